@@ -1,0 +1,358 @@
+"""A Draft: one follow-up message split into the parts the guidance talks about.
+
+Parsing happens once, here; checks only read the result.  Every part is a ``Part`` with
+code-point offsets into ``Draft.text``, so a finding can always point at the exact place.
+Quoted earlier messages are located so that checks can leave them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from followup_lint.spans import SourceMap
+
+# Header lines a plain-text draft may start with.  Context keys (company, role, ...) are
+# accepted too so that a draft can carry its own context; see context.py.
+HEADER_NAMES = {
+    "subject", "to", "cc", "bcc", "from", "date", "reply-to", "in-reply-to",
+    "purpose", "channel", "company", "role", "interviewer", "interviewers",
+    "interview-date", "decision-date", "previous-follow-ups",
+}
+_HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+_GREETING = re.compile(
+    r"^(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|to\s+whom\s+it\s+may\s+concern)\b",
+    re.IGNORECASE,
+)
+_CLOSINGS = (
+    "best", "best regards", "best wishes", "kind regards", "kindest regards", "warm regards",
+    "warmest regards", "regards", "many thanks", "thanks", "thank you", "thanks again",
+    "thank you again", "thanks so much", "thank you so much", "with thanks", "with gratitude",
+    "with appreciation", "gratefully", "sincerely", "sincerely yours", "yours sincerely",
+    "yours truly", "yours faithfully", "respectfully", "respectfully yours", "cheers",
+    "all the best", "warmly", "warm wishes", "cordially", "take care", "talk soon",
+    "looking forward", "with best regards", "best,", "thx", "ttyl", "later", "xoxo",
+)
+_CLOSING = re.compile(
+    r"^(?P<closing>(?:" + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
+    + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?:[A-Z][\w.'-]*\s*){0,4})\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_INTRO = re.compile(
+    r"^\s*(?:On\s.{3,200}?\bwrote:|-{2,}\s*Original Message\s*-{2,}|_{8,}\s*$|From:\s.+<[^>]+@[^>]+>.*$)",
+    re.IGNORECASE,
+)
+_SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+
+# Placeholder styles left in templates: {{ x }}, {x}, [Company Name], <ROLE>, %(x)s, XXX, TBD.
+PLACEHOLDER = re.compile(
+    r"\{\{-?\s*[^{}\n]{1,60}?\s*-?\}\}"  # {{ name }}
+    r"|\{%-?[^{}\n]{1,80}?-?%\}"  # {% if %} tags
+    r"|\{[A-Za-z_][\w.]{0,40}\}"  # {name}
+    r"|%\([A-Za-z_]\w{0,40}\)[sd]"  # %(name)s
+    r"|\[(?:[A-Z][A-Za-z'/-]*|your|the|insert|name|company|role|position|date)"
+    r"(?:[ /_-][A-Za-z'/-]+){0,4}\]"  # [Company Name], [your name]
+    r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
+    r"|\bX{3,}\b|\bTBD\b|\bTK\b",
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A span ``[start, end)`` of the draft text, with that text."""
+
+    start: int
+    end: int
+    text: str
+
+    def __bool__(self) -> bool:
+        return self.end > self.start
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str  # lower-case
+    value: str
+    line: Part  # the whole header line
+    value_part: Part
+
+
+@dataclass
+class Draft:
+    """One parsed follow-up draft."""
+
+    text: str
+    path: str | None = None
+    label: str | None = None
+    source_map: SourceMap | None = None
+    headers: dict[str, Header] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)  # front matter and reader metadata
+    subject: Part | None = None
+    salutation: Part | None = None
+    paragraphs: list[Part] = field(default_factory=list)
+    closing: Part | None = None
+    signature: Part | None = None
+    quoted: list[Part] = field(default_factory=list)
+    content_start: int = 0  # first offset after the header block
+    content_end: int = 0  # where quoted earlier messages begin (or the end)
+    placeholders: list[Part] = field(default_factory=list)
+    template: bool = False
+
+    def __post_init__(self) -> None:
+        if self.source_map is None:
+            self.source_map = SourceMap.identity(self.text)
+
+    # --- convenient views -------------------------------------------------------------
+    @property
+    def body(self) -> Part:
+        """From the first to the last body paragraph (an empty Part where the body belongs)."""
+        if not self.paragraphs:
+            at = self.body_anchor
+            return Part(at, at, "")
+        start, end = self.paragraphs[0].start, self.paragraphs[-1].end
+        return Part(start, end, self.text[start:end])
+
+    @property
+    def body_anchor(self) -> int:
+        """Where the body starts, or would start if it were written."""
+        if self.paragraphs:
+            return self.paragraphs[0].start
+        if self.salutation:
+            return _next_line_start(self.text, self.salutation.end)
+        return _skip_blank(self.text, self.content_start)
+
+    @property
+    def signature_anchor(self) -> int:
+        """Where a closing and signature belong: after the body."""
+        if self.closing:
+            return self.closing.start
+        if self.signature:
+            return self.signature.start
+        return self.body.end if self.paragraphs else self.body_anchor
+
+    def header(self, name: str) -> str | None:
+        h = self.headers.get(name.lower())
+        if h is not None:
+            return h.value
+        return self.meta.get(name.lower())
+
+    def part(self, name: str) -> list[Part]:
+        """Parts by name: subject, salutation, body, paragraphs, closing, signature, all."""
+        single = {
+            "subject": self.subject,
+            "salutation": self.salutation,
+            "closing": self.closing,
+            "signature": self.signature,
+        }
+        if name in single:
+            p = single[name]
+            return [p] if p else []
+        if name in ("body", "paragraphs"):
+            return list(self.paragraphs)
+        if name == "message":  # salutation + body + closing: what the reader reads as the note
+            return [p for p in (self.salutation, *self.paragraphs, self.closing) if p]
+        if name == "all":
+            return [
+                p for p in (self.subject, self.salutation, *self.paragraphs, self.closing, self.signature) if p
+            ]
+        raise ValueError(f"unknown draft part {name!r}")
+
+    def is_quoted(self, offset: int) -> bool:
+        return any(q.start <= offset < q.end for q in self.quoted)
+
+
+def _next_line_start(text: str, offset: int) -> int:
+    m = re.compile(r"\r\n|\r|\n").search(text, offset)
+    return m.end() if m else len(text)
+
+
+def _skip_blank(text: str, offset: int) -> int:
+    m = re.compile(r"[ \t\r\n]*").match(text, offset)
+    at = m.end() if m else offset
+    return at if at < len(text) else min(offset, len(text))
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end-without-break, line text) for every line."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        raw = m.group(0)
+        content = raw.rstrip("\r\n")
+        out.append((m.start(), m.start() + len(content), content))
+    return out
+
+
+def _part(text: str, start: int, end: int) -> Part:
+    """A Part with surrounding whitespace trimmed off."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    s, e = start + lead, end - trail
+    if e < s:
+        e = s
+    return Part(s, e, text[s:e])
+
+
+def parse_draft(
+    text: str,
+    *,
+    path: str | None = None,
+    label: str | None = None,
+    source_map: SourceMap | None = None,
+    meta: dict[str, str] | None = None,
+    template: bool = False,
+    parse_headers: bool = True,
+) -> Draft:
+    """Split ``text`` into headers, salutation, body paragraphs, closing, signature and quotes."""
+    draft = Draft(text=text, path=path, label=label, source_map=source_map,
+                  meta=dict(meta or {}), template=template)
+    lines = _lines(text)
+    i = 0
+    # leading blank lines
+    while i < len(lines) and not lines[i][2].strip():
+        i += 1
+    if parse_headers:
+        j = i
+        while j < len(lines):
+            m = _HEADER.match(lines[j][2])
+            if not m or m.group(1).lower() not in HEADER_NAMES:
+                break
+            start, end, _ = lines[j]
+            name = m.group(1).lower()
+            vstart = start + m.start(2)
+            vend = start + m.end(2)
+            draft.headers.setdefault(
+                name, Header(name, m.group(2), Part(start, end, text[start:end]), Part(vstart, vend, text[vstart:vend]))
+            )
+            j += 1
+        if j > i:
+            i = j
+    if "subject" in draft.headers:
+        draft.subject = draft.headers["subject"].value_part
+    draft.content_start = lines[i][0] if i < len(lines) else len(text)
+
+    # quoted earlier messages: an intro line to the end, and any '>' lines
+    content_end = len(text)
+    for k in range(i, len(lines)):
+        if _QUOTE_INTRO.match(lines[k][2]):
+            content_end = lines[k][0]
+            draft.quoted.append(Part(lines[k][0], len(text), text[lines[k][0]:]))
+            break
+    draft.content_end = content_end
+    body_lines: list[tuple[int, int, str]] = []
+    for start, end, content in lines[i:]:
+        if start >= content_end:
+            break
+        if content.lstrip().startswith(">"):
+            draft.quoted.append(Part(start, end, content))
+            body_lines.append((start, end, ""))  # a quote separates paragraphs
+            continue
+        body_lines.append((start, end, content))
+    draft.quoted.sort(key=lambda p: p.start)
+
+    nonblank = [k for k, ln in enumerate(body_lines) if ln[2].strip()]
+    if not nonblank:
+        _find_placeholders(draft)
+        return draft
+    first = nonblank[0]
+    body_from = first
+    # salutation: a greeting line, or "Name," alone on the first line
+    fs, fe, fc = body_lines[first]
+    stripped = fc.strip()
+    lead = len(fc) - len(fc.lstrip())
+    if _GREETING.match(stripped):
+        if len(stripped) <= 60 and not re.search(r"[.?]\s+\S", stripped):
+            draft.salutation = _part(text, fs, fe)
+            body_from = first + 1
+        else:
+            cut = re.search(r"[,:!]", stripped)
+            if cut and cut.start() <= 60:
+                draft.salutation = _part(text, fs + lead, fs + lead + cut.end())
+                body_from = first  # the rest of the line is body
+    elif re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*,", stripped):
+        draft.salutation = _part(text, fs, fe)
+        body_from = first + 1
+
+    # closing and signature, searched in the last few non-blank lines
+    tail = [k for k in nonblank if k >= body_from][-8:]
+    for k in tail:
+        s, e, c = body_lines[k]
+        if _SIGNATURE_DELIMITER.match(c):
+            draft.signature = _part(text, body_lines[k + 1][0] if k + 1 < len(body_lines) else e,
+                                    body_lines[nonblank[-1]][1])
+            sig_from = k
+            break
+        m = _CLOSING.match(c.strip())
+        if m and len(c.strip()) <= 60:
+            cl = len(c) - len(c.lstrip())
+            name = m.group("name").strip()
+            if name:
+                name_start = s + cl + m.start("name")
+                draft.closing = _part(text, s + cl, s + cl + m.end("punct"))
+                draft.signature = _part(text, name_start, body_lines[nonblank[-1]][1])
+            else:
+                draft.closing = _part(text, s, e)
+                after = [n for n in nonblank if n > k]
+                if after:
+                    draft.signature = _part(text, body_lines[after[0]][0], body_lines[after[-1]][1])
+            sig_from = k
+            break
+    else:
+        sig_from = None
+    if sig_from is None:
+        sig_from = _guess_signature(body_lines, nonblank, body_from, draft, text)
+
+    # body paragraphs between salutation and closing/signature
+    end_idx = sig_from if sig_from is not None else len(body_lines)
+    para: list[tuple[int, int, str]] = []
+    start_offset = draft.salutation.end if (draft.salutation and body_from == first) else None
+    for k in range(body_from, end_idx):
+        s, e, c = body_lines[k]
+        if start_offset is not None and k == first:
+            s = start_offset
+            c = text[s:e]
+        if c.strip():
+            para.append((s, e, c))
+        elif para:
+            draft.paragraphs.append(_part(text, para[0][0], para[-1][1]))
+            para = []
+    if para:
+        draft.paragraphs.append(_part(text, para[0][0], para[-1][1]))
+    draft.paragraphs = [p for p in draft.paragraphs if p]
+    _find_placeholders(draft)
+    return draft
+
+
+def _guess_signature(
+    body_lines: list[tuple[int, int, str]], nonblank: list[int], body_from: int, draft: Draft, text: str
+) -> int | None:
+    """Without a closing line: a last block of 1-4 short lines that starts with a name."""
+    if len(nonblank) < 2:
+        return None
+    last = nonblank[-1]
+    k = last
+    while k - 1 >= body_from and body_lines[k - 1][2].strip():
+        k -= 1
+    block = [body_lines[n] for n in range(k, last + 1)]
+    if k <= body_from or len(block) > 4:
+        return None
+    first_line = block[0][2].strip()
+    if not re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}", first_line):
+        return None
+    if any(len(b[2].strip()) > 60 for b in block):
+        return None
+    draft.signature = _part(text, block[0][0], block[-1][1])
+    return k
+
+
+def _find_placeholders(draft: Draft) -> None:
+    """Unfilled template slots in the subject, salutation, body, closing and signature."""
+    for part in draft.part("all"):
+        for m in PLACEHOLDER.finditer(draft.text, part.start, part.end):
+            draft.placeholders.append(Part(m.start(), m.end(), m.group(0)))
+    draft.placeholders.sort(key=lambda p: p.start)

@@ -1,0 +1,102 @@
+"""Finding and Report: the stable, versioned shape every output format is written from."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class Edit(BaseModel):
+    """Replace ``[start, end)`` of the draft's text with ``replacement`` (empty = delete)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    replacement: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Suggestion(BaseModel):
+    """One way to fix a finding: a short label and the edits that carry it out."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    edits: list[Edit] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    """One place where the draft falls short of the guidance."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str = Field(description="Stable rule code, e.g. FL204.")
+    name: str = Field(description="Rule name, e.g. gratitude.")
+    severity: Severity
+    category: str = Field(description="structure | content | tone | language | timing")
+    guidance: list[str] = Field(description="Guidance item ids the rule enforces.")
+    message: str
+    start: int = Field(ge=0, description="Start offset, code points into the draft's text.")
+    end: int = Field(ge=0, description="End offset (exclusive), code points.")
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+    missing: bool = Field(
+        default=False,
+        description="True when the finding is about something absent; the span marks where it belongs.",
+    )
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    source: str | None = Field(
+        default=None, description="The backend rule behind the finding, e.g. harper:SpellCheck."
+    )
+    cost: float = Field(default=0.0, description="Points this finding took off the score.")
+
+
+class Notice(BaseModel):
+    """Something the linter could not do, or had to assume."""
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    message: str
+
+
+class Report(BaseModel):
+    """The result of linting one draft."""
+
+    schema_version: str = SCHEMA_VERSION
+    path: str | None = None
+    label: str | None = Field(default=None, description="Which draft of a multi-draft file.")
+    purpose: str
+    channel: str
+    inferred: dict[str, str] = Field(
+        default_factory=dict,
+        description="Axis -> the cue it was inferred from, for purpose/channel not given.",
+    )
+    score: float | None = Field(
+        description="0-100; null when the draft could not be assessed (e.g. not English)."
+    )
+    category_scores: dict[str, float] = Field(default_factory=dict)
+    findings: list[Finding] = Field(default_factory=list)
+    notices: list[Notice] = Field(default_factory=list)
+    word_count: int = 0
+
+    def worst(self) -> Severity | None:
+        """The most severe finding's severity, or None when there are none."""
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
