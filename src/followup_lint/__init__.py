@@ -1,0 +1,54 @@
+"""followup_lint: check a job-interview follow-up draft against sound career guidance.
+
+>>> import followup_lint
+>>> report = followup_lint.lint("Subject: Thanks\\n\\nHi Ana,\\nThank you!\\nBest,\\nLee")
+>>> report.score is not None
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from followup_lint.config import Config
+from followup_lint.context import Context
+from followup_lint.draft import Draft, parse_draft
+from followup_lint.errors import FollowupLintError
+from followup_lint.linter import Linter
+from followup_lint.report import SCHEMA_VERSION, Edit, Finding, Notice, Report, Severity, Suggestion
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION", "Config", "Context", "Draft", "Edit", "Finding", "FollowupLintError", "Linter",
+    "Notice", "Report", "Severity", "Suggestion", "__version__", "lint", "lint_file", "parse_draft",
+]
+
+_default: dict[int, Linter] = {}
+
+
+def _linter(config: Config | None) -> Linter:
+    if config is not None:
+        return Linter(config)
+    if 0 not in _default:
+        _default[0] = Linter()
+    return _default[0]
+
+
+def lint(
+    text: str,
+    *,
+    purpose: str | None = None,
+    channel: str | None = None,
+    context: Context | dict[str, Any] | None = None,
+    config: Config | None = None,
+    template: bool = False,
+) -> Report:
+    """Lint one draft.  For many drafts build one ``Linter`` and reuse it (loading takes ~1 s)."""
+    return _linter(config).lint(text, purpose=purpose, channel=channel, context=context, template=template)
+
+
+def lint_file(path: str | Path, *, config: Config | None = None, **kwargs: Any) -> list[Report]:
+    """Lint every draft in a file: one Report per draft (a multi-template document has several)."""
+    return _linter(config).lint_file(path, **kwargs)

@@ -1,0 +1,65 @@
+"""Per-draft analysis shared by every check: spaCy docs of the draft's parts, computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from followup_lint.draft import Draft, Part
+from followup_lint.nlp import NLP
+
+
+@dataclass
+class Analysis:
+    """Lazily built spaCy docs for the parts of one draft, keyed by the part's span."""
+
+    draft: Draft
+    nlp: NLP
+    _docs: dict[tuple[int, int], Doc] = field(default_factory=dict)
+
+    def doc(self, part: Part) -> Doc:
+        key = (part.start, part.end)
+        doc = self._docs.get(key)
+        if doc is None:
+            doc = self.nlp.doc(part.text)
+            self._docs[key] = doc
+        return doc
+
+    def sentences(self, part: Part) -> list[Part]:
+        """Sentences of a part, as Parts with offsets into the draft's text.
+
+        A line break between two lines that both look complete also ends a sentence, so a
+        bullet list or a line without a full stop is not glued to the next one.
+        """
+        out: list[Part] = []
+        for sent in self.doc(part).sents:
+            start = part.start + sent.start_char
+            text = sent.text
+            offset = 0
+            for piece in text.split("\n"):
+                stripped = piece.strip()
+                if stripped:
+                    lead = len(piece) - len(piece.lstrip())
+                    s = start + offset + lead
+                    out.append(Part(s, s + len(stripped), stripped))
+                offset += len(piece) + 1
+        return _join_wrapped(out, self.draft.text)
+
+    def words(self, part: Part) -> int:
+        return sum(1 for t in self.doc(part) if t.is_alpha or t.like_num or "'" in t.text)
+
+    def body_words(self) -> int:
+        return sum(self.words(p) for p in self.draft.paragraphs)
+
+
+def _join_wrapped(lines: list[Part], text: str) -> list[Part]:
+    """Re-join hard-wrapped lines: a line that does not end a sentence continues on the next."""
+    joined: list[Part] = []
+    for line in lines:
+        if joined and not joined[-1].text.rstrip().endswith((".", "!", "?", ":", ";")) \
+                and line.text[:1].islower():
+            prev = joined.pop()
+            line = Part(prev.start, line.end, text[prev.start:line.end])
+        joined.append(line)
+    return joined

@@ -1,0 +1,17 @@
+"""Check kinds: the small pure functions rule files name in ``check = "..."``.
+
+Importing this package registers every kind in ``REGISTRY``.
+"""
+
+from followup_lint.checks import emoji_check, matching, metric, shouting, specifics, subject  # noqa: F401
+from followup_lint.checks.base import (
+    REGISTRY,
+    CheckInput,
+    CheckKind,
+    Params,
+    RawFinding,
+    check_kind,
+    validate_params,
+)
+
+__all__ = ["REGISTRY", "CheckInput", "CheckKind", "Params", "RawFinding", "check_kind", "validate_params"]

@@ -1,0 +1,94 @@
+"""What a check kind is: a pure function of (input, params) that yields raw findings.
+
+The engine, not the check, applies configuration, severity and scoring.  Each kind declares a
+pydantic model for its ``[params]`` so a rule file with a bad parameter fails at load time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from followup_lint.analysis import Analysis
+from followup_lint.context import Context
+from followup_lint.draft import Draft
+from followup_lint.errors import FollowupLintError
+from followup_lint.report import Suggestion
+
+
+class Params(BaseModel):
+    """Base for every kind's parameters: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+@dataclass
+class CheckInput:
+    """Everything a check may read.  Checks never modify it."""
+
+    draft: Draft
+    analysis: Analysis
+    context: Context
+    purpose: str
+    channel: str
+    names: frozenset[str] = frozenset()  # people and organisations the draft may name
+
+
+@dataclass
+class RawFinding:
+    """A check's result before the engine adds the rule's metadata and positions.
+
+    ``fields`` fill the rule's ``message`` template (e.g. ``{match}``); ``message`` overrides it.
+    """
+
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    message: str | None = None
+    suggestions: list[Suggestion] = field(default_factory=list)
+    missing: bool = False
+    source: str | None = None
+
+
+CheckFn = Callable[[CheckInput, Any], Iterable[RawFinding]]
+
+
+@dataclass(frozen=True)
+class CheckKind:
+    name: str
+    params: type[Params]
+    run: CheckFn
+    needs: frozenset[str] = frozenset()  # optional resources, e.g. {"harper"}
+
+
+REGISTRY: dict[str, CheckKind] = {}
+
+
+def check_kind(name: str, params: type[Params], needs: Iterable[str] = ()) -> Callable[[CheckFn], CheckFn]:
+    """Register a check kind under the name rule files use in ``check = "..."``."""
+
+    def register(fn: CheckFn) -> CheckFn:
+        REGISTRY[name] = CheckKind(name, params, fn, frozenset(needs))
+        return fn
+
+    return register
+
+
+def validate_params(kind: str, params: dict[str, Any]) -> Params:
+    """Validate a rule's ``[params]`` against its kind; errors name the key and the problem."""
+    found = REGISTRY.get(kind)
+    if found is None:
+        raise FollowupLintError(
+            f"unknown check kind `{kind}` in key `check`; known kinds: {', '.join(sorted(REGISTRY))}"
+        )
+    try:
+        return found.params.model_validate(params)
+    except ValidationError as exc:
+        problems = []
+        for e in exc.errors():
+            loc = "params." + ".".join(str(p) for p in e["loc"])
+            problems.append(f"unknown key `{loc}`" if e["type"] == "extra_forbidden" else f"`{loc}`: {e['msg']}")
+        raise FollowupLintError("invalid rule: " + "; ".join(problems)) from exc

@@ -1,0 +1,176 @@
+"""Existence and required: the Vale-style kinds most rules are made of.
+
+``existence`` flags each occurrence of a phrase or pattern (with a replacement when the rule
+gives one); ``required`` flags a draft where none occurs.  Phrases match whole tokens on the
+lower-case text or on lemmas (spaCy PhraseMatcher); patterns are regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import field_validator
+
+from followup_lint.checks.anchors import WHERE, anchor_span
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.draft import Part
+from followup_lint.report import Edit, Suggestion
+
+PART_NAMES = ("subject", "salutation", "body", "closing", "signature", "message", "all")
+
+
+class MatchParams(Params):
+    phrases: list[str] = []
+    patterns: list[str] = []
+    match: Literal["lower", "lemma"] = "lower"
+    case_sensitive: bool = False
+    within: list[str] = ["message"]
+
+    @field_validator("within", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("within")
+    @classmethod
+    def _known_parts(cls, value: list[str]) -> list[str]:
+        for name in value:
+            if name not in PART_NAMES:
+                raise ValueError(f"unknown part {name!r}; allowed: {', '.join(PART_NAMES)}")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {exc}") from exc
+        return value
+
+
+def parts(inp: CheckInput, within: list[str]) -> list[Part]:
+    seen: dict[tuple[int, int], Part] = {}
+    for name in within:
+        for p in inp.draft.part(name):
+            seen[(p.start, p.end)] = p
+    return [seen[k] for k in sorted(seen)]
+
+
+def find(inp: CheckInput, params: MatchParams) -> list[Part]:
+    """Non-overlapping matches (longest first) of the phrases and patterns in the chosen parts,
+    leaving out anything inside a template placeholder."""
+    hits: list[Part] = []
+    text = inp.draft.text
+    flags = 0 if params.case_sensitive else re.IGNORECASE
+    compiled = [re.compile(p, flags) for p in params.patterns]
+    attr = "LEMMA" if params.match == "lemma" else "LOWER"
+    matcher = inp.analysis.nlp.matcher(tuple(params.phrases), attr) if params.phrases else None
+    for part in parts(inp, params.within):
+        if matcher is not None:
+            doc = inp.analysis.doc(part)
+            for _, s, e in matcher(doc):
+                span = doc[s:e]
+                start = part.start + span.start_char
+                hits.append(Part(start, part.start + span.end_char, span.text))
+        for rx in compiled:
+            for m in rx.finditer(part.text):
+                if m.end() > m.start():
+                    hits.append(Part(part.start + m.start(), part.start + m.end(), m.group(0)))
+    hits = [h for h in hits if not _in_placeholder(inp, h)]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[Part] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def _in_placeholder(inp: CheckInput, hit: Part) -> bool:
+    return any(p.start < hit.end and hit.start < p.end for p in inp.draft.placeholders)
+
+
+def match_case(replacement: str, original: str) -> str:
+    """Give a replacement the capitalisation of the text it replaces."""
+    if not replacement:
+        return replacement
+    if original.isupper() and len(original) > 1:
+        return replacement.upper() if len(replacement) > 1 else replacement
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class ExistenceParams(MatchParams):
+    replacements: dict[str, str] = {}  # lower-case matched text -> replacement ("" deletes)
+    replacement: str | None = None  # one replacement for every match
+
+
+@check_kind("existence", ExistenceParams)
+def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
+    replacements = {k.lower(): v for k, v in params.replacements.items()}
+    for hit in find(inp, params):
+        key = hit.text.lower()
+        fields = {"match": hit.text, "replacement": ""}
+        suggestions: list[Suggestion] = []
+        new_text = replacements.get(key, params.replacement)
+        if new_text is not None:
+            new = match_case(new_text, hit.text)
+            fields["replacement"] = new
+            start, end = hit.start, hit.end
+            if not new:  # deleting: take one adjacent space with it
+                text = inp.draft.text
+                if start > 0 and text[start - 1] == " ":
+                    start -= 1
+                elif end < len(text) and text[end] == " ":
+                    end += 1
+            label = f"replace with “{new}”" if new else f"delete “{hit.text}”"
+            suggestions.append(Suggestion(label=label, edits=[Edit(replacement=new, start=start, end=end)]))
+        yield RawFinding(hit.start, hit.end, fields=fields, suggestions=suggestions)
+
+
+class RequiredParams(MatchParams):
+    anchor: Literal["subject", "salutation", "body", "body-end", "signature", "top"] = "body"
+    slots: list[str] = []  # in a template, a placeholder whose name contains one of these counts
+
+
+@check_kind("required", RequiredParams)
+def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
+    if find(inp, params):
+        return
+    if _slot_fills(inp, params.slots):
+        return
+    start, end = anchor_span(inp.draft, params.anchor)
+    yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True)
+
+
+def _slot_fills(inp: CheckInput, slots: list[str]) -> bool:
+    if not slots:
+        return False
+    lowered = [s.lower() for s in slots]
+    body = inp.draft.body
+    for p in inp.draft.placeholders:
+        if body.start <= p.start < max(body.end, body.start + 1) or inp.draft.template:
+            name = p.text.lower()
+            if any(s in name for s in lowered):
+                return True
+    return False
+
+
+class PartRequiredParams(Params):
+    part: Literal["subject", "salutation", "closing", "signature", "body"]
+
+
+@check_kind("part_required", PartRequiredParams)
+def part_required(inp: CheckInput, params: PartRequiredParams) -> Iterator[RawFinding]:
+    """The draft has the part at all (a subject line, a greeting, a sign-off...)."""
+    found = inp.draft.part(params.part)
+    if found and any(p.text.strip() for p in found):
+        return
+    anchor = {"closing": "signature", "body": "body"}.get(params.part, params.part)
+    start, end = anchor_span(inp.draft, anchor)
+    yield RawFinding(start, end, fields={"where": WHERE[anchor]}, missing=True)

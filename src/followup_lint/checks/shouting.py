@@ -1,0 +1,44 @@
+"""Shouting: words written in capitals for emphasis (acronyms are fine)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.matching import parts
+from followup_lint.report import Edit, Suggestion
+
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,!.?-]+\b[A-Z][A-Z'’]*\b)*")
+
+
+class ShoutingParams(Params):
+    within: list[str] = ["message"]
+    min_words: int = 2  # a run of this many capitalised words is shouting...
+    min_letters: int = 6  # ...and so is one capitalised word this long
+    allow: list[str] = []  # acronyms that are not shouting
+
+
+@check_kind("shouting", ShoutingParams)
+def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
+    allow = {a.upper() for a in params.allow}
+    for part in parts(inp, params.within):
+        for m in _CAPS_RUN.finditer(part.text):
+            words = [w for w in re.findall(r"[A-Z'’]+", m.group(0)) if w.upper() not in allow and w != "I"]
+            letters = sum(len(w) for w in words)
+            if not words:
+                continue
+            if not ((len(words) >= params.min_words and letters >= 5) or
+                    any(len(w) >= params.min_letters for w in words)):
+                continue
+            found = m.group(0).rstrip(" ,!.?-\t")
+            start = part.start + m.start()
+            end = start + len(found)
+            sentence_start = start == part.start or inp.draft.text[:start].rstrip()[-1:] in (".", "!", "?", "")
+            fixed = found.lower()
+            if sentence_start:
+                fixed = fixed[:1].upper() + fixed[1:]
+            yield RawFinding(
+                start, end, fields={"match": found, "replacement": fixed},
+                suggestions=[Suggestion(label=f"write “{fixed}”", edits=[Edit(replacement=fixed, start=start, end=end)])],
+            )

@@ -1,0 +1,85 @@
+"""Interview specifics: at least one sentence refers to something concrete from the conversation.
+
+A sentence counts as specific when it refers back to the conversation (a cue such as "you
+mentioned", "we discussed", "hearing how your team...") and carries enough content words that
+are not generic praise or the names of the people and company; or when it names something
+concrete (a number, a product, a technology) with enough content around it.  The finding lists
+the sentences it judged generic, so the writer sees what to replace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followup_lint.checks.anchors import WHERE, anchor_span
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.draft import Part
+
+
+class SpecificsParams(Params):
+    cues: list[str]  # regexes that refer back to the conversation
+    generic: list[str]  # regexes of generic praise ("great conversation")
+    generic_words: list[str]  # lemmas that carry no specific content
+    min_content_words: int = 2
+    slots: list[str] = []
+
+
+@check_kind("specifics", SpecificsParams)
+def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
+    draft = inp.draft
+    if not draft.paragraphs:
+        return  # nothing to judge: the length and gratitude rules speak
+    slot_names = [s.lower() for s in params.slots]
+    if any(any(s in p.text.lower() for s in slot_names) for p in draft.placeholders):
+        return
+    cues = [re.compile(c, re.IGNORECASE) for c in params.cues]
+    generic = [re.compile(g, re.IGNORECASE) for g in params.generic]
+    generic_words = {w.lower() for w in params.generic_words}
+    names = {w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n)}
+    judged_generic: list[Part] = []
+    for paragraph in draft.paragraphs:
+        for sentence in inp.analysis.sentences(paragraph):
+            content, concrete = _content(inp, sentence, generic_words, names)
+            has_cue = any(c.search(sentence.text) for c in cues)
+            if (has_cue and content >= params.min_content_words) or \
+                    (concrete and content >= params.min_content_words + 1):
+                return
+            if any(g.search(sentence.text) for g in generic) or has_cue:
+                judged_generic.append(sentence)
+    if judged_generic:
+        quoted = "; ".join(f"“{_short(s.text)}”" for s in judged_generic[:3])
+        first = judged_generic[0]
+        yield RawFinding(first.start, first.end,
+                         fields={"generic": f" (judged generic: {quoted})", "where": "the body"})
+    else:
+        start, end = anchor_span(draft, "body")
+        yield RawFinding(start, end, fields={"generic": "", "where": WHERE["body"]}, missing=True)
+
+
+def _content(inp: CheckInput, sentence: Part, generic_words: set[str], names: set[str]) -> tuple[int, bool]:
+    """Content words (not stop words, generic words or names) and whether a concrete token occurs."""
+    doc = inp.analysis.doc(sentence)
+    count = 0
+    concrete = False
+    for i, token in enumerate(doc):
+        lower = token.lower_
+        if token.like_num and not token.is_punct:
+            concrete = True
+            continue
+        if not token.is_alpha or token.is_stop or lower in names:
+            continue
+        lemma = token.lemma_
+        if lemma in generic_words or lower in generic_words:
+            continue
+        count += 1
+        if i > 0 and token.text[:1].isupper() and token.text != "I":
+            concrete = True
+        elif any(c.isupper() for c in token.text[1:]):
+            concrete = True  # FastAPI, iOS
+    return count, concrete
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,48 @@
+"""A rule's page: what it checks, why, a bad and a good example, how to fix (as Ruff's rule pages)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from followup_lint.errors import FollowupLintError
+from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
+
+
+def _scope(rule: Rule) -> str:
+    purposes = "all purposes" if len(rule.purposes) == len(PURPOSES) else ", ".join(rule.purposes)
+    channels = "all channels" if len(rule.channels) == len(CHANNELS) else ", ".join(rule.channels)
+    return f"{purposes}; {channels}"
+
+
+def rule_page(rule: Rule, heading: str = "##") -> str:
+    """Markdown for one rule; the CLI prints it and docs/rules.md is made of these."""
+    bad = next((e for e in rule.examples if e.bad), None)
+    good = next((e for e in rule.examples if e.good), None)
+    lines = [
+        f"{heading} {rule.code} {rule.name}",
+        "",
+        f"**{rule.summary}** Severity `{rule.severity.value}`, weight {rule.weight:g}, category "
+        f"`{rule.category}`; applies to {_scope(rule)}; guidance {', '.join(rule.guidance)}.",
+        "",
+        f"{heading}# What it checks",
+        "",
+        textwrap.fill(rule.summary + f" (check kind `{rule.check}`.)", 100),
+        "",
+        f"{heading}# Why it matters",
+        "",
+        textwrap.fill(" ".join(rule.rationale.split()), 100),
+        "",
+    ]
+    if bad and bad.bad:
+        lines += [f"{heading}# Example that fires", "", "```text", bad.bad, "```", ""]
+    if good and good.good:
+        lines += [f"{heading}# Example that passes", "", "```text", good.good, "```", ""]
+    lines += [f"{heading}# How to fix it", "", textwrap.fill(" ".join(rule.fix.split()), 100), ""]
+    return "\n".join(lines)
+
+
+def explain(code: str) -> str:
+    for rule in load_rules():
+        if rule.code == code or rule.name == code.lower():
+            return rule_page(rule, heading="#")
+    raise FollowupLintError(f"no rule {code!r}; `followup-lint rules` lists them")

@@ -1,0 +1,257 @@
+"""The engine: run the active rules over a draft, place and cost the findings, build a Report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from followup_lint.analysis import Analysis
+from followup_lint.checks import REGISTRY, CheckInput, RawFinding, validate_params
+from followup_lint.config import Config
+from followup_lint.context import Context
+from followup_lint.draft import Draft, parse_draft
+from followup_lint.errors import FollowupLintError
+from followup_lint.nlp import NLP
+from followup_lint.report import Finding, Notice, Report, Severity
+from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
+from followup_lint.scoring import finding_costs, score
+
+DEFAULT_PURPOSE = "thank-you"
+DEFAULT_CHANNEL = "email"
+_MIN_WORDS_FOR_LANGUAGE = 12
+_MIN_STOPWORD_SHARE = 0.15  # English prose runs at 40-55 % stop words; other languages far lower
+
+
+class _Fields(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class Linter:
+    """Loads the rule pack and the NLP pipeline once; lint as many drafts as you like.
+
+    Not thread-safe when a language backend is enabled (Harper): use one Linter per thread.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        folders = [Path(p) for p in self.config.rule_paths]
+        self.rules: list[Rule] = [self._configured(r) for r in load_rules(folders)]
+        unknown = [c for c in self.config.rules if c not in {r.code for r in self.rules}]
+        if unknown:
+            raise FollowupLintError(
+                f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`"
+            )
+        self.nlp = NLP(self.config.spacy_model)
+
+    def _configured(self, rule: Rule) -> Rule:
+        settings = self.config.rules.get(rule.code)
+        if settings is None:
+            return rule
+        update: dict[str, Any] = {}
+        if settings.severity is not None:
+            update["severity"] = settings.severity
+        if settings.weight is not None:
+            update["weight"] = settings.weight
+        if settings.params:
+            merged = {**rule.params.model_dump(), **settings.params}
+            try:
+                update["params"] = validate_params(rule.check, merged)
+            except FollowupLintError as exc:
+                raise FollowupLintError(
+                    f"configuration key `rules.{rule.code}`: {exc.problem.removeprefix('invalid rule: ')}"
+                ) from exc
+        return rule.model_copy(update=update)
+
+    # --- public -----------------------------------------------------------------------------
+    def active_rules(self, purpose: str, channel: str) -> list[Rule]:
+        return [r for r in self.rules if self.config.enabled(r.code) and r.applies(purpose, channel)]
+
+    def lint(
+        self,
+        text: str,
+        *,
+        purpose: str | None = None,
+        channel: str | None = None,
+        context: Context | dict[str, Any] | None = None,
+        path: str | None = None,
+        template: bool = False,
+    ) -> Report:
+        """Lint one draft given as text (header lines such as ``Subject:`` at the top are read)."""
+        draft = parse_draft(text.removeprefix("\ufeff"), path=path, template=template)
+        return self.lint_draft(draft, purpose=purpose, channel=channel, context=context)
+
+    def lint_file(self, path: str | Path, **kwargs: Any) -> list[Report]:
+        """Lint every draft in a file (usually one); raises FollowupLintError for bad input."""
+        from followup_lint.readers import read_path
+
+        return [self.lint_draft(d, **kwargs) for d in read_path(Path(path))]
+
+    def lint_draft(
+        self,
+        draft: Draft,
+        *,
+        purpose: str | None = None,
+        channel: str | None = None,
+        context: Context | dict[str, Any] | None = None,
+    ) -> Report:
+        notices: list[Notice] = []
+        if isinstance(context, dict):
+            context = Context.model_validate(context)
+        purpose, channel, inferred = self._axes(draft, purpose, channel, notices)
+        ctx = self.config.context.merged(_context_from_draft(draft, notices)).merged(context)
+        analysis = Analysis(draft, self.nlp)
+        words = analysis.body_words()
+        report = Report(path=draft.path, label=draft.label, purpose=purpose, channel=channel,
+                        inferred=inferred, score=None, notices=notices, word_count=words)
+        if not _looks_english(analysis):
+            notices.append(Notice(code="FL901", message=(
+                "the draft does not look like English; followup_lint checks English drafts only, "
+                "so no findings were made")))
+            return report
+        inp = CheckInput(draft=draft, analysis=analysis, context=ctx, purpose=purpose,
+                         channel=channel, names=_names(draft, ctx))
+        active = self.active_rules(purpose, channel)
+        findings = [f for rule in active for f in self._run(rule, inp)]
+        findings.sort(key=lambda f: (f.start, f.end, f.code))
+        weights = {r.code: r.weight for r in active}
+        costs = finding_costs(findings, weights)
+        findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
+        overall, categories = score(findings, active)
+        report.findings = findings
+        report.score = overall
+        report.category_scores = categories
+        return report
+
+    # --- internals --------------------------------------------------------------------------
+    def _run(self, rule: Rule, inp: CheckInput) -> list[Finding]:
+        kind = REGISTRY[rule.check]
+        return [self._finding(rule, inp.draft, raw) for raw in kind.run(inp, rule.params)]
+
+    def _finding(self, rule: Rule, draft: Draft, raw: RawFinding) -> Finding:
+        n = len(draft.text)
+        start = max(0, min(raw.start, n))
+        end = max(start, min(raw.end, n))
+        assert draft.source_map is not None
+        line, column = draft.source_map.position(start)
+        end_line, end_column = draft.source_map.position(end)
+        if raw.message is not None:
+            message = raw.message
+        else:
+            message = (rule.message or rule.summary).format_map(_Fields(raw.fields))
+        return Finding(
+            code=rule.code, name=rule.name, severity=Severity(rule.severity), category=rule.category,
+            guidance=list(rule.guidance), message=message, start=start, end=end, line=line,
+            column=column, end_line=end_line, end_column=end_column, missing=raw.missing,
+            suggestions=raw.suggestions, source=raw.source,
+        )
+
+    def _axes(self, draft: Draft, purpose: str | None, channel: str | None,
+              notices: list[Notice]) -> tuple[str, str, dict[str, str]]:
+        """Purpose and channel: argument, then the draft's header/front matter, then config, then default."""
+        inferred: dict[str, str] = {}
+        values = {}
+        for axis, given, allowed, fallback, configured in (
+            ("purpose", purpose, PURPOSES, DEFAULT_PURPOSE, self.config.purpose),
+            ("channel", channel, CHANNELS, DEFAULT_CHANNEL, self.config.channel),
+        ):
+            value = given
+            if value is None:
+                header = draft.header(axis)
+                if header and header.strip().lower() in allowed:
+                    value = header.strip().lower()
+                elif header:
+                    notices.append(Notice(code="FL902", message=(
+                        f"unknown {axis} {header.strip()!r} in the draft's header; "
+                        f"allowed: {', '.join(allowed)}")))
+            if value is None and configured is not None:
+                value = configured
+            if value is None:
+                value = fallback
+                inferred[axis] = "default"
+            if value not in allowed:
+                raise FollowupLintError(f"unknown {axis} {value!r}; allowed: {', '.join(allowed)}")
+            values[axis] = value
+        return values["purpose"], values["channel"], inferred
+
+
+def _looks_english(analysis: Analysis) -> bool:
+    words = [t.lower_ for p in analysis.draft.paragraphs for t in analysis.doc(p) if t.is_alpha]
+    if len(words) < _MIN_WORDS_FOR_LANGUAGE:
+        return True
+    share = sum(1 for w in words if w in STOP_WORDS) / len(words)
+    return share >= _MIN_STOPWORD_SHARE
+
+
+def _parse_when(value: str) -> datetime | date | None:
+    value = value.strip()
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return parsed.date()
+    return parsed
+
+
+def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
+    """Context the draft's own header lines or front matter carry."""
+    data: dict[str, Any] = {}
+    for key, field in (("company", "company"), ("role", "role")):
+        if draft.header(key):
+            data[field] = draft.header(key)
+    people = draft.header("interviewers") or draft.header("interviewer")
+    if people:
+        data["interviewers"] = people
+    for key, field in (("date", "sent_at"), ("interview-date", "interview_date"),
+                       ("decision-date", "decision_date")):
+        raw = draft.header(key)
+        if raw:
+            when = _parse_when(raw)
+            if when is None:
+                notices.append(Notice(code="FL903", message=f"cannot read the date {raw!r} in `{key}`; ignored"))
+            else:
+                data[field] = when.date() if field == "decision_date" and isinstance(when, datetime) else when
+    previous = draft.header("previous-follow-ups")
+    if previous:
+        data["previous_follow_ups"] = previous
+    if not data:
+        return None
+    try:
+        return Context.model_validate(data)  # fields_set = what the draft set: only those override
+    except ValidationError as exc:
+        notices.append(Notice(code="FL903", message=f"ignored the draft's context headers: {exc}"))
+        return None
+
+
+def _names(draft: Draft, ctx: Context) -> frozenset[str]:
+    """People and organisations the draft may legitimately name (not typos, not specifics)."""
+    names: set[str] = set()
+    for key in ("to", "cc", "from"):
+        value = draft.header(key)
+        if value:
+            for display, addr in getaddresses([value]):
+                if display:
+                    names.add(display.strip().strip('"'))
+    if draft.signature:
+        first = draft.signature.text.strip().splitlines()[0] if draft.signature.text.strip() else ""
+        if first and len(first) <= 40:
+            names.add(first.strip())
+    if draft.salutation:
+        m = re.match(r"^\s*\w+[ ,]+(.+?)[,:!.]*\s*$", draft.salutation.text)
+        if m:
+            names.add(m.group(1))
+    for v in (ctx.company, ctx.role, ctx.sender_name, *ctx.interviewers):
+        if v:
+            names.add(v)
+    return frozenset(n for n in names if n)

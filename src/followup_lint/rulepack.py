@@ -1,0 +1,132 @@
+"""Load and validate the rule pack: one TOML file per rule, checked with pydantic.
+
+The built-in pack is the top-level ``rules/`` folder.  In a source checkout (editable install
+or plain ``PYTHONPATH=src``) the live folder is used, so editing a rule needs no reinstall; an
+installed wheel carries a copy inside the package (``followup_lint/rules``), found through
+``importlib.resources``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from followup_lint.errors import FollowupLintError
+from followup_lint.report import Severity
+
+PURPOSES = ("thank-you", "status-check", "rejection-reply")
+CHANNELS = ("email", "linkedin", "letter", "call")
+CATEGORIES = ("structure", "content", "tone", "language", "timing")
+
+Purpose = Literal["thank-you", "status-check", "rejection-reply"]
+Channel = Literal["email", "linkedin", "letter", "call"]
+Category = Literal["structure", "content", "tone", "language", "timing"]
+
+
+class Example(BaseModel):
+    """A draft the rule must flag (``bad``) or must pass (``good``), with optional settings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    bad: str | None = None
+    good: str | None = None
+    purpose: Purpose | None = None
+    channel: Channel | None = None
+    context: dict[str, Any] | None = None
+    template: bool = False
+    note: str | None = None
+
+
+class Rule(BaseModel):
+    """One rule file, validated.  ``params`` are validated by the check kind it names."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    code: str = Field(pattern=r"^[A-Z]{2,4}\d{3}$")
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    summary: str
+    category: Category
+    severity: Severity
+    weight: float = Field(ge=0, le=100)
+    purposes: list[Purpose] = Field(default_factory=lambda: list(PURPOSES))
+    channels: list[Channel] = Field(default_factory=lambda: list(CHANNELS))
+    guidance: list[str] = Field(min_length=1)
+    check: str
+    message: str | None = None
+    rationale: str
+    fix: str
+    params: Any = Field(default_factory=dict)
+    examples: list[Example] = Field(default_factory=list)
+    path: str | None = Field(default=None, exclude=True)
+
+    @field_validator("guidance")
+    @classmethod
+    def _guidance_ids(cls, value: list[str]) -> list[str]:
+        for item in value:
+            if not item.startswith("G-"):
+                raise ValueError(f"guidance id {item!r} must start with 'G-'")
+        return value
+
+    def applies(self, purpose: str, channel: str) -> bool:
+        return purpose in self.purposes and channel in self.channels
+
+
+def builtin_rules_dir() -> Path:
+    """The live ``rules/`` of a source checkout if this module runs from one, else the packaged copy."""
+    here = Path(__file__).resolve()
+    checkout = here.parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir() \
+            and (checkout / "src" / "followup_lint").is_dir():
+        return checkout / "rules"
+    packaged = resources.files("followup_lint") / "rules"
+    return Path(str(packaged))
+
+
+def _describe(error: dict[str, Any]) -> str:
+    loc = ".".join(str(p) for p in error["loc"]) or "(file)"
+    if error["type"] == "extra_forbidden":
+        return f"unknown key `{loc}`"
+    return f"`{loc}`: {error['msg']}"
+
+
+def load_rule_file(path: Path) -> Rule:
+    """Parse and validate one rule file; any problem names the file and the key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FollowupLintError(f"cannot read rule file: {exc}", path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise FollowupLintError(f"invalid TOML: {exc}", path) from exc
+    try:
+        rule = Rule.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(_describe(e) for e in exc.errors())
+        raise FollowupLintError(f"invalid rule: {problems}", path) from exc
+    rule.path = str(path)
+    from followup_lint.checks import validate_params  # late: checks import this module
+
+    try:
+        rule.params = validate_params(rule.check, rule.params)
+    except FollowupLintError as exc:
+        raise FollowupLintError(exc.problem, path) from exc
+    return rule
+
+
+def load_rules(folders: list[Path] | None = None) -> list[Rule]:
+    """Every rule in the built-in pack plus ``folders``, sorted by code; duplicates are errors."""
+    found: dict[str, Rule] = {}
+    for folder in [builtin_rules_dir(), *(folders or [])]:
+        if not folder.is_dir():
+            raise FollowupLintError("rule folder not found", folder)
+        for path in sorted(folder.glob("*.toml")):
+            rule = load_rule_file(path)
+            if rule.code in found:
+                raise FollowupLintError(
+                    f"rule code {rule.code} is already defined in {found[rule.code].path}", path
+                )
+            found[rule.code] = rule
+    return [found[c] for c in sorted(found)]
