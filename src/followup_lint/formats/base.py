@@ -1,0 +1,331 @@
+"""What every output format is written from, and the helpers they share.
+
+A writer takes a sequence of :class:`FileResult` and returns one string.  Positions in a
+:class:`~followup_lint.report.Finding` are 1-based lines and columns of the *original file*,
+counted in Unicode code points; ``source_text`` is that original file, so excerpts are cut from
+it by line and column.
+
+Excerpts and personal data
+--------------------------
+A draft is personal data (names, employers, the writer's words).  With ``excerpts=False`` a
+writer must not emit any text that may come from the draft: source lines, snippets, fix
+replacements, suggestion labels, and finding messages (which may quote the draft).  A finding's
+message is then replaced by :func:`safe_message` -- built only from the rule's code, name and
+category (or a caller-supplied rule summary), never from the message.  Notice messages are
+produced by the linter itself; with excerpts off, any quoted fragment in them is blanked by
+:func:`strip_quoted` as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from urllib.parse import quote
+
+from followup_lint.report import Edit, Finding, Notice, Report, Severity, Suggestion
+from followup_lint.spans import LineIndex, SourceMap
+
+TOOL_NAME = "followup-lint"
+#: Where SARIF consumers send people to learn about the tool.  The lead should set the
+#: project's real home page here once it has one.
+INFORMATION_URI = "https://pypi.org/project/followup-lint/"
+STDIN_NAMES = frozenset({"-", "<stdin>"})
+WITHHELD = "\u2026"  # what a quoted fragment is replaced with when excerpts are off
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The outcome of linting one draft (or failing to read one file).
+
+    Reports of a multi-draft file appear as several FileResult with the same ``path`` and
+    different ``report.label``.
+    """
+
+    path: str  # as given by the user ("-" or "<stdin>" for standard input)
+    report: Report | None  # None when the file could not be read
+    error: str | None = None  # one-line error for a file that could not be linted
+    source_text: str | None = None  # the ORIGINAL file text, for excerpts (lines are 1-based in it)
+    # Maps offsets in the draft's text (Finding.start/end, Edit.start/end) to the file; used to
+    # place suggestion edits (SARIF fixes).  Without it only edits that cover exactly the
+    # finding's own span can be placed.
+    source_map: SourceMap | None = None
+
+
+def tool_version() -> str:
+    """The installed followup-lint version, or ``0+unknown`` when running from a checkout."""
+    try:
+        import followup_lint
+
+        version = getattr(followup_lint, "__version__", None)
+        if isinstance(version, str):
+            return version
+    except ImportError:  # pragma: no cover - the package is importable by construction
+        pass
+    try:
+        from importlib.metadata import PackageNotFoundError
+        from importlib.metadata import version as dist_version
+
+        return dist_version("followup-lint")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+# --- text hygiene ---------------------------------------------------------------------------
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Replace lone surrogates (from undecodable bytes) so the output can be encoded as UTF-8."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+# Quoted fragments: “…”, "…", «…», „…“, ‘…’ and '…'.  Single quotes count only when they do
+# not sit inside a word, so that apostrophes (don't, don’t) are left alone.
+_QUOTED = re.compile(
+    r"\u201c[^\u201d\n]*\u201d"  # “…”
+    r"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]"  # „…“
+    r"|\"[^\"\n]*\""  # "…"
+    r"|\u00ab[^\u00bb\n]*\u00bb"  # «…»
+    r"|(?<!\w)\u2018[^\u2019\n]*\u2019(?!\w)"  # ‘…’
+    r"|(?<!\w)'[^'\n]*'(?!\w)"  # '…'
+)
+
+
+def strip_quoted(text: str) -> str:
+    """Blank every quoted fragment: ``Replace “Hey guys”`` -> ``Replace “…”``."""
+
+    def blank(m: re.Match[str]) -> str:
+        s = m.group(0)
+        return s[0] + WITHHELD + s[-1]
+
+    return _QUOTED.sub(blank, text)
+
+
+def safe_message(finding: Finding, summaries: Mapping[str, str] | None = None) -> str:
+    """A message for ``finding`` that cannot contain draft text.
+
+    It is the caller's rule summary for the code when given (rule summaries are written by the
+    rule authors and never quote a draft), otherwise the rule's name and category.  The finding's
+    own message is never used.
+    """
+    if summaries and finding.code in summaries:
+        return summaries[finding.code]
+    what = "missing " if finding.missing else ""
+    return f"{what}{finding.name.replace('-', ' ').replace('_', ' ')} ({finding.category} rule {finding.code})"
+
+
+def finding_message(
+    finding: Finding, *, excerpts: bool, summaries: Mapping[str, str] | None = None
+) -> str:
+    return finding.message if excerpts else safe_message(finding, summaries)
+
+
+def notice_message(notice: Notice, *, excerpts: bool) -> str:
+    return notice.message if excerpts else strip_quoted(notice.message)
+
+
+def rule_summary(finding: Finding, summaries: Mapping[str, str] | None = None) -> str:
+    """One line describing the rule behind ``finding`` (never the finding's message)."""
+    if summaries and finding.code in summaries:
+        return summaries[finding.code]
+    return f"{finding.name.replace('-', ' ').replace('_', ' ')} ({finding.category})"
+
+
+def redact_report(report: Report, summaries: Mapping[str, str] | None = None) -> Report:
+    """A copy of ``report`` with nothing that may come from the draft.
+
+    Finding messages become :func:`safe_message`, suggestions are dropped (their labels and
+    replacements can quote the draft), inferred cues are blanked and notice messages have
+    quoted fragments blanked.  The copy is still a valid :class:`Report`.
+    """
+    findings = [
+        f.model_copy(update={"message": safe_message(f, summaries), "suggestions": []})
+        for f in report.findings
+    ]
+    notices = [n.model_copy(update={"message": strip_quoted(n.message)}) for n in report.notices]
+    inferred = {axis: WITHHELD for axis in report.inferred}
+    return report.model_copy(update={"findings": findings, "notices": notices, "inferred": inferred})
+
+
+# --- paths ----------------------------------------------------------------------------------
+
+
+def is_stdin(path: str) -> bool:
+    return path in STDIN_NAMES
+
+
+def display_path(path: str) -> str:
+    return "<stdin>" if is_stdin(path) else path
+
+
+def relative_posix_path(path: str) -> str:
+    """``path`` relative to the working directory when it lies inside it, with forward slashes."""
+    if is_stdin(path):
+        return "<stdin>"
+    p: PurePath = Path(path)
+    if p.is_absolute():
+        try:
+            p = Path(os.path.relpath(p, Path.cwd()))
+            if p.parts and p.parts[0] == "..":
+                return Path(path).as_posix()
+        except ValueError:  # another drive on Windows
+            return Path(path).as_posix()
+    posix = p.as_posix()
+    return posixpath.normpath(posix) if posix else posix
+
+
+def artifact_uri(path: str) -> str:
+    """A SARIF ``artifactLocation.uri``: a relative URI reference when possible, else file://."""
+    rel = relative_posix_path(path)
+    if not is_stdin(path) and Path(path).is_absolute() and Path(rel).is_absolute():
+        return Path(path).as_uri()
+    return quote(rel, safe="/-._~!$&'()*+,;=@")
+
+
+# --- positions and excerpts -----------------------------------------------------------------
+
+
+class SourceLines:
+    """Lines of one original file, addressed by 1-based line and code-point column."""
+
+    def __init__(self, text: str) -> None:
+        self.index = LineIndex(text)
+        self.text = text
+
+    def __len__(self) -> int:
+        return len(self.index.starts)
+
+    def line(self, line: int) -> str:
+        return self.index.line_text(line)
+
+    def offset(self, line: int, column: int) -> int:
+        """Code-point offset of (line, column), clamped to the text."""
+        line = max(1, min(line, len(self.index.starts)))
+        start = self.index.starts[line - 1]
+        return max(0, min(start + column - 1, len(self.text)))
+
+    def slice(self, line: int, column: int, end_line: int, end_column: int) -> str:
+        return self.text[self.offset(line, column) : self.offset(end_line, end_column)]
+
+
+def edit_region(
+    edit: Edit, finding: Finding, source_map: SourceMap | None
+) -> tuple[int, int, int, int] | None:
+    """(start line, start column, end line, end column) of ``edit`` in the file, or None.
+
+    An edit can be placed when it covers exactly the finding's span (the finding carries its
+    file position) or, with a source map, when it lies inside one verbatim segment of the file
+    (edits into synthesised text, such as a subject taken from front matter, cannot be placed).
+    """
+    if (edit.start, edit.end) == (finding.start, finding.end):
+        return finding.line, finding.column, finding.end_line, finding.end_column
+    if source_map is None or edit.end < edit.start:
+        return None
+    if source_map.segments and not any(
+        seg.start <= edit.start and edit.end <= seg.end for seg in source_map.segments
+    ):
+        return None
+    sl, sc = source_map.position(edit.start)
+    el, ec = source_map.position(edit.end)
+    return sl, sc, el, ec
+
+
+def placeable_suggestions(
+    finding: Finding, source_map: SourceMap | None
+) -> list[tuple[Suggestion, list[tuple[Edit, tuple[int, int, int, int]]]]]:
+    """The finding's suggestions whose every edit can be placed in the file, with regions."""
+    out = []
+    for suggestion in finding.suggestions:
+        placed = []
+        for edit in suggestion.edits:
+            region = edit_region(edit, finding, source_map)
+            if region is None:
+                break
+            placed.append((edit, region))
+        else:
+            if placed:
+                out.append((suggestion, placed))
+    return out
+
+
+# --- display width (for carets) -------------------------------------------------------------
+
+TAB_SIZE = 8
+
+
+def char_width(ch: str) -> int:
+    """Terminal cells a character takes: 0 for combining marks, 2 for wide/fullwidth."""
+    if ch in ("\u200d", "\ufe0f", "\ufe0e") or unicodedata.combining(ch):
+        return 0
+    cat = unicodedata.category(ch)
+    if cat in ("Mn", "Me", "Cf"):
+        return 0
+    if cat == "Cc":
+        return 1  # shown as a replacement glyph, see display_line
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_line(line: str) -> tuple[str, list[int]]:
+    """The line as shown (tabs expanded, control characters made visible) and, for each
+    code-point column (1-based, plus one past the end), its 0-based display cell."""
+    shown: list[str] = []
+    cells: list[int] = []
+    cell = 0
+    for ch in line:
+        cells.append(cell)
+        if ch == "\t":
+            n = TAB_SIZE - cell % TAB_SIZE
+            shown.append(" " * n)
+            cell += n
+        elif unicodedata.category(ch) == "Cc":
+            shown.append("\ufffd")
+            cell += 1
+        else:
+            shown.append(ch)
+            cell += char_width(ch)
+    cells.append(cell)
+    return "".join(shown), cells
+
+
+def caret_line(line: str, column: int, end_column: int | None = None) -> tuple[str, str]:
+    """``(shown line, marker)`` with ``^~~~`` under columns ``[column, end_column)``.
+
+    Columns are 1-based code points.  A zero-width span (something missing) gets a lone ``^``;
+    a span running past the end of the line is underlined to the end of the line.  Tabs are
+    expanded and wide characters count two cells so the marker stays under the text.
+    """
+    shown, cells = display_line(line)
+    last = len(cells)  # cells has len(line) + 1 entries
+    start = max(1, min(column, last))
+    end = start if end_column is None else max(start, min(end_column, last))
+    begin_cell = cells[start - 1]
+    width = cells[end - 1] - begin_cell
+    marker = " " * begin_cell + "^" + "~" * max(0, width - 1)
+    return shown, marker
+
+
+def error_text(result: FileResult) -> str | None:
+    """The file's error, or a generic one when there is neither a report nor an error."""
+    if result.error is not None:
+        return result.error
+    return "could not be linted" if result.report is None else None
+
+
+def results_summary(results: Sequence[FileResult]) -> dict[str, int]:
+    counts = {"files": len({r.path for r in results}), "drafts": 0, "errors": 0,
+              Severity.ERROR.value: 0, Severity.WARNING.value: 0, Severity.INFO.value: 0}
+    for r in results:
+        if r.error is not None or r.report is None:
+            counts["errors"] += 1
+        if r.report is None:
+            continue
+        counts["drafts"] += 1
+        for f in r.report.findings:
+            counts[f.severity.value] += 1
+    return counts

@@ -1,0 +1,164 @@
+"""Human-readable text: compiler-style lines with the offending line and a caret under the span.
+
+::
+
+    drafts/a.txt:3:1: FL204 [warning] Thank the interviewer for their time.
+        3 | Hey guys, just checking in
+          | ^~~~~~~~
+          = help: Replace with “Dear Ms Lee,”
+    drafts/a.txt: score 87/100 (structure 90, content 80, tone 85)
+    drafts/a.txt: note: Purpose inferred from the subject line.
+
+    1 draft in 1 file: 0 errors, 1 warning, 0 info
+
+Colour is plain ANSI SGR codes, only with ``color=True`` (the caller decides, e.g. from
+``--color`` / ``NO_COLOR`` / ``isatty``); there is no dependency on ``rich``.  Draft text is
+never coloured, and control characters in it (an ESC sequence in a draft, for instance) are
+shown as U+FFFD so a draft cannot drive the terminal.  Tabs are expanded and wide characters
+(CJK, most emoji) count two cells, so the caret stays under the text in a terminal.
+
+With ``excerpts=False`` no source line, caret or suggestion is shown and messages are rule
+summaries, as in every other format.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from followup_lint.formats.base import (
+    FileResult,
+    SourceLines,
+    caret_line,
+    clean_text,
+    display_path,
+    error_text,
+    finding_message,
+    notice_message,
+    results_summary,
+)
+from followup_lint.report import Finding, Report, Severity
+
+RESET = "\x1b[0m"
+BOLD = "\x1b[1m"
+STYLES = {
+    "error": "\x1b[1;31m",
+    "warning": "\x1b[1;33m",
+    "info": "\x1b[1;36m",
+    "note": "\x1b[1;36m",
+    "code": "\x1b[1m",
+    "path": "\x1b[1m",
+    "caret": "\x1b[1;32m",
+    "gutter": "\x1b[34m",
+    "help": "\x1b[1;32m",
+    "score": "\x1b[1m",
+}
+
+
+def _visible(text: str) -> str:
+    """``text`` with control characters (other than tab) replaced, for a terminal."""
+    return "".join(
+        "\ufffd" if unicodedata.category(ch) == "Cc" and ch != "\t" else ch for ch in text
+    )
+
+
+class _Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, style: str, text: str) -> str:
+        if not self.color or not text:
+            return text
+        return f"{STYLES[style]}{text}{RESET}"
+
+
+def format_score(score: float) -> str:
+    """Nearest whole number, halves rounded up (87.5 -> 88)."""
+    return str(math.floor(score + 0.5))
+
+
+def summary_line(report: Report) -> str:
+    """``score 87/100 (structure 90, content 80)``, or ``score n/a`` when not assessed."""
+    score = "n/a" if report.score is None else f"{format_score(report.score)}/100"
+    parts = ", ".join(f"{cat} {format_score(v)}" for cat, v in report.category_scores.items())
+    return f"score {score}" + (f" ({parts})" if parts else "")
+
+
+def _excerpt(
+    lines: SourceLines, f: Finding, gutter_width: int, paint: _Painter
+) -> list[str]:
+    text = lines.line(f.line)
+    end = f.end_column if f.end_line == f.line else len(text) + 1
+    shown, marker = caret_line(text, f.column, end)
+    num = str(f.line).rjust(gutter_width)
+    bar = paint("gutter", "|")
+    pad = " " * gutter_width
+    out = [f"    {paint('gutter', num)} {bar} {_visible(shown)}".rstrip()]
+    tail = f" (to line {f.end_line})" if f.end_line > f.line and not (
+        f.end_line == f.line + 1 and f.end_column == 1
+    ) else ""
+    out.append(f"    {pad} {bar} {paint('caret', marker)}{tail}")
+    return out
+
+
+def write(
+    results: Sequence[FileResult],
+    *,
+    excerpts: bool = True,
+    color: bool = False,
+    summaries: Mapping[str, str] | None = None,
+    totals: bool = True,
+) -> str:
+    """Text for ``results``; ``totals=False`` leaves out the closing count line."""
+    paint = _Painter(color)
+    out: list[str] = []
+    for r in results:
+        path = _visible(display_path(r.path))
+        err = error_text(r)
+        if err is not None:
+            out.append(f"{paint('path', path)}: {paint('error', 'error')}: {_visible(err)}")
+        report = r.report
+        if report is None:
+            continue
+        lines = SourceLines(r.source_text) if (excerpts and r.source_text is not None) else None
+        label = f"[{_visible(report.label)}] " if report.label else ""
+        width = len(str(max((f.line for f in report.findings), default=1)))
+        for f in report.findings:
+            sev = f.severity.value
+            msg = _visible(finding_message(f, excerpts=excerpts, summaries=summaries))
+            out.append(
+                f"{paint('path', f'{path}:{f.line}:{f.column}')}: {paint('code', f.code)} "
+                f"{paint(sev, f'[{sev}]')} {label}{msg}"
+            )
+            if lines is not None:
+                out.extend(_excerpt(lines, f, width, paint))
+            if excerpts:
+                for s in f.suggestions:
+                    if s.label:
+                        pad = " " * (width + 1)
+                        out.append(f"    {pad}{paint('gutter', '=')} {paint('help', 'help')}: {_visible(s.label)}")
+        out.append(f"{paint('path', path)}: {label}{paint('score', summary_line(report))}")
+        for n in report.notices:
+            msg = _visible(notice_message(n, excerpts=excerpts))
+            out.append(f"{paint('path', path)}: {paint('note', 'note')}: {label}{msg}")
+    if totals and results:
+        out.append("")
+        out.append(_totals(results))
+    return clean_text("".join(line + "\n" for line in out))
+
+
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _totals(results: Sequence[FileResult]) -> str:
+    c = results_summary(results)
+    line = (
+        f"{_plural(c['drafts'], 'draft')} in {_plural(c['files'], 'file')}: "
+        f"{_plural(c[Severity.ERROR.value], 'error')}, "
+        f"{_plural(c[Severity.WARNING.value], 'warning')}, {c[Severity.INFO.value]} info"
+    )
+    if c["errors"]:
+        line += f"; {_plural(c['errors'], 'file')} could not be linted"
+    return line
