@@ -111,7 +111,7 @@ class Linter:
         report = Report(path=draft.path, label=draft.label, purpose=purpose, channel=channel,
                         inferred=inferred, score=None, notices=notices, word_count=words)
         if not _looks_english(analysis):
-            notices.append(Notice(code="FL901", message=(
+            report.notices.append(Notice(code="FL901", message=(
                 "the draft does not look like English; followup_lint checks English drafts only, "
                 "so no findings were made")))
             return report
