@@ -28,7 +28,7 @@ def file_has(draft: Draft, word: str, nth: int = 0) -> bool:
     """The file's text at the mapped position starts with ``word`` (verbatim mapping)."""
     line, col = where(draft, word, nth)
     assert draft.source_map is not None
-    return draft.source_map.line_text(line)[col - 1:].startswith(word)
+    return draft.source_map.line_text(line)[col - 1 :].startswith(word)
 
 
 @pytest.fixture

@@ -52,7 +52,7 @@ def test_html_only_eml(fixture_path, locate, verbatim):
     assert d.closing is not None and d.closing.text == "Best,"
     assert d.signature is not None and d.signature.text == "Alex"
     assert len(d.paragraphs) == 1 and d.paragraphs[0].text.startswith("Thank you for the interview")
-    line, col = locate(d, "Thursday")
+    line, _col = locate(d, "Thursday")
     assert line == 7 and verbatim(d, "Thursday")
 
 
@@ -109,7 +109,9 @@ def test_truncated_multipart_reads_with_a_warning(tmp_path: Path):
 
 def test_no_text_part(tmp_path: Path):
     p = tmp_path / "pdf.eml"
-    p.write_bytes(b"Subject: CV\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n")
+    p.write_bytes(
+        b"Subject: CV\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n"
+    )
     with pytest.raises(FollowupLintError, match="no text/plain or text/html part"):
         read_path(p)
 

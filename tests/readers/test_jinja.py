@@ -42,7 +42,9 @@ def test_template_mode_can_be_forced_off(fixture_path):
 
 def test_html_jinja_template_reads_visible_text(tmp_path: Path, locate):
     p = tmp_path / "t.html.j2"
-    p.write_text("<p>Hi {{ name }},</p>\n<p>Thanks for the chat about the {{ role }} role on Thursday.</p>\n")
+    p.write_text(
+        "<p>Hi {{ name }},</p>\n<p>Thanks for the chat about the {{ role }} role on Thursday.</p>\n"
+    )
     (d,) = read_path(p)
     assert d.text.startswith("Hi {{ name }},\n\nThanks")
     assert d.template is True and d.meta["template-variables"] == "name, role"

@@ -10,7 +10,9 @@ def test_multi_template_document(fixture_path, locate, verbatim):
     assert [d.label for d in drafts] == ["Thank-you note", "Status check", "Reply to a rejection"]
 
     thanks, status, reply = drafts
-    assert thanks.text.startswith("Subject: Thank you, {{ interviewer }}\n\nHi {{ interviewer }},\n")
+    assert thanks.text.startswith(
+        "Subject: Thank you, {{ interviewer }}\n\nHi {{ interviewer }},\n"
+    )
     assert thanks.subject is not None and thanks.subject.text == "Thank you, {{ interviewer }}"
     assert thanks.template is True
     assert locate(thanks, "Thank you,") == (6, 10)
@@ -20,7 +22,9 @@ def test_multi_template_document(fixture_path, locate, verbatim):
     assert "```" not in thanks.text and "Three templates" not in thanks.text
 
     # "**Subject:** ..." and a ~~~ fence
-    assert status.subject is not None and status.subject.text == "Checking in on the [Role] position"
+    assert (
+        status.subject is not None and status.subject.text == "Checking in on the [Role] position"
+    )
     assert locate(status, "Checking") == (19, 14)
     assert locate(status, "timeline") == (24, 30)
     assert status.template is True  # [Role] placeholders
@@ -59,7 +63,9 @@ def test_heading_with_code_example_only_is_not_multi_template(tmp_path: Path):
 
 def test_comment_only_lines_are_not_draft_text(tmp_path: Path, locate):
     p = tmp_path / "d.md"
-    p.write_text("<!-- followup-lint: disable=FL301 -->\nHi Dana,\n\nThanks for the chat on Thursday, it was great to meet the team.\n")
+    p.write_text(
+        "<!-- followup-lint: disable=FL301 -->\nHi Dana,\n\nThanks for the chat on Thursday, it was great to meet the team.\n"
+    )
     (d,) = read_path(p)
     assert "followup-lint" not in d.text
     assert d.salutation is not None and d.salutation.text == "Hi Dana,"

@@ -43,21 +43,42 @@ __all__ = [
 STDIN_NAME = "<stdin>"
 
 _SUFFIX_READER = {
-    ".txt": "txt", ".text": "txt",
-    ".md": "md", ".markdown": "md", ".mdown": "md", ".mkd": "md",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".mdown": "md",
+    ".mkd": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
     ".eml": "eml",
-    ".j2": "jinja", ".jinja": "jinja", ".jinja2": "jinja", ".tmpl": "jinja",
+    ".j2": "jinja",
+    ".jinja": "jinja",
+    ".jinja2": "jinja",
+    ".tmpl": "jinja",
 }
 #: File extensions a folder is walked for.
 DRAFT_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_READER)
 
 _ALIASES = {
-    "txt": "txt", "text": "txt", "plain": "txt",
-    "md": "md", "markdown": "md", "mdown": "md", "mkd": "md",
-    "html": "html", "htm": "html", "xhtml": "html",
-    "eml": "eml", "email": "eml", "mail": "eml",
-    "jinja": "jinja", "j2": "jinja", "jinja2": "jinja", "tmpl": "jinja",
+    "txt": "txt",
+    "text": "txt",
+    "plain": "txt",
+    "md": "md",
+    "markdown": "md",
+    "mdown": "md",
+    "mkd": "md",
+    "html": "html",
+    "htm": "html",
+    "xhtml": "html",
+    "eml": "eml",
+    "email": "eml",
+    "mail": "eml",
+    "jinja": "jinja",
+    "j2": "jinja",
+    "jinja2": "jinja",
+    "tmpl": "jinja",
 }
 
 ReadFn = Callable[..., list[Draft]]

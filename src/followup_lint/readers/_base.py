@@ -95,14 +95,19 @@ class TextBuilder:
 
 
 def shift_segments(segments: list[Segment], draft_shift: int, file_shift: int) -> list[Segment]:
-    return [Segment(s.start + draft_shift, s.end + draft_shift, s.file_start + file_shift) for s in segments]
+    return [
+        Segment(s.start + draft_shift, s.end + draft_shift, s.file_start + file_shift)
+        for s in segments
+    ]
 
 
 # --- bytes -> text ------------------------------------------------------------------------
 def check_bytes(data: bytes, path: str) -> None:
     """Reject empty and binary input with a clear message."""
     if not data.strip():
-        raise FollowupLintError("file is empty" if not data else "file is empty (only whitespace)", path)
+        raise FollowupLintError(
+            "file is empty" if not data else "file is empty (only whitespace)", path
+        )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return  # UTF-16 text has NUL bytes by design
     sample = data[:_BINARY_SAMPLE]
@@ -128,21 +133,23 @@ def decode_text(data: bytes, path: str, *, fallback_charset: str | None = None) 
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise FollowupLintError(f"not valid UTF-16 text ({exc.reason} at offset {exc.start})", path) from None
+            raise FollowupLintError(
+                f"not valid UTF-16 text ({exc.reason} at offset {exc.start})", path
+            ) from None
     else:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            text = _decode_fallback(data, fallback_charset)
-            if text is None:
+            fallback = _decode_fallback(data, fallback_charset)
+            if fallback is None:
                 line = data.count(b"\n", 0, exc.start) + 1
                 raise FollowupLintError(
                     f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}, line {line});"
                     " save the file as UTF-8",
                     path,
                 ) from None
-    if text.startswith(UTF8_BOM):
-        text = text[1:]
+            text = fallback
+    text = text.removeprefix(UTF8_BOM)
     if not text.strip():
         raise FollowupLintError("file is empty (only whitespace)", path)
     _check_text(text, path)
@@ -162,7 +169,8 @@ def _check_text(text: str, path: str) -> None:
     """Decoded text that is mostly not text (control or unassigned characters) is binary."""
     sample = text[:_BINARY_SAMPLE]
     bad = sum(
-        1 for ch in sample
+        1
+        for ch in sample
         if ord(ch) not in _TEXT_CONTROLS and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
     )
     if bad > max(4, len(sample) // 10):
@@ -215,10 +223,14 @@ def line_of(text: str, offset: int) -> int:
 HTML_COMMENT_LINE = re.compile(
     r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL
 )
-JINJA_COMMENT_LINE = re.compile(r"^[ \t]*\{#(?:(?!#\}).)*#\}[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL)
+JINJA_COMMENT_LINE = re.compile(
+    r"^[ \t]*\{#(?:(?!#\}).)*#\}[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL
+)
 
 
-def copy_without(builder: TextBuilder, text: str, start: int, end: int, drop: re.Pattern[str] | None) -> None:
+def copy_without(
+    builder: TextBuilder, text: str, start: int, end: int, drop: re.Pattern[str] | None
+) -> None:
     """Copy ``text[start:end]`` verbatim, leaving out lines that ``drop`` matches whole.
 
     Used for comment-only lines (``<!-- followup-lint: disable=FL301 -->`` on a line of its
@@ -228,6 +240,6 @@ def copy_without(builder: TextBuilder, text: str, start: int, end: int, drop: re
     at = start
     if drop is not None:
         for m in drop.finditer(text, start, end):
-            builder.verbatim(text[at:m.start()], at)
+            builder.verbatim(text[at : m.start()], at)
             at = m.end()
     builder.verbatim(text[at:end], at)

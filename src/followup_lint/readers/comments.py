@@ -20,8 +20,7 @@ def comments(draft_file_text: str, reader: str) -> list[tuple[int, str]]:
     from followup_lint.readers import canonical_reader
 
     kind = canonical_reader(reader)
-    if draft_file_text.startswith("\ufeff"):
-        draft_file_text = draft_file_text[1:]
+    draft_file_text = draft_file_text.removeprefix("\ufeff")
     if kind in ("md", "html"):
         patterns = [_HTML]
     elif kind == "jinja":

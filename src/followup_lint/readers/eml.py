@@ -61,7 +61,7 @@ def read(data: bytes, *, path: str, template: bool | None = None) -> list[Draft]
     check_bytes(data, path)
     try:
         msg = BytesParser(policy=email.policy.default).parsebytes(data)
-    except Exception as exc:  # the parser is lenient; this is a last resort
+    except Exception as exc:  # noqa: BLE001 - the parser is lenient; this is a last resort
         raise FollowupLintError(f"broken MIME: {exc}", path) from None
     if not list(msg.keys()):
         # No header block at all: this is a plain-text draft saved with an .eml name.
@@ -81,7 +81,10 @@ def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | No
     part = _body_part(msg, path, meta)
     cte = str(part.get("content-transfer-encoding", "") or "").strip().lower()
     raw = _raw_payload(part, cte)
-    body, warning = decode_charset(part.get_payload(decode=True) or b"", part.get_content_charset())
+    payload = part.get_payload(decode=True)
+    body, warning = decode_charset(
+        payload if isinstance(payload, bytes) else b"", part.get_content_charset()
+    )
     if warning:
         add_warning(meta, warning)
     _note_defects(msg, meta)
@@ -99,7 +102,7 @@ def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | No
         loc = _locate(msg, part, data, body_start)
         anchor = len(head_text) + len(data[body_start:loc].decode("utf-8", "replace"))
         verbatim_at = None
-        if cte in _PLAIN_ENCODINGS and raw and file_text[anchor:anchor + len(body)] == body:
+        if cte in _PLAIN_ENCODINGS and raw and file_text[anchor : anchor + len(body)] == body:
             verbatim_at = anchor
 
     # --- the draft text -------------------------------------------------------------------
@@ -155,7 +158,7 @@ def _body_part(msg: EmailMessage, path: str, meta: dict[str, str]) -> EmailMessa
         )
     try:
         part = msg.get_body(preferencelist=("plain", "html"))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - get_body trips over some broken structures
         raise FollowupLintError(f"broken MIME: {exc}", path) from None
     if part is None:
         # text parts marked as attachments, or a body nested where get_body does not look
@@ -168,7 +171,8 @@ def _body_part(msg: EmailMessage, path: str, meta: dict[str, str]) -> EmailMessa
                 break
     if part is None:
         raise FollowupLintError(
-            f"no text/plain or text/html part to read (the message is {msg.get_content_type()})", path
+            f"no text/plain or text/html part to read (the message is {msg.get_content_type()})",
+            path,
         )
     if not isinstance(part, EmailMessage):  # pragma: no cover - policy.default gives EmailMessage
         raise FollowupLintError("broken MIME: unexpected part type", path)
@@ -254,13 +258,19 @@ def decode_charset(data: bytes, charset: str | None) -> tuple[str, str | None]:
 
 
 def _strip_bom(text: str) -> str:
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 # --- headers ------------------------------------------------------------------------------
 class _RawHeader:
     def __init__(
-        self, line_start: int, line_end: int, value_start: int, value: str, folded: bool, prefix: str
+        self,
+        line_start: int,
+        line_end: int,
+        value_start: int,
+        value: str,
+        folded: bool,
+        prefix: str,
     ) -> None:
         self.prefix = prefix  # the line up to its value, e.g. "Subject: "
         self.line_start = line_start
@@ -305,7 +315,11 @@ def _raw_headers(head: str) -> dict[str, _RawHeader]:
         last = name if name not in out else None
         if last is not None:
             out[name] = _RawHeader(
-                m.start(), m.start() + len(content), m.start() + hm.start(2), hm.group(2), False,
+                m.start(),
+                m.start() + len(content),
+                m.start() + hm.start(2),
+                hm.group(2),
+                False,
                 content[: hm.start(2)],
             )
     return out
@@ -317,7 +331,7 @@ def _header(msg: EmailMessage, name: str, raw: dict[str, _RawHeader]) -> str | N
         if value is None:
             return None
         text = str(value)
-    except Exception:  # a malformed header: fall back to the raw text
+    except Exception:  # noqa: BLE001 - a malformed header: fall back to the raw text
         rh = raw.get(name.lower())
         if rh is None:
             return None
@@ -343,4 +357,3 @@ def _header_line(
         builder.synthetic(f"{name}: ", raw.value_start)
         builder.synthetic(value, raw.value_start)
     builder.synthetic(newline, raw.line_end)
-

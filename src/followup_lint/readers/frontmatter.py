@@ -31,7 +31,7 @@ from followup_lint.errors import FollowupLintError
 from followup_lint.readers._base import TextBuilder, meta_key, meta_value
 
 try:  # PyYAML is optional: a small fallback reads simple front matter without it.
-    import yaml as _yaml
+    import yaml as _yaml  # type: ignore[import-untyped,unused-ignore]
 except ImportError:  # pragma: no cover - exercised only without PyYAML
     _yaml = None
 
@@ -73,9 +73,13 @@ def split_front_matter(text: str, path: str) -> FrontMatter | None:
             f" (add a '{m.group('fence')}' line after it)",
             path,
         )
-    source = text[m.end():closer.start()]
+    source = text[m.end() : closer.start()]
     first_line = 2  # the front matter's first line in the file
-    raw = _parse_yaml(source, path, first_line) if kind == "yaml" else _parse_toml(source, path, first_line)
+    raw = (
+        _parse_yaml(source, path, first_line)
+        if kind == "yaml"
+        else _parse_toml(source, path, first_line)
+    )
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
@@ -108,7 +112,9 @@ def _parse_toml(source: str, path: str, first_line: int) -> Any:
         if lm:
             line = int(lm.group(1)) + first_line - 1
             msg = msg[: lm.start()].rstrip()
-            raise FollowupLintError(f"invalid TOML front matter on line {line}: {msg}", path) from None
+            raise FollowupLintError(
+                f"invalid TOML front matter on line {line}: {msg}", path
+            ) from None
         raise FollowupLintError(f"invalid TOML front matter: {msg}", path) from None
 
 
@@ -131,7 +137,9 @@ def _parse_simple_yaml(source: str, path: str, first_line: int) -> dict[str, Any
             continue
         km = _SIMPLE_KEY.match(line)
         if not km:
-            raise FollowupLintError(f"invalid YAML front matter on line {n}: expected 'key: value'", path)
+            raise FollowupLintError(
+                f"invalid YAML front matter on line {n}: expected 'key: value'", path
+            )
         last = km.group(1).strip()
         raw = km.group(2) or ""
         if raw.startswith("[") and raw.endswith("]"):

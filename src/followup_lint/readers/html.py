@@ -25,16 +25,50 @@ from followup_lint.draft import Draft, parse_draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.readers._base import TextBuilder, check_bytes, decode_text
 from followup_lint.readers.plain import resolve_template
-from followup_lint.spans import Segment
+from followup_lint.spans import Segment, SourceMap
 
 _SKIP = {"script", "style", "head", "title", "template", "noscript"}
 _PARA = {
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "dl", "table", "hr",
-    "pre", "figure", "form", "fieldset", "address",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "hr",
+    "pre",
+    "figure",
+    "form",
+    "fieldset",
+    "address",
 }
 _LINE = {
-    "div", "li", "tr", "dd", "dt", "section", "article", "header", "footer", "main", "nav",
-    "aside", "center", "caption", "figcaption", "body", "html", "tbody", "thead", "tfoot",
+    "div",
+    "li",
+    "tr",
+    "dd",
+    "dt",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "main",
+    "nav",
+    "aside",
+    "center",
+    "caption",
+    "figcaption",
+    "body",
+    "html",
+    "tbody",
+    "thead",
+    "tfoot",
 }
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "source"}
 _SPACE = re.compile(r"[ \t\r\n\f\xa0]+|[^ \t\r\n\f\xa0]+")
@@ -234,15 +268,9 @@ def read(data: bytes, *, path: str, template: bool | None = None) -> list[Draft]
         parse_draft(
             extracted.text,
             path=path,
-            source_map=_source_map(source, extracted.segments),
+            source_map=SourceMap(source, extracted.segments),
             meta=meta,
             template=resolve_template(template, meta, False),
             parse_headers=True,
         )
     ]
-
-
-def _source_map(source: str, segments: list[Segment]):  # type: ignore[no-untyped-def]
-    from followup_lint.spans import SourceMap
-
-    return SourceMap(source, segments)

@@ -58,11 +58,26 @@ from followup_lint.readers.frontmatter import (
 from followup_lint.readers.plain import draft_from_text, resolve_template
 
 TEMPLATE_INFO = {
-    "", "text", "txt", "plain", "plaintext", "email", "eml", "mail", "markdown", "md",
-    "jinja", "jinja2", "j2", "template", "tmpl",
+    "",
+    "text",
+    "txt",
+    "plain",
+    "plaintext",
+    "email",
+    "eml",
+    "mail",
+    "markdown",
+    "md",
+    "jinja",
+    "jinja2",
+    "j2",
+    "template",
+    "tmpl",
 }
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_FENCE_OPEN = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\r\n]*?)[ \t]*$")
+_FENCE_OPEN = re.compile(
+    r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\r\n]*?)[ \t]*$"
+)
 _HEADING = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SUBJECT = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?P<pre>(?:\*\*|__|\*|_)?)Subject(?:[ \t]+line)?"
@@ -96,7 +111,9 @@ def read(data: bytes, *, path: str, template: bool | None = None) -> list[Draft]
     start = fm.body_start if fm is not None else 0
     blocks = find_templates(text, start)
     if not blocks:
-        return [draft_from_text(text, path=path, template=template, reader="md", drop=HTML_COMMENT_LINE)]
+        return [
+            draft_from_text(text, path=path, template=template, reader="md", drop=HTML_COMMENT_LINE)
+        ]
     meta = dict(fm.meta) if fm is not None else {}
     meta["reader"] = "md"
     newline = line_break(text)
@@ -132,7 +149,9 @@ def find_templates(text: str, start: int = 0) -> list[TemplateBlock]:
             fence = fm.group("fence")
             indent = len(fm.group("indent"))
             info = fm.group("info").split()[0].lower() if fm.group("info").strip() else ""
-            close = re.compile(r"^ {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
+            close = re.compile(
+                r"^ {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$"
+            )
             j = i + 1
             body: list[tuple[int, str]] = []
             while j < len(lines) and not close.match(lines[j].content):
@@ -156,8 +175,15 @@ def find_templates(text: str, start: int = 0) -> list[TemplateBlock]:
                         value, vstart = value[1:-1], vstart + 1
                     subj = (vstart, value)
                 blocks.append(
-                    TemplateBlock(label, heading[1], subj, subject, body, open_line=_line_no(text, line.start),
-                                  closed=closed)
+                    TemplateBlock(
+                        label,
+                        heading[1],
+                        subj,
+                        subject,
+                        body,
+                        open_line=_line_no(text, line.start),
+                        closed=closed,
+                    )
                 )
                 subject = None
             i = j + 1
@@ -178,7 +204,12 @@ def _line_no(text: str, offset: int) -> int:
 
 
 def _template_draft(
-    text: str, block: TemplateBlock, meta: dict[str, str], path: str, template: bool | None, newline: str
+    text: str,
+    block: TemplateBlock,
+    meta: dict[str, str],
+    path: str,
+    template: bool | None,
+    newline: str,
 ) -> Draft:
     builder = TextBuilder()
     body_text = "".join(chunk for _, chunk in block.lines)
@@ -199,7 +230,9 @@ def _template_draft(
     for offset, chunk in block.lines:
         builder.verbatim(chunk, offset)
     if not block.closed:
-        add_warning(draft_meta, f"the fenced block opened on line {block.open_line} is never closed")
+        add_warning(
+            draft_meta, f"the fenced block opened on line {block.open_line} is never closed"
+        )
     if not block.lines or not body_text.strip():
         add_warning(draft_meta, f"the template under '{block.label}' is empty")
     if not builder.length:
