@@ -49,3 +49,12 @@ def test_html_jinja_template_reads_visible_text(tmp_path: Path, locate):
     assert d.text.startswith("Hi {{ name }},\n\nThanks")
     assert d.template is True and d.meta["template-variables"] == "name, role"
     assert locate(d, "{{ role }}") == (2, 34)
+
+
+def test_application_filters_are_not_errors(tmp_path: Path):
+    p = tmp_path / "t.j2"
+    p.write_text(
+        "Hi {{ name | title_case }},\n{% if when is recent %}Thanks for {{ date | nice }}.{% endif %}\n"
+    )
+    (d,) = read_path(p)
+    assert d.meta["template-variables"] == "date, name, when"

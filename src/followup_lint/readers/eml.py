@@ -186,7 +186,7 @@ def _raw_payload(part: Message, cte: str) -> bytes:
         return got if isinstance(got, bytes) else b""
     payload = part.get_payload()
     if isinstance(payload, str):
-        return payload.encode("ascii", "surrogateescape")
+        return payload.encode("utf-8", "surrogateescape")
     return b""
 
 

@@ -22,11 +22,16 @@ from followup_lint.readers.plain import resolve_template
 _EXTENSIONS = ("jinja2.ext.i18n", "jinja2.ext.loopcontrols", "jinja2.ext.do")
 
 
+def _stand_in(*args: object, **kwargs: object) -> object:
+    return args[0] if args else None
+
+
 def template_variables(source: str, path: str) -> list[str]:
     """Validate ``source`` with Jinja2's parser; return its undeclared variables, sorted."""
     try:
         import jinja2
         import jinja2.meta
+        import jinja2.nodes
     except ImportError:  # pragma: no cover - depends on the installation
         raise FollowupLintError(
             "reading Jinja templates needs Jinja2: pip install 'jinja2>=3.1'", path
@@ -34,12 +39,17 @@ def template_variables(source: str, path: str) -> list[str]:
     env = jinja2.Environment(extensions=list(_EXTENSIONS), autoescape=False)
     try:
         ast = env.parse(source)
+        # Filters and tests the application defines (``{{ d | nice_date }}``) are unknown here;
+        # give them stand-ins so that listing the variables does not fail on them.
+        for node in ast.find_all((jinja2.nodes.Filter, jinja2.nodes.Test)):
+            table = env.filters if isinstance(node, jinja2.nodes.Filter) else env.tests
+            table.setdefault(node.name, _stand_in)
+        names = jinja2.meta.find_undeclared_variables(ast)
     except jinja2.TemplateSyntaxError as exc:
         line = exc.lineno or 1
         raise FollowupLintError(
             f"invalid Jinja syntax on line {line}: {exc.message}", path
         ) from None
-    names = jinja2.meta.find_undeclared_variables(ast)
     names -= {"_", "gettext", "ngettext", "pgettext", "npgettext"}  # i18n helpers
     return sorted(names)
 
