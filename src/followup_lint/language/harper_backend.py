@@ -26,11 +26,11 @@ Regions
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from followup_lint.language._names import accepted_words, all_accepted, with_possessives
 from followup_lint.language._regions import Joined
 from followup_lint.language.issues import LanguageIssue, sort_key
 
@@ -100,8 +100,6 @@ _KINDS: dict[str, str] = {
 }
 
 _DEFAULT_CONFIG: dict[str, Any] | None = None
-_POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
-_WORD_SPLIT = re.compile(r"[\s/]+")
 
 
 def kind_of(lint_kind: str) -> str:
@@ -143,24 +141,6 @@ def _resolve_rules(names: Iterable[str], known: dict[str, str]) -> list[str]:
             "followup_lint.language.harper_backend.harper_rule_names() for all "
             f"{len(known)})"
         )
-    return out
-
-
-def _strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
-
-
-def accepted_words(names: Iterable[str]) -> set[str]:
-    """Lower-cased words of ``names`` (multi-word names split; possessives stripped)."""
-    out: set[str] = set()
-    for name in names:
-        for word in _WORD_SPLIT.split(name.strip()):
-            word = word.strip(".,;:!?()[]\"'\u2018\u2019\u201c\u201d")
-            if word:
-                out.add(_strip_possessive(word).lower())
-                for piece in word.split("-"):  # "Jean-Luc": Harper may flag a piece
-                    if piece:
-                        out.add(_strip_possessive(piece).lower())
     return out
 
 
@@ -239,7 +219,7 @@ class HarperBackend:
             linter = harper.Linter(dialect=getattr(harper.Dialect, self.dialect))
             linter.set_lint_config(dict(self._config))
             if self.words:
-                linter.import_words(_with_possessives(self.words))
+                linter.import_words(with_possessives(self.words))
             self._linter = linter
         return self._linter
 
@@ -278,7 +258,7 @@ class HarperBackend:
                 start, end, region = mapped
                 kind = kind_of(str(lint.lint_kind))
                 flagged = text[start:end]
-                if kind in ("spelling", "capitalization") and _all_accepted(flagged, accepted):
+                if kind in ("spelling", "capitalization") and all_accepted(flagged, accepted):
                     continue
                 if (
                     kind == "capitalization"
@@ -306,28 +286,6 @@ class HarperBackend:
         issues = list(dict.fromkeys(issues))
         issues.sort(key=sort_key)
         return issues
-
-
-def _with_possessives(words: Iterable[str]) -> list[str]:
-    out: list[str] = []
-    for name in words:
-        for word in _WORD_SPLIT.split(name.strip()):
-            if word:
-                out.extend((word, f"{word}'s", f"{word}\u2019s"))
-    return list(dict.fromkeys(out))
-
-
-def _all_accepted(flagged: str, accepted: set[str]) -> bool:
-    if not accepted:
-        return False
-    words = [w for w in _WORD_SPLIT.split(flagged.strip()) if w]
-    if not words:
-        return False
-    for word in words:
-        w = _strip_possessive(word.strip(".,;:!?()[]\"'\u2018\u2019\u201c\u201d")).lower()
-        if w not in accepted:
-            return False
-    return True
 
 
 def _at_line_start(text: str, offset: int) -> bool:
