@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 _POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
 _WORD_SPLIT = re.compile(r"[\s/]+")
+_PIECES = re.compile(r"[-.&+_]+")
 _EDGE_PUNCT = ".,;:!?()[]{}\"'\u2018\u2019\u201c\u201d"
 
 
@@ -29,7 +30,7 @@ def accepted_words(names: Iterable[str]) -> set[str]:
             if not word:
                 continue
             out.add(word.lower())
-            for piece in word.split("-"):
+            for piece in _PIECES.split(word):  # "Jean-Luc", "Next.js": backends flag pieces
                 if piece:
                     out.add(piece.lower())
     return out
