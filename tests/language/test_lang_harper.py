@@ -27,9 +27,11 @@ def body_region(text: str) -> list[tuple[int, int]]:
     return [(start, text.index("\n\nBest"))]
 
 
-def test_typo_wrong_word_and_repetition_with_suggestions_at_the_right_offsets(harper_us: HarperBackend) -> None:
+def test_typo_wrong_word_and_repetition_with_suggestions_at_the_right_offsets(
+    harper_us: HarperBackend,
+) -> None:
     issues = harper_us.check(DRAFT, body_region(DRAFT))
-    found = {DRAFT[i.start:i.end]: i for i in issues}
+    found = {DRAFT[i.start : i.end]: i for i in issues}
     assert set(found) == {"recieve", "there", "the the"}, issues
     assert found["recieve"].kind == "spelling" and "receive" in found["recieve"].suggestions
     assert found["there"].kind == "grammar" and found["there"].suggestions == ("their",)
@@ -42,14 +44,17 @@ def test_typo_wrong_word_and_repetition_with_suggestions_at_the_right_offsets(ha
 def test_only_the_regions_are_linted(harper_us: HarperBackend) -> None:
     text = "Subject: recieve\n\nAll good here.\n\n> quoted recieve text\n"
     assert harper_us.check(text, [(text.index("All"), text.index("here.") + 5)]) == []
-    assert [text[i.start:i.end] for i in harper_us.check(text, [(0, 16)])] == ["recieve"]
+    assert [text[i.start : i.end] for i in harper_us.check(text, [(0, 16)])] == ["recieve"]
 
 
 def test_offsets_map_back_through_several_regions_and_code_points(harper_us: HarperBackend) -> None:
     text = "Hi 👋🏽 Ana,\n\nThanks 🙏 for the chat.\n\nI hope to recieve news.\n\n-- \nLee"
-    regions = [(text.index("Thanks"), text.index("chat.") + 5), (text.index("I hope"), text.index("news.") + 5)]
+    regions = [
+        (text.index("Thanks"), text.index("chat.") + 5),
+        (text.index("I hope"), text.index("news.") + 5),
+    ]
     issues = harper_us.check(text, regions)
-    assert [(text[i.start:i.end], i.rule) for i in issues] == [("recieve", "SpellCheck")]
+    assert [(text[i.start : i.end], i.rule) for i in issues] == [("recieve", "SpellCheck")]
 
 
 NAMES_TEXT = (
@@ -62,7 +67,9 @@ def test_names_are_not_typos_when_given(harper_us: HarperBackend) -> None:
     names = ["Priya Okafor", "Initech", "FastAPI", "Acme", "Kubernetes"]
     assert harper_us.check(NAMES_TEXT, [(0, len(NAMES_TEXT))], names=names) == []
     # without the names Harper does flag them: the names list is what makes the difference
-    flagged = {NAMES_TEXT[i.start:i.end] for i in harper_us.check(NAMES_TEXT, [(0, len(NAMES_TEXT))])}
+    flagged = {
+        NAMES_TEXT[i.start : i.end] for i in harper_us.check(NAMES_TEXT, [(0, len(NAMES_TEXT))])
+    }
     assert {"Priya", "Okafor", "Initech's", "FastAPI"} <= flagged
 
 
@@ -74,7 +81,7 @@ def test_names_are_case_insensitive_and_possessive_aware(harper_us: HarperBacken
 def test_names_do_not_hide_real_typos(harper_us: HarperBackend) -> None:
     text = "Priya said we would recieve the offer."
     issues = harper_us.check(text, None, names=["Priya"])
-    assert [text[i.start:i.end] for i in issues] == ["recieve"]
+    assert [text[i.start : i.end] for i in issues] == ["recieve"]
 
 
 def test_user_words_are_imported() -> None:
@@ -112,16 +119,20 @@ def test_disabled_rules_switch_rules_off_and_accept_the_harper_prefix() -> None:
 def test_uk_dialect_accepts_colour(harper_us: HarperBackend, harper_uk: HarperBackend) -> None:
     text = "The colour of the new office was lovely."
     assert harper_uk.check(text) == []
-    assert [text[i.start:i.end] for i in harper_us.check(text)] == ["colour"]
+    assert [text[i.start : i.end] for i in harper_us.check(text)] == ["colour"]
 
 
-@pytest.mark.parametrize("dialect", ["us", "UK", "british", "Canadian", "australian", "indian", "en-GB"])
+@pytest.mark.parametrize(
+    "dialect", ["us", "UK", "british", "Canadian", "australian", "indian", "en-GB"]
+)
 def test_known_dialects(dialect: str) -> None:
     HarperBackend(dialect)
 
 
 def test_unknown_dialect_raises_with_the_allowed_values() -> None:
-    with pytest.raises(ValueError, match="unknown dialect 'klingon'.*us, uk, canadian, australian, indian"):
+    with pytest.raises(
+        ValueError, match="unknown dialect 'klingon'.*us, uk, canadian, australian, indian"
+    ):
         HarperBackend("klingon")
 
 
@@ -152,7 +163,9 @@ def test_pickling_keeps_configuration_and_rebuilds_lazily(harper_us: HarperBacke
 
 
 def test_deterministic(harper_us: HarperBackend) -> None:
-    assert harper_us.check(DRAFT, body_region(DRAFT)) == HarperBackend().check(DRAFT, body_region(DRAFT))
+    assert harper_us.check(DRAFT, body_region(DRAFT)) == HarperBackend().check(
+        DRAFT, body_region(DRAFT)
+    )
 
 
 def test_one_backend_per_thread() -> None:

@@ -5,8 +5,14 @@ import pytest
 from followup_lint.language.issues import LanguageIssue, merge_issues, same_problem
 
 
-def issue(start: int, end: int, backend: str = "harper", rule: str = "R", kind: str = "spelling",
-          suggestions: tuple[str, ...] = ()) -> LanguageIssue:
+def issue(
+    start: int,
+    end: int,
+    backend: str = "harper",
+    rule: str = "R",
+    kind: str = "spelling",
+    suggestions: tuple[str, ...] = (),
+) -> LanguageIssue:
     return LanguageIssue(start, end, f"{rule} message", backend, rule, kind, suggestions)
 
 

@@ -30,8 +30,12 @@ from followup_lint.language.languagetool_backend import (
 
 # word -> (rule id, category id, issueType, replacements)
 RULES = {
-    "recieve": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling", ["receive", "relieve", "recipe", "reprieve",
-                                                                   "receiver", "receives"]),
+    "recieve": (
+        "MORFOLOGIK_RULE_EN_US",
+        "TYPOS",
+        "misspelling",
+        ["receive", "relieve", "recipe", "reprieve", "receiver", "receives"],
+    ),
     "there": ("THERE_THEIR", "CONFUSED_WORDS", "grammar", ["their"]),
     "Initech": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "misspelling", ["Infotech"]),
     "i am": ("I_LOWERCASE", "CASING", "typographical", ["I am"]),
@@ -47,31 +51,46 @@ def lt_reply(text: str) -> dict[str, Any]:
     for word, (rule, category, issue_type, values) in RULES.items():
         at = text.find(word)
         while at >= 0:
-            matches.append({
-                "message": f"Possible problem: {word}",
-                "shortMessage": "",
-                "replacements": [{"value": v} for v in values],
-                "offset": utf16_len(text[:at]),
-                "length": utf16_len(word),
-                "context": {"text": text[max(0, at - 20):at + 20], "offset": min(at, 20), "length": len(word)},
-                "sentence": text,
-                "type": {"typeName": "Other"},
-                "rule": {
-                    "id": rule,
-                    "description": f"{rule} description",
-                    "issueType": issue_type,
-                    "category": {"id": category, "name": category.title()},
-                },
-                "ignoreForIncompleteSentence": False,
-                "contextForSureMatch": 0,
-            })
+            matches.append(
+                {
+                    "message": f"Possible problem: {word}",
+                    "shortMessage": "",
+                    "replacements": [{"value": v} for v in values],
+                    "offset": utf16_len(text[:at]),
+                    "length": utf16_len(word),
+                    "context": {
+                        "text": text[max(0, at - 20) : at + 20],
+                        "offset": min(at, 20),
+                        "length": len(word),
+                    },
+                    "sentence": text,
+                    "type": {"typeName": "Other"},
+                    "rule": {
+                        "id": rule,
+                        "description": f"{rule} description",
+                        "issueType": issue_type,
+                        "category": {"id": category, "name": category.title()},
+                    },
+                    "ignoreForIncompleteSentence": False,
+                    "contextForSureMatch": 0,
+                }
+            )
             at = text.find(word, at + 1)
     return {
-        "software": {"name": "LanguageTool", "version": "6.5", "buildDate": "2024-09-27 11:47:02 +0000",
-                     "apiVersion": 1, "premium": False, "status": ""},
+        "software": {
+            "name": "LanguageTool",
+            "version": "6.5",
+            "buildDate": "2024-09-27 11:47:02 +0000",
+            "apiVersion": 1,
+            "premium": False,
+            "status": "",
+        },
         "warnings": {"incompleteResults": False},
-        "language": {"name": "English (US)", "code": "en-US",
-                     "detectedLanguage": {"name": "English (US)", "code": "en-US", "confidence": 0.99}},
+        "language": {
+            "name": "English (US)",
+            "code": "en-US",
+            "detectedLanguage": {"name": "English (US)", "code": "en-US", "confidence": 0.99},
+        },
         "matches": matches,
     }
 
@@ -105,8 +124,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path.rstrip("/") == "/v2/languages":
-            languages = [{"name": "English (US)", "code": "en", "longCode": "en-US"},
-                         {"name": "German (Germany)", "code": "de", "longCode": "de-DE"}]
+            languages = [
+                {"name": "English (US)", "code": "en", "longCode": "en-US"},
+                {"name": "German (Germany)", "code": "de", "longCode": "de-DE"},
+            ]
             self._send(200, json.dumps(languages).encode())
         else:
             self._send(404, b"not found", "text/plain")
@@ -121,13 +142,17 @@ class Handler(BaseHTTPRequestHandler):
         elif mode == "stall":
             self.server.release.wait(10)  # far longer than the client's timeout
         elif mode == "500":
-            self._send(500, b"Error: Internal Server Error: java.lang.OutOfMemoryError", "text/plain")
+            self._send(
+                500, b"Error: Internal Server Error: java.lang.OutOfMemoryError", "text/plain"
+            )
         elif mode == "malformed":
             self._send(200, b'{"software": {"name": "LanguageTool"}, "matches": [')
         elif mode == "shape":
             self._send(200, json.dumps({"software": {}, "results": []}).encode())
         elif mode == "bad-match":
-            self._send(200, json.dumps({"matches": [{"offset": "3", "length": 2, "rule": {}}]}).encode())
+            self._send(
+                200, json.dumps({"matches": [{"offset": "3", "length": 2, "rule": {}}]}).encode()
+            )
         else:
             self._send(200, json.dumps(lt_reply(form["text"][0])).encode())
 
@@ -135,7 +160,9 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def fake_lt() -> Iterator[FakeLanguageTool]:
     server = FakeLanguageTool()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     try:
         yield server
@@ -148,21 +175,31 @@ def fake_lt() -> Iterator[FakeLanguageTool]:
 def test_check_maps_matches_to_issues_across_emoji(fake_lt: FakeLanguageTool) -> None:
     text = "Hi Ana 👋🏽,\n\nThanks 🙏🏻 for the chat! I hope to recieve there notes.\n\nBest,\nLee"
     start = text.index("Thanks")
-    lt = LanguageToolServer(fake_lt.url, timeout=2.0, disabled_rules=["WHITESPACE_RULE"],
-                            enabled_categories=["TYPOS", "GRAMMAR"])
+    lt = LanguageToolServer(
+        fake_lt.url,
+        timeout=2.0,
+        disabled_rules=["WHITESPACE_RULE"],
+        enabled_categories=["TYPOS", "GRAMMAR"],
+    )
     issues = lt.check(text, [(start, text.index("notes.") + 6)])
-    assert [(text[i.start:i.end], i.rule, i.kind) for i in issues] == [
+    assert [(text[i.start : i.end], i.rule, i.kind) for i in issues] == [
         ("recieve", "MORFOLOGIK_RULE_EN_US", "spelling"),
         ("there", "THERE_THEIR", "style"),  # CONFUSED_WORDS is neither TYPOS nor GRAMMAR...
     ]
-    assert issues[0].suggestions == ("receive", "relieve", "recipe", "reprieve", "receiver")  # at most 5
+    assert issues[0].suggestions == (
+        "receive",
+        "relieve",
+        "recipe",
+        "reprieve",
+        "receiver",
+    )  # at most 5
     assert issues[0].backend == "languagetool" and issues[0].message == "Possible problem: recieve"
     form = fake_lt.forms[-1]
     assert form["language"] == ["en-US"]
     assert form["disabledRules"] == ["WHITESPACE_RULE"]
     assert form["enabledCategories"] == ["TYPOS,GRAMMAR"]
     assert "enabledRules" not in form
-    assert form["text"] == [text[start:text.index("notes.") + 6]]  # only the region is sent
+    assert form["text"] == [text[start : text.index("notes.") + 6]]  # only the region is sent
 
 
 def test_several_regions_in_one_request_and_names(fake_lt: FakeLanguageTool) -> None:
@@ -170,7 +207,10 @@ def test_several_regions_in_one_request_and_names(fake_lt: FakeLanguageTool) -> 
     regions = [(text.index("I met"), text.index("folks.") + 6), (text.index("i am"), len(text))]
     lt = LanguageToolServer(fake_lt.url + "/v2/", timeout=2.0)
     issues = lt.check(text, regions, names=["Initech"])
-    assert [(text[i.start:i.end], i.kind) for i in issues] == [("i am", "capitalization"), ("recieve", "spelling")]
+    assert [(text[i.start : i.end], i.kind) for i in issues] == [
+        ("i am", "capitalization"),
+        ("recieve", "spelling"),
+    ]
     assert issues[1].start == text.rindex("recieve")
     assert len(fake_lt.forms) == 1
 
@@ -242,11 +282,18 @@ def test_utf16_conversion() -> None:
     assert table == [0, 1, 1, 2, 3]
 
 
-@pytest.mark.parametrize(("category", "issue_type", "kind"), [
-    ("TYPOS", "misspelling", "spelling"), ("GRAMMAR", "grammar", "grammar"),
-    ("PUNCTUATION", "typographical", "punctuation"), ("CASING", "typographical", "capitalization"),
-    ("STYLE", "style", "style"), ("MISC", "duplication", "repetition"), ("REDUNDANCY", "style", "style"),
-])
+@pytest.mark.parametrize(
+    ("category", "issue_type", "kind"),
+    [
+        ("TYPOS", "misspelling", "spelling"),
+        ("GRAMMAR", "grammar", "grammar"),
+        ("PUNCTUATION", "typographical", "punctuation"),
+        ("CASING", "typographical", "capitalization"),
+        ("STYLE", "style", "style"),
+        ("MISC", "duplication", "repetition"),
+        ("REDUNDANCY", "style", "style"),
+    ],
+)
 def test_category_kinds(category: str, issue_type: str, kind: str) -> None:
     assert kind_of_category(category, issue_type) == kind
 
@@ -267,8 +314,12 @@ def test_local_mode_start_failure_and_slow_start(monkeypatch: pytest.MonkeyPatch
         def __init__(self, language: str) -> None:
             raise ConnectionError("download failed: network unreachable")
 
-    monkeypatch.setitem(sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Broken))
-    with pytest.raises(LanguageToolUnavailable, match="could not start a local LanguageTool.*download failed"):
+    monkeypatch.setitem(
+        sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Broken)
+    )
+    with pytest.raises(
+        LanguageToolUnavailable, match="could not start a local LanguageTool.*download failed"
+    ):
         LanguageToolLocal().start()
 
     closed = threading.Event()
@@ -280,13 +331,17 @@ def test_local_mode_start_failure_and_slow_start(monkeypatch: pytest.MonkeyPatch
         def close(self) -> None:
             closed.set()
 
-    monkeypatch.setitem(sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Slow))
+    monkeypatch.setitem(
+        sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Slow)
+    )
     with pytest.raises(LanguageToolUnavailable, match=r"did not start within 0\.1 s"):
         LanguageToolLocal(start_timeout=0.1).start()
     assert closed.wait(3)  # the late tool is closed, not leaked
 
 
-def test_local_mode_talks_to_the_started_server(monkeypatch: pytest.MonkeyPatch, fake_lt: FakeLanguageTool) -> None:
+def test_local_mode_talks_to_the_started_server(
+    monkeypatch: pytest.MonkeyPatch, fake_lt: FakeLanguageTool
+) -> None:
     import types
 
     class Tool:
@@ -299,7 +354,9 @@ def test_local_mode_talks_to_the_started_server(monkeypatch: pytest.MonkeyPatch,
         def close(self) -> None:
             Tool.closed = True
 
-    monkeypatch.setitem(sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Tool))
+    monkeypatch.setitem(
+        sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Tool)
+    )
     with LanguageToolLocal("en-GB", timeout=2) as local:
         assert [i.rule for i in local.check("I recieve.")] == ["MORFOLOGIK_RULE_EN_US"]
         assert not pickle.loads(pickle.dumps(local))._server  # config only

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+import pytest_socket
 
 from followup_lint.language import readability as r
 from followup_lint.language.readability import Readability, long_sentences, readability, word_count
@@ -19,7 +20,7 @@ DENSE = (
 
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_sockets_really_are_blocked_here() -> None:
-    with pytest.raises(Exception):
+    with pytest.raises(pytest_socket.SocketConnectBlockedError):
         socket.create_connection(("192.0.2.1", 80), timeout=0.1)
 
 
@@ -37,7 +38,9 @@ def test_empty_text() -> None:
     assert (empty.grade, empty.words, empty.sentences) == (0.0, 0, 0)
 
 
-def test_falls_back_to_a_character_formula_without_syllables(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_falls_back_to_a_character_formula_without_syllables(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     import textstat
 
     monkeypatch.setattr(r, "_textstat", lambda: (textstat, False))
@@ -54,7 +57,9 @@ def test_works_without_textstat(monkeypatch: pytest.MonkeyPatch) -> None:
     assert dense.grade > plain.grade
 
 
-def test_newer_textstat_is_only_trusted_with_local_cmudict_data(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_newer_textstat_is_only_trusted_with_local_cmudict_data(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # 0.7.9+ would download cmudict: without local data, syllable formulas are off, and
     # finding that out must not touch the network (sockets are disabled in this suite).
     import sys

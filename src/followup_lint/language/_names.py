@@ -12,7 +12,7 @@ _EDGE_PUNCT = ".,;:!?()[]{}\"'\u2018\u2019\u201c\u201d"
 
 
 def strip_possessive(word: str) -> str:
-    """"Initech's" -> "Initech"; "Jones'" -> "Jones"."""
+    """ "Initech's" -> "Initech"; "Jones'" -> "Jones"."""
     return _POSSESSIVE.sub("", word)
 
 

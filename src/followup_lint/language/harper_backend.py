@@ -127,7 +127,7 @@ def _resolve_rules(names: Iterable[str], known: dict[str, str]) -> list[str]:
     for name in names:
         key = name.strip()
         if key.lower().startswith("harper:"):
-            key = key[len("harper:"):]
+            key = key[len("harper:") :]
         canonical = known.get(key.lower())
         if canonical is None:
             bad.append(name)
@@ -270,7 +270,9 @@ class HarperBackend:
                     # sentence start in the draft, whatever it looks like to Harper
                     continue
                 suggestions = tuple(
-                    dict.fromkeys(s.replacement_text for s in lint.suggestions if s.replacement_text)
+                    dict.fromkeys(
+                        s.replacement_text for s in lint.suggestions if s.replacement_text
+                    )
                 )
                 issues.append(
                     LanguageIssue(

@@ -25,6 +25,7 @@ Offsets
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import json
 import socket
@@ -34,7 +35,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Self, cast
 
 from followup_lint.language._names import accepted_words, all_accepted
 from followup_lint.language._regions import Joined
@@ -147,7 +148,9 @@ class LanguageToolServer:
         self._no_proxy = _is_loopback(parsed.hostname)
 
     def __repr__(self) -> str:
-        return f"LanguageToolServer({self.url!r}, language={self.language!r}, timeout={self.timeout})"
+        return (
+            f"LanguageToolServer({self.url!r}, language={self.language!r}, timeout={self.timeout})"
+        )
 
     # --- HTTP ---------------------------------------------------------------------------------
     def _opener(self) -> urllib.request.OpenerDirector:
@@ -180,22 +183,23 @@ class LanguageToolServer:
             raise
         except urllib.error.HTTPError as e:
             detail = ""
-            try:
+            with contextlib.suppress(Exception):  # the status is the news, the body a bonus
                 detail = e.read(300).decode("utf-8", "replace").strip()
-            except Exception:  # noqa: BLE001 - the status is the news, the body is a bonus
-                pass
-            finally:
-                e.close()
+            e.close()
             reason = f"{where} answered HTTP {e.code} {e.reason}"
             raise LanguageToolUnavailable(reason + (f": {detail[:200]}" if detail else "")) from e
         except urllib.error.URLError as e:
             raise LanguageToolUnavailable(self._describe(e.reason, where)) from e
-        except (TimeoutError, socket.timeout) as e:
-            raise LanguageToolUnavailable(f"{where} did not answer within {self.timeout:g} s") from e
+        except TimeoutError as e:
+            raise LanguageToolUnavailable(
+                f"{where} did not answer within {self.timeout:g} s"
+            ) from e
         except OSError as e:  # reset while reading, etc.
             raise LanguageToolUnavailable(self._describe(e, where)) from e
         except Exception as e:  # http.client.HTTPException and kin: a broken reply
-            raise LanguageToolUnavailable(f"{where} sent a broken HTTP reply ({type(e).__name__}: {e})") from e
+            raise LanguageToolUnavailable(
+                f"{where} sent a broken HTTP reply ({type(e).__name__}: {e})"
+            ) from e
         try:
             return json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -207,7 +211,7 @@ class LanguageToolServer:
     def _describe(self, reason: object, where: str) -> str:
         if isinstance(reason, ConnectionRefusedError):
             return f"{where} refused the connection"
-        if isinstance(reason, (TimeoutError, socket.timeout)):
+        if isinstance(reason, TimeoutError):
             return f"{where} did not answer within {self.timeout:g} s"
         if isinstance(reason, socket.gaierror):
             return f"{where} could not be found (unknown host name)"
@@ -224,7 +228,11 @@ class LanguageToolServer:
                 f"LanguageTool server at {self.url} sent an unexpected reply to /v2/languages "
                 "(expected a list of languages)"
             )
-        return [str(d.get("longCode") or d.get("code")) for d in data if d.get("longCode") or d.get("code")]
+        return [
+            str(d.get("longCode") or d.get("code"))
+            for d in data
+            if d.get("longCode") or d.get("code")
+        ]
 
     def check_raw(self, text: str) -> list[dict[str, Any]]:
         """LanguageTool's matches for ``text``, as the server sent them (offsets in UTF-16)."""
@@ -253,8 +261,10 @@ class LanguageToolServer:
                 and isinstance(m.get("rule"), dict)
                 and isinstance(m["rule"].get("id"), str)
             ):
-                raise LanguageToolUnavailable(f"{where} (a match without offset, length or rule id)")
-        return matches
+                raise LanguageToolUnavailable(
+                    f"{where} (a match without offset, length or rule id)"
+                )
+        return cast(list[dict[str, Any]], matches)
 
     def check(
         self,
@@ -295,13 +305,21 @@ class LanguageToolServer:
             kind = kind_of_category(str(category.get("id", "")), str(rule.get("issueType", "")))
             if kind == "spelling" and all_accepted(text[start:end], accepted):
                 continue
-            replacements = m.get("replacements") if isinstance(m.get("replacements"), list) else []
+            replacements: list[Any] = (
+                m["replacements"] if isinstance(m.get("replacements"), list) else []
+            )
             suggestions = tuple(
                 dict.fromkeys(
-                    r["value"] for r in replacements if isinstance(r, dict) and isinstance(r.get("value"), str)
+                    r["value"]
+                    for r in replacements
+                    if isinstance(r, dict) and isinstance(r.get("value"), str)
                 )
             )[:MAX_SUGGESTIONS]
-            message = m.get("message") if isinstance(m.get("message"), str) else rule.get("description", "")
+            message = (
+                m.get("message")
+                if isinstance(m.get("message"), str)
+                else rule.get("description", "")
+            )
             issues.append(
                 LanguageIssue(
                     start=start,
@@ -362,7 +380,7 @@ class LanguageToolLocal:
         self.__dict__.update(state)
         self._lock = threading.Lock()
 
-    def __enter__(self) -> LanguageToolLocal:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -392,34 +410,38 @@ class LanguageToolLocal:
             ) from e
 
         result: dict[str, Any] = {}
-        abandoned = threading.Event()
+        handover = threading.Lock()
+        abandoned = False
 
         def build() -> None:
             try:
                 tool = language_tool_python.LanguageTool(self.language)
             except BaseException as e:  # noqa: BLE001 - reported to the caller below
-                result["error"] = e
+                with handover:
+                    result["error"] = e
                 return
-            if abandoned.is_set():  # the caller gave up waiting: do not leak the Java process
-                _close_quietly(tool)
-                return
-            result["tool"] = tool
+            with handover:
+                if not abandoned:
+                    result["tool"] = tool
+                    return
+            _close_quietly(tool)  # the caller gave up waiting: do not leak the Java process
 
         worker = threading.Thread(target=build, name="languagetool-start", daemon=True)
         worker.start()
         worker.join(self.start_timeout)
-        if worker.is_alive():
-            abandoned.set()
-            raise LanguageToolUnavailable(
-                f"local LanguageTool did not start within {self.start_timeout:g} s"
-            )
+        with handover:
+            if not result:
+                abandoned = True
+                raise LanguageToolUnavailable(
+                    f"local LanguageTool did not start within {self.start_timeout:g} s"
+                )
         if "error" in result:
-            e = result["error"]
+            error = result["error"]
             raise LanguageToolUnavailable(
-                f"could not start a local LanguageTool ({type(e).__name__}: {e}); it needs Java 17+"
-                " and a one-time download of LanguageTool (about 260 MB), or use a LanguageTool"
-                " server instead"
-            ) from e
+                f"could not start a local LanguageTool ({type(error).__name__}: {error}); it needs"
+                " Java 17+ and a one-time download of LanguageTool (about 260 MB), or use a"
+                " LanguageTool server instead"
+            ) from error
         self._tool = result["tool"]
         return LanguageToolServer(
             str(self._tool.url),
@@ -447,7 +469,5 @@ class LanguageToolLocal:
 
 
 def _close_quietly(tool: Any) -> None:
-    try:
+    with contextlib.suppress(Exception):  # shutting down: nothing useful to report
         tool.close()
-    except Exception:  # noqa: BLE001 - shutting down: nothing useful to report
-        pass
