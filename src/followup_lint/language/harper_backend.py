@@ -170,24 +170,49 @@ class HarperBackend:
                 " (also american, british, en-US, en-GB, en-CA, en-AU, en-IN)"
             )
         self.dialect = DIALECTS[key]
-        config = _default_config()
-        known = {name.lower(): name for name in config}
-        enabled = set(_resolve_rules(enabled_rules, known))
-        disabled = set(_resolve_rules(disabled_rules, known))
-        for name in DEFAULT_DISABLED:
-            if name in config and name not in enabled:
-                disabled.add(name)
-        for name in enabled:
-            config[name] = True
-        for name in disabled:
-            config[name] = False
-        self.disabled_rules: tuple[str, ...] = tuple(sorted(disabled))
-        self.enabled_rules: tuple[str, ...] = tuple(sorted(enabled))
         self.words: tuple[str, ...] = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
-        self._config = config
         self._accepted = accepted_words(self.words)
+        self._enabled_names = tuple(enabled_rules)
+        self._disabled_names = tuple(disabled_rules)
+        self._config: dict[str, Any] | None = None
+        if self._enabled_names or self._disabled_names:
+            # Rule names from the user: check them now, so a typo fails at configuration time.
+            # (Harper's rule list costs its dictionary build, ~0.7 s once per process; the
+            # Linter built later reuses it.)  With no names, all of this waits for the first check.
+            self._resolve_config()
         self._linter: harper.Linter | None = None
         self._lock = threading.Lock()
+
+    def _resolve_config(self) -> dict[str, Any]:
+        if self._config is None:
+            config = _default_config()
+            known = {name.lower(): name for name in config}
+            enabled = set(_resolve_rules(self._enabled_names, known))
+            disabled = set(_resolve_rules(self._disabled_names, known))
+            for name in DEFAULT_DISABLED:
+                if name in config and name not in enabled:
+                    disabled.add(name)
+            for name in enabled:
+                config[name] = True
+            for name in disabled:
+                config[name] = False
+            self._config = config
+        return self._config
+
+    @property
+    def disabled_rules(self) -> tuple[str, ...]:
+        """Harper rules this backend switches off (ours and Harper's default-off ones excluded)."""
+        config = self._resolve_config()
+        defaults = _default_config()
+        return tuple(
+            sorted(n for n, on in config.items() if on is False and defaults.get(n) is not False)
+        )
+
+    @property
+    def enabled_rules(self) -> tuple[str, ...]:
+        """Rules switched on explicitly."""
+        known = {name.lower(): name for name in self._resolve_config()}
+        return tuple(sorted(set(_resolve_rules(self._enabled_names, known))))
 
     # --- pickling: configuration only; the Linter is rebuilt lazily ----------------------
     def __getstate__(self) -> dict[str, Any]:
@@ -203,7 +228,7 @@ class HarperBackend:
 
     def __repr__(self) -> str:
         return (
-            f"HarperBackend(dialect={self.dialect.lower()!r}, disabled_rules={list(self.disabled_rules)!r}, "
+            f"HarperBackend(dialect={self.dialect.lower()!r}, disabled_rules={list(self._disabled_names)!r}, "
             f"words={len(self.words)})"
         )
 
@@ -217,7 +242,7 @@ class HarperBackend:
             import harper
 
             linter = harper.Linter(dialect=getattr(harper.Dialect, self.dialect))
-            linter.set_lint_config(dict(self._config))
+            linter.set_lint_config(dict(self._resolve_config()))
             if self.words:
                 linter.import_words(with_possessives(self.words))
             self._linter = linter
