@@ -146,7 +146,7 @@ def test_unknown_rule_name_raises_with_allowed_values() -> None:
 
 def test_the_linter_is_built_lazily_and_once() -> None:
     backend = HarperBackend()
-    assert not backend.loaded
+    assert not backend.loaded and backend._config is None  # construction costs nothing
     backend.check("Fine.")
     linter = backend._linter
     backend.check("Also fine.")
