@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the run fail (default: warning)")
     check.add_argument("--select", action="append", metavar="CODES", help="only these codes or prefixes (comma-separated)")
     check.add_argument("--ignore", action="append", metavar="CODES", help="skip these codes or prefixes (comma-separated)")
+    check.add_argument("--require-grammar", action="store_true",
+                       help="exit 2 when a configured grammar backend (LanguageTool) is unavailable")
+    check.add_argument("--languagetool-url", metavar="URL",
+                       help="a LanguageTool server to use as well as Harper (a public one receives your drafts)")
     check.add_argument("--stdin-filename", metavar="NAME", help="name for standard input; its extension picks the reader")
     ctx = check.add_argument_group("context (what the drafts cannot say themselves)")
     ctx.add_argument("--date", type=_when, metavar="WHEN", help="when the draft is sent (default: its Date: header, else now)")
@@ -128,6 +132,9 @@ def _check(args: argparse.Namespace) -> int:
         fail_on=Severity(args.fail_on) if args.fail_on else Severity.WARNING,
         fail_under=args.fail_under,
     )
+    if args.languagetool_url:
+        config.language.languagetool_url = args.languagetool_url
+    require_grammar = args.require_grammar or config.language.require_grammar
     linter = Linter(config)
     context = _context(args)
     results: list[FileResult] = []
@@ -155,6 +162,10 @@ def _check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     if failed_input:
+        return EXIT_ERROR
+    if require_grammar and any(n.code == "FL905" for r in results if r.report for n in r.report.notices):
+        print("followup-lint: error: a grammar backend was required but unavailable (see the notices)",
+              file=sys.stderr)
         return EXIT_ERROR
     reports = [r.report for r in results if r.report is not None]
     if args.exit_zero:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -21,6 +21,28 @@ class RuleSettings(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class LanguageConfig(BaseModel):
+    """Spelling, grammar and readability: ``[tool.followup-lint.language]``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = Field(default=True, description="Run the language rules (FL4xx) at all.")
+    dialect: Literal["us", "uk", "canadian", "australian", "indian"] = "us"
+    words: list[str] = Field(default_factory=list, description="Words and names never flagged as typos.")
+    words_file: str | None = Field(default=None, description="A file of such words, one per line.")
+    disabled_rules: list[str] = Field(default_factory=list, description="Harper rules to switch off.")
+    enabled_rules: list[str] = Field(default_factory=list, description="Harper rules off by default to switch on.")
+    languagetool_url: str | None = Field(
+        default=None, description="A LanguageTool server to send drafts to. A public URL sends them to a third party.")
+    languagetool_local: bool = Field(default=False, description="Start a local LanguageTool (Java; downloads it once).")
+    languagetool_timeout: float = Field(default=5.0, gt=0, le=120)
+    languagetool_enabled_rules: list[str] = Field(default_factory=list)
+    languagetool_disabled_rules: list[str] = Field(default_factory=list)
+    languagetool_enabled_categories: list[str] = Field(default_factory=list)
+    languagetool_disabled_categories: list[str] = Field(default_factory=list)
+    require_grammar: bool = Field(default=False, description="Exit 2 when a configured grammar backend is unavailable.")
+
+
 class Config(BaseModel):
     """Linter configuration.  Unknown keys are errors, so typos never pass silently."""
 
@@ -36,6 +58,7 @@ class Config(BaseModel):
     fail_under: float | None = Field(default=None, ge=0, le=100, description="Fail when a score is below this.")
     spacy_model: str | None = Field(default=None, description="An installed spaCy pipeline (name or path).")
     rule_paths: list[str] = Field(default_factory=list, description="Extra folders of TOML rules.")
+    language: LanguageConfig = Field(default_factory=LanguageConfig, description="Spelling and grammar backends.")
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
