@@ -434,3 +434,73 @@ class ConfigResolver:
 
     def for_file(self, file: Path | None) -> Effective:
         return effective(self.loaded_for(file), file)
+
+
+# --- showing the effective configuration ----------------------------------------------------
+
+
+def _toml_value(value: Any) -> str:
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()
+                                if v is not None) + " }"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def _toml_key(key: str) -> str:
+    import json
+
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
+
+
+def _toml_table(lines: list[str], name: str, data: dict[str, Any], note: str | None) -> None:
+    simple = {k: v for k, v in data.items() if not isinstance(v, dict) or k == "params"}
+    tables = {k: v for k, v in data.items() if isinstance(v, dict) and k != "params"}
+    if name:
+        lines.append("")
+        lines.append(f"[{name}]" + (f"  # from {note}" if note else ""))
+    for k, v in simple.items():
+        if v is None:
+            lines.append(f"# {_toml_key(k)} is unset")
+        else:
+            lines.append(f"{_toml_key(k)} = {_toml_value(v)}")
+    for k, v in tables.items():
+        _toml_table(lines, f"{name}.{_toml_key(k)}" if name else _toml_key(k), v, None)
+
+
+def render_effective(eff: Effective, shown_path: str, fmt: str = "toml") -> str:
+    """The effective configuration as TOML (sources in comments) or JSON (``sources`` map)."""
+    import json
+
+    data = eff.config.model_dump(mode="json", exclude={"overrides"})
+    data["context"] = eff.config.context.model_dump(mode="json", exclude_defaults=True)
+    origins = {k: v for k, v in eff.origins.items() if k != "overrides"}
+    if fmt == "json":
+        payload = {"path": shown_path, "config_file": str(eff.loaded.path) if eff.loaded.path else None,
+                   "template": eff.template, "config": data, "sources": origins}
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    lines = [f"# effective followup-lint configuration for {shown_path}",
+             f"# configuration file: {eff.loaded.label}",
+             "# precedence: CLI/API argument > the draft's headers/front matter > this > defaults"]
+    if eff.template is not None and isinstance(eff.config.template, list):
+        lines.append(f"# template globs match this file: {str(eff.template).lower()}")
+    scalars = {k: v for k, v in data.items() if not isinstance(v, dict)}
+    for k, v in scalars.items():
+        where = f"  # from {origins.get(k, 'default')}"
+        if v is None:
+            lines.append(f"# {k} is unset{where.replace('  #', ';')}")
+        else:
+            lines.append(f"{k} = {_toml_value(v)}{where}")
+    for k, v in data.items():
+        if isinstance(v, dict):
+            _toml_table(lines, k, v, origins.get(k, "default"))
+    return "\n".join(lines) + "\n"

@@ -85,15 +85,7 @@ class Linter:
 
     def rescore(self, report: Report, findings: list[Finding]) -> Report:
         """``report`` with only ``findings``, costs and scores recomputed (removed ones cost nothing)."""
-        active = self.active_rules(report.purpose, report.channel)
-        findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
-        costs = finding_costs(findings, {r.code: r.weight for r in active})
-        findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
-        if report.score is None:
-            return report.model_copy(update={"findings": findings})
-        overall, categories = score(findings, active)
-        return report.model_copy(update={"findings": findings, "score": overall,
-                                         "category_scores": categories})
+        return rescore_report(report, findings, self.rules, self.config)
 
     def lint_draft(
         self,
@@ -192,6 +184,18 @@ def configured_rules(config: Config) -> list[Rule]:
             f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`"
         )
     return rules
+
+
+def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], config: Config) -> Report:
+    """``report`` keeping only ``findings``, with costs and scores recomputed from ``rules``."""
+    active = [r for r in rules if config.enabled(r.code) and r.applies(report.purpose, report.channel)]
+    findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
+    costs = finding_costs(findings, {r.code: r.weight for r in active})
+    findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
+    if report.score is None:
+        return report.model_copy(update={"findings": findings})
+    overall, categories = score(findings, active)
+    return report.model_copy(update={"findings": findings, "score": overall, "category_scores": categories})
 
 
 def _configured(config: Config, rule: Rule) -> Rule:
