@@ -40,6 +40,16 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (e.g. 2026-03-02)")
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("--jobs must be 0 (one per CPU) or more")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followup-lint",
@@ -72,6 +82,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--languagetool-url", metavar="URL",
                        help="a LanguageTool server to use as well as Harper (a public one receives your drafts)")
     check.add_argument("--stdin-filename", metavar="NAME", help="name for standard input; its extension picks the reader")
+    check.add_argument("--config", metavar="FILE",
+                       help="use this configuration file for every draft (default: the nearest "
+                            ".followup-lint.toml or pyproject.toml [tool.followup-lint] above each draft)")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
+    check.add_argument("--write-baseline", metavar="FILE",
+                       help="record every current finding in FILE (JSON) and exit 0 unless an input failed")
+    check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
+                       help="lint files in N worker processes (0: one per CPU); output is the same as with 1")
     ctx = check.add_argument_group("context (what the drafts cannot say themselves)")
     ctx.add_argument("--date", type=_when, metavar="WHEN", help="when the draft is sent (default: its Date: header, else now)")
     ctx.add_argument("--interview-date", type=_when, metavar="WHEN", help="when the interview took place")
@@ -82,6 +100,11 @@ def _parser() -> argparse.ArgumentParser:
     ctx.add_argument("--role", help="the role applied for")
     ctx.add_argument("--interviewer", action="append", metavar="NAME", help="an interviewer's name (repeatable)")
     ctx.add_argument("--sender-name", metavar="NAME", help="your name")
+
+    conf = sub.add_parser("config", help="show the effective configuration for a file or folder, and its sources")
+    conf.add_argument("path", nargs="?", default=".", metavar="PATH", help="a draft or folder (default: .)")
+    conf.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovery")
+    conf.add_argument("--format", choices=("toml", "json"), default="toml")
 
     sub.add_parser("rules", help="list the rules")
     explain = sub.add_parser("explain", help="explain one rule: what, why, examples, fix")
@@ -109,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "config":
+            return _show_config(args)
         if args.command == "rules":
             return _rules()
         if args.command == "explain":
@@ -122,64 +147,172 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _check(args: argparse.Namespace) -> int:
-    from followup_lint.formats import FileResult, write
-    from followup_lint.linter import Linter
-    from followup_lint.inputs import iter_inputs
+def _with_cli(config: Config, args: argparse.Namespace) -> Config:
+    """CLI arguments over the file's configuration: --select replaces select and ignore."""
+    update: dict[str, object] = {}
+    select, ignore = _codes(args.select), _codes(args.ignore)
+    if select:
+        update["select"], update["ignore"] = select, []
+    if ignore:
+        update["ignore"] = [*update.get("ignore", config.ignore), *ignore]  # type: ignore[list-item]
+    if args.fail_on:
+        update["fail_on"] = Severity(args.fail_on)
+    if args.fail_under is not None:
+        update["fail_under"] = args.fail_under
+    if getattr(args, "languagetool_url", None):
+        update["language"] = config.language.model_copy(update={"languagetool_url": args.languagetool_url})
+    return config.model_copy(update=update) if update else config
 
-    config = Config(
-        select=_codes(args.select), ignore=_codes(args.ignore),
-        fail_on=Severity(args.fail_on) if args.fail_on else Severity.WARNING,
-        fail_under=args.fail_under,
-    )
-    if args.languagetool_url:
-        config.language.languagetool_url = args.languagetool_url
-    require_grammar = args.require_grammar or config.language.require_grammar
-    linter = Linter(config)
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def _check(args: argparse.Namespace) -> int:
+    from followup_lint import baseline as bl
+    from followup_lint.config import ConfigResolver, excluded
+    from followup_lint.formats import FileResult, write
+    from followup_lint.inputs import _walk
+    from followup_lint.linter import configured_rules, rescore_report
+    from followup_lint.parallel import Job, Progress, default_jobs, run_jobs
+    from followup_lint.readers import DRAFT_SUFFIXES, reader_for
+    from followup_lint.rulepack import Rule
+
+    resolver = ConfigResolver(args.config)
     context = _context(args)
-    results: list[FileResult] = []
-    failed_input = False
-    for display, drafts, source_text, error in iter_inputs(
-        args.paths, stdin_filename=args.stdin_filename, template=args.template
-    ):
-        if error is not None:
-            failed_input = True
-            print(f"followup-lint: error: {error}", file=sys.stderr)
-            results.append(FileResult(path=display, report=None, error=error, source_text=None))
+    # 1. inputs -> jobs (or errors), in order; each with its own configuration
+    slots: list[Job | FileResult] = []
+    stdin_read = False
+    for given in args.paths:
+        if given == "-":
+            if stdin_read:
+                raise FollowupLintError("standard input (-) can be given only once")
+            stdin_read = True
+            name = args.stdin_filename or "<stdin>"
+            where = Path(args.stdin_filename) if args.stdin_filename else None
+            eff = resolver.for_file(where)
+            slots.append(Job(display=name, path=None, data=sys.stdin.buffer.read(),
+                             reader=reader_for(Path(args.stdin_filename)) if args.stdin_filename else "txt",
+                             config=_with_cli(eff.config, args),
+                             template=args.template if args.template is not None else eff.template,
+                             purpose=args.purpose, channel=args.channel, context=context))
             continue
-        for draft in drafts:
-            report = linter.lint_draft(draft, purpose=args.purpose, channel=args.channel, context=context)
-            results.append(FileResult(path=display, report=report, source_text=source_text))
+        path = Path(given)
+        if path.is_dir():
+            files = _walk(path, frozenset(DRAFT_SUFFIXES))
+        elif path.exists():
+            files = [path]
+        else:
+            slots.append(FileResult(path=given, report=None, error=f"{given}: no such file or folder"))
+            continue
+        files = [f for f in files if not excluded(resolver.loaded_for(f), f)]
+        if not files and path.is_dir():
+            slots.append(FileResult(path=given, report=None, error=(
+                f"{given}: no draft files found (looked for {', '.join(sorted(DRAFT_SUFFIXES))})")))
+        for f in files:
+            eff = resolver.for_file(f)
+            slots.append(Job(display=str(f), path=f, config=_with_cli(eff.config, args),
+                             template=args.template if args.template is not None else eff.template,
+                             purpose=args.purpose, channel=args.channel, context=context))
+    jobs = [j for j in slots if isinstance(j, Job)]
+    # 2. never write over an input
+    inputs = [j.path for j in jobs if j.path is not None]
+    for flag, target in (("--output-file", args.output_file), ("--write-baseline", args.write_baseline)):
+        if target and any(_same_file(Path(target), p) for p in inputs):
+            raise FollowupLintError(f"{flag} {target} is one of the drafts being linted; "
+                                    "name another file (followup-lint never overwrites a draft)")
+    if args.output_file and args.write_baseline and Path(args.output_file).absolute() == Path(args.write_baseline).absolute():
+        raise FollowupLintError("--output-file and --write-baseline name the same file")
+    baseline = bl.Baseline(Path(args.baseline)) if args.baseline else None
+    # 3. configurations are checked here, once, so workers never fail on them
+    rules_by_key: dict[str, list[Rule]] = {}
+    for job in jobs:
+        key = job.config.linter_key()
+        if key not in rules_by_key:
+            try:
+                rules_by_key[key] = configured_rules(job.config)
+            except FollowupLintError as exc:
+                where = resolver.loaded_for(job.path)
+                raise FollowupLintError(exc.problem, exc.path or (where.path if where.path else None)) from exc
+    summaries = {r.code: r.summary for rules in rules_by_key.values() for r in rules}
+    # 4. lint
+    workers = default_jobs() if args.jobs == 0 else args.jobs
+    done = iter(run_jobs(jobs, workers, Progress(len(jobs))))
+    results: list[FileResult] = []
+    configs: list[Config | None] = []
+    for slot in slots:
+        if isinstance(slot, FileResult):
+            results.append(slot)
+            configs.append(None)
+        else:
+            for r in next(done):
+                results.append(r)
+                configs.append(slot.config)
+    for r in results:
+        if r.error is not None:
+            print(f"followup-lint: error: {r.error}", file=sys.stderr)
+    # 5. baseline
+    if args.write_baseline:
+        target = Path(args.write_baseline)
+        keys = [bl.key(r.path, r.report.label, f, r.source_text, target)
+                for r in results if r.report is not None for f in r.report.findings]
+        target.write_text(bl.dump(keys), encoding="utf-8")
+        print(f"followup-lint: wrote {len(keys)} finding(s) to the baseline {target}", file=sys.stderr)
+    if baseline is not None:
+        for i, (r, cfg) in enumerate(zip(results, configs)):
+            if r.report is None or cfg is None:
+                continue
+            kept = [f for f in r.report.findings if not baseline.known(r.path, r.report.label, f, r.source_text)]
+            if len(kept) != len(r.report.findings):
+                report = rescore_report(r.report, kept, rules_by_key[cfg.linter_key()], cfg)
+                results[i] = FileResult(path=r.path, report=report, error=r.error,
+                                        source_text=r.source_text, source_map=r.source_map)
+    # 6. output
     name = args.format
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = args.output_file is not None
     color = args.color == "always" or (args.color == "auto" and not to_file and sys.stdout.isatty()
                                        and "NO_COLOR" not in os.environ)
-    output = write(name, results, excerpts=not args.no_excerpts, color=color)
+    output = write(name, results, excerpts=not args.no_excerpts, color=color, summaries=summaries)
     if to_file:
         Path(args.output_file).write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
-    if failed_input:
+    if any(r.error is not None for r in results):
         return EXIT_ERROR
+    require_grammar = args.require_grammar or any(
+        cfg.language.require_grammar for cfg in configs if cfg is not None)
     if require_grammar and any(n.code == "FL905" for r in results if r.report for n in r.report.notices):
         print("followup-lint: error: a grammar backend was required but unavailable (see the notices)",
               file=sys.stderr)
         return EXIT_ERROR
-    reports = [r.report for r in results if r.report is not None]
-    if args.exit_zero:
+    if args.exit_zero or args.write_baseline:
         return EXIT_OK
-    return EXIT_FINDINGS if _fails(reports, config) else EXIT_OK
+    failing = any(_fails(r.report, cfg) for r, cfg in zip(results, configs)
+                  if r.report is not None and cfg is not None)
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _fails(reports: list[Report], config: Config) -> bool:
-    for report in reports:
-        if any(f.severity.rank >= config.fail_on.rank for f in report.findings):
-            return True
-        if config.fail_under is not None and report.score is not None and report.score < config.fail_under:
-            return True
-    return False
+def _fails(report: Report, config: Config) -> bool:
+    if any(f.severity.rank >= config.fail_on.rank for f in report.findings):
+        return True
+    return config.fail_under is not None and report.score is not None and report.score < config.fail_under
+
+
+def _show_config(args: argparse.Namespace) -> int:
+    from followup_lint.config import ConfigResolver, effective, render_effective
+
+    resolver = ConfigResolver(args.config)
+    path = Path(args.path)
+    if not path.exists():
+        raise FollowupLintError("no such file or folder", path)
+    eff = effective(resolver.loaded_for(path), path if path.is_file() else None)
+    sys.stdout.write(render_effective(eff, args.path, args.format))
+    return EXIT_OK
 
 
 def _rules() -> int:

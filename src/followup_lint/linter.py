@@ -44,13 +44,7 @@ class Linter:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
-        folders = [Path(p) for p in self.config.rule_paths]
-        self.rules: list[Rule] = [self._configured(r) for r in load_rules(folders)]
-        unknown = [c for c in self.config.rules if c not in {r.code for r in self.rules}]
-        if unknown:
-            raise FollowupLintError(
-                f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`"
-            )
+        self.rules: list[Rule] = configured_rules(self.config)
         self.nlp = NLP(self.config.spacy_model)
         self._language: LanguageEngine | None = None
 
@@ -64,23 +58,7 @@ class Linter:
         return self._language
 
     def _configured(self, rule: Rule) -> Rule:
-        settings = self.config.rules.get(rule.code)
-        if settings is None:
-            return rule
-        update: dict[str, Any] = {}
-        if settings.severity is not None:
-            update["severity"] = settings.severity
-        if settings.weight is not None:
-            update["weight"] = settings.weight
-        if settings.params:
-            merged = {**rule.params.model_dump(), **settings.params}
-            try:
-                update["params"] = validate_params(rule.check, merged)
-            except FollowupLintError as exc:
-                raise FollowupLintError(
-                    f"configuration key `rules.{rule.code}`: {exc.problem.removeprefix('invalid rule: ')}"
-                ) from exc
-        return rule.model_copy(update=update)
+        return _configured(self.config, rule)
 
     # --- public -----------------------------------------------------------------------------
     def active_rules(self, purpose: str, channel: str) -> list[Rule]:
@@ -103,10 +81,26 @@ class Linter:
         return self.lint_draft(draft, purpose=purpose, channel=channel, context=context)
 
     def lint_file(self, path: str | Path, **kwargs: Any) -> list[Report]:
-        """Lint every draft in a file (usually one); raises FollowupLintError for bad input."""
+        """Lint every draft in a file (usually one), honouring its suppression comments,
+        front matter and sidecar file; raises FollowupLintError for bad input."""
         from followup_lint.readers import read_path
 
-        return [self.lint_draft(d, **kwargs) for d in read_path(Path(path))]
+        drafts = read_path(Path(path))
+        reports = [self.lint_draft(d, **kwargs) for d in drafts]
+        return self.suppress(reports, drafts, str(path), sidecar_of=Path(path))
+
+    def suppress(self, reports: list[Report], drafts: list[Draft], path: str | None,
+                 *, reader: str | None = None, sidecar_of: Path | None = None) -> list[Report]:
+        """Apply the file's suppressions (see suppress.py) to the reports of its drafts."""
+        from followup_lint import suppress
+
+        file_text = drafts[0].source_map.file_text if drafts and drafts[0].source_map else None
+        sups, notices = suppress.collect(file_text, path, reader, sidecar_of)
+        return suppress.apply(reports, [d.meta for d in drafts], sups, notices, self.rescore)
+
+    def rescore(self, report: Report, findings: list[Finding]) -> Report:
+        """``report`` with only ``findings``, costs and scores recomputed (removed ones cost nothing)."""
+        return rescore_report(report, findings, self.rules, self.config)
 
     def lint_draft(
         self,
@@ -209,6 +203,47 @@ def _metrics(draft: Draft) -> dict[str, float | int | str]:
     result = readability("\n\n".join(p.text for p in draft.paragraphs))
     return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula,
             "sentences": result.sentences}
+def configured_rules(config: Config) -> list[Rule]:
+    """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
+    rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
+    unknown = [c for c in config.rules if c not in {r.code for r in rules}]
+    if unknown:
+        raise FollowupLintError(
+            f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`"
+        )
+    return rules
+
+
+def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], config: Config) -> Report:
+    """``report`` keeping only ``findings``, with costs and scores recomputed from ``rules``."""
+    active = [r for r in rules if config.enabled(r.code) and r.applies(report.purpose, report.channel)]
+    findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
+    costs = finding_costs(findings, {r.code: r.weight for r in active})
+    findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
+    if report.score is None:
+        return report.model_copy(update={"findings": findings})
+    overall, categories = score(findings, active)
+    return report.model_copy(update={"findings": findings, "score": overall, "category_scores": categories})
+
+
+def _configured(config: Config, rule: Rule) -> Rule:
+    settings = config.rules.get(rule.code)
+    if settings is None:
+        return rule
+    update: dict[str, Any] = {}
+    if settings.severity is not None:
+        update["severity"] = settings.severity
+    if settings.weight is not None:
+        update["weight"] = settings.weight
+    if settings.params:
+        merged = {**rule.params.model_dump(), **settings.params}
+        try:
+            update["params"] = validate_params(rule.check, merged)
+        except FollowupLintError as exc:
+            raise FollowupLintError(
+                f"configuration key `rules.{rule.code}`: {exc.problem.removeprefix('invalid rule: ')}"
+            ) from exc
+    return rule.model_copy(update=update)
 
 
 def _looks_english(analysis: Analysis) -> bool:
