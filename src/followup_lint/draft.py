@@ -38,7 +38,7 @@ _CLOSINGS = (
 )
 _CLOSING = re.compile(
     r"^(?P<closing>(?:" + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
-    + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?:[A-Z][\w.'-]*\s*){0,4})\s*$",
+    + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?-i:(?:[A-Z][\w.'-]*\s*){0,4}))\s*$",
     re.IGNORECASE,
 )
 _QUOTE_INTRO = re.compile(
