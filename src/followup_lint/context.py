@@ -7,6 +7,7 @@ says what it could not judge, rather than guessing.
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -55,3 +56,71 @@ class Context(BaseModel):
         data = self.model_dump()
         data.update(other.model_dump(exclude_unset=True))
         return Context.model_validate(data)
+
+
+CONTEXT_FILE = "followup-context.toml"
+_ALIASES = {"interviewer": "interviewers", "previous_follow_up": "previous_follow_ups", "date": "sent_at",
+            "sent": "sent_at"}
+
+
+def load_context_file(path: str | Path) -> Context:
+    """Read a ``followup-context.toml``: the context keys at the top level, e.g.
+
+    .. code-block:: toml
+
+        company = "Initech"
+        role = "Data Analyst"
+        interviewers = ["Ana Lopez", "Ben Ode"]
+        interview-date = 2026-03-02          # TOML dates and date-times need no quotes
+        decision-date = 2026-03-13
+        previous-follow-ups = [2026-03-03]
+
+    Keys may use dashes or underscores.  A bad file raises FollowupLintError naming the file and key.
+    """
+    import tomllib
+
+    from pydantic import ValidationError
+
+    from followup_lint.errors import FollowupLintError
+
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FollowupLintError(f"cannot read the context file: {exc}", path) from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise FollowupLintError(f"invalid TOML: {exc}", path) from exc
+    fields: dict[str, object] = {}
+    for key, value in data.items():
+        name = key.replace("-", "_").lower()
+        name = _ALIASES.get(name, name)
+        if name not in Context.model_fields:
+            known = ", ".join(k.replace("_", "-") for k in Context.model_fields)
+            raise FollowupLintError(f"unknown key `{key}`; known keys: {known}", path)
+        fields[name] = value
+    try:
+        return Context.model_validate(fields)
+    except ValidationError as exc:
+        problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']}" for e in exc.errors())
+        raise FollowupLintError(f"invalid context: {problems}", path) from exc
+
+
+def find_context_file(start: str | Path) -> Path | None:
+    """The nearest ``followup-context.toml`` in ``start`` or its parents, stopping at the folder
+    that holds ``.git`` (the repository root) or the filesystem root."""
+    folder = Path(start).resolve()
+    if folder.is_file():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        found = candidate / CONTEXT_FILE
+        if found.is_file():
+            return found
+        if (candidate / ".git").exists():
+            return None
+    return None
+
+
+def context_for(start: str | Path) -> Context | None:
+    """The context file that applies to drafts in ``start``, loaded; None when there is none."""
+    found = find_context_file(start)
+    return load_context_file(found) if found else None

@@ -95,6 +95,7 @@ class Draft:
     closing: Part | None = None
     signature: Part | None = None
     quoted: list[Part] = field(default_factory=list)
+    preamble: Part | None = None  # a letter's address block and date line, before the greeting
     content_start: int = 0  # first offset after the header block
     content_end: int = 0  # where quoted earlier messages begin (or the end)
     placeholders: list[Part] = field(default_factory=list)
@@ -142,6 +143,7 @@ class Draft:
         """Parts by name: subject, salutation, body, paragraphs, closing, signature, all."""
         single = {
             "subject": self.subject,
+            "preamble": self.preamble,
             "salutation": self.salutation,
             "closing": self.closing,
             "signature": self.signature,
@@ -155,7 +157,8 @@ class Draft:
             return [p for p in (self.salutation, *self.paragraphs, self.closing) if p]
         if name == "all":
             return [
-                p for p in (self.subject, self.salutation, *self.paragraphs, self.closing, self.signature) if p
+                p for p in (self.subject, self.preamble, self.salutation, *self.paragraphs, self.closing,
+                            self.signature) if p
             ]
         raise ValueError(f"unknown draft part {name!r}")
 
@@ -259,6 +262,7 @@ def parse_draft(
         _find_placeholders(draft)
         return draft
     first = nonblank[0]
+    first = _after_letterhead(body_lines, nonblank, draft, text)
     body_from = first
     # salutation: a greeting line, or "Name," alone on the first line
     fs, fe, fc = body_lines[first]
@@ -325,6 +329,25 @@ def parse_draft(
     draft.paragraphs = [p for p in draft.paragraphs if p]
     _find_placeholders(draft)
     return draft
+
+
+def _after_letterhead(
+    body_lines: list[tuple[int, int, str]], nonblank: list[int], draft: Draft, text: str
+) -> int:
+    """A printed letter opens with address and date lines before its greeting: when the first
+    line is no greeting but one follows within a few short lines, those lines are the preamble."""
+    first = nonblank[0]
+    if _GREETING.match(body_lines[first][2].strip()):
+        return first
+    for k in nonblank[1:13]:
+        line = body_lines[k][2].strip()
+        if _GREETING.match(line) and len(line) <= 60 and not body_lines[k - 1][2].strip():
+            before = [n for n in nonblank if n < k]
+            if all(len(body_lines[n][2].strip()) <= 60 for n in before):
+                draft.preamble = _part(text, body_lines[first][0], body_lines[before[-1]][1])
+                return k
+            return first
+    return first
 
 
 def _guess_signature(

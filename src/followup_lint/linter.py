@@ -12,10 +12,11 @@ from pydantic import ValidationError
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from followup_lint.analysis import Analysis
-from followup_lint.checks import REGISTRY, CheckInput, RawFinding, validate_params
+from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, validate_params
 from followup_lint.config import Config
-from followup_lint.context import Context
+from followup_lint.context import Context, context_for
 from followup_lint.draft import Draft, parse_draft
+from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.errors import FollowupLintError
 from followup_lint.nlp import NLP
 from followup_lint.report import Finding, Notice, Report, Severity
@@ -47,6 +48,7 @@ class Linter:
         self.rules: list[Rule] = configured_rules(self.config)
         self.nlp = NLP(self.config.spacy_model)
         self._language: LanguageEngine | None = None
+        self._context_files: dict[Path, Context | None] = {}
 
     @property
     def language(self) -> LanguageEngine:
@@ -114,7 +116,7 @@ class Linter:
         if isinstance(context, dict):
             context = Context.model_validate(context)
         purpose, channel, inferred = self._axes(draft, purpose, channel, notices)
-        ctx = self.config.context.merged(_context_from_draft(draft, notices)).merged(context)
+        ctx = self._context(draft, context, notices)
         analysis = Analysis(draft, self.nlp)
         words = analysis.body_words()
         report = Report(path=draft.path, label=draft.label, purpose=purpose, channel=channel,
@@ -131,6 +133,7 @@ class Linter:
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
             report.notices.extend(language_notices)
         findings = [f for rule in active for f in self._run(rule, inp)]
+        notices.extend(_context_notices(active, inp))
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         weights = {r.code: r.weight for r in active}
         costs = finding_costs(findings, weights)
@@ -143,6 +146,20 @@ class Linter:
         return report
 
     # --- internals --------------------------------------------------------------------------
+    def _context(self, draft: Draft, explicit: Context | None, notices: list[Notice]) -> Context:
+        """Explicit context over the draft's headers over followup-context.toml over the config;
+        the send time falls back to the current clock."""
+        ctx = self.config.context
+        if draft.path:
+            folder = Path(draft.path).resolve().parent
+            if folder not in self._context_files:
+                self._context_files[folder] = context_for(folder)
+            ctx = ctx.merged(self._context_files[folder])
+        ctx = ctx.merged(_context_from_draft(draft, notices)).merged(explicit)
+        if ctx.sent_at is None:
+            ctx = ctx.model_copy(update={"sent_at": datetime.now()})
+        return ctx
+
     def _run(self, rule: Rule, inp: CheckInput) -> list[Finding]:
         kind = REGISTRY[rule.check]
         return [self._finding(rule, inp.draft, raw) for raw in kind.run(inp, rule.params)]
@@ -167,7 +184,8 @@ class Linter:
 
     def _axes(self, draft: Draft, purpose: str | None, channel: str | None,
               notices: list[Notice]) -> tuple[str, str, dict[str, str]]:
-        """Purpose and channel: argument, then the draft's header/front matter, then config, then default."""
+        """Purpose and channel: argument, then the draft's header/front matter, then config, then
+        inference from the draft's cues (infer.py), then the default."""
         inferred: dict[str, str] = {}
         values = {}
         for axis, given, allowed, fallback, configured in (
@@ -186,6 +204,11 @@ class Linter:
             if value is None and configured is not None:
                 value = configured
             if value is None:
+                guess = infer_purpose(draft) if axis == "purpose" else infer_channel(draft)
+                if guess is not None:
+                    value = guess[0]
+                    inferred[axis] = f"inferred from {guess[1]}"
+            if value is None:
                 value = fallback
                 inferred[axis] = "default"
             if value not in allowed:
@@ -203,6 +226,8 @@ def _metrics(draft: Draft) -> dict[str, float | int | str]:
     result = readability("\n\n".join(p.text for p in draft.paragraphs))
     return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula,
             "sentences": result.sentences}
+
+
 def configured_rules(config: Config) -> list[Rule]:
     """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
@@ -244,6 +269,16 @@ def _configured(config: Config, rule: Rule) -> Rule:
                 f"configuration key `rules.{rule.code}`: {exc.problem.removeprefix('invalid rule: ')}"
             ) from exc
     return rule.model_copy(update=update)
+def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
+    """One notice per kind of missing context, naming the rules it kept from running (FL906)."""
+    by_hint: dict[str, list[str]] = {}
+    for rule in active:
+        hint_fn = CONTEXT_HINTS.get(rule.check)
+        hint = hint_fn(inp, rule.params) if hint_fn else None
+        if hint:
+            by_hint.setdefault(hint, []).append(f"{rule.code} {rule.name}")
+    return [Notice(code="FL906", message=f"not checked ({', '.join(rules)}): {hint}")
+            for hint, rules in by_hint.items()]
 
 
 def _looks_english(analysis: Analysis) -> bool:

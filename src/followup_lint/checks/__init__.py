@@ -4,15 +4,21 @@ Importing this package registers every kind in ``REGISTRY``.
 """
 
 from followup_lint.checks import (  # noqa: F401
+    checklist,
     emoji_check,
     language_check,
     matching,
     metric,
+    personal,
+    salutation,
+    sender,
     shouting,
     specifics,
     subject,
+    timing,
 )
 from followup_lint.checks.base import (
+    CONTEXT_HINTS,
     REGISTRY,
     CheckInput,
     CheckKind,
@@ -22,4 +28,4 @@ from followup_lint.checks.base import (
     validate_params,
 )
 
-__all__ = ["REGISTRY", "CheckInput", "CheckKind", "Params", "RawFinding", "check_kind", "validate_params"]
+__all__ = ["CONTEXT_HINTS", "REGISTRY", "CheckInput", "CheckKind", "Params", "RawFinding", "check_kind", "validate_params"]

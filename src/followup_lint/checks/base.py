@@ -78,6 +78,24 @@ def check_kind(name: str, params: type[Params], needs: Iterable[str] = ()) -> Ca
     return register
 
 
+HintFn = Callable[[CheckInput, Any], "str | None"]
+
+# Context-dependent kinds register a hint: given the input, what missing context kept the check
+# from running (e.g. "pass --interview-date"), or None when it could run.  The engine turns a
+# hint into a report notice; the check itself stays silent.
+CONTEXT_HINTS: dict[str, HintFn] = {}
+
+
+def context_hint(name: str) -> Callable[[HintFn], HintFn]:
+    """Register what a context-dependent kind needs, as a function returning a hint or None."""
+
+    def register(fn: HintFn) -> HintFn:
+        CONTEXT_HINTS[name] = fn
+        return fn
+
+    return register
+
+
 def validate_params(kind: str, params: dict[str, Any]) -> Params:
     """Validate a rule's ``[params]`` against its kind; errors name the key and the problem."""
     found = REGISTRY.get(kind)

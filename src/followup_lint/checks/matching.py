@@ -18,7 +18,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
 from followup_lint.draft import Part
 from followup_lint.report import Edit, Suggestion
 
-PART_NAMES = ("subject", "salutation", "body", "closing", "signature", "message", "all")
+PART_NAMES = ("subject", "preamble", "salutation", "body", "closing", "signature", "message", "all")
 
 
 class MatchParams(Params):

@@ -1,0 +1,121 @@
+"""Personalisation: leftover template slots, and an employer or role the context contradicts.
+
+``placeholder`` flags every unfilled slot the parser found (``[Company Name]``, ``{{ name }}``,
+``<ROLE>``, ``XXX``, ``TBD``) unless the draft is linted as a template.
+
+``employer_name`` looks for the employer or role the writer is applying to, in phrases that point
+forward to the job ("the role at X", "join X", "joining the team at X", "X's team", "the X
+position"), and compares it with the context's company or role.  Phrases about the writer's own
+past ("my role at X", "I worked at X", "in my previous position at X") are skipped, so former
+employers named as experience are not flagged.  When the context does not give the company (or
+role) the check stays silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
+from followup_lint.report import Edit, Suggestion
+
+_NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
+_COMPANY_FRAMES = [
+    rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
+    rf"\bjoin(?:ing)?\s+(?:you\s+at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
+    rf"\b(?:future|career|contribute|contributing|work|working|grow|growing)\s+(?:at|with|for|to)\s+{_NAME}",
+    rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
+    rf"\b{_NAME}['’]s\s+(?:team|mission|culture|product|products|vision|growth|goals|plans|roadmap|hiring)\b",
+]
+_ROLE_FRAMES = [
+    rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|job|vacancy|post)\b",
+]
+# Signs that a sentence talks about the writer's own past or present job, not the one applied for.
+_PAST = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
+    r"|\b(?:previous|former|prior|last|past|current|present)\b"
+    r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
+    r"|\b(?:while|when)\s+(?:I|at)\b",
+    re.IGNORECASE,
+)
+_NOT_EMPLOYERS = {
+    "i", "you", "the", "this", "your", "our", "my", "a", "an", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "linkedin",
+}
+_SUFFIXES = {"inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "co", "co.", "gmbh", "plc", "ag", "sa",
+             "the", "group", "company", "corporation", "limited", "team"}
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9&]+", name.lower()) if w not in _SUFFIXES}
+
+
+def _same(found: str, known: str) -> bool:
+    a, b = _words(found), _words(known)
+    return bool(a) and bool(b) and (a <= b or b <= a or bool(a & b))
+
+
+class PlaceholderParams(Params):
+    pass
+
+
+@check_kind("placeholder", PlaceholderParams)
+def placeholder(inp: CheckInput, params: PlaceholderParams) -> Iterator[RawFinding]:
+    if inp.draft.template:
+        return
+    for p in inp.draft.placeholders:
+        yield RawFinding(p.start, p.end, fields={"match": p.text})
+
+
+class EmployerParams(Params):
+    what: Literal["company", "role"] = "company"
+    within: list[str] = ["subject", "body"]
+    frames: list[str] = []  # extra regexes with a (?P<name>...) group
+
+
+@check_kind("employer_name", EmployerParams)
+def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFinding]:
+    known = inp.context.company if params.what == "company" else inp.context.role
+    if not known:
+        return
+    frames = _COMPANY_FRAMES if params.what == "company" else _ROLE_FRAMES
+    compiled = [re.compile(f, re.IGNORECASE) for f in [*frames, *params.frames]]
+    people = {w.lower() for n in inp.names for w in n.split()} - _words(known)
+    if inp.context.company:
+        people -= _words(inp.context.company)
+    if inp.context.role:
+        people -= _words(inp.context.role)
+    seen: set[int] = set()
+    for part in [p for name in params.within for p in inp.draft.part(name)]:
+        sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
+        for sentence in sentences:
+            for rx in compiled:
+                for m in rx.finditer(sentence.text):
+                    name = _trim(m.group("name"))
+                    start = sentence.start + m.start("name")
+                    if not name or start in seen or name.lower() in _NOT_EMPLOYERS:
+                        continue
+                    if _PAST.search(sentence.text[: m.start("name")]):
+                        continue
+                    if _same(name, known) or _words(name) <= people:
+                        continue
+                    if params.what == "company" and inp.context.role and _same(name, inp.context.role):
+                        continue
+                    seen.add(start)
+                    end = start + len(name)
+                    yield RawFinding(start, end, fields={"match": name, "known": known, "what": params.what},
+                                     suggestions=[Suggestion(label=f"replace with “{known}”",
+                                                             edits=[Edit(replacement=known, start=start, end=end)])])
+
+
+def _trim(name: str) -> str:
+    return name.rstrip(".'’-&").strip()
+
+
+@context_hint("employer_name")
+def _employer_hint(inp: CheckInput, params: EmployerParams) -> str | None:
+    if params.what == "company":
+        return None if inp.context.company else "pass --company (or a Company: header)"
+    return None if inp.context.role else "pass --role (or a Role: header)"

@@ -1,0 +1,131 @@
+"""The greeting: does it name the person the note goes to, and only one person?
+
+The names in the greeting are compared with the recipients the draft itself names (display
+names, or the local part of the address, in ``To:`` and ``Cc:``) and the context's interviewers.
+A greeting name matches a recipient when one of its words is one of the recipient's name words
+("Dear Ms. Lopez" matches "Ana Lopez"); nicknames ("Bill" for "William") are not recognised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from email.utils import getaddresses
+
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
+from followup_lint.draft import Part
+from followup_lint.report import Edit, Suggestion
+
+_GREETING_WORD = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day))\b[\s,]*",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame)\.?$", re.IGNORECASE)
+_NOT_NAMES = {
+    "all", "everyone", "everybody", "team", "there", "folks", "friends", "panel", "committee",
+    "hiring", "manager", "managers", "recruiter", "recruiting", "recruitment", "talent", "sir",
+    "madam", "whom", "it", "may", "concern", "the", "again", "colleagues", "y'all",
+}
+
+
+def greeted_names(salutation: Part | None) -> list[Part]:
+    """The names the greeting addresses, each as a Part ("Ana", "Ms. Lopez")."""
+    if salutation is None:
+        return []
+    text = salutation.text
+    m = _GREETING_WORD.match(text)
+    offset = m.end() if m else 0
+    rest = text[offset:]
+    out: list[Part] = []
+    for piece in re.finditer(r"[^,&/:;!]+", rest):
+        for sub in re.finditer(r"\S(?:.*?\S)?(?=\s+and\s+|\s*$)", piece.group(0)):
+            text_ = sub.group(0)
+            if text_.lower().startswith("and "):
+                text_ = text_[4:]
+            words = text_.split()
+            real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
+            if not real or not all(w[:1].isupper() for w in words):
+                continue
+            s = salutation.start + offset + piece.start() + sub.end() - len(text_)
+            out.append(Part(s, s + len(text_), text_))
+    return out
+
+
+def name_words(name: str) -> set[str]:
+    return {w.lower().strip(".'’") for w in re.split(r"[\s._-]+", name)
+            if len(w.strip(".'’")) > 1 and not _TITLE.match(w)}
+
+
+def recipients(inp: CheckInput) -> list[str]:
+    """People the note is addressed to: To:/Cc: names (or address local parts) and interviewers."""
+    people: list[str] = []
+    for key in ("to", "cc"):
+        value = inp.draft.header(key)
+        if not value:
+            continue
+        for display, addr in getaddresses([value]):
+            display = display.strip().strip('"')
+            if display:
+                people.append(display)
+            elif "@" in addr:
+                local = addr.split("@", 1)[0]
+                if re.fullmatch(r"[A-Za-z]+[._-][A-Za-z]+", local):
+                    people.append(" ".join(p.capitalize() for p in re.split(r"[._-]", local)))
+    people.extend(inp.context.interviewers)
+    return people
+
+
+class SalutationNameParams(Params):
+    pass
+
+
+@check_kind("salutation_name", SalutationNameParams)
+def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[RawFinding]:
+    people = recipients(inp)
+    if not people:
+        return
+    known = set().union(*(name_words(p) for p in people))
+    for greeted in greeted_names(inp.draft.salutation):
+        words = name_words(greeted.text)
+        if not words or words & known:
+            continue
+        target = people[0]
+        parts = target.split()
+        titled = any(_TITLE.match(w) for w in greeted.text.split())
+        new = parts[-1] if titled else parts[0]
+        title = next((w for w in greeted.text.split() if _TITLE.match(w)), "")
+        replacement = f"{title} {new}".strip()
+        yield RawFinding(
+            greeted.start, greeted.end,
+            fields={"match": greeted.text, "recipients": ", ".join(dict.fromkeys(people))},
+            suggestions=[Suggestion(label=f"replace with “{replacement}”",
+                                    edits=[Edit(replacement=replacement, start=greeted.start, end=greeted.end)])],
+        )
+
+
+@context_hint("salutation_name")
+def _name_hint(inp: CheckInput, params: SalutationNameParams) -> str | None:
+    if recipients(inp) or not greeted_names(inp.draft.salutation):
+        return None
+    return "pass --interviewer NAME (or a To: header with the recipient's name)"
+
+
+class GroupParams(Params):
+    min_people: int = 2
+
+
+@check_kind("group_greeting", GroupParams)
+def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]:
+    names = greeted_names(inp.draft.salutation)
+    if len(names) >= params.min_people and inp.draft.salutation is not None:
+        s = inp.draft.salutation
+        yield RawFinding(s.start, s.end, fields={"count": len(names),
+                                                 "names": ", ".join(n.text for n in names)})
+        return
+    to = inp.draft.header("to")
+    if to:
+        addresses = [a for _, a in getaddresses([to]) if "@" in a]
+        if len(addresses) >= params.min_people:
+            h = inp.draft.headers["to"]
+            yield RawFinding(h.value_part.start, h.value_part.end,
+                             fields={"count": len(addresses), "names": ", ".join(addresses)})
