@@ -116,12 +116,14 @@ class Linter:
             notices.append(Notice(code="FL901", message=(
                 "the draft does not look like English; followup_lint checks English drafts only, "
                 "so no findings were made")))
+            report.notices = list(notices)  # the model copied the list when it was built
             return report
         inp = CheckInput(draft=draft, analysis=analysis, context=ctx, purpose=purpose,
                          channel=channel, names=_names(draft, ctx))
         active = self.active_rules(purpose, channel)
         findings = [f for rule in active for f in self._run(rule, inp)]
         notices.extend(_context_notices(active, inp))
+        report.notices = list(notices)  # the model copied the list when it was built
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         weights = {r.code: r.weight for r in active}
         costs = finding_costs(findings, weights)
