@@ -16,8 +16,8 @@ from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding
 from followup_lint.config import Config
 from followup_lint.context import Context, context_for
 from followup_lint.draft import Draft, parse_draft
-from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.errors import FollowupLintError
+from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.nlp import NLP
 from followup_lint.report import Finding, Notice, Report, Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules

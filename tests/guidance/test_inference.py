@@ -42,8 +42,8 @@ def test_examples_are_inferred(linter: Linter, root: Path, name: str) -> None:
     ("Hi Ana,\n\nI wanted to check in: is there any update on the role?\n\nBest,\nLee", "status-check"),
     ("Hi Ana,\n\nI haven't heard back since our interview on May 2.\n\nBest,\nLee", "status-check"),
     ("Hi Ana,\n\nI was sorry to hear the news, but thank you for telling me.\n\nBest,\nLee", "rejection-reply"),
-    ("Hi Ana,\n\nThank you for letting me know. I would value feedback.\n\nBest,\nLee\n\n"
-     "On Mon, Ana wrote:\n> Unfortunately we decided to move forward with other candidates.", "rejection-reply"),
+    (("Hi Ana,\n\nThank you for letting me know. I would value feedback.\n\nBest,\nLee\n\n"
+      "On Mon, Ana wrote:\n> Unfortunately we decided to move forward with other candidates."), "rejection-reply"),
     ("Hi Ana,\n\nThank you for meeting with me today.\n\nBest,\nLee", "thank-you"),
 ])
 def test_purpose_cues(text: str, purpose: str) -> None:

@@ -4,7 +4,16 @@ Importing this package registers every kind in ``REGISTRY``.
 """
 
 from followup_lint.checks import (  # noqa: F401
-    checklist, emoji_check, matching, metric, personal, salutation, sender, shouting, specifics, subject,
+    checklist,
+    emoji_check,
+    matching,
+    metric,
+    personal,
+    salutation,
+    sender,
+    shouting,
+    specifics,
+    subject,
     timing,
 )
 from followup_lint.checks.base import (
