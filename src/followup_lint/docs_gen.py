@@ -39,6 +39,24 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
             "each rule's rationale (`followup-lint explain CODE`)."
         ),
         "",
+        "## Purpose, channel and context",
+        "",
+        "Rules apply by purpose (thank-you, status-check, rejection-reply) and channel (email, linkedin, "
+        "letter, call). Each comes from, highest first: the `--purpose`/`--channel` argument, the draft's "
+        "`Purpose:`/`Channel:` header or front matter, the configuration, inference from cues in the draft "
+        "(the report's `inferred` says which cue, e.g. “any update”), else thank-you and email.",
+        "",
+        "Timing and personalisation rules need context: the interview date, the send time, the employer's "
+        "decision date, earlier follow-ups, the company, the role, the interviewers. It comes from, highest "
+        "first: the API `context=` or CLI flags (`--interview-date`, `--date`, ...), header lines in the draft "
+        "(`Interview-Date:`, `Date:`, `Company:`, `Role:`, `Interviewer:`, `Decision-Date:`, "
+        "`Previous-Follow-Ups:`), the nearest `followup-context.toml` in the draft's folder or a parent (up "
+        "to the repository root), the configuration. The send time defaults to the current clock. A rule "
+        "whose context is missing does not run, and the report carries an FL904 notice that says what to "
+        "pass. Date-only values compare by calendar day.",
+        "",
+        "## Items",
+        "",
         "| item | what it asks | seeds | rules |",
         "|---|---|---|---|",
     ]
@@ -53,7 +71,7 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
         out.append(f"| {item.id} | {item.summary} | {', '.join(item.seeds)} | {shown} |")
     out.append("")
     for item in ITEMS:
-        out += [f"## {item.id}", "", item.summary, ""]
+        out += [f"### {item.id}", "", item.summary, ""]
         related = [r for r in rules if item.id in r.guidance]
         if not related:
             out += [f"No rule: {item.note or 'not lintable'}.", ""]
