@@ -35,6 +35,17 @@ class Context(BaseModel):
     )
     sender_name: str | None = Field(default=None, description="The job seeker's name.")
 
+    @field_validator("interview_date", "sent_at", mode="before")
+    @classmethod
+    def _date_only(cls, value: object) -> object:
+        """"2026-03-02" is a calendar day, not midnight: date-only values compare by day."""
+        if isinstance(value, str) and len(value.strip()) == 10:
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                return value
+        return value
+
     @field_validator("interviewers", mode="before")
     @classmethod
     def _split_names(cls, value: object) -> object:

@@ -34,13 +34,14 @@ _REJECTION = [
     r"feedback on (?:my|the) (?:interview|application|candidacy)", r"unfortunately,? (?:we|the team|they)",
 ]
 _STATUS = [
-    r"checking in", r"check in on", r"any (?:update|news)", r"an update on", r"(?:haven't|have not|had not|hadn't) (?:yet )?heard",
+    r"checking in", r"check in on", r"any (?:update|news)", r"an update on", r"(?:haven't|have not|had not|hadn't) (?:I |we )?(?:yet )?heard",
     r"(?:wanted|want|writing) to follow up on (?:my|our|the) (?:interview|application|conversation)",
     r"following up on (?:my|our|the) (?:interview|application|conversation)", r"status of (?:my|the) (?:application|candidacy|search|hiring)",
     r"where things stand", r"touch(?:ing)? base", r"timeline you (?:mentioned|gave|shared)",
     r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)", r"still (?:very )?(?:interested|keen|excited)",
 ]
 _THANKS = [
+    r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity)\b",
     r"thank you for (?:taking|meeting|the (?:interview|opportunity|time|conversation)|speaking|your time|interviewing)",
     r"thanks for (?:taking|meeting|the (?:interview|time|conversation)|your time)", r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
     r"(?:grateful|appreciate) (?:for )?(?:the|your) time",

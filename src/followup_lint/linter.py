@@ -16,8 +16,8 @@ from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding
 from followup_lint.config import Config
 from followup_lint.context import Context, context_for
 from followup_lint.draft import Draft, parse_draft
-from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.errors import FollowupLintError
+from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.nlp import NLP
 from followup_lint.report import Finding, Notice, Report, Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
@@ -122,18 +122,20 @@ class Linter:
         report = Report(path=draft.path, label=draft.label, purpose=purpose, channel=channel,
                         inferred=inferred, score=None, notices=notices, word_count=words)
         if not _looks_english(analysis):
-            report.notices.append(Notice(code="FL901", message=(
+            notices.append(Notice(code="FL901", message=(
                 "the draft does not look like English; followup_lint checks English drafts only, "
                 "so no findings were made")))
+            report.notices = list(notices)  # the model copied the list when it was built
             return report
         inp = CheckInput(draft=draft, analysis=analysis, context=ctx, purpose=purpose,
                          channel=channel, names=_names(draft, ctx))
         active = self.active_rules(purpose, channel)
         if any("language" in REGISTRY[r.check].needs for r in active):
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
-            report.notices.extend(language_notices)
+            notices.extend(language_notices)
         findings = [f for rule in active for f in self._run(rule, inp)]
         notices.extend(_context_notices(active, inp))
+        report.notices = list(notices)  # the model copied the list when it was built
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         weights = {r.code: r.weight for r in active}
         costs = finding_costs(findings, weights)

@@ -67,6 +67,8 @@ def recipients(inp: CheckInput) -> list[str]:
             display = display.strip().strip('"')
             if display:
                 people.append(display)
+            elif addr and "@" not in addr:  # "To: Ana Lopez" in a plain draft: a name, not an address
+                people.append(addr)
             elif "@" in addr:
                 local = addr.split("@", 1)[0]
                 if re.fullmatch(r"[A-Za-z]+[._-][A-Za-z]+", local):

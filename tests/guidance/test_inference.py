@@ -1,0 +1,87 @@
+"""Purpose and channel inference: the cues, the precedence, and accuracy on the bundled examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Config, Linter
+from followup_lint.draft import parse_draft
+from followup_lint.infer import infer_channel, infer_purpose
+
+EXPECTED = {
+    "thank-you.txt": ("thank-you", "email"),
+    "thank-you-weak.txt": ("thank-you", "email"),
+    "status-check.txt": ("status-check", "email"),
+    "status-check-weak.txt": ("status-check", "email"),
+    "rejection-reply.txt": ("rejection-reply", "email"),
+    "rejection-reply-weak.txt": ("rejection-reply", "email"),
+    "linkedin.txt": ("thank-you", "linkedin"),
+    "linkedin-weak.txt": ("thank-you", "linkedin"),
+    "letter.txt": ("thank-you", "letter"),
+    "letter-weak.txt": ("thank-you", "letter"),
+    "call.txt": ("status-check", "call"),
+    "call-weak.txt": ("status-check", "call"),
+}
+
+
+def test_every_example_is_listed(root: Path) -> None:
+    assert {p.name for p in (root / "examples").glob("*.txt")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_examples_are_inferred(linter: Linter, root: Path, name: str) -> None:
+    text = (root / "examples" / name).read_text(encoding="utf-8")
+    assert "Purpose:" not in text and "Channel:" not in text
+    (report,) = linter.lint_file(root / "examples" / name)
+    assert (report.purpose, report.channel) == EXPECTED[name]
+
+
+@pytest.mark.parametrize(("text", "purpose"), [
+    ("Hi Ana,\n\nI wanted to check in: is there any update on the role?\n\nBest,\nLee", "status-check"),
+    ("Hi Ana,\n\nI haven't heard back since our interview on May 2.\n\nBest,\nLee", "status-check"),
+    ("Hi Ana,\n\nI was sorry to hear the news, but thank you for telling me.\n\nBest,\nLee", "rejection-reply"),
+    (("Hi Ana,\n\nThank you for letting me know. I would value feedback.\n\nBest,\nLee\n\n"
+      "On Mon, Ana wrote:\n> Unfortunately we decided to move forward with other candidates."), "rejection-reply"),
+    ("Hi Ana,\n\nThank you for meeting with me today.\n\nBest,\nLee", "thank-you"),
+])
+def test_purpose_cues(text: str, purpose: str) -> None:
+    guess = infer_purpose(parse_draft(text))
+    assert guess is not None and guess[0] == purpose
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("Subject: Thanks\n\nHi Ana,\n\nThank you.\n\nBest,\nLee", "email"),
+    ("Hi Ana, this is Lee Chen calling about the analyst role. You can reach me at 555 0100.", "call"),
+    ("March 3, 2026\n\nDear Ms. Lopez:\n\nThank you.\n\nSincerely,\nLee Chen", "letter"),
+    ("Dear Ms. Lopez:\n\nThank you for meeting me.\n\nSincerely,\nLee Chen", "letter"),
+    ("Hi Ana,\n\nThank you for the interview. Glad to connect here.\n\nLee", "linkedin"),
+])
+def test_channel_cues(text: str, channel: str) -> None:
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == channel
+
+
+def test_nothing_to_go_on_is_the_default(linter: Linter) -> None:
+    rep = linter.lint("Hi Ana,\n\nA short note.\n\nBest,\nLee")
+    assert (rep.purpose, rep.channel) == ("thank-you", "email")
+    assert rep.inferred == {"purpose": "default", "channel": "default"}
+
+
+def test_inferred_says_the_cue(linter: Linter) -> None:
+    rep = linter.lint("Subject: Data Analyst role\n\nHi Ana,\n\nThank you again. Is there any update on the role?\n\nBest,\nLee")
+    assert rep.purpose == "status-check"
+    assert rep.inferred["purpose"] == "inferred from “any update”"
+    assert rep.inferred["channel"] == "inferred from the Subject: header"
+
+
+def test_precedence(linter: Linter) -> None:
+    text = "Purpose: thank-you\nChannel: letter\n\nHi Ana,\n\nAny update on the role?\n\nBest,\nLee"
+    rep = linter.lint(text)
+    assert (rep.purpose, rep.channel) == ("thank-you", "letter") and rep.inferred == {}
+    rep = linter.lint(text, purpose="rejection-reply", channel="call")
+    assert (rep.purpose, rep.channel) == ("rejection-reply", "call")
+    configured = Linter(Config(purpose="rejection-reply"))
+    rep = configured.lint("Hi Ana,\n\nAny update on the role?\n\nBest,\nLee")
+    assert rep.purpose == "rejection-reply" and "purpose" not in rep.inferred
