@@ -20,8 +20,14 @@ import tempfile
 import time
 from pathlib import Path
 
-SUBJECTS = ["Thank you – {role} interview", "Following up on my {role} interview", "Hi", "",
-            "THANK YOU!!", "Thank you for your time – {name}"]
+SUBJECTS = [
+    "Thank you – {role} interview",
+    "Following up on my {role} interview",
+    "Hi",
+    "",
+    "THANK YOU!!",
+    "Thank you for your time – {name}",
+]
 GREETINGS = ["Hi {who},", "Dear {who},", "Hey {who}!!", "Hello {who},", ""]
 SENTENCES = [
     "Thank you for taking the time to meet with me on Tuesday.",
@@ -46,11 +52,18 @@ def make_drafts(n: int, seed: int) -> list[str]:
     drafts = []
     for _ in range(n):
         name, role, company = rnd.choice(NAMES), rnd.choice(ROLES), rnd.choice(COMPANIES)
-        fill = {"name": name, "name_l": name.split()[0].lower(), "role": role, "company": company,
-                "who": rnd.choice(["Ana", "John", "Ms. Lopez"])}
+        fill = {
+            "name": name,
+            "name_l": name.split()[0].lower(),
+            "role": role,
+            "company": company,
+            "who": rnd.choice(["Ana", "John", "Ms. Lopez"]),
+        }
         subject = rnd.choice(SUBJECTS).format(**fill)
-        paragraphs = [" ".join(rnd.choice(SENTENCES).format(**fill) for _ in range(rnd.randint(1, 4)))
-                      for _ in range(rnd.randint(1, 4))]
+        paragraphs = [
+            " ".join(rnd.choice(SENTENCES).format(**fill) for _ in range(rnd.randint(1, 4)))
+            for _ in range(rnd.randint(1, 4))
+        ]
         parts = ([f"Subject: {subject}", ""] if subject else []) + [rnd.choice(GREETINGS).format(**fill), ""]
         parts += [p + "\n" for p in paragraphs] + [rnd.choice(CLOSINGS).format(**fill)]
         drafts.append("\n".join(parts))
@@ -98,9 +111,11 @@ def main() -> int:
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     print(f"drafts: {len(drafts)} generated (seed {args.seed}), mean {words:.0f} words")
     print(f"linter load (import + rules + spaCy): {load:.2f} s")
-    print(f"warm per draft: mean {statistics.mean(times):.2f} ms, p50 {times[len(times)//2]:.2f} ms, "
-          f"p95 {times[int(len(times)*0.95)]:.2f} ms, max {times[-1]:.2f} ms")
-    print(f"batch of {len(drafts)}: {batch:.2f} s ({len(drafts)/batch:.0f} drafts/s)")
+    print(
+        f"warm per draft: mean {statistics.mean(times):.2f} ms, p50 {times[len(times) // 2]:.2f} ms, "
+        f"p95 {times[int(len(times) * 0.95)]:.2f} ms, max {times[-1]:.2f} ms"
+    )
+    print(f"batch of {len(drafts)}: {batch:.2f} s ({len(drafts) / batch:.0f} drafts/s)")
     print(f"peak resident memory: {rss_mb:.0f} MB")
     if cold:
         print(f"cold CLI, one draft: median {statistics.median(cold):.2f} s over {len(cold)} runs")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 import followup_lint
 from followup_lint import Config, Linter, Report
-
-from pathlib import Path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -27,7 +26,7 @@ def test_lint_returns_a_report_with_positions(linter: Linter) -> None:
     assert by_code["FL302"].suggestions[0].edits[0].replacement == "Hello"
     emoji = by_code["FL301"]
     assert (emoji.line, emoji.column) == (3, WEAK.splitlines()[2].index(":)") + 1)
-    assert WEAK[emoji.start:emoji.end] == ":)"
+    assert WEAK[emoji.start : emoji.end] == ":)"
     assert by_code["FL201"].missing and "body" in by_code["FL201"].message
     assert report.score is not None and report.score < 50
     assert report.purpose == "thank-you" and report.channel == "email"
@@ -62,8 +61,10 @@ def test_same_input_same_output(linter: Linter) -> None:
 
 
 def test_non_english_draft_gets_a_notice_not_findings(linter: Linter) -> None:
-    text = ("Hola Ana,\n\nMuchas gracias por la entrevista de ayer. Me gustó mucho conocer al equipo "
-            "y aprender sobre el proyecto de datos. Quedo atento a los próximos pasos.\n\nSaludos,\nLee")
+    text = (
+        "Hola Ana,\n\nMuchas gracias por la entrevista de ayer. Me gustó mucho conocer al equipo "
+        "y aprender sobre el proyecto de datos. Quedo atento a los próximos pasos.\n\nSaludos,\nLee"
+    )
     report = linter.lint(text)
     assert report.findings == []
     assert report.score is None

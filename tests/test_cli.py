@@ -51,7 +51,8 @@ def test_json_output_one_entry_per_draft(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_bad_inputs_are_one_line_errors_and_the_rest_is_linted(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     binary = tmp_path / "binary.txt"

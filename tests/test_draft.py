@@ -36,7 +36,7 @@ def test_parts_and_offsets() -> None:
     assert d.closing is not None and d.closing.text == "Best regards,"
     assert d.signature is not None and d.signature.text == "Lee Chen\nlee@example.com"
     for part in d.part("all"):
-        assert EMAIL[part.start:part.end] == part.text
+        assert EMAIL[part.start : part.end] == part.text
 
 
 def test_quoted_reply_is_outside_the_message() -> None:
@@ -75,7 +75,9 @@ def test_thank_you_sentence_is_not_a_closing() -> None:
 
 
 def test_placeholders_found() -> None:
-    d = parse_draft("Subject: Thanks – [Role] interview\n\nDear {{ name }},\n\nI enjoyed <TOPIC> at XXX.\n\nBest,\n%(me)s")
+    d = parse_draft(
+        "Subject: Thanks – [Role] interview\n\nDear {{ name }},\n\nI enjoyed <TOPIC> at XXX.\n\nBest,\n%(me)s"
+    )
     assert [p.text for p in d.placeholders] == ["[Role]", "{{ name }}", "<TOPIC>", "XXX", "%(me)s"]
 
 

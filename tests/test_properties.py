@@ -9,12 +9,32 @@ from followup_lint import Linter
 
 _linter = Linter()
 
-lines = st.sampled_from([
-    "Subject: Thank you – Analyst interview", "To: Ana <a@b.c>", "Hi Ana,", "Hey!!", "Dear Sir/Madam,",
-    "Thank you for your time :)", "gonna be AWESOME", "Could you share the next steps?", "", "",
-    "> quoted hey", "On Mon, Ana wrote:", "Best,", "Lee", "-- ", "[Company Name]", "{{ name }}",
-    "Ünïcödé 🙏🏽 text", "\r", "\t", "THANK YOU SO MUCH", "I enjoyed hearing how your team ships.",
-])
+lines = st.sampled_from(
+    [
+        "Subject: Thank you – Analyst interview",
+        "To: Ana <a@b.c>",
+        "Hi Ana,",
+        "Hey!!",
+        "Dear Sir/Madam,",
+        "Thank you for your time :)",
+        "gonna be AWESOME",
+        "Could you share the next steps?",
+        "",
+        "",
+        "> quoted hey",
+        "On Mon, Ana wrote:",
+        "Best,",
+        "Lee",
+        "-- ",
+        "[Company Name]",
+        "{{ name }}",
+        "Ünïcödé 🙏🏽 text",
+        "\r",
+        "\t",
+        "THANK YOU SO MUCH",
+        "I enjoyed hearing how your team ships.",
+    ]
+)
 drafts = st.one_of(
     st.text(max_size=400),
     st.lists(st.one_of(lines, st.text(max_size=40)), max_size=25).map("\n".join),

@@ -26,8 +26,9 @@ def test_rule_example(linter: Linter, code: str, index: int) -> None:
     example = rule.examples[index]
     text = example.bad if example.bad is not None else example.good
     assert text is not None
-    report = linter.lint(text, purpose=example.purpose, channel=example.channel,
-                         context=example.context, template=example.template)
+    report = linter.lint(
+        text, purpose=example.purpose, channel=example.channel, context=example.context, template=example.template
+    )
     fired = [f for f in report.findings if f.code == code]
     if example.bad is not None:
         assert fired, f"{code} did not fire on its bad example:\n{text}"

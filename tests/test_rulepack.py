@@ -9,7 +9,7 @@ import pytest
 from followup_lint import Config, FollowupLintError, Linter
 from followup_lint.rulepack import builtin_rules_dir, load_rule_file, load_rules
 
-GOOD_RULE = '''
+GOOD_RULE = """
 code = "TM101"
 name = "no-synergy"
 summary = "Says synergy."
@@ -24,7 +24,7 @@ fix = "Say what you mean."
 phrases = ["synergy"]
 [[examples]]
 bad = "Hi Ana,\\n\\nThank you. Synergy!\\n\\nBest,\\nLee"
-'''
+"""
 
 
 def write(tmp_path: Path, text: str, name: str = "TM101-no-synergy.toml") -> Path:

@@ -7,8 +7,20 @@ from followup_lint.scoring import CAP_FACTOR, finding_costs
 
 
 def finding(code: str, severity: Severity = Severity.WARNING) -> Finding:
-    return Finding(code=code, name="x", severity=severity, category="tone", guidance=["G-X"], message="m",
-                   start=0, end=0, line=1, column=1, end_line=1, end_column=1)
+    return Finding(
+        code=code,
+        name="x",
+        severity=severity,
+        category="tone",
+        guidance=["G-X"],
+        message="m",
+        start=0,
+        end=0,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=1,
+    )
 
 
 def test_first_finding_costs_the_weight_times_the_severity_factor() -> None:

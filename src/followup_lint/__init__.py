@@ -21,8 +21,22 @@ from followup_lint.report import SCHEMA_VERSION, Edit, Finding, Notice, Report, 
 __version__ = "0.1.0"
 
 __all__ = [
-    "SCHEMA_VERSION", "Config", "Context", "Draft", "Edit", "Finding", "FollowupLintError", "Linter",
-    "Notice", "Report", "Severity", "Suggestion", "__version__", "lint", "lint_file", "parse_draft",
+    "SCHEMA_VERSION",
+    "Config",
+    "Context",
+    "Draft",
+    "Edit",
+    "Finding",
+    "FollowupLintError",
+    "Linter",
+    "Notice",
+    "Report",
+    "Severity",
+    "Suggestion",
+    "__version__",
+    "lint",
+    "lint_file",
+    "parse_draft",
 ]
 
 _default: dict[int, Linter] = {}

@@ -57,9 +57,8 @@ def _join_wrapped(lines: list[Part], text: str) -> list[Part]:
     """Re-join hard-wrapped lines: a line that does not end a sentence continues on the next."""
     joined: list[Part] = []
     for line in lines:
-        if joined and not joined[-1].text.rstrip().endswith((".", "!", "?", ":", ";")) \
-                and line.text[:1].islower():
+        if joined and not joined[-1].text.rstrip().endswith((".", "!", "?", ":", ";")) and line.text[:1].islower():
             prev = joined.pop()
-            line = Part(prev.start, line.end, text[prev.start:line.end])
+            line = Part(prev.start, line.end, text[prev.start : line.end])
         joined.append(line)
     return joined

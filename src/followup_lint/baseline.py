@@ -54,8 +54,7 @@ def fingerprint(finding: Finding, source_text: str | None) -> str:
     return digest[:20]
 
 
-def key(path: str, label: str | None, finding: Finding, source_text: str | None,
-        baseline_file: Path) -> Key:
+def key(path: str, label: str | None, finding: Finding, source_text: str | None, baseline_file: Path) -> Key:
     return (baseline_path_key(path, baseline_file), label, finding.code, fingerprint(finding, source_text))
 
 
@@ -65,8 +64,12 @@ def dump(keys: Iterable[Key]) -> str:
         {"path": p, "label": lab, "code": c, "fingerprint": fp, "count": n}
         for (p, lab, c, fp), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", *kv[0][2:]))
     ]
-    return json.dumps({"tool": "followup-lint", "version": FORMAT_VERSION, "findings": entries},
-                      indent=2, ensure_ascii=False) + "\n"
+    return (
+        json.dumps(
+            {"tool": "followup-lint", "version": FORMAT_VERSION, "findings": entries}, indent=2, ensure_ascii=False
+        )
+        + "\n"
+    )
 
 
 def load(path: Path) -> Counter[Key]:
@@ -82,8 +85,11 @@ def load(path: Path) -> Counter[Key]:
     if not isinstance(data, dict) or data.get("tool") != "followup-lint" or not isinstance(data.get("findings"), list):
         raise FollowupLintError("not a followup-lint baseline (write one with --write-baseline)", path)
     if data.get("version") != FORMAT_VERSION:
-        raise FollowupLintError(f"baseline version {data.get('version')!r} is not supported "
-                                f"(expected {FORMAT_VERSION}); write it again with --write-baseline", path)
+        raise FollowupLintError(
+            f"baseline version {data.get('version')!r} is not supported "
+            f"(expected {FORMAT_VERSION}); write it again with --write-baseline",
+            path,
+        )
     counts: Counter[Key] = Counter()
     for i, e in enumerate(data["findings"]):
         try:

@@ -30,14 +30,16 @@ def _when(value: str) -> datetime | date:
             return date.fromisoformat(value)
         return datetime.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date or date-time: {value!r} (e.g. 2026-03-02 or 2026-03-02T14:30)")
+        raise argparse.ArgumentTypeError(
+            f"not an ISO date or date-time: {value!r} (e.g. 2026-03-02 or 2026-03-02T14:30)"
+        ) from None
 
 
 def _day(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (e.g. 2026-03-02)")
+        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (e.g. 2026-03-02)") from None
 
 
 def _jobs(value: str) -> int:
@@ -60,42 +62,88 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="lint drafts (files, folders, or - for standard input)")
     check.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders; - reads standard input")
-    check.add_argument("--format", choices=FORMAT_NAMES, default="auto",
-                       help="output format (auto: text, or github inside GitHub Actions)")
+    check.add_argument(
+        "--format",
+        choices=FORMAT_NAMES,
+        default="auto",
+        help="output format (auto: text, or github inside GitHub Actions)",
+    )
     check.add_argument("--output-file", metavar="FILE", help="write the report here instead of standard output")
-    check.add_argument("--no-excerpts", action="store_true",
-                       help="leave quotations of the drafts out of the output (for uploaded reports)")
+    check.add_argument(
+        "--no-excerpts",
+        action="store_true",
+        help="leave quotations of the drafts out of the output (for uploaded reports)",
+    )
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--purpose", choices=PURPOSES, help="what the drafts are (default: inferred)")
     check.add_argument("--channel", choices=CHANNELS, help="how they are sent (default: inferred)")
-    check.add_argument("--template", action="store_true", default=None,
-                       help="treat drafts as templates: placeholders are slots, not defects")
+    check.add_argument(
+        "--template",
+        action="store_true",
+        default=None,
+        help="treat drafts as templates: placeholders are slots, not defects",
+    )
     check.add_argument("--fail-under", type=float, metavar="SCORE", help="exit 1 when a score is below SCORE")
-    check.add_argument("--exit-zero", action="store_true",
-                       help="exit 0 even when drafts have findings (input errors still exit 2)")
-    check.add_argument("--fail-on", choices=[s.value for s in Severity],
-                       help="lowest severity that makes the run fail (default: warning)")
-    check.add_argument("--select", action="append", metavar="CODES", help="only these codes or prefixes (comma-separated)")
-    check.add_argument("--ignore", action="append", metavar="CODES", help="skip these codes or prefixes (comma-separated)")
-    check.add_argument("--require-grammar", action="store_true",
-                       help="exit 2 when a configured grammar backend (LanguageTool) is unavailable")
-    check.add_argument("--languagetool-url", metavar="URL",
-                       help="a LanguageTool server to use as well as Harper (a public one receives your drafts)")
-    check.add_argument("--stdin-filename", metavar="NAME", help="name for standard input; its extension picks the reader")
-    check.add_argument("--config", metavar="FILE",
-                       help="use this configuration file for every draft (default: the nearest "
-                            ".followup-lint.toml or pyproject.toml [tool.followup-lint] above each draft)")
+    check.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when drafts have findings (input errors still exit 2)"
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        help="lowest severity that makes the run fail (default: warning)",
+    )
+    check.add_argument(
+        "--select", action="append", metavar="CODES", help="only these codes or prefixes (comma-separated)"
+    )
+    check.add_argument(
+        "--ignore", action="append", metavar="CODES", help="skip these codes or prefixes (comma-separated)"
+    )
+    check.add_argument(
+        "--require-grammar",
+        action="store_true",
+        help="exit 2 when a configured grammar backend (LanguageTool) is unavailable",
+    )
+    check.add_argument(
+        "--languagetool-url",
+        metavar="URL",
+        help="a LanguageTool server to use as well as Harper (a public one receives your drafts)",
+    )
+    check.add_argument(
+        "--stdin-filename", metavar="NAME", help="name for standard input; its extension picks the reader"
+    )
+    check.add_argument(
+        "--config",
+        metavar="FILE",
+        help="use this configuration file for every draft (default: the nearest "
+        ".followup-lint.toml or pyproject.toml [tool.followup-lint] above each draft)",
+    )
     check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
-    check.add_argument("--write-baseline", metavar="FILE",
-                       help="record every current finding in FILE (JSON) and exit 0 unless an input failed")
-    check.add_argument("--jobs", "-j", type=_jobs, default=1, metavar="N",
-                       help="lint files in N worker processes (0: one per CPU); output is the same as with 1")
+    check.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="record every current finding in FILE (JSON) and exit 0 unless an input failed",
+    )
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="lint files in N worker processes (0: one per CPU); output is the same as with 1",
+    )
     ctx = check.add_argument_group("context (what the drafts cannot say themselves)")
-    ctx.add_argument("--date", type=_when, metavar="WHEN", help="when the draft is sent (default: its Date: header, else now)")
+    ctx.add_argument(
+        "--date", type=_when, metavar="WHEN", help="when the draft is sent (default: its Date: header, else now)"
+    )
     ctx.add_argument("--interview-date", type=_when, metavar="WHEN", help="when the interview took place")
     ctx.add_argument("--decision-date", type=_day, metavar="DAY", help="when the employer said it would decide")
-    ctx.add_argument("--previous-follow-up", type=_day, action="append", metavar="DAY",
-                     help="date of an earlier follow-up for this application (repeatable)")
+    ctx.add_argument(
+        "--previous-follow-up",
+        type=_day,
+        action="append",
+        metavar="DAY",
+        help="date of an earlier follow-up for this application (repeatable)",
+    )
     ctx.add_argument("--company", help="the employer's name")
     ctx.add_argument("--role", help="the role applied for")
     ctx.add_argument("--interviewer", action="append", metavar="NAME", help="an interviewer's name (repeatable)")
@@ -118,9 +166,14 @@ def _codes(values: list[str] | None) -> list[str]:
 
 def _context(args: argparse.Namespace) -> Context | None:
     data = {
-        "sent_at": args.date, "interview_date": args.interview_date, "decision_date": args.decision_date,
-        "previous_follow_ups": args.previous_follow_up, "company": args.company, "role": args.role,
-        "interviewers": args.interviewer, "sender_name": args.sender_name,
+        "sent_at": args.date,
+        "interview_date": args.interview_date,
+        "decision_date": args.decision_date,
+        "previous_follow_ups": args.previous_follow_up,
+        "company": args.company,
+        "role": args.role,
+        "interviewers": args.interviewer,
+        "sender_name": args.sender_name,
     }
     given = {k: v for k, v in data.items() if v is not None}
     return Context.model_validate(given) if given else None
@@ -154,7 +207,8 @@ def _with_cli(config: Config, args: argparse.Namespace) -> Config:
     if select:
         update["select"], update["ignore"] = select, []
     if ignore:
-        update["ignore"] = [*update.get("ignore", config.ignore), *ignore]  # type: ignore[list-item]
+        already = [] if select else list(config.ignore)
+        update["ignore"] = [*already, *ignore]
     if args.fail_on:
         update["fail_on"] = Severity(args.fail_on)
     if args.fail_under is not None:
@@ -194,11 +248,19 @@ def _check(args: argparse.Namespace) -> int:
             name = args.stdin_filename or "<stdin>"
             where = Path(args.stdin_filename) if args.stdin_filename else None
             eff = resolver.for_file(where)
-            slots.append(Job(display=name, path=None, data=sys.stdin.buffer.read(),
-                             reader=reader_for(Path(args.stdin_filename)) if args.stdin_filename else "txt",
-                             config=_with_cli(eff.config, args),
-                             template=args.template if args.template is not None else eff.template,
-                             purpose=args.purpose, channel=args.channel, context=context))
+            slots.append(
+                Job(
+                    display=name,
+                    path=None,
+                    data=sys.stdin.buffer.read(),
+                    reader=reader_for(Path(args.stdin_filename)) if args.stdin_filename else "txt",
+                    config=_with_cli(eff.config, args),
+                    template=args.template if args.template is not None else eff.template,
+                    purpose=args.purpose,
+                    channel=args.channel,
+                    context=context,
+                )
+            )
             continue
         path = Path(given)
         if path.is_dir():
@@ -210,21 +272,40 @@ def _check(args: argparse.Namespace) -> int:
             continue
         files = [f for f in files if not excluded(resolver.loaded_for(f), f)]
         if not files and path.is_dir():
-            slots.append(FileResult(path=given, report=None, error=(
-                f"{given}: no draft files found (looked for {', '.join(sorted(DRAFT_SUFFIXES))})")))
+            slots.append(
+                FileResult(
+                    path=given,
+                    report=None,
+                    error=(f"{given}: no draft files found (looked for {', '.join(sorted(DRAFT_SUFFIXES))})"),
+                )
+            )
         for f in files:
             eff = resolver.for_file(f)
-            slots.append(Job(display=str(f), path=f, config=_with_cli(eff.config, args),
-                             template=args.template if args.template is not None else eff.template,
-                             purpose=args.purpose, channel=args.channel, context=context))
+            slots.append(
+                Job(
+                    display=str(f),
+                    path=f,
+                    config=_with_cli(eff.config, args),
+                    template=args.template if args.template is not None else eff.template,
+                    purpose=args.purpose,
+                    channel=args.channel,
+                    context=context,
+                )
+            )
     jobs = [j for j in slots if isinstance(j, Job)]
     # 2. never write over an input
     inputs = [j.path for j in jobs if j.path is not None]
     for flag, target in (("--output-file", args.output_file), ("--write-baseline", args.write_baseline)):
         if target and any(_same_file(Path(target), p) for p in inputs):
-            raise FollowupLintError(f"{flag} {target} is one of the drafts being linted; "
-                                    "name another file (followup-lint never overwrites a draft)")
-    if args.output_file and args.write_baseline and Path(args.output_file).absolute() == Path(args.write_baseline).absolute():
+            raise FollowupLintError(
+                f"{flag} {target} is one of the drafts being linted; "
+                "name another file (followup-lint never overwrites a draft)"
+            )
+    if (
+        args.output_file
+        and args.write_baseline
+        and Path(args.output_file).absolute() == Path(args.write_baseline).absolute()
+    ):
         raise FollowupLintError("--output-file and --write-baseline name the same file")
     baseline = bl.Baseline(Path(args.baseline)) if args.baseline else None
     # 3. configurations are checked here, once, so workers never fail on them
@@ -235,8 +316,8 @@ def _check(args: argparse.Namespace) -> int:
             try:
                 rules_by_key[key] = configured_rules(job.config)
             except FollowupLintError as exc:
-                where = resolver.loaded_for(job.path)
-                raise FollowupLintError(exc.problem, exc.path or (where.path if where.path else None)) from exc
+                loaded = resolver.loaded_for(job.path)
+                raise FollowupLintError(exc.problem, exc.path or loaded.path) from exc
     summaries = {r.code: r.summary for rules in rules_by_key.values() for r in rules}
     # 4. lint
     workers = default_jobs() if args.jobs == 0 else args.jobs
@@ -257,26 +338,32 @@ def _check(args: argparse.Namespace) -> int:
     # 5. baseline
     if args.write_baseline:
         target = Path(args.write_baseline)
-        keys = [bl.key(r.path, r.report.label, f, r.source_text, target)
-                for r in results if r.report is not None for f in r.report.findings]
+        keys = [
+            bl.key(r.path, r.report.label, f, r.source_text, target)
+            for r in results
+            if r.report is not None
+            for f in r.report.findings
+        ]
         target.write_text(bl.dump(keys), encoding="utf-8")
         print(f"followup-lint: wrote {len(keys)} finding(s) to the baseline {target}", file=sys.stderr)
     if baseline is not None:
-        for i, (r, cfg) in enumerate(zip(results, configs)):
+        for i, (r, cfg) in enumerate(zip(results, configs, strict=False)):
             if r.report is None or cfg is None:
                 continue
             kept = [f for f in r.report.findings if not baseline.known(r.path, r.report.label, f, r.source_text)]
             if len(kept) != len(r.report.findings):
                 report = rescore_report(r.report, kept, rules_by_key[cfg.linter_key()], cfg)
-                results[i] = FileResult(path=r.path, report=report, error=r.error,
-                                        source_text=r.source_text, source_map=r.source_map)
+                results[i] = FileResult(
+                    path=r.path, report=report, error=r.error, source_text=r.source_text, source_map=r.source_map
+                )
     # 6. output
     name = args.format
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = args.output_file is not None
-    color = args.color == "always" or (args.color == "auto" and not to_file and sys.stdout.isatty()
-                                       and "NO_COLOR" not in os.environ)
+    color = args.color == "always" or (
+        args.color == "auto" and not to_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
     output = write(name, results, excerpts=not args.no_excerpts, color=color, summaries=summaries)
     if to_file:
         Path(args.output_file).write_text(output, encoding="utf-8")
@@ -284,16 +371,17 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(output)
     if any(r.error is not None for r in results):
         return EXIT_ERROR
-    require_grammar = args.require_grammar or any(
-        cfg.language.require_grammar for cfg in configs if cfg is not None)
+    require_grammar = args.require_grammar or any(cfg.language.require_grammar for cfg in configs if cfg is not None)
     if require_grammar and any(n.code == "FL905" for r in results if r.report for n in r.report.notices):
-        print("followup-lint: error: a grammar backend was required but unavailable (see the notices)",
-              file=sys.stderr)
+        print("followup-lint: error: a grammar backend was required but unavailable (see the notices)", file=sys.stderr)
         return EXIT_ERROR
     if args.exit_zero or args.write_baseline:
         return EXIT_OK
-    failing = any(_fails(r.report, cfg) for r, cfg in zip(results, configs)
-                  if r.report is not None and cfg is not None)
+    failing = any(
+        _fails(r.report, cfg)
+        for r, cfg in zip(results, configs, strict=False)
+        if r.report is not None and cfg is not None
+    )
     return EXIT_FINDINGS if failing else EXIT_OK
 
 

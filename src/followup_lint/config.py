@@ -51,11 +51,14 @@ class LanguageConfig(BaseModel):
     dialect: Dialect = Field(default="us", description="English dialect for spelling.")
     words: list[str] = Field(default_factory=list, description="Extra words spelling accepts.")
     words_file: str | None = Field(
-        default=None, description="A file of extra words, one a line (relative to the config file).")
+        default=None, description="A file of extra words, one a line (relative to the config file)."
+    )
     disabled_rules: list[str] = Field(
-        default_factory=list, description="Backend rules to switch off, e.g. harper:OxfordComma.")
+        default_factory=list, description="Backend rules to switch off, e.g. harper:OxfordComma."
+    )
     enabled_rules: list[str] = Field(
-        default_factory=list, description="Harper rules that are off by default to switch on.")
+        default_factory=list, description="Harper rules that are off by default to switch on."
+    )
     languagetool_url: str | None = Field(default=None, description="A LanguageTool server to use.")
     languagetool_local: bool = Field(default=False, description="Start a local LanguageTool.")
     languagetool_timeout: float = Field(default=5.0, gt=0, description="Seconds per request.")
@@ -63,12 +66,16 @@ class LanguageConfig(BaseModel):
     languagetool_disabled_rules: list[str] = Field(default_factory=list)
     languagetool_enabled_categories: list[str] = Field(default_factory=list)
     languagetool_disabled_categories: list[str] = Field(default_factory=list)
-    require_grammar: bool = Field(
-        default=False, description="Fail (exit 2) when no grammar backend is available.")
+    require_grammar: bool = Field(default=False, description="Fail (exit 2) when no grammar backend is available.")
 
     _lists = field_validator(
-        "words", "disabled_rules", "languagetool_enabled_rules", "languagetool_disabled_rules",
-        "languagetool_enabled_categories", "languagetool_disabled_categories", mode="before",
+        "words",
+        "disabled_rules",
+        "languagetool_enabled_rules",
+        "languagetool_disabled_rules",
+        "languagetool_enabled_categories",
+        "languagetool_disabled_categories",
+        mode="before",
     )(classmethod(lambda cls, v: _listify(v)))
 
 
@@ -86,8 +93,7 @@ class Override(BaseModel):
     rules: dict[str, RuleSettings] = Field(default_factory=dict, description="Merged per rule.")
     context: Context | None = Field(default=None, description="Merged into the context.")
 
-    _lists = field_validator("paths", "select", "ignore", mode="before")(
-        classmethod(lambda cls, v: _listify(v)))
+    _lists = field_validator("paths", "select", "ignore", mode="before")(classmethod(lambda cls, v: _listify(v)))
 
     def matches(self, relpath: str) -> bool:
         return any(glob_match(p, relpath) for p in self.paths)
@@ -109,13 +115,15 @@ class Config(BaseModel):
     spacy_model: str | None = Field(default=None, description="An installed spaCy pipeline (name or path).")
     rule_paths: list[str] = Field(default_factory=list, description="Extra folders of TOML rules.")
     template: bool | list[str] | None = Field(
-        default=None, description="Treat drafts as templates: true, false, or globs; unset = automatic.")
+        default=None, description="Treat drafts as templates: true, false, or globs; unset = automatic."
+    )
     exclude: list[str] = Field(default_factory=list, description="Globs of files never to lint.")
     overrides: list[Override] = Field(default_factory=list, description="Per-path settings.")
     language: LanguageConfig = Field(default_factory=LanguageConfig, description="Language backends.")
 
     _lists = field_validator("select", "ignore", "rule_paths", "exclude", mode="before")(
-        classmethod(lambda cls, v: _listify(v)))
+        classmethod(lambda cls, v: _listify(v))
+    )
 
     @field_validator("select", "ignore")
     @classmethod
@@ -156,9 +164,9 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         elif c == "?":
             out.append("[^/]")
             i += 1
-        elif c == "[" and "]" in pattern[i + 1:]:
+        elif c == "[" and "]" in pattern[i + 1 :]:
             j = pattern.index("]", i + 1)
-            body = pattern[i + 1:j]
+            body = pattern[i + 1 : j]
             out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
             i = j + 1
         else:
@@ -176,8 +184,10 @@ def glob_match(pattern: str, relpath: str) -> bool:
     """
     pattern = pattern.strip().removeprefix("./")
     if "/" not in pattern.rstrip("/"):
-        return any(_glob_regex(pattern.rstrip("/")).match("/".join(PurePosixPath(relpath).parts[k:]))
-                   for k in range(len(PurePosixPath(relpath).parts)))
+        return any(
+            _glob_regex(pattern.rstrip("/")).match("/".join(PurePosixPath(relpath).parts[k:]))
+            for k in range(len(PurePosixPath(relpath).parts))
+        )
     return bool(_glob_regex(pattern.strip("/")).match(relpath))
 
 
@@ -210,9 +220,7 @@ def _unwrap(tp: Any) -> Any:
     for _ in range(3):
         args = [a for a in get_args(tp) if a is not type(None)]
         origin = get_origin(tp)
-        if origin is list and args:
-            tp = args[0]
-        elif origin is not None and origin is not dict and len(args) == 1:
+        if (origin is list and args) or (origin is not None and origin is not dict and len(args) == 1):
             tp = args[0]
         else:
             break
@@ -314,7 +322,8 @@ def load_config_file(path: str | Path) -> LoadedConfig:
         update["rule_paths"] = [str((folder / p).resolve()) for p in config.rule_paths]
     if config.language.words_file:
         update["language"] = config.language.model_copy(
-            update={"words_file": str((folder / config.language.words_file).resolve())})
+            update={"words_file": str((folder / config.language.words_file).resolve())}
+        )
     if update:
         config = config.model_copy(update=update)
     return LoadedConfig(path, config, table)
@@ -394,11 +403,14 @@ def effective(loaded: LoadedConfig, file: Path | None) -> Effective:
             if ov.template is not None:
                 update["template"] = ov.template
             config = config.model_copy(update=update)
-            origins.update({k: where for k in update})
+            origins.update(dict.fromkeys(update, where))
     template: bool | None
     if isinstance(config.template, list):
-        template = True if file is not None and any(
-            glob_match(p, relative_to_config(loaded, file)) for p in config.template) else None
+        template = (
+            True
+            if file is not None and any(glob_match(p, relative_to_config(loaded, file)) for p in config.template)
+            else None
+        )
     else:
         template = config.template
     return Effective(config, origins, loaded, template)
@@ -420,8 +432,7 @@ class ConfigResolver:
     def loaded_for(self, file: Path | None) -> LoadedConfig:
         if self.explicit is not None:
             return self.explicit
-        folder = (file.absolute().parent if file is not None and not file.is_dir()
-                  else (file or Path.cwd()).absolute())
+        folder = file.absolute().parent if file is not None and not file.is_dir() else (file or Path.cwd()).absolute()
         if folder not in self._by_folder:
             found = find_config_file(folder)
             if found is None:
@@ -449,8 +460,7 @@ def _toml_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()
-                                if v is not None) + " }"
+        return "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items() if v is not None) + " }"
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return json.dumps(str(value), ensure_ascii=False)
@@ -485,12 +495,19 @@ def render_effective(eff: Effective, shown_path: str, fmt: str = "toml") -> str:
     data["context"] = eff.config.context.model_dump(mode="json", exclude_defaults=True)
     origins = {k: v for k, v in eff.origins.items() if k != "overrides"}
     if fmt == "json":
-        payload = {"path": shown_path, "config_file": str(eff.loaded.path) if eff.loaded.path else None,
-                   "template": eff.template, "config": data, "sources": origins}
+        payload = {
+            "path": shown_path,
+            "config_file": str(eff.loaded.path) if eff.loaded.path else None,
+            "template": eff.template,
+            "config": data,
+            "sources": origins,
+        }
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
-    lines = [f"# effective followup-lint configuration for {shown_path}",
-             f"# configuration file: {eff.loaded.label}",
-             "# precedence: CLI/API argument > the draft's headers/front matter > this > defaults"]
+    lines = [
+        f"# effective followup-lint configuration for {shown_path}",
+        f"# configuration file: {eff.loaded.label}",
+        "# precedence: CLI/API argument > the draft's headers/front matter > this > defaults",
+    ]
     if eff.template is not None and isinstance(eff.config.template, list):
         lines.append(f"# template globs match this file: {str(eff.template).lower()}")
     scalars = {k: v for k, v in data.items() if not isinstance(v, dict)}

@@ -27,9 +27,7 @@ class Context(BaseModel):
     interviewers: list[str] = Field(default_factory=list, description="Interviewers' names.")
     company: str | None = Field(default=None, description="The employer's name.")
     role: str | None = Field(default=None, description="The role applied for.")
-    decision_date: date | None = Field(
-        default=None, description="When the employer said it would decide or reply."
-    )
+    decision_date: date | None = Field(default=None, description="When the employer said it would decide or reply.")
     previous_follow_ups: list[date] = Field(
         default_factory=list, description="Dates of earlier follow-ups sent for this application."
     )
@@ -38,7 +36,7 @@ class Context(BaseModel):
     @field_validator("interview_date", "sent_at", mode="before")
     @classmethod
     def _date_only(cls, value: object) -> object:
-        """"2026-03-02" is a calendar day, not midnight: date-only values compare by day."""
+        """ "2026-03-02" is a calendar day, not midnight: date-only values compare by day."""
         if isinstance(value, str) and len(value.strip()) == 10:
             try:
                 return date.fromisoformat(value.strip())
@@ -70,8 +68,12 @@ class Context(BaseModel):
 
 
 CONTEXT_FILE = "followup-context.toml"
-_ALIASES = {"interviewer": "interviewers", "previous_follow_up": "previous_follow_ups", "date": "sent_at",
-            "sent": "sent_at"}
+_ALIASES = {
+    "interviewer": "interviewers",
+    "previous_follow_up": "previous_follow_ups",
+    "date": "sent_at",
+    "sent": "sent_at",
+}
 
 
 def load_context_file(path: str | Path) -> Context:

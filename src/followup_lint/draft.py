@@ -15,9 +15,23 @@ from followup_lint.spans import SourceMap
 # Header lines a plain-text draft may start with.  Context keys (company, role, ...) are
 # accepted too so that a draft can carry its own context; see context.py.
 HEADER_NAMES = {
-    "subject", "to", "cc", "bcc", "from", "date", "reply-to", "in-reply-to",
-    "purpose", "channel", "company", "role", "interviewer", "interviewers",
-    "interview-date", "decision-date", "previous-follow-ups",
+    "subject",
+    "to",
+    "cc",
+    "bcc",
+    "from",
+    "date",
+    "reply-to",
+    "in-reply-to",
+    "purpose",
+    "channel",
+    "company",
+    "role",
+    "interviewer",
+    "interviewers",
+    "interview-date",
+    "decision-date",
+    "previous-follow-ups",
 }
 _HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
@@ -28,16 +42,50 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _CLOSINGS = (
-    "best", "best regards", "best wishes", "kind regards", "kindest regards", "warm regards",
-    "warmest regards", "regards", "many thanks", "thanks", "thank you", "thanks again",
-    "thank you again", "thanks so much", "thank you so much", "with thanks", "with gratitude",
-    "with appreciation", "gratefully", "sincerely", "sincerely yours", "yours sincerely",
-    "yours truly", "yours faithfully", "respectfully", "respectfully yours", "cheers",
-    "all the best", "warmly", "warm wishes", "cordially", "take care", "talk soon",
-    "looking forward", "with best regards", "best,", "thx", "ttyl", "later", "xoxo",
+    "best",
+    "best regards",
+    "best wishes",
+    "kind regards",
+    "kindest regards",
+    "warm regards",
+    "warmest regards",
+    "regards",
+    "many thanks",
+    "thanks",
+    "thank you",
+    "thanks again",
+    "thank you again",
+    "thanks so much",
+    "thank you so much",
+    "with thanks",
+    "with gratitude",
+    "with appreciation",
+    "gratefully",
+    "sincerely",
+    "sincerely yours",
+    "yours sincerely",
+    "yours truly",
+    "yours faithfully",
+    "respectfully",
+    "respectfully yours",
+    "cheers",
+    "all the best",
+    "warmly",
+    "warm wishes",
+    "cordially",
+    "take care",
+    "talk soon",
+    "looking forward",
+    "with best regards",
+    "best,",
+    "thx",
+    "ttyl",
+    "later",
+    "xoxo",
 )
 _CLOSING = re.compile(
-    r"^(?P<closing>(?i:" + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
+    r"^(?P<closing>(?i:"
+    + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
     + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?:[A-Z][\w.'-]*\s*){0,4})\s*$"
 )
 _QUOTE_INTRO = re.compile(
@@ -157,8 +205,9 @@ class Draft:
             return [p for p in (self.salutation, *self.paragraphs, self.closing) if p]
         if name == "all":
             return [
-                p for p in (self.subject, self.preamble, self.salutation, *self.paragraphs, self.closing,
-                            self.signature) if p
+                p
+                for p in (self.subject, self.preamble, self.salutation, *self.paragraphs, self.closing, self.signature)
+                if p
             ]
         raise ValueError(f"unknown draft part {name!r}")
 
@@ -211,8 +260,7 @@ def parse_draft(
     parse_headers: bool = True,
 ) -> Draft:
     """Split ``text`` into headers, salutation, body paragraphs, closing, signature and quotes."""
-    draft = Draft(text=text, path=path, label=label, source_map=source_map,
-                  meta=dict(meta or {}), template=template)
+    draft = Draft(text=text, path=path, label=label, source_map=source_map, meta=dict(meta or {}), template=template)
     lines = _lines(text)
     i = 0
     # leading blank lines
@@ -243,7 +291,7 @@ def parse_draft(
     for k in range(i, len(lines)):
         if _QUOTE_INTRO.match(lines[k][2]):
             content_end = lines[k][0]
-            draft.quoted.append(Part(lines[k][0], len(text), text[lines[k][0]:]))
+            draft.quoted.append(Part(lines[k][0], len(text), text[lines[k][0] :]))
             break
     draft.content_end = content_end
     body_lines: list[tuple[int, int, str]] = []
@@ -331,9 +379,7 @@ def parse_draft(
     return draft
 
 
-def _after_letterhead(
-    body_lines: list[tuple[int, int, str]], nonblank: list[int], draft: Draft, text: str
-) -> int:
+def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int], draft: Draft, text: str) -> int:
     """A printed letter opens with address and date lines before its greeting: when the first
     line is no greeting but one follows within a few short lines, those lines are the preamble."""
     first = nonblank[0]

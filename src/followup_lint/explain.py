@@ -21,8 +21,10 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     lines = [
         f"{heading} {rule.code} {rule.name}",
         "",
-        f"**{rule.summary}** Severity `{rule.severity.value}`, weight {rule.weight:g}, category "
-        f"`{rule.category}`; applies to {_scope(rule)}; guidance {', '.join(rule.guidance)}.",
+        (
+            f"**{rule.summary}** Severity `{rule.severity.value}`, weight {rule.weight:g}, category "
+            f"`{rule.category}`; applies to {_scope(rule)}; guidance {', '.join(rule.guidance)}."
+        ),
         "",
         f"{heading}# What it checks",
         "",

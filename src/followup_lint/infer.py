@@ -26,33 +26,62 @@ from followup_lint.draft import Draft
 Guess = tuple[str, str]
 
 _REJECTION = [
-    r"sorry to hear", r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed",
-    r"disappointed (?:to|by|with)", r"thank you for letting me know", r"thanks for letting me know",
+    r"sorry to hear",
+    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed",
+    r"disappointed (?:to|by|with)",
+    r"thank you for letting me know",
+    r"thanks for letting me know",
     r"(?:decided|decision) to (?:move forward|proceed|go) with (?:another|other) (?:candidates?|applicants?)",
-    r"not (?:been )?selected", r"not moving forward with my", r"(?:understand|respect|accept) (?:your|the) decision",
-    r"the position has been filled", r"(?:other|another) candidate", r"keep me in mind for (?:future|other)",
-    r"feedback on (?:my|the) (?:interview|application|candidacy)", r"unfortunately,? (?:we|the team|they)",
+    r"not (?:been )?selected",
+    r"not moving forward with my",
+    r"(?:understand|respect|accept) (?:your|the) decision",
+    r"the position has been filled",
+    r"(?:other|another) candidate",
+    r"keep me in mind for (?:future|other)",
+    r"feedback on (?:my|the) (?:interview|application|candidacy)",
+    r"unfortunately,? (?:we|the team|they)",
 ]
 _STATUS = [
-    r"checking in", r"check in on", r"any (?:update|news)", r"an update on", r"(?:haven't|have not|had not|hadn't) (?:I |we )?(?:yet )?heard",
+    r"checking in",
+    r"check in on",
+    r"any (?:update|news)",
+    r"an update on",
+    r"(?:haven't|have not|had not|hadn't) (?:I |we )?(?:yet )?heard",
     r"(?:wanted|want|writing) to follow up on (?:my|our|the) (?:interview|application|conversation)",
-    r"following up on (?:my|our|the) (?:interview|application|conversation)", r"status of (?:my|the) (?:application|candidacy|search|hiring)",
-    r"where things stand", r"touch(?:ing)? base", r"timeline you (?:mentioned|gave|shared)",
-    r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)", r"still (?:very )?(?:interested|keen|excited)",
+    r"following up on (?:my|our|the) (?:interview|application|conversation)",
+    r"status of (?:my|the) (?:application|candidacy|search|hiring)",
+    r"where things stand",
+    r"touch(?:ing)? base",
+    r"timeline you (?:mentioned|gave|shared)",
+    r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)",
+    r"still (?:very )?(?:interested|keen|excited)",
 ]
 _THANKS = [
     r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity)\b",
     r"thank you for (?:taking|meeting|the (?:interview|opportunity|time|conversation)|speaking|your time|interviewing)",
-    r"thanks for (?:taking|meeting|the (?:interview|time|conversation)|your time)", r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
+    r"thanks for (?:taking|meeting|the (?:interview|time|conversation)|your time)",
+    r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
     r"(?:grateful|appreciate) (?:for )?(?:the|your) time",
 ]
 _CALL = [
-    r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]", r"\((?:pause|wait)\)",
-    r"this is [A-Z][a-z]+(?: [A-Z][a-z]+)? calling", r"\bcalling (?:to|about|regarding)\b", r"\bvoicemail\b",
-    r"you can reach me (?:at|on)", r"call me back", r"my (?:number|phone number|cell) is", r"\bleave a message\b",
+    r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",
+    r"\((?:pause|wait)\)",
+    r"this is [A-Z][a-z]+(?: [A-Z][a-z]+)? calling",
+    r"\bcalling (?:to|about|regarding)\b",
+    r"\bvoicemail\b",
+    r"you can reach me (?:at|on)",
+    r"call me back",
+    r"my (?:number|phone number|cell) is",
+    r"\bleave a message\b",
 ]
-_LINKEDIN = [r"\blinked ?in\b(?!\.com)", r"\bconnect(?:ing|ed)? (?:here|with you|on)\b", r"\bconnection request\b",
-             r"\binmail\b", r"\bstay connected\b", r"\bconnect\b"]
+_LINKEDIN = [
+    r"\blinked ?in\b(?!\.com)",
+    r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
+    r"\bconnection request\b",
+    r"\binmail\b",
+    r"\bstay connected\b",
+    r"\bconnect\b",
+]
 _DATE_LINE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
@@ -64,8 +93,9 @@ _ADDRESS = re.compile(
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^p\.?o\.? box\b",
     re.IGNORECASE,
 )
-_FORMAL_CLOSING = re.compile(r"^(?:sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully)",
-                             re.IGNORECASE)
+_FORMAL_CLOSING = re.compile(
+    r"^(?:sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully)", re.IGNORECASE
+)
 
 
 def _message(draft: Draft) -> str:
@@ -86,7 +116,7 @@ def infer_purpose(draft: Draft) -> Guess | None:
     own = _message(draft)
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
-    cue = _first(_REJECTION, own) or _first(_REJECTION[5:7] + [r"unfortunately"], quoted)
+    cue = _first(_REJECTION, own) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
     cue = _first(_STATUS, own) or _first(_STATUS[:6], subject)
@@ -119,8 +149,12 @@ def infer_channel(draft: Draft) -> Guess | None:
         if addressed:
             return "letter", f"the address line “{addressed}”"
     sal = draft.salutation.text.strip() if draft.salutation else ""
-    if sal.lower().startswith("dear") and sal.endswith(":") and draft.closing \
-            and _FORMAL_CLOSING.match(draft.closing.text.strip()):
+    if (
+        sal.lower().startswith("dear")
+        and sal.endswith(":")
+        and draft.closing
+        and _FORMAL_CLOSING.match(draft.closing.text.strip())
+    ):
         return "letter", f"the formal “{sal}” … “{draft.closing.text.strip()}”"
     cue = _first(_LINKEDIN, own)
     if cue:

@@ -25,7 +25,7 @@ def iter_inputs(
     paths: Sequence[str], *, stdin_filename: str | None = None, template: bool | None = None
 ) -> Iterator[tuple[str, list[Draft], str | None, str | None]]:
     """Yield (display path, drafts, original text, error) per file; an error never stops the rest."""
-    from followup_lint.readers import DRAFT_SUFFIXES, read_path, reader_for
+    from followup_lint.readers import DRAFT_SUFFIXES, reader_for
 
     suffixes = frozenset(DRAFT_SUFFIXES)
     for given in paths:
@@ -48,8 +48,9 @@ def iter_inputs(
             yield given, [], None, f"{given}: no such file or folder"
 
 
-def _read(display: str, path: Path, data: bytes | None, reader: str | None,
-          template: bool | None) -> tuple[str, list[Draft], str | None, str | None]:
+def _read(
+    display: str, path: Path, data: bytes | None, reader: str | None, template: bool | None
+) -> tuple[str, list[Draft], str | None, str | None]:
     from followup_lint.readers import read_path
 
     try:

@@ -65,8 +65,13 @@ class Linter:
     # --- public -----------------------------------------------------------------------------
     def active_rules(self, purpose: str, channel: str) -> list[Rule]:
         language_on = self.config.language.enabled
-        return [r for r in self.rules if self.config.enabled(r.code) and r.applies(purpose, channel)
-                and (language_on or "language" not in REGISTRY[r.check].needs)]
+        return [
+            r
+            for r in self.rules
+            if self.config.enabled(r.code)
+            and r.applies(purpose, channel)
+            and (language_on or "language" not in REGISTRY[r.check].needs)
+        ]
 
     def lint(
         self,
@@ -91,8 +96,15 @@ class Linter:
         reports = [self.lint_draft(d, **kwargs) for d in drafts]
         return self.suppress(reports, drafts, str(path), sidecar_of=Path(path))
 
-    def suppress(self, reports: list[Report], drafts: list[Draft], path: str | None,
-                 *, reader: str | None = None, sidecar_of: Path | None = None) -> list[Report]:
+    def suppress(
+        self,
+        reports: list[Report],
+        drafts: list[Draft],
+        path: str | None,
+        *,
+        reader: str | None = None,
+        sidecar_of: Path | None = None,
+    ) -> list[Report]:
         """Apply the file's suppressions (see suppress.py) to the reports of its drafts."""
         from followup_lint import suppress
 
@@ -119,16 +131,31 @@ class Linter:
         ctx = self._context(draft, context, notices)
         analysis = Analysis(draft, self.nlp)
         words = analysis.body_words()
-        report = Report(path=draft.path, label=draft.label, purpose=purpose, channel=channel,
-                        inferred=inferred, score=None, notices=notices, word_count=words)
+        report = Report(
+            path=draft.path,
+            label=draft.label,
+            purpose=purpose,
+            channel=channel,
+            inferred=inferred,
+            score=None,
+            notices=notices,
+            word_count=words,
+        )
         if not _looks_english(analysis):
-            notices.append(Notice(code="FL901", message=(
-                "the draft does not look like English; followup_lint checks English drafts only, "
-                "so no findings were made")))
+            notices.append(
+                Notice(
+                    code="FL901",
+                    message=(
+                        "the draft does not look like English; followup_lint checks English drafts only, "
+                        "so no findings were made"
+                    ),
+                )
+            )
             report.notices = list(notices)  # the model copied the list when it was built
             return report
-        inp = CheckInput(draft=draft, analysis=analysis, context=ctx, purpose=purpose,
-                         channel=channel, names=_names(draft, ctx))
+        inp = CheckInput(
+            draft=draft, analysis=analysis, context=ctx, purpose=purpose, channel=channel, names=_names(draft, ctx)
+        )
         active = self.active_rules(purpose, channel)
         if any("language" in REGISTRY[r.check].needs for r in active):
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
@@ -139,7 +166,7 @@ class Linter:
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         weights = {r.code: r.weight for r in active}
         costs = finding_costs(findings, weights)
-        findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
+        findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
         overall, categories = score(findings, active)
         report.findings = findings
         report.metrics = _metrics(draft)
@@ -178,14 +205,26 @@ class Linter:
         else:
             message = (rule.message or rule.summary).format_map(_Fields(raw.fields))
         return Finding(
-            code=rule.code, name=rule.name, severity=Severity(rule.severity), category=rule.category,
-            guidance=list(rule.guidance), message=message, start=start, end=end, line=line,
-            column=column, end_line=end_line, end_column=end_column, missing=raw.missing,
-            suggestions=raw.suggestions, source=raw.source,
+            code=rule.code,
+            name=rule.name,
+            severity=Severity(rule.severity),
+            category=rule.category,
+            guidance=list(rule.guidance),
+            message=message,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            missing=raw.missing,
+            suggestions=raw.suggestions,
+            source=raw.source,
         )
 
-    def _axes(self, draft: Draft, purpose: str | None, channel: str | None,
-              notices: list[Notice]) -> tuple[str, str, dict[str, str]]:
+    def _axes(
+        self, draft: Draft, purpose: str | None, channel: str | None, notices: list[Notice]
+    ) -> tuple[str, str, dict[str, str]]:
         """Purpose and channel: argument, then the draft's header/front matter, then config, then
         inference from the draft's cues (infer.py), then the default."""
         inferred: dict[str, str] = {}
@@ -200,9 +239,15 @@ class Linter:
                 if header and header.strip().lower() in allowed:
                     value = header.strip().lower()
                 elif header:
-                    notices.append(Notice(code="FL902", message=(
-                        f"unknown {axis} {header.strip()!r} in the draft's header; "
-                        f"allowed: {', '.join(allowed)}")))
+                    notices.append(
+                        Notice(
+                            code="FL902",
+                            message=(
+                                f"unknown {axis} {header.strip()!r} in the draft's header; "
+                                f"allowed: {', '.join(allowed)}"
+                            ),
+                        )
+                    )
             if value is None and configured is not None:
                 value = configured
             if value is None:
@@ -226,8 +271,7 @@ def _metrics(draft: Draft) -> dict[str, float | int | str]:
     from followup_lint.language.readability import readability
 
     result = readability("\n\n".join(p.text for p in draft.paragraphs))
-    return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula,
-            "sentences": result.sentences}
+    return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula, "sentences": result.sentences}
 
 
 def configured_rules(config: Config) -> list[Rule]:
@@ -235,9 +279,7 @@ def configured_rules(config: Config) -> list[Rule]:
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
     unknown = [c for c in config.rules if c not in {r.code for r in rules}]
     if unknown:
-        raise FollowupLintError(
-            f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`"
-        )
+        raise FollowupLintError(f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`")
     return rules
 
 
@@ -246,7 +288,7 @@ def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], c
     active = [r for r in rules if config.enabled(r.code) and r.applies(report.purpose, report.channel)]
     findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
     costs = finding_costs(findings, {r.code: r.weight for r in active})
-    findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
+    findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
     if report.score is None:
         return report.model_copy(update={"findings": findings})
     overall, categories = score(findings, active)
@@ -271,6 +313,8 @@ def _configured(config: Config, rule: Rule) -> Rule:
                 f"configuration key `rules.{rule.code}`: {exc.problem.removeprefix('invalid rule: ')}"
             ) from exc
     return rule.model_copy(update=update)
+
+
 def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
     """One notice per kind of missing context, naming the rules it kept from running (FL906)."""
     by_hint: dict[str, list[str]] = {}
@@ -279,8 +323,9 @@ def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
         hint = hint_fn(inp, rule.params) if hint_fn else None
         if hint:
             by_hint.setdefault(hint, []).append(f"{rule.code} {rule.name}")
-    return [Notice(code="FL906", message=f"not checked ({', '.join(rules)}): {hint}")
-            for hint, rules in by_hint.items()]
+    return [
+        Notice(code="FL906", message=f"not checked ({', '.join(rules)}): {hint}") for hint, rules in by_hint.items()
+    ]
 
 
 def _looks_english(analysis: Analysis) -> bool:
@@ -315,8 +360,7 @@ def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
     people = draft.header("interviewers") or draft.header("interviewer")
     if people:
         data["interviewers"] = people
-    for key, field in (("date", "sent_at"), ("interview-date", "interview_date"),
-                       ("decision-date", "decision_date")):
+    for key, field in (("date", "sent_at"), ("interview-date", "interview_date"), ("decision-date", "decision_date")):
         raw = draft.header(key)
         if raw:
             when = _parse_when(raw)
@@ -336,8 +380,25 @@ def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
         return None
 
 
-_MAIL_HOSTS = {"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "proton", "protonmail",
-               "example", "live", "msn", "aol", "gmx", "mail", "fastmail", "zoho", "co"}
+_MAIL_HOSTS = {
+    "gmail",
+    "googlemail",
+    "outlook",
+    "hotmail",
+    "yahoo",
+    "icloud",
+    "proton",
+    "protonmail",
+    "example",
+    "live",
+    "msn",
+    "aol",
+    "gmx",
+    "mail",
+    "fastmail",
+    "zoho",
+    "co",
+}
 
 
 def _names(draft: Draft, ctx: Context) -> frozenset[str]:

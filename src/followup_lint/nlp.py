@@ -32,8 +32,11 @@ class NLP:
                     f"cannot load the spaCy pipeline {model!r} named in the configuration: {exc}. "
                     "Install it, or remove `spacy_model` to use the built-in blank English pipeline."
                 ) from exc
-            if not self.nlp.has_pipe("sentencizer") and not self.nlp.has_pipe("parser") \
-                    and not self.nlp.has_pipe("senter"):
+            if (
+                not self.nlp.has_pipe("sentencizer")
+                and not self.nlp.has_pipe("parser")
+                and not self.nlp.has_pipe("senter")
+            ):
                 self.nlp.add_pipe("sentencizer")
         else:
             self.nlp = spacy.blank("en")
@@ -76,5 +79,5 @@ def _lemma_table() -> Any:
         from spacy.lookups import load_lookups
 
         return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    except Exception:  # spacy-lookups-data missing: fall back to exact words
+    except (ImportError, ValueError, OSError, KeyError):  # spacy-lookups-data missing: exact words
         return {}

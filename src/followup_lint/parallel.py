@@ -59,14 +59,15 @@ def run_job(job: Job) -> list[FileResult]:
         return [FileResult(path=display, report=None, error=error)]
     linter = _linter(job.config)
     try:
-        reports = [linter.lint_draft(d, purpose=job.purpose, channel=job.channel, context=job.context)
-                   for d in drafts]
+        reports = [linter.lint_draft(d, purpose=job.purpose, channel=job.channel, context=job.context) for d in drafts]
         reports = linter.suppress(reports, drafts, job.display, reader=job.reader, sidecar_of=job.path)
     except FollowupLintError as exc:
         message = str(exc) if exc.path else f"{display}: {exc}"
         return [FileResult(path=display, report=None, error=message)]
-    return [FileResult(path=display, report=r, source_text=source, source_map=d.source_map)
-            for r, d in zip(reports, drafts)]
+    return [
+        FileResult(path=display, report=r, source_text=source, source_map=d.source_map)
+        for r, d in zip(reports, drafts, strict=False)
+    ]
 
 
 class Progress:
@@ -102,8 +103,12 @@ class Progress:
             self.stream.flush()
 
 
-def run_jobs(jobs: Sequence[Job], workers: int = 1, progress: Progress | None = None,
-             run: Callable[[Job], list[FileResult]] = run_job) -> list[list[FileResult]]:
+def run_jobs(
+    jobs: Sequence[Job],
+    workers: int = 1,
+    progress: Progress | None = None,
+    run: Callable[[Job], list[FileResult]] = run_job,
+) -> list[list[FileResult]]:
     """Results of each job, in the order of ``jobs``."""
     progress = progress or Progress(len(jobs), enabled=False)
     out: list[list[FileResult] | None] = [None] * len(jobs)

@@ -29,7 +29,9 @@ def rules_md() -> str:
         "|---|---|---|---|---|",
     ]
     for r in rules:
-        lines.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.weight:g} | {r.summary} |")
+        lines.append(
+            f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.weight:g} | {r.summary} |"
+        )
     lines.append("")
     for r in rules:
         lines.append(rule_page(r, heading="##"))

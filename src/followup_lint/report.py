@@ -60,9 +60,7 @@ class Finding(BaseModel):
         description="True when the finding is about something absent; the span marks where it belongs.",
     )
     suggestions: list[Suggestion] = Field(default_factory=list)
-    source: str | None = Field(
-        default=None, description="The backend rule behind the finding, e.g. harper:SpellCheck."
-    )
+    source: str | None = Field(default=None, description="The backend rule behind the finding, e.g. harper:SpellCheck.")
     cost: float = Field(default=0.0, description="Points this finding took off the score.")
 
 
@@ -87,9 +85,7 @@ class Report(BaseModel):
         default_factory=dict,
         description="Axis -> the cue it was inferred from, for purpose/channel not given.",
     )
-    score: float | None = Field(
-        description="0-100; null when the draft could not be assessed (e.g. not English)."
-    )
+    score: float | None = Field(description="0-100; null when the draft could not be assessed (e.g. not English).")
     category_scores: dict[str, float] = Field(default_factory=dict)
     findings: list[Finding] = Field(default_factory=list)
     notices: list[Notice] = Field(default_factory=list)

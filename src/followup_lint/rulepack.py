@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -52,8 +52,8 @@ class Rule(BaseModel):
     category: Category
     severity: Severity
     weight: float = Field(ge=0, le=100)
-    purposes: list[Purpose] = Field(default_factory=lambda: list(PURPOSES))
-    channels: list[Channel] = Field(default_factory=lambda: list(CHANNELS))
+    purposes: list[Purpose] = Field(default_factory=lambda: list(get_args(Purpose)))
+    channels: list[Channel] = Field(default_factory=lambda: list(get_args(Channel)))
     guidance: list[str] = Field(min_length=1)
     check: str
     message: str | None = None
@@ -79,14 +79,17 @@ def builtin_rules_dir() -> Path:
     """The live ``rules/`` of a source checkout if this module runs from one, else the packaged copy."""
     here = Path(__file__).resolve()
     checkout = here.parents[2]
-    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir() \
-            and (checkout / "src" / "followup_lint").is_dir():
+    if (
+        (checkout / "pyproject.toml").is_file()
+        and (checkout / "rules").is_dir()
+        and (checkout / "src" / "followup_lint").is_dir()
+    ):
         return checkout / "rules"
     packaged = resources.files("followup_lint") / "rules"
     return Path(str(packaged))
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: Any) -> str:
     loc = ".".join(str(p) for p in error["loc"]) or "(file)"
     if error["type"] == "extra_forbidden":
         return f"unknown key `{loc}`"
@@ -125,8 +128,6 @@ def load_rules(folders: list[Path] | None = None) -> list[Rule]:
         for path in sorted(folder.glob("*.toml")):
             rule = load_rule_file(path)
             if rule.code in found:
-                raise FollowupLintError(
-                    f"rule code {rule.code} is already defined in {found[rule.code].path}", path
-                )
+                raise FollowupLintError(f"rule code {rule.code} is already defined in {found[rule.code].path}", path)
             found[rule.code] = rule
     return [found[c] for c in sorted(found)]

@@ -42,9 +42,17 @@ _DIRECTIVE = re.compile(
     re.IGNORECASE,
 )
 _KIND_BY_SUFFIX = {
-    ".md": "md", ".markdown": "md", ".mdown": "md", ".mkd": "md",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".j2": "jinja", ".jinja": "jinja", ".jinja2": "jinja", ".tmpl": "jinja",
+    ".md": "md",
+    ".markdown": "md",
+    ".mdown": "md",
+    ".mkd": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".j2": "jinja",
+    ".jinja": "jinja",
+    ".jinja2": "jinja",
+    ".tmpl": "jinja",
 }
 
 
@@ -52,8 +60,14 @@ def comment_kind(path: str | None, reader: str | None = None) -> str:
     """``md``, ``html``, ``jinja`` or ``txt`` (no comments) for a file name or reader name."""
     if reader:
         key = reader.strip().lower().lstrip(".")
-        named = {"markdown": "md", "htm": "html", "xhtml": "html", "j2": "jinja", "jinja2": "jinja",
-                 "tmpl": "jinja"}.get(key, key)
+        named = {
+            "markdown": "md",
+            "htm": "html",
+            "xhtml": "html",
+            "j2": "jinja",
+            "jinja2": "jinja",
+            "tmpl": "jinja",
+        }.get(key, key)
         if named in ("md", "html", "jinja"):
             return named
     if path:
@@ -84,8 +98,7 @@ def comment_spans(file_text: str, kind: str) -> list[tuple[int, int, str]]:
     found = []
     for pattern in patterns:
         for m in pattern.finditer(file_text):
-            found.append((m.start(), _line_of(starts, m.start()), _line_of(starts, m.end() - 1),
-                          m.group(1).strip()))
+            found.append((m.start(), _line_of(starts, m.start()), _line_of(starts, m.end() - 1), m.group(1).strip()))
     found.sort()
     return [(a, b, t) for _, a, b, t in found]
 
@@ -166,13 +179,25 @@ def parse_comments(file_text: str, kind: str) -> tuple[list[Suppression], list[N
                         result.append(rest)
                         open_regions.append(rest)
                 if not closed:
-                    notices.append(Notice(code=UNUSED_CODE, message=(
-                        f"`followup-lint: enable={m.group('codes')}` on line {first} "
-                        "closes no disable; remove it")))
+                    notices.append(
+                        Notice(
+                            code=UNUSED_CODE,
+                            message=(
+                                f"`followup-lint: enable={m.group('codes')}` on line {first} "
+                                "closes no disable; remove it"
+                            ),
+                        )
+                    )
         if "followup-lint" in text.lower() and not _DIRECTIVE.search(text):
-            notices.append(Notice(code=UNUSED_CODE, message=(
-                f"cannot read the followup-lint comment on line {first}; write "
-                "`followup-lint: disable=CODE` (also enable=, disable-next-line=, disable-file=)")))
+            notices.append(
+                Notice(
+                    code=UNUSED_CODE,
+                    message=(
+                        f"cannot read the followup-lint comment on line {first}; write "
+                        "`followup-lint: disable=CODE` (also enable=, disable-next-line=, disable-file=)"
+                    ),
+                )
+            )
     return result, notices
 
 
@@ -186,10 +211,8 @@ def from_meta(meta: dict[str, str]) -> list[Suppression]:
         # the readers flatten {disable: [A, B]} to "disable: A, B"
         m = re.fullmatch(r"\s*disable(?:-file)?\s*[:=]\s*(.+)", nested, re.IGNORECASE)
         if m is None:
-            raise FollowupLintError(
-                f"front matter `followup-lint: {nested}`: only `disable: [CODES]` is allowed here")
-        out.append(Suppression(_codes(m.group(1)), 1, None, "front matter `followup-lint.disable`",
-                               "disable-file"))
+            raise FollowupLintError(f"front matter `followup-lint: {nested}`: only `disable: [CODES]` is allowed here")
+        out.append(Suppression(_codes(m.group(1)), 1, None, "front matter `followup-lint.disable`", "disable-file"))
     return out
 
 
@@ -212,12 +235,13 @@ def from_sidecar(path: Path) -> list[Suppression]:
     if isinstance(codes, str):
         codes = [codes]
     if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-        raise FollowupLintError("key `disable`: must be a list of rule codes, e.g. [\"FL301\"]", side)
+        raise FollowupLintError('key `disable`: must be a list of rule codes, e.g. ["FL301"]', side)
     return [Suppression(_codes(",".join(codes)), 1, None, f"sidecar {side.name}", "disable-file")]
 
 
-def collect(file_text: str | None, path: str | None, reader: str | None,
-            sidecar_of: Path | None = None) -> tuple[list[Suppression], list[Notice]]:
+def collect(
+    file_text: str | None, path: str | None, reader: str | None, sidecar_of: Path | None = None
+) -> tuple[list[Suppression], list[Notice]]:
     """Every comment and sidecar suppression of one file (front matter comes per draft)."""
     sups: list[Suppression] = []
     notices: list[Notice] = []
@@ -242,7 +266,7 @@ def apply(
     """
     out: list[Report] = []
     all_sups = list(suppressions)
-    for report, meta in zip(reports, metas):
+    for report, meta in zip(reports, metas, strict=False):
         own = from_meta(meta)
         all_sups.extend(own)
         active = suppressions + own
@@ -265,10 +289,17 @@ def apply(
         stale = [c for c in s.codes if c not in s.used]
         if stale:
             scope = {"disable-next-line": f"line {s.first}", "disable-file": "this file"}.get(
-                s.kind, f"lines {s.first}-{s.last}" if s.last is not None else f"line {s.first} on")
-            unused.append(Notice(code=UNUSED_CODE, message=(
-                f"unused suppression: `{s.kind}={','.join(stale)}` ({s.where}) matched no finding "
-                f"on {scope}; remove it")))
+                s.kind, f"lines {s.first}-{s.last}" if s.last is not None else f"line {s.first} on"
+            )
+            unused.append(
+                Notice(
+                    code=UNUSED_CODE,
+                    message=(
+                        f"unused suppression: `{s.kind}={','.join(stale)}` ({s.where}) matched no finding "
+                        f"on {scope}; remove it"
+                    ),
+                )
+            )
     if unused and out:
         first = out[0]
         out[0] = first.model_copy(update={"notices": [*first.notices, *unused]})

@@ -38,8 +38,21 @@ TEMPLATES = (
 )
 
 PRIVATE = [
-    "Hey guys", "guys", "Tuesday", "Atlas", "application", "friends", "Jordan", "Avery",
-    "\U0001f64f", "chat", "Zephyrine", "Quillon", "following up", "Dear Ms", "heard",
+    "Hey guys",
+    "guys",
+    "Tuesday",
+    "Atlas",
+    "application",
+    "friends",
+    "Jordan",
+    "Avery",
+    "\U0001f64f",
+    "chat",
+    "Zephyrine",
+    "Quillon",
+    "following up",
+    "Dear Ms",
+    "heard",
 ]
 
 SUMMARIES = {
@@ -65,10 +78,21 @@ def finding(
     line, column = source_map.position(start)
     end_line, end_column = source_map.position(end)
     return Finding(
-        code=code, name=name, severity=severity, category=category,
-        guidance=guidance or [f"G-{code}"], message=message, start=start, end=end,
-        line=line, column=column, end_line=end_line, end_column=end_column,
-        missing=missing, suggestions=suggestions or [], cost=2.5,
+        code=code,
+        name=name,
+        severity=severity,
+        category=category,
+        guidance=guidance or [f"G-{code}"],
+        message=message,
+        start=start,
+        end=end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        missing=missing,
+        suggestions=suggestions or [],
+        cost=2.5,
     )
 
 
@@ -82,12 +106,23 @@ def _draft_result() -> FileResult:
     heard_end = DRAFT.index("heard") + len("heard")
     findings = [
         finding(
-            sm, emoji, emoji + 1, code="FL020", name="subject-emoji", severity=Severity.INFO,
-            category="structure", message="Leave emoji out of the subject line.",
+            sm,
+            emoji,
+            emoji + 1,
+            code="FL020",
+            name="subject-emoji",
+            severity=Severity.INFO,
+            category="structure",
+            message="Leave emoji out of the subject line.",
         ),
         finding(
-            sm, hey, hey + len("Hey guys,"), code="FL101", name="salutation-tone",
-            severity=Severity.WARNING, category="tone",
+            sm,
+            hey,
+            hey + len("Hey guys,"),
+            code="FL101",
+            name="salutation-tone",
+            severity=Severity.WARNING,
+            category="tone",
             message="\u201cHey guys,\u201d is too casual for an interviewer.",
             suggestions=[
                 Suggestion(
@@ -97,8 +132,14 @@ def _draft_result() -> FileResult:
             ],
         ),
         finding(
-            sm, body, body, code="FL204", name="gratitude", severity=Severity.ERROR,
-            message="No thank-you for the interviewer's time.", missing=True,
+            sm,
+            body,
+            body,
+            code="FL204",
+            name="gratitude",
+            severity=Severity.ERROR,
+            message="No thank-you for the interviewer's time.",
+            missing=True,
             suggestions=[
                 Suggestion(
                     label="Open with a thank-you",
@@ -111,18 +152,32 @@ def _draft_result() -> FileResult:
             ],
         ),
         finding(
-            sm, news, news + len("Any news on my application??"), code="FL310", name="pushy",
-            severity=Severity.WARNING, category="tone",
+            sm,
+            news,
+            news + len("Any news on my application??"),
+            code="FL310",
+            name="pushy",
+            severity=Severity.WARNING,
+            category="tone",
             message='Pushy question: "Any news on my application??" (50% of readers, a:b,c).',
         ),
         finding(
-            sm, friends, heard_end, code="FL310", name="pushy", severity=Severity.WARNING,
-            category="tone", message="Social pressure: \u201850% of my friends\u2019 \u2026 heard",
+            sm,
+            friends,
+            heard_end,
+            code="FL310",
+            name="pushy",
+            severity=Severity.WARNING,
+            category="tone",
+            message="Social pressure: \u201850% of my friends\u2019 \u2026 heard",
         ),
     ]
     report = Report(
-        path="drafts/lee.txt", purpose="thank-you", channel="email",
-        inferred={"purpose": "Thanks for the chat"}, score=71.5,
+        path="drafts/lee.txt",
+        purpose="thank-you",
+        channel="email",
+        inferred={"purpose": "Thanks for the chat"},
+        score=71.5,
         category_scores={"structure": 90.0, "content": 60.0, "tone": 64.5},
         findings=findings,
         notices=[Notice(code="N010", message="Purpose inferred from \u201cThanks for the chat\u201d.")],
@@ -145,20 +200,43 @@ def _template_results() -> list[FileResult]:
         at = text.index(word)
         findings = [
             finding(
-                sm, at, at + len(word), code=code, name="name-check", severity=Severity.WARNING,
-                category="language", message=f"Is \u201c{word}\u201d spelt right?",
-                suggestions=[Suggestion(label="Check the name", edits=[Edit(replacement=word.upper(), start=at, end=at + len(word))])],
+                sm,
+                at,
+                at + len(word),
+                code=code,
+                name="name-check",
+                severity=Severity.WARNING,
+                category="language",
+                message=f"Is \u201c{word}\u201d spelt right?",
+                suggestions=[
+                    Suggestion(
+                        label="Check the name", edits=[Edit(replacement=word.upper(), start=at, end=at + len(word))]
+                    )
+                ],
             )
         ]
         report = Report(
-            path="templates.md", label=label, purpose="follow-up", channel="email", score=95.0,
-            category_scores={"language": 95.0}, findings=findings,
+            path="templates.md",
+            label=label,
+            purpose="follow-up",
+            channel="email",
+            score=95.0,
+            category_scores={"language": 95.0},
+            findings=findings,
         )
         if label == "second":  # a span after a tab, for caret alignment
             role = text.index("role")
             findings.append(
-                finding(sm, role, role + 4, code="FL340", name="vague-role", severity=Severity.INFO,
-                        category="content", message="Name the role.")
+                finding(
+                    sm,
+                    role,
+                    role + 4,
+                    code="FL340",
+                    name="vague-role",
+                    severity=Severity.INFO,
+                    category="content",
+                    message="Name the role.",
+                )
             )
             report.findings = findings
         out.append(FileResult(path="templates.md", report=report, source_text=TEMPLATES, source_map=sm))
@@ -167,14 +245,18 @@ def _template_results() -> list[FileResult]:
 
 def _clean_result() -> FileResult:
     text = "Dear Ms Lee,\nThank you for your time.\nBest,\nSam\n"
-    report = Report(path="ok.txt", purpose="thank-you", channel="email", score=100.0,
-                    category_scores={"structure": 100.0, "content": 100.0})
+    report = Report(
+        path="ok.txt",
+        purpose="thank-you",
+        channel="email",
+        score=100.0,
+        category_scores={"structure": 100.0, "content": 100.0},
+    )
     return FileResult(path="ok.txt", report=report, source_text=text)
 
 
 def _error_result() -> FileResult:
-    return FileResult(path="missing, 100%: draft.txt", report=None,
-                      error="cannot read: No such file or directory")
+    return FileResult(path="missing, 100%: draft.txt", report=None, error="cannot read: No such file or directory")
 
 
 def make_results() -> list[FileResult]:

@@ -42,7 +42,9 @@ def test_message_escaping_in_output(all_results):
     assert hey.endswith("interviewer.%0ASuggestion: Replace with \u201cDear Ms Lee,\u201d")
     # file errors: properties escaped (',' ':' '%')
     err = next(line for line in out.splitlines() if "cannot read" in line)
-    assert err == "::error file=missing%2C 100%25%3A draft.txt,title=followup-lint::cannot read: No such file or directory"
+    assert (
+        err == "::error file=missing%2C 100%25%3A draft.txt,title=followup-lint::cannot read: No such file or directory"
+    )
 
 
 def test_no_line_breaks_leak_into_commands(draft_result):

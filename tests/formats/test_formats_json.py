@@ -17,8 +17,13 @@ def test_shape_and_round_trip(all_results):
     assert doc["schema_version"] == "1.0"
     assert doc["tool"]["name"] == "followup-lint"
     assert [f["path"] for f in doc["files"]] == [
-        "drafts/lee.txt", "templates.md", "templates.md", "ok.txt", "missing, 100%: draft.txt"]
-    for entry, result in zip(doc["files"], all_results):
+        "drafts/lee.txt",
+        "templates.md",
+        "templates.md",
+        "ok.txt",
+        "missing, 100%: draft.txt",
+    ]
+    for entry, result in zip(doc["files"], all_results, strict=False):
         assert list(entry) == ["path", "report", "error"]
         if result.report is None:
             assert entry["report"] is None and entry["error"]

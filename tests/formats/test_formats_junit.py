@@ -16,11 +16,20 @@ def test_parses_and_counts(all_results):
     assert root.tag == "testsuites"
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == [
-        "drafts/lee.txt", "templates.md [first]", "templates.md [second]", "ok.txt", "missing, 100%: draft.txt"]
+        "drafts/lee.txt",
+        "templates.md [first]",
+        "templates.md [second]",
+        "ok.txt",
+        "missing, 100%: draft.txt",
+    ]
     lee = suites[0]
     # FL310 fired twice: one testcase, one failure listing both
     assert [c.get("name") for c in lee.findall("testcase")] == [
-        "FL020 subject-emoji", "FL101 salutation-tone", "FL204 gratitude", "FL310 pushy"]
+        "FL020 subject-emoji",
+        "FL101 salutation-tone",
+        "FL204 gratitude",
+        "FL310 pushy",
+    ]
     assert lee.get("tests") == "4" and lee.get("failures") == "4"
     pushy = lee.findall("testcase")[3].find("failure")
     assert pushy.get("type") == "warning"
@@ -43,8 +52,7 @@ def test_parses_and_counts(all_results):
 def test_illegal_xml_characters_are_replaced(draft_result):
     report: Report = draft_result.report
     f = report.findings[0].model_copy(update={"message": "bad \x00\x1b[31m char \udcff"})
-    r = FileResult(path="x.txt", report=report.model_copy(update={"findings": [f]}),
-                   source_text="line\x0c one\n")
+    r = FileResult(path="x.txt", report=report.model_copy(update={"findings": [f]}), source_text="line\x0c one\n")
     out = junit.write([r])
     ET.fromstring(out.encode("utf-8"))
     assert "\x00" not in out and "\x1b" not in out

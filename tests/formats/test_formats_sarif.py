@@ -98,9 +98,17 @@ def test_fixes_from_suggestions(all_results):
     missing = next(r for r in results if r["ruleId"] == "FL204")
     insert, elsewhere = missing["fixes"]
     assert insert["artifactChanges"][0]["replacements"][0]["deletedRegion"] == {
-        "startLine": 4, "startColumn": 1, "endLine": 4, "endColumn": 1}
+        "startLine": 4,
+        "startColumn": 1,
+        "endLine": 4,
+        "endColumn": 1,
+    }
     assert elsewhere["artifactChanges"][0]["replacements"][0]["deletedRegion"] == {
-        "startLine": 2, "startColumn": 9, "endLine": 2, "endColumn": 10}
+        "startLine": 2,
+        "startColumn": 9,
+        "endLine": 2,
+        "endColumn": 10,
+    }
     # multi-draft: the edit offset is into the draft, the region into the file
     name = next(r for r in results if r["ruleId"] == "FL330")
     region = name["fixes"][0]["artifactChanges"][0]["replacements"][0]["deletedRegion"]
@@ -120,8 +128,10 @@ def test_edits_that_cannot_be_placed_are_left_out(draft_result):
 def test_file_errors_and_notices_become_notifications(all_results):
     invocation = json.loads(sarif.write(all_results))["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False
-    levels = [(n["level"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
-              for n in invocation["toolExecutionNotifications"]]
+    levels = [
+        (n["level"], n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"])
+        for n in invocation["toolExecutionNotifications"]
+    ]
     assert ("error", "missing,%20100%25%3A%20draft.txt") in levels
     assert ("note", "drafts/lee.txt") in levels
 
@@ -147,10 +157,14 @@ def test_fingerprint_survives_lines_moving(draft_result):
     before = json.loads(sarif.write([draft_result]))["runs"][0]["results"]
     shifted_text = "\n\n" + DRAFT
     report: Report = draft_result.report
-    moved = report.model_copy(update={"findings": [
-        f.model_copy(update={"line": f.line + 2, "end_line": f.end_line + 2}) for f in report.findings]})
-    after = json.loads(sarif.write([replace(draft_result, report=moved, source_text=shifted_text,
-                                            source_map=None)]))["runs"][0]["results"]
+    moved = report.model_copy(
+        update={
+            "findings": [f.model_copy(update={"line": f.line + 2, "end_line": f.end_line + 2}) for f in report.findings]
+        }
+    )
+    after = json.loads(sarif.write([replace(draft_result, report=moved, source_text=shifted_text, source_map=None)]))[
+        "runs"
+    ][0]["results"]
     assert [r["partialFingerprints"] for r in before] == [r["partialFingerprints"] for r in after]
 
 

@@ -70,7 +70,9 @@ def test_summary_and_notes(all_results):
 
 
 def test_unassessed_score(draft_result):
-    report = draft_result.report.model_copy(update={"score": None, "category_scores": {}, "findings": [], "notices": []})
+    report = draft_result.report.model_copy(
+        update={"score": None, "category_scores": {}, "findings": [], "notices": []}
+    )
     out = text.write([draft_result.__class__(path="x.txt", report=report)], totals=False)
     assert out == "x.txt: score n/a\n"
 
@@ -91,7 +93,7 @@ def test_no_excerpts(all_results):
 
 
 def test_strip_quoted():
-    assert strip_quoted("Replace \u201cHey guys\u201d with \"Dear Ms Lee\"") == "Replace \u201c\u2026\u201d with \"\u2026\""
+    assert strip_quoted('Replace \u201cHey guys\u201d with "Dear Ms Lee"') == 'Replace \u201c\u2026\u201d with "\u2026"'
     assert strip_quoted("don't use \u2018hey\u2019, it's casual") == "don't use \u2018\u2026\u2019, it's casual"
     assert strip_quoted("the interviewer's time") == "the interviewer's time"
 

@@ -15,8 +15,11 @@ LATE = "Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\nThank you fo
 
 def test_load_context_file(tmp_path: Path) -> None:
     f = tmp_path / "followup-context.toml"
-    f.write_text('company = "Initech"\ninterview-date = 2026-03-02\ninterviewers = ["Ana Lopez"]\n'
-                 "previous_follow_ups = [2026-03-03]\n", encoding="utf-8")
+    f.write_text(
+        'company = "Initech"\ninterview-date = 2026-03-02\ninterviewers = ["Ana Lopez"]\n'
+        "previous_follow_ups = [2026-03-03]\n",
+        encoding="utf-8",
+    )
     ctx = load_context_file(f)
     assert ctx.company == "Initech" and ctx.interview_date == date(2026, 3, 2)
     assert ctx.interviewers == ["Ana Lopez"] and ctx.previous_follow_ups == [date(2026, 3, 3)]
@@ -63,8 +66,11 @@ def test_missing_context_is_silent_with_a_notice(linter: Linter) -> None:
     notes = [n.message for n in rep.notices if n.code == "FL906"]
     assert any("FL501" in n and "--interview-date" in n for n in notes)
     assert any("FL208" in n and "--company" in n for n in notes)
-    rep = linter.lint(LATE, purpose="thank-you", context={"interview_date": "2026-03-02", "sent_at": "2026-03-03",
-                                                         "company": "Initech", "role": "Data Analyst"})
+    rep = linter.lint(
+        LATE,
+        purpose="thank-you",
+        context={"interview_date": "2026-03-02", "sent_at": "2026-03-03", "company": "Initech", "role": "Data Analyst"},
+    )
     assert not any("FL501" in n.message or "FL208" in n.message for n in rep.notices)
 
 
@@ -73,20 +79,25 @@ def test_status_check_notice(linter: Linter) -> None:
     assert any("FL502" in n.message and "--interview-date" in n.message for n in rep.notices)
 
 
-@pytest.mark.parametrize(("interview", "sent", "late"), [
-    ("2026-03-02", "2026-03-04", False),  # two calendar days
-    ("2026-03-02", "2026-03-05", True),
-    ("2026-03-02T10:00", "2026-03-04T09:00", False),  # 47 hours
-    ("2026-03-02T10:00", "2026-03-04T11:00", True),  # 49 hours
-    ("2026-03-02", "2026-03-04T23:00", False),  # a date-only value compares by calendar day
-])
+@pytest.mark.parametrize(
+    ("interview", "sent", "late"),
+    [
+        ("2026-03-02", "2026-03-04", False),  # two calendar days
+        ("2026-03-02", "2026-03-05", True),
+        ("2026-03-02T10:00", "2026-03-04T09:00", False),  # 47 hours
+        ("2026-03-02T10:00", "2026-03-04T11:00", True),  # 49 hours
+        ("2026-03-02", "2026-03-04T23:00", False),  # a date-only value compares by calendar day
+    ],
+)
 def test_thank_you_timing(linter: Linter, interview: str, sent: str, late: bool) -> None:
     rep = linter.lint(LATE, purpose="thank-you", context={"interview_date": interview, "sent_at": sent})
     assert ("FL501" in [f.code for f in rep.findings]) is late
 
 
 def test_status_frequency(linter: Linter) -> None:
-    text = "Subject: Following up on the Data Analyst interview\n\nHi Ana,\n\nThank you again. Any update?\n\nBest,\nLee"
+    text = (
+        "Subject: Following up on the Data Analyst interview\n\nHi Ana,\n\nThank you again. Any update?\n\nBest,\nLee"
+    )
     ctx = {"interview_date": "2026-03-02", "sent_at": "2026-03-20", "previous_follow_ups": ["2026-03-16"]}
     codes = [f.code for f in linter.lint(text, purpose="status-check", context=ctx).findings]
     assert "FL503" in codes and "FL502" not in codes

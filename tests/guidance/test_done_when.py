@@ -26,33 +26,62 @@ def test_cli_status_check_too_soon(tmp_path: Path, capsys: pytest.CaptureFixture
     (tmp_path / ".git").mkdir()
     draft = tmp_path / "draft.txt"
     draft.write_text(STATUS, encoding="utf-8")
-    code = main(["check", "--format", "json", "--purpose", "status-check", "--interview-date", "2026-03-02",
-                 "--date", "2026-03-04", str(draft)])
+    code = main(
+        [
+            "check",
+            "--format",
+            "json",
+            "--purpose",
+            "status-check",
+            "--interview-date",
+            "2026-03-02",
+            "--date",
+            "2026-03-04",
+            str(draft),
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 1
     assert "FL502" in out and "Too soon" in out
-    code = main(["check", "--format", "json", "--purpose", "status-check", "--interview-date", "2026-03-02",
-                 "--date", "2026-03-12", str(draft)])
+    code = main(
+        [
+            "check",
+            "--format",
+            "json",
+            "--purpose",
+            "status-check",
+            "--interview-date",
+            "2026-03-02",
+            "--date",
+            "2026-03-12",
+            str(draft),
+        ]
+    )
     assert "FL502" not in capsys.readouterr().out
 
 
 def test_wrong_name_in_greeting(linter: Linter) -> None:
-    text = ("Subject: Thank you – Data Analyst interview\nTo: John Smith <john@example.com>\n\n"
-            "Dear Maria,\n\nThank you for meeting with me today.\n\nBest regards,\nLee Chen")
+    text = (
+        "Subject: Thank you – Data Analyst interview\nTo: John Smith <john@example.com>\n\n"
+        "Dear Maria,\n\nThank you for meeting with me today.\n\nBest regards,\nLee Chen"
+    )
     rep = linter.lint(text, purpose="thank-you")
     (finding,) = [f for f in rep.findings if f.code == "FL132"]
-    assert text[finding.start:finding.end] == "Maria" and "John Smith" in finding.message
+    assert text[finding.start : finding.end] == "Maria" and "John Smith" in finding.message
     assert finding.suggestions[0].edits[0].replacement == "John"
 
 
 def test_other_company_is_flagged_but_past_employers_are_not(linter: Linter) -> None:
-    text = ("Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\nThank you for meeting with me. "
-            "In my previous role at Globex I rebuilt the reporting pipeline, and I worked at Umbrella "
-            "before that. I am excited about the opportunity to join the team at Globex.\n\nBest,\nLee")
+    text = (
+        "Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\nThank you for meeting with me. "
+        "In my previous role at Globex I rebuilt the reporting pipeline, and I worked at Umbrella "
+        "before that. I am excited about the opportunity to join the team at Globex.\n\nBest,\nLee"
+    )
     rep = linter.lint(text, purpose="thank-you", context={"company": "Initech"})
     hits = [f for f in rep.findings if f.code == "FL208"]
     assert len(hits) == 1
-    assert text[hits[0].start:hits[0].end] == "Globex" and hits[0].start > text.index("join the team")
-    rep = linter.lint(text.replace("team at Globex", "team at Initech"), purpose="thank-you",
-                      context={"company": "Initech Inc."})
+    assert text[hits[0].start : hits[0].end] == "Globex" and hits[0].start > text.index("join the team")
+    rep = linter.lint(
+        text.replace("team at Globex", "team at Initech"), purpose="thank-you", context={"company": "Initech Inc."}
+    )
     assert not [f for f in rep.findings if f.code == "FL208"]

@@ -14,8 +14,13 @@ CASES = [(r.code, i, ex) for r in load_rules() for i, ex in enumerate(r.examples
 def test_example(linter: Linter, code: str, index: int, example: object) -> None:
     ex = example
     text = ex.bad or ex.good  # type: ignore[attr-defined]
-    rep = linter.lint(text, purpose=ex.purpose, channel=ex.channel, context=ex.context,  # type: ignore[attr-defined]
-                      template=ex.template)  # type: ignore[attr-defined]
+    rep = linter.lint(
+        text,
+        purpose=ex.purpose,
+        channel=ex.channel,
+        context=ex.context,  # type: ignore[attr-defined]
+        template=ex.template,
+    )  # type: ignore[attr-defined]
     fired = [f for f in rep.findings if f.code == code]
     if ex.bad:  # type: ignore[attr-defined]
         assert fired, f"{code} example {index} should fire; findings: {[f.code for f in rep.findings]}"

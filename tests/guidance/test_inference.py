@@ -38,26 +38,37 @@ def test_examples_are_inferred(linter: Linter, root: Path, name: str) -> None:
     assert (report.purpose, report.channel) == EXPECTED[name]
 
 
-@pytest.mark.parametrize(("text", "purpose"), [
-    ("Hi Ana,\n\nI wanted to check in: is there any update on the role?\n\nBest,\nLee", "status-check"),
-    ("Hi Ana,\n\nI haven't heard back since our interview on May 2.\n\nBest,\nLee", "status-check"),
-    ("Hi Ana,\n\nI was sorry to hear the news, but thank you for telling me.\n\nBest,\nLee", "rejection-reply"),
-    (("Hi Ana,\n\nThank you for letting me know. I would value feedback.\n\nBest,\nLee\n\n"
-      "On Mon, Ana wrote:\n> Unfortunately we decided to move forward with other candidates."), "rejection-reply"),
-    ("Hi Ana,\n\nThank you for meeting with me today.\n\nBest,\nLee", "thank-you"),
-])
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Hi Ana,\n\nI wanted to check in: is there any update on the role?\n\nBest,\nLee", "status-check"),
+        ("Hi Ana,\n\nI haven't heard back since our interview on May 2.\n\nBest,\nLee", "status-check"),
+        ("Hi Ana,\n\nI was sorry to hear the news, but thank you for telling me.\n\nBest,\nLee", "rejection-reply"),
+        (
+            (
+                "Hi Ana,\n\nThank you for letting me know. I would value feedback.\n\nBest,\nLee\n\n"
+                "On Mon, Ana wrote:\n> Unfortunately we decided to move forward with other candidates."
+            ),
+            "rejection-reply",
+        ),
+        ("Hi Ana,\n\nThank you for meeting with me today.\n\nBest,\nLee", "thank-you"),
+    ],
+)
 def test_purpose_cues(text: str, purpose: str) -> None:
     guess = infer_purpose(parse_draft(text))
     assert guess is not None and guess[0] == purpose
 
 
-@pytest.mark.parametrize(("text", "channel"), [
-    ("Subject: Thanks\n\nHi Ana,\n\nThank you.\n\nBest,\nLee", "email"),
-    ("Hi Ana, this is Lee Chen calling about the analyst role. You can reach me at 555 0100.", "call"),
-    ("March 3, 2026\n\nDear Ms. Lopez:\n\nThank you.\n\nSincerely,\nLee Chen", "letter"),
-    ("Dear Ms. Lopez:\n\nThank you for meeting me.\n\nSincerely,\nLee Chen", "letter"),
-    ("Hi Ana,\n\nThank you for the interview. Glad to connect here.\n\nLee", "linkedin"),
-])
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Subject: Thanks\n\nHi Ana,\n\nThank you.\n\nBest,\nLee", "email"),
+        ("Hi Ana, this is Lee Chen calling about the analyst role. You can reach me at 555 0100.", "call"),
+        ("March 3, 2026\n\nDear Ms. Lopez:\n\nThank you.\n\nSincerely,\nLee Chen", "letter"),
+        ("Dear Ms. Lopez:\n\nThank you for meeting me.\n\nSincerely,\nLee Chen", "letter"),
+        ("Hi Ana,\n\nThank you for the interview. Glad to connect here.\n\nLee", "linkedin"),
+    ],
+)
 def test_channel_cues(text: str, channel: str) -> None:
     guess = infer_channel(parse_draft(text))
     assert guess is not None and guess[0] == channel
@@ -70,7 +81,9 @@ def test_nothing_to_go_on_is_the_default(linter: Linter) -> None:
 
 
 def test_inferred_says_the_cue(linter: Linter) -> None:
-    rep = linter.lint("Subject: Data Analyst role\n\nHi Ana,\n\nThank you again. Is there any update on the role?\n\nBest,\nLee")
+    rep = linter.lint(
+        "Subject: Data Analyst role\n\nHi Ana,\n\nThank you again. Is there any update on the role?\n\nBest,\nLee"
+    )
     assert rep.purpose == "status-check"
     assert rep.inferred["purpose"] == "inferred from “any update”"
     assert rep.inferred["channel"] == "inferred from the Subject: header"

@@ -31,9 +31,7 @@ def test_corpus_is_big_enough() -> None:
     assert len(CORPUS) >= 30
 
 
-def test_at_most_one_false_alarm_per_ten_drafts(
-    harper_us: HarperBackend, harper_uk: HarperBackend
-) -> None:
+def test_at_most_one_false_alarm_per_ten_drafts(harper_us: HarperBackend, harper_uk: HarperBackend) -> None:
     backends = {"us": harper_us, "uk": harper_uk}
     false_alarms: list[tuple[str, str, LanguageIssue]] = []
     for path in CORPUS:
@@ -55,7 +53,5 @@ def test_the_names_are_what_keeps_the_corpus_clean(harper_us: HarperBackend) -> 
         if dialect != "us":
             continue
         draft = parse_draft(text)
-        unnamed += len(
-            harper_us.check(draft.text, [(p.start, p.end) for p in draft.part("message")])
-        )
+        unnamed += len(harper_us.check(draft.text, [(p.start, p.end) for p in draft.part("message")]))
     assert unnamed >= len(CORPUS) // 2  # Harper flags the names when it is not told them

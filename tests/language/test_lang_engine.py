@@ -31,7 +31,7 @@ def _by_code(report) -> dict[str, list]:  # type: ignore[no-untyped-def]
 
 def test_typos_reported_with_suggestions_names_pass(linter: Linter) -> None:
     report = linter.lint(DRAFT)
-    found = {DRAFT[f.start:f.end].lower(): f for f in report.findings if f.code.startswith("FL40")}
+    found = {DRAFT[f.start : f.end].lower(): f for f in report.findings if f.code.startswith("FL40")}
     assert "recieve" in found and "receive" in [e.replacement for s in found["recieve"].suggestions for e in s.edits]
     assert any("there" in k for k in found), found.keys()
     assert any(k.startswith("the the") or k == "the" for k in found), found.keys()
@@ -86,5 +86,6 @@ def test_user_words_accepted() -> None:
     plain = Linter().lint(text.replace("the tour of your Zorbleflux platform", "the tour; zorbleflux impressed me"))
     assert any(f.code == "FL401" for f in plain.findings)
     report = Linter(Config.model_validate({"language": {"words": ["zorbleflux"]}})).lint(
-        text.replace("the tour of your Zorbleflux platform", "the tour; zorbleflux impressed me"))
-    assert not any("zorbleflux" in text.lower()[f.start:f.end] for f in report.findings if f.code == "FL401")
+        text.replace("the tour of your Zorbleflux platform", "the tour; zorbleflux impressed me")
+    )
+    assert not any("zorbleflux" in text.lower()[f.start : f.end] for f in report.findings if f.code == "FL401")

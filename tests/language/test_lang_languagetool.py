@@ -142,17 +142,13 @@ class Handler(BaseHTTPRequestHandler):
         elif mode == "stall":
             self.server.release.wait(10)  # far longer than the client's timeout
         elif mode == "500":
-            self._send(
-                500, b"Error: Internal Server Error: java.lang.OutOfMemoryError", "text/plain"
-            )
+            self._send(500, b"Error: Internal Server Error: java.lang.OutOfMemoryError", "text/plain")
         elif mode == "malformed":
             self._send(200, b'{"software": {"name": "LanguageTool"}, "matches": [')
         elif mode == "shape":
             self._send(200, json.dumps({"software": {}, "results": []}).encode())
         elif mode == "bad-match":
-            self._send(
-                200, json.dumps({"matches": [{"offset": "3", "length": 2, "rule": {}}]}).encode()
-            )
+            self._send(200, json.dumps({"matches": [{"offset": "3", "length": 2, "rule": {}}]}).encode())
         else:
             self._send(200, json.dumps(lt_reply(form["text"][0])).encode())
 
@@ -160,9 +156,7 @@ class Handler(BaseHTTPRequestHandler):
 @pytest.fixture
 def fake_lt() -> Iterator[FakeLanguageTool]:
     server = FakeLanguageTool()
-    thread = threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-    )
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield server
@@ -314,12 +308,8 @@ def test_local_mode_start_failure_and_slow_start(monkeypatch: pytest.MonkeyPatch
         def __init__(self, language: str) -> None:
             raise ConnectionError("download failed: network unreachable")
 
-    monkeypatch.setitem(
-        sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Broken)
-    )
-    with pytest.raises(
-        LanguageToolUnavailable, match="could not start a local LanguageTool.*download failed"
-    ):
+    monkeypatch.setitem(sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Broken))
+    with pytest.raises(LanguageToolUnavailable, match=r"could not start a local LanguageTool.*download failed"):
         LanguageToolLocal().start()
 
     closed = threading.Event()
@@ -331,17 +321,13 @@ def test_local_mode_start_failure_and_slow_start(monkeypatch: pytest.MonkeyPatch
         def close(self) -> None:
             closed.set()
 
-    monkeypatch.setitem(
-        sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Slow)
-    )
+    monkeypatch.setitem(sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Slow))
     with pytest.raises(LanguageToolUnavailable, match=r"did not start within 0\.1 s"):
         LanguageToolLocal(start_timeout=0.1).start()
     assert closed.wait(3)  # the late tool is closed, not leaked
 
 
-def test_local_mode_talks_to_the_started_server(
-    monkeypatch: pytest.MonkeyPatch, fake_lt: FakeLanguageTool
-) -> None:
+def test_local_mode_talks_to_the_started_server(monkeypatch: pytest.MonkeyPatch, fake_lt: FakeLanguageTool) -> None:
     import types
 
     class Tool:
@@ -354,9 +340,7 @@ def test_local_mode_talks_to_the_started_server(
         def close(self) -> None:
             Tool.closed = True
 
-    monkeypatch.setitem(
-        sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Tool)
-    )
+    monkeypatch.setitem(sys.modules, "language_tool_python", types.SimpleNamespace(LanguageTool=Tool))
     with LanguageToolLocal("en-GB", timeout=2) as local:
         assert [i.rule for i in local.check("I recieve.")] == ["MORFOLOGIK_RULE_EN_US"]
         assert not pickle.loads(pickle.dumps(local))._server  # config only

@@ -109,9 +109,7 @@ def test_truncated_multipart_reads_with_a_warning(tmp_path: Path):
 
 def test_no_text_part(tmp_path: Path):
     p = tmp_path / "pdf.eml"
-    p.write_bytes(
-        b"Subject: CV\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n"
-    )
+    p.write_bytes(b"Subject: CV\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n")
     with pytest.raises(FollowupLintError, match="no text/plain or text/html part"):
         read_path(p)
 

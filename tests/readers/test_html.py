@@ -30,10 +30,7 @@ def test_html_breaks_lists_and_blockquotes():
         "<blockquote>On Mon, Dana wrote:<br>Hello</blockquote><pre>a  b\n c</pre></div>"
     )
     h = html_to_text(src)
-    assert (
-        h.text
-        == "Hi Dana,\n\nThanks!\n\n- one\n- two\n\n> On Mon, Dana wrote:\n> Hello\n\na  b\n c"
-    )
+    assert h.text == "Hi Dana,\n\nThanks!\n\n- one\n- two\n\n> On Mon, Dana wrote:\n> Hello\n\na  b\n c"
 
 
 def test_html_comments_are_listed_not_text():

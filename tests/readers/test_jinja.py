@@ -42,9 +42,7 @@ def test_template_mode_can_be_forced_off(fixture_path):
 
 def test_html_jinja_template_reads_visible_text(tmp_path: Path, locate):
     p = tmp_path / "t.html.j2"
-    p.write_text(
-        "<p>Hi {{ name }},</p>\n<p>Thanks for the chat about the {{ role }} role on Thursday.</p>\n"
-    )
+    p.write_text("<p>Hi {{ name }},</p>\n<p>Thanks for the chat about the {{ role }} role on Thursday.</p>\n")
     (d,) = read_path(p)
     assert d.text.startswith("Hi {{ name }},\n\nThanks")
     assert d.template is True and d.meta["template-variables"] == "name, role"
@@ -53,8 +51,6 @@ def test_html_jinja_template_reads_visible_text(tmp_path: Path, locate):
 
 def test_application_filters_are_not_errors(tmp_path: Path):
     p = tmp_path / "t.j2"
-    p.write_text(
-        "Hi {{ name | title_case }},\n{% if when is recent %}Thanks for {{ date | nice }}.{% endif %}\n"
-    )
+    p.write_text("Hi {{ name | title_case }},\n{% if when is recent %}Thanks for {{ date | nice }}.{% endif %}\n")
     (d,) = read_path(p)
     assert d.meta["template-variables"] == "date, name, when"

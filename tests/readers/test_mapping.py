@@ -10,9 +10,7 @@ from followup_lint.readers import read_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 READABLE = sorted(
-    p.name
-    for p in FIXTURES.iterdir()
-    if p.name not in {"broken_mime.eml", "unterminated.md", "invalid.j2"}
+    p.name for p in FIXTURES.iterdir() if p.name not in {"broken_mime.eml", "unterminated.md", "invalid.j2"}
 )
 
 

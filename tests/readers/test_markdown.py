@@ -10,9 +10,7 @@ def test_multi_template_document(fixture_path, locate, verbatim):
     assert [d.label for d in drafts] == ["Thank-you note", "Status check", "Reply to a rejection"]
 
     thanks, status, reply = drafts
-    assert thanks.text.startswith(
-        "Subject: Thank you, {{ interviewer }}\n\nHi {{ interviewer }},\n"
-    )
+    assert thanks.text.startswith("Subject: Thank you, {{ interviewer }}\n\nHi {{ interviewer }},\n")
     assert thanks.subject is not None and thanks.subject.text == "Thank you, {{ interviewer }}"
     assert thanks.template is True
     assert locate(thanks, "Thank you,") == (6, 10)
@@ -22,9 +20,7 @@ def test_multi_template_document(fixture_path, locate, verbatim):
     assert "```" not in thanks.text and "Three templates" not in thanks.text
 
     # "**Subject:** ..." and a ~~~ fence
-    assert (
-        status.subject is not None and status.subject.text == "Checking in on the [Role] position"
-    )
+    assert status.subject is not None and status.subject.text == "Checking in on the [Role] position"
     assert locate(status, "Checking") == (19, 14)
     assert locate(status, "timeline") == (24, 30)
     assert status.template is True  # [Role] placeholders

@@ -24,10 +24,7 @@ def test_plain_text_parts_and_positions(fixture_path, locate, verbatim):
 
 def test_bom_is_dropped_and_crlf_kept(tmp_path: Path, locate):
     p = tmp_path / "crlf.txt"
-    p.write_bytes(
-        codecs.BOM_UTF8
-        + b"Subject: Hello\r\n\r\nHi Dana,\r\n\r\nThank you for the caf\xc3\xa9 chat.\r\n"
-    )
+    p.write_bytes(codecs.BOM_UTF8 + b"Subject: Hello\r\n\r\nHi Dana,\r\n\r\nThank you for the caf\xc3\xa9 chat.\r\n")
     (d,) = read_path(p)
     assert d.text.startswith("Subject: Hello\r\n")
     assert "\r\n" in d.text
@@ -39,9 +36,7 @@ def test_bom_is_dropped_and_crlf_kept(tmp_path: Path, locate):
 
 def test_unknown_extension_reads_as_plain_text(tmp_path: Path):
     p = tmp_path / "draft.note"
-    p.write_text(
-        "Hi Dana,\n\nThank you for the interview on Thursday and the office tour.\n\nBest,\nAlex\n"
-    )
+    p.write_text("Hi Dana,\n\nThank you for the interview on Thursday and the office tour.\n\nBest,\nAlex\n")
     (d,) = read_path(p)
     assert d.meta["reader"] == "txt"
     assert d.closing is not None and d.closing.text == "Best,"
@@ -49,9 +44,7 @@ def test_unknown_extension_reads_as_plain_text(tmp_path: Path):
 
 def test_forced_reader_and_template_mode(tmp_path: Path):
     p = tmp_path / "x.txt"
-    p.write_text(
-        "Hi {{ name }},\n\nThanks for meeting with me about the {{ role }} role on Thursday.\n"
-    )
+    p.write_text("Hi {{ name }},\n\nThanks for meeting with me about the {{ role }} role on Thursday.\n")
     (d,) = read_path(p)
     assert d.template is False
     (d,) = read_path(p, template=True)

@@ -28,4 +28,13 @@ from followup_lint.checks.base import (
     validate_params,
 )
 
-__all__ = ["CONTEXT_HINTS", "REGISTRY", "CheckInput", "CheckKind", "Params", "RawFinding", "check_kind", "validate_params"]
+__all__ = [
+    "CONTEXT_HINTS",
+    "REGISTRY",
+    "CheckInput",
+    "CheckKind",
+    "Params",
+    "RawFinding",
+    "check_kind",
+    "validate_params",
+]

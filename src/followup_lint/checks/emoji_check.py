@@ -48,6 +48,10 @@ def emoji_check(inp: CheckInput, params: EmojiParams) -> Iterator[RawFinding]:
         elif del_end < len(text) and text[del_end] == " ":
             del_end += 1
         yield RawFinding(
-            start, end, fields={"match": found},
-            suggestions=[Suggestion(label=f"delete “{found}”", edits=[Edit(replacement="", start=del_start, end=del_end)])],
+            start,
+            end,
+            fields={"match": found},
+            suggestions=[
+                Suggestion(label=f"delete “{found}”", edits=[Edit(replacement="", start=del_start, end=del_end)])
+            ],
         )

@@ -20,13 +20,20 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         if issue.kind not in params.kinds:
             continue
         suggestions = [
-            Suggestion(label=f"replace with “{s}”" if s else "delete",
-                       edits=[Edit(replacement=s, start=issue.start, end=issue.end)])
+            Suggestion(
+                label=f"replace with “{s}”" if s else "delete",
+                edits=[Edit(replacement=s, start=issue.start, end=issue.end)],
+            )
             for s in issue.suggestions[: params.max_suggestions]
         ]
-        found = inp.draft.text[issue.start:issue.end]
-        yield RawFinding(issue.start, issue.end, fields={"match": found, "detail": issue.message},
-                         suggestions=suggestions, source=issue.source)
+        found = inp.draft.text[issue.start : issue.end]
+        yield RawFinding(
+            issue.start,
+            issue.end,
+            fields={"match": found, "detail": issue.message},
+            suggestions=suggestions,
+            source=issue.source,
+        )
 
 
 class ReadabilityParams(Params):
@@ -47,8 +54,11 @@ def readability_check(inp: CheckInput, params: ReadabilityParams) -> Iterator[Ra
         result = readability(body)
         if result.words >= params.min_words and result.grade > params.max:
             first, last = draft.paragraphs[0], draft.paragraphs[-1]
-            yield RawFinding(first.start, last.end, fields={
-                "value": f"{result.grade:.1f}", "limit": f"{params.max:g}", "formula": result.formula})
+            yield RawFinding(
+                first.start,
+                last.end,
+                fields={"value": f"{result.grade:.1f}", "limit": f"{params.max:g}", "formula": result.formula},
+            )
         return
     sentences = [(s.start, s.end) for p in draft.paragraphs for s in inp.analysis.sentences(p)]
     for start, end, words in long_sentences(sentences, draft.text, int(params.max)):

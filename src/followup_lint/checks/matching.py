@@ -64,7 +64,6 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     """Non-overlapping matches (longest first) of the phrases and patterns in the chosen parts,
     leaving out anything inside a template placeholder."""
     hits: list[Part] = []
-    text = inp.draft.text
     flags = 0 if params.case_sensitive else re.IGNORECASE
     compiled = [re.compile(p, flags) for p in params.patterns]
     attr = "LEMMA" if params.match == "lemma" else "LOWER"

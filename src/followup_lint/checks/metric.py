@@ -56,13 +56,31 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
         over = int(limit)
         if params.measure in ("words", "seconds", "characters") and over < len(units):
             start = units[over][0]  # point at what runs over the limit
-        yield RawFinding(start, end, fields={"value": shown, "limit": _num(params.max), "min": _num(params.min),
-                                             "max": _num(params.max), "over": "over"})
+        yield RawFinding(
+            start,
+            end,
+            fields={
+                "value": shown,
+                "limit": _num(params.max),
+                "min": _num(params.min),
+                "max": _num(params.max),
+                "over": "over",
+            },
+        )
     elif params.min is not None and value < params.min:
         if not any(p.text.strip() for p in chosen):
             start, end = anchor_span(inp.draft, "body")
-        yield RawFinding(start, end, fields={"value": shown, "limit": _num(params.min), "min": _num(params.min),
-                                             "max": _num(params.max), "over": "under"})
+        yield RawFinding(
+            start,
+            end,
+            fields={
+                "value": shown,
+                "limit": _num(params.min),
+                "min": _num(params.min),
+                "max": _num(params.max),
+                "over": "under",
+            },
+        )
 
 
 def _num(value: float | None) -> str:

@@ -40,12 +40,57 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _NOT_EMPLOYERS = {
-    "i", "you", "the", "this", "your", "our", "my", "a", "an", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "linkedin",
+    "i",
+    "you",
+    "the",
+    "this",
+    "your",
+    "our",
+    "my",
+    "a",
+    "an",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "linkedin",
 }
-_SUFFIXES = {"inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "co", "co.", "gmbh", "plc", "ag", "sa",
-             "the", "group", "company", "corporation", "limited", "team"}
+_SUFFIXES = {
+    "inc",
+    "inc.",
+    "llc",
+    "ltd",
+    "ltd.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "gmbh",
+    "plc",
+    "ag",
+    "sa",
+    "the",
+    "group",
+    "company",
+    "corporation",
+    "limited",
+    "team",
+}
 
 
 def _words(name: str) -> set[str]:
@@ -105,9 +150,16 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     seen.add(start)
                     end = start + len(name)
-                    yield RawFinding(start, end, fields={"match": name, "known": known, "what": params.what},
-                                     suggestions=[Suggestion(label=f"replace with “{known}”",
-                                                             edits=[Edit(replacement=known, start=start, end=end)])])
+                    yield RawFinding(
+                        start,
+                        end,
+                        fields={"match": name, "known": known, "what": params.what},
+                        suggestions=[
+                            Suggestion(
+                                label=f"replace with “{known}”", edits=[Edit(replacement=known, start=start, end=end)]
+                            )
+                        ],
+                    )
 
 
 def _trim(name: str) -> str:

@@ -22,9 +22,32 @@ _GREETING_WORD = re.compile(
 )
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame)\.?$", re.IGNORECASE)
 _NOT_NAMES = {
-    "all", "everyone", "everybody", "team", "there", "folks", "friends", "panel", "committee",
-    "hiring", "manager", "managers", "recruiter", "recruiting", "recruitment", "talent", "sir",
-    "madam", "whom", "it", "may", "concern", "the", "again", "colleagues", "y'all",
+    "all",
+    "everyone",
+    "everybody",
+    "team",
+    "there",
+    "folks",
+    "friends",
+    "panel",
+    "committee",
+    "hiring",
+    "manager",
+    "managers",
+    "recruiter",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "sir",
+    "madam",
+    "whom",
+    "it",
+    "may",
+    "concern",
+    "the",
+    "again",
+    "colleagues",
+    "y'all",
 }
 
 
@@ -52,8 +75,9 @@ def greeted_names(salutation: Part | None) -> list[Part]:
 
 
 def name_words(name: str) -> set[str]:
-    return {w.lower().strip(".'’") for w in re.split(r"[\s._-]+", name)
-            if len(w.strip(".'’")) > 1 and not _TITLE.match(w)}
+    return {
+        w.lower().strip(".'’") for w in re.split(r"[\s._-]+", name) if len(w.strip(".'’")) > 1 and not _TITLE.match(w)
+    }
 
 
 def recipients(inp: CheckInput) -> list[str]:
@@ -98,10 +122,15 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         title = next((w for w in greeted.text.split() if _TITLE.match(w)), "")
         replacement = f"{title} {new}".strip()
         yield RawFinding(
-            greeted.start, greeted.end,
+            greeted.start,
+            greeted.end,
             fields={"match": greeted.text, "recipients": ", ".join(dict.fromkeys(people))},
-            suggestions=[Suggestion(label=f"replace with “{replacement}”",
-                                    edits=[Edit(replacement=replacement, start=greeted.start, end=greeted.end)])],
+            suggestions=[
+                Suggestion(
+                    label=f"replace with “{replacement}”",
+                    edits=[Edit(replacement=replacement, start=greeted.start, end=greeted.end)],
+                )
+            ],
         )
 
 
@@ -121,13 +150,13 @@ def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]
     names = greeted_names(inp.draft.salutation)
     if len(names) >= params.min_people and inp.draft.salutation is not None:
         s = inp.draft.salutation
-        yield RawFinding(s.start, s.end, fields={"count": len(names),
-                                                 "names": ", ".join(n.text for n in names)})
+        yield RawFinding(s.start, s.end, fields={"count": len(names), "names": ", ".join(n.text for n in names)})
         return
     to = inp.draft.header("to")
     if to:
         addresses = [a for _, a in getaddresses([to]) if "@" in a]
         if len(addresses) >= params.min_people:
             h = inp.draft.headers["to"]
-            yield RawFinding(h.value_part.start, h.value_part.end,
-                             fields={"count": len(addresses), "names": ", ".join(addresses)})
+            yield RawFinding(
+                h.value_part.start, h.value_part.end, fields={"count": len(addresses), "names": ", ".join(addresses)}
+            )

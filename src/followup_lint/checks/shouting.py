@@ -28,8 +28,9 @@ def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
             letters = sum(len(w) for w in words)
             if not words:
                 continue
-            if not ((len(words) >= params.min_words and letters >= 5) or
-                    any(len(w) >= params.min_letters for w in words)):
+            if not (
+                (len(words) >= params.min_words and letters >= 5) or any(len(w) >= params.min_letters for w in words)
+            ):
                 continue
             found = m.group(0).rstrip(" ,!.?-\t")
             start = part.start + m.start()
@@ -39,6 +40,10 @@ def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
             if sentence_start:
                 fixed = fixed[:1].upper() + fixed[1:]
             yield RawFinding(
-                start, end, fields={"match": found, "replacement": fixed},
-                suggestions=[Suggestion(label=f"write “{fixed}”", edits=[Edit(replacement=fixed, start=start, end=end)])],
+                start,
+                end,
+                fields={"match": found, "replacement": fixed},
+                suggestions=[
+                    Suggestion(label=f"write “{fixed}”", edits=[Edit(replacement=fixed, start=start, end=end)])
+                ],
             )

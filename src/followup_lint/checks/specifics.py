@@ -42,16 +42,18 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
         for sentence in inp.analysis.sentences(paragraph):
             content, concrete = _content(inp, sentence, generic_words, names)
             has_cue = any(c.search(sentence.text) for c in cues)
-            if (has_cue and content >= params.min_content_words) or \
-                    (concrete and content >= params.min_content_words + 1):
+            if (has_cue and content >= params.min_content_words) or (
+                concrete and content >= params.min_content_words + 1
+            ):
                 return
             if any(g.search(sentence.text) for g in generic) or has_cue:
                 judged_generic.append(sentence)
     if judged_generic:
         quoted = "; ".join(f"“{_short(s.text)}”" for s in judged_generic[:3])
         first = judged_generic[0]
-        yield RawFinding(first.start, first.end,
-                         fields={"generic": f" (judged generic: {quoted})", "where": "the body"})
+        yield RawFinding(
+            first.start, first.end, fields={"generic": f" (judged generic: {quoted})", "where": "the body"}
+        )
     else:
         start, end = anchor_span(draft, "body")
         yield RawFinding(start, end, fields={"generic": "", "where": WHERE["body"]}, missing=True)

@@ -41,10 +41,13 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
         if known:
             names.add(known.lower())
     lowered = rest.lower()
-    has_detail = bool(slots) or bool(_DATE.search(rest)) \
-        or any(re.search(w, rest, re.IGNORECASE) for w in params.role_words) \
-        or any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names) \
+    has_detail = (
+        bool(slots)
+        or bool(_DATE.search(rest))
+        or any(re.search(w, rest, re.IGNORECASE) for w in params.role_words)
+        or any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names)
         or _has_proper_noun(rest)
+    )
     missing = []
     if not has_purpose:
         missing.append("the purpose (a thank-you, a follow-up, the interview)")

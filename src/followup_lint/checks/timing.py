@@ -93,10 +93,13 @@ def late_thank_you(inp: CheckInput, params: LateThanksParams) -> Iterator[RawFin
     start, end = anchor_span(inp.draft, "body")
     at = inp.draft.body_anchor
     yield RawFinding(
-        start, end, missing=True,
+        start,
+        end,
+        missing=True,
         fields={"elapsed": elapsed, "limit": _plural(params.max_hours, "hour")},
-        suggestions=[Suggestion(label="acknowledge the delay",
-                                edits=[Edit(replacement=params.apology, start=at, end=at)])],
+        suggestions=[
+            Suggestion(label="acknowledge the delay", edits=[Edit(replacement=params.apology, start=at, end=at)])
+        ],
     )
 
 
@@ -119,16 +122,22 @@ def status_too_soon(inp: CheckInput, params: TooSoonParams) -> Iterator[RawFindi
     if ctx.decision_date is not None:
         earliest = ctx.decision_date + timedelta(days=params.days_after_decision)
         if day_of(sent) < earliest:
-            yield RawFinding(start, end, message=(
-                f"Too soon for a status check: the employer said it would decide by "
-                f"{ctx.decision_date.isoformat()}; wait until {earliest.isoformat()} or later."))
+            yield RawFinding(
+                start,
+                end,
+                message=(
+                    f"Too soon for a status check: the employer said it would decide by "
+                    f"{ctx.decision_date.isoformat()}; wait until {earliest.isoformat()} or later."
+                ),
+            )
             return
     if ctx.interview_date is not None:
         days = days_between(ctx.interview_date, sent, params.unit)
         if 0 <= days < params.min_days:
             unit = "business day" if params.unit == "business" else "day"
-            yield RawFinding(start, end, fields={
-                "elapsed": _plural(days, unit), "limit": _plural(params.min_days, unit)})
+            yield RawFinding(
+                start, end, fields={"elapsed": _plural(days, unit), "limit": _plural(params.min_days, unit)}
+            )
 
 
 @context_hint("status_too_soon")
@@ -152,8 +161,15 @@ def follow_up_gap(inp: CheckInput, params: GapParams) -> Iterator[RawFinding]:
     days = (sent - last).days
     if days < params.min_days:
         start, end = _when_span(inp)
-        yield RawFinding(start, end, fields={"elapsed": _plural(days, "day"), "last": last.isoformat(),
-                                             "limit": _plural(params.min_days, "day")})
+        yield RawFinding(
+            start,
+            end,
+            fields={
+                "elapsed": _plural(days, "day"),
+                "last": last.isoformat(),
+                "limit": _plural(params.min_days, "day"),
+            },
+        )
 
 
 class CountParams(Params):

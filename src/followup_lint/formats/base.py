@@ -120,9 +120,7 @@ def safe_message(finding: Finding, summaries: Mapping[str, str] | None = None) -
     return f"{what}{finding.name.replace('-', ' ').replace('_', ' ')} ({finding.category} rule {finding.code})"
 
 
-def finding_message(
-    finding: Finding, *, excerpts: bool, summaries: Mapping[str, str] | None = None
-) -> str:
+def finding_message(finding: Finding, *, excerpts: bool, summaries: Mapping[str, str] | None = None) -> str:
     return finding.message if excerpts else safe_message(finding, summaries)
 
 
@@ -145,11 +143,10 @@ def redact_report(report: Report, summaries: Mapping[str, str] | None = None) ->
     quoted fragments blanked.  The copy is still a valid :class:`Report`.
     """
     findings = [
-        f.model_copy(update={"message": safe_message(f, summaries), "suggestions": []})
-        for f in report.findings
+        f.model_copy(update={"message": safe_message(f, summaries), "suggestions": []}) for f in report.findings
     ]
     notices = [n.model_copy(update={"message": strip_quoted(n.message)}) for n in report.notices]
-    inferred = {axis: WITHHELD for axis in report.inferred}
+    inferred = dict.fromkeys(report.inferred, WITHHELD)
     return report.model_copy(update={"findings": findings, "notices": notices, "inferred": inferred})
 
 
@@ -214,9 +211,7 @@ class SourceLines:
         return self.text[self.offset(line, column) : self.offset(end_line, end_column)]
 
 
-def edit_region(
-    edit: Edit, finding: Finding, source_map: SourceMap | None
-) -> tuple[int, int, int, int] | None:
+def edit_region(edit: Edit, finding: Finding, source_map: SourceMap | None) -> tuple[int, int, int, int] | None:
     """(start line, start column, end line, end column) of ``edit`` in the file, or None.
 
     An edit can be placed when it covers exactly the finding's span (the finding carries its
@@ -227,9 +222,7 @@ def edit_region(
         return finding.line, finding.column, finding.end_line, finding.end_column
     if source_map is None or edit.end < edit.start:
         return None
-    if source_map.segments and not any(
-        seg.start <= edit.start and edit.end <= seg.end for seg in source_map.segments
-    ):
+    if source_map.segments and not any(seg.start <= edit.start and edit.end <= seg.end for seg in source_map.segments):
         return None
     sl, sc = source_map.position(edit.start)
     el, ec = source_map.position(edit.end)
@@ -318,8 +311,14 @@ def error_text(result: FileResult) -> str | None:
 
 
 def results_summary(results: Sequence[FileResult]) -> dict[str, int]:
-    counts = {"files": len({r.path for r in results}), "drafts": 0, "errors": 0,
-              Severity.ERROR.value: 0, Severity.WARNING.value: 0, Severity.INFO.value: 0}
+    counts = {
+        "files": len({r.path for r in results}),
+        "drafts": 0,
+        "errors": 0,
+        Severity.ERROR.value: 0,
+        Severity.WARNING.value: 0,
+        Severity.INFO.value: 0,
+    }
     for r in results:
         if r.error is not None or r.report is None:
             counts["errors"] += 1

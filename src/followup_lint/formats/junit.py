@@ -106,16 +106,12 @@ def build(
                 by_rule.setdefault(f.code, []).append(f)
             for code, findings in by_rule.items():
                 first = findings[0]
-                case = ET.SubElement(
-                    suite, "testcase", {"name": f"{code} {first.name}", "classname": classname}
-                )
+                case = ET.SubElement(suite, "testcase", {"name": f"{code} {first.name}", "classname": classname})
                 worst = max((f.severity for f in findings), key=lambda s: s.rank)
                 message = finding_message(first, excerpts=excerpts, summaries=summaries)
                 if len(findings) > 1:
                     message += f" (and {len(findings) - 1} more)"
-                failure = ET.SubElement(
-                    case, "failure", {"message": xml_text(message), "type": worst.value}
-                )
+                failure = ET.SubElement(case, "failure", {"message": xml_text(message), "type": worst.value})
                 failure.text = xml_text(_failure_text(r.path, findings, lines, excerpts, summaries))
                 counts["tests"] += 1
                 counts["failures"] += 1
@@ -126,8 +122,7 @@ def build(
                 out = ET.SubElement(suite, "system-out")
                 out.text = xml_text(
                     "\n".join(
-                        f"{display_path(r.path)}: note: {notice_message(n, excerpts=excerpts)}"
-                        for n in report.notices
+                        f"{display_path(r.path)}: note: {notice_message(n, excerpts=excerpts)}" for n in report.notices
                     )
                 )
         for key, value in counts.items():

@@ -129,11 +129,7 @@ def build(
                     "endLine": f.end_line,
                     "snippet": {"text": clean_text(context)},
                 }
-            basis = (
-                lines.line(f.line)
-                if excerpts and lines is not None
-                else rule_summary(f, summaries)
-            )
+            basis = lines.line(f.line) if excerpts and lines is not None else rule_summary(f, summaries)
             fp_key = "\x1e".join((r.path, report.label or "", f.code, " ".join(basis.split())))
             occurrences[fp_key] = occurrences.get(fp_key, 0) + 1
             result: dict[str, Any] = {
@@ -175,9 +171,7 @@ def build(
             result["properties"] = props
             sarif_results.append(result)
 
-    invocation: dict[str, Any] = {
-        "executionSuccessful": not any(error_text(r) is not None for r in results)
-    }
+    invocation: dict[str, Any] = {"executionSuccessful": not any(error_text(r) is not None for r in results)}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     return {

@@ -58,9 +58,7 @@ STYLES = {
 
 def _visible(text: str) -> str:
     """``text`` with control characters (other than tab) replaced, for a terminal."""
-    return "".join(
-        "\ufffd" if unicodedata.category(ch) == "Cc" and ch != "\t" else ch for ch in text
-    )
+    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" and ch != "\t" else ch for ch in text)
 
 
 class _Painter:
@@ -85,9 +83,7 @@ def summary_line(report: Report) -> str:
     return f"score {score}" + (f" ({parts})" if parts else "")
 
 
-def _excerpt(
-    lines: SourceLines, f: Finding, gutter_width: int, paint: _Painter
-) -> list[str]:
+def _excerpt(lines: SourceLines, f: Finding, gutter_width: int, paint: _Painter) -> list[str]:
     text = lines.line(f.line)
     end = f.end_column if f.end_line == f.line else len(text) + 1
     shown, marker = caret_line(text, f.column, end)
@@ -95,9 +91,11 @@ def _excerpt(
     bar = paint("gutter", "|")
     pad = " " * gutter_width
     out = [f"    {paint('gutter', num)} {bar} {_visible(shown)}".rstrip()]
-    tail = f" (to line {f.end_line})" if f.end_line > f.line and not (
-        f.end_line == f.line + 1 and f.end_column == 1
-    ) else ""
+    tail = (
+        f" (to line {f.end_line})"
+        if f.end_line > f.line and not (f.end_line == f.line + 1 and f.end_column == 1)
+        else ""
+    )
     out.append(f"    {pad} {bar} {paint('caret', marker)}{tail}")
     return out
 

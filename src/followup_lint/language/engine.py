@@ -28,15 +28,22 @@ class LanguageEngine:
         if config.words_file:
             path = Path(config.words_file)
             try:
-                words += [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
-                          if w.strip() and not w.lstrip().startswith("#")]
+                words += [
+                    w.strip()
+                    for w in path.read_text(encoding="utf-8").splitlines()
+                    if w.strip() and not w.lstrip().startswith("#")
+                ]
             except OSError as exc:
                 raise FollowupLintError(f"cannot read the words file: {exc.strerror}", path) from exc
         from followup_lint.language.harper_backend import HarperBackend
 
         try:
-            self.harper = HarperBackend(dialect=config.dialect, disabled_rules=config.disabled_rules,
-                                        words=words, enabled_rules=config.enabled_rules)
+            self.harper = HarperBackend(
+                dialect=config.dialect,
+                disabled_rules=config.disabled_rules,
+                words=words,
+                enabled_rules=config.enabled_rules,
+            )
         except ValueError as exc:
             raise FollowupLintError(f"configuration key `language`: {exc}") from exc
         self._lt: object | None = None
@@ -47,12 +54,14 @@ class LanguageEngine:
             return self._lt
         from followup_lint.language import languagetool_backend as lt
 
-        common = dict(
-            language=_LT_LANGUAGE[cfg.dialect], timeout=cfg.languagetool_timeout,
-            enabled_rules=cfg.languagetool_enabled_rules, disabled_rules=cfg.languagetool_disabled_rules,
-            enabled_categories=cfg.languagetool_enabled_categories,
-            disabled_categories=cfg.languagetool_disabled_categories,
-        )
+        common = {
+            "language": _LT_LANGUAGE[cfg.dialect],
+            "timeout": cfg.languagetool_timeout,
+            "enabled_rules": cfg.languagetool_enabled_rules,
+            "disabled_rules": cfg.languagetool_disabled_rules,
+            "enabled_categories": cfg.languagetool_enabled_categories,
+            "disabled_categories": cfg.languagetool_disabled_categories,
+        }
         if cfg.languagetool_url:
             self._lt = lt.LanguageToolServer(cfg.languagetool_url, **common)  # type: ignore[arg-type]
         else:
@@ -73,11 +82,16 @@ class LanguageEngine:
                 more = backend.check(masked, regions, names)  # type: ignore[attr-defined]
                 issues = merge_issues(issues, more)
             except LanguageToolUnavailable as exc:
-                notices.append(Notice(code=GRAMMAR_UNAVAILABLE, message=(
-                    f"LanguageTool was unavailable ({exc.reason}); only Harper's spelling and grammar "
-                    "checks ran")))
-        issues = [i for i in issues if not _overlaps_placeholder(draft, i)
-                  and not _proper_noun_spelling(draft.text, i)]
+                notices.append(
+                    Notice(
+                        code=GRAMMAR_UNAVAILABLE,
+                        message=(
+                            f"LanguageTool was unavailable ({exc.reason}); only Harper's spelling and grammar "
+                            "checks ran"
+                        ),
+                    )
+                )
+        issues = [i for i in issues if not _overlaps_placeholder(draft, i) and not _proper_noun_spelling(draft.text, i)]
         return issues, notices
 
 
@@ -88,7 +102,7 @@ def _mask_placeholders(draft: Draft) -> str:
     chars = list(draft.text)
     for p in draft.placeholders:
         word = "Name" + "e" * max(0, (p.end - p.start) - 4)
-        chars[p.start:p.end] = list(word[: p.end - p.start])
+        chars[p.start : p.end] = list(word[: p.end - p.start])
     return "".join(chars)
 
 
@@ -104,8 +118,8 @@ def _proper_noun_spelling(text: str, issue: LanguageIssue) -> bool:
     """
     if issue.kind != "spelling":
         return False
-    word = text[issue.start:issue.end]
+    word = text[issue.start : issue.end]
     if not word[:1].isupper():
         return False
-    before = text[:issue.start].rstrip(" \t\"'“‘(")
+    before = text[: issue.start].rstrip(" \t\"'“‘(")
     return bool(before) and before[-1] not in ".!?\n:"

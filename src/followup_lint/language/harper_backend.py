@@ -204,9 +204,7 @@ class HarperBackend:
         """Harper rules this backend switches off (ours and Harper's default-off ones excluded)."""
         config = self._resolve_config()
         defaults = _default_config()
-        return tuple(
-            sorted(n for n, on in config.items() if on is False and defaults.get(n) is not False)
-        )
+        return tuple(sorted(n for n, on in config.items() if on is False and defaults.get(n) is not False))
 
     @property
     def enabled_rules(self) -> tuple[str, ...]:
@@ -294,11 +292,7 @@ class HarperBackend:
                     # the region starts mid-line (after "Hi Ana," on the same line): not a
                     # sentence start in the draft, whatever it looks like to Harper
                     continue
-                suggestions = tuple(
-                    dict.fromkeys(
-                        s.replacement_text for s in lint.suggestions if s.replacement_text
-                    )
-                )
+                suggestions = tuple(dict.fromkeys(s.replacement_text for s in lint.suggestions if s.replacement_text))
                 issues.append(
                     LanguageIssue(
                         start=start,

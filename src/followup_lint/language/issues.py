@@ -27,9 +27,7 @@ class LanguageIssue:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise ValueError(
-                f"unknown issue kind {self.kind!r}; expected one of {', '.join(KINDS)}"
-            )
+            raise ValueError(f"unknown issue kind {self.kind!r}; expected one of {', '.join(KINDS)}")
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad span [{self.start}, {self.end})")
 

@@ -148,9 +148,7 @@ class LanguageToolServer:
         self._no_proxy = _is_loopback(parsed.hostname)
 
     def __repr__(self) -> str:
-        return (
-            f"LanguageToolServer({self.url!r}, language={self.language!r}, timeout={self.timeout})"
-        )
+        return f"LanguageToolServer({self.url!r}, language={self.language!r}, timeout={self.timeout})"
 
     # --- HTTP ---------------------------------------------------------------------------------
     def _opener(self) -> urllib.request.OpenerDirector:
@@ -191,15 +189,11 @@ class LanguageToolServer:
         except urllib.error.URLError as e:
             raise LanguageToolUnavailable(self._describe(e.reason, where)) from e
         except TimeoutError as e:
-            raise LanguageToolUnavailable(
-                f"{where} did not answer within {self.timeout:g} s"
-            ) from e
+            raise LanguageToolUnavailable(f"{where} did not answer within {self.timeout:g} s") from e
         except OSError as e:  # reset while reading, etc.
             raise LanguageToolUnavailable(self._describe(e, where)) from e
         except Exception as e:  # http.client.HTTPException and kin: a broken reply
-            raise LanguageToolUnavailable(
-                f"{where} sent a broken HTTP reply ({type(e).__name__}: {e})"
-            ) from e
+            raise LanguageToolUnavailable(f"{where} sent a broken HTTP reply ({type(e).__name__}: {e})") from e
         try:
             return json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -228,11 +222,7 @@ class LanguageToolServer:
                 f"LanguageTool server at {self.url} sent an unexpected reply to /v2/languages "
                 "(expected a list of languages)"
             )
-        return [
-            str(d.get("longCode") or d.get("code"))
-            for d in data
-            if d.get("longCode") or d.get("code")
-        ]
+        return [str(d.get("longCode") or d.get("code")) for d in data if d.get("longCode") or d.get("code")]
 
     def check_raw(self, text: str) -> list[dict[str, Any]]:
         """LanguageTool's matches for ``text``, as the server sent them (offsets in UTF-16)."""
@@ -261,9 +251,7 @@ class LanguageToolServer:
                 and isinstance(m.get("rule"), dict)
                 and isinstance(m["rule"].get("id"), str)
             ):
-                raise LanguageToolUnavailable(
-                    f"{where} (a match without offset, length or rule id)"
-                )
+                raise LanguageToolUnavailable(f"{where} (a match without offset, length or rule id)")
         return cast(list[dict[str, Any]], matches)
 
     def check(
@@ -305,21 +293,13 @@ class LanguageToolServer:
             kind = kind_of_category(str(category.get("id", "")), str(rule.get("issueType", "")))
             if kind == "spelling" and all_accepted(text[start:end], accepted):
                 continue
-            replacements: list[Any] = (
-                m["replacements"] if isinstance(m.get("replacements"), list) else []
-            )
+            replacements: list[Any] = m["replacements"] if isinstance(m.get("replacements"), list) else []
             suggestions = tuple(
                 dict.fromkeys(
-                    r["value"]
-                    for r in replacements
-                    if isinstance(r, dict) and isinstance(r.get("value"), str)
+                    r["value"] for r in replacements if isinstance(r, dict) and isinstance(r.get("value"), str)
                 )
             )[:MAX_SUGGESTIONS]
-            message = (
-                m.get("message")
-                if isinstance(m.get("message"), str)
-                else rule.get("description", "")
-            )
+            message = m.get("message") if isinstance(m.get("message"), str) else rule.get("description", "")
             issues.append(
                 LanguageIssue(
                     start=start,
@@ -432,9 +412,7 @@ class LanguageToolLocal:
         with handover:
             if not result:
                 abandoned = True
-                raise LanguageToolUnavailable(
-                    f"local LanguageTool did not start within {self.start_timeout:g} s"
-                )
+                raise LanguageToolUnavailable(f"local LanguageTool did not start within {self.start_timeout:g} s")
         if "error" in result:
             error = result["error"]
             raise LanguageToolUnavailable(

@@ -128,17 +128,11 @@ def readability(text: str) -> Readability:
     words = int(textstat.lexicon_count(text))
     sentences = int(textstat.sentence_count(text))
     if syllables:
-        return Readability(
-            float(textstat.flesch_kincaid_grade(text)), FLESCH_KINCAID, words, sentences, True
-        )
-    return Readability(
-        float(textstat.automated_readability_index(text)), ARI, words, sentences, False
-    )
+        return Readability(float(textstat.flesch_kincaid_grade(text)), FLESCH_KINCAID, words, sentences, True)
+    return Readability(float(textstat.automated_readability_index(text)), ARI, words, sentences, False)
 
 
-def long_sentences(
-    sentences: list[tuple[int, int]], text: str, max_words: int
-) -> list[tuple[int, int, int]]:
+def long_sentences(sentences: list[tuple[int, int]], text: str, max_words: int) -> list[tuple[int, int, int]]:
     """(start, end, words) of each sentence span of ``text`` with more than ``max_words`` words."""
     out: list[tuple[int, int, int]] = []
     for start, end in sentences:

@@ -134,9 +134,7 @@ def read_path(
     except RecursionError:
         raise FollowupLintError("the file is nested too deeply to read", display) from None
     except Exception as exc:  # a reader bug must still not become a traceback for the user
-        raise FollowupLintError(
-            f"could not read the file as {name} ({type(exc).__name__}: {exc})", display
-        ) from exc
+        raise FollowupLintError(f"could not read the file as {name} ({type(exc).__name__}: {exc})", display) from exc
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -95,19 +95,14 @@ class TextBuilder:
 
 
 def shift_segments(segments: list[Segment], draft_shift: int, file_shift: int) -> list[Segment]:
-    return [
-        Segment(s.start + draft_shift, s.end + draft_shift, s.file_start + file_shift)
-        for s in segments
-    ]
+    return [Segment(s.start + draft_shift, s.end + draft_shift, s.file_start + file_shift) for s in segments]
 
 
 # --- bytes -> text ------------------------------------------------------------------------
 def check_bytes(data: bytes, path: str) -> None:
     """Reject empty and binary input with a clear message."""
     if not data.strip():
-        raise FollowupLintError(
-            "file is empty" if not data else "file is empty (only whitespace)", path
-        )
+        raise FollowupLintError("file is empty" if not data else "file is empty (only whitespace)", path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return  # UTF-16 text has NUL bytes by design
     sample = data[:_BINARY_SAMPLE]
@@ -133,9 +128,7 @@ def decode_text(data: bytes, path: str, *, fallback_charset: str | None = None) 
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise FollowupLintError(
-                f"not valid UTF-16 text ({exc.reason} at offset {exc.start})", path
-            ) from None
+            raise FollowupLintError(f"not valid UTF-16 text ({exc.reason} at offset {exc.start})", path) from None
     else:
         try:
             text = data.decode("utf-8")
@@ -169,9 +162,7 @@ def _check_text(text: str, path: str) -> None:
     """Decoded text that is mostly not text (control or unassigned characters) is binary."""
     sample = text[:_BINARY_SAMPLE]
     bad = sum(
-        1
-        for ch in sample
-        if ord(ch) not in _TEXT_CONTROLS and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+        1 for ch in sample if ord(ch) not in _TEXT_CONTROLS and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
     )
     if bad > max(4, len(sample) // 10):
         raise FollowupLintError("binary file, not a text draft (mostly non-text characters)", path)
@@ -220,17 +211,11 @@ def line_of(text: str, offset: int) -> int:
 
 
 # --- comment-only lines -------------------------------------------------------------------
-HTML_COMMENT_LINE = re.compile(
-    r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL
-)
-JINJA_COMMENT_LINE = re.compile(
-    r"^[ \t]*\{#(?:(?!#\}).)*#\}[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL
-)
+HTML_COMMENT_LINE = re.compile(r"^[ \t]*<!--(?:(?!-->).)*-->[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL)
+JINJA_COMMENT_LINE = re.compile(r"^[ \t]*\{#(?:(?!#\}).)*#\}[ \t]*(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL)
 
 
-def copy_without(
-    builder: TextBuilder, text: str, start: int, end: int, drop: re.Pattern[str] | None
-) -> None:
+def copy_without(builder: TextBuilder, text: str, start: int, end: int, drop: re.Pattern[str] | None) -> None:
     """Copy ``text[start:end]`` verbatim, leaving out lines that ``drop`` matches whole.
 
     Used for comment-only lines (``<!-- followup-lint: disable=FL301 -->`` on a line of its

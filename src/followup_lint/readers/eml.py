@@ -82,9 +82,7 @@ def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | No
     cte = str(part.get("content-transfer-encoding", "") or "").strip().lower()
     raw = _raw_payload(part, cte)
     payload = part.get_payload(decode=True)
-    body, warning = decode_charset(
-        payload if isinstance(payload, bytes) else b"", part.get_content_charset()
-    )
+    body, warning = decode_charset(payload if isinstance(payload, bytes) else b"", part.get_content_charset())
     if warning:
         add_warning(meta, warning)
     _note_defects(msg, meta)
@@ -149,9 +147,7 @@ def _body_part(msg: EmailMessage, path: str, meta: dict[str, str]) -> EmailMessa
     if msg.get_content_maintype() == "multipart" and not msg.is_multipart():
         boundary = msg.get_boundary()
         if boundary is None:
-            raise FollowupLintError(
-                f"broken MIME: {msg.get_content_type()} without a boundary parameter", path
-            )
+            raise FollowupLintError(f"broken MIME: {msg.get_content_type()} without a boundary parameter", path)
         raise FollowupLintError(
             f'broken MIME: the {msg.get_content_type()} boundary "{boundary}" never appears in the message',
             path,
@@ -339,9 +335,7 @@ def _header(msg: EmailMessage, name: str, raw: dict[str, _RawHeader]) -> str | N
     return re.sub(r"[ \t]*(?:\r\n|\r|\n)[ \t]*", " ", text).strip()
 
 
-def _header_line(
-    builder: TextBuilder, name: str, value: str, raw: _RawHeader | None, newline: str
-) -> None:
+def _header_line(builder: TextBuilder, name: str, value: str, raw: _RawHeader | None, newline: str) -> None:
     if raw is None:  # pragma: no cover - the parser found a header our scan did not
         builder.synthetic(f"{name}: {value}", 0)
         builder.synthetic(newline, 0)

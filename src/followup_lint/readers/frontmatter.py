@@ -75,17 +75,11 @@ def split_front_matter(text: str, path: str) -> FrontMatter | None:
         )
     source = text[m.end() : closer.start()]
     first_line = 2  # the front matter's first line in the file
-    raw = (
-        _parse_yaml(source, path, first_line)
-        if kind == "yaml"
-        else _parse_toml(source, path, first_line)
-    )
+    raw = _parse_yaml(source, path, first_line) if kind == "yaml" else _parse_toml(source, path, first_line)
     if raw is None:
         raw = {}
     if not isinstance(raw, dict):
-        raise FollowupLintError(
-            f"front matter on line {first_line} is not a list of 'key: value' fields", path
-        )
+        raise FollowupLintError(f"front matter on line {first_line} is not a list of 'key: value' fields", path)
     meta = _flatten(raw)
     positions = _locate(text, m.end(), closer.start(), meta)
     return FrontMatter(meta=meta, body_start=closer.end(), kind=kind, positions=positions)
@@ -112,9 +106,7 @@ def _parse_toml(source: str, path: str, first_line: int) -> Any:
         if lm:
             line = int(lm.group(1)) + first_line - 1
             msg = msg[: lm.start()].rstrip()
-            raise FollowupLintError(
-                f"invalid TOML front matter on line {line}: {msg}", path
-            ) from None
+            raise FollowupLintError(f"invalid TOML front matter on line {line}: {msg}", path) from None
         raise FollowupLintError(f"invalid TOML front matter: {msg}", path) from None
 
 
@@ -137,9 +129,7 @@ def _parse_simple_yaml(source: str, path: str, first_line: int) -> dict[str, Any
             continue
         km = _SIMPLE_KEY.match(line)
         if not km:
-            raise FollowupLintError(
-                f"invalid YAML front matter on line {n}: expected 'key: value'", path
-            )
+            raise FollowupLintError(f"invalid YAML front matter on line {n}: expected 'key: value'", path)
         last = km.group(1).strip()
         raw = km.group(2) or ""
         if raw.startswith("[") and raw.endswith("]"):
@@ -174,9 +164,7 @@ def _flatten(raw: dict[Any, Any]) -> dict[str, str]:
 def _locate(text: str, start: int, end: int, meta: dict[str, str]) -> dict[str, FieldPos]:
     """Positions of top-level ``key: value`` / ``key = value`` lines in the front matter."""
     positions: dict[str, FieldPos] = {}
-    line_re = re.compile(
-        r"^(?P<key>[\"']?[A-Za-z][\w -]*?[\"']?)[ \t]*[:=][ \t]*(?P<value>[^\r\n]*)", re.MULTILINE
-    )
+    line_re = re.compile(r"^(?P<key>[\"']?[A-Za-z][\w -]*?[\"']?)[ \t]*[:=][ \t]*(?P<value>[^\r\n]*)", re.MULTILINE)
     for m in line_re.finditer(text, start, end):
         key = meta_key(m.group("key").strip("\"'"))
         if key in positions or key not in meta:

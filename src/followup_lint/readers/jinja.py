@@ -33,9 +33,7 @@ def template_variables(source: str, path: str) -> list[str]:
         import jinja2.meta
         import jinja2.nodes
     except ImportError:  # pragma: no cover - depends on the installation
-        raise FollowupLintError(
-            "reading Jinja templates needs Jinja2: pip install 'jinja2>=3.1'", path
-        ) from None
+        raise FollowupLintError("reading Jinja templates needs Jinja2: pip install 'jinja2>=3.1'", path) from None
     env = jinja2.Environment(extensions=list(_EXTENSIONS), autoescape=False)
     try:
         ast = env.parse(source)
@@ -47,9 +45,7 @@ def template_variables(source: str, path: str) -> list[str]:
         names = jinja2.meta.find_undeclared_variables(ast)
     except jinja2.TemplateSyntaxError as exc:
         line = exc.lineno or 1
-        raise FollowupLintError(
-            f"invalid Jinja syntax on line {line}: {exc.message}", path
-        ) from None
+        raise FollowupLintError(f"invalid Jinja syntax on line {line}: {exc.message}", path) from None
     names -= {"_", "gettext", "ngettext", "pgettext", "npgettext"}  # i18n helpers
     return sorted(names)
 

@@ -75,9 +75,7 @@ TEMPLATE_INFO = {
     "tmpl",
 }
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-_FENCE_OPEN = re.compile(
-    r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\r\n]*?)[ \t]*$"
-)
+_FENCE_OPEN = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\r\n]*?)[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}(?P<hashes>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SUBJECT = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+)?(?P<pre>(?:\*\*|__|\*|_)?)Subject(?:[ \t]+line)?"
@@ -111,9 +109,7 @@ def read(data: bytes, *, path: str, template: bool | None = None) -> list[Draft]
     start = fm.body_start if fm is not None else 0
     blocks = find_templates(text, start)
     if not blocks:
-        return [
-            draft_from_text(text, path=path, template=template, reader="md", drop=HTML_COMMENT_LINE)
-        ]
+        return [draft_from_text(text, path=path, template=template, reader="md", drop=HTML_COMMENT_LINE)]
     meta = dict(fm.meta) if fm is not None else {}
     meta["reader"] = "md"
     newline = line_break(text)
@@ -149,9 +145,7 @@ def find_templates(text: str, start: int = 0) -> list[TemplateBlock]:
             fence = fm.group("fence")
             indent = len(fm.group("indent"))
             info = fm.group("info").split()[0].lower() if fm.group("info").strip() else ""
-            close = re.compile(
-                r"^ {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$"
-            )
+            close = re.compile(r"^ {0,3}" + re.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$")
             j = i + 1
             body: list[tuple[int, str]] = []
             while j < len(lines) and not close.match(lines[j].content):
@@ -230,9 +224,7 @@ def _template_draft(
     for offset, chunk in block.lines:
         builder.verbatim(chunk, offset)
     if not block.closed:
-        add_warning(
-            draft_meta, f"the fenced block opened on line {block.open_line} is never closed"
-        )
+        add_warning(draft_meta, f"the fenced block opened on line {block.open_line} is never closed")
     if not block.lines or not body_text.strip():
         add_warning(draft_meta, f"the template under '{block.label}' is empty")
     if not builder.length:
