@@ -210,9 +210,7 @@ def _unwrap(tp: Any) -> Any:
     for _ in range(3):
         args = [a for a in get_args(tp) if a is not type(None)]
         origin = get_origin(tp)
-        if origin is list and args:
-            tp = args[0]
-        elif origin is not None and origin is not dict and len(args) == 1:
+        if origin is list and args or origin is not None and origin is not dict and len(args) == 1:
             tp = args[0]
         else:
             break

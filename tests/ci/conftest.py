@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from ci_helpers import REPO
 
 from followup_lint.cli import main
-
-from ci_helpers import REPO
 
 
 @dataclass

@@ -6,10 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
-
 from ci_helpers import DATE
+
 from followup_lint.config import (
-    Config, ConfigResolver, LanguageConfig, find_config_file, glob_match, load_config_file,
+    Config,
+    ConfigResolver,
+    LanguageConfig,
+    find_config_file,
+    glob_match,
+    load_config_file,
     validate_config,
 )
 from followup_lint.errors import FollowupLintError

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from ci_helpers import DATE, INPUTS, SARIF_SCHEMA, check_snapshot
 
 FORMATS = {"text": "txt", "json": "json", "sarif": "sarif.json", "github": "github.txt", "junit": "xml"}

@@ -66,7 +66,7 @@ def _run_action(repo: Path, tmp: Path, inputs: dict[str, str]) -> tuple[list[tup
         step_env = {k: expand(str(v)) for k, v in (step.get("env") or {}).items()}
         assert "${{" not in step["run"], "inputs must reach scripts through env, never be pasted in"
         proc = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=repo, env={**env, **step_env},
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120, check=False)
         ran.append((step.get("name", "?"), proc.returncode, proc.stdout + proc.stderr))
         if proc.returncode != 0:
             break
@@ -129,7 +129,7 @@ def test_pre_commit_try_repo(tmp_path: Path) -> None:  # pragma: no cover - need
     def try_repo(*files: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [env_dir / "bin" / "pre-commit", "try-repo", str(ROOT), "followup-lint", "--files", *files],
-            cwd=sample, capture_output=True, text=True, timeout=1800,
+            cwd=sample, capture_output=True, text=True, timeout=1800, check=False,
             env={**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache")},
         )
 

@@ -6,14 +6,21 @@ import json
 from pathlib import Path
 
 import pytest
+from ci_helpers import DATE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ci_helpers import DATE
 from followup_lint.errors import FollowupLintError
 from followup_lint.report import Finding, Severity
 from followup_lint.suppress import (
-    UNUSED_CODE, Suppression, apply, comment_kind, comments, from_meta, from_sidecar, parse_comments,
+    UNUSED_CODE,
+    Suppression,
+    apply,
+    comment_kind,
+    comments,
+    from_meta,
+    from_sidecar,
+    parse_comments,
 )
 
 
@@ -37,7 +44,7 @@ def test_comments_only_in_the_formats_own_syntax() -> None:
 
 
 def test_regions_next_line_and_file() -> None:
-    text = "\n".join([
+    text = "\n".join([  # noqa: FLY002 - one line per numbered line
         "<!-- followup-lint: disable=FL301,FL1 -->",  # 1
         "x",  # 2
         "<!-- followup-lint: enable=FL301 -->",  # 3
