@@ -77,6 +77,10 @@ def _parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the run fail (default: warning)")
     check.add_argument("--select", action="append", metavar="CODES", help="only these codes or prefixes (comma-separated)")
     check.add_argument("--ignore", action="append", metavar="CODES", help="skip these codes or prefixes (comma-separated)")
+    check.add_argument("--require-grammar", action="store_true",
+                       help="exit 2 when a configured grammar backend (LanguageTool) is unavailable")
+    check.add_argument("--languagetool-url", metavar="URL",
+                       help="a LanguageTool server to use as well as Harper (a public one receives your drafts)")
     check.add_argument("--stdin-filename", metavar="NAME", help="name for standard input; its extension picks the reader")
     check.add_argument("--config", metavar="FILE",
                        help="use this configuration file for every draft (default: the nearest "
@@ -156,6 +160,8 @@ def _with_cli(config: Config, args: argparse.Namespace) -> Config:
         update["fail_on"] = Severity(args.fail_on)
     if args.fail_under is not None:
         update["fail_under"] = args.fail_under
+    if getattr(args, "languagetool_url", None):
+        update["language"] = config.language.model_copy(update={"languagetool_url": args.languagetool_url})
     return config.model_copy(update=update) if update else config
 
 
@@ -278,6 +284,12 @@ def _check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(output)
     if any(r.error is not None for r in results):
+        return EXIT_ERROR
+    require_grammar = args.require_grammar or any(
+        cfg.language.require_grammar for cfg in configs if cfg is not None)
+    if require_grammar and any(n.code == "FL905" for r in results if r.report for n in r.report.notices):
+        print("followup-lint: error: a grammar backend was required but unavailable (see the notices)",
+              file=sys.stderr)
         return EXIT_ERROR
     if args.exit_zero or args.write_baseline:
         return EXIT_OK

@@ -54,6 +54,8 @@ class LanguageConfig(BaseModel):
         default=None, description="A file of extra words, one a line (relative to the config file).")
     disabled_rules: list[str] = Field(
         default_factory=list, description="Backend rules to switch off, e.g. harper:OxfordComma.")
+    enabled_rules: list[str] = Field(
+        default_factory=list, description="Harper rules that are off by default to switch on.")
     languagetool_url: str | None = Field(default=None, description="A LanguageTool server to use.")
     languagetool_local: bool = Field(default=False, description="Start a local LanguageTool.")
     languagetool_timeout: float = Field(default=5.0, gt=0, description="Seconds per request.")
@@ -61,8 +63,6 @@ class LanguageConfig(BaseModel):
     languagetool_disabled_rules: list[str] = Field(default_factory=list)
     languagetool_enabled_categories: list[str] = Field(default_factory=list)
     languagetool_disabled_categories: list[str] = Field(default_factory=list)
-    max_grade: float = Field(default=8.0, ge=0, description="Highest reading grade accepted.")
-    max_sentence_words: int = Field(default=30, ge=1, description="Longest sentence accepted, in words.")
     require_grammar: bool = Field(
         default=False, description="Fail (exit 2) when no grammar backend is available.")
 

@@ -37,9 +37,8 @@ _CLOSINGS = (
     "looking forward", "with best regards", "best,", "thx", "ttyl", "later", "xoxo",
 )
 _CLOSING = re.compile(
-    r"^(?P<closing>(?:" + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
-    + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?:[A-Z][\w.'-]*\s*){0,4})\s*$",
-    re.IGNORECASE,
+    r"^(?P<closing>(?i:" + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
+    + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?:[A-Z][\w.'-]*\s*){0,4})\s*$"
 )
 _QUOTE_INTRO = re.compile(
     r"^\s*(?:On\s.{3,200}?\bwrote:|-{2,}\s*Original Message\s*-{2,}|_{8,}\s*$|From:\s.+<[^>]+@[^>]+>.*$)",
@@ -278,32 +277,32 @@ def parse_draft(
         draft.salutation = _part(text, fs, fe)
         body_from = first + 1
 
-    # closing and signature, searched in the last few non-blank lines
+    # closing and signature, searched upwards through the last few non-blank lines; a "-- "
+    # delimiter starts a signature, and a closing may still stand above it
+    sig_from: int | None = None
+    last_line_end = body_lines[nonblank[-1]][1]
     tail = [k for k in nonblank if k >= body_from][-8:]
-    for k in tail:
+    for k in reversed(tail):
         s, e, c = body_lines[k]
-        if _SIGNATURE_DELIMITER.match(c):
-            draft.signature = _part(text, body_lines[k + 1][0] if k + 1 < len(body_lines) else e,
-                                    body_lines[nonblank[-1]][1])
+        if _SIGNATURE_DELIMITER.match(c) and sig_from is None:
+            below = [n for n in nonblank if n > k]
+            if below:
+                draft.signature = _part(text, body_lines[below[0]][0], last_line_end)
             sig_from = k
-            break
+            continue
         m = _CLOSING.match(c.strip())
         if m and len(c.strip()) <= 60:
             cl = len(c) - len(c.lstrip())
-            name = m.group("name").strip()
-            if name:
-                name_start = s + cl + m.start("name")
+            if m.group("name").strip():
                 draft.closing = _part(text, s + cl, s + cl + m.end("punct"))
-                draft.signature = _part(text, name_start, body_lines[nonblank[-1]][1])
+                draft.signature = _part(text, s + cl + m.start("name"), last_line_end)
             else:
                 draft.closing = _part(text, s, e)
                 after = [n for n in nonblank if n > k]
                 if after:
-                    draft.signature = _part(text, body_lines[after[0]][0], body_lines[after[-1]][1])
+                    draft.signature = _part(text, body_lines[after[0]][0], last_line_end)
             sig_from = k
             break
-    else:
-        sig_from = None
     if sig_from is None:
         sig_from = _guess_signature(body_lines, nonblank, body_from, draft, text)
 

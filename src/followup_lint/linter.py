@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -21,6 +21,9 @@ from followup_lint.nlp import NLP
 from followup_lint.report import Finding, Notice, Report, Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
 from followup_lint.scoring import finding_costs, score
+
+if TYPE_CHECKING:
+    from followup_lint.language.engine import LanguageEngine
 
 DEFAULT_PURPOSE = "thank-you"
 DEFAULT_CHANNEL = "email"
@@ -43,13 +46,25 @@ class Linter:
         self.config = config or Config()
         self.rules: list[Rule] = configured_rules(self.config)
         self.nlp = NLP(self.config.spacy_model)
+        self._language: LanguageEngine | None = None
+
+    @property
+    def language(self) -> LanguageEngine:
+        """The spelling and grammar backends, built on first use (Harper loads in about a second)."""
+        if self._language is None:
+            from followup_lint.language.engine import LanguageEngine
+
+            self._language = LanguageEngine(self.config.language)
+        return self._language
 
     def _configured(self, rule: Rule) -> Rule:
         return _configured(self.config, rule)
 
     # --- public -----------------------------------------------------------------------------
     def active_rules(self, purpose: str, channel: str) -> list[Rule]:
-        return [r for r in self.rules if self.config.enabled(r.code) and r.applies(purpose, channel)]
+        language_on = self.config.language.enabled
+        return [r for r in self.rules if self.config.enabled(r.code) and r.applies(purpose, channel)
+                and (language_on or "language" not in REGISTRY[r.check].needs)]
 
     def lint(
         self,
@@ -105,13 +120,16 @@ class Linter:
         report = Report(path=draft.path, label=draft.label, purpose=purpose, channel=channel,
                         inferred=inferred, score=None, notices=notices, word_count=words)
         if not _looks_english(analysis):
-            notices.append(Notice(code="FL901", message=(
+            report.notices.append(Notice(code="FL901", message=(
                 "the draft does not look like English; followup_lint checks English drafts only, "
                 "so no findings were made")))
             return report
         inp = CheckInput(draft=draft, analysis=analysis, context=ctx, purpose=purpose,
                          channel=channel, names=_names(draft, ctx))
         active = self.active_rules(purpose, channel)
+        if any("language" in REGISTRY[r.check].needs for r in active):
+            inp.language_issues, language_notices = self.language.check(draft, inp.names)
+            report.notices.extend(language_notices)
         findings = [f for rule in active for f in self._run(rule, inp)]
         findings.sort(key=lambda f: (f.start, f.end, f.code))
         weights = {r.code: r.weight for r in active}
@@ -119,6 +137,7 @@ class Linter:
         findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs)]
         overall, categories = score(findings, active)
         report.findings = findings
+        report.metrics = _metrics(draft)
         report.score = overall
         report.category_scores = categories
         return report
@@ -175,6 +194,15 @@ class Linter:
         return values["purpose"], values["channel"], inferred
 
 
+def _metrics(draft: Draft) -> dict[str, float | int | str]:
+    """Reading grade of the body (offline: syllables from pyphen, or a character-based formula)."""
+    if not draft.paragraphs:
+        return {}
+    from followup_lint.language.readability import readability
+
+    result = readability("\n\n".join(p.text for p in draft.paragraphs))
+    return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula,
+            "sentences": result.sentences}
 def configured_rules(config: Config) -> list[Rule]:
     """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
@@ -271,6 +299,10 @@ def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
         return None
 
 
+_MAIL_HOSTS = {"gmail", "googlemail", "outlook", "hotmail", "yahoo", "icloud", "proton", "protonmail",
+               "example", "live", "msn", "aol", "gmx", "mail", "fastmail", "zoho", "co"}
+
+
 def _names(draft: Draft, ctx: Context) -> frozenset[str]:
     """People and organisations the draft may legitimately name (not typos, not specifics)."""
     names: set[str] = set()
@@ -280,6 +312,9 @@ def _names(draft: Draft, ctx: Context) -> frozenset[str]:
             for display, addr in getaddresses([value]):
                 if display:
                     names.add(display.strip().strip('"'))
+                domain = addr.rpartition("@")[2].split(".")
+                if len(domain) >= 2 and domain[-2] not in _MAIL_HOSTS:
+                    names.add(domain[-2])  # ana@initech.com: the company is likely "Initech"
     if draft.signature:
         first = draft.signature.text.strip().splitlines()[0] if draft.signature.text.strip() else ""
         if first and len(first) <= 40:

@@ -94,6 +94,10 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     notices: list[Notice] = Field(default_factory=list)
     word_count: int = 0
+    metrics: dict[str, float | int | str] = Field(
+        default_factory=dict,
+        description="Measurements of the body, e.g. reading_grade and the formula behind it.",
+    )
 
     def worst(self) -> Severity | None:
         """The most severe finding's severity, or None when there are none."""

@@ -3,7 +3,15 @@
 Importing this package registers every kind in ``REGISTRY``.
 """
 
-from followup_lint.checks import emoji_check, matching, metric, shouting, specifics, subject  # noqa: F401
+from followup_lint.checks import (  # noqa: F401
+    emoji_check,
+    language_check,
+    matching,
+    metric,
+    shouting,
+    specifics,
+    subject,
+)
 from followup_lint.checks.base import (
     REGISTRY,
     CheckInput,

@@ -35,6 +35,7 @@ class CheckInput:
     purpose: str
     channel: str
     names: frozenset[str] = frozenset()  # people and organisations the draft may name
+    language_issues: list[Any] = field(default_factory=list)  # from the language backends, once
 
 
 @dataclass

@@ -1,33 +1,154 @@
-"""Readers (interim: plain text only; the full set lands with the readers branch)."""
+"""Readers: turn a draft file (or stdin) into ``Draft`` objects whose spans map to the file.
+
+    read_path(path, *, data=None, reader=None, template=None) -> list[Draft]
+
+One reader per format, chosen by the file's extension (``reader_for``) or forced by name:
+
+=========  ===============================================  =================================
+reader     extensions                                       module
+=========  ===============================================  =================================
+txt        .txt, .text and any unknown extension            plain.py (+ frontmatter.py)
+md         .md, .markdown, .mdown, .mkd                     markdown.py (multi-template docs)
+html       .html, .htm, .xhtml                              html.py
+eml        .eml                                             eml.py
+jinja      .j2, .jinja, .jinja2, .tmpl                      jinja.py
+=========  ===============================================  =================================
+
+Every problem with the input (missing, empty, binary, undecodable, broken MIME, unterminated
+front matter, Jinja syntax) is raised as ``FollowupLintError(problem, path)``; the file is only
+ever read.
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from followup_lint.draft import Draft, parse_draft
+from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
-from followup_lint.spans import SourceMap
+from followup_lint.readers import eml, html, jinja, markdown, plain
+from followup_lint.readers.comments import comments
 
-DRAFT_SUFFIXES = (".txt",)
+__all__ = [
+    "DRAFT_SUFFIXES",
+    "READERS",
+    "STDIN_NAME",
+    "canonical_reader",
+    "comments",
+    "read_path",
+    "reader_for",
+]
+
+STDIN_NAME = "<stdin>"
+
+_SUFFIX_READER = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".mdown": "md",
+    ".mkd": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".eml": "eml",
+    ".j2": "jinja",
+    ".jinja": "jinja",
+    ".jinja2": "jinja",
+    ".tmpl": "jinja",
+}
+#: File extensions a folder is walked for.
+DRAFT_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_READER)
+
+_ALIASES = {
+    "txt": "txt",
+    "text": "txt",
+    "plain": "txt",
+    "md": "md",
+    "markdown": "md",
+    "mdown": "md",
+    "mkd": "md",
+    "html": "html",
+    "htm": "html",
+    "xhtml": "html",
+    "eml": "eml",
+    "email": "eml",
+    "mail": "eml",
+    "jinja": "jinja",
+    "j2": "jinja",
+    "jinja2": "jinja",
+    "tmpl": "jinja",
+}
+
+ReadFn = Callable[..., list[Draft]]
+READERS: dict[str, ReadFn] = {
+    "txt": plain.read,
+    "md": markdown.read,
+    "html": html.read,
+    "eml": eml.read,
+    "jinja": jinja.read,
+}
 
 
-def reader_for(path: Path) -> str:
-    return "txt"
+def canonical_reader(name: str) -> str:
+    """A reader name or extension (``"markdown"``, ``".j2"``) -> the reader's name."""
+    key = name.strip().lower().lstrip(".")
+    if key not in _ALIASES:
+        choices = ", ".join(sorted(READERS))
+        raise FollowupLintError(f"unknown reader {name!r} (choose from {choices})")
+    return _ALIASES[key]
 
 
-def read_path(path: Path, *, data: bytes | None = None, reader: str | None = None,
-              template: bool | None = None) -> list[Draft]:
-    if data is None:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise FollowupLintError(f"cannot read: {exc.strerror}", path) from exc
-    if not data.strip():
-        raise FollowupLintError("empty file", path)
-    if b"\x00" in data:
-        raise FollowupLintError("binary file, not a text draft", path)
+def reader_for(path: Path | str) -> str:
+    """The reader for a file name, by its last extension; unknown extensions read as txt."""
+    return _SUFFIX_READER.get(Path(path).suffix.lower(), "txt")
+
+
+def read_path(
+    path: Path,
+    *,
+    data: bytes | None = None,
+    reader: str | None = None,
+    template: bool | None = None,
+) -> list[Draft]:
+    """Read one draft file (or stdin, as ``Path("-")``) into one or more drafts.
+
+    ``data``: the bytes to read instead of the file (stdin).  ``reader``: force a format by
+    name or extension (``"eml"``, ``"md"``).  ``template``: force template mode on or off
+    (None: automatic: on for Jinja files and Markdown templates with placeholders).
+    """
+    path = Path(path)
+    is_stdin = str(path) == "-"
+    display = STDIN_NAME if is_stdin else str(path)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FollowupLintError(f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})", path) from exc
-    return [parse_draft(text, path=str(path), source_map=SourceMap(text), template=bool(template))]
+        name = canonical_reader(reader) if reader else reader_for(path)
+    except FollowupLintError as exc:
+        raise FollowupLintError(exc.problem, display) from None
+    if data is None:
+        data = sys.stdin.buffer.read() if is_stdin else _read_bytes(path)
+    try:
+        return READERS[name](data, path=display, template=template)
+    except FollowupLintError:
+        raise
+    except RecursionError:
+        raise FollowupLintError("the file is nested too deeply to read", display) from None
+    except Exception as exc:  # a reader bug must still not become a traceback for the user
+        raise FollowupLintError(
+            f"could not read the file as {name} ({type(exc).__name__}: {exc})", display
+        ) from exc
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise FollowupLintError("is a directory, not a draft file", path)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FollowupLintError("no such file", path) from None
+    except PermissionError:
+        raise FollowupLintError("cannot read the file (permission denied)", path) from None
+    except IsADirectoryError:
+        raise FollowupLintError("is a directory, not a draft file", path) from None
+    except OSError as exc:
+        raise FollowupLintError(f"cannot read the file ({exc.strerror or exc})", path) from None

@@ -1,0 +1,111 @@
+"""Runs the configured language backends over a draft once and merges their issues.
+
+Harper runs offline by default.  LanguageTool runs only when the user configured a server URL
+or opted into a local install; when it is unavailable the draft still gets Harper's issues and
+a notice naming the reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from followup_lint.config import LanguageConfig
+from followup_lint.draft import Draft
+from followup_lint.errors import FollowupLintError
+from followup_lint.language.issues import LanguageIssue, merge_issues
+from followup_lint.report import Notice
+
+_LT_LANGUAGE = {"us": "en-US", "uk": "en-GB", "canadian": "en-CA", "australian": "en-AU", "indian": "en-GB"}
+GRAMMAR_UNAVAILABLE = "FL905"
+
+
+class LanguageEngine:
+    """One Harper backend (and optionally one LanguageTool client) per Linter; built on first use."""
+
+    def __init__(self, config: LanguageConfig) -> None:
+        self.config = config
+        words = list(config.words)
+        if config.words_file:
+            path = Path(config.words_file)
+            try:
+                words += [w.strip() for w in path.read_text(encoding="utf-8").splitlines()
+                          if w.strip() and not w.lstrip().startswith("#")]
+            except OSError as exc:
+                raise FollowupLintError(f"cannot read the words file: {exc.strerror}", path) from exc
+        from followup_lint.language.harper_backend import HarperBackend
+
+        try:
+            self.harper = HarperBackend(dialect=config.dialect, disabled_rules=config.disabled_rules,
+                                        words=words, enabled_rules=config.enabled_rules)
+        except ValueError as exc:
+            raise FollowupLintError(f"configuration key `language`: {exc}") from exc
+        self._lt: object | None = None
+
+    def _languagetool(self) -> object | None:
+        cfg = self.config
+        if self._lt is not None or not (cfg.languagetool_url or cfg.languagetool_local):
+            return self._lt
+        from followup_lint.language import languagetool_backend as lt
+
+        common = dict(
+            language=_LT_LANGUAGE[cfg.dialect], timeout=cfg.languagetool_timeout,
+            enabled_rules=cfg.languagetool_enabled_rules, disabled_rules=cfg.languagetool_disabled_rules,
+            enabled_categories=cfg.languagetool_enabled_categories,
+            disabled_categories=cfg.languagetool_disabled_categories,
+        )
+        if cfg.languagetool_url:
+            self._lt = lt.LanguageToolServer(cfg.languagetool_url, **common)  # type: ignore[arg-type]
+        else:
+            self._lt = lt.LanguageToolLocal(**common)  # type: ignore[arg-type]
+        return self._lt
+
+    def check(self, draft: Draft, names: frozenset[str]) -> tuple[list[LanguageIssue], list[Notice]]:
+        """Issues in the subject, greeting, body and closing (not the signature or quotes)."""
+        regions = [(p.start, p.end) for p in (draft.subject, draft.salutation, *draft.paragraphs, draft.closing) if p]
+        masked = _mask_placeholders(draft)
+        notices: list[Notice] = []
+        issues = self.harper.check(masked, regions, names)
+        backend = self._languagetool()
+        if backend is not None:
+            from followup_lint.language.languagetool_backend import LanguageToolUnavailable
+
+            try:
+                more = backend.check(masked, regions, names)  # type: ignore[attr-defined]
+                issues = merge_issues(issues, more)
+            except LanguageToolUnavailable as exc:
+                notices.append(Notice(code=GRAMMAR_UNAVAILABLE, message=(
+                    f"LanguageTool was unavailable ({exc.reason}); only Harper's spelling and grammar "
+                    "checks ran")))
+        issues = [i for i in issues if not _overlaps_placeholder(draft, i)
+                  and not _proper_noun_spelling(draft.text, i)]
+        return issues, notices
+
+
+def _mask_placeholders(draft: Draft) -> str:
+    """Template slots read as a neutral word to the grammar checkers (same length, so offsets hold)."""
+    if not draft.placeholders:
+        return draft.text
+    chars = list(draft.text)
+    for p in draft.placeholders:
+        word = "Name" + "e" * max(0, (p.end - p.start) - 4)
+        chars[p.start:p.end] = list(word[: p.end - p.start])
+    return "".join(chars)
+
+
+def _overlaps_placeholder(draft: Draft, issue: LanguageIssue) -> bool:
+    return any(p.start < issue.end and issue.start < p.end for p in draft.placeholders)
+
+
+def _proper_noun_spelling(text: str, issue: LanguageIssue) -> bool:
+    """A "misspelled" capitalised word inside a sentence is almost always a name (Globex, Okafor).
+
+    Harper's main false alarms are names; a capitalised word after the start of a sentence is
+    taken as one.  Sentence-initial words are still checked.
+    """
+    if issue.kind != "spelling":
+        return False
+    word = text[issue.start:issue.end]
+    if not word[:1].isupper():
+        return False
+    before = text[:issue.start].rstrip(" \t\"'“‘(")
+    return bool(before) and before[-1] not in ".!?\n:"

@@ -1,0 +1,322 @@
+"""Spelling and grammar with Harper (harper-py, Apache-2.0), offline and in-process.
+
+One ``HarperBackend`` holds one ``harper.Linter``, built lazily on the first ``check`` (the
+first Linter of a process costs about a second and ~130 MB; later ones a few milliseconds).
+
+Threads and processes
+    A ``harper.Linter`` is not thread-safe (a second concurrent call raises
+    ``RuntimeError: Already borrowed``) and cannot be pickled.  Use one ``HarperBackend`` per
+    thread.  Calls on one backend object are serialised by a lock, so sharing one by mistake
+    is slow rather than broken.  Pickling a backend keeps only its configuration: the copy in
+    a worker process builds its own Linter on its first ``check``.
+
+Names
+    Harper's dictionary does not know most people, companies and products (Initech, Priya,
+    Okafor, FastAPI), and turns "Sam" into "SAM".  Words given as ``words`` are imported into
+    the Linter's dictionary (with their possessives).  Names given per call to ``check`` are
+    not imported (importing costs about as much as a lint, and would leak one draft's names
+    into the next); instead a spelling or capitalisation issue whose flagged words are all
+    accepted names or words (case-insensitive, possessive "'s" ignored) is dropped.
+
+Regions
+    Only the given regions (body paragraphs, say) are linted, in PLAIN TEXT mode (Harper's
+    default is Markdown).  They are joined with blank lines into one text and linted in one
+    call; issues are mapped back to offsets into the full text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from followup_lint.language._names import accepted_words, all_accepted, with_possessives
+from followup_lint.language._regions import Joined
+from followup_lint.language.issues import LanguageIssue, sort_key
+
+if TYPE_CHECKING:  # pragma: no cover
+    import harper
+
+__all__ = ["DEFAULT_DISABLED", "DIALECTS", "HarperBackend", "harper_rule_names", "kind_of"]
+
+#: Dialect names we accept -> harper.Dialect member name.
+DIALECTS: dict[str, str] = {
+    "us": "AMERICAN",
+    "american": "AMERICAN",
+    "en-us": "AMERICAN",
+    "uk": "BRITISH",
+    "british": "BRITISH",
+    "gb": "BRITISH",
+    "en-gb": "BRITISH",
+    "canadian": "CANADIAN",
+    "ca": "CANADIAN",
+    "en-ca": "CANADIAN",
+    "australian": "AUSTRALIAN",
+    "au": "AUSTRALIAN",
+    "en-au": "AUSTRALIAN",
+    "indian": "INDIAN",
+    "in": "INDIAN",
+    "en-in": "INDIAN",
+}
+
+#: Harper rules off by default: pure style preferences, or rules other checks already cover.
+#:
+#: - OxfordComma: whether to put a comma before "and" in a list is house style, not an error.
+#: - LongSentences: followup_lint measures sentence length itself (readability.long_sentences),
+#:   with a threshold the user configures.
+#: - RoadMap: "roadmap" is the standard spelling in the software industry these drafts come from.
+#: - ExpandTimeShorthands / ExpandMemoryShorthands: "9am", "2 hrs", "16GB" are normal in e-mail.
+#: Harper's own default-off rules (NoOxfordComma, AvoidContractions, BoringWords, ...) stay off.
+DEFAULT_DISABLED: tuple[str, ...] = (
+    "OxfordComma",
+    "LongSentences",
+    "RoadMap",
+    "ExpandTimeShorthands",
+    "ExpandMemoryShorthands",
+)
+
+# Harper's lint kinds -> our groups.
+_KINDS: dict[str, str] = {
+    "Spelling": "spelling",
+    "Typo": "spelling",
+    "BoundaryError": "spelling",
+    "Repetition": "repetition",
+    "Punctuation": "punctuation",
+    "Formatting": "punctuation",
+    "Capitalization": "capitalization",
+    "Grammar": "grammar",
+    "Agreement": "grammar",
+    "Malapropism": "grammar",
+    "Eggcorn": "grammar",
+    "WordChoice": "grammar",
+    "Usage": "grammar",
+    "Nonstandard": "grammar",
+    "Style": "style",
+    "Readability": "style",
+    "Redundancy": "style",
+    "Regionalism": "style",
+    "Enhancement": "style",
+    "Miscellaneous": "style",
+}
+
+_DEFAULT_CONFIG: dict[str, Any] | None = None
+
+
+def kind_of(lint_kind: str) -> str:
+    """Our group for one of Harper's lint kinds (unknown kinds count as style)."""
+    return _KINDS.get(lint_kind, "style")
+
+
+def _default_config() -> dict[str, Any]:
+    global _DEFAULT_CONFIG
+    if _DEFAULT_CONFIG is None:
+        import harper
+
+        _DEFAULT_CONFIG = dict(harper.get_default_lint_config())
+    return dict(_DEFAULT_CONFIG)
+
+
+def harper_rule_names() -> list[str]:
+    """Every rule name Harper knows (the keys of its default lint config), sorted."""
+    return sorted(_default_config())
+
+
+def _resolve_rules(names: Iterable[str], known: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    bad: list[str] = []
+    for name in names:
+        key = name.strip()
+        if key.lower().startswith("harper:"):
+            key = key[len("harper:") :]
+        canonical = known.get(key.lower())
+        if canonical is None:
+            bad.append(name)
+        else:
+            out.append(canonical)
+    if bad:
+        shown = ", ".join(repr(b) for b in bad)
+        raise ValueError(
+            f"unknown Harper rule name(s): {shown}; allowed values are Harper's rule names, e.g. "
+            f"{', '.join(sorted(known.values())[:8])}, ... (see "
+            "followup_lint.language.harper_backend.harper_rule_names() for all "
+            f"{len(known)})"
+        )
+    return out
+
+
+class HarperBackend:
+    """Harper's spelling and grammar checks over chosen regions of a text.
+
+    ``dialect``: us, uk (british), canadian, australian or indian.  ``disabled_rules``: Harper
+    rule names to switch off in addition to ``DEFAULT_DISABLED``; ``enabled_rules`` switches
+    rules on (including ones in ``DEFAULT_DISABLED``).  ``words``: extra words to accept
+    everywhere (a user dictionary).  Unknown dialects and rule names raise ``ValueError``.
+    """
+
+    backend = "harper"
+
+    def __init__(
+        self,
+        dialect: str = "us",
+        disabled_rules: Iterable[str] = (),
+        words: Iterable[str] = (),
+        *,
+        enabled_rules: Iterable[str] = (),
+    ) -> None:
+        key = dialect.strip().lower()
+        if key not in DIALECTS:
+            raise ValueError(
+                f"unknown dialect {dialect!r}; allowed values: us, uk, canadian, australian, indian"
+                " (also american, british, en-US, en-GB, en-CA, en-AU, en-IN)"
+            )
+        self.dialect = DIALECTS[key]
+        self.words: tuple[str, ...] = tuple(dict.fromkeys(w.strip() for w in words if w.strip()))
+        self._accepted = accepted_words(self.words)
+        self._enabled_names = tuple(enabled_rules)
+        self._disabled_names = tuple(disabled_rules)
+        self._config: dict[str, Any] | None = None
+        if self._enabled_names or self._disabled_names:
+            # Rule names from the user: check them now, so a typo fails at configuration time.
+            # (Harper's rule list costs its dictionary build, ~0.7 s once per process; the
+            # Linter built later reuses it.)  With no names, all of this waits for the first check.
+            self._resolve_config()
+        self._linter: harper.Linter | None = None
+        self._lock = threading.Lock()
+
+    def _resolve_config(self) -> dict[str, Any]:
+        if self._config is None:
+            config = _default_config()
+            known = {name.lower(): name for name in config}
+            enabled = set(_resolve_rules(self._enabled_names, known))
+            disabled = set(_resolve_rules(self._disabled_names, known))
+            for name in DEFAULT_DISABLED:
+                if name in config and name not in enabled:
+                    disabled.add(name)
+            for name in enabled:
+                config[name] = True
+            for name in disabled:
+                config[name] = False
+            self._config = config
+        return self._config
+
+    @property
+    def disabled_rules(self) -> tuple[str, ...]:
+        """Harper rules this backend switches off (ours and Harper's default-off ones excluded)."""
+        config = self._resolve_config()
+        defaults = _default_config()
+        return tuple(
+            sorted(n for n, on in config.items() if on is False and defaults.get(n) is not False)
+        )
+
+    @property
+    def enabled_rules(self) -> tuple[str, ...]:
+        """Rules switched on explicitly."""
+        known = {name.lower(): name for name in self._resolve_config()}
+        return tuple(sorted(set(_resolve_rules(self._enabled_names, known))))
+
+    # --- pickling: configuration only; the Linter is rebuilt lazily ----------------------
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_linter"] = None
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._linter = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return (
+            f"HarperBackend(dialect={self.dialect.lower()!r}, disabled_rules={list(self._disabled_names)!r}, "
+            f"words={len(self.words)})"
+        )
+
+    # --- the Linter -----------------------------------------------------------------------
+    @property
+    def loaded(self) -> bool:
+        return self._linter is not None
+
+    def _get_linter(self) -> harper.Linter:
+        if self._linter is None:
+            import harper
+
+            linter = harper.Linter(dialect=getattr(harper.Dialect, self.dialect))
+            linter.set_lint_config(dict(self._resolve_config()))
+            if self.words:
+                linter.import_words(with_possessives(self.words))
+            self._linter = linter
+        return self._linter
+
+    def load(self) -> None:
+        """Build the Linter now (otherwise the first ``check`` does)."""
+        with self._lock:
+            self._get_linter()
+
+    # --- checking ---------------------------------------------------------------------------
+    def check(
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]] | None = None,
+        names: Iterable[str] = (),
+    ) -> list[LanguageIssue]:
+        """Issues in ``text[start:end]`` for each region (the whole text when None).
+
+        Offsets are code points into ``text``.  ``names`` (people, companies, technologies)
+        are never reported as misspelt.  Sorted by (start, end, rule).
+        """
+        if regions is None:
+            regions = [(0, len(text))]
+        joined = Joined.build(text, regions)
+        if not joined.text.strip():
+            return []
+        accepted = self._accepted | accepted_words(names)
+        with self._lock:
+            linter = self._get_linter()
+            organized = linter.organized_lints(joined.text, language="plaintext")
+        issues: list[LanguageIssue] = []
+        for rule, lints in organized.items():
+            for lint in lints:
+                mapped = joined.to_original(lint.span.start, lint.span.end)
+                if mapped is None:
+                    continue
+                start, end, region = mapped
+                kind = kind_of(str(lint.lint_kind))
+                flagged = text[start:end]
+                if kind in ("spelling", "capitalization") and all_accepted(flagged, accepted):
+                    continue
+                if (
+                    kind == "capitalization"
+                    and rule == "SentenceCapitalization"
+                    and start == joined.regions[region][0]
+                    and not _at_line_start(text, start)
+                ):
+                    # the region starts mid-line (after "Hi Ana," on the same line): not a
+                    # sentence start in the draft, whatever it looks like to Harper
+                    continue
+                suggestions = tuple(
+                    dict.fromkeys(
+                        s.replacement_text for s in lint.suggestions if s.replacement_text
+                    )
+                )
+                issues.append(
+                    LanguageIssue(
+                        start=start,
+                        end=end,
+                        message=str(lint.message),
+                        backend=self.backend,
+                        rule=str(rule),
+                        kind=kind,
+                        suggestions=suggestions,
+                    )
+                )
+        issues = list(dict.fromkeys(issues))
+        issues.sort(key=sort_key)
+        return issues
+
+
+def _at_line_start(text: str, offset: int) -> bool:
+    i = offset - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\r\n"

@@ -1,0 +1,359 @@
+"""E-mail drafts (.eml): RFC 5322 / MIME, read with the stdlib ``email`` package.
+
+The draft text is rebuilt as
+
+    Subject: <decoded subject>
+    From: ...
+    To: ...
+    Cc: ...
+    Date: ...
+    <blank line>
+    <decoded body>
+
+so that ``parse_draft`` finds the headers as it does in a plain-text draft.  In-Reply-To,
+Message-ID and the headers above also go into ``meta`` (decoded).  The body is the
+text/plain part of the message (a multipart/alternative prefers it), else the text/html part
+turned into visible text by the HTML reader.  Charsets, quoted-printable and base64 are
+decoded.  A wrong or unknown charset label does not stop reading: the body is decoded with a
+fallback (UTF-8, then Windows-1252) and ``meta["reader-warning"]`` says what happened.
+A multipart message whose boundary never appears, or one without any text part, cannot be
+read sensibly and raises ``FollowupLintError``.
+
+Mapping back to the file:
+* a header line that is written on one line and not encoded is copied verbatim, so a finding
+  in the subject lands on its exact column; an encoded (``=?utf-8?q?...?=``) or folded value
+  maps to where the value starts in the file;
+* the body maps character by character when it is stored as is in the file (7bit/8bit, not
+  transfer-encoded), whether the message is a single part or the part sits in a multipart;
+  the charset of a single-part body is honoured (its lines and columns are counted in the
+  decoded text, as an editor shows them);
+* otherwise (quoted-printable or base64, or an 8bit part in a charset other than UTF-8
+  inside a multipart) every body offset maps to the first line of that part's body in the
+  file, because decoded text has no character-level correspondence to the encoded lines.
+Earlier messages quoted in the body ("On ... wrote:", ``>`` lines) are left to
+``parse_draft``, which marks them as quoted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.errors
+import email.policy
+import re
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+
+from followup_lint.draft import Draft, parse_draft
+from followup_lint.errors import FollowupLintError
+from followup_lint.readers._base import TextBuilder, add_warning, check_bytes, decode_text, meta_key
+from followup_lint.readers.html import html_to_text
+from followup_lint.readers.plain import draft_from_text, resolve_template
+
+TEXT_HEADERS = ("Subject", "From", "To", "Cc", "Date")
+META_HEADERS = (*TEXT_HEADERS, "In-Reply-To", "References", "Message-ID", "Reply-To")
+_PLAIN_ENCODINGS = ("", "7bit", "8bit", "binary")
+_FALLBACKS = ("utf-8", "windows-1252")
+_RAW_HEADER = re.compile(r"^([!-9;-~]+)[ \t]*:[ \t]*(.*)$")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+
+
+def read(data: bytes, *, path: str, template: bool | None = None) -> list[Draft]:
+    check_bytes(data, path)
+    try:
+        msg = BytesParser(policy=email.policy.default).parsebytes(data)
+    except Exception as exc:  # noqa: BLE001 - the parser is lenient; this is a last resort
+        raise FollowupLintError(f"broken MIME: {exc}", path) from None
+    if not list(msg.keys()):
+        # No header block at all: this is a plain-text draft saved with an .eml name.
+        text = decode_text(data, path)
+        meta: dict[str, str] = {}
+        add_warning(meta, "no e-mail headers found; read as plain text")
+        return [draft_from_text(text, path=path, template=template, reader="eml", meta=meta)]
+    return [_read_message(msg, data, path, template)]
+
+
+def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | None) -> Draft:
+    meta: dict[str, str] = {"reader": "eml"}
+    body_start = _body_start(data)
+    head_text = data[:body_start].decode("utf-8", "replace")
+    raw_headers = _raw_headers(head_text)
+
+    part = _body_part(msg, path, meta)
+    cte = str(part.get("content-transfer-encoding", "") or "").strip().lower()
+    raw = _raw_payload(part, cte)
+    payload = part.get_payload(decode=True)
+    body, warning = decode_charset(
+        payload if isinstance(payload, bytes) else b"", part.get_content_charset()
+    )
+    if warning:
+        add_warning(meta, warning)
+    _note_defects(msg, meta)
+    meta["content-type"] = part.get_content_type()
+
+    # --- the file text and where the body sits in it --------------------------------------
+    single = part is msg
+    if single and cte in _PLAIN_ENCODINGS and data[body_start:] == raw:
+        file_text = head_text + body  # the body's lines and columns as decoded
+        verbatim_at: int | None = len(head_text)
+        anchor = len(head_text)
+    else:
+        rest = data[body_start:].decode("utf-8", "replace")
+        file_text = head_text + rest
+        loc = _locate(msg, part, data, body_start)
+        anchor = len(head_text) + len(data[body_start:loc].decode("utf-8", "replace"))
+        verbatim_at = None
+        if cte in _PLAIN_ENCODINGS and raw and file_text[anchor : anchor + len(body)] == body:
+            verbatim_at = anchor
+
+    # --- the draft text -------------------------------------------------------------------
+    builder = TextBuilder()
+    newline = "\r\n" if "\r\n" in head_text else "\n"
+    wrote_headers = False
+    for name in META_HEADERS:
+        value = _header(msg, name, raw_headers)
+        if value is None:
+            continue
+        meta[meta_key(name)] = value
+        if name in TEXT_HEADERS:
+            _header_line(builder, name, value, raw_headers.get(name.lower()), newline)
+            wrote_headers = True
+    if wrote_headers:
+        builder.synthetic(newline, max(0, len(head_text) - len(newline)))
+    if part.get_content_type() == "text/html":
+        extracted = html_to_text(body)
+        if not extracted.text.strip():
+            raise FollowupLintError("the e-mail's HTML body has no visible text", path)
+        if verbatim_at is not None:
+            builder.extend(extracted.text, extracted.segments, verbatim_at)
+        else:
+            builder.synthetic(extracted.text, anchor)
+    elif verbatim_at is not None:
+        builder.verbatim(body, verbatim_at)
+    else:
+        builder.synthetic(body, anchor)  # decoded text: every offset -> the part's first line
+    if not body.strip():
+        add_warning(meta, "the e-mail body is empty")
+    return parse_draft(
+        builder.text,
+        path=path,
+        source_map=builder.source_map(file_text),
+        meta=meta,
+        template=resolve_template(template, meta, False),
+        parse_headers=wrote_headers,
+    )
+
+
+# --- MIME structure -----------------------------------------------------------------------
+def _body_part(msg: EmailMessage, path: str, meta: dict[str, str]) -> EmailMessage:
+    """The part whose text is the draft: text/plain preferred, else text/html."""
+    if msg.get_content_maintype() == "multipart" and not msg.is_multipart():
+        boundary = msg.get_boundary()
+        if boundary is None:
+            raise FollowupLintError(
+                f"broken MIME: {msg.get_content_type()} without a boundary parameter", path
+            )
+        raise FollowupLintError(
+            f'broken MIME: the {msg.get_content_type()} boundary "{boundary}" never appears in the message',
+            path,
+        )
+    try:
+        part = msg.get_body(preferencelist=("plain", "html"))
+    except Exception as exc:  # noqa: BLE001 - get_body trips over some broken structures
+        raise FollowupLintError(f"broken MIME: {exc}", path) from None
+    if part is None:
+        # text parts marked as attachments, or a body nested where get_body does not look
+        leaves = [p for p in msg.walk() if not p.is_multipart()]
+        for kind in ("text/plain", "text/html"):
+            found = [p for p in leaves if p.get_content_type() == kind]
+            if found:
+                part = found[0]
+                add_warning(meta, f"no inline text body; read the first {kind} part")
+                break
+    if part is None:
+        raise FollowupLintError(
+            f"no text/plain or text/html part to read (the message is {msg.get_content_type()})",
+            path,
+        )
+    if not isinstance(part, EmailMessage):  # pragma: no cover - policy.default gives EmailMessage
+        raise FollowupLintError("broken MIME: unexpected part type", path)
+    return part
+
+
+def _raw_payload(part: Message, cte: str) -> bytes:
+    """The part's body bytes as stored in the file (still transfer-encoded)."""
+    if cte in _PLAIN_ENCODINGS:
+        got = part.get_payload(decode=True)
+        return got if isinstance(got, bytes) else b""
+    payload = part.get_payload()
+    if isinstance(payload, str):
+        return payload.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _locate(msg: EmailMessage, target: Message, data: bytes, body_start: int) -> int:
+    """Byte offset of the first line of ``target``'s body in the file (best effort)."""
+    cursor = body_start
+    for leaf in msg.walk():
+        if leaf.is_multipart():
+            continue
+        cte = str(leaf.get("content-transfer-encoding", "") or "").strip().lower()
+        raw = _raw_payload(leaf, cte).lstrip(b"\r\n")
+        probe = raw[:200]
+        at = data.find(probe, cursor) if probe else -1
+        if leaf is target:
+            return at if at >= 0 else body_start
+        if at >= 0:
+            cursor = at + len(raw)
+    return body_start
+
+
+def _note_defects(msg: EmailMessage, meta: dict[str, str]) -> None:
+    seen: set[str] = set()
+    for part in msg.walk():
+        for defect in part.defects:
+            if isinstance(defect, email.errors.MissingHeaderBodySeparatorDefect):
+                note = "a header line is malformed; the rest was read as body"
+            elif isinstance(defect, email.errors.CloseBoundaryNotFoundDefect):
+                note = "broken MIME: the closing boundary is missing (the message may be cut off)"
+            elif isinstance(
+                defect,
+                (
+                    email.errors.InvalidBase64PaddingDefect,
+                    email.errors.InvalidBase64CharactersDefect,
+                    email.errors.InvalidBase64LengthDefect,
+                ),
+            ):
+                note = "the base64 body is damaged; read what could be decoded"
+            elif isinstance(defect, email.errors.UndecodableBytesDefect):
+                note = "a header holds undecodable bytes"
+            else:
+                note = f"MIME problem: {type(defect).__name__}"
+            if note not in seen:
+                seen.add(note)
+                add_warning(meta, note)
+
+
+def decode_charset(data: bytes, charset: str | None) -> tuple[str, str | None]:
+    """Decode a body; on a wrong or unknown charset fall back and say so."""
+    label = (charset or "us-ascii").strip().lower()
+    warning = None
+    try:
+        codecs.lookup(label)
+    except LookupError:
+        warning = f"unknown charset {charset!r}"
+    else:
+        try:
+            return _strip_bom(data.decode(label)), None
+        except UnicodeDecodeError as exc:
+            warning = (
+                f"body labelled charset={label} is not valid {label}"
+                f" (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            )
+    for fallback in _FALLBACKS:
+        try:
+            return _strip_bom(data.decode(fallback)), f"{warning}; decoded as {fallback}"
+        except UnicodeDecodeError:
+            continue
+    return _strip_bom(data.decode("latin-1")), f"{warning}; decoded as latin-1"
+
+
+def _strip_bom(text: str) -> str:
+    return text.removeprefix("\ufeff")
+
+
+# --- headers ------------------------------------------------------------------------------
+class _RawHeader:
+    def __init__(
+        self,
+        line_start: int,
+        line_end: int,
+        value_start: int,
+        value: str,
+        folded: bool,
+        prefix: str,
+    ) -> None:
+        self.prefix = prefix  # the line up to its value, e.g. "Subject: "
+        self.line_start = line_start
+        self.line_end = line_end
+        self.value_start = value_start
+        self.value = value
+        self.folded = folded
+
+
+def _body_start(data: bytes) -> int:
+    """Byte offset just after the blank line that ends the header block."""
+    pos = 0
+    for line in data.splitlines(keepends=True):
+        pos += len(line)
+        if not line.strip(b"\r\n"):
+            return pos
+    return len(data)
+
+
+def _raw_headers(head: str) -> dict[str, _RawHeader]:
+    """The first occurrence of each header in the file, with its offsets (in ``head``)."""
+    out: dict[str, _RawHeader] = {}
+    last: str | None = None
+    for m in _LINE.finditer(head):
+        line = m.group(0)
+        if not line:
+            break
+        content = line.rstrip("\r\n")
+        if not content.strip():
+            break
+        if content[:1] in (" ", "\t"):
+            if last is not None and out.get(last) is not None:
+                out[last].folded = True
+            continue
+        if m.start() == 0 and content.startswith("From "):
+            continue  # mbox separator line
+        hm = _RAW_HEADER.match(content)
+        if not hm:
+            last = None
+            continue
+        name = hm.group(1).lower()
+        last = name if name not in out else None
+        if last is not None:
+            out[name] = _RawHeader(
+                m.start(),
+                m.start() + len(content),
+                m.start() + hm.start(2),
+                hm.group(2),
+                False,
+                content[: hm.start(2)],
+            )
+    return out
+
+
+def _header(msg: EmailMessage, name: str, raw: dict[str, _RawHeader]) -> str | None:
+    try:
+        value = msg.get(name)
+        if value is None:
+            return None
+        text = str(value)
+    except Exception:  # noqa: BLE001 - a malformed header: fall back to the raw text
+        rh = raw.get(name.lower())
+        if rh is None:
+            return None
+        text = rh.value
+    return re.sub(r"[ \t]*(?:\r\n|\r|\n)[ \t]*", " ", text).strip()
+
+
+def _header_line(
+    builder: TextBuilder, name: str, value: str, raw: _RawHeader | None, newline: str
+) -> None:
+    if raw is None:  # pragma: no cover - the parser found a header our scan did not
+        builder.synthetic(f"{name}: {value}", 0)
+        builder.synthetic(newline, 0)
+        return
+    if not raw.folded and raw.value.rstrip() == value:
+        prefix = f"{name}: "
+        if raw.prefix == prefix:
+            builder.verbatim(prefix + value, raw.line_start)
+        else:
+            builder.synthetic(prefix, raw.value_start)
+            builder.verbatim(value, raw.value_start)
+    else:
+        builder.synthetic(f"{name}: ", raw.value_start)
+        builder.synthetic(value, raw.value_start)
+    builder.synthetic(newline, raw.line_end)

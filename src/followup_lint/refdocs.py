@@ -1,0 +1,59 @@
+"""Generated reference docs: the rule reference (from rules/) and the JSON output schema.
+
+Run ``python -m followup_lint.refdocs`` after changing a rule or the report models; a test
+fails while docs/ is stale.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from followup_lint.explain import rule_page
+from followup_lint.rulepack import load_rules
+
+
+def rules_md() -> str:
+    rules = load_rules()
+    lines = [
+        "# Rule reference",
+        "",
+        "<!-- Generated from rules/ by `python -m followup_lint.refdocs`; do not edit by hand. -->",
+        "",
+        "Codes by family: FL1xx structure, FL2xx content, FL3xx tone, FL4xx language, FL5xx timing",
+        "and context, FL9xx notices about input and configuration. `followup-lint explain CODE`",
+        "prints one page.",
+        "",
+        "| code | name | severity | weight | summary |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rules:
+        lines.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.weight:g} | {r.summary} |")
+    lines.append("")
+    for r in rules:
+        lines.append(rule_page(r, heading="##"))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def json_schema_text() -> str:
+    from followup_lint.formats.json_format import json_schema
+
+    return json.dumps(json_schema(), indent=2, sort_keys=True) + "\n"
+
+
+def targets(root: Path) -> dict[Path, str]:
+    return {root / "docs" / "rules.md": rules_md(), root / "docs" / "json-schema.json": json_schema_text()}
+
+
+def main() -> int:
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
+    for path, text in targets(root).items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup_lint.errors import FollowupLintError
+from followup_lint.readers import read_path
+
+
+def test_plain_eml_headers_body_and_quote(fixture_path, locate, verbatim):
+    (d,) = read_path(fixture_path("plain.eml"))
+    assert d.text.startswith(
+        "Subject: Thank you for today's interview\nFrom: Alex Kim <alex@example.com>\n"
+        "To: Dana Reyes <dana@example.com>\nDate: Thu, 02 May 2024 17:00:00 +0000\n\nHi Dana,"
+    )
+    assert d.subject is not None and d.subject.text == "Thank you for today's interview"
+    assert d.meta["message-id"] == "<1@example.com>"
+    assert d.salutation is not None and d.salutation.text == "Hi Dana,"
+    assert d.closing is not None and d.closing.text == "Best,"
+    assert d.signature is not None and d.signature.text == "Alex"
+    assert len(d.quoted) == 1 and d.quoted[0].text.startswith("On Thu, May 2, 2024")
+    # headers and the (8bit, single part) body map character by character
+    assert locate(d, "today's") == (3, 24)
+    assert verbatim(d, "today's")
+    assert locate(d, "Dana Reyes", 0) == (2, 5)
+    assert locate(d, "chat") == (11, 24)  # after "café": columns count code points
+    assert verbatim(d, "chat")
+    assert "reader-warning" not in d.meta
+
+
+def test_multipart_alternative_prefers_text_plain(fixture_path, locate, verbatim):
+    (d,) = read_path(fixture_path("alternative.eml"))
+    assert "plain text version" in d.text
+    assert "HTML" not in d.text
+    assert d.meta["content-type"] == "text/plain"
+    assert d.meta["in-reply-to"] == "<0@example.com>"
+    assert "In-Reply-To" not in d.text
+    # RFC 2047 subject decoded; it maps to its header line
+    assert d.subject is not None and d.subject.text == "Thank you \u2014 Data Engineer"
+    assert d.source_map.position(d.subject.start) == (3, 10)
+    # the 7bit text/plain part maps word by word
+    assert locate(d, "version") == (15, 30)
+    assert verbatim(d, "version")
+
+
+def test_html_only_eml(fixture_path, locate, verbatim):
+    (d,) = read_path(fixture_path("html_only.eml"))
+    assert "<div>" not in d.text
+    assert d.meta["content-type"] == "text/html"
+    assert d.salutation is not None and d.salutation.text == "Hi Dana,"
+    assert d.closing is not None and d.closing.text == "Best,"
+    assert d.signature is not None and d.signature.text == "Alex"
+    assert len(d.paragraphs) == 1 and d.paragraphs[0].text.startswith("Thank you for the interview")
+    line, _col = locate(d, "Thursday")
+    assert line == 7 and verbatim(d, "Thursday")
+
+
+def test_quoted_printable_body(fixture_path, locate):
+    (d,) = read_path(fixture_path("qp.eml"))
+    assert "café visit and the long = conversation about the Data Engineer role" in d.text
+    assert "=3D" not in d.text and "=\n" not in d.text
+    assert d.paragraphs and d.closing is not None
+    # transfer-encoded: body offsets map to the first line of the body in the file
+    assert locate(d, "conversation") == (8, 1)
+    assert locate(d, "Subject") == (3, 1)
+
+
+def test_base64_body_in_multipart_mixed(fixture_path, locate):
+    (d,) = read_path(fixture_path("base64.eml"))
+    assert "Thank you for the base64 welcome on Thursday" in d.text
+    assert "JVBER" not in d.text  # the attachment is not read
+    assert d.closing is not None and d.closing.text == "Best,"
+    assert locate(d, "welcome") == (11, 1)  # the first line of the base64 part's body
+
+
+def test_latin1_body_labelled_utf8(fixture_path):
+    (d,) = read_path(fixture_path("latin1_as_utf8.eml"))
+    assert "caf\u00e9 chat" in d.text
+    assert "\ufffd" not in d.text
+    warning = d.meta["reader-warning"]
+    assert "charset=utf-8" in warning and "0xe9" in warning and "windows-1252" in warning
+
+
+def test_unknown_charset(fixture_path, locate, verbatim):
+    (d,) = read_path(fixture_path("unknown_charset.eml"))
+    assert "x-klingon" in d.meta["reader-warning"]
+    assert d.salutation is not None and d.salutation.text == "Hi Dana,"
+    assert verbatim(d, "Thursday")
+
+
+def test_broken_mime_is_a_clear_error(fixture_path):
+    with pytest.raises(FollowupLintError) as exc:
+        read_path(fixture_path("broken_mime.eml"))
+    assert str(exc.value).startswith(str(fixture_path("broken_mime.eml")))
+    assert 'boundary "NOPE" never appears' in exc.value.problem
+
+
+def test_truncated_multipart_reads_with_a_warning(tmp_path: Path):
+    p = tmp_path / "cut.eml"
+    p.write_bytes(
+        b"Subject: Hi\nContent-Type: multipart/alternative; boundary=B\n\n--B\n"
+        b"Content-Type: text/plain\n\nHi Dana,\n\nThank you for the interview on Thursday and the tour.\n"
+    )
+    (d,) = read_path(p)
+    assert "Thank you for the interview" in d.text
+    assert "closing boundary is missing" in d.meta["reader-warning"]
+
+
+def test_no_text_part(tmp_path: Path):
+    p = tmp_path / "pdf.eml"
+    p.write_bytes(
+        b"Subject: CV\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\nJVBERi0xLjQK\n"
+    )
+    with pytest.raises(FollowupLintError, match="no text/plain or text/html part"):
+        read_path(p)
+
+
+def test_headerless_eml_reads_as_plain_text(tmp_path: Path):
+    p = tmp_path / "x.eml"
+    p.write_bytes(b"Hi Dana,\n\nThank you for the interview on Thursday and the office tour.\n")
+    (d,) = read_path(p)
+    assert d.salutation is not None and d.salutation.text == "Hi Dana,"
+    assert "no e-mail headers" in d.meta["reader-warning"]
+
+
+def test_crlf_eml(tmp_path: Path, locate, verbatim):
+    p = tmp_path / "crlf.eml"
+    p.write_bytes(
+        b"From: Alex <a@example.com>\r\nSubject: Thanks again\r\nContent-Type: text/plain\r\n\r\n"
+        b"Hi Dana,\r\n\r\nThank you for the interview on Thursday and the office tour.\r\n"
+    )
+    (d,) = read_path(p)
+    assert d.subject is not None and d.subject.text == "Thanks again"
+    assert locate(d, "again") == (2, 17)
+    assert locate(d, "office") == (7, 49)
+    assert verbatim(d, "office")

@@ -1,0 +1,92 @@
+"""The draft parser: parts, offsets, quoted text, line endings."""
+
+from __future__ import annotations
+
+from followup_lint.draft import parse_draft
+
+EMAIL = (
+    "Subject: Thank you – Data Analyst interview\n"
+    "To: Ana Lopez <ana@initech.example>\n"
+    "\n"
+    "Hi Ana,\n"
+    "\n"
+    "Thank you for meeting me on Tuesday.\n"
+    "I enjoyed hearing about the dbt migration.\n"
+    "\n"
+    "Could you share the next steps?\n"
+    "\n"
+    "Best regards,\n"
+    "Lee Chen\n"
+    "lee@example.com\n"
+    "\n"
+    "On Tue, Mar 3, 2026 at 10:00 AM Ana Lopez <ana@initech.example> wrote:\n"
+    "> Great to meet you. Hey, gonna be fun :)\n"
+)
+
+
+def test_parts_and_offsets() -> None:
+    d = parse_draft(EMAIL)
+    assert d.subject is not None and d.subject.text == "Thank you – Data Analyst interview"
+    assert d.header("to") == "Ana Lopez <ana@initech.example>"
+    assert d.salutation is not None and d.salutation.text == "Hi Ana,"
+    assert [p.text for p in d.paragraphs] == [
+        "Thank you for meeting me on Tuesday.\nI enjoyed hearing about the dbt migration.",
+        "Could you share the next steps?",
+    ]
+    assert d.closing is not None and d.closing.text == "Best regards,"
+    assert d.signature is not None and d.signature.text == "Lee Chen\nlee@example.com"
+    for part in d.part("all"):
+        assert EMAIL[part.start:part.end] == part.text
+
+
+def test_quoted_reply_is_outside_the_message() -> None:
+    d = parse_draft(EMAIL)
+    assert d.quoted and d.quoted[0].text.startswith("On Tue")
+    assert all("gonna" not in p.text for p in d.part("all"))
+
+
+def test_inline_quote_lines_are_skipped() -> None:
+    d = parse_draft("Hi Ana,\n\n> You asked: hey?\nThank you for the call.\n\nBest,\nLee")
+    assert [p.text for p in d.paragraphs] == ["Thank you for the call."]
+    assert d.quoted[0].text == "> You asked: hey?"
+
+
+def test_crlf_and_positions() -> None:
+    text = EMAIL.replace("\n", "\r\n")
+    d = parse_draft(text)
+    assert d.salutation is not None and d.salutation.text == "Hi Ana,"
+    assert d.source_map is not None
+    start = text.index("Could")
+    assert d.source_map.position(start) == (9, 1)
+
+
+def test_greeting_and_sign_off_on_one_line() -> None:
+    d = parse_draft("Hi Ana, thanks for the chat. When can I expect news?\nBest, Lee")
+    assert d.salutation is not None and d.salutation.text == "Hi Ana,"
+    assert d.paragraphs[0].text == "thanks for the chat. When can I expect news?"
+    assert d.closing is not None and d.closing.text == "Best,"
+    assert d.signature is not None and d.signature.text == "Lee"
+
+
+def test_thank_you_sentence_is_not_a_closing() -> None:
+    d = parse_draft("Hi Ana,\n\nThank you for your time.\n\nBest,\nLee")
+    assert d.paragraphs[0].text == "Thank you for your time."
+    assert d.closing is not None and d.closing.text == "Best,"
+
+
+def test_placeholders_found() -> None:
+    d = parse_draft("Subject: Thanks – [Role] interview\n\nDear {{ name }},\n\nI enjoyed <TOPIC> at XXX.\n\nBest,\n%(me)s")
+    assert [p.text for p in d.placeholders] == ["[Role]", "{{ name }}", "<TOPIC>", "XXX", "%(me)s"]
+
+
+def test_empty_and_blank() -> None:
+    for text in ("", "\n\n  \n"):
+        d = parse_draft(text)
+        assert d.paragraphs == [] and d.subject is None
+
+
+def test_closing_above_a_signature_delimiter() -> None:
+    d = parse_draft("Hi Ana,\n\nThank you for the call.\n\nBest,\nLee\n-- \nLee Chen\n+1 555 0100")
+    assert d.closing is not None and d.closing.text == "Best,"
+    assert d.signature is not None and d.signature.text.startswith("Lee\n")
+    assert [p.text for p in d.paragraphs] == ["Thank you for the call."]

@@ -1,0 +1,37 @@
+"""Every rule's examples are tests: each `bad` draft fires the rule, each `good` one does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+from followup_lint.rulepack import load_rules
+
+CASES = [
+    pytest.param(rule.code, i, id=f"{rule.code}-{'bad' if ex.bad else 'good'}-{i}")
+    for rule in load_rules()
+    for i, ex in enumerate(rule.examples)
+]
+
+
+def test_every_rule_has_a_bad_and_a_good_example() -> None:
+    for rule in load_rules():
+        assert any(e.bad for e in rule.examples), f"{rule.code} has no bad example"
+        assert any(e.good for e in rule.examples), f"{rule.code} has no good example"
+
+
+@pytest.mark.parametrize(("code", "index"), CASES)
+def test_rule_example(linter: Linter, code: str, index: int) -> None:
+    rule = next(r for r in linter.rules if r.code == code)
+    example = rule.examples[index]
+    text = example.bad if example.bad is not None else example.good
+    assert text is not None
+    report = linter.lint(text, purpose=example.purpose, channel=example.channel,
+                         context=example.context, template=example.template)
+    fired = [f for f in report.findings if f.code == code]
+    if example.bad is not None:
+        assert fired, f"{code} did not fire on its bad example:\n{text}"
+        for f in fired:
+            assert 0 <= f.start <= f.end <= len(text)
+    else:
+        assert not fired, f"{code} fired on its good example: {[f.message for f in fired]}"
