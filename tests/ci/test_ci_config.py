@@ -63,7 +63,7 @@ def test_relative_paths_resolve_against_the_config_file(tmp_path: Path) -> None:
 def test_language_defaults() -> None:
     lang = Config().language
     assert lang == LanguageConfig()
-    assert (lang.enabled, lang.dialect, lang.max_grade, lang.max_sentence_words) == (True, "us", 8.0, 30)
+    assert (lang.enabled, lang.dialect, lang.words, lang.disabled_rules) == (True, "us", [], [])
     assert lang.languagetool_timeout == 5.0 and lang.require_grammar is False
 
 
