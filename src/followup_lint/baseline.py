@@ -8,7 +8,8 @@ A baseline is JSON::
 
 A finding's key is its path (forward slashes, relative to the baseline file's folder), the draft
 label (multi-draft files), the rule code and a fingerprint: a hash of the finding's line text
-(whitespace collapsed) and message.  Line numbers are left out, so edits elsewhere in a draft
+(whitespace collapsed) and message (numbers blanked, so "the body has only 39 words" stays the
+same finding when the body grows).  Line numbers are left out, so edits elsewhere in a draft
 that move a line do not make its findings new.  ``count`` lets identical findings repeat: with a
 count of 2 the first two matching findings are known and a third is new.  No draft text is
 stored, only hashes.
@@ -50,7 +51,8 @@ def fingerprint(finding: Finding, source_text: str | None) -> str:
         if 1 <= finding.line <= len(lines):
             line = lines[finding.line - 1]
     line = re.sub(r"\s+", " ", line).strip()
-    digest = hashlib.sha256(f"{finding.code}\0{line}\0{finding.message}".encode()).hexdigest()
+    message = re.sub(r"\d+(?:\.\d+)?", "#", finding.message)  # "has only 39 words": counts drift
+    digest = hashlib.sha256(f"{finding.code}\0{line}\0{message}".encode()).hexdigest()
     return digest[:20]
 
 

@@ -204,11 +204,11 @@ def _with_cli(config: Config, args: argparse.Namespace) -> Config:
     """CLI arguments over the file's configuration: --select replaces select and ignore."""
     update: dict[str, object] = {}
     select, ignore = _codes(args.select), _codes(args.ignore)
+    base_ignore: list[str] = [] if select else list(config.ignore)
     if select:
         update["select"], update["ignore"] = select, []
     if ignore:
-        already = [] if select else list(config.ignore)
-        update["ignore"] = [*already, *ignore]
+        update["ignore"] = [*base_ignore, *ignore]
     if args.fail_on:
         update["fail_on"] = Severity(args.fail_on)
     if args.fail_under is not None:
@@ -316,8 +316,8 @@ def _check(args: argparse.Namespace) -> int:
             try:
                 rules_by_key[key] = configured_rules(job.config)
             except FollowupLintError as exc:
-                loaded = resolver.loaded_for(job.path)
-                raise FollowupLintError(exc.problem, exc.path or loaded.path) from exc
+                source = resolver.loaded_for(job.path).path
+                raise FollowupLintError(exc.problem, exc.path or source) from exc
     summaries = {r.code: r.summary for rules in rules_by_key.values() for r in rules}
     # 4. lint
     workers = default_jobs() if args.jobs == 0 else args.jobs

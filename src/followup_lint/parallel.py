@@ -14,12 +14,15 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from followup_lint.config import Config
 from followup_lint.context import Context
 from followup_lint.errors import FollowupLintError
 from followup_lint.formats.base import FileResult
+
+if TYPE_CHECKING:
+    from followup_lint.linter import Linter
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,10 @@ class Job:
     context: Context | None = None
 
 
-_LINTERS: dict[str, object] = {}  # per process: Config.linter_key() -> Linter
+_LINTERS: dict[str, Linter] = {}  # per process: Config.linter_key() -> Linter
 
 
-def _linter(config: Config):  # type: ignore[no-untyped-def]
+def _linter(config: Config) -> Linter:
     from followup_lint.linter import Linter
 
     key = config.linter_key()
