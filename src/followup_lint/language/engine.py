@@ -24,7 +24,7 @@ class LanguageEngine:
 
     def __init__(self, config: LanguageConfig) -> None:
         self.config = config
-        words = list(config.words)
+        words = _builtin_words() + list(config.words)
         if config.words_file:
             path = Path(config.words_file)
             try:
@@ -123,3 +123,11 @@ def _proper_noun_spelling(text: str, issue: LanguageIssue) -> bool:
         return False
     before = text[: issue.start].rstrip(" \t\"'“‘(")
     return bool(before) and before[-1] not in ".!?\n:"
+
+
+def _builtin_words() -> list[str]:
+    """Technology words shipped with followup_lint (see tech-words.txt beside this module)."""
+    from importlib import resources
+
+    text = (resources.files("followup_lint.language") / "tech-words.txt").read_text(encoding="utf-8")
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
