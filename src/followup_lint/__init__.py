@@ -9,14 +9,26 @@ True
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_lint.config import Config
 from followup_lint.context import Context
 from followup_lint.draft import Draft, parse_draft
 from followup_lint.errors import FollowupLintError
-from followup_lint.linter import Linter
 from followup_lint.report import SCHEMA_VERSION, Edit, Finding, Notice, Report, Severity, Suggestion
+
+if TYPE_CHECKING:
+    from followup_lint.linter import Linter
+
+
+def __getattr__(name: str) -> Any:
+    # The engine imports spaCy (~0.8 s): load it on first use, so `import followup_lint` and the
+    # CLI's start-up stay cheap and the CLI can start Harper's build in parallel first.
+    if name == "Linter":
+        from followup_lint.linter import Linter
+
+        return Linter
+    raise AttributeError(f"module 'followup_lint' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 
@@ -43,6 +55,8 @@ _default: dict[int, Linter] = {}
 
 
 def _linter(config: Config | None) -> Linter:
+    from followup_lint.linter import Linter
+
     if config is not None:
         return Linter(config)
     if 0 not in _default:

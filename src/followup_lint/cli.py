@@ -184,6 +184,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
+            from followup_lint.language import warm_up
+
+            warm_up()  # Harper's dictionary builds while spaCy imports (see docs/performance.md)
             return _check(args)
         if args.command == "config":
             return _show_config(args)

@@ -9,4 +9,31 @@ from __future__ import annotations
 
 from followup_lint.language.issues import KINDS, LanguageIssue, merge_issues
 
-__all__ = ["KINDS", "LanguageIssue", "merge_issues"]
+__all__ = ["KINDS", "LanguageIssue", "merge_issues", "warm_up"]
+
+_warming: list[object] = []
+
+
+def warm_up() -> None:
+    """Build Harper's dictionary on a background thread (once per process).
+
+    Harper spends ~0.7 s building its dictionary the first time a linter is made, and it does so
+    without holding the GIL; spaCy's import takes about as long.  Starting this first lets the
+    two overlap, so a cold ``followup-lint check`` pays for one of them, not both.  The warm-up
+    linter is thrown away: later ``harper.Linter()`` calls reuse the process-wide dictionary.
+    """
+    if _warming:
+        return
+    import threading
+
+    def build() -> None:
+        try:
+            import harper
+
+            harper.Linter()
+        except Exception:  # noqa: BLE001 - a failed warm-up only means the real build pays later
+            pass
+
+    thread = threading.Thread(target=build, name="followup-lint-harper-warm-up", daemon=True)
+    _warming.append(thread)
+    thread.start()
