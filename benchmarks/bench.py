@@ -75,6 +75,8 @@ def main() -> int:
     ap.add_argument("--drafts", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cold-runs", type=int, default=5)
+    ap.add_argument("--batch", type=int, default=0, help="also lint N drafts as files through the CLI")
+    ap.add_argument("--proselint", metavar="EXE", help="proselint executable to time on the same batch")
     args = ap.parse_args()
 
     t0 = time.perf_counter()
@@ -119,7 +121,28 @@ def main() -> int:
     print(f"peak resident memory: {rss_mb:.0f} MB")
     if cold:
         print(f"cold CLI, one draft: median {statistics.median(cold):.2f} s over {len(cold)} runs")
+    if args.batch:
+        batch_compare(exe, make_drafts(args.batch, args.seed + 1), args.proselint)
     return 0
+
+
+def batch_compare(exe: list[str], drafts: list[str], proselint: str | None) -> None:
+    """Whole-batch wall time from the shell: followup-lint (1 and 2 jobs) and proselint."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "drafts"
+        folder.mkdir()
+        for i, d in enumerate(drafts):
+            (folder / f"draft-{i:04d}.txt").write_text(d, encoding="utf-8")
+        files = sorted(str(p) for p in folder.iterdir())
+        for jobs in (1, 2):
+            t = time.perf_counter()
+            subprocess.run([*exe, "check", "--exit-zero", "--format", "json", "--jobs", str(jobs), str(folder)],
+                           capture_output=True, check=False)
+            print(f"batch of {len(files)} files, followup-lint --jobs {jobs}: {time.perf_counter() - t:.2f} s")
+        if proselint:
+            t = time.perf_counter()
+            subprocess.run([proselint, "check", *files], capture_output=True, check=False)
+            print(f"batch of {len(files)} files, proselint: {time.perf_counter() - t:.2f} s")
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ def __getattr__(name: str) -> Any:
         return Linter
     raise AttributeError(f"module 'followup_lint' has no attribute {name!r}")
 
+
 __version__ = "0.1.0"
 
 __all__ = [

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
 from followup_lint.draft import Draft, Part
 from followup_lint.nlp import NLP
+
+if TYPE_CHECKING:
+    from followup_lint.language.readability import Readability
 
 
 @dataclass
@@ -17,6 +21,7 @@ class Analysis:
     draft: Draft
     nlp: NLP
     _docs: dict[tuple[int, int], Doc] = field(default_factory=dict)
+    _memo: dict[str, Any] = field(default_factory=dict)
 
     def doc(self, part: Part) -> Doc:
         key = (part.start, part.end)
@@ -45,6 +50,16 @@ class Analysis:
                     out.append(Part(s, s + len(stripped), stripped))
                 offset += len(piece) + 1
         return _join_wrapped(out, self.draft.text)
+
+    def body_readability(self) -> Readability | None:
+        """Reading figures of the body (computed once; None when there is no body)."""
+        if "readability" not in self._memo:
+            from followup_lint.language.readability import readability
+
+            body = "\n\n".join(p.text for p in self.draft.paragraphs)
+            self._memo["readability"] = readability(body) if body.strip() else None
+        found: Readability | None = self._memo["readability"]
+        return found
 
     def words(self, part: Part) -> int:
         return sum(1 for t in self.doc(part) if t.is_alpha or t.like_num or "'" in t.text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from followup_lint.checks.base import rx
 from followup_lint.draft import Draft
 
 Guess = tuple[str, str]
@@ -105,7 +106,7 @@ def _message(draft: Draft) -> str:
 def _first(patterns: list[str], text: str, flags: int = re.IGNORECASE) -> str | None:
     best: re.Match[str] | None = None
     for p in patterns:
-        m = re.search(p, text, flags)
+        m = rx(p, flags).search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
     return f"“{best.group(0)}”" if best else None

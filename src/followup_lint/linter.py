@@ -169,7 +169,7 @@ class Linter:
         findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
         overall, categories = score(findings, active)
         report.findings = findings
-        report.metrics = _metrics(draft)
+        report.metrics = _metrics(analysis)
         report.score = overall
         report.category_scores = categories
         return report
@@ -264,13 +264,11 @@ class Linter:
         return values["purpose"], values["channel"], inferred
 
 
-def _metrics(draft: Draft) -> dict[str, float | int | str]:
+def _metrics(analysis: Analysis) -> dict[str, float | int | str]:
     """Reading grade of the body (offline: syllables from pyphen, or a character-based formula)."""
-    if not draft.paragraphs:
+    result = analysis.body_readability()
+    if result is None:
         return {}
-    from followup_lint.language.readability import readability
-
-    result = readability("\n\n".join(p.text for p in draft.paragraphs))
     return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula, "sentences": result.sentences}
 
 

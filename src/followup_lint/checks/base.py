@@ -6,8 +6,10 @@ pydantic model for its ``[params]`` so a rule file with a bad parameter fails at
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -111,3 +113,13 @@ def validate_params(kind: str, params: dict[str, Any]) -> Params:
             loc = "params." + ".".join(str(p) for p in e["loc"])
             problems.append(f"unknown key `{loc}`" if e["type"] == "extra_forbidden" else f"`{loc}`: {e['msg']}")
         raise FollowupLintError("invalid rule: " + "; ".join(problems)) from exc
+
+
+@cache
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled pattern, cached for the process.
+
+    The rule pack holds more patterns than ``re``'s own 512-entry cache, so without this every
+    draft would recompile many of them.
+    """
+    return re.compile(pattern, flags)

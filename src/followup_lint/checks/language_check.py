@@ -44,15 +44,14 @@ class ReadabilityParams(Params):
 
 @check_kind("readability", ReadabilityParams)
 def readability_check(inp: CheckInput, params: ReadabilityParams) -> Iterator[RawFinding]:
-    from followup_lint.language.readability import long_sentences, readability
+    from followup_lint.language.readability import long_sentences
 
     draft = inp.draft
     if not draft.paragraphs:
         return
     if params.measure == "grade":
-        body = "\n\n".join(p.text for p in draft.paragraphs)
-        result = readability(body)
-        if result.words >= params.min_words and result.grade > params.max:
+        result = inp.analysis.body_readability()
+        if result is not None and result.words >= params.min_words and result.grade > params.max:
             first, last = draft.paragraphs[0], draft.paragraphs[-1]
             yield RawFinding(
                 first.start,

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import field_validator
 
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
 from followup_lint.draft import Part
 from followup_lint.report import Edit, Suggestion
 
@@ -65,7 +66,7 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     leaving out anything inside a template placeholder."""
     hits: list[Part] = []
     flags = 0 if params.case_sensitive else re.IGNORECASE
-    compiled = [re.compile(p, flags) for p in params.patterns]
+    compiled = compile_all(tuple(params.patterns), flags)
     attr = "LEMMA" if params.match == "lemma" else "LOWER"
     matcher = inp.analysis.nlp.matcher(tuple(params.phrases), attr) if params.phrases else None
     for part in parts(inp, params.within):
@@ -75,8 +76,8 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
                 span = doc[s:e]
                 start = part.start + span.start_char
                 hits.append(Part(start, part.start + span.end_char, span.text))
-        for rx in compiled:
-            for m in rx.finditer(part.text):
+        for pattern in compiled:
+            for m in pattern.finditer(part.text):
                 if m.end() > m.start():
                     hits.append(Part(part.start + m.start(), part.start + m.end(), m.group(0)))
     hits = [h for h in hits if not _in_placeholder(inp, h)]
@@ -87,6 +88,12 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
             continue
         out.append(h)
     return out
+
+
+@lru_cache(maxsize=4096)
+def compile_all(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
+    """Compiled patterns, once per rule (the hot path runs them for every draft)."""
+    return tuple(rx(p, flags) for p in patterns)
 
 
 def _in_placeholder(inp: CheckInput, hit: Part) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.report import Edit, Suggestion
 
 _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
@@ -126,7 +126,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     if not known:
         return
     frames = _COMPANY_FRAMES if params.what == "company" else _ROLE_FRAMES
-    compiled = [re.compile(f, re.IGNORECASE) for f in [*frames, *params.frames]]
+    compiled = [rx(f, re.IGNORECASE) for f in [*frames, *params.frames]]
     people = {w.lower() for n in inp.names for w in n.split()} - _words(known)
     if inp.context.company:
         people -= _words(inp.context.company)
@@ -136,8 +136,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
-            for rx in compiled:
-                for m in rx.finditer(sentence.text):
+            for pattern in compiled:
+                for m in pattern.finditer(sentence.text):
                     name = _trim(m.group("name"))
                     start = sentence.start + m.start("name")
                     if not name or start in seen or name.lower() in _NOT_EMPLOYERS:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from email.utils import getaddresses
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
 
 
 class SenderParams(Params):
@@ -31,7 +31,7 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
         lowered = local.lower()
         hit = next((w for w in params.words if w.lower() in lowered), None)
         if hit is None:
-            m = next((m for p in params.patterns if (m := re.search(p, local, re.IGNORECASE))), None)
+            m = next((m for p in params.patterns if (m := rx(p, re.IGNORECASE).search(local))), None)
             hit = m.group(0) if m else None
         if hit is None:
             continue

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
 from followup_lint.draft import Part
 
 
@@ -33,8 +33,8 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     slot_names = [s.lower() for s in params.slots]
     if any(any(s in p.text.lower() for s in slot_names) for p in draft.placeholders):
         return
-    cues = [re.compile(c, re.IGNORECASE) for c in params.cues]
-    generic = [re.compile(g, re.IGNORECASE) for g in params.generic]
+    cues = [rx(c, re.IGNORECASE) for c in params.cues]
+    generic = [rx(g, re.IGNORECASE) for g in params.generic]
     generic_words = {w.lower() for w in params.generic_words}
     names = {w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n)}
     judged_generic: list[Part] = []

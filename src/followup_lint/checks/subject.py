@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -34,7 +34,7 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
     rest = text
     for p in slots:
         rest = rest.replace(p.text, " ")
-    has_purpose = any(re.search(w, rest, re.IGNORECASE) for w in params.purpose_words)
+    has_purpose = any(rx(w, re.IGNORECASE).search(rest) for w in params.purpose_words)
     names = {n.lower() for n in inp.names if len(n) > 1}
     context = inp.context
     for known in (context.role, context.company, context.sender_name, *context.interviewers):
@@ -44,7 +44,7 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
     has_detail = (
         bool(slots)
         or bool(_DATE.search(rest))
-        or any(re.search(w, rest, re.IGNORECASE) for w in params.role_words)
+        or any(rx(w, re.IGNORECASE).search(rest) for w in params.role_words)
         or any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names)
         or _has_proper_noun(rest)
     )

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from followup_lint.checks.anchors import anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.report import Edit, Suggestion
 
 When = datetime | date
@@ -86,9 +86,9 @@ def late_thank_you(inp: CheckInput, params: LateThanksParams) -> Iterator[RawFin
         late, elapsed = days > params.max_hours / 24.0, _plural(days, "day")
     if not late:
         return
-    rx = [re.compile(p, re.IGNORECASE) for p in params.acknowledge]
+    acknowledgements = [rx(p, re.IGNORECASE) for p in params.acknowledge]
     text = " ".join(p.text for p in inp.draft.part("message"))
-    if any(r.search(text) for r in rx):
+    if any(r.search(text) for r in acknowledgements):
         return
     start, end = anchor_span(inp.draft, "body")
     at = inp.draft.body_anchor
