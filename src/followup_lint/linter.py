@@ -50,6 +50,14 @@ class Linter:
         self._language: LanguageEngine | None = None
         self._context_files: dict[Path, Context | None] = {}
 
+    def preload(self) -> None:
+        """Load everything lazily loaded (Harper, when a language rule is enabled) now."""
+        if (
+            any("language" in REGISTRY[r.check].needs for r in self.rules if self.config.enabled(r.code))
+            and self.config.language.enabled
+        ):
+            self.language.harper.load()
+
     @property
     def language(self) -> LanguageEngine:
         """The spelling and grammar backends, built on first use (Harper loads in about a second)."""

@@ -7,6 +7,8 @@ is not picklable).  Results come back in input order whatever order the workers 
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.context
 import os
 import sys
 import time
@@ -121,7 +123,8 @@ def run_jobs(
                 out[i] = run(job)
                 progress.advance()
         else:
-            with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            context = _warm_fork_context(jobs) if run is run_job else None
+            with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
                 futures = {pool.submit(run, job): i for i, job in enumerate(jobs)}
                 for future in as_completed(futures):
                     out[futures[future]] = future.result()
@@ -129,6 +132,23 @@ def run_jobs(
     finally:
         progress.close()
     return [r if r is not None else [] for r in out]
+
+
+def _warm_fork_context(jobs: Sequence[Job]) -> multiprocessing.context.BaseContext | None:
+    """Build each configuration's Linter (spaCy and Harper loaded) here, then fork: workers start warm.
+
+    Without fork (macOS, Windows) each worker builds its own Linter on its first job.  Harper's
+    background warm-up thread is joined first, so no thread is mid-build when the process forks.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin":
+        return None
+    from followup_lint.language import wait_for_warm_up
+
+    wait_for_warm_up()
+    for job in jobs:
+        linter = _linter(job.config)
+        linter.preload()
+    return multiprocessing.get_context("fork")
 
 
 def default_jobs() -> int:

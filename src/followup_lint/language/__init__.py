@@ -37,3 +37,9 @@ def warm_up() -> None:
     thread = threading.Thread(target=build, name="followup-lint-harper-warm-up", daemon=True)
     _warming.append(thread)
     thread.start()
+
+
+def wait_for_warm_up() -> None:
+    """Block until a warm-up started by :func:`warm_up` has finished (before a fork, say)."""
+    for thread in _warming:
+        thread.join()  # type: ignore[attr-defined]
