@@ -62,6 +62,16 @@ def test_bad_inputs_are_one_line_errors_and_the_rest_is_linted(
     missing = tmp_path / "missing.txt"
     code, out, err = run(capsys, "check", str(empty), str(binary), str(latin), str(missing), str(GOOD))
     assert code == 2
+    # text on standard output shows each error once, in the output itself
+    assert err == ""
+    assert [line for line in out.splitlines() if ": error: " in line] == [
+        line for line in out.splitlines() if line.startswith(tuple(map(str, (empty, binary, latin, missing))))
+    ]
+    # a machine format keeps standard output clean and reports the errors on standard error
+    code, out, err = run(
+        capsys, "check", "--format", "json", str(empty), str(binary), str(latin), str(missing), str(GOOD)
+    )
+    assert code == 2
     lines = err.strip().splitlines()
     assert len(lines) == 4, err
     assert "Traceback" not in err
@@ -69,7 +79,7 @@ def test_bad_inputs_are_one_line_errors_and_the_rest_is_linted(
     assert str(binary) in lines[1] and "binary" in lines[1]
     assert str(latin) in lines[2] and "UTF-8" in lines[2]
     assert str(missing) in lines[3] and "no such file" in lines[3]
-    assert f"{GOOD}: score" in out  # the good file was still linted
+    assert any(f["path"] == str(GOOD) and f["report"]["score"] >= 90 for f in json.loads(out)["files"])
 
 
 def test_folder_is_walked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -62,10 +63,18 @@ class Analysis:
         return found
 
     def words(self, part: Part) -> int:
-        return sum(1 for t in self.doc(part) if t.is_alpha or t.like_num or "'" in t.text)
+        return len(word_spans(part))
 
     def body_words(self) -> int:
         return sum(self.words(p) for p in self.draft.paragraphs)
+
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’.-][A-Za-z0-9\u00C0-\u024F]+)*")
+
+
+def word_spans(part: Part) -> list[tuple[int, int]]:
+    """Words of a part as draft offsets: the one definition of a word for counts and limits."""
+    return [(part.start + m.start(), part.start + m.end()) for m in _WORD.finditer(part.text)]
 
 
 def _join_wrapped(lines: list[Part], text: str) -> list[Part]:

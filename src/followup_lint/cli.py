@@ -35,6 +35,16 @@ def _when(value: str) -> datetime | date:
         ) from None
 
 
+def _score(value: str) -> float:
+    try:
+        score = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 <= score <= 100:
+        raise argparse.ArgumentTypeError(f"a score is between 0 and 100, not {value}")
+    return score
+
+
 def _day(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -83,7 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="treat drafts as templates: placeholders are slots, not defects",
     )
-    check.add_argument("--fail-under", type=float, metavar="SCORE", help="exit 1 when a score is below SCORE")
+    check.add_argument("--fail-under", type=_score, metavar="SCORE", help="exit 1 when a score is below SCORE (0-100)")
     check.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when drafts have findings (input errors still exit 2)"
     )
@@ -335,9 +345,14 @@ def _check(args: argparse.Namespace) -> int:
             for r in next(done):
                 results.append(r)
                 configs.append(slot.config)
-    for r in results:
-        if r.error is not None:
-            print(f"followup-lint: error: {r.error}", file=sys.stderr)
+    name = args.format
+    if name == "auto":
+        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    to_file = args.output_file is not None
+    if name != "text" or to_file:  # text on standard output already shows each error once
+        for r in results:
+            if r.error is not None:
+                print(f"followup-lint: error: {r.error}", file=sys.stderr)
     # 5. baseline
     if args.write_baseline:
         target = Path(args.write_baseline)
@@ -360,10 +375,6 @@ def _check(args: argparse.Namespace) -> int:
                     path=r.path, report=report, error=r.error, source_text=r.source_text, source_map=r.source_map
                 )
     # 6. output
-    name = args.format
-    if name == "auto":
-        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    to_file = args.output_file is not None
     color = args.color == "always" or (
         args.color == "auto" and not to_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
@@ -380,11 +391,18 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     if args.exit_zero or args.write_baseline:
         return EXIT_OK
-    failing = any(
-        _fails(r.report, cfg)
-        for r, cfg in zip(results, configs, strict=False)
-        if r.report is not None and cfg is not None
-    )
+    failing = False
+    for r, cfg in zip(results, configs, strict=False):
+        if r.report is None or cfg is None or not _fails(r.report, cfg):
+            continue
+        failing = True
+        score = r.report.score
+        if cfg.fail_under is not None and score is not None and score < cfg.fail_under:
+            label = f" [{r.report.label}]" if r.report.label else ""
+            print(
+                f"followup-lint: {r.path}{label}: score {score:g} is below --fail-under {cfg.fail_under:g}",
+                file=sys.stderr,
+            )
     return EXIT_FINDINGS if failing else EXIT_OK
 
 

@@ -35,6 +35,15 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
         textwrap.fill(" ".join(rule.rationale.split()), 100),
         "",
     ]
+    if "seed" in rule.rationale.lower():
+        lines += [
+            textwrap.fill(
+                "(Seeds 000-004 are the five career-advice articles the guidance is drawn from; "
+                "docs/guidance.md lists what each guidance item asks and which seeds say so.)",
+                100,
+            ),
+            "",
+        ]
     if bad and bad.bad:
         lines += [f"{heading}# Example that fires", "", "```text", bad.bad, "```", ""]
     if good and good.good:

@@ -92,6 +92,8 @@ class Linter:
         template: bool = False,
     ) -> Report:
         """Lint one draft given as text (header lines such as ``Subject:`` at the top are read)."""
+        if not isinstance(text, str):
+            raise FollowupLintError(f"the draft must be text (str), not {type(text).__name__}")
         draft = parse_draft(text.removeprefix("\ufeff"), path=path, template=template)
         return self.lint_draft(draft, purpose=purpose, channel=channel, context=context)
 
@@ -134,7 +136,12 @@ class Linter:
     ) -> Report:
         notices: list[Notice] = []
         if isinstance(context, dict):
-            context = Context.model_validate(context)
+            try:
+                context = Context.model_validate(context)
+            except ValidationError as exc:
+                raise FollowupLintError(
+                    f"invalid context: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
+                ) from None
         purpose, channel, inferred = self._axes(draft, purpose, channel, notices)
         ctx = self._context(draft, context, notices)
         analysis = Analysis(draft, self.nlp)
@@ -149,6 +156,11 @@ class Linter:
             notices=notices,
             word_count=words,
         )
+        if not draft.text.strip():
+            notices.append(Notice(code="FL907", message="the draft is empty: nothing to check"))
+            report.notices = list(notices)
+            return report
+        ctx = _check_dates(ctx, notices)
         if not _looks_english(analysis):
             notices.append(
                 Notice(
@@ -283,7 +295,14 @@ def _metrics(analysis: Analysis) -> dict[str, float | int | str]:
 def configured_rules(config: Config) -> list[Rule]:
     """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
-    unknown = [c for c in config.rules if c not in {r.code for r in rules}]
+    codes = [r.code for r in rules]
+    for key, entries in (("select", config.select), ("ignore", config.ignore)):
+        for entry in entries:
+            if ":" not in entry and not any(code.startswith(entry) for code in codes):
+                raise FollowupLintError(
+                    f"configuration key `{key}`: {entry!r} matches no rule code; `followup-lint rules` lists them"
+                )
+    unknown = [c for c in config.rules if c not in set(codes)]
     if unknown:
         raise FollowupLintError(f"configuration key `rules.{unknown[0]}`: no such rule; see `followup-lint rules`")
     return rules
@@ -321,17 +340,40 @@ def _configured(config: Config, rule: Rule) -> Rule:
     return rule.model_copy(update=update)
 
 
+def _check_dates(ctx: Context, notices: list[Notice]) -> Context:
+    """An interview after the send time is almost always a typo in a date: say so, and judge no
+    timing on it (the interview date is dropped for this draft)."""
+    if ctx.interview_date is None or ctx.sent_at is None:
+        return ctx
+    interview, sent = ctx.interview_date, ctx.sent_at
+    day_i = interview.date() if isinstance(interview, datetime) else interview
+    day_s = sent.date() if isinstance(sent, datetime) else sent
+    if day_i <= day_s:
+        return ctx
+    notices.append(
+        Notice(
+            code="FL908",
+            message=(
+                f"the interview date ({day_i.isoformat()}) is after the send date ({day_s.isoformat()}), so "
+                "timing was not checked; check --interview-date and --date (or the Interview-Date: and Date: headers)"
+            ),
+        )
+    )
+    return ctx.model_copy(update={"interview_date": None})
+
+
 def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
-    """One notice per kind of missing context, naming the rules it kept from running (FL906)."""
+    """One notice (FL906) naming the rules missing context kept from running, and what to pass."""
     by_hint: dict[str, list[str]] = {}
     for rule in active:
         hint_fn = CONTEXT_HINTS.get(rule.check)
         hint = hint_fn(inp, rule.params) if hint_fn else None
         if hint:
-            by_hint.setdefault(hint, []).append(f"{rule.code} {rule.name}")
-    return [
-        Notice(code="FL906", message=f"not checked ({', '.join(rules)}): {hint}") for hint, rules in by_hint.items()
-    ]
+            by_hint.setdefault(hint, []).append(rule.code)
+    if not by_hint:
+        return []
+    parts = [f"{', '.join(codes)}: {hint}" for hint, codes in by_hint.items()]
+    return [Notice(code="FL906", message="not checked for lack of context: " + "; ".join(parts))]
 
 
 def _looks_english(analysis: Analysis) -> bool:

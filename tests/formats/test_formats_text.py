@@ -74,7 +74,10 @@ def test_unassessed_score(draft_result):
         update={"score": None, "category_scores": {}, "findings": [], "notices": []}
     )
     out = text.write([draft_result.__class__(path="x.txt", report=report)], totals=False)
-    assert out == "x.txt: score n/a\n"
+    assert out == "x.txt: score n/a; checked as thank-you (Thanks for the chat), email\n"
+    # without excerpts the cue, which may quote the draft, is left out
+    out = text.write([draft_result.__class__(path="x.txt", report=report)], totals=False, excerpts=False)
+    assert out == "x.txt: score n/a; checked as thank-you, email\n"
 
 
 def test_color_only_when_asked(all_results):

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Literal
 
+from followup_lint.analysis import word_spans
 from followup_lint.checks.anchors import anchor_span
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
 from followup_lint.checks.matching import PART_NAMES, parts
 from followup_lint.draft import Part
-
-_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’.-][A-Za-z0-9\u00C0-\u024F]+)*")
 
 
 class MetricParams(Params):
@@ -28,7 +26,7 @@ class MetricParams(Params):
 
 
 def _words(part: Part) -> list[tuple[int, int]]:
-    return [(part.start + m.start(), part.start + m.end()) for m in _WORD.finditer(part.text)]
+    return word_spans(part)
 
 
 @check_kind("metric", MetricParams)

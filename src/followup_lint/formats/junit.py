@@ -2,8 +2,8 @@
 
 * one ``<testsuite>`` per draft (a multi-draft file gives several, named ``path [label]``);
 * one ``<testcase>`` per rule that fired, with one ``<failure>`` listing every finding of that
-  rule as ``path:line:col: message`` (``type`` is the rule's severity, so info findings are
-  failures too -- filter on ``type`` if your CI should ignore them);
+  rule as ``path:line:col: message`` (``type`` is the rule's severity); a rule whose findings
+  are all ``info`` (tips) is a passing test case with the tips in its ``<system-out>``;
 * a clean draft gets a single passing ``<testcase name="followup-lint">``;
 * a file that could not be read gets a testcase with an ``<error>``.
 
@@ -30,7 +30,7 @@ from followup_lint.formats.base import (
     finding_message,
     notice_message,
 )
-from followup_lint.report import Finding
+from followup_lint.report import Finding, Severity
 
 # Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -111,9 +111,13 @@ def build(
                 message = finding_message(first, excerpts=excerpts, summaries=summaries)
                 if len(findings) > 1:
                     message += f" (and {len(findings) - 1} more)"
-                failure = ET.SubElement(case, "failure", {"message": xml_text(message), "type": worst.value})
-                failure.text = xml_text(_failure_text(r.path, findings, lines, excerpts, summaries))
                 counts["tests"] += 1
+                text = xml_text(_failure_text(r.path, findings, lines, excerpts, summaries))
+                if worst is Severity.INFO:  # a tip: shown, but a passing test (exit code 0 agrees)
+                    ET.SubElement(case, "system-out").text = text
+                    continue
+                failure = ET.SubElement(case, "failure", {"message": xml_text(message), "type": worst.value})
+                failure.text = text
                 counts["failures"] += 1
             if not by_rule:
                 ET.SubElement(suite, "testcase", {"name": TOOL_NAME, "classname": classname})

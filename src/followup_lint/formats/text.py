@@ -76,11 +76,19 @@ def format_score(score: float) -> str:
     return str(math.floor(score + 0.5))
 
 
-def summary_line(report: Report) -> str:
-    """``score 87/100 (structure 90, content 80)``, or ``score n/a`` when not assessed."""
+def summary_line(report: Report, excerpts: bool = True) -> str:
+    """``score 87/100 (structure 90, content 80); thank-you (default), email (inferred from …)``.
+
+    The purpose and channel the draft was checked as always show, with the cue when inferred
+    (left out without excerpts: a cue can quote the draft).
+    """
     score = "n/a" if report.score is None else f"{format_score(report.score)}/100"
     parts = ", ".join(f"{cat} {format_score(v)}" for cat, v in report.category_scores.items())
-    return f"score {score}" + (f" ({parts})" if parts else "")
+    axes = []
+    for axis, value in (("purpose", report.purpose), ("channel", report.channel)):
+        cue = report.inferred.get(axis)
+        axes.append(f"{value} ({cue})" if cue and (excerpts or cue == "default") else value)
+    return f"score {score}" + (f" ({parts})" if parts else "") + "; checked as " + ", ".join(axes)
 
 
 def _excerpt(lines: SourceLines, f: Finding, gutter_width: int, paint: _Painter) -> list[str]:
@@ -136,7 +144,7 @@ def write(
                     if s.label:
                         pad = " " * (width + 1)
                         out.append(f"    {pad}{paint('gutter', '=')} {paint('help', 'help')}: {_visible(s.label)}")
-        out.append(f"{paint('path', path)}: {label}{paint('score', summary_line(report))}")
+        out.append(f"{paint('path', path)}: {label}{paint('score', summary_line(report, excerpts))}")
         for n in report.notices:
             msg = _visible(notice_message(n, excerpts=excerpts))
             out.append(f"{paint('path', path)}: {paint('note', 'note')}: {label}{msg}")

@@ -91,7 +91,13 @@ class LanguageEngine:
                         ),
                     )
                 )
-        issues = [i for i in issues if not _overlaps_placeholder(draft, i) and not _proper_noun_spelling(draft.text, i)]
+        issues = [
+            i
+            for i in issues
+            if not _overlaps_placeholder(draft, i)
+            and not _proper_noun_spelling(draft.text, i)
+            and not _hyphenated_repeat(draft.text, i)
+        ]
         return issues, notices
 
 
@@ -131,3 +137,8 @@ def _builtin_words() -> list[str]:
 
     text = (resources.files("followup_lint.language") / "tech-words.txt").read_text(encoding="utf-8")
     return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+def _hyphenated_repeat(text: str, issue: LanguageIssue) -> bool:
+    """ "on on-call": the second word starts a hyphenated compound, so it is not a repeat."""
+    return issue.kind == "repetition" and text[issue.end : issue.end + 1] == "-"
