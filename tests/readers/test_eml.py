@@ -56,13 +56,20 @@ def test_html_only_eml(fixture_path, locate, verbatim):
     assert line == 7 and verbatim(d, "Thursday")
 
 
-def test_quoted_printable_body(fixture_path, locate):
+def test_quoted_printable_body(fixture_path, locate, verbatim):
     (d,) = read_path(fixture_path("qp.eml"))
     assert "café visit and the long = conversation about the Data Engineer role" in d.text
     assert "=3D" not in d.text and "=\n" not in d.text
     assert d.paragraphs and d.closing is not None
-    # transfer-encoded: body offsets map to the first line of the body in the file
-    assert locate(d, "conversation") == (8, 1)
+    # quoted-printable maps character by character: literal text by copying, an escaped
+    # character to its =XX sequence, text after a soft line break on the next raw line
+    assert locate(d, "conversation") == (10, 52)
+    assert verbatim(d, "conversation")
+    assert locate(d, "\u00e9") == (10, 22)  # =C3=A9
+    assert locate(d, "= conversation") == (10, 48)  # =3D
+    assert locate(d, "ata Engineer") == (11, 1)
+    assert verbatim(d, "Engineer")
+    assert locate(d, "Best") == (13, 1)
     assert locate(d, "Subject") == (3, 1)
 
 
@@ -133,3 +140,71 @@ def test_crlf_eml(tmp_path: Path, locate, verbatim):
     assert locate(d, "again") == (2, 17)
     assert locate(d, "office") == (7, 49)
     assert verbatim(d, "office")
+
+
+_QP_LATER_TYPO = (
+    b"From: Alex <a@example.com>\n"
+    b"Subject: Thanks\n"
+    b"MIME-Version: 1.0\n"
+    b'Content-Type: text/plain; charset="utf-8"\n'
+    b"Content-Transfer-Encoding: quoted-printable\n"
+    b"\n"
+    b"Hi Dana,\n"  # line 7
+    b"\n"
+    b"Thank you for the interview on Thursday and for showing me the data platfo=\n"  # line 9
+    b"rm. I=E2=80=99m sure I recieved a clear picture of the team.\n"  # line 10
+    b"\n"
+    b"Best,\n"
+    b"Alex\n"
+)
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"], ids=["lf", "crlf"])
+def test_quoted_printable_maps_later_lines(tmp_path: Path, locate, verbatim, newline: bytes):
+    p = tmp_path / "qp2.eml"
+    p.write_bytes(_QP_LATER_TYPO.replace(b"\n", newline))
+    (d,) = read_path(p)
+    assert "data platform. I\u2019m sure I recieved a clear picture" in d.text
+    assert "reader-warning" not in d.meta
+    # the typo is on the 10th line of the file, after a soft line break and an escape
+    assert locate(d, "recieved") == (10, 24)
+    assert verbatim(d, "recieved")
+    assert locate(d, "\u2019") == (10, 6)  # the =E2=80=99 sequence
+    assert locate(d, "rm.") == (10, 1)  # the text after the soft line break
+    assert locate(d, "platfo") == (9, 69)
+    assert locate(d, "Best") == (12, 1)
+    assert locate(d, "Hi Dana") == (7, 1)
+    assert d.closing is not None and d.closing.text == "Best,"
+    sm = d.source_map
+    for seg in sm.segments:  # every non-empty segment is still an exact copy of the file
+        assert d.text[seg.start : seg.end] == sm.file_text[seg.file_start : seg.file_start + seg.end - seg.start]
+
+
+def test_quoted_printable_html_part_maps_lines(tmp_path: Path, locate, verbatim):
+    p = tmp_path / "qphtml.eml"
+    p.write_bytes(
+        b"Subject: Thanks\nContent-Type: text/html; charset=utf-8\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\n"
+        b"<p>Hi Dana,</p>\n"
+        b'<p style=3D"x">Thank you for the interview on Thursday and the caf=C3=A9 tour.=\n'
+        b" I recieved a warm welcome.</p>\n"
+    )
+    (d,) = read_path(p)
+    assert "caf\u00e9 tour. I recieved" in d.text
+    assert locate(d, "recieved") == (7, 4)
+    assert verbatim(d, "recieved")
+    assert locate(d, "\u00e9") == (6, 67)
+
+
+def test_unmappable_quoted_printable_falls_back_to_the_first_body_line(tmp_path: Path, locate):
+    # raw 8-bit Latin-1 bytes in a QP body: the file text (read as UTF-8) does not hold the
+    # decoded characters, so the body maps to its first line as before, without crashing
+    p = tmp_path / "qp8bit.eml"
+    p.write_bytes(
+        b"Subject: Thanks\nContent-Type: text/plain; charset=iso-8859-1\n"
+        b"Content-Transfer-Encoding: quoted-printable\n\n"
+        b"Hi Dana,\n\nThank you for the caf\xe9 visit on Thursday =3D a good day.\n"
+    )
+    (d,) = read_path(p)
+    assert "caf\u00e9 visit on Thursday = a good day" in d.text
+    assert locate(d, "Thursday") == (5, 1)

@@ -27,9 +27,16 @@ Mapping back to the file:
   transfer-encoded), whether the message is a single part or the part sits in a multipart;
   the charset of a single-part body is honoured (its lines and columns are counted in the
   decoded text, as an editor shows them);
-* otherwise (quoted-printable or base64, or an 8bit part in a charset other than UTF-8
-  inside a multipart) every body offset maps to the first line of that part's body in the
-  file, because decoded text has no character-level correspondence to the encoded lines.
+* a quoted-printable body (text/plain, or text/html through the HTML reader's segments) maps
+  line by line and character by character: the encoded lines are decoded again with an
+  origin per byte, so literal text maps by copying, a soft line break (``=`` at a line end)
+  continues on the next file line, and a character written as ``=XX`` escapes (one or more
+  bytes) maps to the ``=`` of its first escape; this is only used when the re-decoded text
+  equals the stdlib's decoded body (same charset, bytes where we expect them);
+* otherwise (base64, a quoted-printable body that cannot be mapped that way, or an 8bit part
+  in a charset other than UTF-8 inside a multipart) every body offset maps to the first line
+  of that part's body in the file, because decoded text has no character-level
+  correspondence to the encoded lines.
 Earlier messages quoted in the body ("On ... wrote:", ``>`` lines) are left to
 ``parse_draft``, which marks them as quoted.
 """
@@ -48,6 +55,7 @@ from followup_lint.errors import FollowupLintError
 from followup_lint.readers._base import TextBuilder, add_warning, check_bytes, decode_text, meta_key
 from followup_lint.readers.html import html_to_text
 from followup_lint.readers.plain import draft_from_text, resolve_template
+from followup_lint.spans import Segment
 
 TEXT_HEADERS = ("Subject", "From", "To", "Cc", "Date")
 META_HEADERS = (*TEXT_HEADERS, "In-Reply-To", "References", "Message-ID", "Reply-To")
@@ -90,6 +98,7 @@ def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | No
 
     # --- the file text and where the body sits in it --------------------------------------
     single = part is msg
+    qp_map: _BodyMap | None = None
     if single and cte in _PLAIN_ENCODINGS and data[body_start:] == raw:
         file_text = head_text + body  # the body's lines and columns as decoded
         verbatim_at: int | None = len(head_text)
@@ -102,6 +111,10 @@ def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | No
         verbatim_at = None
         if cte in _PLAIN_ENCODINGS and raw and file_text[anchor : anchor + len(body)] == body:
             verbatim_at = anchor
+        elif cte == "quoted-printable":
+            qp_map = _map_quoted_printable(
+                data, body_start, loc, raw, body, part.get_content_charset(), file_text, len(head_text)
+            )
 
     # --- the draft text -------------------------------------------------------------------
     builder = TextBuilder()
@@ -123,10 +136,14 @@ def _read_message(msg: EmailMessage, data: bytes, path: str, template: bool | No
             raise FollowupLintError("the e-mail's HTML body has no visible text", path)
         if verbatim_at is not None:
             builder.extend(extracted.text, extracted.segments, verbatim_at)
+        elif qp_map is not None:
+            builder.extend(extracted.text, _compose(extracted.segments, qp_map))
         else:
             builder.synthetic(extracted.text, anchor)
     elif verbatim_at is not None:
         builder.verbatim(body, verbatim_at)
+    elif qp_map is not None:
+        _emit_mapped(builder, body, qp_map)
     else:
         builder.synthetic(body, anchor)  # decoded text: every offset -> the part's first line
     if not body.strip():
@@ -201,6 +218,175 @@ def _locate(msg: EmailMessage, target: Message, data: bytes, body_start: int) ->
         if at >= 0:
             cursor = at + len(raw)
     return body_start
+
+
+# --- quoted-printable: decoded offsets -> file offsets -----------------------------------
+class _BodyMap:
+    """Where each character of a decoded body sits in the file text.
+
+    ``offsets[i]`` is the file offset of body character ``i`` (for an ``=XX`` escape, of its
+    ``=``); ``literal[i]`` says the character is copied from the file there (not an escape).
+    ``end`` is the file offset just after the encoded body.
+    """
+
+    def __init__(self, offsets: list[int], literal: list[bool], end: int) -> None:
+        self.offsets = offsets
+        self.literal = literal
+        self.end = end
+
+    def at(self, i: int) -> int:
+        return self.offsets[i] if i < len(self.offsets) else self.end
+
+
+_HEX = frozenset(b"0123456789abcdefABCDEF")
+
+
+def _map_quoted_printable(
+    data: bytes,
+    body_start: int,
+    loc: int,
+    raw: bytes,
+    body: str,
+    charset: str | None,
+    file_text: str,
+    head_len: int,
+) -> _BodyMap | None:
+    """Map a quoted-printable body character by character, or ``None`` when that is not robust.
+
+    The encoded bytes are decoded again here, keeping for every decoded byte the offset of the
+    file bytes it came from, then turned into characters with the charset that reproduces the
+    stdlib's decoded ``body``.  Any disagreement (the raw bytes are not where we think, another
+    decoder would be needed, a charset whose characters do not align with bytes) gives ``None``.
+    """
+    try:
+        lead = len(raw) - len(raw.lstrip(b"\r\n"))
+        start = loc - lead
+        if not raw or start < body_start or data[start : start + len(raw)] != raw:
+            return None
+        # byte offset in raw -> code-point offset in file_text
+        cp_start = head_len + len(data[body_start:start].decode("utf-8", "replace"))
+        if raw.isascii():
+            raw_text = raw.decode("ascii")
+            cp = list(range(cp_start, cp_start + len(raw) + 1))
+        else:
+            raw_text = raw.decode("utf-8")  # UnicodeDecodeError -> None below
+            cp = []
+            for n, ch in enumerate(raw_text):
+                cp.extend([cp_start + n] * len(ch.encode("utf-8")))
+            cp.append(cp_start + len(raw_text))
+        if file_text[cp_start : cp_start + len(raw_text)] != raw_text:
+            return None
+        # quoted-printable decoding as binascii.a2b_qp does it, with an origin per byte
+        out = bytearray()
+        origin: list[int] = []  # raw offset of each decoded byte
+        escaped: list[bool] = []
+        i, n = 0, len(raw)
+        while i < n:
+            b = raw[i]
+            if b == 0x3D:  # "="
+                if raw[i + 1 : i + 3] == b"\r\n":
+                    i += 3
+                    continue
+                if raw[i + 1 : i + 2] == b"\n":
+                    i += 2
+                    continue
+                if i + 2 < n and raw[i + 1] in _HEX and raw[i + 2] in _HEX:
+                    out.append(int(raw[i + 1 : i + 3], 16))
+                    origin.append(i)
+                    escaped.append(True)
+                    i += 3
+                    continue
+            out.append(b)
+            origin.append(i)
+            escaped.append(False)
+            i += 1
+        for label in _decode_labels(charset):
+            mapped = _decode_with_origins(bytes(out), origin, escaped, label)
+            if mapped is None:
+                continue
+            text, starts, from_escape = mapped
+            if text.startswith("\ufeff"):
+                text, starts, from_escape = text[1:], starts[1:], from_escape[1:]
+            if text != body:
+                continue
+            offsets = [cp[o] for o in starts]
+            literal = [
+                not e and file_text[f : f + 1] == ch for e, f, ch in zip(from_escape, offsets, text, strict=True)
+            ]
+            return _BodyMap(offsets, literal, cp[len(raw)])
+    except Exception:  # noqa: BLE001 - mapping is best effort; the caller falls back
+        return None
+    return None
+
+
+def _decode_labels(charset: str | None) -> list[str]:
+    """The charsets ``decode_charset`` may have used, in its order."""
+    return [(charset or "us-ascii").strip().lower(), *_FALLBACKS, "latin-1"]
+
+
+def _decode_with_origins(
+    data: bytes, origin: list[int], escaped: list[bool], label: str
+) -> tuple[str, list[int], list[bool]] | None:
+    """Decode byte by byte; each character gets the origin of its first byte."""
+    try:
+        decoder = codecs.getincrementaldecoder(label)("strict")
+    except LookupError:
+        return None
+    chars: list[str] = []
+    starts: list[int] = []
+    from_escape: list[bool] = []
+    pending = 0  # index in ``data`` of the first byte not yet turned into characters
+    try:
+        for k in range(len(data)):
+            got = decoder.decode(data[k : k + 1])
+            for ch in got:
+                chars.append(ch)
+                starts.append(origin[pending])
+                from_escape.append(any(escaped[pending : k + 1]))
+            if got:
+                pending = k + 1
+        tail = decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None
+    if tail:
+        return None
+    return "".join(chars), starts, from_escape
+
+
+def _emit_mapped(builder: TextBuilder, body: str, bmap: _BodyMap) -> None:
+    """Append ``body``: literal runs verbatim, each escaped character at its ``=XX``."""
+    builder.extend(body, _compose([Segment(0, len(body), 0)], bmap))
+
+
+def _compose(segments: list[Segment], bmap: _BodyMap) -> list[Segment]:
+    """Segments into a decoded body -> segments into the file, through ``bmap``."""
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.end == seg.start:
+            out.append(Segment(seg.start, seg.start, bmap.at(seg.file_start)))
+            continue
+        k = seg.start
+        while k < seg.end:
+            b = seg.file_start + (k - seg.start)
+            if b >= len(bmap.offsets):  # pragma: no cover - segments stay inside the body
+                out.append(Segment(k, k, bmap.end))
+                break
+            if not bmap.literal[b]:
+                out.append(Segment(k, k, bmap.offsets[b]))
+                out.append(Segment(k + 1, k + 1, bmap.offsets[b]))
+                k += 1
+                continue
+            run = k + 1
+            while (
+                run < seg.end
+                and seg.file_start + (run - seg.start) < len(bmap.offsets)
+                and bmap.literal[seg.file_start + (run - seg.start)]
+                and bmap.offsets[seg.file_start + (run - seg.start)] == bmap.offsets[b] + (run - k)
+            ):
+                run += 1
+            out.append(Segment(k, run, bmap.offsets[b]))
+            k = run
+    return out
 
 
 def _note_defects(msg: EmailMessage, meta: dict[str, str]) -> None:
