@@ -108,3 +108,28 @@ def test_missing_subject_points_at_the_top(linter: Linter) -> None:
     report = linter.lint(WEAK)
     missing = next(f for f in report.findings if f.code == "FL101")
     assert missing.missing and (missing.line, missing.column) == (1, 1)
+
+
+def test_empty_and_non_text_input(linter: Linter) -> None:
+    report = linter.lint("  \n")
+    assert report.score is None and [n.code for n in report.notices] == ["FL907"]
+    with pytest.raises(followup_lint.FollowupLintError, match="must be text"):
+        linter.lint(None)  # type: ignore[arg-type]
+
+
+def test_interview_after_send_date_is_a_notice_not_a_timing_finding(linter: Linter) -> None:
+    text = (EXAMPLES / "status-check.txt").read_text(encoding="utf-8")
+    report = linter.lint(text, context={"interview_date": "2026-04-01", "sent_at": "2026-03-12"})
+    assert "FL908" in [n.code for n in report.notices]
+    assert not [f for f in report.findings if f.category == "timing"]
+
+
+def test_word_count_agrees_with_the_length_rule(linter: Linter) -> None:
+    report = linter.lint(WEAK)
+    short = next(f for f in report.findings if f.code == "FL110")
+    assert f"only {report.word_count} words" in short.message
+
+
+def test_hyphenated_compound_is_not_a_repeated_word(linter: Linter) -> None:
+    text = "Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for your take on on-call load.\n\nBest,\nLee"
+    assert "FL403" not in {f.code for f in linter.lint(text).findings}

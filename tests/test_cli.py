@@ -125,3 +125,21 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["check", "--purpose", "nonsense", str(GOOD)])
     assert exc.value.code == 2
+
+
+def test_unknown_rule_code_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", "--select", "FL999", str(GOOD))
+    assert code == 2 and "FL999" in err and "matches no rule" in err
+
+
+def test_fail_under_is_explained_and_bounded(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "check", "--fail-on", "error", "--select", "FL3", "--fail-under", "99", str(WEAK))
+    assert code == 1 and "is below --fail-under 99" in err
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--fail-under", "101", str(GOOD)])
+    assert exc.value.code == 2
+
+
+def test_summary_names_purpose_and_channel(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", "--purpose", "thank-you", "--color", "never", str(GOOD))
+    assert "checked as thank-you, email (" in out
