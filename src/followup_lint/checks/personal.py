@@ -1,7 +1,7 @@
 """Personalisation: leftover template slots, and an employer or role the context contradicts.
 
-``placeholder`` flags every unfilled slot the parser found (``[Company Name]``, ``{{ name }}``,
-``<ROLE>``, ``XXX``, ``TBD``) unless the draft is linted as a template.
+``placeholder`` flags every unfilled slot the parser found (``[Company Name]``, ``[link]``,
+``{{ name }}``, ``${name}``, ``$TOPIC``, ``<ROLE>``, ``XXX``, ``TBD``, ``TODO``, ``___``) unless the draft is linted as a template.
 
 ``employer_name`` looks for the employer or role the writer is applying to, in phrases that point
 forward to the job ("the role at X", "join X", "joining the team at X", "X's team", "the X
