@@ -81,6 +81,22 @@ def test_placeholders_found() -> None:
     assert [p.text for p in d.placeholders] == ["[Role]", "{{ name }}", "<TOPIC>", "XXX", "%(me)s"]
 
 
+def test_more_placeholder_styles() -> None:
+    d = parse_draft(
+        "Subject: Thanks – ${role} interview\n\nHi ___,\n\nI enjoyed [specific topic] and $TOPIC. "
+        "Here is my portfolio: [link]. TODO: add a result.\n\nBest,\nLee"
+    )
+    assert [p.text for p in d.placeholders] == ["${role}", "___", "[specific topic]", "$TOPIC", "[link]", "TODO"]
+
+
+def test_ordinary_text_is_no_placeholder() -> None:
+    d = parse_draft(
+        "Hi Ana,\n\nThe budget was $100 (US$ 120) for my_module_name, a _ b, and the quote [sic] in [1].\n"
+        "See [my portfolio](https://example.com) for the todo app.\n\n____________\n\nBest,\nLee"
+    )
+    assert d.placeholders == []
+
+
 def test_empty_and_blank() -> None:
     for text in ("", "\n\n  \n"):
         d = parse_draft(text)

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from followup_lint import Linter
+from followup_lint import Config, Linter
 from followup_lint.rulepack import load_rules
+
+_SELECTED: dict[str, Linter] = {}
+
+
+def _linter_for(default: Linter, code: str, on_by_default: bool) -> Linter:
+    """The shared linter, or for an off-by-default rule one that selects it."""
+    if on_by_default:
+        return default
+    if code not in _SELECTED:
+        _SELECTED[code] = Linter(Config(select=[code]))
+    return _SELECTED[code]
+
 
 CASES = [
     pytest.param(rule.code, i, id=f"{rule.code}-{'bad' if ex.bad else 'good'}-{i}")
@@ -26,7 +38,7 @@ def test_rule_example(linter: Linter, code: str, index: int) -> None:
     example = rule.examples[index]
     text = example.bad if example.bad is not None else example.good
     assert text is not None
-    report = linter.lint(
+    report = _linter_for(linter, code, rule.default_enabled).lint(
         text, purpose=example.purpose, channel=example.channel, context=example.context, template=example.template
     )
     fired = [f for f in report.findings if f.code == code]

@@ -70,3 +70,43 @@ def test_duplicate_code_is_an_error(tmp_path: Path) -> None:
     write(tmp_path, GOOD_RULE.replace("TM101", "FL201"))
     with pytest.raises(FollowupLintError, match="already defined"):
         Linter(Config(rule_paths=[str(tmp_path)]))
+
+
+def test_rules_are_on_by_default_and_a_file_can_turn_one_off(tmp_path: Path) -> None:
+    assert load_rule_file(write(tmp_path, GOOD_RULE)).default_enabled is True
+    off = load_rule_file(
+        write(tmp_path, GOOD_RULE.replace('check = "existence"', 'check = "existence"\nenabled = false'))
+    )
+    assert off.default_enabled is False
+    with pytest.raises(FollowupLintError, match="enabled"):
+        load_rule_file(
+            write(tmp_path, GOOD_RULE.replace('check = "existence"', 'check = "existence"\nenabled = "maybe"'))
+        )
+
+
+@pytest.mark.parametrize(
+    ("select", "runs"),
+    [([], False), (["FL3"], False), (["FL206"], True), (["FL2"], True), (["FL"], True), (["FL205", "FL206"], True)],
+)
+def test_off_by_default_rule_runs_only_when_selected(select: list[str], runs: bool) -> None:
+    fl206 = next(r for r in load_rules() if r.code == "FL206")
+    assert fl206.default_enabled is False
+    config = Config(select=select)
+    # The gate the engine applies: the configuration's select/ignore, then the rule's default.
+    assert (config.enabled(fl206.code) and fl206.enabled_in(config.select)) is runs
+
+
+def test_every_other_builtin_rule_is_on_by_default() -> None:
+    assert [r.code for r in load_rules() if not r.default_enabled] == ["FL206"]
+
+
+@pytest.mark.xfail(reason="needs the engine to honour Rule.enabled_in (linter.py, owned by the lead)", strict=False)
+def test_engine_skips_off_by_default_rules(linter: Linter) -> None:
+    report = linter.lint(
+        "Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\nThank you for your time.\n\nBest,\nLee"
+    )
+    assert "FL206" not in {f.code for f in report.findings}
+    selected = Linter(Config(select=["FL206"])).lint(
+        "Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\nThank you for your time.\n\nBest,\nLee"
+    )
+    assert "FL206" in {f.code for f in selected.findings}

@@ -89,7 +89,7 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
         for r in related:
             out.append(
                 f"| {r.code} {r.name} | {r.severity.value} | {_scope(list(r.purposes), PURPOSES)} | "
-                f"{_scope(list(r.channels), CHANNELS)} | {r.summary} |"
+                f"{_scope(list(r.channels), CHANNELS)} | {r.summary}{'' if r.default_enabled else ' *(off by default)*'} |"
             )
         out.append("")
     return "\n".join(out)

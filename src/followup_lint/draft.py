@@ -94,17 +94,28 @@ _QUOTE_INTRO = re.compile(
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 
-# Placeholder styles left in templates: {{ x }}, {x}, [Company Name], <ROLE>, %(x)s, XXX, TBD.
+# Placeholder styles left in templates: {{ x }}, {x}, ${x}, $X, [Company Name], [specific topic],
+# <ROLE>, %(x)s, XXX, TBD, TODO, ___.  A lower-case [bracket] counts only when it holds a slot word
+# ("[link]", "[specific topic]"), so "[sic]" or "[1]" do not; "$100" and "US$" do not match.
+_SLOT_WORDS = (
+    "name|company|role|position|title|job|date|day|time|topic|subject|link|url|specific|details?|"
+    "project|skills?|example|insert|interviewer|manager|recipient|team|department|location|phone|email|"
+    "number|reason|something"
+)
 PLACEHOLDER = re.compile(
     r"\{\{-?\s*[^{}\n]{1,60}?\s*-?\}\}"  # {{ name }}
     r"|\{%-?[^{}\n]{1,80}?-?%\}"  # {% if %} tags
-    r"|\{[A-Za-z_][\w.]{0,40}\}"  # {name}
+    r"|\$?\{[A-Za-z_][\w.]{0,40}\}"  # {name}, ${name}
+    r"|(?<![\w$])\$[A-Za-z_][A-Za-z0-9_]{1,40}\b"  # $TOPIC
     r"|%\([A-Za-z_]\w{0,40}\)[sd]"  # %(name)s
     r"|\[(?:[A-Z][A-Za-z'/-]*|your|the|insert|name|company|role|position|date)"
-    r"(?:[ /_-][A-Za-z'/-]+){0,4}\]"  # [Company Name], [your name]
+    r"(?:[ /_-][A-Za-z'/-]+){0,4}\](?!\()"  # [Company Name], [your name]
+    rf"|\[(?=[^\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]+(?:[ /_-][A-Za-z'/-]+){{0,4}}\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
-    r"|\bX{3,}\b|\bTBD\b|\bTK\b",
+    r"|\bX{3,}\b|\bTBD\b|\bTK\b|\bTODO\b"
+    r"|(?<!\w)_{3,}(?!\w)",  # ___ (a line of underscores alone is a separator, skipped below)
 )
+_RULE_LINE = re.compile(r"^[ \t]*[_\-=]+[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -422,5 +433,13 @@ def _find_placeholders(draft: Draft) -> None:
     """Unfilled template slots in the subject, salutation, body, closing and signature."""
     for part in draft.part("all"):
         for m in PLACEHOLDER.finditer(draft.text, part.start, part.end):
+            if m.group(0).startswith("_") and _RULE_LINE.match(_line_at(draft.text, m.start())):
+                continue
             draft.placeholders.append(Part(m.start(), m.end(), m.group(0)))
     draft.placeholders.sort(key=lambda p: p.start)
+
+
+def _line_at(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]

@@ -26,6 +26,17 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
             f"`{rule.category}`; applies to {_scope(rule)}; guidance {', '.join(rule.guidance)}."
         ),
         "",
+        *(
+            []
+            if rule.default_enabled
+            else [
+                (
+                    f"Off by default: it runs only when `select` names its code or a prefix of it "
+                    f'(`select = ["{rule.code}"]` runs just this rule; `select = ["FL"]` runs every rule).'
+                ),
+                "",
+            ]
+        ),
         f"{heading}# What it checks",
         "",
         textwrap.fill(rule.summary + f" (check kind `{rule.check}`.)", 100),

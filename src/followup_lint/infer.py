@@ -7,8 +7,11 @@ engine falls back to the default (thank-you, email).
 
 Purpose: a reply to a rejection has unmistakable phrases ("sorry to hear", "decided to move
 forward with other candidates" in the quoted message, "disappointed", "keep me in mind"); a status
-check asks where things stand ("checking in", "any update", "haven't heard"); a thank-you thanks
-for the interview.  Rejection cues win over status cues, which win over thank-you cues, because a
+check asks where things stand ("checking in", "any update", "haven't heard", "just following
+up", "following up again", or a bare "Following up" subject); a thank-you thanks for the
+interview.  A reply that argues with a rejection ("reconsider your decision", "you made the wrong
+call") is still a rejection reply.  A plain "following up" in the body is not a cue ("I look
+forward to following up" closes many thank-yous).  Rejection cues win over status cues, which win over thank-you cues, because a
 status check and a rejection reply usually thank the reader too.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
@@ -41,6 +44,9 @@ _REJECTION = [
     r"keep me in mind for (?:future|other)",
     r"feedback on (?:my|the) (?:interview|application|candidacy)",
     r"unfortunately,? (?:we|the team|they)",
+    # a reply that argues with the rejection is still a reply to a rejection
+    r"reconsider (?:your|the|this|that) (?:decision|choice)",
+    r"you(?:'ve| have| are|'re)? (?:made|making) (?:the|a) (?:(?:wrong|bad|poor) (?:call|decision|choice)|(?:big |huge |serious )?mistake)",
 ]
 _STATUS = [
     r"checking in",
@@ -56,6 +62,12 @@ _STATUS = [
     r"timeline you (?:mentioned|gave|shared)",
     r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)",
     r"still (?:very )?(?:interested|keen|excited)",
+    r"just (?:wanted to |writing to )?follow(?:ing)?[- ]up\b",
+    r"follow(?:ing)?[- ]up (?:again|once more|one more time)\b",
+]
+# A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
+_STATUS_SUBJECT = [
+    r"^\s*(?:re:\s*)?(?:just\s+)?follow(?:ing)?[- ]?up(?:\s+again)?\s*[.!?…]*\s*$",
 ]
 _THANKS = [
     r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity)\b",
@@ -120,7 +132,7 @@ def infer_purpose(draft: Draft) -> Guess | None:
     cue = _first(_REJECTION, own) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
-    cue = _first(_STATUS, own) or _first(_STATUS[:6], subject)
+    cue = _first(_STATUS, own) or _first([*_STATUS[:6], *_STATUS_SUBJECT], subject)
     if cue:
         return "status-check", cue
     cue = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)

@@ -23,14 +23,15 @@ def rules_md() -> str:
         "",
         "Codes by family: FL1xx structure, FL2xx content, FL3xx tone, FL4xx language, FL5xx timing",
         "and context, FL9xx notices about input and configuration. `followup-lint explain CODE`",
-        "prints one page.",
+        "prints one page. Rules marked *(off by default)* run only when `select` names them.",
         "",
         "| code | name | severity | weight | summary |",
         "|---|---|---|---|---|",
     ]
     for r in rules:
+        off = "" if r.default_enabled else " *(off by default)*"
         lines.append(
-            f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.weight:g} | {r.summary} |"
+            f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.weight:g} | {r.summary}{off} |"
         )
     lines.append("")
     for r in rules:

@@ -42,9 +42,13 @@ class Example(BaseModel):
 
 
 class Rule(BaseModel):
-    """One rule file, validated.  ``params`` are validated by the check kind it names."""
+    """One rule file, validated.  ``params`` are validated by the check kind it names.
 
-    model_config = ConfigDict(extra="forbid")
+    ``enabled = false`` in a rule file (``default_enabled`` here) makes the rule off by default:
+    it runs only when a ``select`` entry names its code or a prefix of it (see ``enabled_in``).
+    """
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     code: str = Field(pattern=r"^[A-Z]{2,4}\d{3}$")
     name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
@@ -61,6 +65,9 @@ class Rule(BaseModel):
     fix: str
     params: Any = Field(default_factory=dict)
     examples: list[Example] = Field(default_factory=list)
+    default_enabled: bool = Field(
+        default=True, alias="enabled", description="Off by default when false: enable with select = [code]."
+    )
     path: str | None = Field(default=None, exclude=True)
 
     @field_validator("guidance")
@@ -73,6 +80,14 @@ class Rule(BaseModel):
 
     def applies(self, purpose: str, channel: str) -> bool:
         return purpose in self.purposes and channel in self.channels
+
+    def enabled_in(self, select: list[str]) -> bool:
+        """Whether the default-on/off setting lets the rule run under ``select`` (codes or prefixes).
+
+        An off-by-default rule runs only when an explicit ``select`` entry is its code or a prefix
+        of it; the configuration's select/ignore logic (``Config.enabled``) still applies on top.
+        """
+        return self.default_enabled or any(self.code.startswith(p) for p in select)
 
 
 def builtin_rules_dir() -> Path:

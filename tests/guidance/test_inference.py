@@ -52,6 +52,26 @@ def test_examples_are_inferred(linter: Linter, root: Path, name: str) -> None:
             "rejection-reply",
         ),
         ("Hi Ana,\n\nThank you for meeting with me today.\n\nBest,\nLee", "thank-you"),
+        ("Hi Ana,\n\nJust following up AGAIN since nobody replied.\n\nBest,\nLee", "status-check"),
+        ("Subject: following up\n\nHi Ana,\n\nThank you for your time.\n\nBest,\nLee", "status-check"),
+        (
+            (
+                "Hi Ana,\n\nThanks for the update. I think you made the wrong call and hope you will reconsider your "
+                "decision.\n\nBest,\nLee"
+            ),
+            "rejection-reply",
+        ),
+        (
+            (
+                "Hi Ana,\n\nThank you for meeting with me today. I look forward to following up with the samples."
+                "\n\nBest,\nLee"
+            ),
+            "thank-you",
+        ),
+        (
+            "Subject: Following up on our interview\n\nHi Ana,\n\nThank you for meeting with me today.\n\nBest,\nLee",
+            "thank-you",
+        ),
     ],
 )
 def test_purpose_cues(text: str, purpose: str) -> None:

@@ -1,13 +1,15 @@
 """Personalisation: leftover template slots, and an employer or role the context contradicts.
 
-``placeholder`` flags every unfilled slot the parser found (``[Company Name]``, ``{{ name }}``,
-``<ROLE>``, ``XXX``, ``TBD``) unless the draft is linted as a template.
+``placeholder`` flags every unfilled slot the parser found (``[Company Name]``, ``[link]``,
+``{{ name }}``, ``${name}``, ``$TOPIC``, ``<ROLE>``, ``XXX``, ``TBD``, ``TODO``, ``___``) unless the draft is linted as a template.
 
 ``employer_name`` looks for the employer or role the writer is applying to, in phrases that point
 forward to the job ("the role at X", "join X", "joining the team at X", "X's team", "the X
 position"), and compares it with the context's company or role.  Phrases about the writer's own
 past ("my role at X", "I worked at X", "in my previous position at X") are skipped, so former
-employers named as experience are not flagged.  When the context does not give the company (or
+employers named as experience are not flagged; the sign must be in the same clause as the name
+(after the nearest comma, semicolon, "and" or "but"), so an earlier "my work ..., and I'm excited
+about joining X" does not hide X.  When the context does not give the company (or
 role) the check stays silent.
 """
 
@@ -39,6 +41,9 @@ _PAST = re.compile(
     r"|\b(?:while|when)\s+(?:I|at)\b",
     re.IGNORECASE,
 )
+# Where a clause starts: the past-work signs above count only in the match's own clause, so
+# "my SQL work fits well, and I'm excited about joining X" still checks X.
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but)\b", re.IGNORECASE)
 _NOT_EMPLOYERS = {
     "i",
     "you",
@@ -142,7 +147,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     start = sentence.start + m.start("name")
                     if not name or start in seen or name.lower() in _NOT_EMPLOYERS:
                         continue
-                    if _PAST.search(sentence.text[: m.start("name")]):
+                    if _PAST.search(_clause_before(sentence.text, m.start("name"))):
                         continue
                     if _same(name, known) or _words(name) <= people:
                         continue
@@ -160,6 +165,14 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The text of ``text[:end]`` after the nearest comma, semicolon, "and" or "but"."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, end):
+        start = m.end()
+    return text[start:end]
 
 
 def _trim(name: str) -> str:

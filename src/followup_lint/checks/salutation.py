@@ -3,12 +3,15 @@
 The names in the greeting are compared with the recipients the draft itself names (display
 names, or the local part of the address, in ``To:`` and ``Cc:``) and the context's interviewers.
 A greeting name matches a recipient when one of its words is one of the recipient's name words
-("Dear Ms. Lopez" matches "Ana Lopez"); nicknames ("Bill" for "William") are not recognised.
+("Dear Ms. Lopez" matches "Ana Lopez").  Words are compared without accents or case ("Nunez"
+matches "Núñez"), and the rule's ``nicknames`` table maps a short form to the full names it
+stands for ("Bill" for "William"), in both directions.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from email.utils import getaddresses
 
@@ -74,9 +77,15 @@ def greeted_names(salutation: Part | None) -> list[Part]:
     return out
 
 
+def fold(word: str) -> str:
+    """A word without accents, case-folded: "Núñez" -> "nunez"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def name_words(name: str) -> set[str]:
     return {
-        w.lower().strip(".'’") for w in re.split(r"[\s._-]+", name) if len(w.strip(".'’")) > 1 and not _TITLE.match(w)
+        fold(w.strip(".'’")) for w in re.split(r"[\s._-]+", name) if len(w.strip(".'’")) > 1 and not _TITLE.match(w)
     }
 
 
@@ -102,7 +111,17 @@ def recipients(inp: CheckInput) -> list[str]:
 
 
 class SalutationNameParams(Params):
-    pass
+    nicknames: dict[str, list[str]] = {}  # short form -> the full names it stands for
+
+
+def _variants(words: set[str], nicknames: dict[str, list[str]]) -> set[str]:
+    """The words plus the full names their nicknames stand for, and the nicknames of full names."""
+    table = {fold(k): {fold(v) for v in vs} for k, vs in nicknames.items()}
+    out = set(words)
+    for w in words:
+        out |= table.get(w, set())
+    out |= {nick for nick, fulls in table.items() if fulls & out}  # "Katie" -> "Katherine" -> "Kate"
+    return out
 
 
 @check_kind("salutation_name", SalutationNameParams)
@@ -113,7 +132,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     known = set().union(*(name_words(p) for p in people))
     for greeted in greeted_names(inp.draft.salutation):
         words = name_words(greeted.text)
-        if not words or words & known:
+        if not words or _variants(words, params.nicknames) & known:
             continue
         target = people[0]
         parts = target.split()

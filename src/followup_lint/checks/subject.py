@@ -1,4 +1,8 @@
-"""Subject content: names the purpose, and the role, the date or the sender."""
+"""Subject content: names the purpose, and the role, the date or the sender.
+
+A subject the rule's ``skip`` pattern matches (a reply, "Re: ...", keeps the employer's subject)
+is left alone.
+"""
 
 from __future__ import annotations
 
@@ -22,12 +26,15 @@ _DATE = re.compile(
 class SubjectParams(Params):
     purpose_words: list[str]  # regexes naming why the message is sent
     role_words: list[str]  # regexes that name a role ("engineer", "position", "role"...)
+    skip: str | None = None  # a regex (case-insensitive): subjects it matches are not checked, e.g. replies
 
 
 @check_kind("subject_specific", SubjectParams)
 def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFinding]:
     subject = inp.draft.subject
     if subject is None or not subject.text.strip():
+        return
+    if params.skip and rx(params.skip, re.IGNORECASE).search(subject.text):
         return
     text = subject.text
     slots = [p for p in inp.draft.placeholders if subject.start <= p.start < subject.end]
