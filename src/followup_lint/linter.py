@@ -53,7 +53,11 @@ class Linter:
     def preload(self) -> None:
         """Load everything lazily loaded (Harper, when a language rule is enabled) now."""
         if (
-            any("language" in REGISTRY[r.check].needs for r in self.rules if self.config.enabled(r.code))
+            any(
+                "language" in REGISTRY[r.check].needs
+                for r in self.rules
+                if self.config.enabled(r.code) and r.enabled_in(self.config.select)
+            )
             and self.config.language.enabled
         ):
             self.language.harper.load()
@@ -77,6 +81,7 @@ class Linter:
             r
             for r in self.rules
             if self.config.enabled(r.code)
+            and r.enabled_in(self.config.select)
             and r.applies(purpose, channel)
             and (language_on or "language" not in REGISTRY[r.check].needs)
         ]
@@ -310,7 +315,11 @@ def configured_rules(config: Config) -> list[Rule]:
 
 def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], config: Config) -> Report:
     """``report`` keeping only ``findings``, with costs and scores recomputed from ``rules``."""
-    active = [r for r in rules if config.enabled(r.code) and r.applies(report.purpose, report.channel)]
+    active = [
+        r
+        for r in rules
+        if config.enabled(r.code) and r.enabled_in(config.select) and r.applies(report.purpose, report.channel)
+    ]
     findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
     costs = finding_costs(findings, {r.code: r.weight for r in active})
     findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
