@@ -430,7 +430,8 @@ def _rules() -> int:
     for rule in load_rules():
         scope = ",".join(rule.purposes) if len(rule.purposes) < len(PURPOSES) else "all purposes"
         chan = ",".join(rule.channels) if len(rule.channels) < len(CHANNELS) else "all channels"
-        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<8} {rule.summary}  [{scope}; {chan}]")
+        off = "; off by default" if not rule.default_enabled else ""
+        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<8} {rule.summary}  [{scope}; {chan}{off}]")
     return EXIT_OK
 
 
