@@ -52,14 +52,7 @@ class Linter:
 
     def preload(self) -> None:
         """Load everything lazily loaded (Harper, when a language rule is enabled) now."""
-        if (
-            any(
-                "language" in REGISTRY[r.check].needs
-                for r in self.rules
-                if self.config.enabled(r.code) and r.enabled_in(self.config.select)
-            )
-            and self.config.language.enabled
-        ):
+        if any("language" in REGISTRY[r.check].needs for r in self.rules if rule_runs(r, self.config)):
             self.language.harper.load()
 
     @property
@@ -71,20 +64,9 @@ class Linter:
             self._language = LanguageEngine(self.config.language)
         return self._language
 
-    def _configured(self, rule: Rule) -> Rule:
-        return _configured(self.config, rule)
-
     # --- public -----------------------------------------------------------------------------
     def active_rules(self, purpose: str, channel: str) -> list[Rule]:
-        language_on = self.config.language.enabled
-        return [
-            r
-            for r in self.rules
-            if self.config.enabled(r.code)
-            and r.enabled_in(self.config.select)
-            and r.applies(purpose, channel)
-            and (language_on or "language" not in REGISTRY[r.check].needs)
-        ]
+        return [r for r in self.rules if rule_runs(r, self.config) and r.applies(purpose, channel)]
 
     def lint(
         self,
@@ -297,6 +279,17 @@ def _metrics(analysis: Analysis) -> dict[str, float | int | str]:
     return {"reading_grade": round(result.grade, 1), "reading_formula": result.formula, "sentences": result.sentences}
 
 
+def rule_runs(rule: Rule, config: Config) -> bool:
+    """Whether the configuration runs ``rule`` at all (purpose and channel aside): selected and
+    not ignored, on by default or selected explicitly, and not a language rule with the language
+    checks switched off."""
+    return (
+        config.enabled(rule.code)
+        and rule.enabled_in(config.select)
+        and (config.language.enabled or "language" not in REGISTRY[rule.check].needs)
+    )
+
+
 def configured_rules(config: Config) -> list[Rule]:
     """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
@@ -315,11 +308,7 @@ def configured_rules(config: Config) -> list[Rule]:
 
 def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], config: Config) -> Report:
     """``report`` keeping only ``findings``, with costs and scores recomputed from ``rules``."""
-    active = [
-        r
-        for r in rules
-        if config.enabled(r.code) and r.enabled_in(config.select) and r.applies(report.purpose, report.channel)
-    ]
+    active = [r for r in rules if rule_runs(r, config) and r.applies(report.purpose, report.channel)]
     findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
     costs = finding_costs(findings, {r.code: r.weight for r in active})
     findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
