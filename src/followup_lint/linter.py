@@ -170,16 +170,8 @@ class Linter:
         findings = [f for rule in active for f in self._run(rule, inp)]
         notices.extend(_context_notices(active, inp))
         report.notices = list(notices)  # the model copied the list when it was built
-        findings.sort(key=lambda f: (f.start, f.end, f.code))
-        weights = {r.code: r.weight for r in active}
-        costs = finding_costs(findings, weights)
-        findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
-        overall, categories = score(findings, active)
-        report.findings = findings
         report.metrics = _metrics(analysis)
-        report.score = overall
-        report.category_scores = categories
-        return report
+        return _scored(report, findings, active)
 
     # --- internals --------------------------------------------------------------------------
     def _context(self, draft: Draft, explicit: Context | None, notices: list[Notice]) -> Context:
@@ -309,10 +301,19 @@ def configured_rules(config: Config) -> list[Rule]:
 def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], config: Config) -> Report:
     """``report`` keeping only ``findings``, with costs and scores recomputed from ``rules``."""
     active = [r for r in rules if rule_runs(r, config) and r.applies(report.purpose, report.channel)]
-    findings = sorted(findings, key=lambda f: (f.start, f.end, f.code))
+    return _scored(report, findings, active, assessed=report.score is not None)
+
+
+def _position(f: Finding) -> tuple[int, int, str]:
+    return (f.start, f.end, f.code)
+
+
+def _scored(report: Report, findings: list[Finding], active: list[Rule], assessed: bool = True) -> Report:
+    """``report`` with ``findings`` sorted by position, each costed, and the scores computed from them."""
+    findings = sorted(findings, key=_position)
     costs = finding_costs(findings, {r.code: r.weight for r in active})
-    findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=False)]
-    if report.score is None:
+    findings = [f.model_copy(update={"cost": c}) for f, c in zip(findings, costs, strict=True)]
+    if not assessed:  # not English, or empty: the report stays unscored
         return report.model_copy(update={"findings": findings})
     overall, categories = score(findings, active)
     return report.model_copy(update={"findings": findings, "score": overall, "category_scores": categories})
