@@ -19,6 +19,7 @@ from followup_lint.report import SCHEMA_VERSION, Edit, Finding, Notice, Report, 
 
 if TYPE_CHECKING:
     from followup_lint.linter import Linter
+    from followup_lint.runner import RunResult, lint_paths
 
 
 def __getattr__(name: str) -> Any:
@@ -28,6 +29,10 @@ def __getattr__(name: str) -> Any:
         from followup_lint.linter import Linter
 
         return Linter
+    if name in ("lint_paths", "RunResult"):
+        from followup_lint import runner
+
+        return getattr(runner, name)
     raise AttributeError(f"module 'followup_lint' has no attribute {name!r}")
 
 
@@ -44,11 +49,13 @@ __all__ = [
     "Linter",
     "Notice",
     "Report",
+    "RunResult",
     "Severity",
     "Suggestion",
     "__version__",
     "lint",
     "lint_file",
+    "lint_paths",
     "parse_draft",
 ]
 
@@ -78,6 +85,31 @@ def lint(
     return _linter(config).lint(text, purpose=purpose, channel=channel, context=context, template=template)
 
 
-def lint_file(path: str | Path, *, config: Config | None = None, **kwargs: Any) -> list[Report]:
-    """Lint every draft in a file: one Report per draft (a multi-template document has several)."""
-    return _linter(config).lint_file(path, **kwargs)
+def lint_file(
+    path: str | Path,
+    *,
+    config: Config | None = None,
+    purpose: str | None = None,
+    channel: str | None = None,
+    context: Context | dict[str, Any] | None = None,
+    template: bool | None = None,
+) -> list[Report]:
+    """Lint every draft in a file: one Report per draft (a multi-template document has several).
+
+    Without ``config`` the nearest configuration file applies, as on the command line.  Bad
+    input raises FollowupLintError.
+    """
+    from followup_lint.runner import Runner, RunOptions, lint_job
+    from followup_lint.runner import _context as as_context
+
+    options = RunOptions(
+        config=config, purpose=purpose, channel=channel, context=as_context(context), template=template
+    )
+    runner = Runner(options)
+    job = runner.job(Path(path))
+    runner.rules_for(job.config, runner.loaded_for(job.path).path)
+    results = lint_job(job)
+    for r in results:
+        if r.error is not None:
+            raise FollowupLintError(r.error)
+    return [r.report for r in results if r.report is not None]

@@ -24,10 +24,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_lint.errors import FollowupLintError
 from followup_lint.report import Finding
+
+if TYPE_CHECKING:
+    from followup_lint.formats.base import FileResult
 
 FORMAT_VERSION = 1
 Key = tuple[str, str | None, str, str]
@@ -101,6 +104,20 @@ def load(path: Path) -> Counter[Key]:
             raise FollowupLintError(f"`findings[{i}]` needs path, label, code, fingerprint and count", path) from None
         counts[k] += n
     return counts
+
+
+def write(target: Path, results: Iterable[FileResult]) -> int:
+    """Record every finding of ``results`` in ``target`` (atomically); returns how many."""
+    from followup_lint.writes import write_atomic
+
+    keys = [
+        key(r.path, r.report.label, f, r.source_text, target)
+        for r in results
+        if r.report is not None
+        for f in r.report.findings
+    ]
+    write_atomic(target, dump(keys), "--write-baseline")
+    return len(keys)
 
 
 class Baseline:

@@ -12,13 +12,17 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup_lint import __version__
-from followup_lint.config import Config
 from followup_lint.context import Context
 from followup_lint.errors import FollowupLintError
-from followup_lint.report import Report, Severity
+from followup_lint.notices import GRAMMAR_UNAVAILABLE
+from followup_lint.report import Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES
+
+if TYPE_CHECKING:
+    from followup_lint.runner import RunOptions, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMAT_NAMES = ("auto", "text", "json", "sarif", "github", "junit")
@@ -139,7 +143,10 @@ def _parser() -> argparse.ArgumentParser:
         type=_jobs,
         default=1,
         metavar="N",
-        help="lint files in N worker processes (0: one per CPU); output is the same as with 1",
+        help="lint files in N worker processes (0: one per core; at most one per core); output is the same as with 1",
+    )
+    check.add_argument(
+        "--force-jobs", action="store_true", help="allow --jobs above the number of cores (each worker costs memory)"
     )
     ctx = check.add_argument_group("context (what the drafts cannot say themselves)")
     ctx.add_argument(
@@ -165,7 +172,7 @@ def _parser() -> argparse.ArgumentParser:
     conf.add_argument("--format", choices=("toml", "json"), default="toml")
 
     sub.add_parser("rules", help="list the rules")
-    explain = sub.add_parser("explain", help="explain one rule: what, why, examples, fix")
+    explain = sub.add_parser("explain", help="explain one rule or notice: what, why, examples, fix")
     explain.add_argument("code", metavar="CODE")
     return parser
 
@@ -213,203 +220,93 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _with_cli(config: Config, args: argparse.Namespace) -> Config:
-    """CLI arguments over the file's configuration: --select replaces select and ignore."""
-    update: dict[str, object] = {}
-    select, ignore = _codes(args.select), _codes(args.ignore)
-    base_ignore: list[str] = [] if select else list(config.ignore)
-    if select:
-        update["select"], update["ignore"] = select, []
-    if ignore:
-        update["ignore"] = [*base_ignore, *ignore]
-    if args.fail_on:
-        update["fail_on"] = Severity(args.fail_on)
-    if args.fail_under is not None:
-        update["fail_under"] = args.fail_under
-    if getattr(args, "languagetool_url", None):
-        update["language"] = config.language.model_copy(update={"languagetool_url": args.languagetool_url})
-    return config.model_copy(update=update) if update else config
+def _options(args: argparse.Namespace) -> RunOptions:
+    from followup_lint.runner import RunOptions
 
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and a.samefile(b)
-    except OSError:
-        return False
+    return RunOptions(
+        config_file=args.config,
+        select=tuple(_codes(args.select)),
+        ignore=tuple(_codes(args.ignore)),
+        fail_on=Severity(args.fail_on) if args.fail_on else None,
+        fail_under=args.fail_under,
+        languagetool_url=args.languagetool_url,
+        template=args.template,
+        purpose=args.purpose,
+        channel=args.channel,
+        context=_context(args),
+        stdin_filename=args.stdin_filename,
+        baseline=args.baseline,
+        write_baseline=args.write_baseline,
+        output_file=args.output_file,
+    )
 
 
 def _check(args: argparse.Namespace) -> int:
-    from followup_lint import baseline as bl
-    from followup_lint.config import ConfigResolver, excluded
-    from followup_lint.formats import FileResult, write
-    from followup_lint.inputs import _walk
-    from followup_lint.linter import configured_rules, rescore_report
-    from followup_lint.parallel import Job, Progress, default_jobs, run_jobs
-    from followup_lint.readers import DRAFT_SUFFIXES, reader_for
-    from followup_lint.rulepack import Rule
+    from followup_lint.formats import write
+    from followup_lint.parallel import worker_count
+    from followup_lint.runner import Runner
+    from followup_lint.writes import write_atomic
 
-    resolver = ConfigResolver(args.config)
-    context = _context(args)
-    # 1. inputs -> jobs (or errors), in order; each with its own configuration
-    slots: list[Job | FileResult] = []
-    stdin_read = False
-    for given in args.paths:
-        if given == "-":
-            if stdin_read:
-                raise FollowupLintError("standard input (-) can be given only once")
-            stdin_read = True
-            name = args.stdin_filename or "<stdin>"
-            where = Path(args.stdin_filename) if args.stdin_filename else None
-            eff = resolver.for_file(where)
-            slots.append(
-                Job(
-                    display=name,
-                    path=None,
-                    data=sys.stdin.buffer.read(),
-                    reader=reader_for(Path(args.stdin_filename)) if args.stdin_filename else "txt",
-                    config=_with_cli(eff.config, args),
-                    template=args.template if args.template is not None else eff.template,
-                    purpose=args.purpose,
-                    channel=args.channel,
-                    context=context,
-                )
-            )
-            continue
-        path = Path(given)
-        if path.is_dir():
-            files = _walk(path, frozenset(DRAFT_SUFFIXES))
-        elif path.exists():
-            files = [path]
-        else:
-            slots.append(FileResult(path=given, report=None, error=f"{given}: no such file or folder"))
-            continue
-        files = [f for f in files if not excluded(resolver.loaded_for(f), f)]
-        if not files and path.is_dir():
-            slots.append(
-                FileResult(
-                    path=given,
-                    report=None,
-                    error=(f"{given}: no draft files found (looked for {', '.join(sorted(DRAFT_SUFFIXES))})"),
-                )
-            )
-        for f in files:
-            eff = resolver.for_file(f)
-            slots.append(
-                Job(
-                    display=str(f),
-                    path=f,
-                    config=_with_cli(eff.config, args),
-                    template=args.template if args.template is not None else eff.template,
-                    purpose=args.purpose,
-                    channel=args.channel,
-                    context=context,
-                )
-            )
-    jobs = [j for j in slots if isinstance(j, Job)]
-    # 2. never write over an input
-    inputs = [j.path for j in jobs if j.path is not None]
-    for flag, target in (("--output-file", args.output_file), ("--write-baseline", args.write_baseline)):
-        if target and any(_same_file(Path(target), p) for p in inputs):
-            raise FollowupLintError(
-                f"{flag} {target} is one of the drafts being linted; "
-                "name another file (followup-lint never overwrites a draft)"
-            )
-    if (
-        args.output_file
-        and args.write_baseline
-        and Path(args.output_file).absolute() == Path(args.write_baseline).absolute()
-    ):
-        raise FollowupLintError("--output-file and --write-baseline name the same file")
-    baseline = bl.Baseline(Path(args.baseline)) if args.baseline else None
-    # 3. configurations are checked here, once, so workers never fail on them
-    rules_by_key: dict[str, list[Rule]] = {}
-    for job in jobs:
-        key = job.config.linter_key()
-        if key not in rules_by_key:
-            try:
-                rules_by_key[key] = configured_rules(job.config)
-            except FollowupLintError as exc:
-                source = resolver.loaded_for(job.path).path
-                raise FollowupLintError(exc.problem, exc.path or source) from exc
-    summaries = {r.code: r.summary for rules in rules_by_key.values() for r in rules}
-    # 4. lint
-    workers = default_jobs() if args.jobs == 0 else args.jobs
-    done = iter(run_jobs(jobs, workers, Progress(len(jobs))))
-    results: list[FileResult] = []
-    configs: list[Config | None] = []
-    for slot in slots:
-        if isinstance(slot, FileResult):
-            results.append(slot)
-            configs.append(None)
-        else:
-            for r in next(done):
-                results.append(r)
-                configs.append(slot.config)
+    workers = worker_count(args.jobs, args.force_jobs)
+    if args.jobs > workers:
+        print(
+            f"followup-lint: --jobs {args.jobs} capped at {workers}, the cores available (--force-jobs to insist)",
+            file=sys.stderr,
+        )
+    runner = Runner(_options(args))
+    paths: list[str] = args.paths
+    result = runner.run(paths, jobs=workers, show_progress=True)
     name = args.format
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = args.output_file is not None
     if name != "text" or to_file:  # text on standard output already shows each error once
-        for r in results:
-            if r.error is not None:
-                print(f"followup-lint: error: {r.error}", file=sys.stderr)
-    # 5. baseline
-    if args.write_baseline:
-        target = Path(args.write_baseline)
-        keys = [
-            bl.key(r.path, r.report.label, f, r.source_text, target)
-            for r in results
-            if r.report is not None
-            for f in r.report.findings
-        ]
-        target.write_text(bl.dump(keys), encoding="utf-8")
-        print(f"followup-lint: wrote {len(keys)} finding(s) to the baseline {target}", file=sys.stderr)
-    if baseline is not None:
-        for i, (r, cfg) in enumerate(zip(results, configs, strict=False)):
-            if r.report is None or cfg is None:
-                continue
-            kept = [f for f in r.report.findings if not baseline.known(r.path, r.report.label, f, r.source_text)]
-            if len(kept) != len(r.report.findings):
-                report = rescore_report(r.report, kept, rules_by_key[cfg.linter_key()], cfg)
-                results[i] = FileResult(
-                    path=r.path, report=report, error=r.error, source_text=r.source_text, source_map=r.source_map
-                )
-    # 6. output
+        for error in result.errors:
+            print(f"followup-lint: error: {error}", file=sys.stderr)
+    if result.baseline_written is not None:
+        print(
+            f"followup-lint: wrote {result.baseline_written} finding(s) to the baseline {args.write_baseline}",
+            file=sys.stderr,
+        )
     color = args.color == "always" or (
         args.color == "auto" and not to_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
-    output = write(name, results, excerpts=not args.no_excerpts, color=color, summaries=summaries)
+    output = write(name, result.results, excerpts=not args.no_excerpts, color=color, summaries=result.summaries)
     if to_file:
-        Path(args.output_file).write_text(output, encoding="utf-8")
+        write_atomic(args.output_file, output, "--output-file")
     else:
         sys.stdout.write(output)
-    if any(r.error is not None for r in results):
+    return _exit_code(args, result)
+
+
+def _exit_code(args: argparse.Namespace, result: RunResult) -> int:
+    if result.errors:
         return EXIT_ERROR
-    require_grammar = args.require_grammar or any(cfg.language.require_grammar for cfg in configs if cfg is not None)
-    if require_grammar and any(n.code == "FL905" for r in results if r.report for n in r.report.notices):
+    if result.crashed:
+        print("followup-lint: error: a check failed on a draft (notice FL909); its findings are missing", file=sys.stderr)
+        return EXIT_ERROR
+    configs = [o.config for o in result.outcomes if o.config is not None]
+    require_grammar = args.require_grammar or any(cfg.language.require_grammar for cfg in configs)
+    if require_grammar and any(n.code == GRAMMAR_UNAVAILABLE for r in result.reports for n in r.notices):
         print("followup-lint: error: a grammar backend was required but unavailable (see the notices)", file=sys.stderr)
         return EXIT_ERROR
     if args.exit_zero or args.write_baseline:
         return EXIT_OK
     failing = False
-    for r, cfg in zip(results, configs, strict=False):
-        if r.report is None or cfg is None or not _fails(r.report, cfg):
+    for outcome in result.outcomes:
+        if not outcome.fails():
             continue
         failing = True
-        score = r.report.score
-        if cfg.fail_under is not None and score is not None and score < cfg.fail_under:
-            label = f" [{r.report.label}]" if r.report.label else ""
+        report, cfg = outcome.result.report, outcome.config
+        assert report is not None and cfg is not None
+        if cfg.fail_under is not None and report.score is not None and report.score < cfg.fail_under:
+            label = f" [{report.label}]" if report.label else ""
             print(
-                f"followup-lint: {r.path}{label}: score {score:g} is below --fail-under {cfg.fail_under:g}",
+                f"followup-lint: {outcome.result.path}{label}: score {report.score:g} is below --fail-under "
+                f"{cfg.fail_under:g}",
                 file=sys.stderr,
             )
     return EXIT_FINDINGS if failing else EXIT_OK
-
-
-def _fails(report: Report, config: Config) -> bool:
-    if any(f.severity.rank >= config.fail_on.rank for f in report.findings):
-        return True
-    return config.fail_under is not None and report.score is not None and report.score < config.fail_under
 
 
 def _show_config(args: argparse.Namespace) -> int:
@@ -438,7 +335,7 @@ def _rules() -> int:
 def _explain(code: str) -> int:
     from followup_lint.explain import explain
 
-    print(explain(code.upper()))
+    print(explain(code.strip()))
     return EXIT_OK
 
 

@@ -6,8 +6,10 @@ says what it could not judge, rather than guessing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -137,3 +139,22 @@ def context_for(start: str | Path) -> Context | None:
     """The context file that applies to drafts in ``start``, loaded; None when there is none."""
     found = find_context_file(start)
     return load_context_file(found) if found else None
+
+
+def context_from_mapping(data: Mapping[str, Any]) -> Context:
+    """A Context from an API caller's dict; a bad key or value raises FollowupLintError naming it."""
+    from pydantic import ValidationError
+
+    from followup_lint.errors import FollowupLintError
+
+    try:
+        return Context.model_validate(dict(data))
+    except ValidationError as exc:
+        problems = []
+        for e in exc.errors():
+            key = ".".join(str(p) for p in e["loc"])
+            if e["type"] == "extra_forbidden":
+                problems.append(f"unknown context key `{key}` (known keys: {', '.join(Context.model_fields)})")
+            else:
+                problems.append(f"context key `{key}`: {e['msg'].lower()} (got {e['input']!r})")
+        raise FollowupLintError("invalid context: " + "; ".join(problems)) from None

@@ -64,7 +64,14 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
 
 
 def explain(code: str) -> str:
+    """The page of a rule or a notice, by code (``FL204``, ``FL906``) or name (``gratitude``)."""
+    from followup_lint.notices import NOTICES, notice_page
+
+    wanted = code.strip()
     for rule in load_rules():
-        if rule.code == code or rule.name == code.lower():
+        if rule.code == wanted.upper() or rule.name == wanted.lower():
             return rule_page(rule, heading="#")
-    raise FollowupLintError(f"no rule {code!r}; `followup-lint rules` lists them")
+    for kind in NOTICES.values():
+        if kind.code == wanted.upper() or kind.name == wanted.lower():
+            return notice_page(kind)
+    raise FollowupLintError(f"no rule or notice {code!r}; `followup-lint rules` lists them")

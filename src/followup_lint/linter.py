@@ -14,11 +14,24 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from followup_lint.analysis import Analysis
 from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, validate_params
 from followup_lint.config import Config
-from followup_lint.context import Context, context_for
+from followup_lint.context import Context, context_for, context_from_mapping
 from followup_lint.draft import Draft, parse_draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.nlp import NLP
+from followup_lint.notices import (
+    BAD_CONTEXT,
+    CHECK_CRASHED,
+    EMPTY_DRAFT,
+    INTERVIEW_AFTER_SEND,
+    MISSING_CONTEXT,
+    NOT_ENGLISH,
+    NOTICES,
+    READER_WARNING,
+    UNKNOWN_AXIS,
+    notice,
+)
+from followup_lint.notices import shown as notice_shown
 from followup_lint.report import Finding, Notice, Report, Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
 from followup_lint.scoring import finding_costs, score
@@ -84,14 +97,28 @@ class Linter:
         draft = parse_draft(text.removeprefix("\ufeff"), path=path, template=template)
         return self.lint_draft(draft, purpose=purpose, channel=channel, context=context)
 
-    def lint_file(self, path: str | Path, **kwargs: Any) -> list[Report]:
-        """Lint every draft in a file (usually one), honouring its suppression comments,
-        front matter and sidecar file; raises FollowupLintError for bad input."""
-        from followup_lint.readers import read_path
+    def lint_file(
+        self,
+        path: str | Path,
+        *,
+        purpose: str | None = None,
+        channel: str | None = None,
+        context: Context | dict[str, Any] | None = None,
+        template: bool | None = None,
+    ) -> list[Report]:
+        """Lint every draft in a file (usually one) with this Linter's configuration, honouring
+        its suppression comments, front matter and sidecar file; raises FollowupLintError for
+        bad input.  (``followup_lint.lint_paths`` also discovers configuration files.)"""
+        from followup_lint.runner import Runner, RunOptions, lint_job
 
-        drafts = read_path(Path(path))
-        reports = [self.lint_draft(d, **kwargs) for d in drafts]
-        return self.suppress(reports, drafts, str(path), sidecar_of=Path(path))
+        if isinstance(context, dict):
+            context = context_from_mapping(context)
+        options = RunOptions(config=self.config, purpose=purpose, channel=channel, context=context, template=template)
+        results = lint_job(Runner(options, linter=self).job(Path(path)), self)
+        for r in results:
+            if r.error is not None:
+                raise FollowupLintError(r.error)
+        return [r.report for r in results if r.report is not None]
 
     def suppress(
         self,
@@ -123,12 +150,16 @@ class Linter:
     ) -> Report:
         notices: list[Notice] = []
         if isinstance(context, dict):
-            try:
-                context = Context.model_validate(context)
-            except ValidationError as exc:
-                raise FollowupLintError(
-                    f"invalid context: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
-                ) from None
+            context = context_from_mapping(context)
+        report = self._lint(draft, purpose, channel, context, notices)
+        shown = [n for n in report.notices if notice_shown(n.code, self.config.ignore)]
+        return report if len(shown) == len(report.notices) else report.model_copy(update={"notices": shown})
+
+    def _lint(
+        self, draft: Draft, purpose: str | None, channel: str | None, context: Context | None, notices: list[Notice]
+    ) -> Report:
+        if draft.meta.get("reader-warning"):
+            notices.append(notice(READER_WARNING, draft.meta["reader-warning"]))
         purpose, channel, inferred = self._axes(draft, purpose, channel, notices)
         ctx = self._context(draft, context, notices)
         analysis = Analysis(draft, self.nlp)
@@ -144,18 +175,16 @@ class Linter:
             word_count=words,
         )
         if not draft.text.strip():
-            notices.append(Notice(code="FL907", message="the draft is empty: nothing to check"))
+            notices.append(notice(EMPTY_DRAFT, "the draft is empty: nothing to check"))
             report.notices = list(notices)
             return report
         ctx = _check_dates(ctx, notices)
         if not _looks_english(analysis):
             notices.append(
-                Notice(
-                    code="FL901",
-                    message=(
-                        "the draft does not look like English; followup_lint checks English drafts only, "
-                        "so no findings were made"
-                    ),
+                notice(
+                    NOT_ENGLISH,
+                    "the draft does not look like English; followup_lint checks English drafts only, "
+                    "so no findings were made",
                 )
             )
             report.notices = list(notices)  # the model copied the list when it was built
@@ -167,8 +196,9 @@ class Linter:
         if any("language" in REGISTRY[r.check].needs for r in active):
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
             notices.extend(language_notices)
-        findings = [f for rule in active for f in self._run(rule, inp)]
-        notices.extend(_context_notices(active, inp))
+        findings = [f for rule in active for f in self._run(rule, inp, notices)]
+        if not draft.template:  # a template's slots are filled later: missing context is expected
+            notices.extend(_context_notices(active, inp))
         report.notices = list(notices)  # the model copied the list when it was built
         report.metrics = _metrics(analysis)
         return _scored(report, findings, active)
@@ -188,9 +218,23 @@ class Linter:
             ctx = ctx.model_copy(update={"sent_at": datetime.now()})
         return ctx
 
-    def _run(self, rule: Rule, inp: CheckInput) -> list[Finding]:
+    def _run(self, rule: Rule, inp: CheckInput, notices: list[Notice]) -> list[Finding]:
+        """The rule's findings; a check that raises becomes a notice and the other rules go on."""
         kind = REGISTRY[rule.check]
-        return [self._finding(rule, inp.draft, raw) for raw in kind.run(inp, rule.params)]
+        try:
+            return [self._finding(rule, inp.draft, raw) for raw in kind.run(inp, rule.params)]
+        except Exception as exc:  # noqa: BLE001 - a bug in one check must not lose every other finding
+            where = inp.draft.path or "the draft"
+            if inp.draft.label:
+                where += f" [{inp.draft.label}]"
+            notices.append(
+                notice(
+                    CHECK_CRASHED,
+                    f"rule {rule.code} ({rule.name}) failed on {where}: {type(exc).__name__}: {exc}; "
+                    "its findings are missing, the other rules ran",
+                )
+            )
+            return []
 
     def _finding(self, rule: Rule, draft: Draft, raw: RawFinding) -> Finding:
         n = len(draft.text)
@@ -239,12 +283,9 @@ class Linter:
                     value = header.strip().lower()
                 elif header:
                     notices.append(
-                        Notice(
-                            code="FL902",
-                            message=(
-                                f"unknown {axis} {header.strip()!r} in the draft's header; "
-                                f"allowed: {', '.join(allowed)}"
-                            ),
+                        notice(
+                            UNKNOWN_AXIS,
+                            f"unknown {axis} {header.strip()!r} in the draft's header; allowed: {', '.join(allowed)}",
                         )
                     )
             if value is None and configured is not None:
@@ -286,11 +327,13 @@ def configured_rules(config: Config) -> list[Rule]:
     """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
     codes = [r.code for r in rules]
+    known = [*codes, *NOTICES]
     for key, entries in (("select", config.select), ("ignore", config.ignore)):
         for entry in entries:
-            if ":" not in entry and not any(code.startswith(entry) for code in codes):
+            if ":" not in entry and not any(code.startswith(entry) for code in known):
                 raise FollowupLintError(
-                    f"configuration key `{key}`: {entry!r} matches no rule code; `followup-lint rules` lists them"
+                    f"configuration key `{key}`: {entry!r} matches no rule or notice code; "
+                    "`followup-lint rules` lists them"
                 )
     unknown = [c for c in config.rules if c not in set(codes)]
     if unknown:
@@ -350,12 +393,10 @@ def _check_dates(ctx: Context, notices: list[Notice]) -> Context:
     if day_i <= day_s:
         return ctx
     notices.append(
-        Notice(
-            code="FL908",
-            message=(
-                f"the interview date ({day_i.isoformat()}) is after the send date ({day_s.isoformat()}), so "
-                "timing was not checked; check --interview-date and --date (or the Interview-Date: and Date: headers)"
-            ),
+        notice(
+            INTERVIEW_AFTER_SEND,
+            f"the interview date ({day_i.isoformat()}) is after the send date ({day_s.isoformat()}), so "
+            "timing was not checked; check --interview-date and --date (or the Interview-Date: and Date: headers)",
         )
     )
     return ctx.model_copy(update={"interview_date": None})
@@ -372,7 +413,7 @@ def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
     if not by_hint:
         return []
     parts = [f"{', '.join(codes)}: {hint}" for hint, codes in by_hint.items()]
-    return [Notice(code="FL906", message="not checked for lack of context: " + "; ".join(parts))]
+    return [notice(MISSING_CONTEXT, "not checked for lack of context: " + "; ".join(parts))]
 
 
 def _looks_english(analysis: Analysis) -> bool:
@@ -412,7 +453,7 @@ def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
         if raw:
             when = _parse_when(raw)
             if when is None:
-                notices.append(Notice(code="FL903", message=f"cannot read the date {raw!r} in `{key}`; ignored"))
+                notices.append(notice(BAD_CONTEXT, f"cannot read the date {raw!r} in `{key}`; ignored"))
             else:
                 data[field] = when.date() if field == "decision_date" and isinstance(when, datetime) else when
     previous = draft.header("previous-follow-ups")
@@ -423,7 +464,7 @@ def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
     try:
         return Context.model_validate(data)  # fields_set = what the draft set: only those override
     except ValidationError as exc:
-        notices.append(Notice(code="FL903", message=f"ignored the draft's context headers: {exc}"))
+        notices.append(notice(BAD_CONTEXT, f"ignored the draft's context headers: {exc}"))
         return None
 
 

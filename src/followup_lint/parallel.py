@@ -11,68 +11,37 @@ import multiprocessing
 import multiprocessing.context
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
-from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
-from followup_lint.config import Config
-from followup_lint.context import Context
-from followup_lint.errors import FollowupLintError
 from followup_lint.formats.base import FileResult
-
-if TYPE_CHECKING:
-    from followup_lint.linter import Linter
+from followup_lint.runner import Job, lint_job, linter_for
 
 
-@dataclass(frozen=True)
-class Job:
-    """One input file and everything needed to lint it, picklable."""
+def _watch_parent(parent: int) -> None:
+    """Exit this worker as soon as its parent is gone (SIGKILL, SIGTERM, a crash).
 
-    display: str  # the path as shown in the output
-    path: Path | None  # the file to read (None: ``data`` is standard input)
-    config: Config
-    data: bytes | None = None
-    reader: str | None = None  # a reader name for standard input (from --stdin-filename)
-    template: bool | None = None
-    purpose: str | None = None
-    channel: str | None = None
-    context: Context | None = None
+    A worker whose parent died is re-parented; it would otherwise live on holding the output
+    pipe open, so that a caller waiting on the pipe hangs.
+    """
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        time.sleep(_WATCH_INTERVAL)
 
 
-_LINTERS: dict[str, Linter] = {}  # per process: Config.linter_key() -> Linter
+def _worker_init(parent: int) -> None:
+    """Start the watchdog.  (Not prctl(PR_SET_PDEATHSIG): it fires when the *thread* that
+    started the worker ends, which need not be when the parent process does.)"""
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="followup-lint-watchdog", daemon=True).start()
 
 
-def _linter(config: Config) -> Linter:
-    from followup_lint.linter import Linter
-
-    key = config.linter_key()
-    if key not in _LINTERS:
-        _LINTERS[key] = Linter(config)
-    return _LINTERS[key]
-
-
-def run_job(job: Job) -> list[FileResult]:
-    """Read, lint and apply suppressions for one file; input problems become an error result."""
-    from followup_lint.inputs import _read
-
-    read_as = job.path if job.path is not None else Path(job.display)
-    display, drafts, source, error = _read(job.display, read_as, job.data, job.reader, job.template)
-    if error is not None:
-        return [FileResult(path=display, report=None, error=error)]
-    linter = _linter(job.config)
-    try:
-        reports = [linter.lint_draft(d, purpose=job.purpose, channel=job.channel, context=job.context) for d in drafts]
-        reports = linter.suppress(reports, drafts, job.display, reader=job.reader, sidecar_of=job.path)
-    except FollowupLintError as exc:
-        message = str(exc) if exc.path else f"{display}: {exc}"
-        return [FileResult(path=display, report=None, error=message)]
-    return [
-        FileResult(path=display, report=r, source_text=source, source_map=d.source_map)
-        for r, d in zip(reports, drafts, strict=False)
-    ]
+_WATCH_INTERVAL = 0.2
 
 
 class Progress:
@@ -112,7 +81,7 @@ def run_jobs(
     jobs: Sequence[Job],
     workers: int = 1,
     progress: Progress | None = None,
-    run: Callable[[Job], list[FileResult]] = run_job,
+    run: Callable[[Job], list[FileResult]] = lint_job,
 ) -> list[list[FileResult]]:
     """Results of each job, in the order of ``jobs``."""
     progress = progress or Progress(len(jobs), enabled=False)
@@ -123,8 +92,13 @@ def run_jobs(
                 out[i] = run(job)
                 progress.advance()
         else:
-            context = _warm_fork_context(jobs) if run is run_job else None
-            with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
+            context = _warm_fork_context(jobs) if run is lint_job else None
+            with ProcessPoolExecutor(
+                max_workers=min(workers, len(jobs)),
+                mp_context=context,
+                initializer=_worker_init,
+                initargs=(os.getpid(),),
+            ) as pool:
                 futures = {pool.submit(run, job): i for i, job in enumerate(jobs)}
                 for future in as_completed(futures):
                     out[futures[future]] = future.result()
@@ -146,10 +120,19 @@ def _warm_fork_context(jobs: Sequence[Job]) -> multiprocessing.context.BaseConte
 
     wait_for_warm_up()
     for job in jobs:
-        linter = _linter(job.config)
-        linter.preload()
+        linter_for(job.config).preload()
     return multiprocessing.get_context("fork")
 
 
 def default_jobs() -> int:
+    """The cores this process may use."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def worker_count(requested: int, force: bool = False) -> int:
+    """``requested`` workers (0: one per core), at most one per core unless ``force``: more
+    workers than cores only cost memory (each holds its own spaCy and Harper)."""
+    cores = default_jobs()
+    if requested <= 0:
+        return cores
+    return requested if force else min(requested, cores)

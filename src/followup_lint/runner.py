@@ -1,0 +1,428 @@
+"""One path from a file to a report, shared by the CLI, the API and the worker processes.
+
+The stages, in order (docs/architecture.md draws them)::
+
+    resolve configuration -> read -> parse -> lint -> suppress -> baseline -> result
+
+- :class:`Runner` resolves configuration (discovery, ``[[overrides]]``, the caller's options),
+  turns paths into :class:`Job` s, runs them (here or in worker processes), applies the
+  baseline and returns a :class:`RunResult`.
+- :func:`lint_job` is the per-file stage (read -> parse -> lint -> suppress): a worker process
+  runs it, and so does :meth:`Runner.lint_text`, the entry point for callers that hold a file's
+  text in memory (an editor, a cache) and know its path.
+
+Nothing here prints or picks an exit code: that is the CLI's job.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup_lint.config import Config, ConfigResolver, LoadedConfig, effective, excluded
+from followup_lint.context import Context
+from followup_lint.errors import FollowupLintError
+from followup_lint.formats.base import FileResult
+from followup_lint.report import Report, Severity
+
+if TYPE_CHECKING:
+    from followup_lint.linter import Linter
+    from followup_lint.rulepack import Rule
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What the caller says, over every configuration file (CLI flags or API keyword arguments).
+
+    ``config``: a Config object used for every file instead of discovery; ``config_file``: one
+    configuration file used for every file.  ``select`` replaces the configured selection (and
+    its ignore list); ``ignore`` adds to it.
+    """
+
+    config: Config | None = None
+    config_file: str | Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    fail_under: float | None = None
+    languagetool_url: str | None = None
+    template: bool | None = None
+    purpose: str | None = None
+    channel: str | None = None
+    context: Context | None = None
+    stdin_filename: str | None = None
+    baseline: str | Path | None = None
+    write_baseline: str | Path | None = None
+    output_file: str | Path | None = None  # written by the caller; checked here before any work
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file and everything needed to lint it; picklable, so workers can take it."""
+
+    display: str  # the path as shown in the output
+    path: Path | None  # the file (None: ``data`` is standard input)
+    config: Config
+    data: bytes | str | None = None  # the file's content, when the caller already holds it
+    reader: str | None = None  # a reader name (standard input, --stdin-filename)
+    template: bool | None = None
+    purpose: str | None = None
+    channel: str | None = None
+    context: Context | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One draft's result (or one file's error) and the configuration it was linted with."""
+
+    result: FileResult
+    config: Config | None
+
+    def fails(self) -> bool:
+        """Findings at or above ``fail_on``, or a score under ``fail_under``."""
+        report, config = self.result.report, self.config
+        if report is None or config is None:
+            return False
+        if any(f.severity.rank >= config.fail_on.rank for f in report.findings):
+            return True
+        return config.fail_under is not None and report.score is not None and report.score < config.fail_under
+
+
+@dataclass
+class RunResult:
+    """Everything a run produced, in input order."""
+
+    outcomes: list[Outcome]
+    summaries: dict[str, str] = field(default_factory=dict)  # rule code -> summary, for safe messages
+    baseline_written: int | None = None  # findings recorded by ``write_baseline``
+
+    @property
+    def results(self) -> list[FileResult]:
+        return [o.result for o in self.outcomes]
+
+    @property
+    def reports(self) -> list[Report]:
+        return [o.result.report for o in self.outcomes if o.result.report is not None]
+
+    @property
+    def errors(self) -> list[str]:
+        return [o.result.error for o in self.outcomes if o.result.error is not None]
+
+    @property
+    def crashed(self) -> bool:
+        """Whether a check raised while linting (a notice that fails the run)."""
+        from followup_lint.notices import FAILS_RUN
+
+        return any(n.code in FAILS_RUN for r in self.reports for n in r.notices)
+
+
+# --- the per-file stage: read -> parse -> lint -> suppress ----------------------------------
+
+_LINTERS: dict[str, Linter] = {}  # per process: Config.linter_key() -> Linter
+
+
+def linter_for(config: Config) -> Linter:
+    """This process's Linter for ``config`` (built once: spaCy and Harper load once)."""
+    from followup_lint.linter import Linter
+
+    key = config.linter_key()
+    if key not in _LINTERS:
+        _LINTERS[key] = Linter(config)
+    return _LINTERS[key]
+
+
+def lint_job(job: Job, linter: Linter | None = None) -> list[FileResult]:
+    """Read, parse, lint and apply the suppressions of one file; bad input becomes an error result."""
+    from followup_lint.readers import read_path
+
+    display = job.display
+    where = job.path if job.path is not None else Path(display)
+    data = job.data.encode("utf-8", errors="surrogatepass") if isinstance(job.data, str) else job.data
+    try:
+        drafts = read_path(where, data=data, reader=job.reader, template=job.template)
+        for d in drafts:
+            d.path = display
+        linter = linter or linter_for(job.config)
+        reports = [linter.lint_draft(d, purpose=job.purpose, channel=job.channel, context=job.context) for d in drafts]
+        reports = linter.suppress(reports, drafts, display, reader=job.reader, sidecar_of=job.path)
+    except FollowupLintError as exc:
+        return [FileResult(path=display, report=None, error=str(exc) if exc.path else f"{display}: {exc}")]
+    except RecursionError:
+        return [FileResult(path=display, report=None, error=f"{display}: the file is nested too deeply to lint")]
+    source = drafts[0].source_map.file_text if drafts and drafts[0].source_map else None
+    return [
+        FileResult(path=display, report=r, source_text=source, source_map=d.source_map)
+        for r, d in zip(reports, drafts, strict=False)
+    ]
+
+
+# --- the run ------------------------------------------------------------------------------
+
+
+def _codes(values: Iterable[str]) -> list[str]:
+    return [c.strip().upper() if ":" not in c else c.strip() for v in values for c in v.split(",") if c.strip()]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+class Runner:
+    """Resolves configuration per file and runs the stages; reusable for many runs."""
+
+    def __init__(self, options: RunOptions | None = None, *, linter: Linter | None = None) -> None:
+        self.options = options or RunOptions()
+        self._fixed = LoadedConfig(None, self.options.config) if self.options.config is not None else None
+        self._resolver = ConfigResolver(self.options.config_file) if self._fixed is None else None
+        self._linter = linter
+        self._rules: dict[str, list[Rule]] = {}
+
+    # -- resolve configuration
+    def loaded_for(self, path: Path | None) -> LoadedConfig:
+        if self._fixed is not None:
+            return self._fixed
+        assert self._resolver is not None
+        return self._resolver.loaded_for(path)
+
+    def job(self, path: str | Path | None, *, data: bytes | str | None = None, display: str | None = None) -> Job:
+        """The job for one file (``path`` None: standard input, or text without a file)."""
+        opts = self.options
+        file = Path(path) if path is not None else None
+        eff = effective(self.loaded_for(file), file)
+        reader = None
+        if file is None and opts.stdin_filename:
+            from followup_lint.readers import reader_for
+
+            reader = reader_for(Path(opts.stdin_filename))
+        return Job(
+            display=display or (str(path) if path is not None else opts.stdin_filename or "<stdin>"),
+            path=file,
+            config=self._with_options(eff.config),
+            data=data,
+            reader=reader if file is None else None,
+            template=opts.template if opts.template is not None else eff.template,
+            purpose=opts.purpose,
+            channel=opts.channel,
+            context=opts.context,
+        )
+
+    def _with_options(self, config: Config) -> Config:
+        opts = self.options
+        update: dict[str, Any] = {}
+        select, ignore = _codes(opts.select), _codes(opts.ignore)
+        if select:
+            update["select"], update["ignore"] = select, []
+        if ignore:
+            update["ignore"] = [*([] if select else config.ignore), *ignore]
+        if opts.fail_on is not None:
+            update["fail_on"] = Severity(opts.fail_on)
+        if opts.fail_under is not None:
+            update["fail_under"] = opts.fail_under
+        if opts.languagetool_url:
+            update["language"] = config.language.model_copy(update={"languagetool_url": opts.languagetool_url})
+        return config.model_copy(update=update) if update else config
+
+    def rules_for(self, config: Config, source: Path | None = None) -> list[Rule]:
+        """The configured rules (validated once per distinct configuration)."""
+        from followup_lint.linter import configured_rules
+
+        key = config.linter_key()
+        if key not in self._rules:
+            try:
+                self._rules[key] = configured_rules(config)
+            except FollowupLintError as exc:
+                raise FollowupLintError(exc.problem, exc.path or source) from exc
+        return self._rules[key]
+
+    # -- the per-file entry point (editors, caches)
+    def lint_text(self, text: str | bytes, path: str | Path | None = None) -> list[FileResult]:
+        """Lint a file's content held in memory; ``path`` picks the reader and the configuration."""
+        job = self.job(path, data=text)
+        self.rules_for(job.config, self.loaded_for(job.path).path)
+        return lint_job(job, self._linter_for(job.config))
+
+    def _linter_for(self, config: Config) -> Linter | None:
+        if self._linter is not None and self._linter.config.linter_key() == config.linter_key():
+            return self._linter
+        return None
+
+    # -- many files
+    def plan(self, paths: Sequence[str | Path]) -> list[Job | FileResult]:
+        """Paths -> jobs (folders walked, excluded files left out) or error results, in order."""
+        from followup_lint.inputs import walk
+        from followup_lint.readers import DRAFT_SUFFIXES
+
+        slots: list[Job | FileResult] = []
+        stdin_read = False
+        for given in paths:
+            text = str(given)
+            if text == STDIN:
+                if stdin_read:
+                    raise FollowupLintError("standard input (-) can be given only once")
+                stdin_read = True
+                where = Path(self.options.stdin_filename) if self.options.stdin_filename else None
+                job = self.job(where, data=sys.stdin.buffer.read(), display=self.options.stdin_filename or "<stdin>")
+                slots.append(replace(job, path=None, reader=job.reader or self._stdin_reader()))
+                continue
+            path = Path(given)
+            if path.is_dir():
+                files = walk(path, frozenset(DRAFT_SUFFIXES))
+            elif path.exists():
+                files = [path]
+            else:
+                slots.append(FileResult(path=text, report=None, error=f"{text}: no such file or folder"))
+                continue
+            files = [f for f in files if not excluded(self.loaded_for(f), f)]
+            if not files and path.is_dir():
+                looked = ", ".join(sorted(DRAFT_SUFFIXES))
+                slots.append(
+                    FileResult(path=text, report=None, error=f"{text}: no draft files found (looked for {looked})")
+                )
+            slots.extend(self.job(f) for f in files)
+        self._check_targets([j.path for j in slots if isinstance(j, Job) and j.path is not None])
+        for slot in slots:
+            if isinstance(slot, Job):  # configurations are checked here, once, so workers never fail on them
+                self.rules_for(slot.config, self.loaded_for(slot.path).path)
+        return slots
+
+    def _stdin_reader(self) -> str:
+        from followup_lint.readers import reader_for
+
+        return reader_for(Path(self.options.stdin_filename)) if self.options.stdin_filename else "txt"
+
+    def _check_targets(self, inputs: list[Path]) -> None:
+        """Files this run will write: writable, and never one of the drafts."""
+        from followup_lint.writes import check_target
+
+        targets = [
+            (flag, Path(target))
+            for flag, target in (
+                ("--output-file", self.options.output_file),
+                ("--write-baseline", self.options.write_baseline),
+            )
+            if target is not None
+        ]
+        for flag, target in targets:
+            check_target(target, flag)
+            if any(_same_file(target, p) for p in inputs):
+                raise FollowupLintError(
+                    f"{flag} {target} is one of the drafts being linted; "
+                    "name another file (followup-lint never overwrites a draft)"
+                )
+        if len(targets) == 2 and targets[0][1].absolute() == targets[1][1].absolute():
+            raise FollowupLintError("--output-file and --write-baseline name the same file")
+
+    def run(self, paths: Sequence[str | Path], *, jobs: int = 1, show_progress: bool = False) -> RunResult:
+        """Every stage for every path; one bad file never stops the others.
+
+        ``show_progress``: a progress bar on standard error when it is a terminal (10+ files).
+        """
+        from followup_lint import baseline as bl
+        from followup_lint.parallel import Progress, run_jobs
+
+        slots = self.plan(paths)
+        known = bl.Baseline(Path(self.options.baseline)) if self.options.baseline is not None else None
+        todo = [s for s in slots if isinstance(s, Job)]
+        if len(todo) == 1 and jobs <= 1:
+            done = iter([lint_job(todo[0], self._linter_for(todo[0].config))])
+        else:
+            done = iter(run_jobs(todo, jobs, Progress(len(todo), enabled=None if show_progress else False)))
+        outcomes: list[Outcome] = []
+        for slot in slots:
+            if isinstance(slot, FileResult):
+                outcomes.append(Outcome(slot, None))
+            else:
+                outcomes.extend(Outcome(r, slot.config) for r in next(done))
+        outcomes = _missing_context_once(outcomes)
+        result = RunResult(outcomes, summaries={r.code: r.summary for rules in self._rules.values() for r in rules})
+        if self.options.write_baseline is not None:
+            result.baseline_written = bl.write(Path(self.options.write_baseline), result.results)
+        if known is not None:
+            result.outcomes = [self._apply_baseline(o, known) for o in result.outcomes]
+        return result
+
+    def _apply_baseline(self, outcome: Outcome, known: Any) -> Outcome:
+        from followup_lint.linter import rescore_report
+
+        r, config = outcome.result, outcome.config
+        if r.report is None or config is None:
+            return outcome
+        kept = [f for f in r.report.findings if not known.known(r.path, r.report.label, f, r.source_text)]
+        if len(kept) == len(r.report.findings):
+            return outcome
+        report = rescore_report(r.report, kept, self.rules_for(config), config)
+        return Outcome(replace(r, report=report), config)
+
+
+def _missing_context_once(outcomes: list[Outcome]) -> list[Outcome]:
+    """The missing-context notice (FL906) once per run: later drafts lacking the same context
+    do not repeat it."""
+    from followup_lint.notices import MISSING_CONTEXT
+
+    seen: set[str] = set()
+    out = []
+    for o in outcomes:
+        report = o.result.report
+        if report is None or not any(n.code == MISSING_CONTEXT for n in report.notices):
+            out.append(o)
+            continue
+        keep = []
+        for n in report.notices:
+            if n.code == MISSING_CONTEXT:
+                if n.message in seen:
+                    continue
+                seen.add(n.message)
+            keep.append(n)
+        if len(keep) == len(report.notices):
+            out.append(o)
+        else:
+            out.append(Outcome(replace(o.result, report=report.model_copy(update={"notices": keep})), o.config))
+    return out
+
+
+def lint_paths(
+    paths: Sequence[str | Path],
+    *,
+    config: Config | None = None,
+    config_file: str | Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    purpose: str | None = None,
+    channel: str | None = None,
+    context: Context | dict[str, Any] | None = None,
+    template: bool | None = None,
+    baseline: str | Path | None = None,
+    jobs: int = 1,
+) -> RunResult:
+    """Lint files and folders as ``followup-lint check`` does: configuration discovery (unless
+    ``config`` or ``config_file`` is given), exclusion, suppressions and an optional baseline.
+    A file that cannot be read is an entry in ``RunResult.errors``; the others are still linted."""
+    ctx = _context(context)
+    options = RunOptions(
+        config=config,
+        config_file=config_file,
+        select=tuple(select),
+        ignore=tuple(ignore),
+        purpose=purpose,
+        channel=channel,
+        context=ctx,
+        template=template,
+        baseline=baseline,
+    )
+    return Runner(options).run(paths, jobs=jobs)
+
+
+def _context(context: Context | dict[str, Any] | None) -> Context | None:
+    if context is None or isinstance(context, Context):
+        return context
+    from followup_lint.context import context_from_mapping
+
+    return context_from_mapping(context)
