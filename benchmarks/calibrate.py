@@ -1,0 +1,394 @@
+"""Calibration benchmark: how often followup-lint's verdicts are right on published follow-ups.
+
+    python benchmarks/calibrate.py                       # both splits, printed
+    python benchmarks/calibrate.py --split dev           # the development split only
+    python benchmarks/calibrate.py --write docs/accuracy.md
+
+The corpus (tests/corpus/calibration/, format in its SOURCES-*.md files) holds follow-ups that
+career sites publish as good models or as warnings, each with labels: its purpose and channel, the
+guidance items it falls short of, and the context a sender would know.  Every draft is linted the
+way a user would run the tool: the context is passed, the purpose and the channel are left for the
+linter to infer.  Reported per split:
+
+- purpose and channel inference accuracy;
+- per guidance item precision, recall and F1 (items with at least 5 labelled drafts in the split);
+  a finding counts toward every guidance item its rule cites;
+- errors, warnings and info tips per good draft, and how many good drafts get an error;
+- score AUC: the chance that a good draft scores above a bad one (ties count half);
+- each rule's firing rate on the good drafts.
+
+Only the public API is used (``followup_lint.Linter``).  The heldout split is for measuring, never
+for developing rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus" / "calibration"
+GUIDANCE_DOC = ROOT / "docs" / "guidance.md"
+SPLITS = ("dev", "heldout")
+PURPOSES = ("thank-you", "status-check", "rejection-reply")
+CHANNELS = ("email", "linkedin", "letter", "call")
+VERDICTS = ("good", "bad")
+SEVERITIES = ("info", "warning", "error")
+MIN_POSITIVES = 5
+REQUIRED_KEYS = {"source", "source_verdict", "purpose", "channel", "hostile", "violates", "note"}
+OPTIONAL_KEYS = {"connection_request", "context"}
+# The corpus uses the CLI's and followup-context.toml's short names for two context fields.
+CONTEXT_ALIASES = {"date": "sent_at", "sent": "sent_at", "interviewer": "interviewers",
+                   "previous_follow_up": "previous_follow_ups"}
+SLUG = re.compile(r"[gb]-[a-z0-9]+(?:-[a-z0-9]+)*")
+COMMAND = "python benchmarks/calibrate.py --write docs/accuracy.md"
+
+
+class CorpusError(Exception):
+    """A corpus file is missing or malformed; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One labelled draft of the corpus."""
+
+    slug: str
+    split: str
+    text: str
+    purpose: str
+    channel: str
+    verdict: str
+    hostile: bool
+    violates: frozenset[str]
+    context: dict[str, Any]
+
+
+@dataclass
+class Outcome:
+    """What the linter said about one sample."""
+
+    sample: Sample
+    purpose: str
+    channel: str
+    score: float | None
+    findings: list[tuple[str, str, tuple[str, ...]]] = field(default_factory=list)  # code, severity, guidance
+
+    def flagged(self, min_severity: str) -> set[str]:
+        """The guidance items the findings at or above ``min_severity`` cite."""
+        floor = SEVERITIES.index(min_severity)
+        return {g for _, sev, items in self.findings if SEVERITIES.index(sev) >= floor for g in items}
+
+    def codes(self, severities: Iterable[str]) -> set[str]:
+        wanted = set(severities)
+        return {code for code, sev, _ in self.findings if sev in wanted}
+
+
+# --- the corpus ------------------------------------------------------------------------------------
+def guidance_ids(doc: Path = GUIDANCE_DOC) -> set[str]:
+    """The guidance item ids listed in the table of docs/guidance.md."""
+    return set(re.findall(r"^\| (G-[A-Z-]+) \|", doc.read_text(encoding="utf-8"), flags=re.M))
+
+
+def context_fields() -> set[str]:
+    """The field names ``followup_lint.Context`` accepts."""
+    from followup_lint import Context
+
+    return set(Context.model_fields)
+
+
+def problems_in(path: Path, data: dict[str, Any], known_items: set[str], known_context: set[str]) -> list[str]:
+    """Everything wrong with one label file, as 'file: problem' lines (empty when it is well formed)."""
+    out: list[str] = []
+
+    def bad(msg: str) -> None:
+        out.append(f"{path}: {msg}")
+
+    for key in sorted(REQUIRED_KEYS - data.keys()):
+        bad(f"missing key {key!r}")
+    for key in sorted(data.keys() - REQUIRED_KEYS - OPTIONAL_KEYS):
+        bad(f"unknown key {key!r}")
+    if data.get("purpose") not in PURPOSES:
+        bad(f"purpose {data.get('purpose')!r} is not one of {', '.join(PURPOSES)}")
+    if data.get("channel") not in CHANNELS:
+        bad(f"channel {data.get('channel')!r} is not one of {', '.join(CHANNELS)}")
+    if data.get("source_verdict") not in VERDICTS:
+        bad(f"source_verdict {data.get('source_verdict')!r} is not 'good' or 'bad'")
+    if not isinstance(data.get("hostile", False), bool):
+        bad("hostile must be true or false")
+    if not isinstance(data.get("connection_request", False), bool):
+        bad("connection_request must be true or false")
+    if data.get("connection_request") and data.get("channel") != "linkedin":
+        bad("connection_request is set on a draft that is not a LinkedIn note")
+    if not str(data.get("source", "")).startswith(("http://", "https://")):
+        bad("source must be the address of the page the draft was adapted from")
+    violates = data.get("violates", [])
+    if not isinstance(violates, list) or not all(isinstance(v, str) for v in violates):
+        bad("violates must be a list of guidance ids")
+    else:
+        for item in violates:
+            if item not in known_items:
+                bad(f"violates names unknown guidance item {item!r}")
+        if len(set(violates)) != len(violates):
+            bad("violates lists an item twice")
+    ctx = data.get("context", {})
+    if not isinstance(ctx, dict):
+        bad("[context] must be a table")
+    else:
+        for key in ctx:
+            if CONTEXT_ALIASES.get(key, key) not in known_context:
+                bad(f"unknown [context] key {key!r}")
+    return out
+
+
+def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sample]:
+    """Every labelled draft in ``splits``, in a stable order; raises CorpusError listing all problems."""
+    known_items, known_context = guidance_ids(), context_fields()
+    problems: list[str] = []
+    samples: list[Sample] = []
+    for split in splits:
+        folder = root / split
+        if not folder.is_dir():
+            problems.append(f"{folder}: split folder missing")
+            continue
+        txts = {p.stem for p in folder.glob("*.txt")}
+        tomls = {p.stem for p in folder.glob("*.toml")}
+        problems += [f"{folder / (s + '.txt')}: no labels ({s}.toml missing)" for s in sorted(txts - tomls)]
+        problems += [f"{folder / (s + '.toml')}: no draft ({s}.txt missing)" for s in sorted(tomls - txts)]
+        for other in sorted(p for p in folder.iterdir() if p.suffix not in (".txt", ".toml")):
+            problems.append(f"{other}: not a draft (.txt) or its labels (.toml)")
+        for slug in sorted(txts & tomls):
+            label_path = folder / f"{slug}.toml"
+            if not SLUG.fullmatch(slug):
+                problems.append(f"{label_path}: slug must be lower-case words joined by hyphens, prefixed g- or b-")
+            try:
+                data = tomllib.loads(label_path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                problems.append(f"{label_path}: not valid TOML ({exc})")
+                continue
+            found = problems_in(label_path, data, known_items, known_context)
+            text = (folder / f"{slug}.txt").read_text(encoding="utf-8")
+            if not text.strip():
+                found.append(f"{folder / (slug + '.txt')}: empty draft")
+            if found:
+                problems += found
+                continue
+            ctx = {CONTEXT_ALIASES.get(k, k): v for k, v in data.get("context", {}).items()}
+            samples.append(Sample(slug, split, text, data["purpose"], data["channel"], data["source_verdict"],
+                                  data["hostile"], frozenset(data["violates"]), ctx))
+    seen = Counter(s.slug for s in samples)
+    problems += [f"{root}: slug {slug!r} appears in more than one split" for slug, n in seen.items() if n > 1]
+    if problems:
+        raise CorpusError("\n".join(problems))
+    return samples
+
+
+# --- linting -----------------------------------------------------------------------------------------
+def lint_all(samples: Sequence[Sample], linter: Any = None) -> list[Outcome]:
+    """Lint each sample as a user would: with its context, purpose and channel inferred."""
+    if linter is None:
+        from followup_lint import Linter
+
+        linter = Linter()
+    outcomes = []
+    for s in samples:
+        report = linter.lint(s.text, context=s.context or None)
+        findings = [(f.code, f.severity.value, tuple(f.guidance)) for f in report.findings]
+        outcomes.append(Outcome(s, report.purpose, report.channel, report.score, findings))
+    return outcomes
+
+
+# --- metrics -----------------------------------------------------------------------------------------
+def _ratio(num: float, den: float) -> float | None:
+    return num / den if den else None
+
+
+def auc(good: Sequence[float], bad: Sequence[float]) -> float | None:
+    """P(a good draft scores above a bad one), ties counted half (the Mann-Whitney statistic)."""
+    if not good or not bad:
+        return None
+    wins = sum(1.0 if g > b else 0.5 if g == b else 0.0 for g in good for b in bad)
+    return wins / (len(good) * len(bad))
+
+
+def rule_rates(outcomes: Sequence[Outcome], severities: Iterable[str] = ("error", "warning")) -> dict[str, float]:
+    """Share of the good drafts on which each rule raised a finding of one of ``severities``."""
+    good = [o for o in outcomes if o.sample.verdict == "good"]
+    counts: Counter[str] = Counter()
+    for o in good:
+        counts.update(o.codes(severities))
+    return {code: n / len(good) for code, n in sorted(counts.items())} if good else {}
+
+
+def evaluate(outcomes: Sequence[Outcome], min_severity: str = "info") -> dict[str, Any]:
+    """Every figure the page reports, for one split."""
+    n = len(outcomes)
+    good = [o for o in outcomes if o.sample.verdict == "good"]
+    bad = [o for o in outcomes if o.sample.verdict == "bad"]
+    result: dict[str, Any] = {
+        "drafts": n, "good": len(good), "bad": len(bad),
+        "hostile": sum(o.sample.hostile for o in outcomes),
+        "purpose_accuracy": _ratio(sum(o.purpose == o.sample.purpose for o in outcomes), n),
+        "channel_accuracy": _ratio(sum(o.channel == o.sample.channel for o in outcomes), n),
+        "purpose_misses": [(o.sample.slug, o.sample.purpose, o.purpose) for o in outcomes
+                           if o.purpose != o.sample.purpose],
+        "channel_misses": [(o.sample.slug, o.sample.channel, o.channel) for o in outcomes
+                           if o.channel != o.sample.channel],
+    }
+    positives: Counter[str] = Counter(item for o in outcomes for item in o.sample.violates)
+    items: dict[str, dict[str, Any]] = {}
+    for item in sorted(i for i, k in positives.items() if k >= MIN_POSITIVES):
+        tp = fp = fn = 0
+        for o in outcomes:
+            said, truth = item in o.flagged(min_severity), item in o.sample.violates
+            tp += said and truth
+            fp += said and not truth
+            fn += truth and not said
+        p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
+        f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r > 0 else 0.0
+        items[item] = {"positives": positives[item], "tp": tp, "fp": fp, "fn": fn,
+                       "precision": p, "recall": r, "f1": f1}
+    result["items"] = items
+    result["unscored_items"] = {i: k for i, k in sorted(positives.items()) if k < MIN_POSITIVES}
+    result["macro_f1"] = _ratio(sum(v["f1"] for v in items.values()), len(items))
+    per_sev = {sev: _ratio(sum(sum(1 for _, s, _ in o.findings if s == sev) for o in good), len(good))
+               for sev in SEVERITIES}
+    result["per_good_draft"] = per_sev
+    result["good_with_error"] = sum(any(s == "error" for _, s, _ in o.findings) for o in good)
+    scored_good = [o.score for o in good if o.score is not None]
+    scored_bad = [o.score for o in bad if o.score is not None]
+    result["unscored_drafts"] = n - len(scored_good) - len(scored_bad)
+    result["auc"] = auc(scored_good, scored_bad)
+    result["mean_score_good"] = _ratio(sum(scored_good), len(scored_good))
+    result["mean_score_bad"] = _ratio(sum(scored_bad), len(scored_bad))
+    rates: dict[str, dict[str, float]] = defaultdict(dict)
+    for sev in SEVERITIES:
+        for code, share in rule_rates(outcomes, (sev,)).items():
+            rates[code][sev] = share
+    for code, share in rule_rates(outcomes, ("error", "warning")).items():
+        rates[code]["error_or_warning"] = share
+    result["rule_rates"] = dict(sorted(rates.items(), key=lambda kv: (-sum(
+        v for k, v in kv[1].items() if k in SEVERITIES), kv[0])))
+    return result
+
+
+# --- output ------------------------------------------------------------------------------------------
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f} %"
+
+
+def _num(value: float | None, digits: int = 2) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+def render(split: str, r: dict[str, Any], min_severity: str) -> str:
+    """One split's figures as Markdown (also what the command prints)."""
+    lines = [f"## {split} split", "",
+             f"{r['drafts']} drafts: {r['good']} published as good, {r['bad']} as bad "
+             f"({r['hostile']} hostile).", "",
+             "| measure | value |", "|---|---|",
+             f"| purpose inferred correctly | {_pct(r['purpose_accuracy'])} |",
+             f"| channel inferred correctly | {_pct(r['channel_accuracy'])} |",
+             f"| macro-F1 over the scored guidance items | {_num(r['macro_f1'])} |",
+             f"| score AUC (good above bad) | {_num(r['auc'], 3)} |",
+             f"| mean score, good / bad drafts | {_num(r['mean_score_good'], 1)} / {_num(r['mean_score_bad'], 1)} |",
+             f"| errors per good draft | {_num(r['per_good_draft']['error'])} |",
+             f"| warnings per good draft | {_num(r['per_good_draft']['warning'])} |",
+             f"| info tips per good draft | {_num(r['per_good_draft']['info'])} |",
+             f"| good drafts with at least one error | {r['good_with_error']} of {r['good']} |",
+             ""]
+    if r["unscored_drafts"]:
+        lines += [f"{r['unscored_drafts']} drafts got no score (not assessed) and are left out of the AUC.", ""]
+    lines += [f"### Guidance items (at least {MIN_POSITIVES} labelled drafts; findings of severity "
+              f"{min_severity} or above count)", "",
+              "| item | labelled | flagged right | false alarms | missed | precision | recall | F1 |",
+              "|---|---|---|---|---|---|---|---|"]
+    for item, v in r["items"].items():
+        lines.append(f"| {item} | {v['positives']} | {v['tp']} | {v['fp']} | {v['fn']} | {_num(v['precision'])} "
+                     f"| {_num(v['recall'])} | {_num(v['f1'])} |")
+    if r["unscored_items"]:
+        rest = ", ".join(f"{i} ({k})" for i, k in r["unscored_items"].items())
+        lines += ["", f"Too few labelled drafts to score: {rest}."]
+    lines += ["", "### Rules on the good drafts (share of good drafts with a finding of each severity)", "",
+              "| rule | error | warning | info |", "|---|---|---|---|"]
+    for code, v in r["rule_rates"].items():
+        lines.append(f"| {code} | {_pct(v.get('error', 0.0))} | {_pct(v.get('warning', 0.0))} "
+                     f"| {_pct(v.get('info', 0.0))} |")
+    for what, misses in (("Purpose", r["purpose_misses"]), ("Channel", r["channel_misses"])):
+        if misses:
+            lines += ["", f"{what} inferred wrongly: " + "; ".join(f"`{s}` ({want} read as {got})"
+                                                                   for s, want, got in misses) + "."]
+    return "\n".join(lines) + "\n"
+
+
+def _commit() -> str:
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src", "rules"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" with uncommitted changes to src/ or rules/" if dirty else "")
+
+
+def page(results: dict[str, dict[str, Any]], min_severity: str) -> str:
+    """docs/accuracy.md."""
+    head = f"""# Accuracy on published follow-ups
+
+How often followup-lint's verdicts are right on follow-ups that career sites, hiring managers and
+recruiters publish, as good models or as warnings. The corpus is in
+[tests/corpus/calibration/](../tests/corpus/calibration/) (its SOURCES files cite every page and say
+how drafts were labelled and split). Each draft is linted as a user would lint it: the context a
+sender knows (interview date, send date, company, interviewer, role) is passed, and the purpose and
+the channel are left to the linter to infer. The *heldout* split was set aside before any rule was
+tuned and is never used to develop rules; the *dev* split is.
+
+- Measured on {date.today().isoformat()} at commit {_commit()}.
+- Reproduce: `{COMMAND}` (add `--split dev` to print one split).
+- A finding counts toward every guidance item its rule cites ([guidance](guidance.md)); items
+  with fewer than {MIN_POSITIVES} labelled drafts in a split are not scored. AUC is the chance that a
+  draft published as good scores above one published as bad.
+
+"""
+    return head + "\n".join(render(split, r, min_severity) for split, r in results.items())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="the calibration corpus folder")
+    ap.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    ap.add_argument("--min-severity", choices=SEVERITIES, default="info",
+                    help="lowest severity that counts as flagging a guidance item (default: info)")
+    ap.add_argument("--write", type=Path, metavar="PAGE", help="also write the figures as Markdown to PAGE")
+    args = ap.parse_args(argv)
+    splits = SPLITS if args.split == "both" else (args.split,)
+    try:
+        samples = load_corpus(args.corpus, splits)
+    except CorpusError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    from followup_lint import Linter
+
+    linter = Linter()
+    results = {}
+    for split in splits:
+        outcomes = lint_all([s for s in samples if s.split == split], linter)
+        results[split] = evaluate(outcomes, args.min_severity)
+        print(render(split, results[split], args.min_severity))
+    if args.write:
+        args.write.write_text(page(results, args.min_severity), encoding="utf-8")
+        print(f"wrote {args.write}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,127 @@
+"""The calibration corpus is well formed, and no rule fires on most of the notes published as good.
+
+The figures themselves are in docs/accuracy.md (benchmarks/calibrate.py); these tests keep the
+corpus loadable and guard against a rule that cries wolf on good notes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from followup_lint import Linter
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Share of the dev split's good drafts on which one rule may raise an error or a warning.  Set from
+# the first calibration run (2026-12-01: the noisiest rule apart from FL142 was FL205 at 37 %); the
+# tuning work of issue 9 is to lower it, and to empty KNOWN_NOISY, whose entries are today's
+# figures rounded up (FL142, no phone number in the signature: 85 % of good drafts).
+MAX_SHARE = 0.40
+KNOWN_NOISY = {"FL142": 0.90}
+
+
+def _load_calibrate() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "benchmarks" / "calibrate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["calibrate"] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+calibrate = _load_calibrate()
+
+
+def test_corpus_is_well_formed() -> None:
+    samples = calibrate.load_corpus()  # raises CorpusError naming every bad file
+    by_split = {split: [s for s in samples if s.split == split] for split in calibrate.SPLITS}
+    assert all(by_split.values()), "both splits hold drafts"
+    assert sum(s.verdict == "good" for s in by_split["heldout"]) >= 28
+    for s in samples:
+        if s.channel == "email":
+            assert s.text.startswith("Subject: "), f"{s.split}/{s.slug}.txt: an e-mail starts with its subject"
+        else:
+            assert not s.text.startswith("Subject:"), f"{s.split}/{s.slug}.txt: only e-mails have a subject"
+
+
+def _write(folder: Path, slug: str, labels: str, text: str = "Hi Ana,\nThank you.\nLee\n") -> None:
+    (folder / f"{slug}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{slug}.toml").write_text(labels, encoding="utf-8")
+
+
+GOOD_LABELS = """source = "https://example.org/page"
+source_verdict = "good"
+purpose = "thank-you"
+channel = "linkedin"
+hostile = false
+violates = ["G-FIT"]
+note = "fine"
+
+[context]
+date = "2026-03-11"
+interviewer = "Ana Costa"
+"""
+
+
+def test_malformed_corpus_names_each_file_and_problem(tmp_path: Path) -> None:
+    dev, heldout = tmp_path / "dev", tmp_path / "heldout"
+    dev.mkdir()
+    heldout.mkdir()
+    _write(dev, "g-fine", GOOD_LABELS)
+    _write(dev, "g-odd-labels", GOOD_LABELS.replace('"thank-you"', '"thanks"').replace('"G-FIT"', '"G-NOPE"')
+           .replace("interviewer =", "favourite_colour ="))
+    (heldout / "b-orphan.txt").write_text("Hi", encoding="utf-8")
+    _write(heldout, "g-fine", GOOD_LABELS)
+    with pytest.raises(calibrate.CorpusError) as err:
+        calibrate.load_corpus(tmp_path)
+    message = str(err.value)
+    assert "g-odd-labels.toml: purpose 'thanks'" in message
+    assert "g-odd-labels.toml: violates names unknown guidance item 'G-NOPE'" in message
+    assert "g-odd-labels.toml: unknown [context] key 'favourite_colour'" in message
+    assert "b-orphan.txt: no labels" in message
+    assert "slug 'g-fine' appears in more than one split" in message
+    assert "g-fine.toml" not in message
+
+
+def test_context_aliases_reach_the_linter_as_context_fields(tmp_path: Path) -> None:
+    for split in calibrate.SPLITS:
+        (tmp_path / split).mkdir()
+    _write(tmp_path / "dev", "g-fine", GOOD_LABELS)
+    _write(tmp_path / "heldout", "g-other", GOOD_LABELS)
+    sample = calibrate.load_corpus(tmp_path)[0]
+    assert sample.context == {"sent_at": "2026-03-11", "interviewers": "Ana Costa"}
+
+
+def _outcome(slug: str, verdict: str, violates: set[str], score: float, findings: list[tuple[str, str, tuple[str, ...]]]):  # type: ignore[no-untyped-def]
+    sample = calibrate.Sample(slug, "dev", "text", "thank-you", "email", verdict, False, frozenset(violates), {})
+    return calibrate.Outcome(sample, "thank-you", "email", score, findings)
+
+
+def test_item_scores_auc_and_rule_rates_are_computed_as_documented() -> None:
+    fit = ("FL205", "warning", ("G-FIT",))
+    outcomes = [
+        _outcome(f"g-{i}", "good", {"G-FIT"} if i < 5 else set(), 90.0 - i, [fit] if i in (0, 1, 2, 5) else [])
+        for i in range(8)
+    ] + [_outcome("b-1", "bad", {"G-FIT"}, 85.0, [fit, ("FL302", "info", ("G-TONE-PROFESSIONAL",))])]
+    r = calibrate.evaluate(outcomes)
+    item = r["items"]["G-FIT"]
+    assert (item["positives"], item["tp"], item["fp"], item["fn"]) == (6, 4, 1, 2)
+    assert item["precision"] == pytest.approx(0.8) and item["recall"] == pytest.approx(4 / 6)
+    assert "G-TONE-PROFESSIONAL" not in r["items"]  # no labelled drafts, not scored
+    assert r["auc"] == pytest.approx(5.5 / 8)  # good scores 90..83 against 85: five above, one tie, two below
+    assert r["rule_rates"]["FL205"]["warning"] == pytest.approx(4 / 8)
+    assert r["per_good_draft"]["warning"] == pytest.approx(4 / 8)
+    assert r["purpose_accuracy"] == 1.0
+    assert calibrate.evaluate(outcomes, min_severity="error")["items"]["G-FIT"]["tp"] == 0
+
+
+def test_no_rule_fires_on_too_many_good_dev_drafts(linter: Linter) -> None:
+    good = [s for s in calibrate.load_corpus(splits=("dev",)) if s.verdict == "good"]
+    rates = calibrate.rule_rates(calibrate.lint_all(good, linter))
+    too_noisy = {code: f"{share:.0%}" for code, share in rates.items() if share > KNOWN_NOISY.get(code, MAX_SHARE)}
+    assert not too_noisy, f"rules raising errors or warnings on too many good drafts: {too_noisy}"
