@@ -47,8 +47,12 @@ MIN_POSITIVES = 5
 REQUIRED_KEYS = {"source", "source_verdict", "purpose", "channel", "hostile", "violates", "note"}
 OPTIONAL_KEYS = {"connection_request", "context"}
 # The corpus uses the CLI's and followup-context.toml's short names for two context fields.
-CONTEXT_ALIASES = {"date": "sent_at", "sent": "sent_at", "interviewer": "interviewers",
-                   "previous_follow_up": "previous_follow_ups"}
+CONTEXT_ALIASES = {
+    "date": "sent_at",
+    "sent": "sent_at",
+    "interviewer": "interviewers",
+    "previous_follow_up": "previous_follow_ups",
+}
 SLUG = re.compile(r"[gb]-[a-z0-9]+(?:-[a-z0-9]+)*")
 COMMAND = "python benchmarks/calibrate.py --write docs/accuracy.md"
 
@@ -182,8 +186,19 @@ def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sam
                 problems += found
                 continue
             ctx = {CONTEXT_ALIASES.get(k, k): v for k, v in data.get("context", {}).items()}
-            samples.append(Sample(slug, split, text, data["purpose"], data["channel"], data["source_verdict"],
-                                  data["hostile"], frozenset(data["violates"]), ctx))
+            samples.append(
+                Sample(
+                    slug,
+                    split,
+                    text,
+                    data["purpose"],
+                    data["channel"],
+                    data["source_verdict"],
+                    data["hostile"],
+                    frozenset(data["violates"]),
+                    ctx,
+                )
+            )
     seen = Counter(s.slug for s in samples)
     problems += [f"{root}: slug {slug!r} appears in more than one split" for slug, n in seen.items() if n > 1]
     if problems:
@@ -234,14 +249,18 @@ def evaluate(outcomes: Sequence[Outcome], min_severity: str = "info") -> dict[st
     good = [o for o in outcomes if o.sample.verdict == "good"]
     bad = [o for o in outcomes if o.sample.verdict == "bad"]
     result: dict[str, Any] = {
-        "drafts": n, "good": len(good), "bad": len(bad),
+        "drafts": n,
+        "good": len(good),
+        "bad": len(bad),
         "hostile": sum(o.sample.hostile for o in outcomes),
         "purpose_accuracy": _ratio(sum(o.purpose == o.sample.purpose for o in outcomes), n),
         "channel_accuracy": _ratio(sum(o.channel == o.sample.channel for o in outcomes), n),
-        "purpose_misses": [(o.sample.slug, o.sample.purpose, o.purpose) for o in outcomes
-                           if o.purpose != o.sample.purpose],
-        "channel_misses": [(o.sample.slug, o.sample.channel, o.channel) for o in outcomes
-                           if o.channel != o.sample.channel],
+        "purpose_misses": [
+            (o.sample.slug, o.sample.purpose, o.purpose) for o in outcomes if o.purpose != o.sample.purpose
+        ],
+        "channel_misses": [
+            (o.sample.slug, o.sample.channel, o.channel) for o in outcomes if o.channel != o.sample.channel
+        ],
     }
     positives: Counter[str] = Counter(item for o in outcomes for item in o.sample.violates)
     items: dict[str, dict[str, Any]] = {}
@@ -254,13 +273,21 @@ def evaluate(outcomes: Sequence[Outcome], min_severity: str = "info") -> dict[st
             fn += truth and not said
         p, r = _ratio(tp, tp + fp), _ratio(tp, tp + fn)
         f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r > 0 else 0.0
-        items[item] = {"positives": positives[item], "tp": tp, "fp": fp, "fn": fn,
-                       "precision": p, "recall": r, "f1": f1}
+        items[item] = {
+            "positives": positives[item],
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+        }
     result["items"] = items
     result["unscored_items"] = {i: k for i, k in sorted(positives.items()) if k < MIN_POSITIVES}
     result["macro_f1"] = _ratio(sum(v["f1"] for v in items.values()), len(items))
-    per_sev = {sev: _ratio(sum(sum(1 for _, s, _ in o.findings if s == sev) for o in good), len(good))
-               for sev in SEVERITIES}
+    per_sev = {
+        sev: _ratio(sum(sum(1 for _, s, _ in o.findings if s == sev) for o in good), len(good)) for sev in SEVERITIES
+    }
     result["per_good_draft"] = per_sev
     result["good_with_error"] = sum(any(s == "error" for _, s, _ in o.findings) for o in good)
     scored_good = [o.score for o in good if o.score is not None]
@@ -275,8 +302,9 @@ def evaluate(outcomes: Sequence[Outcome], min_severity: str = "info") -> dict[st
             rates[code][sev] = share
     for code, share in rule_rates(outcomes, ("error", "warning")).items():
         rates[code]["error_or_warning"] = share
-    result["rule_rates"] = dict(sorted(rates.items(), key=lambda kv: (-sum(
-        v for k, v in kv[1].items() if k in SEVERITIES), kv[0])))
+    result["rule_rates"] = dict(
+        sorted(rates.items(), key=lambda kv: (-sum(v for k, v in kv[1].items() if k in SEVERITIES), kv[0]))
+    )
     return result
 
 
@@ -291,50 +319,76 @@ def _num(value: float | None, digits: int = 2) -> str:
 
 def render(split: str, r: dict[str, Any], min_severity: str) -> str:
     """One split's figures as Markdown (also what the command prints)."""
-    lines = [f"## {split} split", "",
-             f"{r['drafts']} drafts: {r['good']} published as good, {r['bad']} as bad "
-             f"({r['hostile']} hostile).", "",
-             "| measure | value |", "|---|---|",
-             f"| purpose inferred correctly | {_pct(r['purpose_accuracy'])} |",
-             f"| channel inferred correctly | {_pct(r['channel_accuracy'])} |",
-             f"| macro-F1 over the scored guidance items | {_num(r['macro_f1'])} |",
-             f"| score AUC (good above bad) | {_num(r['auc'], 3)} |",
-             f"| mean score, good / bad drafts | {_num(r['mean_score_good'], 1)} / {_num(r['mean_score_bad'], 1)} |",
-             f"| errors per good draft | {_num(r['per_good_draft']['error'])} |",
-             f"| warnings per good draft | {_num(r['per_good_draft']['warning'])} |",
-             f"| info tips per good draft | {_num(r['per_good_draft']['info'])} |",
-             f"| good drafts with at least one error | {r['good_with_error']} of {r['good']} |",
-             ""]
+    lines = [
+        f"## {split} split",
+        "",
+        (f"{r['drafts']} drafts: {r['good']} published as good, {r['bad']} as bad ({r['hostile']} hostile)."),
+        "",
+        "| measure | value |",
+        "|---|---|",
+        f"| purpose inferred correctly | {_pct(r['purpose_accuracy'])} |",
+        f"| channel inferred correctly | {_pct(r['channel_accuracy'])} |",
+        f"| macro-F1 over the scored guidance items | {_num(r['macro_f1'])} |",
+        f"| score AUC (good above bad) | {_num(r['auc'], 3)} |",
+        f"| mean score, good / bad drafts | {_num(r['mean_score_good'], 1)} / {_num(r['mean_score_bad'], 1)} |",
+        f"| errors per good draft | {_num(r['per_good_draft']['error'])} |",
+        f"| warnings per good draft | {_num(r['per_good_draft']['warning'])} |",
+        f"| info tips per good draft | {_num(r['per_good_draft']['info'])} |",
+        f"| good drafts with at least one error | {r['good_with_error']} of {r['good']} |",
+        "",
+    ]
     if r["unscored_drafts"]:
         lines += [f"{r['unscored_drafts']} drafts got no score (not assessed) and are left out of the AUC.", ""]
-    lines += [f"### Guidance items (at least {MIN_POSITIVES} labelled drafts; findings of severity "
-              f"{min_severity} or above count)", "",
-              "| item | labelled | flagged right | false alarms | missed | precision | recall | F1 |",
-              "|---|---|---|---|---|---|---|---|"]
+    lines += [
+        (
+            f"### Guidance items (at least {MIN_POSITIVES} labelled drafts; findings of severity "
+            f"{min_severity} or above count)"
+        ),
+        "",
+        "| item | labelled | flagged right | false alarms | missed | precision | recall | F1 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for item, v in r["items"].items():
-        lines.append(f"| {item} | {v['positives']} | {v['tp']} | {v['fp']} | {v['fn']} | {_num(v['precision'])} "
-                     f"| {_num(v['recall'])} | {_num(v['f1'])} |")
+        lines.append(
+            f"| {item} | {v['positives']} | {v['tp']} | {v['fp']} | {v['fn']} | {_num(v['precision'])} "
+            f"| {_num(v['recall'])} | {_num(v['f1'])} |"
+        )
     if r["unscored_items"]:
         rest = ", ".join(f"{i} ({k})" for i, k in r["unscored_items"].items())
         lines += ["", f"Too few labelled drafts to score: {rest}."]
-    lines += ["", "### Rules on the good drafts (share of good drafts with a finding of each severity)", "",
-              "| rule | error | warning | info |", "|---|---|---|---|"]
+    lines += [
+        "",
+        "### Rules on the good drafts (share of good drafts with a finding of each severity)",
+        "",
+        "| rule | error | warning | info |",
+        "|---|---|---|---|",
+    ]
     for code, v in r["rule_rates"].items():
-        lines.append(f"| {code} | {_pct(v.get('error', 0.0))} | {_pct(v.get('warning', 0.0))} "
-                     f"| {_pct(v.get('info', 0.0))} |")
+        lines.append(
+            f"| {code} | {_pct(v.get('error', 0.0))} | {_pct(v.get('warning', 0.0))} | {_pct(v.get('info', 0.0))} |"
+        )
     for what, misses in (("Purpose", r["purpose_misses"]), ("Channel", r["channel_misses"])):
         if misses:
-            lines += ["", f"{what} inferred wrongly: " + "; ".join(f"`{s}` ({want} read as {got})"
-                                                                   for s, want, got in misses) + "."]
+            lines += [
+                "",
+                f"{what} inferred wrongly: "
+                + "; ".join(f"`{s}` ({want} read as {got})" for s, want, got in misses)
+                + ".",
+            ]
     return "\n".join(lines) + "\n"
 
 
 def _commit() -> str:
     try:
-        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src", "rules"],
-                               capture_output=True, text=True, check=True).stdout.strip()
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "src", "rules"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
     return head + (" with uncommitted changes to src/ or rules/" if dirty else "")
@@ -366,8 +420,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="the calibration corpus folder")
     ap.add_argument("--split", choices=(*SPLITS, "both"), default="both")
-    ap.add_argument("--min-severity", choices=SEVERITIES, default="info",
-                    help="lowest severity that counts as flagging a guidance item (default: info)")
+    ap.add_argument(
+        "--min-severity",
+        choices=SEVERITIES,
+        default="info",
+        help="lowest severity that counts as flagging a guidance item (default: info)",
+    )
     ap.add_argument("--write", type=Path, metavar="PAGE", help="also write the figures as Markdown to PAGE")
     args = ap.parse_args(argv)
     splits = SPLITS if args.split == "both" else (args.split,)

@@ -42,10 +42,10 @@ def test_corpus_is_well_formed() -> None:
     by_split = {split: [s for s in samples if s.split == split] for split in calibrate.SPLITS}
     assert all(by_split.values()), "both splits hold drafts"
     assert sum(s.verdict == "good" for s in by_split["heldout"]) >= 28
-    for s in samples:
-        if s.channel == "email":
+    for s in samples:  # a bad draft may lack its subject, or carry one where none belongs, on purpose
+        if s.verdict == "good" and s.channel == "email":
             assert s.text.startswith("Subject: "), f"{s.split}/{s.slug}.txt: an e-mail starts with its subject"
-        else:
+        elif s.verdict == "good":
             assert not s.text.startswith("Subject:"), f"{s.split}/{s.slug}.txt: only e-mails have a subject"
 
 
@@ -73,8 +73,13 @@ def test_malformed_corpus_names_each_file_and_problem(tmp_path: Path) -> None:
     dev.mkdir()
     heldout.mkdir()
     _write(dev, "g-fine", GOOD_LABELS)
-    _write(dev, "g-odd-labels", GOOD_LABELS.replace('"thank-you"', '"thanks"').replace('"G-FIT"', '"G-NOPE"')
-           .replace("interviewer =", "favourite_colour ="))
+    _write(
+        dev,
+        "g-odd-labels",
+        GOOD_LABELS.replace('"thank-you"', '"thanks"')
+        .replace('"G-FIT"', '"G-NOPE"')
+        .replace("interviewer =", "favourite_colour ="),
+    )
     (heldout / "b-orphan.txt").write_text("Hi", encoding="utf-8")
     _write(heldout, "g-fine", GOOD_LABELS)
     with pytest.raises(calibrate.CorpusError) as err:
@@ -97,7 +102,9 @@ def test_context_aliases_reach_the_linter_as_context_fields(tmp_path: Path) -> N
     assert sample.context == {"sent_at": "2026-03-11", "interviewers": "Ana Costa"}
 
 
-def _outcome(slug: str, verdict: str, violates: set[str], score: float, findings: list[tuple[str, str, tuple[str, ...]]]):  # type: ignore[no-untyped-def]
+def _outcome(
+    slug: str, verdict: str, violates: set[str], score: float, findings: list[tuple[str, str, tuple[str, ...]]]
+):  # type: ignore[no-untyped-def]
     sample = calibrate.Sample(slug, "dev", "text", "thank-you", "email", verdict, False, frozenset(violates), {})
     return calibrate.Outcome(sample, "thank-you", "email", score, findings)
 
