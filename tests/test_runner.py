@@ -37,7 +37,7 @@ def test_lint_file_takes_template_and_context(tmp_path: Path) -> None:
 def test_lint_file_bad_input_is_the_project_error(tmp_path: Path) -> None:
     with pytest.raises(followup_lint.FollowupLintError, match="no such file"):
         followup_lint.lint_file(tmp_path / "missing.txt")
-    with pytest.raises(followup_lint.FollowupLintError, match="unknown context key `intervew_date`"):
+    with pytest.raises(followup_lint.FollowupLintError, match=r"unknown key `context\.intervew_date`"):
         followup_lint.lint_file(WEAK, context={"intervew_date": "2026-03-02"})
 
 

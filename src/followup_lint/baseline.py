@@ -8,8 +8,8 @@ A baseline is JSON::
 
 A finding's key is its path (forward slashes, relative to the baseline file's folder), the draft
 label (multi-draft files), the rule code and a fingerprint: a hash of the finding's line text
-(whitespace collapsed) and message (numbers blanked, so "the body has only 39 words" stays the
-same finding when the body grows).  Line numbers are left out, so edits elsewhere in a draft
+(whitespace collapsed; none for a finding about something missing) and message (numbers blanked,
+so "the body has only 39 words" stays the same finding when the body grows).  Line numbers are left out, so edits elsewhere in a draft
 that move a line do not make its findings new.  ``count`` lets identical findings repeat: with a
 count of 2 the first two matching findings are known and a third is new.  No draft text is
 stored, only hashes.
@@ -48,8 +48,11 @@ def baseline_path_key(path: str, baseline_file: Path) -> str:
 
 
 def fingerprint(finding: Finding, source_text: str | None) -> str:
+    """A hash of the finding's line text and message.  A finding about something missing has
+    no text of its own (its span only marks where the part belongs, often the last line), so
+    its line is left out: adding lines elsewhere does not make it new."""
     line = ""
-    if source_text is not None:
+    if source_text is not None and not finding.missing:
         lines = source_text.splitlines()
         if 1 <= finding.line <= len(lines):
             line = lines[finding.line - 1]
@@ -77,33 +80,56 @@ def dump(keys: Iterable[Key]) -> str:
     )
 
 
+MAX_BASELINE_BYTES = 200_000_000
+MAX_COUNT = 1_000_000
+
+
 def load(path: Path) -> Counter[Key]:
     """Read a baseline; any problem names the file and what is wrong."""
+    from followup_lint.tomlfile import read_text_file
+
+    if not path.exists():
+        raise FollowupLintError("baseline file not found (create it with --write-baseline)", path)
+    text = read_text_file(path, "baseline", MAX_BASELINE_BYTES)
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FollowupLintError("baseline file not found (create it with --write-baseline)", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FollowupLintError(f"cannot read the baseline: {exc}", path) from exc
+        data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FollowupLintError(f"not a followup-lint baseline (invalid JSON: {exc})", path) from exc
+        raise FollowupLintError(f"not a followup-lint baseline (invalid JSON: {exc})", path) from None
+    except (RecursionError, ValueError):
+        raise FollowupLintError(
+            "not a followup-lint baseline (JSON nested too deeply or a number too long)", path
+        ) from None
     if not isinstance(data, dict) or data.get("tool") != "followup-lint" or not isinstance(data.get("findings"), list):
         raise FollowupLintError("not a followup-lint baseline (write one with --write-baseline)", path)
-    if data.get("version") != FORMAT_VERSION:
+    if data.get("version") != FORMAT_VERSION or isinstance(data.get("version"), bool):
         raise FollowupLintError(
-            f"baseline version {data.get('version')!r} is not supported "
+            f"baseline version {str(data.get('version'))[:20]!r} is not supported "
             f"(expected {FORMAT_VERSION}); write it again with --write-baseline",
             path,
         )
     counts: Counter[Key] = Counter()
     for i, e in enumerate(data["findings"]):
-        try:
-            k: Key = (str(e["path"]), e["label"], str(e["code"]), str(e["fingerprint"]))
-            n = int(e.get("count", 1))
-        except (KeyError, TypeError, ValueError):
-            raise FollowupLintError(f"`findings[{i}]` needs path, label, code, fingerprint and count", path) from None
-        counts[k] += n
+        counts[_entry(e, i, path)] += _count(e, i, path)
     return counts
+
+
+def _entry(e: Any, i: int, path: Path) -> Key:
+    if not isinstance(e, dict):
+        raise FollowupLintError(f"`findings[{i}]` must be an object with path, label, code, fingerprint, count", path)
+    for name in ("path", "code", "fingerprint"):
+        if not isinstance(e.get(name), str):
+            raise FollowupLintError(f"`findings[{i}].{name}` must be a string", path)
+    label = e.get("label")
+    if label is not None and not isinstance(label, str):
+        raise FollowupLintError(f"`findings[{i}].label` must be a string or null", path)
+    return (e["path"], label, e["code"], e["fingerprint"])
+
+
+def _count(e: dict[str, Any], i: int, path: Path) -> int:
+    n = e.get("count", 1)
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_COUNT:
+        raise FollowupLintError(f"`findings[{i}].count` must be a whole number from 1 to {MAX_COUNT:,}", path)
+    return n
 
 
 def write(target: Path, results: Iterable[FileResult]) -> int:

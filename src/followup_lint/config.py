@@ -9,20 +9,19 @@ draft's own headers or front matter, the nearest configuration file (with its ma
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal, get_args, get_origin
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from followup_lint.context import Context
-from followup_lint.errors import FollowupLintError
+from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Severity
 from followup_lint.rulepack import Channel, Purpose
+from followup_lint.tomlfile import read_text_file, read_toml
 
 CONFIG_FILE_NAMES = (".followup-lint.toml", "pyproject.toml")  # in one folder, the first wins
 Dialect = Literal["us", "uk", "canadian", "australian", "indian"]
@@ -35,7 +34,7 @@ def _listify(value: object) -> object:
 class RuleSettings(BaseModel):
     """Per-rule settings: ``[rules.FL203]`` in a configuration file."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     severity: Severity | None = None
     weight: float | None = Field(default=None, ge=0, le=100)
@@ -45,7 +44,7 @@ class RuleSettings(BaseModel):
 class LanguageConfig(BaseModel):
     """``[language]``: grammar, spelling and readability backends (used by language/)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     enabled: bool = Field(default=True, description="Run the language checks at all.")
     dialect: Dialect = Field(default="us", description="English dialect for spelling.")
@@ -59,14 +58,19 @@ class LanguageConfig(BaseModel):
     enabled_rules: list[str] = Field(
         default_factory=list, description="Harper rules that are off by default to switch on."
     )
-    languagetool_url: str | None = Field(default=None, description="A LanguageTool server to use.")
+    languagetool_url: str | None = Field(default=None, description="A LanguageTool server to use (http or https).")
     languagetool_local: bool = Field(default=False, description="Start a local LanguageTool.")
-    languagetool_timeout: float = Field(default=5.0, gt=0, description="Seconds per request.")
+    languagetool_timeout: float = Field(default=5.0, gt=0, le=600, description="Seconds per request.")
     languagetool_enabled_rules: list[str] = Field(default_factory=list)
     languagetool_disabled_rules: list[str] = Field(default_factory=list)
     languagetool_enabled_categories: list[str] = Field(default_factory=list)
     languagetool_disabled_categories: list[str] = Field(default_factory=list)
     require_grammar: bool = Field(default=False, description="Fail (exit 2) when no grammar backend is available.")
+
+    @field_validator("languagetool_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        return None if value is None else check_server_url(value)
 
     _lists = field_validator(
         "words",
@@ -82,7 +86,7 @@ class LanguageConfig(BaseModel):
 class Override(BaseModel):
     """``[[overrides]]``: settings for files matching ``paths`` globs (relative to the config file)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     paths: list[str] = Field(min_length=1, description="Globs; `**` spans folders.")
     purpose: Purpose | None = None
@@ -94,15 +98,24 @@ class Override(BaseModel):
     context: Context | None = Field(default=None, description="Merged into the context.")
 
     _lists = field_validator("paths", "select", "ignore", mode="before")(classmethod(lambda cls, v: _listify(v)))
+    _globs = field_validator("paths")(classmethod(lambda cls, v: _check_globs(v)))
 
     def matches(self, relpath: str) -> bool:
         return any(glob_match(p, relpath) for p in self.paths)
 
 
+class _InvalidConfig(FollowupLintError):
+    """A Config that failed validation; keeps pydantic's errors so a file's loader can name its keys."""
+
+    def __init__(self, validation: ValidationError) -> None:
+        self.validation = validation
+        super().__init__(f"invalid configuration: {describe_validation(validation, Config)}")
+
+
 class Config(BaseModel):
     """Linter configuration.  Unknown keys are errors, so typos never pass silently."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     select: list[str] = Field(default_factory=list, description="Codes or prefixes to run; empty = all.")
     ignore: list[str] = Field(default_factory=list, description="Codes or prefixes never to run.")
@@ -124,6 +137,23 @@ class Config(BaseModel):
     _lists = field_validator("select", "ignore", "rule_paths", "exclude", mode="before")(
         classmethod(lambda cls, v: _listify(v))
     )
+
+    @field_validator("exclude")
+    @classmethod
+    def _globs(cls, value: list[str]) -> list[str]:
+        return _check_globs(value)
+
+    @field_validator("template")
+    @classmethod
+    def _template_globs(cls, value: bool | list[str] | None) -> bool | list[str] | None:
+        return _check_globs(value) if isinstance(value, list) else value
+
+    def __init__(self, **data: Any) -> None:
+        """``Config(ignroe=[...])`` raises FollowupLintError naming the key, like a config file."""
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise _InvalidConfig(exc) from None
 
     @field_validator("select", "ignore")
     @classmethod
@@ -175,6 +205,39 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out) + r"(?:/.*)?\Z")
 
 
+def _check_globs(patterns: list[str]) -> list[str]:
+    """Globs that compile (``[z-a]`` is a bad range): checked when the configuration loads."""
+    for pattern in patterns:
+        try:
+            _glob_regex(pattern.strip().removeprefix("./").strip("/") or pattern)
+        except re.error as exc:
+            raise ValueError(f"{pattern!r} is not a valid glob ({exc})") from None
+    return patterns
+
+
+def check_server_url(url: str) -> str:
+    """An http(s) URL with a host: a LanguageTool server, never a file or another scheme."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError as exc:
+        raise ValueError(f"{url!r} is not a valid URL ({exc})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{url!r} is not an http:// or https:// URL of a server")
+    return url.strip()
+
+
+MAX_WORDS_FILE_BYTES = 5_000_000
+
+
+def read_words_file(path: str | Path) -> list[str]:
+    """The words of a ``words_file``: one a line, ``#`` comments; a regular UTF-8 text file."""
+    text = read_text_file(Path(path), "words file (language.words_file)", MAX_WORDS_FILE_BYTES)
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
+
+
 def glob_match(pattern: str, relpath: str) -> bool:
     """Match a forward-slash path relative to the config file's folder.
 
@@ -194,85 +257,13 @@ def glob_match(pattern: str, relpath: str) -> bool:
 # --- loading and validation -----------------------------------------------------------------
 
 
-def _allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str] | None:
-    """Field names of the model found by following ``loc`` (without its last part) from ``model``."""
-    current: Any = model
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            info = current.model_fields.get(str(part))
-            if info is None:
-                return None
-            current = info.annotation
-        elif get_origin(current) is dict:
-            current = get_args(current)[1]
-        else:
-            return None
-        current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return None
-
-
-def _unwrap(tp: Any) -> Any:
-    """list[X] -> X, X | None -> X (the model inside an annotation, where there is one)."""
-    for _ in range(3):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        origin = get_origin(tp)
-        if (origin is list and args) or (origin is not None and origin is not dict and len(args) == 1):
-            tp = args[0]
-        else:
-            break
-    return tp
-
-
-def _key(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in ("function-after[_upper(), list[str]]",):
-            continue
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
-def describe_error(error: Any, prefix: str = "") -> str:
-    """One pydantic error -> ``key `x.y`: problem; allowed: ...``."""
-    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p and "(" in p))
-    key = prefix + _key(loc)
-    if error["type"] == "extra_forbidden":
-        allowed = _allowed_keys(Config, loc) or []
-        hint = difflib.get_close_matches(str(loc[-1]).replace("-", "_"), allowed, n=1)
-        fix = f"; did you mean `{hint[0]}`?" if hint else ""
-        return f"unknown key `{key}`{fix} (allowed keys: {', '.join(allowed)})"
-    ctx = error.get("ctx") or {}
-    expected = ctx.get("expected")
-    value = error.get("input")
-    shown = f" {value!r}" if isinstance(value, (str, int, float, bool)) else ""
-    if expected:
-        return f"key `{key}`: invalid value{shown}; allowed: {expected.replace(' or ', ', ')}"
-    return f"key `{key}`: {error['msg'].lower()}{'' if not shown else ' (got' + shown + ')'}"
-
-
 def validate_config(data: dict[str, Any], source: str | Path | None = None, prefix: str = "") -> Config:
     """``Config.model_validate`` with errors that name the file, the key and the allowed values."""
     try:
-        return Config.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(describe_error(e, prefix) for e in exc.errors())
+        return Config.model_validate(data)  # pydantic runs Config.__init__, which raises _InvalidConfig
+    except _InvalidConfig as exc:
+        problems = describe_validation(exc.validation, Config, prefix)
         raise FollowupLintError(f"invalid configuration: {problems}", source) from None
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FollowupLintError(f"cannot read the configuration file: {exc}", path) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise FollowupLintError(f"invalid TOML: {exc}", path) from exc
 
 
 def _table(path: Path, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -321,9 +312,9 @@ def load_config_file(path: str | Path) -> LoadedConfig:
     if config.rule_paths:
         update["rule_paths"] = [str((folder / p).resolve()) for p in config.rule_paths]
     if config.language.words_file:
-        update["language"] = config.language.model_copy(
-            update={"words_file": str((folder / config.language.words_file).resolve())}
-        )
+        words_file = (folder / config.language.words_file).resolve()
+        read_words_file(words_file)  # a missing, binary or endless file is an error now, not mid-run
+        update["language"] = config.language.model_copy(update={"words_file": str(words_file)})
     if update:
         config = config.model_copy(update=update)
     return LoadedConfig(path, config, table)

@@ -92,19 +92,13 @@ def load_context_file(path: str | Path) -> Context:
 
     Keys may use dashes or underscores.  A bad file raises FollowupLintError naming the file and key.
     """
-    import tomllib
-
     from pydantic import ValidationError
 
-    from followup_lint.errors import FollowupLintError
+    from followup_lint.errors import FollowupLintError, describe_validation
+    from followup_lint.tomlfile import read_toml
 
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FollowupLintError(f"cannot read the context file: {exc}", path) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise FollowupLintError(f"invalid TOML: {exc}", path) from exc
+    data = read_toml(path, "context file")
     fields: dict[str, object] = {}
     for key, value in data.items():
         name = key.replace("-", "_").lower()
@@ -116,8 +110,7 @@ def load_context_file(path: str | Path) -> Context:
     try:
         return Context.model_validate(fields)
     except ValidationError as exc:
-        problems = "; ".join(f"`{'.'.join(str(p) for p in e['loc'])}`: {e['msg']}" for e in exc.errors())
-        raise FollowupLintError(f"invalid context: {problems}", path) from exc
+        raise FollowupLintError(f"invalid context: {describe_validation(exc, Context)}", path) from None
 
 
 def find_context_file(start: str | Path) -> Path | None:
@@ -145,16 +138,9 @@ def context_from_mapping(data: Mapping[str, Any]) -> Context:
     """A Context from an API caller's dict; a bad key or value raises FollowupLintError naming it."""
     from pydantic import ValidationError
 
-    from followup_lint.errors import FollowupLintError
+    from followup_lint.errors import FollowupLintError, describe_validation
 
     try:
         return Context.model_validate(dict(data))
     except ValidationError as exc:
-        problems = []
-        for e in exc.errors():
-            key = ".".join(str(p) for p in e["loc"])
-            if e["type"] == "extra_forbidden":
-                problems.append(f"unknown context key `{key}` (known keys: {', '.join(Context.model_fields)})")
-            else:
-                problems.append(f"context key `{key}`: {e['msg'].lower()} (got {e['input']!r})")
-        raise FollowupLintError("invalid context: " + "; ".join(problems)) from None
+        raise FollowupLintError(f"invalid context: {describe_validation(exc, Context, 'context.')}") from None

@@ -8,14 +8,13 @@ installed wheel carries a copy inside the package (``followup_lint/rules``), fou
 
 from __future__ import annotations
 
-import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from followup_lint.errors import FollowupLintError
+from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Severity
 
 PURPOSES = ("thank-you", "status-check", "rejection-reply")
@@ -104,26 +103,15 @@ def builtin_rules_dir() -> Path:
     return Path(str(packaged))
 
 
-def _describe(error: Any) -> str:
-    loc = ".".join(str(p) for p in error["loc"]) or "(file)"
-    if error["type"] == "extra_forbidden":
-        return f"unknown key `{loc}`"
-    return f"`{loc}`: {error['msg']}"
-
-
 def load_rule_file(path: Path) -> Rule:
     """Parse and validate one rule file; any problem names the file and the key."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FollowupLintError(f"cannot read rule file: {exc}", path) from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise FollowupLintError(f"invalid TOML: {exc}", path) from exc
+    from followup_lint.tomlfile import read_toml
+
+    data = read_toml(path, "rule file")
     try:
         rule = Rule.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(_describe(e) for e in exc.errors())
-        raise FollowupLintError(f"invalid rule: {problems}", path) from exc
+        raise FollowupLintError(f"invalid rule: {describe_validation(exc, Rule)}", path) from None
     rule.path = str(path)
     from followup_lint.checks import validate_params  # late: checks import this module
 

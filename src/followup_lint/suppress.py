@@ -222,12 +222,12 @@ def sidecar_path(path: Path) -> Path:
 
 def from_sidecar(path: Path) -> list[Suppression]:
     """``<draft>.followup-lint.toml`` next to the draft: ``disable = ["FL301"]``."""
-    from followup_lint.config import read_toml
+    from followup_lint.tomlfile import read_toml
 
     side = sidecar_path(path)
-    if not side.is_file():
+    if not side.exists():
         return []
-    data = read_toml(side)
+    data = read_toml(side, "sidecar file")
     unknown = [k for k in data if k != "disable"]
     if unknown:
         raise FollowupLintError(f"unknown key `{unknown[0]}` (allowed keys: disable)", side)

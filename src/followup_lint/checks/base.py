@@ -10,21 +10,63 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from followup_lint.analysis import Analysis
 from followup_lint.context import Context
 from followup_lint.draft import Draft
-from followup_lint.errors import FollowupLintError
+from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Suggestion
 
 
 class Params(BaseModel):
     """Base for every kind's parameters: unknown keys are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+# --- the parameter types rule files and users' configurations share -------------------------
+# Each validates when the rule pack or the configuration loads, so a typo is one error line
+# naming the file, the rule and the key, never a failure while a draft is linted.
+
+#: A part of a draft (``Draft.part`` takes each of these).
+PartName = Literal["subject", "preamble", "salutation", "body", "paragraphs", "closing", "signature", "message", "all"]
+PART_NAMES: tuple[str, ...] = get_args(PartName)
+#: Where a finding about something missing is placed.
+AnchorName = Literal["subject", "salutation", "body", "body-end", "signature", "top"]
+
+
+def _one_or_many(value: object) -> object:
+    return [value] if isinstance(value, str) else value
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        rx(pattern)
+    except re.error as exc:
+        raise ValueError(f"{pattern!r} is not a valid regular expression: {exc}") from None
+    except RecursionError:
+        raise ValueError(f"the regular expression {pattern[:40]!r}... is nested too deeply") from None
+    return pattern
+
+
+def _phrases(value: list[str]) -> list[str]:
+    for phrase in value:
+        if not phrase.strip():
+            raise ValueError("a phrase is empty")
+    return value
+
+
+#: A regular expression, checked to compile at load (compiled once per process by :func:`rx`).
+Regex = Annotated[str, AfterValidator(_compiles)]
+#: Regular expressions; one string is a list of one.
+RegexList = Annotated[list[Regex], BeforeValidator(_one_or_many)]
+#: Literal phrases (matched on whole tokens); one string is a list of one.
+PhraseList = Annotated[list[str], BeforeValidator(_one_or_many), AfterValidator(_phrases)]
+#: The parts a check reads, like a Vale scope: ``within = "body"`` or ``["subject", "body"]``.
+Scope = Annotated[list[PartName], BeforeValidator(_one_or_many)]
 
 
 @dataclass
@@ -108,11 +150,7 @@ def validate_params(kind: str, params: dict[str, Any]) -> Params:
     try:
         return found.params.model_validate(params)
     except ValidationError as exc:
-        problems = []
-        for e in exc.errors():
-            loc = "params." + ".".join(str(p) for p in e["loc"])
-            problems.append(f"unknown key `{loc}`" if e["type"] == "extra_forbidden" else f"`{loc}`: {e['msg']}")
-        raise FollowupLintError("invalid rule: " + "; ".join(problems)) from exc
+        raise FollowupLintError("invalid rule: " + describe_validation(exc, model=found.params, prefix="params.")) from None
 
 
 @cache

@@ -14,7 +14,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import (
+    AnchorName,
+    CheckInput,
+    Params,
+    PhraseList,
+    RawFinding,
+    RegexList,
+    Scope,
+    check_kind,
+)
 from followup_lint.checks.matching import MatchParams, find
 
 
@@ -22,15 +31,15 @@ class ChecklistItem(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str  # what the writer should add, in a few words
-    phrases: list[str] = []
-    patterns: list[str] = []
-    within: list[str] = ["message"]
+    phrases: PhraseList = []
+    patterns: RegexList = []
+    within: Scope = ["message"]
     context: list[Literal["company", "role", "sender_name"]] = []
 
 
 class ChecklistParams(Params):
     items: list[ChecklistItem]
-    anchor: Literal["subject", "salutation", "body", "body-end", "signature", "top"] = "body"
+    anchor: AnchorName = "body"
 
 
 @check_kind("checklist", ChecklistParams)

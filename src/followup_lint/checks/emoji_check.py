@@ -7,7 +7,13 @@ from collections.abc import Iterator
 
 import emoji
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    Scope,
+    check_kind,
+)
 from followup_lint.checks.matching import parts
 from followup_lint.report import Edit, Suggestion
 
@@ -20,7 +26,7 @@ _ALLOWED = {"\u00a9", "\u00ae", "\u2122", "\u00a9\ufe0f", "\u00ae\ufe0f", "\u212
 
 
 class EmojiParams(Params):
-    within: list[str] = ["all"]
+    within: Scope = ["all"]
     emoticons: bool = True
 
 

@@ -8,52 +8,35 @@ lower-case text or on lemmas (spaCy PhraseMatcher); patterns are regular express
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import field_validator
-
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
+from followup_lint.checks.base import (
+    AnchorName,
+    CheckInput,
+    Params,
+    PhraseList,
+    RawFinding,
+    RegexList,
+    Scope,
+    check_kind,
+    rx,
+)
 from followup_lint.draft import Part
 from followup_lint.report import Edit, Suggestion
 
-PART_NAMES = ("subject", "preamble", "salutation", "body", "closing", "signature", "message", "all")
-
 
 class MatchParams(Params):
-    phrases: list[str] = []
-    patterns: list[str] = []
+    phrases: PhraseList = []
+    patterns: RegexList = []
     match: Literal["lower", "lemma"] = "lower"
     case_sensitive: bool = False
-    within: list[str] = ["message"]
-
-    @field_validator("within", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: object) -> object:
-        return [value] if isinstance(value, str) else value
-
-    @field_validator("within")
-    @classmethod
-    def _known_parts(cls, value: list[str]) -> list[str]:
-        for name in value:
-            if name not in PART_NAMES:
-                raise ValueError(f"unknown part {name!r}; allowed: {', '.join(PART_NAMES)}")
-        return value
-
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {exc}") from exc
-        return value
+    within: Scope = ["message"]
 
 
-def parts(inp: CheckInput, within: list[str]) -> list[Part]:
+def parts(inp: CheckInput, within: Sequence[str]) -> list[Part]:
     seen: dict[tuple[int, int], Part] = {}
     for name in within:
         for p in inp.draft.part(name):
@@ -140,7 +123,7 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
 
 
 class RequiredParams(MatchParams):
-    anchor: Literal["subject", "salutation", "body", "body-end", "signature", "top"] = "body"
+    anchor: AnchorName = "body"
     slots: list[str] = []  # in a template, a placeholder whose name contains one of these counts
 
 

@@ -7,22 +7,23 @@ from typing import Literal
 
 from followup_lint.analysis import word_spans
 from followup_lint.checks.anchors import anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
-from followup_lint.checks.matching import PART_NAMES, parts
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    Scope,
+    check_kind,
+)
+from followup_lint.checks.matching import parts
 from followup_lint.draft import Part
 
 
 class MetricParams(Params):
     measure: Literal["words", "characters", "questions", "exclamations", "seconds"]
-    within: list[str] = ["body"]
+    within: Scope = ["body"]
     min: float | None = None
     max: float | None = None
     words_per_minute: float = 150.0  # for "seconds": speaking rate of a read-aloud script
-
-    def model_post_init(self, __context: object) -> None:
-        for name in self.within:
-            if name not in PART_NAMES:
-                raise ValueError(f"unknown part {name!r}; allowed: {', '.join(PART_NAMES)}")
 
 
 def _words(part: Part) -> list[tuple[int, int]]:

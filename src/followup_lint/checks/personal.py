@@ -19,7 +19,16 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    RegexList,
+    Scope,
+    check_kind,
+    context_hint,
+    rx,
+)
 from followup_lint.report import Edit, Suggestion
 
 _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
@@ -121,8 +130,8 @@ def placeholder(inp: CheckInput, params: PlaceholderParams) -> Iterator[RawFindi
 
 class EmployerParams(Params):
     what: Literal["company", "role"] = "company"
-    within: list[str] = ["subject", "body"]
-    frames: list[str] = []  # extra regexes with a (?P<name>...) group
+    within: Scope = ["subject", "body"]
+    frames: RegexList = []  # extra regexes with a (?P<name>...) group
 
 
 @check_kind("employer_name", EmployerParams)

@@ -11,12 +11,19 @@ import re
 from collections.abc import Iterator
 from email.utils import getaddresses
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    RegexList,
+    check_kind,
+    rx,
+)
 
 
 class SenderParams(Params):
     words: list[str] = []
-    patterns: list[str] = []
+    patterns: RegexList = []
 
 
 @check_kind("sender_address", SenderParams)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    Scope,
+    check_kind,
+)
 from followup_lint.checks.matching import parts
 from followup_lint.report import Edit, Suggestion
 
@@ -13,7 +19,7 @@ _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,!.?-]+\b[A-Z][A-Z'’]*\b)*"
 
 
 class ShoutingParams(Params):
-    within: list[str] = ["message"]
+    within: Scope = ["message"]
     min_words: int = 2  # a run of this many capitalised words is shouting...
     min_letters: int = 6  # ...and so is one capitalised word this long
     allow: list[str] = []  # acronyms that are not shouting

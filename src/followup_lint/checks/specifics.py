@@ -13,13 +13,20 @@ import re
 from collections.abc import Iterator
 
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    RegexList,
+    check_kind,
+    rx,
+)
 from followup_lint.draft import Part
 
 
 class SpecificsParams(Params):
-    cues: list[str]  # regexes that refer back to the conversation
-    generic: list[str]  # regexes of generic praise ("great conversation")
+    cues: RegexList  # regexes that refer back to the conversation
+    generic: RegexList  # regexes of generic praise ("great conversation")
     generic_words: list[str]  # lemmas that carry no specific content
     min_content_words: int = 2
     slots: list[str] = []

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    Regex,
+    RegexList,
+    check_kind,
+    rx,
+)
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -24,9 +32,9 @@ _DATE = re.compile(
 
 
 class SubjectParams(Params):
-    purpose_words: list[str]  # regexes naming why the message is sent
-    role_words: list[str]  # regexes that name a role ("engineer", "position", "role"...)
-    skip: str | None = None  # a regex (case-insensitive): subjects it matches are not checked, e.g. replies
+    purpose_words: RegexList  # regexes naming why the message is sent
+    role_words: RegexList  # regexes that name a role ("engineer", "position", "role"...)
+    skip: Regex | None = None  # a regex (case-insensitive): subjects it matches are not checked, e.g. replies
 
 
 @check_kind("subject_specific", SubjectParams)

@@ -14,7 +14,15 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from followup_lint.checks.anchors import anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
+from followup_lint.checks.base import (
+    CheckInput,
+    Params,
+    RawFinding,
+    RegexList,
+    check_kind,
+    context_hint,
+    rx,
+)
 from followup_lint.report import Edit, Suggestion
 
 When = datetime | date
@@ -66,7 +74,7 @@ def _when_span(inp: CheckInput) -> tuple[int, int]:
 
 class LateThanksParams(Params):
     max_hours: float = 48.0
-    acknowledge: list[str] = []  # regexes that acknowledge the delay
+    acknowledge: RegexList = []  # regexes that acknowledge the delay
     apology: str = "Please excuse the delay in sending this note. "
 
 

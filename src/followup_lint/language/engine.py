@@ -7,8 +7,6 @@ a notice naming the reason.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from followup_lint.config import LanguageConfig
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
@@ -26,15 +24,9 @@ class LanguageEngine:
         self.config = config
         words = _builtin_words() + list(config.words)
         if config.words_file:
-            path = Path(config.words_file)
-            try:
-                words += [
-                    w.strip()
-                    for w in path.read_text(encoding="utf-8").splitlines()
-                    if w.strip() and not w.lstrip().startswith("#")
-                ]
-            except OSError as exc:
-                raise FollowupLintError(f"cannot read the words file: {exc.strerror}", path) from exc
+            from followup_lint.config import read_words_file
+
+            words += read_words_file(config.words_file)
         from followup_lint.language.harper_backend import HarperBackend
 
         try:
