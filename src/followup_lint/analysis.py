@@ -41,7 +41,7 @@ class Analysis:
         out: list[Part] = []
         for sent in self.doc(part).sents:
             start = part.start + sent.start_char
-            text = sent.text
+            text = part.text[sent.start_char : sent.end_char]  # the draft's own characters
             offset = 0
             for piece in text.split("\n"):
                 stripped = piece.strip()

@@ -33,7 +33,9 @@ HEADER_NAMES = {
     "decision-date",
     "previous-follow-ups",
 }
-_HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+# Linear by construction (see tests/test_regex_audit.py): the value is runs of blanks each
+# followed by a non-blank, so trailing blanks are left out without backtracking over them.
+_HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*+)[ \t]*+:[ \t]*+((?:[ \t]*+[^ \t])*+)[ \t]*$")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 _GREETING = re.compile(
@@ -86,10 +88,10 @@ _CLOSINGS = (
 _CLOSING = re.compile(
     r"^(?P<closing>(?i:"
     + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
-    + r"))\s*(?P<punct>[,.!]*)\s*(?P<name>(?:[A-Z][\w.'-]*\s*){0,4})\s*$"
+    + r"))\s*+(?P<punct>[,.!]*+)\s*+(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
 )
 _QUOTE_INTRO = re.compile(
-    r"^\s*(?:On\s.{3,200}?\bwrote:|-{2,}\s*Original Message\s*-{2,}|_{8,}\s*$|From:\s.+<[^>]+@[^>]+>.*$)",
+    r"^\s*+(?:On\s.{3,200}?\bwrote:|-{2,}+\s*+Original Message\s*+-{2,}|_{8,}+\s*$|From:\s.*<[^<>@]+@[^<>]+>)",
     re.IGNORECASE,
 )
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
@@ -103,14 +105,15 @@ _SLOT_WORDS = (
     "number|reason|something"
 )
 PLACEHOLDER = re.compile(
-    r"\{\{-?\s*[^{}\n]{1,60}?\s*-?\}\}"  # {{ name }}
+    r"\{\{-?[^\S\n]{0,20}+[^{}\n]{1,60}?\s{0,20}-?\}\}"  # {{ name }}
     r"|\{%-?[^{}\n]{1,80}?-?%\}"  # {% if %} tags
     r"|\$?\{[A-Za-z_][\w.]{0,40}\}"  # {name}, ${name}
     r"|(?<![\w$])\$[A-Za-z_][A-Za-z0-9_]{1,40}\b"  # $TOPIC
     r"|%\([A-Za-z_]\w{0,40}\)[sd]"  # %(name)s
-    r"|\[(?:[A-Z][A-Za-z'/-]*|your|the|insert|name|company|role|position|date)"
-    r"(?:[ /_-][A-Za-z'/-]+){0,4}\](?!\()"  # [Company Name], [your name]
-    rf"|\[(?=[^\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]+(?:[ /_-][A-Za-z'/-]+){{0,4}}\](?!\()"  # [specific topic]
+    # a word may hold ' / - itself, so only a blank or _ separates words: one way to split, linear
+    r"|\[(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
+    r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
+    rf"|\[(?=[^\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
     r"|\bX{3,}\b|\bTBD\b|\bTK\b|\bTODO\b"
     r"|(?<!\w)_{3,}(?!\w)",  # ___ (a line of underscores alone is a separator, skipped below)
@@ -336,7 +339,7 @@ def parse_draft(
             if cut and cut.start() <= 60:
                 draft.salutation = _part(text, fs + lead, fs + lead + cut.end())
                 body_from = first  # the rest of the line is body
-    elif re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*,", stripped):
+    elif re.fullmatch(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*,", stripped):
         draft.salutation = _part(text, fs, fe)
         body_from = first + 1
 
@@ -353,8 +356,8 @@ def parse_draft(
                 draft.signature = _part(text, body_lines[below[0]][0], last_line_end)
             sig_from = k
             continue
-        m = _CLOSING.match(c.strip())
-        if m and len(c.strip()) <= 60:
+        m = _CLOSING.match(c.strip()) if len(c.strip()) <= 60 else None  # a closing is short: cap first
+        if m:
             cl = len(c) - len(c.lstrip())
             if m.group("name").strip():
                 draft.closing = _part(text, s + cl, s + cl + m.end("punct"))
@@ -421,7 +424,7 @@ def _guess_signature(
     if k <= body_from or len(block) > 4:
         return None
     first_line = block[0][2].strip()
-    if not re.fullmatch(r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}", first_line):
+    if not re.fullmatch(r"(?<![\w.'-])[A-Z][\w.'-]++(?: [A-Z][\w.'-]++){0,3}", first_line):
         return None
     if any(len(b[2].strip()) > 60 for b in block):
         return None

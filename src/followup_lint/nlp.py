@@ -8,9 +8,11 @@ it instead.  Matchers are compiled once per phrase list and cached.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -45,16 +47,48 @@ class NLP:
         self._matchers: dict[tuple[str, tuple[str, ...]], PhraseMatcher] = {}
 
     def doc(self, text: str) -> Doc:
-        """Tokenise and split ``text`` into sentences; fill lemmas from the lookup table."""
-        doc = self.nlp(text)
-        table = self._lemmas
-        for token in doc:
-            if not token.lemma_:
-                lower = token.lower_
-                token.lemma_ = str(table.get(lower, lower)).lower()
-            else:
-                token.lemma_ = token.lemma_.lower()
+        """Tokenise and split ``text`` into sentences; fill lemmas from the lookup table.
+
+        Any text is accepted: it goes through ``tokenizer_safe`` (same length, so every
+        character offset of the doc is an offset of ``text``) and, when long, is tokenised in
+        pieces cut after a line break and joined back into one doc.
+        """
+        safe = tokenizer_safe(text)
+        if len(safe) <= CHUNK_CHARS:
+            doc = self.nlp(safe)
+        elif self.model is None:  # tokenizer and sentencizer only: linear, no memory cliff
+            limit = self.nlp.max_length
+            self.nlp.max_length = max(limit, len(safe) + 1)
+            try:
+                doc = self.nlp(safe)
+            finally:
+                self.nlp.max_length = limit
+        else:  # a configured model may hold far more per character: run it piece by piece
+            doc = Doc.from_docs([self.nlp(piece) for piece in _chunks(safe)], ensure_whitespace=False)
+        self._fill_lemmas(doc)
         return doc
+
+    def _fill_lemmas(self, doc: Doc) -> None:
+        """Lower-case lemmas: the pipeline's own, else the lookup table's, else the word.
+
+        Computed once per distinct (word, lemma) pair and written back as one array, because
+        a Python loop over the tokens of a long draft costs seconds.
+        """
+        if not len(doc):
+            return
+        pairs = doc.to_array(["LOWER", "LEMMA"])
+        distinct, where = numpy.unique(pairs, axis=0, return_inverse=True)
+        strings = doc.vocab.strings
+        table = self._lemmas
+        lemmas = numpy.empty(len(distinct), dtype=numpy.uint64)
+        for i, (lower_hash, lemma_hash) in enumerate(distinct.tolist()):
+            if lemma_hash:
+                lemma = strings[lemma_hash].lower()
+            else:
+                lower = strings[lower_hash]
+                lemma = str(table.get(lower, lower)).lower()
+            lemmas[i] = strings.add(lemma)
+        doc.from_array(["LEMMA"], lemmas[where.reshape(-1)].reshape(-1, 1))
 
     def matcher(self, phrases: tuple[str, ...], attr: str = "LOWER") -> PhraseMatcher:
         """A PhraseMatcher over ``phrases`` on ``LOWER`` or ``LEMMA``, built once."""
@@ -70,6 +104,52 @@ class NLP:
     def lemma(self, word: str) -> str:
         lower = word.lower()
         return str(self._lemmas.get(lower, lower)).lower()
+
+
+#: The longest run without whitespace that reaches spaCy's tokenizer: its prefix and suffix
+#: search is quadratic in the length of one run (4,000 "!" took seconds).  A longer run is no
+#: word any check looks at, so the tokenizer sees it as neutral filler of the same length
+#: ("000...0 000...0"): a few tokens instead of one per character, and no offset moves.
+MAX_RUN = 80
+#: Texts are tokenised in pieces of at most this many characters (spaCy refuses more than
+#: ``nlp.max_length``, 1,000,000 by default, and a configured model may need far more memory).
+CHUNK_CHARS = 100_000
+
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+_UNENCODABLE = re.compile(r"[\ud800-\udfff]")  # lone surrogates: spaCy cannot encode them
+
+
+_FILLER = "0" * MAX_RUN + " "
+
+
+def _filler(match: re.Match[str]) -> str:
+    length = match.end() - match.start()
+    return (_FILLER * (length // len(_FILLER) + 1))[:length]
+
+
+def tokenizer_safe(text: str) -> str:
+    """``text`` with the same length, made safe and linear for spaCy: lone surrogates become
+    U+FFFD and every run of more than ``MAX_RUN`` non-blank characters becomes filler."""
+    text = _UNENCODABLE.sub("\ufffd", text)
+    return _LONG_RUN.sub(_filler, text)
+
+
+def _chunks(text: str) -> list[str]:
+    """Consecutive pieces of ``text`` (joined they are ``text``), each at most ``CHUNK_CHARS``
+    long, cut after a line break or else after a blank where there is one."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        limit = start + CHUNK_CHARS
+        cut = text.rfind("\n", start, limit) + 1
+        if cut <= start + CHUNK_CHARS // 2:
+            cut = max(text.rfind(" ", start, limit) + 1, cut)
+        if cut <= start:  # no blank at all (tokenizer_safe leaves none this long): cut anywhere
+            cut = limit
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 @lru_cache(maxsize=1)

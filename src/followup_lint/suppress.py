@@ -34,8 +34,8 @@ from followup_lint.report import Finding, Notice, Report
 UNUSED_CODE = "FL904"
 SIDECAR_SUFFIX = ".followup-lint.toml"
 
-_HTML = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_JINJA = re.compile(r"\{#-?(.*?)-?#\}", re.DOTALL)
+_HTML = re.compile(r"<!--((?:(?!<!--).)*?)-->", re.DOTALL)  # stops at the next opener: linear
+_JINJA = re.compile(r"\{#-?((?:(?!\{#).)*?)-?#\}", re.DOTALL)
 _DIRECTIVE = re.compile(
     r"followup-lint\s*:\s*(?P<kind>disable-next-line|disable-file|disable|enable)\s*=\s*"
     r"(?P<codes>[A-Za-z0-9_:.\-]+(?:\s*,\s*[A-Za-z0-9_:.\-]+)*)",
@@ -209,7 +209,7 @@ def from_meta(meta: dict[str, str]) -> list[Suppression]:
     nested = meta.get("followup-lint")
     if nested:
         # the readers flatten {disable: [A, B]} to "disable: A, B"
-        m = re.fullmatch(r"\s*disable(?:-file)?\s*[:=]\s*(.+)", nested, re.IGNORECASE)
+        m = re.fullmatch(r"(?<!\s)\s*+disable(?:-file)?\s*+[:=]\s*+(.+)", nested, re.IGNORECASE)
         if m is None:
             raise FollowupLintError(f"front matter `followup-lint: {nested}`: only `disable: [CODES]` is allowed here")
         out.append(Suppression(_codes(m.group(1)), 1, None, "front matter `followup-lint.disable`", "disable-file"))

@@ -104,7 +104,7 @@ def recipients(inp: CheckInput) -> list[str]:
                 people.append(addr)
             elif "@" in addr:
                 local = addr.split("@", 1)[0]
-                if re.fullmatch(r"[A-Za-z]+[._-][A-Za-z]+", local):
+                if re.fullmatch(r"(?<![A-Za-z])[A-Za-z]++[._-][A-Za-z]+", local):
                     people.append(" ".join(p.capitalize() for p in re.split(r"[._-]", local)))
     people.extend(inp.context.interviewers)
     return people

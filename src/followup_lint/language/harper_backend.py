@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.language._names import accepted_words, all_accepted, with_possessives
-from followup_lint.language._regions import Joined
+from followup_lint.language._regions import Joined, bounded
 from followup_lint.language.issues import LanguageIssue, sort_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -265,10 +265,17 @@ class HarperBackend:
         """
         if regions is None:
             regions = [(0, len(text))]
-        joined = Joined.build(text, regions)
+        accepted = self._accepted | accepted_words(names)
+        issues: list[LanguageIssue] = []
+        for call in bounded(text, regions):  # no over-long word, no unbounded call
+            issues.extend(self._check_joined(text, Joined.build(text, call), accepted))
+        issues = list(dict.fromkeys(issues))
+        issues.sort(key=sort_key)
+        return issues
+
+    def _check_joined(self, text: str, joined: Joined, accepted: set[str]) -> list[LanguageIssue]:
         if not joined.text.strip():
             return []
-        accepted = self._accepted | accepted_words(names)
         with self._lock:
             linter = self._get_linter()
             organized = linter.organized_lints(joined.text, language="plaintext")
@@ -304,8 +311,6 @@ class HarperBackend:
                         suggestions=suggestions,
                     )
                 )
-        issues = list(dict.fromkeys(issues))
-        issues.sort(key=sort_key)
         return issues
 
 

@@ -34,7 +34,7 @@ FLESCH_KINCAID = "flesch_kincaid_grade"
 ARI = "automated_readability_index"
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019.\-][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++(?:\s+|$)")  # from a run's start only: linear
 
 
 @dataclass(frozen=True)

@@ -518,7 +518,7 @@ def _header(msg: EmailMessage, name: str, raw: dict[str, _RawHeader]) -> str | N
         if rh is None:
             return None
         text = rh.value
-    return re.sub(r"[ \t]*(?:\r\n|\r|\n)[ \t]*", " ", text).strip()
+    return " ".join(line.strip(" \t") for line in re.split(r"\r\n|\r|\n", text)).strip()  # unfold, linear
 
 
 def _header_line(builder: TextBuilder, name: str, value: str, raw: _RawHeader | None, newline: str) -> None:

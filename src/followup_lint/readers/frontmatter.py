@@ -110,8 +110,9 @@ def _parse_toml(source: str, path: str, first_line: int) -> Any:
         raise FollowupLintError(f"invalid TOML front matter: {msg}", path) from None
 
 
-_SIMPLE_KEY = re.compile(r"^([A-Za-z_][\w -]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$")
-_SIMPLE_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*$|^-[ \t]+(.*?)[ \t]*$")
+# Possessive runs, values stripped by the caller: linear on long runs of blanks.
+_SIMPLE_KEY = re.compile(r"^([A-Za-z_][\w -]*+):(?:[ \t]++(.*))?$")
+_SIMPLE_ITEM = re.compile(r"^[ \t]++-[ \t]++(.*)$|^-[ \t]++(.*)$")
 
 
 def _parse_simple_yaml(source: str, path: str, first_line: int) -> dict[str, Any]:
@@ -131,7 +132,7 @@ def _parse_simple_yaml(source: str, path: str, first_line: int) -> dict[str, Any
         if not km:
             raise FollowupLintError(f"invalid YAML front matter on line {n}: expected 'key: value'", path)
         last = km.group(1).strip()
-        raw = km.group(2) or ""
+        raw = (km.group(2) or "").rstrip(" \t")
         if raw.startswith("[") and raw.endswith("]"):
             out[last] = [_scalar(v) for v in raw[1:-1].split(",") if v.strip()]
         else:
@@ -143,7 +144,7 @@ def _scalar(raw: str) -> str:
     raw = raw.strip()
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "\"'":
         return raw[1:-1]
-    return re.sub(r"\s+#.*$", "", raw)
+    return re.sub(r"(?<!\s)\s++#.*$", "", raw)
 
 
 def _flatten(raw: dict[Any, Any]) -> dict[str, str]:
@@ -164,9 +165,9 @@ def _flatten(raw: dict[Any, Any]) -> dict[str, str]:
 def _locate(text: str, start: int, end: int, meta: dict[str, str]) -> dict[str, FieldPos]:
     """Positions of top-level ``key: value`` / ``key = value`` lines in the front matter."""
     positions: dict[str, FieldPos] = {}
-    line_re = re.compile(r"^(?P<key>[\"']?[A-Za-z][\w -]*?[\"']?)[ \t]*[:=][ \t]*(?P<value>[^\r\n]*)", re.MULTILINE)
+    line_re = re.compile(r"^(?P<key>[\"']?[A-Za-z][\w -]*+[\"']?)[:=][ \t]*+(?P<value>[^\r\n]*)", re.MULTILINE)
     for m in line_re.finditer(text, start, end):
-        key = meta_key(m.group("key").strip("\"'"))
+        key = meta_key(m.group("key").rstrip(" ").strip("\"'"))
         if key in positions or key not in meta:
             continue
         vstart = m.start("value")
