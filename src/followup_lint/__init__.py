@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from followup_lint._version import __version__
 from followup_lint.config import Config
 from followup_lint.context import Context
 from followup_lint.draft import Draft, parse_draft
@@ -35,8 +36,6 @@ def __getattr__(name: str) -> Any:
         return getattr(runner, name)
     raise AttributeError(f"module 'followup_lint' has no attribute {name!r}")
 
-
-__version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from followup_lint import __version__
+
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
 
@@ -30,8 +32,14 @@ def _shim(folder: Path) -> Path:
     return folder
 
 
-def _run_action(repo: Path, tmp: Path, inputs: dict[str, str]) -> tuple[list[tuple[str, int, str]], Path]:
-    """Run every ``run:`` step of action.yml in order, as GitHub would, minus ``pip install``."""
+def _run_action(
+    repo: Path, tmp: Path, inputs: dict[str, str], *, install: bool = False, bin_dir: Path | None = None
+) -> tuple[list[tuple[str, int, str]], Path]:
+    """Run the ``run:`` steps of action.yml in order, with the env and contexts GitHub would set.
+
+    ``bin_dir`` goes first on PATH (default: a ``followup-lint`` that runs this checkout). The install
+    step runs only with ``install``: against a stand-in ``python`` offline, or a fresh venv's.
+    """
     yaml = pytest.importorskip("yaml")
     action = yaml.safe_load((ROOT / "action.yml").read_text())
     assert action["runs"]["using"] == "composite"
@@ -57,14 +65,16 @@ def _run_action(repo: Path, tmp: Path, inputs: dict[str, str]) -> tuple[list[tup
 
     env = {
         **os.environ,
-        "PATH": f"{_shim(tmp / 'bin')}{os.pathsep}{os.environ['PATH']}",
+        "PATH": f"{bin_dir or _shim(tmp / 'bin')}{os.pathsep}{os.environ['PATH']}",
         "GITHUB_OUTPUT": str(output),
         "GITHUB_ACTIONS": "true",
+        "GITHUB_ACTION_PATH": str(ROOT),
+        "RUNNER_TEMP": str(tmp),
     }
     ran = []
     for step in action["runs"]["steps"]:
-        if "run" not in step or "pip install" in step["run"]:
-            continue  # setup-python, upload-sarif and the install step need GitHub and the registry
+        if "run" not in step or (step.get("id") == "install" and not install):
+            continue  # setup-python and upload-sarif need GitHub
         if "if" in step and not condition(step["if"]):
             continue
         assert step.get("shell") == "bash"
@@ -76,7 +86,7 @@ def _run_action(repo: Path, tmp: Path, inputs: dict[str, str]) -> tuple[list[tup
             env={**env, **step_env},
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=1800 if install else 120,  # a real install fetches spaCy and the rest
             check=False,
         )
         ran.append((step.get("name", "?"), proc.returncode, proc.stdout + proc.stderr))
@@ -115,6 +125,51 @@ def test_action_clean_run_and_config_input(repo: Path, tmp_path: Path) -> None:
     assert ran[-1][1] == 2 and "missing.toml" in ran[-1][2]
 
 
+def _stand_in_python(folder: Path, log: Path) -> Path:
+    """A ``python`` that logs ``-m pip`` calls instead of installing, beside the checkout's followup-lint."""
+    _shim(folder)
+    script = folder / "python"
+    script.write_text(
+        f'#!/bin/sh\nif [ "$1 $2" = "-m pip" ]; then echo "$@" >> "{log}"; exit 0; fi\nexec "{sys.executable}" "$@"\n'
+    )
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return folder
+
+
+def test_action_installs_its_own_checkout_by_default(repo: Path, tmp_path: Path) -> None:
+    log = tmp_path / "pip.log"
+    bin_dir = _stand_in_python(tmp_path / "bin", log)
+    ran, output = _run_action(repo, tmp_path, {"paths": "drafts/thank-you.txt"}, install=True, bin_dir=bin_dir)
+    assert [(n, c) for n, c, _ in ran] == [("Install followup-lint", 0), ("Check drafts", 0)], ran
+    (pip_call,) = log.read_text().splitlines()
+    assert pip_call.split()[:3] == ["-m", "pip", "install"] and pip_call.split()[-1] == str(ROOT)
+    assert f"followup-lint {__version__}" in ran[0][2]
+    assert f"version={__version__}" in output.read_text().splitlines()
+
+
+def test_action_version_input_pins_a_release(repo: Path, tmp_path: Path) -> None:
+    log = tmp_path / "pip.log"
+    bin_dir = _stand_in_python(tmp_path / "bin", log)
+
+    def install(version: str) -> tuple[int, str, list[str]]:
+        log.unlink(missing_ok=True)
+        ran, _ = _run_action(
+            repo, tmp_path, {"paths": "drafts/thank-you.txt", "version": version}, install=True, bin_dir=bin_dir
+        )
+        calls = log.read_text().splitlines() if log.exists() else []
+        return ran[0][1], ran[0][2] if len(ran) == 1 else "ran on", calls
+
+    code, out, calls = install(__version__)
+    assert code == 0 and out == "ran on" and calls[0].split()[-1] == f"followup-lint=={__version__}"
+    # The index handed over another version (or none at all): fail before any draft is checked.
+    code, out, calls = install("9.9.9")
+    assert code == 2 and "asked for version 9.9.9" in out and calls[0].split()[-1] == "followup-lint==9.9.9"
+    # Anything but a release number is refused before pip sees it.
+    for bad in ("latest", ">=0.1", "0.2.0 --index-url https://example.invalid/simple", "0.2.0; rm -rf ~", "../x"):
+        code, out, calls = install(bad)
+        assert (code, calls) == (2, []) and "::error title=followup-lint::the version input must be" in out, bad
+
+
 def test_pre_commit_hook_definition() -> None:
     yaml = pytest.importorskip("yaml")
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
@@ -126,6 +181,20 @@ def test_pre_commit_hook_definition() -> None:
         assert files.search(f"drafts/{name}"), name
     for name in ("a.py", "b.toml", "c.txt.bak"):
         assert not files.search(name), name
+
+
+@pytest.mark.registry
+def test_action_installs_from_its_checkout_for_real(repo: Path, tmp_path: Path) -> None:  # pragma: no cover
+    """The install step builds this checkout into a fresh venv; the later steps run what it installed."""
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / "bin"
+    inputs = {"paths": "drafts\ntemplates/linkedin/connect.txt", "upload-sarif": "true", "fail-under": "50"}
+    ran, output = _run_action(repo, tmp_path, inputs, install=True, bin_dir=bin_dir)
+    assert [(n, c) for n, c, _ in ran] == [("Install followup-lint", 0), ("Write SARIF", 0), ("Check drafts", 1)], ran
+    assert (bin_dir / "followup-lint").exists()
+    assert "::error file=drafts/casual.txt" in ran[2][2]
+    assert f"version={__version__}" in output.read_text().splitlines()
 
 
 @pytest.mark.registry
