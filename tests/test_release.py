@@ -42,16 +42,19 @@ def test_the_version_is_written_once(capsys: pytest.CaptureFixture[str]) -> None
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" not in pyproject["project"] and "version" in pyproject["project"]["dynamic"]
     assert pyproject["tool"]["hatch"]["version"]["path"] == "src/followup_lint/_version.py"
-    version = _check_dist().source_version()
+    # The package's own file: the source tree's, or the installed wheel's when the release
+    # workflow runs these tests with src/ removed.
+    version_file = Path(followup_lint._version.__file__)
+    version = _check_dist().source_version(version_file)
     assert followup_lint.__version__ == version
     with pytest.raises(SystemExit):
         main(["--version"])
     assert capsys.readouterr().out.strip() == f"followup-lint {version}"
     literal = re.compile(rf"""["']{re.escape(version)}["']""")
     copies = [
-        str(p.relative_to(ROOT))
-        for p in (ROOT / "src").rglob("*.py")
-        if p.name != "_version.py" and literal.search(p.read_text(encoding="utf-8"))
+        p.name
+        for p in version_file.parent.rglob("*.py")
+        if p != version_file and literal.search(p.read_text(encoding="utf-8"))
     ]
     assert copies == [], f"the version is repeated in {copies}; import followup_lint.__version__ instead"
 
