@@ -16,6 +16,7 @@ from followup_lint.config import Config
 from followup_lint.context import Context
 from followup_lint.draft import Draft, parse_draft
 from followup_lint.errors import FollowupLintError
+from followup_lint.fixes import FixResult
 from followup_lint.report import SCHEMA_VERSION, Edit, Finding, Notice, Report, Severity, Suggestion
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ __all__ = [
     "Draft",
     "Edit",
     "Finding",
+    "FixResult",
     "FollowupLintError",
     "Linter",
     "Notice",
@@ -52,6 +54,8 @@ __all__ = [
     "Severity",
     "Suggestion",
     "__version__",
+    "fix",
+    "fix_file",
     "lint",
     "lint_file",
     "lint_paths",
@@ -112,3 +116,54 @@ def lint_file(
         if r.error is not None:
             raise FollowupLintError(r.error)
     return [r.report for r in results if r.report is not None]
+
+
+def fix(
+    text: str,
+    *,
+    unsafe: bool = False,
+    purpose: str | None = None,
+    channel: str | None = None,
+    context: Context | dict[str, Any] | None = None,
+    config: Config | None = None,
+    template: bool = False,
+) -> FixResult:
+    """Apply the safe fixes (with ``unsafe``, every fix) to a draft given as text.
+
+    ``result.text`` is the fixed draft, ``result.applied`` the findings fixed and
+    ``result.report`` the report of the fixed draft (what remains).  See docs/fixes.md.
+    """
+    from followup_lint.fixes import fix_source
+
+    if not isinstance(text, str):
+        raise FollowupLintError(f"the draft must be text (str), not {type(text).__name__}")
+    linter = _linter(config)
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
+    result = fix_source(
+        text.removeprefix(bom),
+        lambda t: [parse_draft(t, template=template)],
+        lambda drafts: [linter.lint_draft(d, purpose=purpose, channel=channel, context=context) for d in drafts],
+        unsafe=unsafe,
+    )
+    result.original, result.text = bom + result.original, bom + result.text
+    return result
+
+
+def fix_file(
+    path: str | Path,
+    *,
+    unsafe: bool = False,
+    write: bool = True,
+    config: Config | None = None,
+    reader: str | None = None,
+    template: bool | None = None,
+    **kwargs: Any,
+) -> FixResult:
+    """Apply the safe fixes (with ``unsafe``, every fix) to a draft file and, with ``write``,
+    save it (atomically; never over a file that changed meanwhile).  ``kwargs``: purpose,
+    channel, context, as for ``lint_file``.  ``result.data`` holds the fixed bytes."""
+    from followup_lint.fixes import engine_lint, fix_path
+
+    target = Path(path)
+    lint = engine_lint(_linter(config), str(path), reader=reader, sidecar_of=target, **kwargs)
+    return fix_path(target, lint, reader=reader, template=template, unsafe=unsafe, write=write)

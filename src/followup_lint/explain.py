@@ -60,7 +60,20 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     if good and good.good:
         lines += [f"{heading}# Example that passes", "", "```text", good.good, "```", ""]
     lines += [f"{heading}# How to fix it", "", textwrap.fill(" ".join(rule.fix.split()), 100), ""]
+    lines += [textwrap.fill(_fix_safety(rule), 100), ""]
     return "\n".join(lines)
+
+
+def _fix_safety(rule: Rule) -> str:
+    if rule.fix_safety == "safe":
+        return (
+            "Fix safety: **safe**. `followup-lint check --fix` applies this rule's suggested edits, "
+            "except any its check judges unsafe in context (see docs/fixes.md)."
+        )
+    return (
+        "Fix safety: **unsafe**. Any edit this rule suggests would change what you wrote, so "
+        "`--fix` leaves it; `--unsafe-fixes` applies it (review the result)."
+    )
 
 
 def explain(code: str) -> str:

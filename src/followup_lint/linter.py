@@ -261,7 +261,11 @@ class Linter:
             end_line=end_line,
             end_column=end_column,
             missing=raw.missing,
-            suggestions=raw.suggestions,
+            # a suggestion is safe only when its check judged it so and the rule vouches for its fixes
+            suggestions=[
+                s if not s.safe or rule.fix_safety == "safe" else s.model_copy(update={"safe": False})
+                for s in raw.suggestions
+            ],
             source=raw.source,
         )
 

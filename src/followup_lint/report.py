@@ -30,12 +30,21 @@ class Edit(BaseModel):
 
 
 class Suggestion(BaseModel):
-    """One way to fix a finding: a short label and the edits that carry it out."""
+    """One way to fix a finding: a short label and the edits that carry it out.
+
+    ``safe`` suggestions keep the sender's meaning and only change form, so ``--fix`` applies
+    them; the others put words in the sender's mouth and wait for ``--unsafe-fixes`` (see
+    docs/fixes.md).
+    """
 
     model_config = ConfigDict(frozen=True)
 
     label: str
     edits: list[Edit] = Field(default_factory=list)
+    safe: bool = Field(
+        default=False,
+        description="True when applying it keeps the meaning (only form changes): --fix applies it.",
+    )
 
 
 class Finding(BaseModel):

@@ -62,6 +62,10 @@ class Rule(BaseModel):
     message: str | None = None
     rationale: str
     fix: str
+    fix_safety: Literal["safe", "unsafe"] = Field(
+        default="unsafe",
+        description="safe: the rule's edits keep the meaning, so --fix may apply those its check judges safe.",
+    )
     params: Any = Field(default_factory=dict)
     examples: list[Example] = Field(default_factory=list)
     default_enabled: bool = Field(

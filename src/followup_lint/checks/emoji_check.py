@@ -14,7 +14,7 @@ from followup_lint.checks.base import (
     Scope,
     check_kind,
 )
-from followup_lint.checks.matching import parts
+from followup_lint.checks.matching import deletion_clean, parts
 from followup_lint.report import Edit, Suggestion
 
 # :) ;-) :D :P :( :'( XD <3 ^_^ -_- (not inside words, times like 10:30, or URLs like http://)
@@ -58,6 +58,10 @@ def emoji_check(inp: CheckInput, params: EmojiParams) -> Iterator[RawFinding]:
             end,
             fields={"match": found},
             suggestions=[
-                Suggestion(label=f"delete “{found}”", edits=[Edit(replacement="", start=del_start, end=del_end)])
+                Suggestion(
+                    label=f"delete “{found}”",
+                    edits=[Edit(replacement="", start=del_start, end=del_end)],
+                    safe=deletion_clean(text, del_start, del_end),
+                )
             ],
         )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
@@ -19,14 +20,20 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
     for issue in inp.language_issues:
         if issue.kind not in params.kinds:
             continue
+        found = inp.draft.text[issue.start : issue.end]
+        confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
+        ordered = list(issue.suggestions)
+        if confident is not None:  # the one we are sure of goes first: it is what --fix applies
+            ordered.remove(confident)
+            ordered.insert(0, confident)
         suggestions = [
             Suggestion(
                 label=f"replace with “{s}”" if s else "delete",
                 edits=[Edit(replacement=s, start=issue.start, end=issue.end)],
+                safe=s == confident,
             )
-            for s in issue.suggestions[: params.max_suggestions]
+            for s in ordered[: params.max_suggestions]
         ]
-        found = inp.draft.text[issue.start : issue.end]
         yield RawFinding(
             issue.start,
             issue.end,
@@ -34,6 +41,44 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             suggestions=suggestions,
             source=issue.source,
         )
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_SPELLING_RULES = ("harper:SpellCheck", "harper:The")  # not SplitWords ("abot" -> "a bot")
+
+
+def confident_fix(kind: str, source: str | None, found: str, suggestions: Sequence[str]) -> str | None:
+    """The one suggestion safe to apply without asking, or None.
+
+    A doubled word ("the the" -> "the"); or a misspelt lower-case word (never a capitalised
+    one: names and technical terms are not "corrected") for which exactly one suggestion is a
+    single slip away (one letter added, dropped, changed, or two swapped).  "teh" -> "the" is
+    applied; "recieve" is not, since "receive" and "relieve" are both one slip away.
+    """
+    if kind == "repetition":
+        words = found.split()
+        if len(words) == 2 and words[0].lower() == words[1].lower() and words[0] in suggestions:
+            return words[0]
+        return None
+    if kind != "spelling" or source not in _SPELLING_RULES or not _LOWER_WORD.fullmatch(found):
+        return None
+    close = [s for s in suggestions if _LOWER_WORD.fullmatch(s) and one_slip(found, s)]
+    return close[0] if len(close) == 1 else None
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly 1: one insertion, deletion, substitution or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i, j = diff[0], diff[-1]
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
 
 
 class ReadabilityParams(Params):

@@ -97,6 +97,9 @@ def match_case(replacement: str, original: str) -> str:
 class ExistenceParams(MatchParams):
     replacements: dict[str, str] = {}  # lower-case matched text -> replacement ("" deletes)
     replacement: str | None = None  # one replacement for every match
+    # Patterns (matched whole, ignoring case) for matches whose replacement changes the meaning
+    # even in a rule with ``fix_safety = "safe"`` ("cool" -> "interesting"): --fix leaves them.
+    unsafe_fixes: RegexList = []
 
 
 @check_kind("existence", ExistenceParams)
@@ -118,8 +121,47 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
                 elif end < len(text) and text[end] == " ":
                     end += 1
             label = f"replace with “{new}”" if new else f"delete “{hit.text}”"
-            suggestions.append(Suggestion(label=label, edits=[Edit(replacement=new, start=start, end=end)]))
+            safe = _replacement_safe(inp.draft.text, hit, new, start, end, params.unsafe_fixes)
+            suggestions.append(Suggestion(label=label, edits=[Edit(replacement=new, start=start, end=end)], safe=safe))
         yield RawFinding(hit.start, hit.end, fields=fields, suggestions=suggestions)
+
+
+def _replacement_safe(text: str, hit: Part, new: str, start: int, end: int, unsafe: list[str]) -> bool:
+    """Whether a replacement keeps the meaning, as far as the text around it shows.
+
+    Not when the rule lists the match as unsafe; not for an acronym in capitals ("TX") or a
+    capitalised word inside a sentence (a name such as "Ty"); not for a deletion that would leave
+    punctuation stranded ("Thanks, dude!" -> "Thanks,!").
+    """
+    if any(rx(p, re.IGNORECASE).fullmatch(hit.text) for p in unsafe):
+        return False
+    letters = [c for c in hit.text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return False
+    if hit.text[:1].isupper() and not starts_sentence(text, hit.start):
+        return False
+    return new != "" or deletion_clean(text, start, end)
+
+
+_LOOK = 200  # characters looked at on each side (bounded, so many hits stay linear)
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` is the first word of a line or of a sentence."""
+    before = text[max(0, at - _LOOK) : at].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n\r:"
+
+
+def deletion_clean(text: str, start: int, end: int) -> bool:
+    """Deleting ``text[start:end]`` leaves well-formed text: no stranded punctuation, and a
+    sentence it began still starts with a capital."""
+    before = text[max(0, start - _LOOK) : start].rstrip(" \t")
+    after = text[end : end + _LOOK].lstrip(" \t")
+    nxt = after[:1]
+    at_start = not before or before[-1] in ".!?\n\r:"
+    if nxt and nxt in ",;:.!?" and (at_start or before[-1] in ",;:"):
+        return False
+    return not (at_start and nxt.isalpha() and nxt.islower())
 
 
 class RequiredParams(MatchParams):
