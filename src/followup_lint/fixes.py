@@ -18,6 +18,7 @@ atomically, and never when it changed on disk since it was read.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import difflib
 import os
@@ -31,11 +32,13 @@ from typing import TYPE_CHECKING, Any
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.report import Finding, Report, Suggestion
+from followup_lint.spans import SourceMap
 
 if TYPE_CHECKING:
     from followup_lint.linter import Linter
 
 MAX_PASSES = 8
+_ONE_BY_ONE = 32  # when a pass's fixes do not read back together, at most this many are tried alone
 #: Quoted-printable lines may hold at most 76 characters (RFC 2045); an edit never makes a line
 #: of an e-mail longer than that unless it already was.
 MAIL_LINE_LIMIT = 76
@@ -195,24 +198,59 @@ def _file_range(draft: Draft, start: int, end: int) -> tuple[int, int] | None:
     if sm is None or not sm.segments:
         file_text = sm.file_text if sm is not None else draft.text
         return (start, end) if file_text == draft.text else None
+    segments = sm.segments
+    starts = _segment_starts(sm)
     best: tuple[int, int] | None = None
-    for seg in sm.segments:
-        if seg.end == seg.start or not (seg.start <= start and end <= seg.end):
-            continue
-        fs = seg.file_start + (start - seg.start)
-        span = (fs, fs + (end - start))
-        if start < seg.end or best is None:  # an insertion at a boundary: the segment it precedes
-            best = span
+    # segments that may hold [start, end): those starting at or before ``start`` (the last few;
+    # zero-length ones for synthetic text sit between them)
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0:
+        seg = segments[i]
+        if seg.end > seg.start:
+            if seg.start <= start and end <= seg.end:
+                fs = seg.file_start + (start - seg.start)
+                span = (fs, fs + (end - start))
+                if best is None:  # an insertion at a boundary: the segment it precedes wins
+                    best = span
+            if seg.end < start:
+                break
+        i -= 1
     if best is None or sm.file_text[best[0] : best[1]] != draft.text[start:end]:
         return None
     return best
 
 
+_STARTS: dict[int, tuple[object, list[int]]] = {}
+
+
+def _segment_starts(sm: SourceMap) -> list[int]:
+    """Segment starts of a source map, computed once per map (kept while the map lives)."""
+    cached = _STARTS.get(id(sm))
+    if cached is not None and cached[0] is sm:
+        return cached[1]
+    starts = [seg.start for seg in sm.segments]
+    if len(_STARTS) > 64:
+        _STARTS.clear()
+    _STARTS[id(sm)] = (sm, starts)
+    return starts
+
+
 def _protected(draft: Draft, start: int, end: int) -> str | None:
     """Why an edit of ``draft.text[start:end]`` must not be made, or None."""
-    for p in draft.placeholders:
-        if (start < p.end and p.start < end) or (start == end and p.start < start < p.end):
-            return f"it would edit the template slot {p.text!r}"
+    hit = _overlapping([(p.start, p.end) for p in draft.placeholders], start, end)
+    if hit is not None:
+        return f"it would edit the template slot {draft.text[hit[0] : hit[1]]!r}"
+    return None
+
+
+def _overlapping(ranges: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """A range of ``ranges`` (sorted, not overlapping each other) that an edit of
+    ``[start, end)`` would touch: overlap it, or insert strictly inside it."""
+    i = bisect.bisect_left(ranges, (end, end)) if end > start else bisect.bisect_right(ranges, (start, start))
+    if i > 0:
+        r = ranges[i - 1]
+        if (end > start and r[1] > start) or (end == start and r[0] < start < r[1]):
+            return r
     return None
 
 
@@ -227,7 +265,8 @@ def candidates(
     out: list[Candidate] = []
     withheld: list[Withheld] = []
     nl = _newline(file_text)
-    guarded = _guarded_ranges(file_text)
+    syntax = [(m.start(), m.end()) for m in _TEMPLATE_SYNTAX.finditer(file_text)]
+    front = _front_matter_end(file_text)
     for index, (draft, report) in enumerate(zip(drafts, reports, strict=True)):
         for finding in report.findings:
             suggestion = fix_of(finding, unsafe=unsafe)
@@ -242,7 +281,7 @@ def candidates(
                 span = _file_range(draft, edit.start, edit.end) if reason is None else None
                 if reason is None and span is None:
                     reason = "that part of the file is encoded or rebuilt, so the edit cannot be placed exactly"
-                if span is not None and any(_touches(span, g) for g in guarded):
+                if span is not None and (span[0] < front or _overlapping(syntax, *span) is not None):
                     reason = "it would edit template syntax or front matter"
                 if reason is not None:
                     break
@@ -256,15 +295,6 @@ def candidates(
     return out, withheld
 
 
-def _guarded_ranges(file_text: str) -> list[tuple[int, int]]:
-    """File ranges no edit may touch: Jinja tags, expressions and comments; front matter."""
-    ranges = [(m.start(), m.end()) for m in _TEMPLATE_SYNTAX.finditer(file_text)]
-    end = _front_matter_end(file_text)
-    if end:
-        ranges.append((0, end))
-    return ranges
-
-
 def _front_matter_end(file_text: str) -> int:
     from followup_lint.readers.frontmatter import split_front_matter
 
@@ -273,11 +303,6 @@ def _front_matter_end(file_text: str) -> int:
     except FollowupLintError:
         return 0
     return fm.body_start if fm is not None else 0
-
-
-def _touches(span: tuple[int, int], guard: tuple[int, int]) -> bool:
-    start, end = span
-    return (start < guard[1] and guard[0] < end) or guard[0] < start < guard[1]
 
 
 # --- the loop -----------------------------------------------------------------------------
@@ -337,9 +362,11 @@ def _apply_verified(
     if new_drafts is not None:
         return chosen, new_text, new_drafts, []
     accepted: list[Candidate] = []
-    refused: list[Withheld] = []
+    refused: list[Withheld] = [
+        Withheld(c.finding, "too many fixes would not read back; fix the others first") for c in chosen[_ONE_BY_ONE:]
+    ]
     best_text, best_drafts = text, drafts
-    for cand in chosen:
+    for cand in chosen[:_ONE_BY_ONE]:
         trial = [*accepted, cand]
         t, d, why = _try(text, drafts, trial, read, line_limit, encodable)
         if d is None:
@@ -388,12 +415,20 @@ def _guarded_text(text: str) -> list[str]:
 
 def _lengthens_beyond(text: str, edits: list[FileEdit], limit: int) -> bool:
     """Whether applying ``edits`` leaves a line they touch longer than ``limit`` that was not."""
+    window = 4 * limit  # a line is looked at only this far on each side
     for e in edits:
         grow = len(e.replacement) - (e.end - e.start)
         if grow <= 0 and "\n" not in e.replacement:
             continue
-        start = max(text.rfind("\n", 0, e.start), text.rfind("\r", 0, e.start)) + 1
-        stop = min(i for i in (text.find("\n", e.end), text.find("\r", e.end), len(text)) if i >= 0)
+        lo = max(0, e.start - window)
+        start = max(text.rfind("\n", lo, e.start), text.rfind("\r", lo, e.start)) + 1
+        if start == 0 and lo > 0:
+            return True  # a line already longer than the window: do not lengthen it
+        hi = min(len(text), e.end + window)
+        ends = [i for i in (text.find("\n", e.end, hi), text.find("\r", e.end, hi)) if i >= 0]
+        if not ends and hi < len(text):
+            return True
+        stop = min(ends) if ends else hi
         before = stop - start
         new_line = text[start : e.start] + e.replacement + text[e.end : stop]
         longest = max(len(part) for part in re.split(r"\r\n|\r|\n", new_line))
