@@ -149,3 +149,37 @@ def test_missing_part_findings_survive_lines_added_elsewhere(
     out, _ = capsys.readouterr()
     findings = json.loads(out)["files"][0]["report"]["findings"]
     assert not [f for f in findings if f["missing"]], findings
+
+
+def test_a_bad_context_value_drops_that_value_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "---\ncompany: Initech\nprevious_follow_ups: 1\ninterview-date: 2026-03-02\ndecision-date: 9999-12-31\n---\n"
+        "Hi Ana,\n\nThank you for the interview on Monday about the analyst role.\n\nBest,\nLee\n"
+    )
+    main(["check", "--date", DATE, "--format", "json", str(draft)])
+    report = json.loads(capsys.readouterr().out)["files"][0]["report"]
+    bad = [n["message"] for n in report["notices"] if n["code"] == "FL903"]
+    assert any("'1'" in m and "previous-follow-ups" in m for m in bad), bad
+    assert any("9999" in m and "decision-date" in m for m in bad), bad
+    assert all("\ufffd" not in m and "\n" not in m for m in bad)
+    missing = " ".join(n["message"] for n in report["notices"] if n["code"] == "FL906")
+    assert "--interview-date" not in missing  # the good interview date still counted
+
+
+def test_out_of_range_dates_on_the_command_line_are_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--decision-date", "9999-12-31", str(WEAK)])
+    assert exc.value.code == 2 and "9999" in capsys.readouterr().err
+
+
+def test_every_context_field_has_one_source_the_cli_and_headers_use() -> None:
+    from followup_lint.cli import _parser
+    from followup_lint.context import Context, field_for_key, sources
+
+    help_text = _parser()._subparsers._group_actions[0].choices["check"].format_help()  # type: ignore[union-attr]
+    assert set(sources()) == set(Context.model_fields)
+    for name, source in sources().items():
+        assert source.flag in help_text
+        assert all(field_for_key(h) == name for h in source.headers)
+        assert field_for_key(name) == name

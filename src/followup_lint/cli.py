@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_lint import __version__
-from followup_lint.context import Context
+from followup_lint.context import MAX_YEAR, MIN_YEAR, Context, sources
 from followup_lint.errors import FollowupLintError
 from followup_lint.notices import GRAMMAR_UNAVAILABLE
 from followup_lint.report import Severity
@@ -51,9 +51,25 @@ def _score(value: str) -> float:
 
 def _day(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (e.g. 2026-03-02)") from None
+    return _plausible(day)
+
+
+def _plausible(when: date) -> date:
+    if not MIN_YEAR <= when.year <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(f"the year {when.year} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return when
+
+
+_CONTEXT_TYPES: dict[str, Callable[[str], object]] = {
+    "when": lambda v: _plausible(_when(v)),
+    "day": _day,
+    "days": _day,
+    "text": str,
+    "names": str,
+}
 
 
 def _jobs(value: str) -> int:
@@ -149,22 +165,16 @@ def _parser() -> argparse.ArgumentParser:
         "--force-jobs", action="store_true", help="allow --jobs above the number of cores (each worker costs memory)"
     )
     ctx = check.add_argument_group("context (what the drafts cannot say themselves)")
-    ctx.add_argument(
-        "--date", type=_when, metavar="WHEN", help="when the draft is sent (default: its Date: header, else now)"
-    )
-    ctx.add_argument("--interview-date", type=_when, metavar="WHEN", help="when the interview took place")
-    ctx.add_argument("--decision-date", type=_day, metavar="DAY", help="when the employer said it would decide")
-    ctx.add_argument(
-        "--previous-follow-up",
-        type=_day,
-        action="append",
-        metavar="DAY",
-        help="date of an earlier follow-up for this application (repeatable)",
-    )
-    ctx.add_argument("--company", help="the employer's name")
-    ctx.add_argument("--role", help="the role applied for")
-    ctx.add_argument("--interviewer", action="append", metavar="NAME", help="an interviewer's name (repeatable)")
-    ctx.add_argument("--sender-name", metavar="NAME", help="your name")
+    for name, source in sources().items():
+        ctx.add_argument(
+            source.flag,
+            dest=f"ctx_{name}",
+            type=_CONTEXT_TYPES[source.kind],
+            action="append" if source.kind in ("names", "days") else "store",
+            metavar=source.metavar,
+            help=(Context.model_fields[name].description or "")
+            + (" (repeatable)" if source.kind in ("names", "days") else ""),
+        )
 
     conf = sub.add_parser("config", help="show the effective configuration for a file or folder, and its sources")
     conf.add_argument("path", nargs="?", default=".", metavar="PATH", help="a draft or folder (default: .)")
@@ -182,17 +192,8 @@ def _codes(values: list[str] | None) -> list[str]:
 
 
 def _context(args: argparse.Namespace) -> Context | None:
-    data = {
-        "sent_at": args.date,
-        "interview_date": args.interview_date,
-        "decision_date": args.decision_date,
-        "previous_follow_ups": args.previous_follow_up,
-        "company": args.company,
-        "role": args.role,
-        "interviewers": args.interviewer,
-        "sender_name": args.sender_name,
-    }
-    given = {k: v for k, v in data.items() if v is not None}
+    given = {name: getattr(args, f"ctx_{name}") for name in sources()}
+    given = {k: v for k, v in given.items() if v is not None}
     return Context.model_validate(given) if given else None
 
 

@@ -7,11 +7,24 @@ says what it could not judge, rather than guessing.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a context field can come from besides the API: the header names a draft may use
+    (also front matter and ``followup-context.toml`` keys), and the CLI flag.  Declared once,
+    on the field; the CLI, the header reader, the context file and the docs derive from it."""
+
+    headers: tuple[str, ...]  # lower-case; the first is the one the docs show
+    flag: str
+    kind: Literal["when", "day", "days", "text", "names"]  # how a header or flag value is read
+    metavar: str = "VALUE"
 
 
 class Context(BaseModel):
@@ -19,21 +32,41 @@ class Context(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    interview_date: datetime | date | None = Field(
-        default=None, description="When the interview took place (date, or date and time)."
-    )
-    sent_at: datetime | date | None = Field(
+    interview_date: Annotated[
+        datetime | date | None, Source(("interview-date",), "--interview-date", "when", "WHEN")
+    ] = Field(default=None, description="When the interview took place (date, or date and time).")
+    sent_at: Annotated[datetime | date | None, Source(("date", "sent-at", "sent"), "--date", "when", "WHEN")] = Field(
         default=None,
         description="When the draft is (to be) sent: the Date: header, --date, else the clock.",
     )
-    interviewers: list[str] = Field(default_factory=list, description="Interviewers' names.")
-    company: str | None = Field(default=None, description="The employer's name.")
-    role: str | None = Field(default=None, description="The role applied for.")
-    decision_date: date | None = Field(default=None, description="When the employer said it would decide or reply.")
-    previous_follow_ups: list[date] = Field(
-        default_factory=list, description="Dates of earlier follow-ups sent for this application."
+    interviewers: Annotated[list[str], Source(("interviewers", "interviewer"), "--interviewer", "names", "NAME")] = (
+        Field(default_factory=list, description="Interviewers' names (commas separate them in a header).")
     )
-    sender_name: str | None = Field(default=None, description="The job seeker's name.")
+    company: Annotated[str | None, Source(("company",), "--company", "text", "NAME")] = Field(
+        default=None, description="The employer's name."
+    )
+    role: Annotated[str | None, Source(("role",), "--role", "text", "ROLE")] = Field(
+        default=None, description="The role applied for."
+    )
+    decision_date: Annotated[date | None, Source(("decision-date",), "--decision-date", "day", "DAY")] = Field(
+        default=None, description="When the employer said it would decide or reply."
+    )
+    previous_follow_ups: Annotated[
+        list[date],
+        Source(("previous-follow-ups", "previous-follow-up"), "--previous-follow-up", "days", "DAY"),
+    ] = Field(default_factory=list, description="Dates of earlier follow-ups sent for this application.")
+    sender_name: Annotated[str | None, Source(("sender-name",), "--sender-name", "text", "NAME")] = Field(
+        default=None, description="The job seeker's name."
+    )
+
+    @field_validator("interview_date", "sent_at", "decision_date", "previous_follow_ups")
+    @classmethod
+    def _plausible(cls, value: object) -> object:
+        """A year far outside a job search is a typo (and 9999-12-31 overflows date arithmetic)."""
+        for when in value if isinstance(value, list) else [value]:
+            if isinstance(when, date) and not MIN_YEAR <= when.year <= MAX_YEAR:
+                raise ValueError(f"the year {when.year} is outside {MIN_YEAR}-{MAX_YEAR}")
+        return value
 
     @field_validator("interview_date", "sent_at", mode="before")
     @classmethod
@@ -69,13 +102,41 @@ class Context(BaseModel):
         return Context.model_validate(data)
 
 
+MIN_YEAR, MAX_YEAR = 1970, 2200
+
+
+def sources() -> dict[str, Source]:
+    """Each context field and where it may come from, in declaration order."""
+    out = {}
+    for name, info in Context.model_fields.items():
+        found = next((m for m in info.metadata if isinstance(m, Source)), None)
+        if found is None:  # pragma: no cover - every field declares one (a test checks)
+            raise TypeError(f"Context.{name} declares no Source")
+        out[name] = found
+    return out
+
+
+def field_for_key(key: str) -> str | None:
+    """The context field a header, front matter or context-file key names (dashes or
+    underscores, any case), or None."""
+    wanted = key.strip().lower().replace("_", "-")
+    for name, source in sources().items():
+        if wanted == name.replace("_", "-") or wanted in source.headers:
+            return name
+    return None
+
+
+def context_table() -> str:
+    """The Markdown table of context fields (docs/context.md is generated from it)."""
+    lines = ["| field (API, config) | header / front matter | CLI flag | meaning |", "|---|---|---|---|"]
+    for name, source in sources().items():
+        headers = ", ".join(f"`{h.title()}:`" for h in source.headers)
+        desc = Context.model_fields[name].description or ""
+        lines.append(f"| `{name}` | {headers} | `{source.flag} {source.metavar}` | {desc} |")
+    return "\n".join(lines) + "\n"
+
+
 CONTEXT_FILE = "followup-context.toml"
-_ALIASES = {
-    "interviewer": "interviewers",
-    "previous_follow_up": "previous_follow_ups",
-    "date": "sent_at",
-    "sent": "sent_at",
-}
 
 
 def load_context_file(path: str | Path) -> Context:
@@ -101,9 +162,8 @@ def load_context_file(path: str | Path) -> Context:
     data = read_toml(path, "context file")
     fields: dict[str, object] = {}
     for key, value in data.items():
-        name = key.replace("-", "_").lower()
-        name = _ALIASES.get(name, name)
-        if name not in Context.model_fields:
+        name = field_for_key(key)
+        if name is None:
             known = ", ".join(k.replace("_", "-") for k in Context.model_fields)
             raise FollowupLintError(f"unknown key `{key}`; known keys: {known}", path)
         fields[name] = value

@@ -14,9 +14,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from followup_lint.analysis import Analysis
 from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, validate_params
 from followup_lint.config import Config
-from followup_lint.context import Context, context_for, context_from_mapping
+from followup_lint.context import Context, context_for, context_from_mapping, sources
 from followup_lint.draft import Draft, parse_draft
-from followup_lint.errors import FollowupLintError
+from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.nlp import NLP
 from followup_lint.notices import (
@@ -444,32 +444,36 @@ def _parse_when(value: str) -> datetime | date | None:
 
 
 def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
-    """Context the draft's own header lines or front matter carry."""
+    """Context the draft's own header lines or front matter carry.  A value that cannot be read
+    is dropped alone, with a notice naming it; the other values still count."""
     data: dict[str, Any] = {}
-    for key, field in (("company", "company"), ("role", "role")):
-        if draft.header(key):
-            data[field] = draft.header(key)
-    people = draft.header("interviewers") or draft.header("interviewer")
-    if people:
-        data["interviewers"] = people
-    for key, field in (("date", "sent_at"), ("interview-date", "interview_date"), ("decision-date", "decision_date")):
-        raw = draft.header(key)
-        if raw:
+    for name, source in sources().items():
+        header, raw = next(((h, v) for h in source.headers if (v := draft.header(h))), ("", None))
+        if raw is None:
+            continue
+        value: Any = raw
+        if source.kind in ("when", "day"):
             when = _parse_when(raw)
             if when is None:
-                notices.append(notice(BAD_CONTEXT, f"cannot read the date {raw!r} in `{key}`; ignored"))
-            else:
-                data[field] = when.date() if field == "decision_date" and isinstance(when, datetime) else when
-    previous = draft.header("previous-follow-ups")
-    if previous:
-        data["previous_follow_ups"] = previous
-    if not data:
-        return None
-    try:
-        return Context.model_validate(data)  # fields_set = what the draft set: only those override
-    except ValidationError as exc:
-        notices.append(notice(BAD_CONTEXT, f"ignored the draft's context headers: {exc}"))
-        return None
+                notices.append(notice(BAD_CONTEXT, f"cannot read the date {raw!r} in `{header}`; ignored"))
+                continue
+            value = when.date() if source.kind == "day" and isinstance(when, datetime) else when
+        elif source.kind == "days":
+            value = []
+            for part in (p.strip() for p in raw.split(",") if p.strip()):
+                day = _parse_when(part) if re.fullmatch(r"[\w ,:+-]{6,40}", part) else None
+                if day is None:
+                    notices.append(notice(BAD_CONTEXT, f"cannot read the date {part!r} in `{header}`; ignored"))
+                else:
+                    value.append(day.date() if isinstance(day, datetime) else day)
+        try:
+            Context.model_validate({name: value})
+        except ValidationError as exc:
+            problem = describe_validation(exc).split(": ", 1)[-1]
+            notices.append(notice(BAD_CONTEXT, f"ignored `{header}: {raw}` in the draft: {problem}"))
+            continue
+        data[name] = value
+    return Context.model_validate(data) if data else None  # fields_set = what the draft set: only those override
 
 
 _MAIL_HOSTS = {

@@ -10,7 +10,9 @@ import json
 import sys
 from pathlib import Path
 
+from followup_lint.context import context_table
 from followup_lint.explain import rule_page
+from followup_lint.notices import NOTICES, notice_page
 from followup_lint.rulepack import load_rules
 
 
@@ -36,7 +38,31 @@ def rules_md() -> str:
     lines.append("")
     for r in rules:
         lines.append(rule_page(r, heading="##"))
+    lines += ["## Notices", "", "Notices cost no points; `ignore` silences the ignorable ones.", ""]
+    lines += [f"- [{k.code}](#{k.code.lower()}-{k.name}) {k.name}: {k.summary}" for k in NOTICES.values()]
+    lines.append("")
+    for kind in NOTICES.values():
+        lines.append(notice_page(kind, heading="##"))
     return "\n".join(lines).rstrip() + "\n"
+
+
+def context_md() -> str:
+    return "\n".join(
+        [
+            "# Context fields",
+            "",
+            "<!-- Generated from followup_lint.context by `python -m followup_lint.refdocs`; do not edit by hand. -->",
+            "",
+            "What a draft cannot say itself. Highest first: the API's `context=` or the CLI flag, a header",
+            "line or front-matter key in the draft, the nearest `followup-context.toml` (its keys are the",
+            "field names or header names, dashes or underscores), the configuration's `[context]`. A value",
+            "the draft gives that cannot be read is dropped alone, with notice FL903 naming it. Dates are",
+            "ISO dates (`2026-03-02`) or date-times; years outside 1970-2200 are refused.",
+            "",
+            context_table().rstrip(),
+            "",
+        ]
+    )
 
 
 def json_schema_text() -> str:
@@ -46,7 +72,11 @@ def json_schema_text() -> str:
 
 
 def targets(root: Path) -> dict[Path, str]:
-    return {root / "docs" / "rules.md": rules_md(), root / "docs" / "json-schema.json": json_schema_text()}
+    return {
+        root / "docs" / "rules.md": rules_md(),
+        root / "docs" / "json-schema.json": json_schema_text(),
+        root / "docs" / "context.md": context_md(),
+    }
 
 
 def main() -> int:
