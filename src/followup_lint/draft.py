@@ -36,6 +36,7 @@ HEADER_NAMES = {
 # Linear by construction (see tests/test_regex_audit.py): the value is runs of blanks each
 # followed by a non-blank, so trailing blanks are left out without backtracking over them.
 _HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*+)[ \t]*+:[ \t]*+((?:[ \t]*+[^ \t])*+)[ \t]*$")
+BOM = "\ufeff"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 _GREETING = re.compile(
@@ -276,6 +277,9 @@ def parse_draft(
     """Split ``text`` into headers, salutation, body paragraphs, closing, signature and quotes."""
     draft = Draft(text=text, path=path, label=label, source_map=source_map, meta=dict(meta or {}), template=template)
     lines = _lines(text)
+    if lines and text.startswith(BOM):  # a byte-order mark is no content, but offsets count it
+        start, end, content = lines[0]
+        lines[0] = (start + 1, end, content[1:])
     i = 0
     # leading blank lines
     while i < len(lines) and not lines[i][2].strip():

@@ -94,7 +94,7 @@ class Linter:
         """Lint one draft given as text (header lines such as ``Subject:`` at the top are read)."""
         if not isinstance(text, str):
             raise FollowupLintError(f"the draft must be text (str), not {type(text).__name__}")
-        draft = parse_draft(text.removeprefix("\ufeff"), path=path, template=template)
+        draft = parse_draft(text, path=path, template=template)  # offsets count a BOM, as the caller does
         return self.lint_draft(draft, purpose=purpose, channel=channel, context=context)
 
     def lint_file(

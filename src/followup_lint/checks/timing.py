@@ -51,10 +51,13 @@ def days_between(start: When, end: When, unit: str = "calendar") -> int:
     a, b = day_of(start), day_of(end)
     if unit == "calendar" or b <= a:
         return (b - a).days
-    n, d = 0, a
-    while d < b:
-        d += timedelta(days=1)
-        if d.weekday() < 5:
+    # weekdays in (a, b], counted in whole weeks and then the few days left: O(1) for any dates
+    total = (b - a).days
+    weeks, rest = divmod(total, 7)
+    n = weeks * 5
+    first = a.weekday()
+    for k in range(1, rest + 1):
+        if (first + k) % 7 < 5:
             n += 1
     return n
 
@@ -128,7 +131,10 @@ def status_too_soon(inp: CheckInput, params: TooSoonParams) -> Iterator[RawFindi
     sent = sent_time(inp)
     start, end = _when_span(inp)
     if ctx.decision_date is not None:
-        earliest = ctx.decision_date + timedelta(days=params.days_after_decision)
+        try:
+            earliest = ctx.decision_date + timedelta(days=params.days_after_decision)
+        except OverflowError:  # a decision on the last days of year 9999: any send is too soon
+            earliest = date.max
         if day_of(sent) < earliest:
             yield RawFinding(
                 start,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from followup_lint.formats import github, json_format, junit, sarif, text
-from followup_lint.formats.base import FileResult
+from followup_lint.formats.base import FileResult, clean_text
 
 __all__ = ["FORMATS", "FileResult", "write"]
 
@@ -45,4 +45,4 @@ def write(
         raise ValueError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}") from None
     if name == "text":
         writer = partial(writer, color=color)
-    return writer(results, excerpts=excerpts, summaries=summaries)
+    return clean_text(writer(results, excerpts=excerpts, summaries=summaries))  # always encodable as UTF-8

@@ -85,11 +85,28 @@ def split_front_matter(text: str, path: str) -> FrontMatter | None:
     return FrontMatter(meta=meta, body_start=closer.end(), kind=kind, positions=positions)
 
 
+def _loader() -> Any:
+    """PyYAML's safe loader, refusing aliases: ``*name`` lets a few hundred bytes expand into
+    billions of values ("billion laughs"), and front matter never needs one."""
+    assert _yaml is not None
+
+    class NoAliasLoader(_yaml.SafeLoader):  # type: ignore[misc,name-defined,unused-ignore]
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(_yaml.AliasEvent):
+                event = self.peek_event()
+                raise _yaml.composer.ComposerError(
+                    None, None, f"aliases (*{event.anchor}) are not allowed in front matter", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    return NoAliasLoader
+
+
 def _parse_yaml(source: str, path: str, first_line: int) -> Any:
     if _yaml is None:
         return _parse_simple_yaml(source, path, first_line)
     try:
-        return _yaml.safe_load(source)
+        return _yaml.load(source, Loader=_loader())  # a safe loader without aliases
     except _yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

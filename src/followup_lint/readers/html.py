@@ -220,7 +220,8 @@ class _Extractor(HTMLParser):
             self.bullet_at = None
 
     def handle_data(self, data: str) -> None:
-        self._text(data, self._pos())
+        at = self._pos()
+        self._text(self.source[at : at + len(data)], at)  # the source's own text (see _tame)
 
     def _ref(self, char: str) -> None:
         if self.skip:
@@ -243,10 +244,40 @@ class _Extractor(HTMLParser):
         self.comments.append((self._pos(), data.strip()))
 
 
+#: A ``<`` with no ``>`` this close is no tag: html.parser would rescan to the end of the input
+#: for each such ``<`` (20,000 ``<p `` took 100 s), so it is hidden from the parser.
+MAX_TAG = 2048
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_HIDDEN_LT = "\x00"
+
+
+def _tame(source: str) -> str:
+    """``source`` with every ``<`` that cannot start a tag within ``MAX_TAG`` characters turned
+    into a same-length placeholder, so the parser reads it as text in linear time.  Offsets do
+    not move, and the text handed on is read back from ``source`` itself."""
+    if "<" not in source:
+        return source
+    chars: list[str] | None = None
+    for m in _TAG_START.finditer(source):
+        at = m.start()
+        end = source.find(">", at, at + MAX_TAG)
+        if end < 0 or (source.find("<", at + 1, end) >= 0 and not _quoted_lt(source, at, end)):
+            if chars is None:
+                chars = list(source)
+            chars[at] = _HIDDEN_LT
+    return source if chars is None else "".join(chars)
+
+
+def _quoted_lt(source: str, start: int, end: int) -> bool:
+    """Whether the ``<`` characters inside ``source[start:end]`` all sit in quoted values."""
+    inner = source[start + 1 : end]
+    return inner.count('"') % 2 == 0 and inner.count("'") % 2 == 0 and ("'" in inner or '"' in inner)
+
+
 def html_to_text(source: str) -> HtmlText:
     """The visible text of ``source`` with segments mapping it into ``source``."""
     parser = _Extractor(source)
-    parser.feed(source)
+    parser.feed(_tame(source))
     parser.close()
     return HtmlText(parser.out.text, list(parser.out.segments), parser.comments)
 
