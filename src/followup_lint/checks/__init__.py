@@ -16,6 +16,7 @@ from followup_lint.checks import (  # noqa: F401
     specifics,
     subject,
     timing,
+    weekday,
 )
 from followup_lint.checks.base import (
     CONTEXT_HINTS,
