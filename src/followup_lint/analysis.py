@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from followup_lint.language.readability import Readability
 
 
+MIN_WORDS_FOR_LANGUAGE = 12
+MIN_STOPWORD_SHARE = 0.15
+
+
 @dataclass
 class Analysis:
     """Lazily built spaCy docs for the parts of one draft, keyed by the part's span."""
@@ -23,6 +27,17 @@ class Analysis:
     nlp: NLP
     _docs: dict[tuple[int, int], Doc] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
+
+    def looks_english(self) -> bool:
+        """Whether enough of the words are common English words (English prose runs at 40-55 %
+        stop words; other languages far lower).  Too few words to tell counts as English."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words = [t.lower_ for p in self.draft.paragraphs for t in self.doc(p) if t.is_alpha]
+        if len(words) < MIN_WORDS_FOR_LANGUAGE:
+            return True
+        share = sum(1 for w in words if w in STOP_WORDS) / len(words)
+        return share >= MIN_STOPWORD_SHARE
 
     def doc(self, part: Part) -> Doc:
         key = (part.start, part.end)

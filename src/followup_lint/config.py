@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from followup_lint.codes import prefix_len
 from followup_lint.context import Context
 from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Severity
@@ -162,8 +163,8 @@ class Config(BaseModel):
 
     def enabled(self, code: str) -> bool:
         """Select/ignore by code or prefix; the longer (more specific) match wins, ignore on a tie."""
-        sel = max((len(p) for p in self.select if code.startswith(p)), default=-1) if self.select else 0
-        ign = max((len(p) for p in self.ignore if code.startswith(p)), default=-1)
+        sel = prefix_len(self.select, code) if self.select else 0
+        ign = prefix_len(self.ignore, code)
         if self.select and sel < 0:
             return False
         return not (ign >= 0 and ign >= sel)

@@ -6,13 +6,22 @@ says what it could not judge, rather than guessing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from followup_lint.errors import describe_validation
+from followup_lint.notices import BAD_CONTEXT, notice
+from followup_lint.report import Notice
+
+if TYPE_CHECKING:
+    from followup_lint.draft import Draft
 
 
 @dataclass(frozen=True)
@@ -204,3 +213,52 @@ def context_from_mapping(data: Mapping[str, Any]) -> Context:
         return Context.model_validate(dict(data))
     except ValidationError as exc:
         raise FollowupLintError(f"invalid context: {describe_validation(exc, Context, 'context.')}") from None
+
+
+def parse_when(value: str) -> datetime | date | None:
+    """An e-mail date (RFC 2822) or an ISO date or date-time; a date alone stays a date."""
+    value = value.strip()
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return parsed.date()
+    return parsed
+
+
+def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
+    """Context the draft's own header lines or front matter carry.  A value that cannot be read
+    is dropped alone, with a notice naming it; the other values still count."""
+    data: dict[str, Any] = {}
+    for name, source in sources().items():
+        header, raw = next(((h, v) for h in source.headers if (v := draft.header(h))), ("", None))
+        if raw is None:
+            continue
+        value: Any = raw
+        if source.kind in ("when", "day"):
+            when = parse_when(raw)
+            if when is None:
+                notices.append(notice(BAD_CONTEXT, f"cannot read the date {raw!r} in `{header}`; ignored"))
+                continue
+            value = when.date() if source.kind == "day" and isinstance(when, datetime) else when
+        elif source.kind == "days":
+            value = []
+            for part in (p.strip() for p in raw.split(",") if p.strip()):
+                day = parse_when(part) if re.fullmatch(r"[\w ,:+-]{6,40}", part) else None
+                if day is None:
+                    notices.append(notice(BAD_CONTEXT, f"cannot read the date {part!r} in `{header}`; ignored"))
+                else:
+                    value.append(day.date() if isinstance(day, datetime) else day)
+        try:
+            Context.model_validate({name: value})
+        except ValidationError as exc:
+            problem = describe_validation(exc).split(": ", 1)[-1]
+            notices.append(notice(BAD_CONTEXT, f"ignored `{header}: {raw}` in the draft: {problem}"))
+            continue
+        data[name] = value
+    return Context.model_validate(data) if data else None  # fields_set = what the draft set: only those override

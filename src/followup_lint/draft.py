@@ -226,9 +226,6 @@ class Draft:
             ]
         raise ValueError(f"unknown draft part {name!r}")
 
-    def is_quoted(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quoted)
-
 
 def _next_line_start(text: str, offset: int) -> int:
     m = re.compile(r"\r\n|\r|\n").search(text, offset)

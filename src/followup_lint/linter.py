@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-from email.utils import getaddresses, parsedate_to_datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from followup_lint.analysis import Analysis
 from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, validate_params
+from followup_lint.codes import names
 from followup_lint.config import Config
-from followup_lint.context import Context, context_for, context_from_mapping, sources
+from followup_lint.context import Context, context_for, context_from_draft, context_from_mapping
 from followup_lint.draft import Draft, parse_draft
-from followup_lint.errors import FollowupLintError, describe_validation
+from followup_lint.errors import FollowupLintError
 from followup_lint.infer import infer_channel, infer_purpose
+from followup_lint.known_names import known_names
 from followup_lint.nlp import NLP
 from followup_lint.notices import (
-    BAD_CONTEXT,
     CHECK_CRASHED,
     EMPTY_DRAFT,
     INTERVIEW_AFTER_SEND,
@@ -41,8 +37,6 @@ if TYPE_CHECKING:
 
 DEFAULT_PURPOSE = "thank-you"
 DEFAULT_CHANNEL = "email"
-_MIN_WORDS_FOR_LANGUAGE = 12
-_MIN_STOPWORD_SHARE = 0.15  # English prose runs at 40-55 % stop words; other languages far lower
 
 
 class _Fields(dict[str, Any]):
@@ -179,7 +173,7 @@ class Linter:
             report.notices = list(notices)
             return report
         ctx = _check_dates(ctx, notices)
-        if not _looks_english(analysis):
+        if not analysis.looks_english():
             notices.append(
                 notice(
                     NOT_ENGLISH,
@@ -190,7 +184,7 @@ class Linter:
             report.notices = list(notices)  # the model copied the list when it was built
             return report
         inp = CheckInput(
-            draft=draft, analysis=analysis, context=ctx, purpose=purpose, channel=channel, names=_names(draft, ctx)
+            draft=draft, analysis=analysis, context=ctx, purpose=purpose, channel=channel, names=known_names(draft, ctx)
         )
         active = self.active_rules(purpose, channel)
         if any("language" in REGISTRY[r.check].needs for r in active):
@@ -213,7 +207,7 @@ class Linter:
             if folder not in self._context_files:
                 self._context_files[folder] = context_for(folder)
             ctx = ctx.merged(self._context_files[folder])
-        ctx = ctx.merged(_context_from_draft(draft, notices)).merged(explicit)
+        ctx = ctx.merged(context_from_draft(draft, notices)).merged(explicit)
         if ctx.sent_at is None:
             ctx = ctx.model_copy(update={"sent_at": datetime.now()})
         return ctx
@@ -334,7 +328,7 @@ def configured_rules(config: Config) -> list[Rule]:
     known = [*codes, *NOTICES]
     for key, entries in (("select", config.select), ("ignore", config.ignore)):
         for entry in entries:
-            if ":" not in entry and not any(code.startswith(entry) for code in known):
+            if ":" not in entry and not any(names([entry], code) for code in known):
                 raise FollowupLintError(
                     f"configuration key `{key}`: {entry!r} matches no rule or notice code; "
                     "`followup-lint rules` lists them"
@@ -418,106 +412,3 @@ def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
         return []
     parts = [f"{', '.join(codes)}: {hint}" for hint, codes in by_hint.items()]
     return [notice(MISSING_CONTEXT, "not checked for lack of context: " + "; ".join(parts))]
-
-
-def _looks_english(analysis: Analysis) -> bool:
-    words = [t.lower_ for p in analysis.draft.paragraphs for t in analysis.doc(p) if t.is_alpha]
-    if len(words) < _MIN_WORDS_FOR_LANGUAGE:
-        return True
-    share = sum(1 for w in words if w in STOP_WORDS) / len(words)
-    return share >= _MIN_STOPWORD_SHARE
-
-
-def _parse_when(value: str) -> datetime | date | None:
-    value = value.strip()
-    try:
-        return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        pass
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return parsed.date()
-    return parsed
-
-
-def _context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
-    """Context the draft's own header lines or front matter carry.  A value that cannot be read
-    is dropped alone, with a notice naming it; the other values still count."""
-    data: dict[str, Any] = {}
-    for name, source in sources().items():
-        header, raw = next(((h, v) for h in source.headers if (v := draft.header(h))), ("", None))
-        if raw is None:
-            continue
-        value: Any = raw
-        if source.kind in ("when", "day"):
-            when = _parse_when(raw)
-            if when is None:
-                notices.append(notice(BAD_CONTEXT, f"cannot read the date {raw!r} in `{header}`; ignored"))
-                continue
-            value = when.date() if source.kind == "day" and isinstance(when, datetime) else when
-        elif source.kind == "days":
-            value = []
-            for part in (p.strip() for p in raw.split(",") if p.strip()):
-                day = _parse_when(part) if re.fullmatch(r"[\w ,:+-]{6,40}", part) else None
-                if day is None:
-                    notices.append(notice(BAD_CONTEXT, f"cannot read the date {part!r} in `{header}`; ignored"))
-                else:
-                    value.append(day.date() if isinstance(day, datetime) else day)
-        try:
-            Context.model_validate({name: value})
-        except ValidationError as exc:
-            problem = describe_validation(exc).split(": ", 1)[-1]
-            notices.append(notice(BAD_CONTEXT, f"ignored `{header}: {raw}` in the draft: {problem}"))
-            continue
-        data[name] = value
-    return Context.model_validate(data) if data else None  # fields_set = what the draft set: only those override
-
-
-_MAIL_HOSTS = {
-    "gmail",
-    "googlemail",
-    "outlook",
-    "hotmail",
-    "yahoo",
-    "icloud",
-    "proton",
-    "protonmail",
-    "example",
-    "live",
-    "msn",
-    "aol",
-    "gmx",
-    "mail",
-    "fastmail",
-    "zoho",
-    "co",
-}
-
-
-def _names(draft: Draft, ctx: Context) -> frozenset[str]:
-    """People and organisations the draft may legitimately name (not typos, not specifics)."""
-    names: set[str] = set()
-    for key in ("to", "cc", "from"):
-        value = draft.header(key)
-        if value:
-            for display, addr in getaddresses([value]):
-                if display:
-                    names.add(display.strip().strip('"'))
-                domain = addr.rpartition("@")[2].split(".")
-                if len(domain) >= 2 and domain[-2] not in _MAIL_HOSTS:
-                    names.add(domain[-2])  # ana@initech.com: the company is likely "Initech"
-    if draft.signature:
-        first = draft.signature.text.strip().splitlines()[0] if draft.signature.text.strip() else ""
-        if first and len(first) <= 40:
-            names.add(first.strip())
-    if draft.salutation:
-        m = re.match(r"^\s*\w+[ ,]+(.+?)[,:!.]*\s*$", draft.salutation.text)
-        if m:
-            names.add(m.group(1))
-    for v in (ctx.company, ctx.role, ctx.sender_name, *ctx.interviewers):
-        if v:
-            names.add(v)
-    return frozenset(n for n in names if n)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from followup_lint.codes import names
 from followup_lint.report import Notice
 
 
@@ -140,7 +141,7 @@ def shown(code: str, ignore: list[str]) -> bool:
     """Whether ``ignore`` (codes or prefixes) leaves the notice ``code`` in the report."""
     if code in NOT_IGNORABLE:
         return True
-    return not any(code.startswith(p) for p in ignore if ":" not in p)
+    return not names(ignore, code)
 
 
 def notice_page(kind: NoticeKind, heading: str = "#") -> str:

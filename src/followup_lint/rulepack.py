@@ -90,7 +90,9 @@ class Rule(BaseModel):
         An off-by-default rule runs only when an explicit ``select`` entry is its code or a prefix
         of it; the configuration's select/ignore logic (``Config.enabled``) still applies on top.
         """
-        return self.default_enabled or any(self.code.startswith(p) for p in select)
+        from followup_lint.codes import names
+
+        return self.default_enabled or names(select, self.code)
 
 
 def builtin_rules_dir() -> Path:

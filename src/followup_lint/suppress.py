@@ -16,9 +16,6 @@ file ``<draft>.followup-lint.toml`` holding ``disable = ["FL301"]``.
 Findings are matched by ``Finding.line`` (1-based, in the original file).  A suppression that
 matched nothing is reported as notice FL904 so stale ones get removed.  Removed findings cost
 nothing: the score is recomputed (see :func:`rescore`), so suppressing never lowers a score.
-
-The comment extractor here duplicates ``readers.comments`` (it also needs where a comment ends,
-for ``disable-next-line`` after a multi-line comment); keep the two in step.
 """
 
 from __future__ import annotations
@@ -28,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from followup_lint.codes import names
 from followup_lint.errors import FollowupLintError
 from followup_lint.report import Finding, Notice, Report
 
@@ -41,37 +39,23 @@ _DIRECTIVE = re.compile(
     r"(?P<codes>[A-Za-z0-9_:.\-]+(?:\s*,\s*[A-Za-z0-9_:.\-]+)*)",
     re.IGNORECASE,
 )
-_KIND_BY_SUFFIX = {
-    ".md": "md",
-    ".markdown": "md",
-    ".mdown": "md",
-    ".mkd": "md",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".j2": "jinja",
-    ".jinja": "jinja",
-    ".jinja2": "jinja",
-    ".tmpl": "jinja",
-}
+_COMMENT_KINDS = frozenset({"md", "html", "jinja"})  # readers whose formats have comments
 
 
 def comment_kind(path: str | None, reader: str | None = None) -> str:
-    """``md``, ``html``, ``jinja`` or ``txt`` (no comments) for a file name or reader name."""
+    """``md``, ``html``, ``jinja`` or ``txt`` (no comments) for a reader name or a file name."""
+    from followup_lint.readers import canonical_reader, reader_for
+
     if reader:
-        key = reader.strip().lower().lstrip(".")
-        named = {
-            "markdown": "md",
-            "htm": "html",
-            "xhtml": "html",
-            "j2": "jinja",
-            "jinja2": "jinja",
-            "tmpl": "jinja",
-        }.get(key, key)
-        if named in ("md", "html", "jinja"):
+        try:
+            named = canonical_reader(reader)
+        except FollowupLintError:
+            named = ""
+        if named in _COMMENT_KINDS:
             return named
     if path:
-        return _KIND_BY_SUFFIX.get(Path(path).suffix.lower(), "txt")
+        by_suffix = reader_for(path)
+        return by_suffix if by_suffix in _COMMENT_KINDS else "txt"
     return "txt"
 
 
@@ -104,7 +88,7 @@ def comment_spans(file_text: str, kind: str) -> list[tuple[int, int, str]]:
 
 
 def comments(file_text: str, reader: str) -> list[tuple[int, str]]:
-    """``(line, comment text)`` pairs, like ``readers.comments`` (``reader``: a reader name)."""
+    """``(line, comment text)`` pairs of a file read by ``reader`` (a reader name or extension)."""
     return [(a, t) for a, _, t in comment_spans(file_text, comment_kind(None, reader))]
 
 
@@ -134,7 +118,7 @@ def matches(token: str, finding: Finding) -> bool:
         return True
     if ":" in token:  # a backend's own rule, e.g. harper:SpellCheck
         return finding.source is not None and finding.source.lower() == token.lower()
-    return finding.code.startswith(token.upper())
+    return names([token], finding.code)
 
 
 def _codes(raw: str) -> list[str]:

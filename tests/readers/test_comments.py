@@ -1,6 +1,8 @@
+"""Comments of each format, as suppression reads them."""
+
 from __future__ import annotations
 
-from followup_lint.readers import comments
+from followup_lint.suppress import comments
 
 
 def test_markdown_and_html_comments(fixture_path):

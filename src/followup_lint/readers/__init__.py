@@ -28,14 +28,12 @@ from pathlib import Path
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.readers import eml, html, jinja, markdown, plain
-from followup_lint.readers.comments import comments
 
 __all__ = [
     "DRAFT_SUFFIXES",
     "READERS",
     "STDIN_NAME",
     "canonical_reader",
-    "comments",
     "read_path",
     "reader_for",
 ]
