@@ -22,9 +22,11 @@ from followup_lint.report import Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES
 
 if TYPE_CHECKING:
+    from followup_lint.formats.base import FixOutcome
     from followup_lint.runner import RunOptions, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STDIN = "-"
 FORMAT_NAMES = ("auto", "text", "json", "sarif", "github", "junit")
 
 
@@ -153,6 +155,22 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="record every current finding in FILE (JSON) and exit 0 unless an input failed",
     )
+    fixing = check.add_argument_group("fixes (see docs/fixes.md)")
+    fixing.add_argument(
+        "--fix",
+        action="store_true",
+        help="apply the safe fixes to the files (from -: print the fixed draft, the report to standard error)",
+    )
+    fixing.add_argument(
+        "--unsafe-fixes",
+        action="store_true",
+        help="with --fix or --diff, apply the unsafe fixes too (they change your words: review them)",
+    )
+    fixing.add_argument(
+        "--diff",
+        action="store_true",
+        help="print what --fix would change as a unified diff and write nothing; exit 1 when it would change something",
+    )
     check.add_argument(
         "--jobs",
         "-j",
@@ -222,6 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _options(args: argparse.Namespace) -> RunOptions:
+    from followup_lint.fixes import FixMode
     from followup_lint.runner import RunOptions
 
     return RunOptions(
@@ -239,6 +258,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
         baseline=args.baseline,
         write_baseline=args.write_baseline,
         output_file=args.output_file,
+        fix=FixMode(unsafe=args.unsafe_fixes, write=not args.diff) if (args.fix or args.diff) else None,
     )
 
 
@@ -257,6 +277,11 @@ def _check(args: argparse.Namespace) -> int:
     runner = Runner(_options(args))
     paths: list[str] = args.paths
     result = runner.run(paths, jobs=workers, show_progress=True)
+    if args.diff:
+        return _diff(result)
+    fixed_stdin = args.fix and STDIN in paths
+    if args.fix:
+        _fix_summary(result)
     name = args.format
     if name == "auto":
         name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -272,19 +297,84 @@ def _check(args: argparse.Namespace) -> int:
     color = args.color == "always" or (
         args.color == "auto" and not to_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
-    output = write(name, result.results, excerpts=not args.no_excerpts, color=color, summaries=result.summaries)
+    output = write(
+        name,
+        result.results,
+        excerpts=not args.no_excerpts,
+        color=color,
+        summaries=result.summaries,
+        unsafe_fixes=args.unsafe_fixes,
+    )
     if to_file:
         write_atomic(args.output_file, output, "--output-file")
+    elif fixed_stdin:  # standard output holds the fixed draft; the report goes to standard error
+        sys.stderr.write(output)
     else:
         sys.stdout.write(output)
+    if fixed_stdin:
+        _write_fixed_stdin(result)
     return _exit_code(args, result)
+
+
+def _fix_outcomes(result: RunResult) -> list[tuple[str, FixOutcome]]:
+    return [(r.path, r.fix) for r in result.results if r.fix is not None]
+
+
+def _diff(result: RunResult) -> int:
+    """``--diff``: the diffs on standard output, a count on standard error; exit 1 when a file
+    would change (2 when a file could not be read)."""
+    for error in result.errors:
+        print(f"followup-lint: error: {error}", file=sys.stderr)
+    outcomes = _fix_outcomes(result)
+    changed = [(path, o) for path, o in outcomes if o.diff]
+    sys.stdout.write("".join(o.diff for _, o in changed))
+    fixes = sum(len(o.applied) for _, o in changed)
+    _withheld(outcomes)
+    print(
+        f"followup-lint: would fix {fixes} finding{'s' if fixes != 1 else ''} in {len(changed)} "
+        f"file{'s' if len(changed) != 1 else ''}",
+        file=sys.stderr,
+    )
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if changed else EXIT_OK
+
+
+def _fix_summary(result: RunResult) -> None:
+    outcomes = _fix_outcomes(result)
+    fixes = sum(len(o.applied) for _, o in outcomes)
+    files = sum(1 for _, o in outcomes if o.applied)
+    _withheld(outcomes)
+    print(
+        f"followup-lint: fixed {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}",
+        file=sys.stderr,
+    )
+
+
+def _withheld(outcomes: list[tuple[str, FixOutcome]]) -> None:
+    for path, o in outcomes:
+        for code, reason in dict.fromkeys(o.withheld):
+            print(f"followup-lint: {path}: {code} not fixed: {reason}", file=sys.stderr)
+
+
+def _write_fixed_stdin(result: RunResult) -> None:
+    """The draft read from standard input, fixed (as read when nothing was fixed).  With
+    ``--fix`` only standard input's outcome carries its content: files are written in place."""
+    for r in result.results:
+        if r.fix is not None and r.fix.fixed is not None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(r.fix.fixed)
+            sys.stdout.buffer.flush()
+            return
 
 
 def _exit_code(args: argparse.Namespace, result: RunResult) -> int:
     if result.errors:
         return EXIT_ERROR
     if result.crashed:
-        print("followup-lint: error: a check failed on a draft (notice FL909); its findings are missing", file=sys.stderr)
+        print(
+            "followup-lint: error: a check failed on a draft (notice FL909); its findings are missing", file=sys.stderr
+        )
         return EXIT_ERROR
     configs = [o.config for o in result.outcomes if o.config is not None]
     require_grammar = args.require_grammar or any(cfg.language.require_grammar for cfg in configs)

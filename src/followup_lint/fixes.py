@@ -25,7 +25,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +35,9 @@ from followup_lint.report import Finding, Report, Suggestion
 from followup_lint.spans import SourceMap
 
 if TYPE_CHECKING:
+    from followup_lint.formats.base import FileResult
     from followup_lint.linter import Linter
+    from followup_lint.runner import Job
 
 MAX_PASSES = 8
 _ONE_BY_ONE = 32  # when a pass's fixes do not read back together, at most this many are tried alone
@@ -125,6 +127,7 @@ class FixResult:
     passes: int = 0
     path: str | None = None
     data: bytes | None = None  # the fixed file's bytes (files only; None when unchanged)
+    drafts: list[Draft] = field(default_factory=list)  # the fixed text's drafts
 
     @property
     def changed(self) -> bool:
@@ -258,8 +261,16 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
 
 
+SkipFn = Callable[[str, Report], list[bool]]  # (file text, report) -> per finding: leave it alone
+
+
 def candidates(
-    file_text: str, drafts: Sequence[Draft], reports: Sequence[Report], *, unsafe: bool
+    file_text: str,
+    drafts: Sequence[Draft],
+    reports: Sequence[Report],
+    *,
+    unsafe: bool,
+    skip: SkipFn | None = None,
 ) -> tuple[list[Candidate], list[Withheld]]:
     """Every applicable fix in the reports, as file edits, and the fixes that cannot be made."""
     out: list[Candidate] = []
@@ -268,9 +279,10 @@ def candidates(
     syntax = [(m.start(), m.end()) for m in _TEMPLATE_SYNTAX.finditer(file_text)]
     front = _front_matter_end(file_text)
     for index, (draft, report) in enumerate(zip(drafts, reports, strict=True)):
-        for finding in report.findings:
+        left = skip(file_text, report) if skip is not None else [False] * len(report.findings)
+        for finding, leave in zip(report.findings, left, strict=True):
             suggestion = fix_of(finding, unsafe=unsafe)
-            if suggestion is None:
+            if suggestion is None or leave:
                 continue
             file_edits: list[FileEdit] = []
             draft_edits: list[FileEdit] = []
@@ -315,19 +327,20 @@ def fix_source(
     max_passes: int = MAX_PASSES,
     line_limit: int | None = None,
     encodable: Callable[[str], bool] | None = None,
+    skip: SkipFn | None = None,
 ) -> FixResult:
     """Fix ``text`` (a file's text, as its reader decodes it) until no applicable fix is left.
 
     ``read`` turns a text into drafts (the reader), ``lint`` drafts into reports (the engine with
     suppressions).  ``line_limit``: no edit may make a line longer than this unless it already
     was (e-mail).  ``encodable``: whether a fixed text can be written back in the file's
-    encoding.
+    encoding.  ``skip``: findings not to fix (e.g. those a baseline records).
     """
     drafts = read(text)
     reports = lint(drafts)
     result = FixResult(original=text, text=text, reports=reports)
     for _ in range(max_passes):
-        found, withheld = candidates(text, drafts, reports, unsafe=unsafe)
+        found, withheld = candidates(text, drafts, reports, unsafe=unsafe, skip=skip)
         chosen = choose(found)
         if not chosen:
             result.withheld = withheld
@@ -342,7 +355,7 @@ def fix_source(
         result.passes += 1
         text, drafts = new_text, new_drafts
         reports = lint(drafts)
-    result.text, result.reports = text, reports
+    result.text, result.reports, result.drafts = text, reports, drafts
     # fixes withheld in an earlier pass whose findings are gone are not worth reporting
     still = {(f.code, f.message) for r in reports for f in r.findings}
     result.withheld = [w for w in result.withheld if (w.finding.code, w.finding.message) in still]
@@ -489,6 +502,7 @@ def fix_bytes(
     unsafe: bool = False,
     mail: bool = False,
     max_passes: int = MAX_PASSES,
+    skip: SkipFn | None = None,
 ) -> FixResult:
     """Fix a file's bytes.  ``read`` is the file's reader, ``lint`` the engine with suppressions.
 
@@ -504,7 +518,7 @@ def fix_bytes(
         reason = "the file's text cannot be written back exactly (mixed or rebuilt encodings), so it is not edited"
         withheld = [Withheld(f, reason) for r in reports for f in r.findings if fix_of(f, unsafe=unsafe) is not None]
         text = file_text if file_text is not None else data.decode("utf-8", "replace")
-        return FixResult(original=text, text=text, reports=reports, withheld=withheld, path=path)
+        return FixResult(original=text, text=text, reports=reports, withheld=withheld, path=path, drafts=drafts)
     result = fix_source(
         file_text,
         lambda t: read(enc.encode(t)),
@@ -513,6 +527,7 @@ def fix_bytes(
         max_passes=max_passes,
         line_limit=MAIL_LINE_LIMIT if mail else None,
         encodable=enc.can_encode,
+        skip=skip,
     )
     result.path = path
     if result.changed:
@@ -601,3 +616,88 @@ def engine_lint(
         return linter.suppress(reports, drafts, display, reader=reader, sidecar_of=sidecar_of)
 
     return lint
+
+
+# --- the runner's fix stage ---------------------------------------------------------------
+@dataclass(frozen=True)
+class FixMode:
+    """How the runner fixes: ``unsafe`` fixes too; ``write`` the files (False: ``--diff``)."""
+
+    unsafe: bool = False
+    write: bool = True
+
+
+_BASELINES: dict[str, Any] = {}  # per process: baseline file -> Baseline
+
+
+def fix_job(job: Job, linter: Linter | None = None, *, mode: FixMode, baseline: str | None = None) -> list[FileResult]:
+    """The runner's per-file stage with fixing: read, lint and suppress (the runner's own
+    stages) in passes while fixes apply, write the file (``mode.write``), and return the
+    results of what remains.  Findings a baseline records are not fixed.  Bad input, or a file
+    that changed while it was fixed, becomes an error result."""
+    from followup_lint.formats.base import FixOutcome
+    from followup_lint.readers import reader_for
+    from followup_lint.runner import error_result, file_results, lint_drafts, read_drafts
+
+    try:
+        data = _job_bytes(job)
+        reader = job.reader or reader_for(job.path if job.path is not None else Path(job.display))
+        result = fix_bytes(
+            data,
+            job.display,
+            lambda b: read_drafts(job, b),
+            lambda drafts: lint_drafts(job, drafts, linter),
+            unsafe=mode.unsafe,
+            mail=reader in ("eml", "email", "mail"),
+            skip=_known_to(baseline),
+        )
+        written = False
+        if mode.write and job.path is not None and result.data is not None:
+            write_atomic(job.path, result.data, data)
+            written = True
+    except (FollowupLintError, RecursionError) as exc:
+        return error_result(job, exc)
+    results = file_results(job, result.drafts, result.reports)
+    if results:
+        outcome = FixOutcome(
+            applied=tuple(f.code for f in result.applied),
+            withheld=tuple((w.finding.code, w.reason) for w in result.withheld),
+            diff=result.diff(job.display),
+            # the content, where it is not on disk: standard input (fixed or not), or --diff
+            fixed=(result.data or data) if job.path is None else (None if written else result.data),
+            written=written,
+        )
+        results[0] = replace(results[0], fix=outcome)
+    return results
+
+
+def _job_bytes(job: Job) -> bytes:
+    if job.data is not None:
+        return job.data.encode("utf-8", errors="surrogatepass") if isinstance(job.data, str) else job.data
+    from followup_lint.readers import _read_bytes
+
+    assert job.path is not None
+    return _read_bytes(job.path)
+
+
+def _known_to(baseline: str | None) -> SkipFn | None:
+    """A SkipFn leaving alone the findings ``baseline`` records (judged afresh on each pass)."""
+    if baseline is None:
+        return None
+    from followup_lint import baseline as bl
+
+    if baseline not in _BASELINES:
+        _BASELINES[baseline] = bl.load(Path(baseline))
+    counts = _BASELINES[baseline]
+
+    def skip(file_text: str, report: Report) -> list[bool]:
+        remaining = dict(counts)
+        out = []
+        for f in report.findings:
+            k = bl.key(report.path or "", report.label, f, file_text, Path(baseline))
+            out.append(remaining.get(k, 0) > 0)
+            if out[-1]:
+                remaining[k] -= 1
+        return out
+
+    return skip

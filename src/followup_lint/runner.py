@@ -17,8 +17,9 @@ Nothing here prints or picks an exit code: that is the CLI's job.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,8 @@ from followup_lint.formats.base import FileResult
 from followup_lint.report import Report, Severity
 
 if TYPE_CHECKING:
+    from followup_lint.draft import Draft
+    from followup_lint.fixes import FixMode
     from followup_lint.linter import Linter
     from followup_lint.rulepack import Rule
 
@@ -59,6 +62,7 @@ class RunOptions:
     baseline: str | Path | None = None
     write_baseline: str | Path | None = None
     output_file: str | Path | None = None  # written by the caller; checked here before any work
+    fix: FixMode | None = None  # apply fixes after suppressing (fixes.fix_job), before the baseline
 
 
 @dataclass(frozen=True)
@@ -136,29 +140,51 @@ def linter_for(config: Config) -> Linter:
     return _LINTERS[key]
 
 
-def lint_job(job: Job, linter: Linter | None = None) -> list[FileResult]:
-    """Read, parse, lint and apply the suppressions of one file; bad input becomes an error result."""
+def read_drafts(job: Job, data: bytes | None = None) -> list[Draft]:
+    """Read and parse one file (``data``: its content instead of the job's); raises
+    FollowupLintError for bad input."""
     from followup_lint.readers import read_path
 
-    display = job.display
-    where = job.path if job.path is not None else Path(display)
-    data = job.data.encode("utf-8", errors="surrogatepass") if isinstance(job.data, str) else job.data
-    try:
-        drafts = read_path(where, data=data, reader=job.reader, template=job.template)
-        for d in drafts:
-            d.path = display
-        linter = linter or linter_for(job.config)
-        reports = [linter.lint_draft(d, purpose=job.purpose, channel=job.channel, context=job.context) for d in drafts]
-        reports = linter.suppress(reports, drafts, display, reader=job.reader, sidecar_of=job.path)
-    except FollowupLintError as exc:
-        return [FileResult(path=display, report=None, error=str(exc) if exc.path else f"{display}: {exc}")]
-    except RecursionError:
-        return [FileResult(path=display, report=None, error=f"{display}: the file is nested too deeply to lint")]
+    where = job.path if job.path is not None else Path(job.display)
+    if data is None:
+        data = job.data.encode("utf-8", errors="surrogatepass") if isinstance(job.data, str) else job.data
+    drafts = read_path(where, data=data, reader=job.reader, template=job.template)
+    for d in drafts:
+        d.path = job.display
+    return drafts
+
+
+def lint_drafts(job: Job, drafts: list[Draft], linter: Linter | None = None) -> list[Report]:
+    """Lint a file's drafts and apply its suppressions."""
+    linter = linter or linter_for(job.config)
+    reports = [linter.lint_draft(d, purpose=job.purpose, channel=job.channel, context=job.context) for d in drafts]
+    return linter.suppress(reports, drafts, job.display, reader=job.reader, sidecar_of=job.path)
+
+
+def file_results(job: Job, drafts: list[Draft], reports: list[Report]) -> list[FileResult]:
+    """One FileResult per draft, with the file's text and each draft's source map."""
     source = drafts[0].source_map.file_text if drafts and drafts[0].source_map else None
     return [
-        FileResult(path=display, report=r, source_text=source, source_map=d.source_map)
+        FileResult(path=job.display, report=r, source_text=source, source_map=d.source_map)
         for r, d in zip(reports, drafts, strict=False)
     ]
+
+
+def error_result(job: Job, exc: FollowupLintError | RecursionError) -> list[FileResult]:
+    display = job.display
+    if isinstance(exc, RecursionError):
+        return [FileResult(path=display, report=None, error=f"{display}: the file is nested too deeply to lint")]
+    return [FileResult(path=display, report=None, error=str(exc) if exc.path else f"{display}: {exc}")]
+
+
+def lint_job(job: Job, linter: Linter | None = None) -> list[FileResult]:
+    """Read, parse, lint and apply the suppressions of one file; bad input becomes an error result."""
+    try:
+        drafts = read_drafts(job)
+        reports = lint_drafts(job, drafts, linter)
+    except (FollowupLintError, RecursionError) as exc:
+        return error_result(job, exc)
+    return file_results(job, drafts, reports)
 
 
 # --- the run ------------------------------------------------------------------------------
@@ -331,10 +357,12 @@ class Runner:
         slots = self.plan(paths)
         known = bl.Baseline(Path(self.options.baseline)) if self.options.baseline is not None else None
         todo = [s for s in slots if isinstance(s, Job)]
+        stage = self._stage()
         if len(todo) == 1 and jobs <= 1:
-            done = iter([lint_job(todo[0], self._linter_for(todo[0].config))])
+            done = iter([stage(todo[0], self._linter_for(todo[0].config))])
         else:
-            done = iter(run_jobs(todo, jobs, Progress(len(todo), enabled=None if show_progress else False)))
+            progress = Progress(len(todo), enabled=None if show_progress else False)
+            done = iter(run_jobs(todo, jobs, progress, run=stage))
         outcomes: list[Outcome] = []
         for slot in slots:
             if isinstance(slot, FileResult):
@@ -348,6 +376,15 @@ class Runner:
         if known is not None:
             result.outcomes = [self._apply_baseline(o, known) for o in result.outcomes]
         return result
+
+    def _stage(self) -> Callable[..., list[FileResult]]:
+        """The per-file stage: lint, or fix and then lint what remains."""
+        if self.options.fix is None:
+            return lint_job
+        from followup_lint.fixes import fix_job
+
+        baseline = str(self.options.baseline) if self.options.baseline is not None else None
+        return partial(fix_job, mode=self.options.fix, baseline=baseline)
 
     def _apply_baseline(self, outcome: Outcome, known: Any) -> Outcome:
         from followup_lint.linter import rescore_report

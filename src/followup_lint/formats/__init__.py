@@ -33,8 +33,10 @@ def write(
     excerpts: bool = True,
     color: bool = False,
     summaries: Mapping[str, str] | None = None,
+    unsafe_fixes: bool = False,
 ) -> str:
-    """Write ``results`` in format ``name``; ``color`` only affects ``text``.
+    """Write ``results`` in format ``name``; ``color`` and ``unsafe_fixes`` (count unsafe fixes
+    as fixable) only affect ``text``.
 
     ``summaries`` maps rule codes to one-line rule summaries (from the rule catalogue); they are
     SARIF's rule descriptions and the messages used when ``excerpts`` is False.
@@ -44,5 +46,5 @@ def write(
     except KeyError:
         raise ValueError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}") from None
     if name == "text":
-        writer = partial(writer, color=color)
+        writer = partial(writer, color=color, unsafe_fixes=unsafe_fixes)
     return clean_text(writer(results, excerpts=excerpts, summaries=summaries))  # always encodable as UTF-8

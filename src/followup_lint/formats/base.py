@@ -54,6 +54,20 @@ class FileResult:
     # place suggestion edits (SARIF fixes).  Without it only edits that cover exactly the
     # finding's own span can be placed.
     source_map: SourceMap | None = None
+    # What --fix / --diff did to the file (on the file's first result only); None without them.
+    fix: FixOutcome | None = None
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """What fixing one file did: the rule codes fixed, the fixes withheld and why, the diff,
+    and the fixed content when it was not written to the file (standard input, ``--diff``)."""
+
+    applied: tuple[str, ...] = ()
+    withheld: tuple[tuple[str, str], ...] = ()  # (rule code, reason)
+    diff: str = ""
+    fixed: bytes | None = None
+    written: bool = False
 
 
 def tool_version() -> str:

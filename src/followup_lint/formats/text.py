@@ -115,8 +115,15 @@ def write(
     color: bool = False,
     summaries: Mapping[str, str] | None = None,
     totals: bool = True,
+    unsafe_fixes: bool = False,
 ) -> str:
-    """Text for ``results``; ``totals=False`` leaves out the closing count line."""
+    """Text for ``results``; ``totals=False`` leaves out the closing count lines.
+
+    A finding ``--fix`` would fix is marked ``[*]`` after its code (as Ruff does); with
+    ``unsafe_fixes`` those an unsafe fix would fix are marked too.
+    """
+    from followup_lint.fixes import fix_of
+
     paint = _Painter(color)
     out: list[str] = []
     for r in results:
@@ -133,9 +140,10 @@ def write(
         for f in report.findings:
             sev = f.severity.value
             msg = _visible(finding_message(f, excerpts=excerpts, summaries=summaries))
+            mark = "[*] " if fix_of(f, unsafe=unsafe_fixes) is not None else ""
             out.append(
                 f"{paint('path', f'{path}:{f.line}:{f.column}')}: {paint('code', f.code)} "
-                f"{paint(sev, f'[{sev}]')} {label}{msg}"
+                f"{mark}{paint(sev, f'[{sev}]')} {label}{msg}"
             )
             if lines is not None:
                 out.extend(_excerpt(lines, f, width, paint))
@@ -151,6 +159,9 @@ def write(
     if totals and results:
         out.append("")
         out.append(_totals(results))
+        fixable = _fixable_line(results, unsafe_fixes)
+        if fixable:
+            out.append(fixable)
     return clean_text("".join(line + "\n" for line in out))
 
 
@@ -168,3 +179,19 @@ def _totals(results: Sequence[FileResult]) -> str:
     if c["errors"]:
         line += f"; {_plural(c['errors'], 'file')} could not be linted"
     return line
+
+
+def _fixable_line(results: Sequence[FileResult], unsafe_fixes: bool) -> str:
+    """``[*] 3 fixable with --fix (2 more with --unsafe-fixes)``, or "" when nothing is."""
+    from followup_lint.fixes import fix_of
+
+    findings = [f for r in results if r.report is not None for f in r.report.findings]
+    safe = sum(1 for f in findings if fix_of(f) is not None)
+    unsafe = sum(1 for f in findings if fix_of(f, unsafe=True) is not None) - safe
+    if unsafe_fixes:
+        n = safe + unsafe
+        return f"[*] {n} fixable with --fix --unsafe-fixes" if n else ""
+    if not safe:  # unsafe fixes alone are not advertised: they need a careful reader
+        return ""
+    more = f" ({unsafe} more with --unsafe-fixes)" if unsafe else ""
+    return f"[*] {safe} fixable with --fix{more}"
