@@ -138,15 +138,12 @@ def fix(
     if not isinstance(text, str):
         raise FollowupLintError(f"the draft must be text (str), not {type(text).__name__}")
     linter = _linter(config)
-    bom = "\ufeff" if text.startswith("\ufeff") else ""
-    result = fix_source(
-        text.removeprefix(bom),
+    return fix_source(
+        text,  # offsets count a leading BOM, as lint() does
         lambda t: [parse_draft(t, template=template)],
         lambda drafts: [linter.lint_draft(d, purpose=purpose, channel=channel, context=context) for d in drafts],
         unsafe=unsafe,
     )
-    result.original, result.text = bom + result.original, bom + result.text
-    return result
 
 
 def fix_file(

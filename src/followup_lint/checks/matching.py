@@ -148,14 +148,14 @@ _LOOK = 200  # characters looked at on each side (bounded, so many hits stay lin
 
 def starts_sentence(text: str, at: int) -> bool:
     """Whether ``at`` is the first word of a line or of a sentence."""
-    before = text[max(0, at - _LOOK) : at].rstrip(" \t\"'“‘(")
+    before = text[max(0, at - _LOOK) : at].rstrip(" \t\"'“‘(\ufeff")
     return not before or before[-1] in ".!?\n\r:"
 
 
 def deletion_clean(text: str, start: int, end: int) -> bool:
     """Deleting ``text[start:end]`` leaves well-formed text: no stranded punctuation, and a
     sentence it began still starts with a capital."""
-    before = text[max(0, start - _LOOK) : start].rstrip(" \t")
+    before = text[max(0, start - _LOOK) : start].rstrip(" \t\ufeff")
     after = text[end : end + _LOOK].lstrip(" \t")
     nxt = after[:1]
     at_start = not before or before[-1] in ".!?\n\r:"
