@@ -202,6 +202,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("rules", help="list the rules")
     explain = sub.add_parser("explain", help="explain one rule or notice: what, why, examples, fix")
     explain.add_argument("code", metavar="CODE")
+    sub.add_parser("server", help="run the language server for editors (LSP on standard input/output)")
     return parser
 
 
@@ -230,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules()
         if args.command == "explain":
             return _explain(args.code)
+        if args.command == "server":
+            from followup_lint.server import serve  # imports pygls; nothing else does
+
+            return serve()
         parser.print_help()
         return EXIT_ERROR
     except FollowupLintError as exc:

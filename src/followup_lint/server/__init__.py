@@ -1,0 +1,32 @@
+"""``followup-lint server``: a language server (LSP over standard input and output) for editors.
+
+Diagnostics as you type for plain-text, Markdown, e-mail and Jinja drafts, quick fixes from the
+findings' suggestions, and the rule's page on hover.  pygls and lsprotocol are imported only
+when the server starts, so the rest of followup_lint never pays for them.  docs/editors.md
+says how to set it up in Neovim, VS Code, Helix and Emacs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import NoReturn
+
+
+def serve() -> NoReturn:
+    """Run the server on standard input and output until the client says ``exit``, then exit the
+    process: 0 after a proper ``shutdown`` then ``exit``, 1 when the client went away without one.
+
+    The process ends with ``os._exit`` so that it does not wait for a lint still running on the
+    worker thread (seconds, while spaCy and Harper load): its result would be thrown away, and
+    the server writes no files, so nothing is lost.
+    """
+    from followup_lint.server.app import build_server
+
+    server = build_server()
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # a stray print() would corrupt the protocol stream
+    server.start_io(stdin, stdout)
+    code = 0 if getattr(server.protocol, "_shutdown", False) else 1
+    sys.stderr.flush()
+    os._exit(code)

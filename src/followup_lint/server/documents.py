@@ -1,0 +1,158 @@
+"""Lint one editor document: its unsaved text, under the configuration its path would get.
+
+This is the CLI's path from a file to a report (find the configuration, read, parse, lint,
+apply suppressions) with the editor's text in place of the file's bytes and the client's
+settings layered over the configuration file.  It runs on the server's one lint thread only:
+Harper is not thread-safe, and the Linters here are shared by every document.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup_lint.config import Config, ConfigResolver, excluded
+from followup_lint.errors import FollowupLintError
+from followup_lint.readers import DRAFT_SUFFIXES, read_path, reader_for
+from followup_lint.report import Report
+from followup_lint.rulepack import Rule
+from followup_lint.server.settings import Settings
+from followup_lint.spans import SourceMap
+
+if TYPE_CHECKING:
+    from followup_lint.linter import Linter
+
+#: LSP language ids -> our readers, for documents whose name says nothing (untitled buffers).
+LANGUAGE_READERS = {
+    "plaintext": "txt",
+    "text": "txt",
+    "markdown": "md",
+    "html": "html",
+    "email": "eml",
+    "mail": "eml",
+    "eml": "eml",
+    "jinja": "jinja",
+    "jinja2": "jinja",
+    "j2": "jinja",
+    "htmldjango": "jinja",
+    "html.jinja": "jinja",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One version of an open document, as the server saw it."""
+
+    uri: str
+    version: int | None
+    text: str
+    language_id: str | None = None
+    path: Path | None = None  # None for documents that are not files (untitled buffers)
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    """One draft of a document (a Markdown file may hold several) and what placed its findings."""
+
+    report: Report
+    source_map: SourceMap | None
+    draft_text: str
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What linting a document gave: reports, or one problem (bad configuration, unreadable input)."""
+
+    drafts: list[DraftResult] = field(default_factory=list)
+    problem: str | None = None
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+
+def reader_of(doc: Document) -> str | None:
+    """The reader for a document, or None when it is not a kind of draft we lint."""
+    if doc.path is not None and doc.path.suffix.lower() in DRAFT_SUFFIXES:
+        return reader_for(doc.path)
+    if doc.language_id and doc.language_id.lower() in LANGUAGE_READERS:
+        return LANGUAGE_READERS[doc.language_id.lower()]
+    if doc.path is not None and not doc.path.suffix:
+        return "txt"  # a file with no extension: the CLI reads it as plain text too
+    return None
+
+
+class LinterPool:
+    """One warm Linter per distinct configuration, the least recently used dropped past ``size``."""
+
+    def __init__(self, size: int = 4) -> None:
+        self.size = size
+        self._linters: OrderedDict[str, Linter] = OrderedDict()
+
+    def get(self, config: Config) -> Linter:
+        from followup_lint.linter import Linter
+
+        key = config.linter_key()
+        linter = self._linters.get(key)
+        if linter is None:
+            linter = Linter(config)
+            self._linters[key] = linter
+            while len(self._linters) > self.size:
+                self._linters.popitem(last=False)
+        self._linters.move_to_end(key)
+        return linter
+
+    def __len__(self) -> int:
+        return len(self._linters)
+
+
+def configure(config: Config, settings: Settings) -> Config:
+    """The client's settings over the configuration file's (as CLI flags are: ``select`` replaces
+    ``select`` and ``ignore``); the settings' context is merged over the file's."""
+    update: dict[str, object] = {}
+    if settings.select:
+        update["select"], update["ignore"] = list(settings.select), []
+    if settings.ignore:
+        update["ignore"] = [*(update.get("ignore", config.ignore)), *settings.ignore]  # type: ignore[misc]
+    if settings.purpose is not None:
+        update["purpose"] = settings.purpose
+    if settings.channel is not None:
+        update["channel"] = settings.channel
+    if settings.context.model_fields_set:
+        update["context"] = config.context.merged(settings.context)
+    return config.model_copy(update=update) if update else config
+
+
+def lint_document(doc: Document, settings: Settings, pool: LinterPool) -> DocumentResult | None:
+    """Lint ``doc``; None when it is not a draft (or its configuration excludes it).
+
+    Problems the user can fix (a bad configuration file, a Jinja syntax error) come back as
+    ``problem``; anything else raised is a bug and propagates to the caller, which logs it.
+    """
+    reader = reader_of(doc)
+    if reader is None:
+        return None
+    if not doc.text.strip():
+        return DocumentResult()
+    try:
+        resolver = ConfigResolver(settings.config_file)  # fresh each time: edits to config files apply
+        if doc.path is not None and excluded(resolver.loaded_for(doc.path), doc.path):
+            return None
+        eff = resolver.for_file(doc.path)
+        config = configure(eff.config, settings)
+        template = settings.template if settings.template is not None else eff.template
+        linter = pool.get(config)
+        where = doc.path if doc.path is not None else Path(f"untitled.{reader}")
+        drafts = read_path(where, data=doc.text.encode("utf-8", "surrogatepass"), reader=reader, template=template)
+        if doc.path is None:
+            for d in drafts:
+                d.path = None
+        reports = [linter.lint_draft(d) for d in drafts]
+        reports = linter.suppress(reports, drafts, str(where), reader=reader, sidecar_of=doc.path)
+    except FollowupLintError as exc:  # about this document: the problem alone; else name the file
+        about_doc = exc.path is None or doc.path is None or Path(exc.path) == doc.path
+        return DocumentResult(problem=exc.problem if about_doc else str(exc))
+    rules = {r.code: r for r in linter.rules}
+    return DocumentResult(
+        drafts=[DraftResult(r, d.source_map, d.text) for r, d in zip(reports, drafts, strict=False)],
+        rules=rules,
+    )
