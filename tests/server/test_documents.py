@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lsp_helpers import EMOJI_DRAFT, EMOJI_LINE, GONNA_COLUMN
 
 from followup_lint.server.convert import build, code_actions, hover, non_overlapping
 from followup_lint.server.documents import Document, LinterPool, lint_document
 from followup_lint.server.settings import Settings, parse_settings
-from tests.server.conftest import EMOJI_DRAFT, EMOJI_LINE, GONNA_COLUMN
 
 DRAFT = EMOJI_DRAFT
 

@@ -7,10 +7,7 @@ from pathlib import Path
 
 import pytest
 import pytest_lsp
-from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient
-
-from tests.server.conftest import (
+from lsp_helpers import (
     EMOJI_DRAFT,
     EMOJI_LINE,
     GONNA_COLUMN,
@@ -19,6 +16,8 @@ from tests.server.conftest import (
     diagnostics_for,
     open_and_wait,
 )
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

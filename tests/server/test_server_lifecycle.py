@@ -6,10 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from lsp_helpers import EMOJI_DRAFT, EMOJI_LINE, GONNA_COLUMN, codes, open_and_wait
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
-
-from tests.server.conftest import EMOJI_DRAFT, EMOJI_LINE, GONNA_COLUMN, codes, open_and_wait
 
 pytestmark = pytest.mark.asyncio
 HERE = Path(__file__).parent

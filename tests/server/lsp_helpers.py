@@ -1,4 +1,4 @@
-"""Shared pieces of the language-server tests: drafts, and a helper to wait for diagnostics."""
+"""Shared pieces of the language-server tests (imported as ``lsp_helpers``): drafts, waiting for diagnostics, applying edits."""
 
 from __future__ import annotations
 
