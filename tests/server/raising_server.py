@@ -1,7 +1,9 @@
-"""`followup-lint server` with one check kind broken: it raises on drafts that say KABOOM.
+"""`followup-lint server` with two things broken, for the survival test.
 
-The survival test starts this instead of the plain server, so a real check raises inside the
-real server process; nothing in followup_lint itself knows about it.
+A check kind raises on drafts that say KABOOM (the engine turns that into notice FL909), and the
+analysis every check shares raises on drafts that say MELTDOWN (nothing in the engine catches
+that: the server itself must).  The test starts this instead of the plain server, so real
+exceptions happen inside the real server process; followup_lint itself knows nothing of them.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from followup_lint.checks import REGISTRY
 from followup_lint.cli import main
 
 MARKER = "KABOOM"
+MELTDOWN = "MELTDOWN"
 
 
 def _break(kind: str) -> None:
@@ -26,6 +29,20 @@ def _break(kind: str) -> None:
     REGISTRY[kind] = dataclasses.replace(original, run=run)
 
 
+def _break_analysis() -> None:
+    from followup_lint import analysis
+
+    original = analysis.Analysis.__init__
+
+    def init(self: Any, draft: Any, *args: Any, **kwargs: Any) -> None:
+        if MELTDOWN in draft.text:
+            raise RuntimeError("the analysis fell over")
+        original(self, draft, *args, **kwargs)
+
+    analysis.Analysis.__init__ = init  # type: ignore[method-assign]
+
+
 if __name__ == "__main__":
     _break("existence")
+    _break_analysis()
     raise SystemExit(main(["server"]))

@@ -19,7 +19,7 @@ from pygls.uris import to_fs_path
 
 from followup_lint import __version__
 from followup_lint.server.convert import FIX_ALL_KIND, UNSAFE_KIND, Published, build, code_actions, hover
-from followup_lint.server.documents import Document, LinterPool, configure, lint_document
+from followup_lint.server.documents import Document, LinterPool, lint_document, runner_for, with_settings
 from followup_lint.server.positions import UTF16, DocumentLines
 from followup_lint.server.scheduler import Outcome, Scheduler
 from followup_lint.server.settings import SECTION, Settings, parse_settings
@@ -101,16 +101,14 @@ class FollowupLintServer(LanguageServer):
     def warm_up(self) -> None:
         """Build the Linter the workspace's configuration needs (spaCy, Harper) before the first
         document arrives, on the lint thread."""
-        from followup_lint.config import ConfigResolver
-
         settings = self.settings
         root = self.workspace.root_path
 
         def build_linter() -> None:
             try:
-                resolver = ConfigResolver(settings.config_file)
-                loaded = resolver.loaded_for(Path(root) if root else None)
-                self.pool.get(configure(loaded.config, settings)).preload()
+                runner = runner_for(settings)
+                config = runner.job(Path(root) / "draft.txt" if root else None).config
+                self.pool.get(with_settings(config, settings)).preload()
             except Exception as exc:  # noqa: BLE001 - the first lint reports a bad configuration properly
                 log.info("warm-up skipped: %s", exc)
 

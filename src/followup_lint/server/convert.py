@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from lsprotocol import types
 
+from followup_lint.notices import FAILS_RUN
 from followup_lint.report import Finding, Severity, Suggestion
 from followup_lint.server.documents import Document, DocumentResult, DraftResult
 from followup_lint.server.positions import DocumentLines
@@ -167,7 +168,12 @@ def build(doc: Document, result: DocumentResult, settings: Settings, encoding: s
                     types.Diagnostic(
                         range=where,
                         message=notice.message + label,
-                        severity=types.DiagnosticSeverity.Hint,
+                        # a crashed check means missing findings: worth more than a hint
+                        severity=(
+                            types.DiagnosticSeverity.Warning
+                            if notice.code in FAILS_RUN
+                            else types.DiagnosticSeverity.Hint
+                        ),
                         code=notice.code,
                         source=SOURCE,
                     )

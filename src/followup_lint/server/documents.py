@@ -1,23 +1,24 @@
 """Lint one editor document: its unsaved text, under the configuration its path would get.
 
-This is the CLI's path from a file to a report (find the configuration, read, parse, lint,
-apply suppressions) with the editor's text in place of the file's bytes and the client's
-settings layered over the configuration file.  It runs on the server's one lint thread only:
+The runner's path from a file to a report (resolve configuration, read, parse, lint, apply
+suppressions), as ``followup-lint check`` takes it, with the editor's unsaved text in place of
+the file's bytes and the client's settings as the caller's options.  It runs on the server's one lint thread only:
 Harper is not thread-safe, and the Linters here are shared by every document.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup_lint.config import Config, ConfigResolver, excluded
+from followup_lint.config import Config, excluded
 from followup_lint.errors import FollowupLintError
 from followup_lint.readers import DRAFT_SUFFIXES, read_path, reader_for
 from followup_lint.report import Report
 from followup_lint.rulepack import Rule
+from followup_lint.runner import Runner, RunOptions, lint_job
 from followup_lint.server.settings import Settings
 from followup_lint.spans import SourceMap
 
@@ -105,14 +106,10 @@ class LinterPool:
         return len(self._linters)
 
 
-def configure(config: Config, settings: Settings) -> Config:
-    """The client's settings over the configuration file's (as CLI flags are: ``select`` replaces
-    ``select`` and ``ignore``); the settings' context is merged over the file's."""
+def with_settings(config: Config, settings: Settings) -> Config:
+    """The client's purpose, channel and context as the configuration's defaults: below the
+    draft's own headers and front matter, above the configuration file."""
     update: dict[str, object] = {}
-    if settings.select:
-        update["select"], update["ignore"] = list(settings.select), []
-    if settings.ignore:
-        update["ignore"] = [*(update.get("ignore", config.ignore)), *settings.ignore]  # type: ignore[misc]
     if settings.purpose is not None:
         update["purpose"] = settings.purpose
     if settings.channel is not None:
@@ -122,8 +119,20 @@ def configure(config: Config, settings: Settings) -> Config:
     return config.model_copy(update=update) if update else config
 
 
+def runner_for(settings: Settings) -> Runner:
+    """The runner with the client's settings as the caller's options (as CLI flags are:
+    ``select`` replaces the file's selection, ``ignore`` adds to it)."""
+    options = RunOptions(
+        config_file=settings.config_file,
+        select=tuple(settings.select),
+        ignore=tuple(settings.ignore),
+        template=settings.template,
+    )
+    return Runner(options)
+
+
 def lint_document(doc: Document, settings: Settings, pool: LinterPool) -> DocumentResult | None:
-    """Lint ``doc``; None when it is not a draft (or its configuration excludes it).
+    """Lint ``doc`` through the runner; None when it is not a draft or its configuration excludes it.
 
     Problems the user can fix (a bad configuration file, a Jinja syntax error) come back as
     ``problem``; anything else raised is a bug and propagates to the caller, which logs it.
@@ -133,26 +142,34 @@ def lint_document(doc: Document, settings: Settings, pool: LinterPool) -> Docume
         return None
     if not doc.text.strip():
         return DocumentResult()
+    where = doc.path if doc.path is not None else Path(f"untitled.{reader}")
     try:
-        resolver = ConfigResolver(settings.config_file)  # fresh each time: edits to config files apply
-        if doc.path is not None and excluded(resolver.loaded_for(doc.path), doc.path):
+        runner = runner_for(settings)  # new each time: edits to configuration files apply at once
+        loaded = runner.loaded_for(doc.path)
+        if doc.path is not None and excluded(loaded, doc.path):
             return None
-        eff = resolver.for_file(doc.path)
-        config = configure(eff.config, settings)
-        template = settings.template if settings.template is not None else eff.template
-        linter = pool.get(config)
-        where = doc.path if doc.path is not None else Path(f"untitled.{reader}")
-        drafts = read_path(where, data=doc.text.encode("utf-8", "surrogatepass"), reader=reader, template=template)
-        if doc.path is None:
-            for d in drafts:
-                d.path = None
-        reports = [linter.lint_draft(d) for d in drafts]
-        reports = linter.suppress(reports, drafts, str(where), reader=reader, sidecar_of=doc.path)
-    except FollowupLintError as exc:  # about this document: the problem alone; else name the file
-        about_doc = exc.path is None or doc.path is None or Path(exc.path) == doc.path
-        return DocumentResult(problem=exc.problem if about_doc else str(exc))
-    rules = {r.code: r for r in linter.rules}
+        job = runner.job(doc.path, data=doc.text, display=str(where))
+        job = replace(job, reader=reader, config=with_settings(job.config, settings))
+        rules = runner.rules_for(job.config, loaded.path)  # a bad configuration fails here, naming its file
+    except FollowupLintError as exc:
+        return DocumentResult(problem=str(exc))
+    results = lint_job(job, pool.get(job.config))
+    errors = [r.error for r in results if r.error is not None]
+    if errors:
+        return DocumentResult(problem=_about(errors[0], str(where)))
+    # The runner's results carry no draft text; read again (milliseconds) to know where the
+    # linted text is a verbatim copy of the document, so that edits can be placed.
+    drafts = read_path(where, data=doc.text.encode("utf-8", "surrogatepass"), reader=reader, template=job.template)
     return DocumentResult(
-        drafts=[DraftResult(r, d.source_map, d.text) for r, d in zip(reports, drafts, strict=False)],
-        rules=rules,
+        drafts=[
+            DraftResult(r.report, r.source_map, d.text)
+            for r, d in zip(results, drafts, strict=True)
+            if r.report is not None
+        ],
+        rules={r.code: r for r in rules},
     )
+
+
+def _about(error: str, shown: str) -> str:
+    """An error about the document itself needs no file name in front of it."""
+    return error.removeprefix(f"{shown}: ")
