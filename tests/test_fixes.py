@@ -26,9 +26,7 @@ from followup_lint.fixes import (
     FileEdit,
     apply_edits,
     choose,
-    engine_lint,
     fix_of,
-    fix_path,
     fix_source,
     write_atomic,
 )
@@ -428,8 +426,20 @@ def test_write_is_atomic_and_keeps_mode_and_links(tmp_path: Path, monkeypatch: p
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.txt", "link.txt"]
 
 
-def test_fix_path_with_a_custom_lint(tmp_path: Path, linter: Linter) -> None:
+def test_fix_file_honours_the_configuration_file(tmp_path: Path) -> None:
+    (tmp_path / ".followup-lint.toml").write_text('ignore = ["FL302"]\n')
     path = tmp_path / "d.txt"
     path.write_text("Hey Ana!!\n\nThank you.\n\nBest,\nLee\n")
-    result = fix_path(path, engine_lint(linter, str(path), sidecar_of=path), write=False)
-    assert result.data == b"Hello Ana!\n\nThank you.\n\nBest,\nLee\n"
+    result = followup_lint.fix_file(path, write=False)
+    assert result.data == b"Hey Ana!\n\nThank you.\n\nBest,\nLee\n"  # FL302 is ignored there
+
+
+def test_fix_paths_is_check_fix(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("Hey Ana!!\n\nThank you.\n\nBest,\nLee\n")
+    run = followup_lint.fix_paths([tmp_path], write=False)
+    first = run.results[0]
+    assert first.fix is not None and sorted(first.fix.applied) == ["FL302", "FL303"]
+    assert "+Hello Ana!\n" in first.fix.diff
+    assert a.read_text().startswith("Hey Ana!!")  # write=False: nothing written
+    assert not any(f.code in ("FL302", "FL303") for r in run.reports for f in r.findings)

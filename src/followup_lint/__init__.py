@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +57,7 @@ __all__ = [
     "__version__",
     "fix",
     "fix_file",
+    "fix_paths",
     "lint",
     "lint_file",
     "lint_paths",
@@ -152,15 +154,67 @@ def fix_file(
     unsafe: bool = False,
     write: bool = True,
     config: Config | None = None,
-    reader: str | None = None,
+    purpose: str | None = None,
+    channel: str | None = None,
+    context: Context | dict[str, Any] | None = None,
     template: bool | None = None,
-    **kwargs: Any,
+    baseline: str | Path | None = None,
 ) -> FixResult:
     """Apply the safe fixes (with ``unsafe``, every fix) to a draft file and, with ``write``,
-    save it (atomically; never over a file that changed meanwhile).  ``kwargs``: purpose,
-    channel, context, as for ``lint_file``.  ``result.data`` holds the fixed bytes."""
-    from followup_lint.fixes import engine_lint, fix_path
+    save it (atomically; never over a file that changed meanwhile).
 
-    target = Path(path)
-    lint = engine_lint(_linter(config), str(path), reader=reader, sidecar_of=target, **kwargs)
-    return fix_path(target, lint, reader=reader, template=template, unsafe=unsafe, write=write)
+    Runs through the runner as ``followup-lint check --fix`` does: without ``config`` the
+    nearest configuration file applies; suppressions are honoured and findings ``baseline``
+    records are left alone.  ``result.data`` holds the fixed bytes (None when unchanged),
+    ``result.reports`` what remains.  Bad input raises FollowupLintError.
+    """
+    from followup_lint.fixes import FixMode, fix_job_result
+    from followup_lint.runner import Runner, RunOptions
+    from followup_lint.runner import _context as as_context
+
+    options = RunOptions(
+        config=config, purpose=purpose, channel=channel, context=as_context(context), template=template
+    )
+    runner = Runner(options)
+    job = runner.job(Path(path))
+    runner.rules_for(job.config, runner.loaded_for(job.path).path)
+    mode = FixMode(unsafe=unsafe, write=write)
+    return fix_job_result(job, mode=mode, baseline=str(baseline) if baseline is not None else None)
+
+
+def fix_paths(
+    paths: Sequence[str | Path],
+    *,
+    unsafe: bool = False,
+    write: bool = True,
+    config: Config | None = None,
+    config_file: str | Path | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    purpose: str | None = None,
+    channel: str | None = None,
+    context: Context | dict[str, Any] | None = None,
+    template: bool | None = None,
+    baseline: str | Path | None = None,
+    jobs: int = 1,
+) -> RunResult:
+    """``followup-lint check --fix`` (``write=False``: ``--diff``) on files and folders: the
+    same run as ``lint_paths``, with each file fixed before it is reported.  Each file's first
+    result carries ``fix`` (codes fixed, fixes withheld and why, the diff)."""
+    from followup_lint.fixes import FixMode
+    from followup_lint.runner import Runner, RunOptions
+    from followup_lint.runner import _context as as_context
+
+    options = RunOptions(
+        config=config,
+        config_file=config_file,
+        select=tuple(select),
+        ignore=tuple(ignore),
+        purpose=purpose,
+        channel=channel,
+        context=as_context(context),
+        template=template,
+        baseline=baseline,
+        fix=FixMode(unsafe=unsafe, write=write),
+    )
+    return Runner(options).run(paths, jobs=jobs)

@@ -128,6 +128,7 @@ class FixResult:
     path: str | None = None
     data: bytes | None = None  # the fixed file's bytes (files only; None when unchanged)
     drafts: list[Draft] = field(default_factory=list)  # the fixed text's drafts
+    original_data: bytes | None = None  # the file's bytes as read (files only)
 
     @property
     def changed(self) -> bool:
@@ -574,50 +575,6 @@ def _unchanged(target: Path, expected: bytes, shown: Path) -> None:
         raise FollowupLintError("the file changed since it was read; not fixed (run again)", shown)
 
 
-def fix_path(
-    path: Path,
-    lint: LintFn,
-    *,
-    data: bytes | None = None,
-    reader: str | None = None,
-    template: bool | None = None,
-    unsafe: bool = False,
-    write: bool = True,
-) -> FixResult:
-    """Fix one draft file (or ``data`` read from it, e.g. standard input) and, with ``write``,
-    save it.  ``lint`` lints the file's drafts (engine and suppressions; see ``engine_lint``).
-    Raises FollowupLintError for a file that cannot be read or written."""
-    from followup_lint.readers import canonical_reader, read_path, reader_for
-
-    name = canonical_reader(reader) if reader else reader_for(path)
-    if data is None:
-        from followup_lint.readers import _read_bytes
-
-        data = _read_bytes(path)
-    original = data
-
-    def read(b: bytes) -> list[Draft]:
-        return read_path(path, data=b, reader=name, template=template)
-
-    result = fix_bytes(original, str(path), read, lint, unsafe=unsafe, mail=name == "eml")
-    if write and result.data is not None:
-        write_atomic(path, result.data, original)
-    return result
-
-
-def engine_lint(
-    linter: Linter, display: str, *, reader: str | None = None, sidecar_of: Path | None = None, **kwargs: Any
-) -> LintFn:
-    """A ``LintFn`` from a ``Linter``: lint each draft (``kwargs``: purpose, channel, context)
-    and apply the file's suppression comments and sidecar."""
-
-    def lint(drafts: list[Draft]) -> list[Report]:
-        reports = [linter.lint_draft(d, **kwargs) for d in drafts]
-        return linter.suppress(reports, drafts, display, reader=reader, sidecar_of=sidecar_of)
-
-    return lint
-
-
 # --- the runner's fix stage ---------------------------------------------------------------
 @dataclass(frozen=True)
 class FixMode:
@@ -631,44 +588,53 @@ _BASELINES: dict[str, Any] = {}  # per process: baseline file -> Baseline
 
 
 def fix_job(job: Job, linter: Linter | None = None, *, mode: FixMode, baseline: str | None = None) -> list[FileResult]:
-    """The runner's per-file stage with fixing: read, lint and suppress (the runner's own
-    stages) in passes while fixes apply, write the file (``mode.write``), and return the
-    results of what remains.  Findings a baseline records are not fixed.  Bad input, or a file
-    that changed while it was fixed, becomes an error result."""
+    """The runner's per-file stage with fixing (see ``fix_job_result``), as FileResults: those
+    of what remains, the first carrying a ``FixOutcome``.  Bad input, or a file that changed
+    while it was fixed, becomes an error result."""
     from followup_lint.formats.base import FixOutcome
-    from followup_lint.readers import reader_for
-    from followup_lint.runner import error_result, file_results, lint_drafts, read_drafts
+    from followup_lint.runner import error_result, file_results
 
     try:
-        data = _job_bytes(job)
-        reader = job.reader or reader_for(job.path if job.path is not None else Path(job.display))
-        result = fix_bytes(
-            data,
-            job.display,
-            lambda b: read_drafts(job, b),
-            lambda drafts: lint_drafts(job, drafts, linter),
-            unsafe=mode.unsafe,
-            mail=reader in ("eml", "email", "mail"),
-            skip=_known_to(baseline),
-        )
-        written = False
-        if mode.write and job.path is not None and result.data is not None:
-            write_atomic(job.path, result.data, data)
-            written = True
+        result = fix_job_result(job, linter, mode=mode, baseline=baseline)
     except (FollowupLintError, RecursionError) as exc:
         return error_result(job, exc)
     results = file_results(job, result.drafts, result.reports)
     if results:
+        written = mode.write and job.path is not None and result.data is not None
         outcome = FixOutcome(
             applied=tuple(f.code for f in result.applied),
             withheld=tuple((w.finding.code, w.reason) for w in result.withheld),
             diff=result.diff(job.display),
             # the content, where it is not on disk: standard input (fixed or not), or --diff
-            fixed=(result.data or data) if job.path is None else (None if written else result.data),
+            fixed=(result.data or result.original_data) if job.path is None else (None if written else result.data),
             written=written,
         )
         results[0] = replace(results[0], fix=outcome)
     return results
+
+
+def fix_job_result(job: Job, linter: Linter | None = None, *, mode: FixMode, baseline: str | None = None) -> FixResult:
+    """Fix one file of a run: read, lint and suppress (the runner's own stages) in passes while
+    fixes apply, and write the file (``mode.write``).  Findings a baseline records are not
+    fixed.  Raises FollowupLintError for bad input or a file that changed meanwhile."""
+    from followup_lint.readers import canonical_reader, reader_for
+    from followup_lint.runner import lint_drafts, read_drafts
+
+    data = _job_bytes(job)
+    reader = canonical_reader(job.reader) if job.reader else reader_for(job.path or Path(job.display))
+    result = fix_bytes(
+        data,
+        job.display,
+        lambda b: read_drafts(job, b),
+        lambda drafts: lint_drafts(job, drafts, linter),
+        unsafe=mode.unsafe,
+        mail=reader == "eml",
+        skip=_known_to(baseline),
+    )
+    result.original_data = data
+    if mode.write and job.path is not None and result.data is not None:
+        write_atomic(job.path, result.data, data)
+    return result
 
 
 def _job_bytes(job: Job) -> bytes:
