@@ -208,3 +208,32 @@ def test_unmappable_quoted_printable_falls_back_to_the_first_body_line(tmp_path:
     (d,) = read_path(p)
     assert "caf\u00e9 visit on Thursday = a good day" in d.text
     assert locate(d, "Thursday") == (5, 1)
+
+
+@pytest.mark.parametrize("charset", ["rot13", "zlib", "base64", "hex", "unicode_escape", "undefined"])
+@pytest.mark.parametrize("cte", ["7bit", "quoted-printable"])
+def test_a_charset_that_is_not_for_text_falls_back_with_a_warning(tmp_path: Path, locate, charset: str, cte: str):
+    # rot13, zlib and friends are Python codecs but not character sets: reading goes on with the
+    # documented fallback (UTF-8, then Windows-1252) instead of failing on the label
+    p = tmp_path / "odd.eml"
+    p.write_bytes(
+        f"Subject: Thanks\nContent-Type: text/plain; charset={charset}\nContent-Transfer-Encoding: {cte}\n\n".encode()
+        + b"Hi Dana,\n\nThank you for the interview. My notes live in C:\\new\\plans on Thursday.\n\nBest,\nLee\n"
+    )
+    (d,) = read_path(p)
+    assert "Thank you for the interview. My notes live in C:\\new\\plans on Thursday." in d.text
+    assert d.meta["reader-warning"] == f"charset {charset!r} is not a character set for text; decoded as utf-8"
+    assert locate(d, "Thursday") == (7, 63)
+
+
+def test_a_charset_that_is_not_for_text_is_a_notice_in_the_report(tmp_path: Path):
+    from followup_lint import Linter
+
+    p = tmp_path / "rot13.eml"
+    p.write_bytes(
+        b"Subject: Thank you - Data Analyst interview\nContent-Type: text/plain; charset=rot13\n\n"
+        b"Hi Dana,\n\nThank you for meeting me.\n\nBest,\nLee\n"
+    )
+    [report] = Linter().lint_file(p)
+    [warned] = [n for n in report.notices if n.code == "FL910"]
+    assert warned.message == "charset 'rot13' is not a character set for text; decoded as utf-8"

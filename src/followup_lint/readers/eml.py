@@ -14,8 +14,9 @@ so that ``parse_draft`` finds the headers as it does in a plain-text draft.  In-
 Message-ID and the headers above also go into ``meta`` (decoded).  The body is the
 text/plain part of the message (a multipart/alternative prefers it), else the text/html part
 turned into visible text by the HTML reader.  Charsets, quoted-printable and base64 are
-decoded.  A wrong or unknown charset label does not stop reading: the body is decoded with a
-fallback (UTF-8, then Windows-1252) and ``meta["reader-warning"]`` says what happened.
+decoded.  A wrong, unknown or non-text charset label (``rot13``, ``zlib``) does not stop
+reading: the body is decoded with a fallback (UTF-8, then Windows-1252) and
+``meta["reader-warning"]`` says what happened.
 A multipart message whose boundary never appears, or one without any text part, cannot be
 read sensibly and raises ``FollowupLintError``.
 
@@ -323,7 +324,8 @@ def _map_quoted_printable(
 
 def _decode_labels(charset: str | None) -> list[str]:
     """The charsets ``decode_charset`` may have used, in its order."""
-    return [(charset or "us-ascii").strip().lower(), *_FALLBACKS, "latin-1"]
+    label = (charset or "us-ascii").strip().lower()
+    return [*([label] if text_charset(label) else []), *_FALLBACKS, "latin-1"]
 
 
 def _decode_with_origins(
@@ -417,14 +419,35 @@ def _note_defects(msg: EmailMessage, meta: dict[str, str]) -> None:
                 add_warning(meta, note)
 
 
+# Codecs that turn bytes into text but are not character sets: a body labelled with one is
+# treated like an unknown charset (``unicode_escape`` would turn "C:\\new" into a line break).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined"})
+
+
+def text_charset(label: str) -> bool:
+    """Whether ``label`` names a character set Python decodes to text; False for unknown labels
+    and for codecs such as ``rot13``, ``zlib`` or ``base64`` that are not text encodings."""
+    try:
+        name = codecs.lookup(label).name
+        b"a".decode(label)  # LookupError for a codec that is not a text encoding
+    except UnicodeDecodeError:
+        pass  # a real charset that rejects this byte (UTF-16: an odd length)
+    except (LookupError, UnicodeError):
+        return False
+    return name.replace("_", "-") not in _NOT_CHARSETS
+
+
 def decode_charset(data: bytes, charset: str | None) -> tuple[str, str | None]:
-    """Decode a body; on a wrong or unknown charset fall back and say so."""
+    """Decode a body; on a wrong, unknown or non-text charset fall back and say so."""
     label = (charset or "us-ascii").strip().lower()
     warning = None
-    try:
-        codecs.lookup(label)
-    except LookupError:
-        warning = f"unknown charset {charset!r}"
+    if not text_charset(label):
+        try:
+            codecs.lookup(label)
+        except LookupError:
+            warning = f"unknown charset {charset!r}"
+        else:
+            warning = f"charset {charset!r} is not a character set for text"
     else:
         try:
             return _strip_bom(data.decode(label)), None
