@@ -160,8 +160,8 @@ def test_a_bad_context_value_drops_that_value_alone(tmp_path: Path, capsys: pyte
     main(["check", "--date", DATE, "--format", "json", str(draft)])
     report = json.loads(capsys.readouterr().out)["files"][0]["report"]
     bad = [n["message"] for n in report["notices"] if n["code"] == "FL903"]
-    assert any("'1'" in m and "previous-follow-ups" in m for m in bad), bad
-    assert any("9999" in m and "decision-date" in m for m in bad), bad
+    assert any("previous_follow_ups: 1" in m and "line 3" in m for m in bad), bad  # the key as written
+    assert any("9999" in m and "decision-date" in m and "line 5" in m for m in bad), bad
     assert all("\ufffd" not in m and "\n" not in m for m in bad)
     missing = " ".join(n["message"] for n in report["notices"] if n["code"] == "FL906")
     assert "--interview-date" not in missing  # the good interview date still counted

@@ -233,7 +233,7 @@ def parse_when(value: str) -> datetime | date | None:
 
 def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
     """Context the draft's own header lines or front matter carry.  A value that cannot be read
-    is dropped alone, with a notice naming it; the other values still count."""
+    is dropped alone, with a notice naming its key and line; the other values still count."""
     data: dict[str, Any] = {}
     for name, source in sources().items():
         header, raw = next(((h, v) for h in source.headers if (v := draft.header(h))), ("", None))
@@ -243,7 +243,7 @@ def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
         if source.kind in ("when", "day"):
             when = parse_when(raw)
             if when is None:
-                notices.append(notice(BAD_CONTEXT, f"cannot read the date {raw!r} in `{header}`; ignored"))
+                notices.append(notice(BAD_CONTEXT, _unreadable(draft, header, raw, raw)))
                 continue
             value = when.date() if source.kind == "day" and isinstance(when, datetime) else when
         elif source.kind == "days":
@@ -251,14 +251,39 @@ def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
             for part in (p.strip() for p in raw.split(",") if p.strip()):
                 day = parse_when(part) if re.fullmatch(r"[\w ,:+-]{6,40}", part) else None
                 if day is None:
-                    notices.append(notice(BAD_CONTEXT, f"cannot read the date {part!r} in `{header}`; ignored"))
+                    notices.append(notice(BAD_CONTEXT, _unreadable(draft, header, raw, part)))
                 else:
                     value.append(day.date() if isinstance(day, datetime) else day)
         try:
             Context.model_validate({name: value})
         except ValidationError as exc:
             problem = describe_validation(exc).split(": ", 1)[-1]
-            notices.append(notice(BAD_CONTEXT, f"ignored `{header}: {raw}` in the draft: {problem}"))
+            key, where = key_location(draft, header)
+            notices.append(notice(BAD_CONTEXT, f"`{key}: {raw}`{where} was ignored: {problem}"))
             continue
         data[name] = value
     return Context.model_validate(data) if data else None  # fields_set = what the draft set: only those override
+
+
+def _unreadable(draft: Draft, header: str, raw: str, bad: str) -> str:
+    """The notice for a date that cannot be read: the key as written, its line, and why."""
+    key, where = key_location(draft, header)
+    why = ""
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", bad.strip()):
+        try:
+            date.fromisoformat(bad.strip())
+        except ValueError as exc:
+            why = f" ({exc})"
+    which = f"the date {bad!r} in `{key}`" if bad != raw else f"`{key}: {raw}`"
+    return f"cannot read {which}{where}{why}; it was ignored"
+
+
+def key_location(draft: Draft, header: str) -> tuple[str, str]:
+    """How ``header`` (a header or front-matter key, e.g. ``interview-date``) is written in the
+    file, and " on line N" (empty when it cannot be found): the first line that starts with it."""
+    file_text = draft.source_map.file_text if draft.source_map is not None else draft.text
+    spelled = r"[-_ ]".join(re.escape(w) for w in header.split("-"))
+    m = re.compile(rf"^[ \t]*+[\"']?({spelled})[\"']?[ \t]*+[:=]", re.IGNORECASE | re.MULTILINE).search(file_text)
+    if m is None:
+        return header, ""
+    return m.group(1), f" on line {file_text.count(chr(10), 0, m.start(1)) + 1}"

@@ -99,6 +99,15 @@ def _loader() -> Any:
                 )
             return super().compose_node(parent, index)
 
+    def timestamp(loader: Any, node: Any) -> Any:
+        """A date as YAML reads it, or its text when it is no real date (``2024-02-30``): the
+        context reader then names the key and line instead of the whole file failing."""
+        try:
+            return loader.construct_yaml_timestamp(node)
+        except ValueError:
+            return loader.construct_scalar(node)
+
+    NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
     return NoAliasLoader
 
 
@@ -114,6 +123,9 @@ def _parse_yaml(source: str, path: str, first_line: int) -> Any:
         raise FollowupLintError(f"invalid YAML front matter{where}: {problem}", path) from None
 
 
+_TOML_KEY = re.compile(r"[ \t]*+([\w-]++)[ \t]*+=")
+
+
 def _parse_toml(source: str, path: str, first_line: int) -> Any:
     try:
         return tomllib.loads(source)
@@ -123,7 +135,10 @@ def _parse_toml(source: str, path: str, first_line: int) -> Any:
         if lm:
             line = int(lm.group(1)) + first_line - 1
             msg = msg[: lm.start()].rstrip()
-            raise FollowupLintError(f"invalid TOML front matter on line {line}: {msg}", path) from None
+            lines = source.splitlines()
+            key = _TOML_KEY.match(lines[int(lm.group(1)) - 1]) if int(lm.group(1)) <= len(lines) else None
+            named = f" (key `{key.group(1)}`)" if key else ""
+            raise FollowupLintError(f"invalid TOML front matter on line {line}{named}: {msg}", path) from None
         raise FollowupLintError(f"invalid TOML front matter: {msg}", path) from None
 
 
