@@ -31,8 +31,10 @@ BODY = "Hi Ana,\n\nThank you for the interview about the analyst role.\n\nBest,\
         ),
         (
             "Subject: Thank you\nPrevious-Follow-Ups: 2024-03-01, 2024-04-31\n\n",
-            "cannot read the date '2024-04-31' in `Previous-Follow-Ups` on line 2 (day is out of range for month);"
-            " it was ignored",
+            (
+                "cannot read the date '2024-04-31' in `Previous-Follow-Ups` on line 2 "
+                "(day is out of range for month); it was ignored"
+            ),
         ),
     ],
 )
