@@ -166,3 +166,23 @@ def test_check_dist_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert checker.main([str(tmp_path / "ok"), "--no-twine", "--tag", "v0.0.0"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("check_dist: tag v0.0.0 does not match") and len(err.splitlines()) == 1
+
+
+def test_sdist_include_list_covers_every_top_level_path() -> None:
+    """The release job runs the sdist's tests: a new top-level folder the tests read must ship."""
+    include = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["hatch"]["build"]["targets"][
+            "sdist"
+        ]["include"]
+    )
+    gitignore = ROOT / ".gitignore"  # not in the sdist, where this test also runs
+    lines = gitignore.read_text(encoding="utf-8").splitlines() if gitignore.exists() else []
+    ignored = {line.strip().rstrip("/") for line in lines if line.strip()}
+    # hatchling always ships pyproject.toml and writes PKG-INFO; caches and venvs are never source.
+    ignored |= {".git", ".gitignore", "dist", "build", "pyproject.toml", "PKG-INFO", ".venv", ".pytest_cache"}
+    present = {
+        p.name
+        for p in ROOT.iterdir()
+        if p.name not in ignored and not any(p.match(pattern) for pattern in ignored if "*" in pattern)
+    }
+    assert present - include == set(), "add these to [tool.hatch.build.targets.sdist] include, or to .gitignore"
