@@ -88,7 +88,7 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
         out += ["| rule | severity | purposes | channels | checks that |", "|---|---|---|---|---|"]
         for r in related:
             out.append(
-                f"| {r.code} {r.name} | {r.severity.value} | {_scope(list(r.purposes), PURPOSES)} | "
+                f"| {r.code} {r.name} | {r.severity_text()} | {_scope(list(r.purposes), PURPOSES)} | "
                 f"{_scope(list(r.channels), CHANNELS)} | {r.summary}{'' if r.default_enabled else ' *(off by default)*'} |"
             )
         out.append("")

@@ -22,7 +22,7 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
         f"{heading} {rule.code} {rule.name}",
         "",
         (
-            f"**{rule.summary}** Severity `{rule.severity.value}`, weight {rule.weight:g}, category "
+            f"**{rule.summary}** Severity `{rule.severity_text()}`, weight {rule.weight:g}, category "
             f"`{rule.category}`; applies to {_scope(rule)}; guidance {', '.join(rule.guidance)}."
         ),
         "",

@@ -216,7 +216,8 @@ class Linter:
         """The rule's findings; a check that raises becomes a notice and the other rules go on."""
         kind = REGISTRY[rule.check]
         try:
-            return [self._finding(rule, inp.draft, raw) for raw in kind.run(inp, rule.params)]
+            severity = rule.severity_for(inp.purpose, inp.channel)
+            return [self._finding(rule, inp.draft, raw, severity) for raw in kind.run(inp, rule.params)]
         except Exception as exc:  # noqa: BLE001 - a bug in one check must not lose every other finding
             where = inp.draft.path or "the draft"
             if inp.draft.label:
@@ -230,7 +231,7 @@ class Linter:
             )
             return []
 
-    def _finding(self, rule: Rule, draft: Draft, raw: RawFinding) -> Finding:
+    def _finding(self, rule: Rule, draft: Draft, raw: RawFinding, severity: Severity) -> Finding:
         n = len(draft.text)
         start = max(0, min(raw.start, n))
         end = max(start, min(raw.end, n))
@@ -244,7 +245,7 @@ class Linter:
         return Finding(
             code=rule.code,
             name=rule.name,
-            severity=Severity(rule.severity),
+            severity=min(severity, raw.severity, key=lambda s: s.rank) if raw.severity else severity,
             category=rule.category,
             guidance=list(rule.guidance),
             message=message,
@@ -365,8 +366,9 @@ def _configured(config: Config, rule: Rule) -> Rule:
     if settings is None:
         return rule
     update: dict[str, Any] = {}
-    if settings.severity is not None:
+    if settings.severity is not None:  # the user's severity holds on every purpose and channel
         update["severity"] = settings.severity
+        update["severity_when"] = []
     if settings.weight is not None:
         update["weight"] = settings.weight
     if settings.params:

@@ -33,7 +33,7 @@ def rules_md() -> str:
     for r in rules:
         off = "" if r.default_enabled else " *(off by default)*"
         lines.append(
-            f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.weight:g} | {r.summary}{off} |"
+            f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity_text()} | {r.weight:g} | {r.summary}{off} |"
         )
     lines.append("")
     for r in rules:

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Severity
@@ -43,6 +43,26 @@ class Example(BaseModel):
     fixed: str | None = Field(default=None, description="A bad example after its first finding's fix, where it has one.")
 
 
+class SeverityWhen(BaseModel):
+    """A severity for some purposes and/or channels (``[[severity_when]]`` in a rule file).
+
+    The first entry whose ``purposes`` and ``channels`` both include the draft's wins; an entry
+    that leaves one out matches every value of it.  E.g. a missing phone number is a tip in an
+    e-mail (the reply address reaches the sender) and a warning in a printed letter.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    purposes: list[Purpose] | None = Field(default=None, min_length=1)
+    channels: list[Channel] | None = Field(default=None, min_length=1)
+    severity: Severity
+
+    def matches(self, purpose: str, channel: str) -> bool:
+        return (self.purposes is None or purpose in self.purposes) and (
+            self.channels is None or channel in self.channels
+        )
+
+
 class Rule(BaseModel):
     """One rule file, validated.  ``params`` are validated by the check kind it names.
 
@@ -57,6 +77,7 @@ class Rule(BaseModel):
     summary: str
     category: Category
     severity: Severity
+    severity_when: list[SeverityWhen] = Field(default_factory=list)
     weight: float = Field(ge=0, le=100)
     purposes: list[Purpose] = Field(default_factory=lambda: list(get_args(Purpose)))
     channels: list[Channel] = Field(default_factory=lambda: list(get_args(Channel)))
@@ -83,6 +104,35 @@ class Rule(BaseModel):
             if not item.startswith("G-"):
                 raise ValueError(f"guidance id {item!r} must start with 'G-'")
         return value
+
+    @model_validator(mode="after")
+    def _severity_when_in_scope(self) -> Rule:
+        for i, entry in enumerate(self.severity_when):
+            if entry.purposes is None and entry.channels is None:
+                raise ValueError(f"severity_when[{i}] names neither purposes nor channels")
+            outside = sorted(set(entry.purposes or ()) - set(self.purposes)) + sorted(
+                set(entry.channels or ()) - set(self.channels)
+            )
+            if outside:
+                raise ValueError(f"severity_when[{i}] names {', '.join(outside)}, where the rule never runs")
+        return self
+
+    def severity_for(self, purpose: str, channel: str) -> Severity:
+        """The severity on a draft of this purpose and channel (``severity_when``, else ``severity``)."""
+        for entry in self.severity_when:
+            if entry.matches(purpose, channel):
+                return entry.severity
+        return self.severity
+
+    def severity_text(self) -> str:
+        """``warning``, or ``warning (info on email)`` when ``severity_when`` varies it (docs)."""
+        if not self.severity_when:
+            return self.severity.value
+        parts = []
+        for entry in self.severity_when:
+            scope = " ".join(", ".join(v) for v in (entry.purposes, entry.channels) if v)
+            parts.append(f"{entry.severity.value} on {scope}")
+        return f"{self.severity.value} ({'; '.join(parts)})"
 
     def applies(self, purpose: str, channel: str) -> bool:
         return purpose in self.purposes and channel in self.channels

@@ -18,7 +18,7 @@ from followup_lint.analysis import Analysis
 from followup_lint.context import Context
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError, describe_validation
-from followup_lint.report import Suggestion
+from followup_lint.report import Severity, Suggestion
 
 
 class Params(BaseModel):
@@ -87,6 +87,8 @@ class RawFinding:
     """A check's result before the engine adds the rule's metadata and positions.
 
     ``fields`` fill the rule's ``message`` template (e.g. ``{match}``); ``message`` overrides it.
+    ``severity`` lowers the rule's severity for this one finding (a spelling backend's unknown word
+    that looks like a name or a technical term is a tip, not an error); it never raises it.
     """
 
     start: int
@@ -96,6 +98,7 @@ class RawFinding:
     suggestions: list[Suggestion] = field(default_factory=list)
     missing: bool = False
     source: str | None = None
+    severity: Severity | None = None
 
 
 CheckFn = Callable[[CheckInput, Any], Iterable[RawFinding]]

@@ -7,12 +7,80 @@ from collections.abc import Iterator, Sequence
 from typing import Literal
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
-from followup_lint.report import Edit, Suggestion
+from followup_lint.report import Edit, Severity, Suggestion
 
 
 class LanguageParams(Params):
     kinds: list[Literal["spelling", "grammar", "repetition", "punctuation", "capitalization", "style"]]
     max_suggestions: int = 3
+    # Spelling only: an unknown word that looks like a name or a technical term (mixed case, digits,
+    # an acronym), a spelling that is right in another English dialect, or a word the backend would
+    # join or split, is reported at this severity instead of the rule's (None: no softening).
+    term_severity: Severity | None = None
+    # Spellings of other English dialects the backend's suggestions do not reveal ("programme").
+    dialect_words: list[str] = []
+
+
+# An unknown word shaped like a name or a term: an inner capital (GraphQL), a digit (p95, OAuth2),
+# or all capitals (AWS).  Linear: one pass of character classes.
+_TERM_SHAPE = re.compile(r"\w*(?:[a-z][A-Z]|\d)\w*|[A-Z]{2,}s?")
+# British/Commonwealth endings and their American forms: colour/color, organise/organize, centre/center,
+# analyse/analyze, licence/license, travelled/traveled, catalogue/catalog.
+_DIALECT_ENDINGS = (
+    ("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"),
+    ("ises", "izes"), ("yse", "yze"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"),
+    ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ogues", "ogs"), ("mme", "m"), ("mmes", "ms"),
+)
+_JOIN_RULES = frozenset({"DisjointPrefixes", "BoundaryError"})
+
+
+def _compound(split: str) -> bool:
+    """``inter company``, ``brew house``: two real-looking halves, not a typo cut in two (``int rested``)."""
+    halves = split.split()
+    return len(halves) == 2 and all(len(h) >= 4 for h in halves)
+
+
+def _american_forms(word: str) -> set[str]:
+    lower = word.lower()
+    found = set()
+    for brit, us in _DIALECT_ENDINGS:
+        if lower.endswith(brit):
+            found.add(lower[: -len(brit)] + us)
+    for brit, us in (("our", "or"), ("is", "iz")):  # inside the word: colourful, organisation's
+        at = lower.find(brit)
+        if at > 0:
+            found.add(lower[:at] + us + lower[at + len(brit) :])
+    return found
+
+
+def _starts_sentence(inp: CheckInput, start: int) -> bool:
+    """Whether ``start`` begins a sentence of the body (a capital there says nothing about names)."""
+    for para in inp.draft.paragraphs:
+        if para.start <= start < para.end:
+            before = inp.draft.text[para.start : start].rstrip()
+            return not before or before[-1] in ".!?:;\"“”'"
+    return False
+
+
+def soft_spelling(
+    word: str, rule: str, suggestions: tuple[str, ...], params: LanguageParams, sentence_start: bool = False
+) -> str | None:
+    """Why an unknown word is probably not a misspelling of a common word, or None when it is one."""
+    if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
+        return "the backend would join or split this word; both forms are in use"
+    if _TERM_SHAPE.fullmatch(word):
+        return "it looks like a name or a technical term"
+    if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start:
+        return "it looks like a name"
+    lower = word.lower()
+    if lower in {w.lower() for w in params.dialect_words}:
+        return "it is the British or Commonwealth spelling"
+    known = {s.lower() for s in suggestions}
+    if _american_forms(word) & known:
+        return "it is the British or Commonwealth spelling"
+    if any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
+        return "it is a form of a known word"
+    return None
 
 
 @check_kind("language", LanguageParams, needs=["language"])
@@ -34,12 +102,24 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             )
             for s in ordered[: params.max_suggestions]
         ]
+        found = inp.draft.text[issue.start : issue.end]
+        why = None
+        if params.term_severity is not None and issue.kind == "spelling":
+            why = soft_spelling(
+                found, issue.rule, issue.suggestions, params, _starts_sentence(inp, issue.start)
+            )
         yield RawFinding(
             issue.start,
             issue.end,
             fields={"match": found, "detail": issue.message},
+            message=(
+                None
+                if why is None
+                else f"Unknown word “{found}” ({why}); check it, or add it to `language.words` if it is right."
+            ),
             suggestions=suggestions,
             source=issue.source,
+            severity=None if why is None else params.term_severity,
         )
 
 

@@ -1,0 +1,92 @@
+"""Severity follows the policy in docs/scoring.md: it may depend on the draft's channel and purpose
+(``[[severity_when]]`` in a rule file), and a spelling backend's unknown word that looks like a name,
+a technical term or another dialect's spelling is a tip, never an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Config, FollowupLintError, Linter
+from followup_lint.rulepack import load_rule_file
+
+RULE = """
+code = "TM102"
+name = "no-synergy"
+summary = "Says synergy."
+category = "tone"
+severity = "warning"
+weight = 3
+channels = ["email", "letter"]
+guidance = ["G-TONE-PROFESSIONAL"]
+check = "existence"
+rationale = "Jargon."
+fix = "Say what you mean."
+{extra}
+[params]
+phrases = ["synergy"]
+"""
+EMAIL = "Subject: Thanks – Analyst interview\n\nHi Ana,\n\nThank you for your time today.\n\nBest regards,\nLee Chen\n"
+LETTER = "12 Mill Road\nLeeds LS1 4AB\n\n3 March 2026\n\nDear Ms. Costa:\n\nThank you for your time today.\n\nSincerely,\nLee Chen\n"
+
+
+def _finding(report, code: str):  # type: ignore[no-untyped-def]
+    return next(f for f in report.findings if f.code == code)
+
+
+def test_missing_phone_is_a_tip_in_an_email_and_a_warning_in_a_letter() -> None:
+    linter = Linter()
+    assert _finding(linter.lint(EMAIL, channel="email"), "FL142").severity.value == "info"
+    assert _finding(linter.lint(LETTER, channel="letter"), "FL142").severity.value == "warning"
+
+
+def test_a_configured_severity_holds_on_every_channel() -> None:
+    linter = Linter(Config.model_validate({"rules": {"FL142": {"severity": "error"}}}))
+    assert _finding(linter.lint(EMAIL, channel="email"), "FL142").severity.value == "error"
+
+
+def test_severity_when_is_validated_at_load(tmp_path: Path) -> None:
+    path = tmp_path / "TM102-no-synergy.toml"
+    path.write_text(RULE.format(extra='[[severity_when]]\nchannels = ["call"]\nseverity = "info"'), encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="severity_when\\[0\\] names call, where the rule never runs"):
+        load_rule_file(path)
+    path.write_text(RULE.format(extra='[[severity_when]]\nseverity = "info"'), encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="names neither purposes nor channels"):
+        load_rule_file(path)
+    path.write_text(RULE.format(extra='[[severity_when]]\nchannels = ["email"]\nseverity = "loud"'), encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="severity"):
+        load_rule_file(path)
+    path.write_text(RULE.format(extra='[[severity_when]]\nchannels = ["letter"]\nseverity = "error"'), encoding="utf-8")
+    rule = load_rule_file(path)
+    assert rule.severity_for("thank-you", "letter").value == "error"
+    assert rule.severity_for("thank-you", "email").value == "warning"
+    assert rule.severity_text() == "warning (error on letter)"
+
+
+def _spelling(text: str) -> dict[str, str]:
+    report = Linter().lint(text, purpose="thank-you", channel="email")
+    return {report_text(text, f): f.severity.value for f in report.findings if f.code == "FL401"}
+
+
+def report_text(text: str, f) -> str:  # type: ignore[no-untyped-def]
+    return text[f.start : f.end]
+
+
+def test_technical_terms_names_and_british_spellings_are_tips_not_errors() -> None:
+    found = _spelling(
+        "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. Cutting the p95 latency of the "
+        "GraphQL gateway was the favourite part of my last programme, and I organised the on-call rota with "
+        "Adaeze and the AWSX team.\n\nBest regards,\nLee Chen\n"
+    )
+    assert found.get("p95") == "info"
+    assert found.get("GraphQL", "info") == "info"
+    assert all(sev == "info" for sev in found.values()), found
+
+
+def test_a_misspelled_common_word_is_still_an_error() -> None:
+    found = _spelling(
+        "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. I look foward to hearing from you "
+        "and I am definately intrested.\n\nBest regards,\nLee Chen\n"
+    )
+    assert found == {"foward": "error", "definately": "error", "intrested": "error"}
