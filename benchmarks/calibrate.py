@@ -186,6 +186,9 @@ def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sam
                 problems += found
                 continue
             ctx = {CONTEXT_ALIASES.get(k, k): v for k, v in data.get("context", {}).items()}
+            if data["channel"] == "linkedin" and "connection_request" in data:
+                # the sender knows whether the reader is already a connection
+                ctx.setdefault("linkedin_connected", not data["connection_request"])
             samples.append(
                 Sample(
                     slug,
@@ -402,7 +405,8 @@ How often followup-lint's verdicts are right on follow-ups that career sites, hi
 recruiters publish, as good models or as warnings. The corpus is in
 [tests/corpus/calibration/](../tests/corpus/calibration/) (its SOURCES files cite every page and say
 how drafts were labelled and split). Each draft is linted as a user would lint it: the context a
-sender knows (interview date, send date, company, interviewer, role) is passed, and the purpose and
+sender knows (interview date, send date, company, interviewer, role, and on LinkedIn whether the
+reader is already a connection) is passed, and the purpose and
 the channel are left to the linter to infer. The *heldout* split was set aside before any rule was
 tuned and is never used to develop rules; the *dev* split is.
 

@@ -71,7 +71,17 @@ _CONTEXT_TYPES: dict[str, Callable[[str], object]] = {
     "days": _day,
     "text": str,
     "names": str,
+    "yes-no": lambda v: _yes_no(v),
 }
+
+
+def _yes_no(value: str) -> bool:
+    answer = value.strip().lower()
+    if answer in ("yes", "true", "1", "y"):
+        return True
+    if answer in ("no", "false", "0", "n"):
+        return False
+    raise argparse.ArgumentTypeError(f"expected yes or no, not {value!r}")
 
 
 def _jobs(value: str) -> int:

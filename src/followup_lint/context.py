@@ -32,7 +32,7 @@ class Source:
 
     headers: tuple[str, ...]  # lower-case; the first is the one the docs show
     flag: str
-    kind: Literal["when", "day", "days", "text", "names"]  # how a header or flag value is read
+    kind: Literal["when", "day", "days", "text", "names", "yes-no"]  # how a header or flag value is read
     metavar: str = "VALUE"
 
 
@@ -76,6 +76,15 @@ class Context(BaseModel):
             if isinstance(when, date) and not MIN_YEAR <= when.year <= MAX_YEAR:
                 raise ValueError(f"the year {when.year} is outside {MIN_YEAR}-{MAX_YEAR}")
         return value
+    linkedin_connected: Annotated[
+        bool | None, Source(("linkedin-connected",), "--linkedin-connected", "yes-no", "YES|NO")
+    ] = Field(
+        default=None,
+        description=(
+            "On LinkedIn, whether you are already connected to the reader: yes for a message to a "
+            "connection, no for a note sent with a connection request (200/300-character limit)."
+        ),
+    )
 
     @field_validator("interview_date", "sent_at", mode="before")
     @classmethod

@@ -103,7 +103,8 @@ _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 _SLOT_WORDS = (
     "name|company|role|position|title|job|date|day|time|topic|subject|link|url|specific|details?|"
     "project|skills?|example|insert|interviewer|manager|recipient|team|department|location|phone|email|"
-    "number|reason|something"
+    "number|reason|something|relevant|their|achievements?|accomplishments?|needs?|goals?|challenges?|"
+    "discussed|mentioned|qualifications?|strengths?|results?|industry|field"
 )
 PLACEHOLDER = re.compile(
     r"\{\{-?[^\S\n]{0,20}+[^{}\n]{1,60}?\s{0,20}-?\}\}"  # {{ name }}

@@ -96,7 +96,8 @@ ITEMS: tuple[Item, ...] = (
     ),
     Item(
         "G-REJECTION",
-        "Answer a rejection graciously: thank them, accept it, ask for feedback or to be kept in mind.",
+        "Answer a rejection graciously: thank them, accept it, and ask for feedback; asking to be kept in "
+        "mind for future roles is welcome but does not replace the request for feedback.",
         ("002", "004"),
     ),
     Item(

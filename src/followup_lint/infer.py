@@ -24,7 +24,10 @@ from __future__ import annotations
 
 import re
 
+from datetime import date, datetime
+
 from followup_lint.checks.base import rx
+from followup_lint.context import Context
 from followup_lint.draft import Draft
 
 Guess = tuple[str, str]
@@ -39,38 +42,95 @@ _REJECTION = [
     r"not (?:been )?selected",
     r"not moving forward with my",
     r"(?:understand|respect|accept) (?:your|the) decision",
-    r"the position has been filled",
+    r"(?<!whether )(?<!if )the (?:position|role|job) has been filled",
     r"(?:other|another) candidate",
     r"keep me in mind for (?:future|other)",
     r"feedback on (?:my|the) (?:interview|application|candidacy)",
     r"unfortunately,? (?:we|the team|they)",
     # a reply that argues with the rejection is still a reply to a rejection
-    r"reconsider (?:your|the|this|that) (?:decision|choice)",
+    r"reconsider (?:your|the|this|that|my) (?:decision|choice|application|candidacy)",
     r"you(?:'ve| have| are|'re)? (?:made|making) (?:the|a) (?:(?:wrong|bad|poor) (?:call|decision|choice)|(?:big |huge |serious )?mistake)",
+    r"not to be (?:moving forward|selected|chosen|progressing)",
+    r"hoped for (?:different|other|better) news",
+    r"(?:telling|letting) me (?:know )?the (?:outcome|decision|news)",
+    r"(?:explaining|sharing) the (?:decision|outcome)\b",
+    r"had been filled",
+    r"went (?:another|a different) (?:way|direction)",
+    r"turned (?:me )?down",
+    r"(?:hiring|hire|hired|chose|chosen|picked) someone (?:else|worse)",
+    r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing",
+    r"disappointing (?:news|outcome|result)",
+    r"(?:declin(?:ed|ing)|reject(?:ed|ing)) my (?:application|candidacy)",
+    r"(?:passed|pass) (?:me )?over",
+    r"(?:do not|don't|cannot|can't) accept (?:this|your|the) decision",
+    r"(?:thanks|thank you) for nothing",
+    r"good luck (?:filling|finding)",
+    r"(?:won't|will not|never) (?:be )?apply(?:ing)? (?:to|at|for|again)",
+    r"(?:ranks?|ranked|fell|falls) (?:below|short)",
+    r"(?:made|make) my application stronger",
+    r"(?:considered|consider me) for (?:future|other)",
+    r"future (?:openings|opportunities|roles|vacancies|positions)",
+    r"keep(?:ing)? my (?:cv|resume|résumé|details) on file",
+    r"saved me the (?:bother|trouble)",
+    r"(?:beneath|below) me\b",
 ]
+# Cues that ask where the decision stands whatever else the note says.
 _STATUS = [
     r"checking in",
     r"check in on",
-    r"any (?:update|news)",
-    r"an update on",
     r"(?:haven't|have not|had not|hadn't) (?:I |we )?(?:yet )?heard",
     r"(?:wanted|want|writing) to follow up on (?:my|our|the) (?:interview|application|conversation)",
     r"following up on (?:my|our|the) (?:interview|application|conversation)",
     r"status of (?:my|the) (?:application|candidacy|search|hiring)",
-    r"where things stand",
     r"touch(?:ing)? base",
-    r"timeline you (?:mentioned|gave|shared)",
     r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)",
-    r"still (?:very )?(?:interested|keen|excited)",
     r"just (?:wanted to |writing to )?follow(?:ing)?[- ]up\b",
     r"follow(?:ing)?[- ]up (?:again|once more|one more time)\b",
+    r"how the (?:search|process|hiring|decision) is (?:progressing|going|coming)",
+    r"(?:any|some) progress (?:in|on|with)",
+    r"(?:expect|plan|hope|likely) to (?:reach|make) a decision",
+    r"(?:a|the) decision (?:has|had) been (?:made|reached)",
+    r"(?:been|position|role|job) (?:been )?filled",
+    r"still (?:nothing|no (?:word|news|reply|answer))",
+    r"where (?:it|things|the (?:role|process|decision)) stands?",
+    r"where you are in the (?:hiring |interview )?process",
+    r"radio silence",
+    r"(?:haven't|hasn't|have not|has not|didn't|did not) (?:bothered to |even )?(?:repl|respond|answer|call(?:ed)? (?:me )?back|get back)",
+    r"(?:get|got|gotten|getting) back to me",
+    r"(?:a|an) (?:straight|actual|real|clear) answer",
+    r"still (?:\W)?reviewing",
+    r"(?:did|have) my (?:last |previous |earlier )?(?:\w+ )?(?:e-?mails?|messages?) (?:reach|get to|arrive)",
+    r"promised (?:me )?a (?:decision|reply|answer|call)",
+    r"(?:a )?new (?:date|timeline) (?:I|we) (?:should|can)",
+    r"(?:whether|if) a decision",
+    r"(?:whether|if) I (?:got|have got|am getting) (?:the|this)",
+    r"a yes or (?:a )?no",
+]
+# Cues that ask for news but also close many thank-yous ("any update on next steps would be welcome",
+# "I'm still very interested"): a status check only when the note is not a fresh thank-you.
+_WEAK_STATUS = [
+    r"any (?:update|news)",
+    r"an update on",
+    r"still (?:very )?(?:much )?(?:interested|keen|excited)",
+    r"where things stand",
+    r"timeline you (?:mentioned|gave|shared)",
+    r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
+]
+# Asking for news (for a note sent 8 or more days after the interview): a question about the
+# decision, or saying one writes to ask.  "I look forward to hearing about next steps" is not one.
+_NEWS = [
+    r"[^.!?\n]{0,120}\b(?:next steps?|decision|decid\w*|hear(?:ing)? back|timeline|progress\w*|update|news|filled)\b[^.!?\n]{0,120}\?",
+    r"(?:writing|wanted|want|like|calling) to (?:ask|check|enquire|inquire|find out)",
+    r"(?:wondering|wondered|ask(?:ing)?) (?:whether|if|when|how)",
 ]
 # A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
 _STATUS_SUBJECT = [
-    r"^\s*(?:re:\s*)?(?:just\s+)?follow(?:ing)?[- ]?up(?:\s+again)?\s*[.!?…]*\s*$",
+    r"^\s*(?:re:\s*)*(?:just\s+)?follow(?:ing)?[- ]?up\b",
+    r"\bstatus\b",
+    r"\bstill \W?(?:reviewing|waiting|interested|available)",
 ]
 _THANKS = [
-    r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity)\b",
+    r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity|screen(?:ing)?)\b",
     r"thank you for (?:taking|meeting|the (?:interview|opportunity|time|conversation)|speaking|your time|interviewing)",
     r"thanks for (?:taking|meeting|the (?:interview|time|conversation)|your time)",
     r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
@@ -79,13 +139,22 @@ _THANKS = [
 _CALL = [
     r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",
     r"\((?:pause|wait)\)",
-    r"this is [A-Z][a-z]+(?: [A-Z][a-z]+)? calling",
     r"\bcalling (?:to|about|regarding)\b",
     r"\bvoicemail\b",
     r"you can reach me (?:at|on)",
     r"call me back",
     r"my (?:number|phone number|cell) is",
-    r"\bleave a message\b",
+    r"\bleave (?:a|another) message\b",
+    r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
+    r"\bput me through\b",
+    r"\btaking my call\b",
+]
+# Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
+_CALL_NAMED = [
+    r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
+    r"(?i:my name's) [A-Z]",
+    r"^(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;]\s(?i:it's|this is) [A-Z][a-z]+",
+    r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;]\s(?i:it's) [A-Z][a-z]+",
 ]
 _LINKEDIN = [
     r"\blinked ?in\b(?!\.com)",
@@ -94,6 +163,9 @@ _LINKEDIN = [
     r"\binmail\b",
     r"\bstay connected\b",
     r"\bconnect\b",
+    r"\b(?:talking|chatting|messaging|in touch) (?:on )?here\b",
+    r"\bin (?:this|our) (?:thread|chat)\b",
+    r"\bhere as well as\b",
 ]
 _DATE_LINE = re.compile(
     r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
@@ -121,27 +193,68 @@ def _first(patterns: list[str], text: str, flags: int = re.IGNORECASE) -> str | 
         m = rx(p, flags).search(text)
         if m and (best is None or m.start() < best.start()):
             best = m
-    return f"“{best.group(0)}”" if best else None
+    return f"“{' '.join(best.group(0).split())}”" if best else None
 
 
-def infer_purpose(draft: Draft) -> Guess | None:
-    """``(purpose, cue)`` from the draft's words, or None when nothing points anywhere."""
+def days_after_interview(context: Context | None) -> int | None:
+    """Whole days from the interview to the send date, when the context knows both."""
+    if context is None or context.interview_date is None or context.sent_at is None:
+        return None
+    def day(value: date) -> date:
+        return value.date() if isinstance(value, datetime) else value
+    return (day(context.sent_at) - day(context.interview_date)).days
+
+
+STATUS_AFTER_DAYS = 8  # a note this long after the interview that asks for news checks on the status
+
+
+def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
+    """``(purpose, cue)`` from the draft's words and the context's dates, or None when nothing
+    points anywhere.
+
+    Rejection cues win over status cues, which win over thanks.  "Any update" or "still
+    interested" inside a fresh thank-you (sent within a week of the interview, or opening with
+    thanks for it) does not make it a status check; a note sent 8 or more days after the interview
+    that asks for news, or after earlier follow-ups, is one.
+    """
     own = _message(draft)
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
     cue = _first(_REJECTION, own) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
-    cue = _first(_STATUS, own) or _first([*_STATUS[:6], *_STATUS_SUBJECT], subject)
-    if cue:
+    days = days_after_interview(context)
+    thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
+    cue = _first(_STATUS, own) or _first([*_STATUS[:4], *_STATUS_SUBJECT], subject)
+    if cue and not (thanks and days is not None and days <= 2):  # a same-day status check is a thank-you
         return "status-check", cue
-    cue = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
-    if cue:
-        return "thank-you", cue
+    late = days is not None and days >= STATUS_AFTER_DAYS
+    earlier = bool(context and context.previous_follow_ups)
+    weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
+    fresh = thanks is not None and days is not None and days <= 2
+    if weak and not fresh and (late or earlier or not thanks or (days is None and _starts_with_status(own, weak))):
+        return "status-check", f"{weak} sent {days} days after the interview" if late else weak
+    if late or earlier:
+        news = _first(_NEWS, own)
+        if news or earlier:
+            when = f"{days} days after the interview" if late else "after earlier follow-ups"
+            what = "a question about the decision" if news and news.endswith("?”") else news or "the note"
+            return "status-check", f"{what} sent {when}"
+        if not thanks and subject.lower().lstrip().startswith("re:"):
+            return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
+    if thanks:
+        return "thank-you", thanks
     return None
 
 
-def infer_channel(draft: Draft) -> Guess | None:
+def _starts_with_status(text: str, cue: str) -> bool:
+    """Whether the status cue comes before any thanks (a status check that also thanks)."""
+    at = text.lower().find(cue.strip("“”").lower())
+    first_thanks = min((m.start() for p in _THANKS if (m := rx(p, re.IGNORECASE).search(text))), default=len(text))
+    return 0 <= at < first_thanks
+
+
+def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(channel, cue)`` from the draft's form and words, or None when nothing points anywhere."""
     if draft.subject is not None and draft.subject.text.strip():
         return "email", "the Subject: header"
@@ -150,7 +263,7 @@ def infer_channel(draft: Draft) -> Guess | None:
         if value and "@" in value:
             return "email", f"the e-mail address in the {key.capitalize()}: header"
     own = "\n".join(p.text for p in (draft.salutation, *draft.paragraphs) if p)
-    cue = _first(_CALL, own, 0) or _first(_CALL[:2] + _CALL[3:], own)
+    cue = _first(_CALL_NAMED, own, 0) or _first(_CALL, own)
     if cue:
         return "call", cue
     if draft.preamble is not None:
@@ -169,7 +282,13 @@ def infer_channel(draft: Draft) -> Guess | None:
         and _FORMAL_CLOSING.match(draft.closing.text.strip())
     ):
         return "letter", f"the formal “{sal}” … “{draft.closing.text.strip()}”"
-    cue = _first(_LINKEDIN, own)
+    # A long note signed off like a letter is an e-mail even when it hopes to "stay connected".
+    signed_long = len(draft.text.strip()) > SHORT_MESSAGE and draft.closing is not None and draft.signature is not None
+    cue = None if signed_long else _first(_LINKEDIN, own)
     if cue:
         return "linkedin", cue
     return None
+
+
+# A signed note longer than this is read as an e-mail whatever LinkedIn words it uses.
+SHORT_MESSAGE = 600

@@ -154,8 +154,8 @@ class Linter:
     ) -> Report:
         if draft.meta.get("reader-warning"):
             notices.append(notice(READER_WARNING, draft.meta["reader-warning"]))
-        purpose, channel, inferred = self._axes(draft, purpose, channel, notices)
         ctx = self._context(draft, context, notices)
+        purpose, channel, inferred = self._axes(draft, purpose, channel, notices, ctx)
         analysis = Analysis(draft, self.nlp)
         words = analysis.body_words()
         report = Report(
@@ -265,7 +265,7 @@ class Linter:
         )
 
     def _axes(
-        self, draft: Draft, purpose: str | None, channel: str | None, notices: list[Notice]
+        self, draft: Draft, purpose: str | None, channel: str | None, notices: list[Notice], ctx: Context
     ) -> tuple[str, str, dict[str, str]]:
         """Purpose and channel: argument, then the draft's header/front matter, then config, then
         inference from the draft's cues (infer.py), then the default."""
@@ -290,7 +290,7 @@ class Linter:
             if value is None and configured is not None:
                 value = configured
             if value is None:
-                guess = infer_purpose(draft) if axis == "purpose" else infer_channel(draft)
+                guess = infer_purpose(draft, ctx) if axis == "purpose" else infer_channel(draft, ctx)
                 if guess is not None:
                     value = guess[0]
                     inferred[axis] = f"inferred from {guess[1]}"

@@ -7,6 +7,7 @@ from followup_lint.checks import (  # noqa: F401
     checklist,
     emoji_check,
     language_check,
+    linkedin,
     matching,
     metric,
     personal,
