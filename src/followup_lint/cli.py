@@ -65,16 +65,6 @@ def _plausible(when: date) -> date:
     return when
 
 
-_CONTEXT_TYPES: dict[str, Callable[[str], object]] = {
-    "when": lambda v: _plausible(_when(v)),
-    "day": _day,
-    "days": _day,
-    "text": str,
-    "names": str,
-    "yes-no": lambda v: _yes_no(v),
-}
-
-
 def _yes_no(value: str) -> bool:
     answer = value.strip().lower()
     if answer in ("yes", "true", "1", "y"):
@@ -82,6 +72,16 @@ def _yes_no(value: str) -> bool:
     if answer in ("no", "false", "0", "n"):
         return False
     raise argparse.ArgumentTypeError(f"expected yes or no, not {value!r}")
+
+
+_CONTEXT_TYPES: dict[str, Callable[[str], object]] = {
+    "when": lambda v: _plausible(_when(v)),
+    "day": _day,
+    "days": _day,
+    "text": str,
+    "names": str,
+    "yes-no": _yes_no,
+}
 
 
 def _jobs(value: str) -> int:

@@ -76,6 +76,7 @@ class Context(BaseModel):
             if isinstance(when, date) and not MIN_YEAR <= when.year <= MAX_YEAR:
                 raise ValueError(f"the year {when.year} is outside {MIN_YEAR}-{MAX_YEAR}")
         return value
+
     linkedin_connected: Annotated[
         bool | None, Source(("linkedin-connected",), "--linkedin-connected", "yes-no", "YES|NO")
     ] = Field(

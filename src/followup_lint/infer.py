@@ -23,7 +23,6 @@ letter has a date line and address block before the greeting, or a formal "Dear 
 from __future__ import annotations
 
 import re
-
 from datetime import date, datetime
 
 from followup_lint.checks.base import rx
@@ -116,6 +115,7 @@ _WEAK_STATUS = [
     r"timeline you (?:mentioned|gave|shared)",
     r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
 ]
+_RECENT = r"\b(?:today|this (?:morning|afternoon|evening)|yesterday|earlier today)\b"
 # Asking for news (for a note sent 8 or more days after the interview): a question about the
 # decision, or saying one writes to ask.  "I look forward to hearing about next steps" is not one.
 _NEWS = [
@@ -200,8 +200,10 @@ def days_after_interview(context: Context | None) -> int | None:
     """Whole days from the interview to the send date, when the context knows both."""
     if context is None or context.interview_date is None or context.sent_at is None:
         return None
+
     def day(value: date) -> date:
         return value.date() if isinstance(value, datetime) else value
+
     return (day(context.sent_at) - day(context.interview_date)).days
 
 
@@ -225,13 +227,14 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
         return "rejection-reply", cue
     days = days_after_interview(context)
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
+    # Thanks for an interview held today or yesterday: whatever else it asks, a thank-you.
+    fresh = thanks is not None and (days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own)))
     cue = _first(_STATUS, own) or _first([*_STATUS[:4], *_STATUS_SUBJECT], subject)
-    if cue and not (thanks and days is not None and days <= 2):  # a same-day status check is a thank-you
+    if cue and not fresh:
         return "status-check", cue
     late = days is not None and days >= STATUS_AFTER_DAYS
     earlier = bool(context and context.previous_follow_ups)
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
-    fresh = thanks is not None and days is not None and days <= 2
     if weak and not fresh and (late or earlier or not thanks or (days is None and _starts_with_status(own, weak))):
         return "status-check", f"{weak} sent {days} days after the interview" if late else weak
     if late or earlier:

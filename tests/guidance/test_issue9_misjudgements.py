@@ -132,7 +132,9 @@ def test_call_scripts_and_voicemails_are_recognised() -> None:
 
 
 def test_a_linkedin_message_in_a_thread_is_linkedin_with_its_cue() -> None:
-    text = "Hi Beth,\n\nI wanted to follow up on my interview on 3 June, since we have been talking here.\n\nBest,\nArjun"
+    text = (
+        "Hi Beth,\n\nI wanted to follow up on my interview on 3 June, since we have been talking here.\n\nBest,\nArjun"
+    )
     assert infer_channel(parse_draft(text)) == ("linkedin", "“talking here”")
 
 
@@ -154,7 +156,11 @@ def test_linkedin_length_counts_every_character(linter: Linter) -> None:
     ctx = {"linkedin_connected": False}
     assert "FL113" not in codes(linter.lint(exact, channel="linkedin", purpose="thank-you", context=ctx))
     one_more = exact.replace("Lee", "Leea")
-    found = [f for f in linter.lint(one_more, channel="linkedin", purpose="thank-you", context=ctx).findings if f.code == "FL113"]
+    found = [
+        f
+        for f in linter.lint(one_more, channel="linkedin", purpose="thank-you", context=ctx).findings
+        if f.code == "FL113"
+    ]
     assert found and "201 characters" in found[0].message and found[0].severity.value == "warning"
 
 
@@ -166,6 +172,8 @@ def test_a_connection_cue_is_shown_when_the_context_does_not_say(linter: Linter)
 
 # --- FL401: a technical term is never an error -------------------------------------------------------------
 def test_p95_is_a_tip_not_an_error(linter: Linter) -> None:
-    text = "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today; the p95 latency work was great." + SIGNED
+    text = (
+        "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today; the p95 latency work was great." + SIGNED
+    )
     found = [f for f in linter.lint(text, purpose="thank-you", channel="email").findings if f.code == "FL401"]
     assert [(text[f.start : f.end], f.severity.value) for f in found] == [("p95", "info")]

@@ -27,9 +27,24 @@ _TERM_SHAPE = re.compile(r"\w*(?:[a-z][A-Z]|\d)\w*|[A-Z]{2,}s?")
 # British/Commonwealth endings and their American forms: colour/color, organise/organize, centre/center,
 # analyse/analyze, licence/license, travelled/traveled, catalogue/catalog.
 _DIALECT_ENDINGS = (
-    ("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"), ("isation", "ization"),
-    ("ises", "izes"), ("yse", "yze"), ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"),
-    ("lled", "led"), ("lling", "ling"), ("ogue", "og"), ("ogues", "ogs"), ("mme", "m"), ("mmes", "ms"),
+    ("our", "or"),
+    ("ours", "ors"),
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("ises", "izes"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ence", "ense"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("mme", "m"),
+    ("mmes", "ms"),
 )
 _JOIN_RULES = frozenset({"DisjointPrefixes", "BoundaryError"})
 
@@ -102,12 +117,9 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             )
             for s in ordered[: params.max_suggestions]
         ]
-        found = inp.draft.text[issue.start : issue.end]
         why = None
         if params.term_severity is not None and issue.kind == "spelling":
-            why = soft_spelling(
-                found, issue.rule, issue.suggestions, params, _starts_sentence(inp, issue.start)
-            )
+            why = soft_spelling(found, issue.rule, issue.suggestions, params, _starts_sentence(inp, issue.start))
         yield RawFinding(
             issue.start,
             issue.end,

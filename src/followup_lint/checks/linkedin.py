@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import field_validator
-
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, rx
+from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
 from followup_lint.report import Severity
 
 
@@ -22,16 +20,9 @@ class LinkedInLengthParams(Params):
     premium_max: int = 300  # Premium accounts; over this no connection note can be sent
     message_max: int = 8000  # a message to a connection
     # Words that mark a note sent with a connection request (case-insensitive, linear patterns).
-    request_cues: list[str] = []
+    request_cues: RegexList = []
     # Words that mark a message in an existing conversation.
-    message_cues: list[str] = []
-
-    @field_validator("request_cues", "message_cues")
-    @classmethod
-    def _compiles(cls, value: list[str]) -> list[str]:
-        for p in value:
-            re.compile(p)
-        return value
+    message_cues: RegexList = []
 
 
 def _span(inp: CheckInput) -> tuple[int, int] | None:
