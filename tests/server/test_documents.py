@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lsp_helpers import EMOJI_DRAFT, EMOJI_LINE, GONNA_COLUMN
 
-from followup_lint.server.convert import build, code_actions, hover, non_overlapping
+from followup_lint.server.convert import build, code_actions, hover
 from followup_lint.server.documents import Document, LinterPool, lint_document
 from followup_lint.server.settings import Settings, parse_settings
 
@@ -25,7 +25,7 @@ def _doc(path: Path, text: str, language_id: str = "plaintext", version: int = 1
 
 
 def _codes(result: object) -> set[str]:
-    return {f.code for d in result.drafts for f in d.report.findings}  # type: ignore[attr-defined]
+    return {f.code for r in result.reports for f in r.findings}  # type: ignore[attr-defined]
 
 
 def test_the_nearest_configuration_file_applies_as_in_the_cli(tmp_path: Path, pool: LinterPool) -> None:
@@ -55,7 +55,7 @@ def test_settings_context_is_used_but_the_documents_own_headers_win(tmp_path: Pa
     settings = parse_settings({"context": {"company": "Initech", "interviewers": ["Ana Lopez"]}})
     result = lint_document(_doc(tmp_path / "a.txt", DRAFT), settings, pool)
     assert result is not None
-    notices = " ".join(n.message for d in result.drafts for n in d.report.notices)
+    notices = " ".join(n.message for r in result.reports for n in r.notices)
     assert "FL208" not in notices and "FL132" not in notices and "FL132" not in _codes(result)
     own = lint_document(_doc(tmp_path / "b.txt", "Interviewer: Bob Smith\n" + DRAFT), settings, pool)
     assert own is not None
@@ -120,7 +120,7 @@ def test_findings_in_a_multi_template_document_land_in_their_template(tmp_path: 
     )
     doc = _doc(tmp_path / "t.md", text, "markdown")
     result = lint_document(doc, Settings(), pool)
-    assert result is not None and len(result.drafts) == 2
+    assert result is not None and len(result.reports) == 2
     published = build(doc, result, Settings(), "utf-16")
     marks = [text[i.start : i.end] for i in published.items if i.finding.code == "FL303"]
     assert len(marks) == 2 and marks == ["!!", "!!"]
@@ -141,13 +141,14 @@ def test_a_fix_in_a_quoted_printable_body_is_not_offered_where_the_file_differs(
     result = lint_document(doc, Settings(), pool)
     assert result is not None
     published = build(doc, result, Settings(), "utf-16")
+    draft_text = result.drafts[0].text
     for item in published.items:
         for fix in item.fixes:
             for start, end, _ in fix.edits:
-                draft = next(d for d in result.drafts if item.finding in d.report.findings)
                 # every offered edit replaces exactly the text the draft had there
                 span = [e for s in item.finding.suggestions for e in s.edits]
-                assert any(draft.draft_text[e.start : e.end] == text[start:end] for e in span)
+                assert any(draft_text[e.start : e.end] == text[start:end] for e in span)
+    assert "café" in draft_text and "caf=C3=A9" in text
     hey = next(i for i in published.items if i.finding.code == "FL302" and text[i.start : i.end] == "Hey")
     assert hey.fixes
 
@@ -166,13 +167,34 @@ def test_code_actions_and_fix_all_use_only_placeable_non_overlapping_edits(tmp_p
     assert versioned and versioned[0].edit is not None and versioned[0].edit.document_changes
 
 
-def test_non_overlapping_keeps_each_fixes_edits_together() -> None:
-    from followup_lint.server.convert import Fix
+def test_fix_all_applies_every_safe_fix_and_nothing_unsafe(tmp_path: Path, pool: LinterPool) -> None:
+    doc = _doc(tmp_path / "a.txt", DRAFT)
+    result = lint_document(doc, Settings(), pool)
+    assert result is not None
+    published = build(doc, result, Settings(), "utf-16")
+    edits, count = published.fix_all
+    assert count >= 3
+    fixed = DRAFT
+    for start, end, new in sorted(edits, reverse=True):
+        fixed = fixed[:start] + new + fixed[end:]
+    assert "Hello Ana," in fixed and "going to keep" in fixed and "\U0001f389" not in fixed
+    assert fixed.count("\n") == DRAFT.count("\n")  # nothing inserted that the sender did not write
+    unsafe = [f for i in published.items for f in i.fixes if not f.safe]
+    assert all(e not in edits for f in unsafe for e in f.edits)
 
-    a = Fix("a", True, ((0, 5, "x"),))
-    b = Fix("b", True, ((3, 8, "y"),))
-    c = Fix("c", True, ((10, 10, "z"), (12, 14, "")))
-    assert non_overlapping([b, c, a]) == [(0, 5, "x"), (10, 10, "z"), (12, 14, "")]
+
+def test_an_unsafe_fix_is_offered_but_marked(tmp_path: Path, pool: LinterPool) -> None:
+    text = "Subject: Interview\n\nHi Ana,\n\nThank you for your time, the project sounds cool.\n\nBest,\nLee\n"
+    doc = _doc(tmp_path / "a.txt", text)
+    result = lint_document(doc, Settings(), pool)
+    assert result is not None
+    published = build(doc, result, Settings(), "utf-16")
+    unsafe = [(i, f) for i in published.items for f in i.fixes if not f.safe]
+    assert unsafe  # "cool" -> another word: words the sender did not write
+    item, _fix = unsafe[0]
+    actions = code_actions(published, item.start, item.end, None, versioned=False)
+    marked = [a for a in actions if "unsafe" in a.title]
+    assert marked and all(str(a.kind) == "quickfix.unsafe" and not a.is_preferred for a in marked)
 
 
 def test_hover_shows_the_rule_page_for_the_finding_under_the_cursor(tmp_path: Path, pool: LinterPool) -> None:

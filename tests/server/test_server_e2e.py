@@ -124,6 +124,35 @@ async def test_a_quick_fix_applied_makes_its_diagnostic_go(client: LanguageClien
     _close(client, path)
 
 
+async def test_fix_all_safe_fixes_the_document_in_one_action(client: LanguageClient) -> None:
+    path = _root(client) / "fix-all.txt"
+    uri = path.as_uri()
+    await open_and_wait(client, path, EMOJI_DRAFT)
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+            context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.SourceFixAll]),
+        )
+    )
+    assert actions is not None and len(actions) == 1
+    fix_all = actions[0]
+    assert isinstance(fix_all, types.CodeAction) and str(fix_all.kind) == "source.fixAll.followup-lint"
+    assert fix_all.edit is not None and fix_all.edit.changes is not None
+    fixed = apply_edits(EMOJI_DRAFT, fix_all.edit.changes[uri])
+    assert "Hello Ana," in fixed and "going to keep" in fixed and "\U0001f389" not in fixed
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=fixed)],
+        )
+    )
+    after = codes(await diagnostics_for(client, uri))
+    assert "FL302" not in after and "FL301" not in after
+    _close(client, path)
+
+
 async def test_hover_explains_the_rule(client: LanguageClient) -> None:
     path = _root(client) / "hover.txt"
     await open_and_wait(client, path, EMOJI_DRAFT)

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from lsprotocol import types
 
+from followup_lint.draft import Draft
 from followup_lint.notices import FAILS_RUN
 from followup_lint.report import Finding, Severity, Suggestion
-from followup_lint.server.documents import Document, DocumentResult, DraftResult
+from followup_lint.server.documents import Document, DocumentResult
 from followup_lint.server.positions import DocumentLines
 from followup_lint.server.settings import Settings, rule_url
 
@@ -59,54 +60,51 @@ class Published:
     items: list[Item]
     diagnostics: list[types.Diagnostic]
     rule_pages: dict[str, str] = field(default_factory=dict)
+    fix_all: tuple[list[tuple[int, int, str]], int] = ([], 0)  # "fix all safe": edits, findings fixed
 
 
-def is_safe(suggestion: Suggestion) -> bool:
-    """Whether a suggestion only changes form, never the sender's words (marked by the rule)."""
-    return bool(getattr(suggestion, "safe", False))
-
-
-def _shift(doc: Document, draft: DraftResult) -> int:
+def _shift(doc: Document, file_text: str | None) -> int:
     """Readers drop a byte-order mark; the editor's text may still start with one."""
-    file_text = draft.source_map.file_text if draft.source_map else draft.draft_text
-    return 1 if doc.text.startswith("\ufeff") and not file_text.startswith("\ufeff") else 0
+    return 1 if doc.text.startswith("\ufeff") and not (file_text or "").startswith("\ufeff") else 0
 
 
-def _file_offset(draft: DraftResult, offset: int) -> int:
+def _file_offset(draft: Draft, offset: int) -> int:
     return draft.source_map.file_offset(offset) if draft.source_map else offset
 
 
-def _verbatim_span(draft: DraftResult, start: int, end: int) -> tuple[int, int] | None:
-    """Document offsets of draft text ``[start, end)`` when it is copied verbatim, else None."""
-    sm = draft.source_map
-    span: tuple[int, int] | None = (start, end)
-    if sm is not None and sm.segments:
-        span = next(
-            (
-                (seg.file_start + start - seg.start, seg.file_start + end - seg.start)
-                for seg in sm.segments
-                if seg.end > seg.start and seg.start <= start and end <= seg.end
-            ),
-            None,
-        )
-    if span is None:
-        return None
-    file_text = sm.file_text if sm is not None else draft.draft_text
-    if file_text[span[0] : span[1]] != draft.draft_text[start:end]:
-        return None
-    return span
+def placed_fixes(result: DocumentResult, shift: int) -> dict[tuple[int, int], list[Fix]]:
+    """(draft, finding) index -> its suggestions that can be placed in the document, in order.
 
+    Placement is the autofixer's (``fixes.candidates``): an edit must lie where the draft's text
+    is a verbatim copy of the document, and never touch template syntax, a template slot or
+    front matter.  It places a finding's first suggestion; the others are placed by asking
+    again with each one in turn as the first.
+    """
+    from followup_lint.fixes import candidates
 
-def _fix(draft: DraftResult, suggestion: Suggestion, shift: int) -> Fix | None:
-    edits = []
-    for edit in suggestion.edits:
-        span = _verbatim_span(draft, edit.start, edit.end)
-        if span is None:
-            return None
-        edits.append((span[0] + shift, span[1] + shift, edit.replacement))
-    if not edits:
-        return None
-    return Fix(suggestion.label, is_safe(suggestion), tuple(sorted(edits)))
+    file_text = result.file_text
+    out: dict[tuple[int, int], list[Fix]] = {}
+    if file_text is None:
+        return out
+    most = max((len(f.suggestions) for r in result.reports for f in r.findings), default=0)
+    for k in range(most):
+        where: dict[int, tuple[int, int, Suggestion]] = {}
+        reports = []
+        for d, report in enumerate(result.reports):
+            findings = []
+            for n, f in enumerate(report.findings):
+                chosen = f.suggestions[k : k + 1]
+                copy = f.model_copy(update={"suggestions": chosen})
+                if chosen:
+                    where[id(copy)] = (d, n, chosen[0])
+                findings.append(copy)
+            reports.append(report.model_copy(update={"findings": findings}))
+        placed, _withheld = candidates(file_text, result.drafts, reports, unsafe=True)
+        for cand in placed:
+            d, n, suggestion = where[id(cand.finding)]
+            edits = tuple((e.start + shift, e.end + shift, e.replacement) for e in cand.edits)
+            out.setdefault((d, n), []).append(Fix(suggestion.label, suggestion.safe, edits))
+    return out
 
 
 def _range(lines: DocumentLines, start: int, end: int) -> types.Range:
@@ -129,11 +127,11 @@ def build(doc: Document, result: DocumentResult, settings: Settings, encoding: s
                 source=SOURCE,
             )
         )
-    many = len(result.drafts) > 1
-    for draft in result.drafts:
-        shift = _shift(doc, draft)
-        report = draft.report
-        for f in report.findings:
+    many = len(result.reports) > 1
+    shift = _shift(doc, result.file_text)
+    fixes = placed_fixes(result, shift)
+    for d, (draft, report) in enumerate(zip(result.drafts, result.reports, strict=True)):
+        for n, f in enumerate(report.findings):
             start = _file_offset(draft, f.start) + shift
             end = max(start, _file_offset(draft, f.end) + shift)
             rule = result.rules.get(f.code)
@@ -146,8 +144,7 @@ def build(doc: Document, result: DocumentResult, settings: Settings, encoding: s
                 code_description=types.CodeDescription(href=href),
                 source=SOURCE,
             )
-            fixes = [fx for s in f.suggestions if (fx := _fix(draft, s, shift)) is not None]
-            items.append(Item(f, start, end, diagnostic, fixes))
+            items.append(Item(f, start, end, diagnostic, fixes.get((d, n), [])))
         at = _file_offset(draft, 0) + shift
         where = _range(lines, at, at)
         label = f" [{report.label}]" if many and report.label else ""
@@ -184,7 +181,20 @@ def build(doc: Document, result: DocumentResult, settings: Settings, encoding: s
     for code in {i.finding.code for i in items}:
         if code in result.rules:
             pages[code] = rule_page(result.rules[code], heading="###")
-    return Published(doc, lines, items, [*extra, *(i.diagnostic for i in items)], pages)
+    return Published(doc, lines, items, [*extra, *(i.diagnostic for i in items)], pages, _fix_all_safe(result, shift))
+
+
+def _fix_all_safe(result: DocumentResult, shift: int) -> tuple[list[tuple[int, int, str]], int]:
+    """One pass of ``followup-lint check --fix``: every safe first suggestion that can be placed,
+    the conflicting ones left for the next round (as the autofixer chooses them)."""
+    from followup_lint.fixes import candidates, choose
+
+    if result.file_text is None:
+        return [], 0
+    placed, _withheld = candidates(result.file_text, result.drafts, result.reports, unsafe=False)
+    chosen = choose(placed)
+    edits = sorted((e.start + shift, e.end + shift, e.replacement) for c in chosen for e in c.edits)
+    return edits, len(chosen)
 
 
 # --- code actions -----------------------------------------------------------------------------
@@ -205,20 +215,6 @@ def _workspace_edit(published: Published, edits: list[tuple[int, int, str]], ver
             document_changes=[types.TextDocumentEdit(text_document=identifier, edits=list(text_edits))]
         )
     return types.WorkspaceEdit(changes={doc.uri: text_edits})
-
-
-def non_overlapping(fixes: list[Fix]) -> list[tuple[int, int, str]]:
-    """Edits of as many fixes as can be applied together: a fix whose edits touch an earlier
-    one's is left for the next round (the edits of one fix are kept together)."""
-    taken: list[tuple[int, int]] = []
-    out: list[tuple[int, int, str]] = []
-    for fix in sorted(fixes, key=lambda f: f.edits[0][:2]):
-        spans = [(s, e) for s, e, _ in fix.edits]
-        if any((s < te and ts < e) or (s == e == ts == te) for s, e in spans for ts, te in taken):
-            continue
-        taken.extend(spans)
-        out.extend(fix.edits)
-    return sorted(out)
 
 
 def code_actions(
@@ -245,12 +241,11 @@ def code_actions(
                     edit=_workspace_edit(published, list(fix.edits), versioned),
                 )
             )
-    safe = [next(f for f in i.fixes if f.safe) for i in published.items if any(f.safe for f in i.fixes)]
-    if safe and (_wanted(FIX_ALL_KIND, only) or _wanted(types.CodeActionKind.QuickFix.value, only)):
-        edits = non_overlapping(safe)
+    edits, count = published.fix_all
+    if edits and (_wanted(FIX_ALL_KIND, only) or _wanted(types.CodeActionKind.QuickFix.value, only)):
         actions.append(
             types.CodeAction(
-                title=f"Fix all safe followup-lint findings ({len(safe)})",
+                title=f"Fix all safe followup-lint findings ({count})",
                 kind=FIX_ALL_KIND,
                 edit=_workspace_edit(published, edits, versioned),
             )

@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_lint.config import Config, excluded
+from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
-from followup_lint.readers import DRAFT_SUFFIXES, read_path, reader_for
+from followup_lint.readers import DRAFT_SUFFIXES, reader_for
 from followup_lint.report import Report
 from followup_lint.rulepack import Rule
-from followup_lint.runner import Runner, RunOptions, lint_job
+from followup_lint.runner import Runner, RunOptions, lint_drafts, read_drafts
 from followup_lint.server.settings import Settings
-from followup_lint.spans import SourceMap
 
 if TYPE_CHECKING:
     from followup_lint.linter import Linter
@@ -54,21 +54,20 @@ class Document:
 
 
 @dataclass(frozen=True)
-class DraftResult:
-    """One draft of a document (a Markdown file may hold several) and what placed its findings."""
-
-    report: Report
-    source_map: SourceMap | None
-    draft_text: str
-
-
-@dataclass(frozen=True)
 class DocumentResult:
-    """What linting a document gave: reports, or one problem (bad configuration, unreadable input)."""
+    """What linting a document gave: its drafts (a Markdown file may hold several) and their
+    reports, or one problem (a bad configuration file, a document that cannot be read)."""
 
-    drafts: list[DraftResult] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)
+    reports: list[Report] = field(default_factory=list)
     problem: str | None = None
     rules: dict[str, Rule] = field(default_factory=dict)
+
+    @property
+    def file_text(self) -> str | None:
+        """The document's text as the reader decoded it (a byte-order mark dropped)."""
+        sm = self.drafts[0].source_map if self.drafts else None
+        return sm.file_text if sm is not None else None
 
 
 def reader_of(doc: Document) -> str | None:
@@ -153,21 +152,17 @@ def lint_document(doc: Document, settings: Settings, pool: LinterPool) -> Docume
         rules = runner.rules_for(job.config, loaded.path)  # a bad configuration fails here, naming its file
     except FollowupLintError as exc:
         return DocumentResult(problem=str(exc))
-    results = lint_job(job, pool.get(job.config))
-    errors = [r.error for r in results if r.error is not None]
-    if errors:
-        return DocumentResult(problem=_about(errors[0], str(where)))
-    # The runner's results carry no draft text; read again (milliseconds) to know where the
-    # linted text is a verbatim copy of the document, so that edits can be placed.
-    drafts = read_path(where, data=doc.text.encode("utf-8", "surrogatepass"), reader=reader, template=job.template)
-    return DocumentResult(
-        drafts=[
-            DraftResult(r.report, r.source_map, d.text)
-            for r, d in zip(results, drafts, strict=True)
-            if r.report is not None
-        ],
-        rules={r.code: r for r in rules},
-    )
+    try:
+        drafts = read_drafts(job)
+        if doc.path is None:
+            for d in drafts:
+                d.path = None  # an untitled buffer has no folder to find a context file in
+        reports = lint_drafts(job, drafts, pool.get(job.config))
+    except FollowupLintError as exc:
+        return DocumentResult(problem=_about(str(exc), str(where)))
+    except RecursionError:
+        return DocumentResult(problem="the document is nested too deeply to lint")
+    return DocumentResult(drafts=drafts, reports=reports, rules={r.code: r for r in rules})
 
 
 def _about(error: str, shown: str) -> str:
