@@ -157,3 +157,39 @@ def test_fixable_findings_are_marked(tmp_path: Path, capsys: pytest.CaptureFixtu
     _, out, _ = run(capsys, "check", "--color", "never", str(WEAK))
     assert "FL302 [*] [warning]" in out and "FL201 [error]" in out
     assert out.rstrip().endswith("[*] 4 fixable with --fix")
+
+
+def test_unreadable_stdin_is_echoed_not_lost(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = b"Hey Ana\xff\xfe not UTF-8\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    buffer = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(buffer, encoding="utf-8"))
+    code = main(["check", "--fix", "-"])
+    sys.stdout.flush()
+    _, err = capsys.readouterr()
+    assert code == 2 and "not UTF-8" in err
+    assert buffer.getvalue() == data
+
+
+def test_unsafe_fixes_alone_only_marks_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text("Subject: Thank you\n\nHi Ana,\n\nThank you. Please reply ASAP.\n\nBest,\nLee\n")
+    _, out, _ = run(capsys, "check", "--color", "never", str(draft))
+    assert "FL311 [warning]" in out and "fixable" not in out
+    _, out, _ = run(capsys, "check", "--color", "never", "--unsafe-fixes", str(draft))
+    assert "FL311 [*] [warning]" in out and "fixable with --fix --unsafe-fixes" in out
+    assert "ASAP" in draft.read_text()
+
+
+def test_multi_draft_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "templates.md"
+    doc.write_text(
+        "# First\n\nSubject: Thank you\n\nHey Ana!!\n\nThank you for the chat.\n\nBest,\nLee\n\n"
+        "# Second\n\nSubject: Following up\n\nHi Ana,\n\nThx for your time :)\n\nBest,\nLee\n"
+    )
+    run(capsys, "check", "--fix", str(doc))
+    text = doc.read_text()
+    assert "Hello Ana!\n" in text and "Thanks for your time\n" in text
+    assert text.startswith("# First\n") and "# Second\n" in text

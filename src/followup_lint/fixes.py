@@ -597,7 +597,10 @@ def fix_job(job: Job, linter: Linter | None = None, *, mode: FixMode, baseline: 
     try:
         result = fix_job_result(job, linter, mode=mode, baseline=baseline)
     except (FollowupLintError, RecursionError) as exc:
-        return error_result(job, exc)
+        failed = error_result(job, exc)
+        if job.path is None and job.data is not None:  # standard input is echoed, never lost
+            failed[0] = replace(failed[0], fix=FixOutcome(fixed=_job_bytes(job)))
+        return failed
     results = file_results(job, result.drafts, result.reports)
     if results:
         written = mode.write and job.path is not None and result.data is not None
