@@ -121,9 +121,10 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--channel", choices=CHANNELS, help="how they are sent (default: inferred)")
     check.add_argument(
         "--template",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
         default=None,
-        help="treat drafts as templates: placeholders are slots, not defects",
+        help="treat drafts as templates (placeholders are slots, not defects); --no-template: as finished "
+        "messages, even Jinja files and files whose front matter says template: true (default: per file)",
     )
     check.add_argument("--fail-under", type=_score, metavar="SCORE", help="exit 1 when a score is below SCORE (0-100)")
     check.add_argument(

@@ -272,15 +272,12 @@ def apply(
     for s in all_sups:
         stale = [c for c in s.codes if c not in s.used]
         if stale:
-            scope = {"disable-next-line": f"line {s.first}", "disable-file": "this file"}.get(
-                s.kind, f"lines {s.first}-{s.last}" if s.last is not None else f"line {s.first} on"
-            )
             unused.append(
                 Notice(
                     code=UNUSED_CODE,
                     message=(
                         f"unused suppression: `{s.kind}={','.join(stale)}` ({s.where}) matched no finding "
-                        f"on {scope}; remove it"
+                        f"{_scope(s)}; remove it"
                     ),
                 )
             )
@@ -288,3 +285,14 @@ def apply(
         first = out[0]
         out[0] = first.model_copy(update={"notices": [*first.notices, *unused]})
     return out
+
+
+def _scope(s: Suppression) -> str:
+    """Where a suppression applied, as the end of "matched no finding ..."."""
+    if s.kind == "disable-file":
+        return "in the file"
+    if s.last is None:
+        return f"from line {s.first} to the end of the file"
+    if s.last == s.first:
+        return f"on line {s.first}"
+    return f"on lines {s.first}-{s.last}"
