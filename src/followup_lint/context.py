@@ -241,9 +241,11 @@ def parse_when(value: str) -> datetime | date | None:
     return parsed
 
 
-def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
+def context_from_draft(draft: Draft, notices: list[Notice], dropped: set[str] | None = None) -> Context | None:
     """Context the draft's own header lines or front matter carry.  A value that cannot be read
-    is dropped alone, with a notice naming its key and line; the other values still count."""
+    is dropped alone, with a notice naming its key and line (and its field added to ``dropped``);
+    the other values still count."""
+    dropped = set() if dropped is None else dropped
     data: dict[str, Any] = {}
     for name, source in sources().items():
         header, raw = next(((h, v) for h in source.headers if (v := draft.header(h))), ("", None))
@@ -253,7 +255,8 @@ def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
         if source.kind in ("when", "day"):
             when = parse_when(raw)
             if when is None:
-                notices.append(notice(BAD_CONTEXT, _unreadable(draft, header, raw, raw)))
+                notices.append(_unreadable(draft, header, raw, raw))
+                dropped.add(name)
                 continue
             value = when.date() if source.kind == "day" and isinstance(when, datetime) else when
         elif source.kind == "days":
@@ -261,7 +264,8 @@ def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
             for part in (p.strip() for p in raw.split(",") if p.strip()):
                 day = parse_when(part) if re.fullmatch(r"[\w ,:+-]{6,40}", part) else None
                 if day is None:
-                    notices.append(notice(BAD_CONTEXT, _unreadable(draft, header, raw, part)))
+                    notices.append(_unreadable(draft, header, raw, part))
+                    dropped.add(name)
                 else:
                     value.append(day.date() if isinstance(day, datetime) else day)
         try:
@@ -269,13 +273,14 @@ def context_from_draft(draft: Draft, notices: list[Notice]) -> Context | None:
         except ValidationError as exc:
             problem = describe_validation(exc).split(": ", 1)[-1]
             key, where = key_location(draft, header)
-            notices.append(notice(BAD_CONTEXT, f"`{key}: {raw}`{where} was ignored: {problem}"))
+            notices.append(notice(BAD_CONTEXT, variant="invalid", what=f"`{key}: {raw}`", where=where, problem=problem))
+            dropped.add(name)
             continue
         data[name] = value
     return Context.model_validate(data) if data else None  # fields_set = what the draft set: only those override
 
 
-def _unreadable(draft: Draft, header: str, raw: str, bad: str) -> str:
+def _unreadable(draft: Draft, header: str, raw: str, bad: str) -> Notice:
     """The notice for a date that cannot be read: the key as written, its line, and why."""
     key, where = key_location(draft, header)
     why = ""
@@ -284,8 +289,8 @@ def _unreadable(draft: Draft, header: str, raw: str, bad: str) -> str:
             date.fromisoformat(bad.strip())
         except ValueError as exc:
             why = f" ({exc})"
-    which = f"the date {bad!r} in `{key}`" if bad != raw else f"`{key}: {raw}`"
-    return f"cannot read {which}{where}{why}; it was ignored"
+    what = f"the date {bad!r} in `{key}`" if bad != raw else f"`{key}: {raw}`"
+    return notice(BAD_CONTEXT, what=what, where=where, why=why)
 
 
 def key_location(draft: Draft, header: str) -> tuple[str, str]:

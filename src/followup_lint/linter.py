@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup_lint.analysis import Analysis
 from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, validate_params
+from followup_lint.checks.base import HINT_FIELDS
 from followup_lint.codes import names
 from followup_lint.config import Config
 from followup_lint.context import Context, context_for, context_from_draft, context_from_mapping
@@ -42,6 +43,29 @@ DEFAULT_CHANNEL = "email"
 class _Fields(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+    def __getitem__(self, key: str) -> Any:
+        return _Counted(super().__getitem__(key)) if key in self else self.__missing__(key)
+
+
+class _Counted:
+    """A message field that can also name its unit: ``{value:word/words}`` gives "1 word" or
+    "12 words", so a rule's message never says "1 words"."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        if "/" in spec:
+            one, many = spec.split("/", 1)
+            return f"{self.value} {one if str(self.value) in ('1', '1.0') else many}"
+        return format(self.value, spec)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __repr__(self) -> str:
+        return repr(self.value)
 
 
 class Linter:
@@ -153,8 +177,9 @@ class Linter:
         self, draft: Draft, purpose: str | None, channel: str | None, context: Context | None, notices: list[Notice]
     ) -> Report:
         if draft.meta.get("reader-warning"):
-            notices.append(notice(READER_WARNING, draft.meta["reader-warning"]))
-        ctx = self._context(draft, context, notices)
+            notices.append(notice(READER_WARNING, warning=draft.meta["reader-warning"]))
+        dropped: set[str] = set()  # context fields given but not usable: their notice says so
+        ctx = self._context(draft, context, notices, dropped)
         purpose, channel, inferred = self._axes(draft, purpose, channel, notices, ctx)
         analysis = Analysis(draft, self.nlp)
         words = analysis.body_words()
@@ -169,18 +194,12 @@ class Linter:
             word_count=words,
         )
         if not draft.text.strip():
-            notices.append(notice(EMPTY_DRAFT, "the draft is empty: nothing to check"))
+            notices.append(notice(EMPTY_DRAFT))
             report.notices = list(notices)
             return report
-        ctx = _check_dates(ctx, notices)
+        ctx = _check_dates(ctx, notices, dropped)
         if not analysis.looks_english():
-            notices.append(
-                notice(
-                    NOT_ENGLISH,
-                    "the draft does not look like English; followup_lint checks English drafts only, "
-                    "so no findings were made",
-                )
-            )
+            notices.append(notice(NOT_ENGLISH))
             report.notices = list(notices)  # the model copied the list when it was built
             return report
         inp = CheckInput(
@@ -192,13 +211,13 @@ class Linter:
             notices.extend(language_notices)
         findings = [f for rule in active for f in self._run(rule, inp, notices)]
         if not draft.template:  # a template's slots are filled later: missing context is expected
-            notices.extend(_context_notices(active, inp))
+            notices.extend(_context_notices(active, inp, dropped))
         report.notices = list(notices)  # the model copied the list when it was built
         report.metrics = _metrics(analysis)
         return _scored(report, findings, active)
 
     # --- internals --------------------------------------------------------------------------
-    def _context(self, draft: Draft, explicit: Context | None, notices: list[Notice]) -> Context:
+    def _context(self, draft: Draft, explicit: Context | None, notices: list[Notice], dropped: set[str]) -> Context:
         """Explicit context over the draft's headers over followup-context.toml over the config;
         the send time falls back to the current clock."""
         ctx = self.config.context
@@ -207,7 +226,7 @@ class Linter:
             if folder not in self._context_files:
                 self._context_files[folder] = context_for(folder)
             ctx = ctx.merged(self._context_files[folder])
-        ctx = ctx.merged(context_from_draft(draft, notices)).merged(explicit)
+        ctx = ctx.merged(context_from_draft(draft, notices, dropped)).merged(explicit)
         if ctx.sent_at is None:
             ctx = ctx.model_copy(update={"sent_at": datetime.now()})
         return ctx
@@ -222,13 +241,8 @@ class Linter:
             where = inp.draft.path or "the draft"
             if inp.draft.label:
                 where += f" [{inp.draft.label}]"
-            notices.append(
-                notice(
-                    CHECK_CRASHED,
-                    f"rule {rule.code} ({rule.name}) failed on {where}: {type(exc).__name__}: {exc}; "
-                    "its findings are missing, the other rules ran",
-                )
-            )
+            error = f"{type(exc).__name__}: {exc}"
+            notices.append(notice(CHECK_CRASHED, rule=rule.code, name=rule.name, where=where, error=error))
             return []
 
     def _finding(self, rule: Rule, draft: Draft, raw: RawFinding, severity: Severity) -> Finding:
@@ -281,12 +295,7 @@ class Linter:
                 if header and header.strip().lower() in allowed:
                     value = header.strip().lower()
                 elif header:
-                    notices.append(
-                        notice(
-                            UNKNOWN_AXIS,
-                            f"unknown {axis} {header.strip()!r} in the draft's header; allowed: {', '.join(allowed)}",
-                        )
-                    )
+                    notices.append(notice(UNKNOWN_AXIS, axis=axis, value=header.strip(), allowed=", ".join(allowed)))
             if value is None and configured is not None:
                 value = configured
             if value is None:
@@ -382,9 +391,9 @@ def _configured(config: Config, rule: Rule) -> Rule:
     return rule.model_copy(update=update)
 
 
-def _check_dates(ctx: Context, notices: list[Notice]) -> Context:
+def _check_dates(ctx: Context, notices: list[Notice], dropped: set[str]) -> Context:
     """An interview after the send time is almost always a typo in a date: say so, and judge no
-    timing on it (the interview date is dropped for this draft)."""
+    timing on it (the interview date is dropped for this draft, and added to ``dropped``)."""
     if ctx.interview_date is None or ctx.sent_at is None:
         return ctx
     interview, sent = ctx.interview_date, ctx.sent_at
@@ -392,20 +401,18 @@ def _check_dates(ctx: Context, notices: list[Notice]) -> Context:
     day_s = sent.date() if isinstance(sent, datetime) else sent
     if day_i <= day_s:
         return ctx
-    notices.append(
-        notice(
-            INTERVIEW_AFTER_SEND,
-            f"the interview date ({day_i.isoformat()}) is after the send date ({day_s.isoformat()}), so "
-            "timing was not checked; check --interview-date and --date (or the Interview-Date: and Date: headers)",
-        )
-    )
+    notices.append(notice(INTERVIEW_AFTER_SEND, interview=day_i.isoformat(), sent=day_s.isoformat()))
+    dropped.add("interview_date")
     return ctx.model_copy(update={"interview_date": None})
 
 
-def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
-    """One notice (FL906) naming the rules missing context kept from running, and what to pass."""
+def _context_notices(active: list[Rule], inp: CheckInput, dropped: set[str]) -> list[Notice]:
+    """One notice (FL906) naming the rules missing context kept from running, and what to pass;
+    not for a field that was given but could not be used (its own notice said so)."""
     by_hint: dict[str, list[str]] = {}
     for rule in active:
+        if HINT_FIELDS.get(rule.check, frozenset()) & dropped:
+            continue
         hint_fn = CONTEXT_HINTS.get(rule.check)
         hint = hint_fn(inp, rule.params) if hint_fn else None
         if hint:
@@ -413,4 +420,4 @@ def _context_notices(active: list[Rule], inp: CheckInput) -> list[Notice]:
     if not by_hint:
         return []
     parts = [f"{', '.join(codes)}: {hint}" for hint, codes in by_hint.items()]
-    return [notice(MISSING_CONTEXT, "not checked for lack of context: " + "; ".join(parts))]
+    return [notice(MISSING_CONTEXT, hints="; ".join(parts))]

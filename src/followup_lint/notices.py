@@ -8,7 +8,7 @@ emits a notice takes its code from here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from followup_lint.codes import names
 from followup_lint.report import Notice
@@ -23,6 +23,9 @@ class NoticeKind:
     fix: str
     ignorable: bool = True  # ``ignore = ["FL906"]`` silences it
     fails_run: bool = False  # the CLI exits 2 when a report carries it
+    # What the notice says: ``str.format`` templates by variant ("" is the usual one), filled by
+    # ``notice(code, variant=..., **fields)``.  tests/test_messages.py renders every one.
+    messages: dict[str, str] = field(default_factory=dict)
 
 
 NOT_ENGLISH = "FL901"
@@ -45,6 +48,9 @@ _KINDS = (
         "common English words, the linter makes no findings and leaves the draft unscored rather than "
         "flag every sentence.",
         "Nothing to fix if the draft is meant to be in another language; otherwise check the file's encoding.",
+        messages={
+            "": "the draft does not look like English; followup_lint checks English drafts only, so no findings were made"
+        },
     ),
     NoticeKind(
         UNKNOWN_AXIS,
@@ -53,6 +59,7 @@ _KINDS = (
         "The header was ignored and the purpose or channel came from the configuration or was inferred "
         "from the draft, as if the header were absent.",
         "Use one of the allowed values the notice lists.",
+        messages={"": "unknown {axis} {value!r} in the draft's header; allowed: {allowed}"},
     ),
     NoticeKind(
         BAD_CONTEXT,
@@ -62,6 +69,10 @@ _KINDS = (
         "A value of the wrong type or an unreadable date is dropped on its own; the other values still "
         "count, and the rules that needed the dropped one say so in notice FL906.",
         "Write dates as ISO dates (2026-03-02) or e-mail dates, and lists as comma-separated values.",
+        messages={
+            "": "cannot read {what}{where}{why}; it was ignored",
+            "invalid": "{what}{where} was ignored: {problem}",
+        },
     ),
     NoticeKind(
         UNUSED_SUPPRESSION,
@@ -70,6 +81,12 @@ _KINDS = (
         "Suppressions that no longer suppress anything hide nothing today but would hide a real finding "
         "later; unreadable ones suppress nothing.",
         "Remove the comment, or correct it to `followup-lint: disable=CODE`.",
+        messages={
+            "": "unused suppression: `{kind}={codes}` ({where}) matched no finding {scope}; remove it",
+            "enable": "`followup-lint: enable={codes}` on line {line} closes no disable; remove it",
+            "unreadable": "cannot read the followup-lint comment on line {line}; write `followup-lint: disable=CODE` "
+            "(also enable=, disable-next-line=, disable-file=)",
+        },
     ),
     NoticeKind(
         GRAMMAR_UNAVAILABLE,
@@ -78,6 +95,7 @@ _KINDS = (
         "The draft was checked without it; spelling and the other rules still ran. With "
         "`--require-grammar` (or `require_grammar = true`) the run exits 2 instead.",
         "Start the LanguageTool server or correct `languagetool_url`; or remove it from the configuration.",
+        messages={"": "LanguageTool was unavailable ({reason}); only Harper's spelling and grammar checks ran"},
     ),
     NoticeKind(
         MISSING_CONTEXT,
@@ -88,6 +106,7 @@ _KINDS = (
         "guessing, and this notice lists them, once per run. Templates are not told.",
         "Pass the context: CLI flags such as --interview-date, header lines such as Interview-Date:, or a "
         'followup-context.toml. `ignore = ["FL906"]` silences the notice.',
+        messages={"": "not checked for lack of context: {hints}"},
     ),
     NoticeKind(
         EMPTY_DRAFT,
@@ -95,6 +114,7 @@ _KINDS = (
         "The draft is empty.",
         "There is nothing to check, so the draft is left unscored.",
         "Write the draft, or leave the file out of the run.",
+        messages={"": "the draft is empty: nothing to check"},
     ),
     NoticeKind(
         INTERVIEW_AFTER_SEND,
@@ -102,6 +122,10 @@ _KINDS = (
         "The interview date is after the send date.",
         "That is almost always a mistyped date, so timing was not judged for this draft.",
         "Check --interview-date and --date, or the Interview-Date: and Date: headers.",
+        messages={
+            "": "the interview date ({interview}) is after the send date ({sent}), so timing was not checked; "
+            "check --interview-date and --date (or the Interview-Date: and Date: headers)"
+        },
     ),
     NoticeKind(
         CHECK_CRASHED,
@@ -114,6 +138,7 @@ _KINDS = (
         "`ignore` the rule named in the notice.",
         ignorable=False,
         fails_run=True,
+        messages={"": "rule {rule} ({name}) failed on {where}: {error}; its findings are missing, the other rules ran"},
     ),
     NoticeKind(
         READER_WARNING,
@@ -122,6 +147,7 @@ _KINDS = (
         "A reader had to guess: an unknown character set, undecodable bytes, a part it skipped. Spans "
         "still point into the file, but some text may differ from what the recipient will see.",
         "Save the file as UTF-8, or check the part the warning names.",
+        messages={"": "{warning}"},
     ),
 )
 
@@ -130,10 +156,14 @@ FAILS_RUN = frozenset(k.code for k in _KINDS if k.fails_run)
 NOT_IGNORABLE = frozenset(k.code for k in _KINDS if not k.ignorable)
 
 
-def notice(code: str, message: str) -> Notice:
-    """A Notice of a registered kind (an unregistered code is a programming error)."""
-    if code not in NOTICES:
+def notice(code: str, message: str | None = None, *, variant: str = "", **fields: object) -> Notice:
+    """A Notice of a registered kind: its ``variant`` message filled with ``fields`` (or a
+    ready ``message``).  An unregistered code or variant is a programming error."""
+    kind = NOTICES.get(code)
+    if kind is None:
         raise KeyError(f"notice code {code} is not in followup_lint.notices.NOTICES")
+    if message is None:
+        message = kind.messages[variant].format(**fields)
     return Notice(code=code, message=message)
 
 

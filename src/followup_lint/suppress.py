@@ -27,9 +27,10 @@ from pathlib import Path
 
 from followup_lint.codes import names
 from followup_lint.errors import FollowupLintError
+from followup_lint.notices import UNUSED_SUPPRESSION, notice
 from followup_lint.report import Finding, Notice, Report
 
-UNUSED_CODE = "FL904"
+UNUSED_CODE = UNUSED_SUPPRESSION  # FL904
 SIDECAR_SUFFIX = ".followup-lint.toml"
 
 _HTML = re.compile(r"<!--((?:(?!<!--).)*?)-->", re.DOTALL)  # stops at the next opener: linear
@@ -163,25 +164,9 @@ def parse_comments(file_text: str, kind: str) -> tuple[list[Suppression], list[N
                         result.append(rest)
                         open_regions.append(rest)
                 if not closed:
-                    notices.append(
-                        Notice(
-                            code=UNUSED_CODE,
-                            message=(
-                                f"`followup-lint: enable={m.group('codes')}` on line {first} "
-                                "closes no disable; remove it"
-                            ),
-                        )
-                    )
+                    notices.append(notice(UNUSED_CODE, variant="enable", codes=m.group("codes"), line=first))
         if "followup-lint" in text.lower() and not _DIRECTIVE.search(text):
-            notices.append(
-                Notice(
-                    code=UNUSED_CODE,
-                    message=(
-                        f"cannot read the followup-lint comment on line {first}; write "
-                        "`followup-lint: disable=CODE` (also enable=, disable-next-line=, disable-file=)"
-                    ),
-                )
-            )
+            notices.append(notice(UNUSED_CODE, variant="unreadable", line=first))
     return result, notices
 
 
@@ -272,15 +257,7 @@ def apply(
     for s in all_sups:
         stale = [c for c in s.codes if c not in s.used]
         if stale:
-            unused.append(
-                Notice(
-                    code=UNUSED_CODE,
-                    message=(
-                        f"unused suppression: `{s.kind}={','.join(stale)}` ({s.where}) matched no finding "
-                        f"{_scope(s)}; remove it"
-                    ),
-                )
-            )
+            unused.append(notice(UNUSED_CODE, kind=s.kind, codes=",".join(stale), where=s.where, scope=_scope(s)))
     if unused and out:
         first = out[0]
         out[0] = first.model_copy(update={"notices": [*first.notices, *unused]})

@@ -131,13 +131,19 @@ HintFn = Callable[[CheckInput, Any], "str | None"]
 # from running (e.g. "pass --interview-date"), or None when it could run.  The engine turns a
 # hint into a report notice; the check itself stays silent.
 CONTEXT_HINTS: dict[str, HintFn] = {}
+# The context fields each hint is about: when one was given but could not be used (unreadable,
+# or an interview after the send date), the notice that said so is enough and the hint is not
+# given as well (one notice per fact).
+HINT_FIELDS: dict[str, frozenset[str]] = {}
 
 
-def context_hint(name: str) -> Callable[[HintFn], HintFn]:
-    """Register what a context-dependent kind needs, as a function returning a hint or None."""
+def context_hint(name: str, fields: Iterable[str] = ()) -> Callable[[HintFn], HintFn]:
+    """Register what a context-dependent kind needs, as a function returning a hint or None,
+    and the context ``fields`` the hint asks for."""
 
     def register(fn: HintFn) -> HintFn:
         CONTEXT_HINTS[name] = fn
+        HINT_FIELDS[name] = frozenset(fields)
         return fn
 
     return register
@@ -153,7 +159,9 @@ def validate_params(kind: str, params: dict[str, Any]) -> Params:
     try:
         return found.params.model_validate(params)
     except ValidationError as exc:
-        raise FollowupLintError("invalid rule: " + describe_validation(exc, model=found.params, prefix="params.")) from None
+        raise FollowupLintError(
+            "invalid rule: " + describe_validation(exc, model=found.params, prefix="params.")
+        ) from None
 
 
 @cache

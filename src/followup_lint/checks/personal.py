@@ -188,7 +188,7 @@ def _trim(name: str) -> str:
     return name.rstrip(".'’-&").strip()
 
 
-@context_hint("employer_name")
+@context_hint("employer_name", ("company", "role"))
 def _employer_hint(inp: CheckInput, params: EmployerParams) -> str | None:
     if params.what == "company":
         return None if inp.context.company else "pass --company (or a Company: header)"

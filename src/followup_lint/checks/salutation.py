@@ -153,7 +153,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         )
 
 
-@context_hint("salutation_name")
+@context_hint("salutation_name", ("interviewers",))
 def _name_hint(inp: CheckInput, params: SalutationNameParams) -> str | None:
     if recipients(inp) or not greeted_names(inp.draft.salutation):
         return None

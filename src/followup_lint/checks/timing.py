@@ -114,7 +114,7 @@ def late_thank_you(inp: CheckInput, params: LateThanksParams) -> Iterator[RawFin
     )
 
 
-@context_hint("late_thank_you")
+@context_hint("late_thank_you", ("interview_date",))
 def _late_hint(inp: CheckInput, params: LateThanksParams) -> str | None:
     return None if inp.context.interview_date else "pass --interview-date (or an Interview-Date: header)"
 
@@ -154,7 +154,7 @@ def status_too_soon(inp: CheckInput, params: TooSoonParams) -> Iterator[RawFindi
             )
 
 
-@context_hint("status_too_soon")
+@context_hint("status_too_soon", ("interview_date", "decision_date"))
 def _soon_hint(inp: CheckInput, params: TooSoonParams) -> str | None:
     if inp.context.interview_date or inp.context.decision_date:
         return None
@@ -205,5 +205,5 @@ def _previous_hint(inp: CheckInput, params: Params) -> str | None:
     return "if you sent earlier follow-ups, pass --previous-follow-up DAY for each"
 
 
-context_hint("follow_up_gap")(_previous_hint)
-context_hint("follow_up_count")(_previous_hint)
+context_hint("follow_up_gap", ("previous_follow_ups",))(_previous_hint)
+context_hint("follow_up_count", ("previous_follow_ups",))(_previous_hint)

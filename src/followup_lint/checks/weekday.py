@@ -184,7 +184,7 @@ def _quoted(text: str, at: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-@context_hint("weekday_mismatch")
+@context_hint("weekday_mismatch", ("interview_date",))
 def _weekday_hint(inp: CheckInput, params: WeekdayParams) -> str | None:
     """Ask for the interview date only when the draft names a day for the interview."""
     if inp.context.interview_date is not None or next(_interview_days(inp, params), None) is None:

@@ -11,10 +11,10 @@ from followup_lint.config import LanguageConfig
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.language.issues import LanguageIssue, merge_issues
+from followup_lint.notices import GRAMMAR_UNAVAILABLE, notice
 from followup_lint.report import Notice
 
 _LT_LANGUAGE = {"us": "en-US", "uk": "en-GB", "canadian": "en-CA", "australian": "en-AU", "indian": "en-GB"}
-GRAMMAR_UNAVAILABLE = "FL905"
 
 
 class LanguageEngine:
@@ -74,15 +74,7 @@ class LanguageEngine:
                 more = backend.check(masked, regions, names)  # type: ignore[attr-defined]
                 issues = merge_issues(issues, more)
             except LanguageToolUnavailable as exc:
-                notices.append(
-                    Notice(
-                        code=GRAMMAR_UNAVAILABLE,
-                        message=(
-                            f"LanguageTool was unavailable ({exc.reason}); only Harper's spelling and grammar "
-                            "checks ran"
-                        ),
-                    )
-                )
+                notices.append(notice(GRAMMAR_UNAVAILABLE, reason=exc.reason))
         issues = [
             i
             for i in issues
