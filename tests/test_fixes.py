@@ -45,7 +45,8 @@ def _suggestions(linter: Linter, text: str, code: str) -> list[tuple[str, bool]]
 # --- safe or unsafe ----------------------------------------------------------------------
 def test_form_only_edits_are_safe(linter: Linter) -> None:
     text = HEAD + "Hey Ana!!\n\nThx for the chat today :) I am gonna send the the notes.\n\nBest,\nLee"
-    assert _suggestions(linter, text, "FL302") == [("Hey", True), ("Thx", True), ("gonna", True)]
+    assert _suggestions(linter, text, "FL302") == [("Hey", True), ("gonna", True)]
+    assert _suggestions(linter, text, "FL305") == [("Thx", True)]  # text-speak spelled out
     assert _suggestions(linter, text, "FL303") == [("!!", True)]
     assert _suggestions(linter, text, "FL301") == [(":)", True)]
     assert _suggestions(linter, text, "FL403") == [("the the", True)]
@@ -55,8 +56,9 @@ def test_other_words_capitals_and_stranding_deletions_are_unsafe(linter: Linter)
     text = HEAD + "Hi Ana,\n\nThank you, the team was cool. I met Ty from the TX office?! Thanks, lol!\n\nBest,\nLee"
     found = dict(_suggestions(linter, text, "FL302"))
     assert found["cool"] is False  # a different word, not the same one spelt out
-    assert found["Ty"] is False  # a capitalised word inside a sentence may be a name
-    assert found["TX"] is False  # capitals: an acronym
+    # a capitalised word inside a sentence may be a name, capitals an acronym: not text-speak at all
+    assert "Ty" not in found and "TX" not in found
+    assert [w for w, _ in _suggestions(linter, text, "FL305")] == []
     assert found["lol"] is False  # deleting it would leave "Thanks,!"
     assert _suggestions(linter, text, "FL303") == [("?!", False)]  # "?!" -> "!" drops the question
 

@@ -175,7 +175,7 @@ def load_rule_file(path: Path) -> Rule:
     from followup_lint.checks import validate_params  # late: checks import this module
 
     try:
-        rule.params = validate_params(rule.check, rule.params)
+        rule.params = validate_params(rule.check, rule.params, path.parent)
     except FollowupLintError as exc:
         raise FollowupLintError(exc.problem, path) from exc
     return rule

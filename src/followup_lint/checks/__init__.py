@@ -5,6 +5,7 @@ Importing this package registers every kind in ``REGISTRY``.
 
 from followup_lint.checks import (  # noqa: F401
     checklist,
+    drawn_out,
     emoji_check,
     language_check,
     linkedin,
@@ -15,9 +16,12 @@ from followup_lint.checks import (  # noqa: F401
     sender,
     shouting,
     specifics,
+    stance,
     subject,
+    textspeak,
     timing,
     weekday,
+    wordlist,
 )
 from followup_lint.checks.base import (
     CONTEXT_HINTS,

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
@@ -149,15 +150,19 @@ def context_hint(name: str, fields: Iterable[str] = ()) -> Callable[[HintFn], Hi
     return register
 
 
-def validate_params(kind: str, params: dict[str, Any]) -> Params:
-    """Validate a rule's ``[params]`` against its kind; errors name the key and the problem."""
+def validate_params(kind: str, params: dict[str, Any], rule_dir: Path | None = None) -> Params:
+    """Validate a rule's ``[params]`` against its kind; errors name the key and the problem.
+
+    ``rule_dir`` (the rule file's folder) reaches validators as the validation context, so a
+    kind that reads a vocabulary finds one shipped beside the rule.
+    """
     found = REGISTRY.get(kind)
     if found is None:
         raise FollowupLintError(
             f"unknown check kind `{kind}` in key `check`; known kinds: {', '.join(sorted(REGISTRY))}"
         )
     try:
-        return found.params.model_validate(params)
+        return found.params.model_validate(params, context={"rule_dir": rule_dir})
     except ValidationError as exc:
         raise FollowupLintError(
             "invalid rule: " + describe_validation(exc, model=found.params, prefix="params.")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Literal
+
+from pydantic import PrivateAttr, ValidationInfo, model_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
 from followup_lint.report import Edit, Severity, Suggestion
@@ -20,6 +23,36 @@ class LanguageParams(Params):
     # Spellings of other English dialects the backend's suggestions do not reveal ("programme").
     dialect_words: list[str] = []
 
+    # Words a tone rule owns, so the backend's finding on the same word is dropped: the terms of
+    # these vocabularies (text-speak such as "lmk") and, when set, drawn-out words ("sooo").
+    skip_vocabulary: list[str] = []
+    skip_drawn_out: bool = False
+    skip_masked: bool = False  # pieces of a word masked with asterisks ("f*ck*ng"): FL307 reports it
+    skip_backend_rules: list[str] = []  # backend rules another rule covers (Harper's AvoidCurses: FL307)
+    _skipped: frozenset[str] = PrivateAttr(default=frozenset())
+
+    @model_validator(mode="after")
+    def _resolve(self, info: ValidationInfo) -> LanguageParams:
+        from followup_lint.vocabulary import load_vocabulary
+
+        rule_dir = (info.context or {}).get("rule_dir")
+        terms: set[str] = set()
+        for name in self.skip_vocabulary:
+            vocab = load_vocabulary(name, Path(rule_dir) if rule_dir else None)
+            for table in vocab.lists.values():
+                terms.update(table)
+        self._skipped = frozenset(terms)
+        return self
+
+    def owned_elsewhere(self, word: str) -> bool:
+        """Whether a tone rule reports this word instead (text-speak, a drawn-out word)."""
+        if word.lower() in self._skipped:
+            return True
+        if self.skip_drawn_out:
+            from followup_lint.checks.drawn_out import is_drawn_out
+
+            return is_drawn_out(word)
+        return False
 
 # An unknown word shaped like a name or a term: an inner capital (GraphQL), a digit (p95, OAuth2),
 # or all capitals (AWS).  Linear: one pass of character classes.
@@ -103,6 +136,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
     for issue in inp.language_issues:
         if issue.kind not in params.kinds:
             continue
+        if issue.rule in params.skip_backend_rules or params.owned_elsewhere(
+            inp.draft.text[issue.start : issue.end].strip()
+        ):
+            continue
+        if params.skip_masked and _in_masked_word(inp.draft.text, issue.start, issue.end):
+            continue
         found = inp.draft.text[issue.start : issue.end]
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
@@ -171,6 +210,19 @@ def one_slip(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[i:] == long_[i + 1 :]
+
+
+def _in_masked_word(text: str, start: int, end: int, reach: int = 24) -> bool:
+    """Whether ``[start, end)`` lies in a word written with asterisks ("f*ck*ng"); looks at most
+    ``reach`` characters either side, so the cost per issue is bounded."""
+    left = start
+    while left > max(0, start - reach) and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < min(len(text), end + reach) and not text[right].isspace():
+        right += 1
+    word = text[left:right]
+    return "*" in word and any(c.isalpha() for c in word)
 
 
 class ReadabilityParams(Params):

@@ -1,0 +1,235 @@
+"""Stance: token patterns (spaCy ``Matcher``) for hostile, entitled, dismissive or sarcastic wording.
+
+A regular expression over the text sees "you obviously didn't read my CV" and "you didn't read
+it, obviously" as unrelated strings; a token pattern states the shape once: *you*, an optional
+adverb, a negated auxiliary, a verb of attention.  Patterns are data in the rule's ``[params]``,
+written as spaCy Matcher token dicts over ``LOWER``, ``LEMMA``, ``NORM`` (which maps "n't"/"n’t"
+to "not" and curly quotes to straight ones) and ``SHAPE``, plus a few token flags.  The default
+pipeline has no tagger or parser, so there is no ``POS`` or ``DEP``.
+
+Every pattern is checked when the rule loads: unknown attributes, ``REGEX``/``FUZZY`` and the
+unbounded operators ``*`` and ``+`` are refused, so each pattern matches at most a bounded
+number of tokens and a draft costs time linear in its length.
+
+``unless`` patterns drop an overlapping match (“if you are too busy to meet, …” is not
+sarcasm); ``requires`` keeps a match only when its sentence also holds one of the given words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import Field, field_validator
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
+from followup_lint.checks.matching import parts
+
+# Quote characters a writer uses for scare quotes (straight, curly, guillemets, low-9).
+QUOTES = frozenset("\"'“”‘’«»„‚`")
+
+
+def _open_quote(token: Token) -> bool:
+    """A quote mark that opens: at the start or after a space, and touching the next word."""
+    if token.text not in QUOTES or token.whitespace_:
+        return False
+    i = token.i
+    return i == 0 or bool(token.doc[i - 1].whitespace_) or token.doc[i - 1].text in "([{–—-"
+
+
+def _close_quote(token: Token) -> bool:
+    """A quote mark that closes: touching the word before it."""
+    i = token.i
+    return token.text in QUOTES and i > 0 and not token.doc[i - 1].whitespace_
+
+
+# Token flags patterns may use as {_ = {fl_open_quote = true}}: computed on demand, never stored.
+EXTENSIONS = {"fl_open_quote": _open_quote, "fl_close_quote": _close_quote}
+for _name, _getter in EXTENSIONS.items():
+    if not Token.has_extension(_name):
+        Token.set_extension(_name, getter=_getter)
+
+ATTRS = frozenset(
+    {
+        "LOWER",
+        "LEMMA",
+        "NORM",
+        "SHAPE",
+        "TEXT",
+        "LENGTH",
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_UPPER",
+        "IS_TITLE",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_STOP",
+        "IS_SENT_START",
+        "LIKE_NUM",
+        "LIKE_URL",
+        "LIKE_EMAIL",
+    }
+)
+_LOWERCASE_ATTRS = ("LOWER", "LEMMA", "NORM")
+_SET_OPS = frozenset({"IN", "NOT_IN"})
+_BOUNDED_OP = re.compile(r"^\{(\d{1,2})(?:,(\d{1,2}))?\}$")
+MAX_REPEAT = 8
+
+
+def _check_value(attr: str, value: Any) -> None:
+    if isinstance(value, dict):
+        bad = set(value) - _SET_OPS
+        if bad:
+            raise ValueError(f"{attr}: only IN and NOT_IN are allowed, not {', '.join(sorted(bad))}")
+        for items in value.values():
+            if not isinstance(items, list) or not items:
+                raise ValueError(f"{attr}: IN / NOT_IN take a non-empty list")
+            for item in items:
+                _check_value(attr, item)
+        return
+    if attr in _LOWERCASE_ATTRS and isinstance(value, str) and value != value.lower():
+        raise ValueError(f"{attr} value {value!r} must be lower case (tokens are compared in lower case)")
+
+
+def _check_op(op: Any) -> None:
+    if op in ("?", "!"):
+        return
+    m = _BOUNDED_OP.match(str(op))
+    if m and (m.group(2) is None or int(m.group(2)) <= MAX_REPEAT) and int(m.group(1)) <= MAX_REPEAT:
+        if m.group(2) is not None and int(m.group(2)) < int(m.group(1)):
+            raise ValueError(f"OP {op!r}: the upper bound is below the lower one")
+        return
+    raise ValueError(
+        f"OP {op!r} is not allowed: use ?, ! or a bounded repeat such as {{0,3}} (at most {MAX_REPEAT}); "
+        "* and + are unbounded"
+    )
+
+
+def check_token_spec(spec: dict[str, Any]) -> None:
+    """Refuse anything that is not a bounded, plain-attribute token spec."""
+    for key, value in spec.items():
+        if key == "OP":
+            _check_op(value)
+        elif key == "_":
+            if not isinstance(value, dict) or not value:
+                raise ValueError("_ takes a table of token flags")
+            unknown = set(value) - set(EXTENSIONS)
+            if unknown:
+                raise ValueError(f"unknown token flag(s) {', '.join(sorted(unknown))}; known: {', '.join(EXTENSIONS)}")
+        elif key not in ATTRS:
+            raise ValueError(f"unknown token attribute {key!r}; allowed: {', '.join(sorted(ATTRS))}, OP, _")
+        else:
+            _check_value(key, value)
+
+
+class TokenPattern(Params):
+    """One Matcher pattern and what a match means."""
+
+    tokens: list[dict[str, Any]] = Field(min_length=1, max_length=16)
+    requires: list[str] = []  # the sentence must also hold one of these (LOWER, LEMMA or NORM)
+    message: str | None = None  # overrides the rule's message; may use {match}
+
+    @field_validator("tokens")
+    @classmethod
+    def _valid_tokens(cls, value: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for i, spec in enumerate(value):
+            try:
+                check_token_spec(spec)
+            except ValueError as exc:
+                raise ValueError(f"token {i + 1}: {exc}") from None
+        if all(str(spec.get("OP", "")) == "?" or str(spec.get("OP", "")).startswith("{0") for spec in value):
+            raise ValueError("a pattern needs at least one token that must match")
+        try:
+            Matcher(Vocab(), validate=True).add("P", [value])
+        except (ValueError, KeyError) as exc:  # spaCy's own schema check
+            raise ValueError(f"spaCy rejects the pattern: {exc}") from None
+        return value
+
+    @field_validator("requires")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return [v.lower() for v in value]
+
+
+class StanceParams(Params):
+    patterns: list[TokenPattern] = Field(min_length=1)
+    unless: list[TokenPattern] = []
+    within: Scope = ["message"]
+
+
+# (id(params), id(vocab)) -> (params kept alive, matcher of patterns, matcher of exceptions)
+_MATCHERS: dict[tuple[int, int], tuple[StanceParams, Matcher, Matcher | None]] = {}
+
+
+def _matchers(params: StanceParams, vocab: Vocab) -> tuple[Matcher, Matcher | None]:
+    key = (id(params), id(vocab))
+    found = _MATCHERS.get(key)
+    if found is None or found[0] is not params:
+        matcher = Matcher(vocab)
+        for i, p in enumerate(params.patterns):
+            matcher.add(f"P{i}", [p.tokens])
+        unless = None
+        if params.unless:
+            unless = Matcher(vocab)
+            unless.add("U", [p.tokens for p in params.unless])
+        found = (params, matcher, unless)
+        _MATCHERS[key] = found
+    return found[1], found[2]
+
+
+def _sentence_words(doc: Doc) -> tuple[list[int], list[frozenset[str]]]:
+    """For each token the index of its sentence, and each sentence's words (lower, lemma, norm)."""
+    sent_of = [0] * len(doc)
+    words: list[frozenset[str]] = []
+    for n, sent in enumerate(doc.sents):
+        bag: set[str] = set()
+        for t in sent:
+            sent_of[t.i] = n
+            bag.update((t.lower_, t.lemma_, t.norm_))
+        words.append(frozenset(bag))
+    return sent_of, words
+
+
+def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int, str, TokenPattern]]:
+    """Non-overlapping matches as (start, end, text, pattern), offsets into the draft."""
+    matcher, unless = _matchers(params, inp.analysis.nlp.nlp.vocab)
+    needs_sentences = any(p.requires for p in params.patterns)
+    hits: list[tuple[int, int, str, TokenPattern]] = []
+    for part in parts(inp, params.within):
+        doc = inp.analysis.doc(part)
+        found = matcher(doc)
+        if not found:
+            continue
+        blocked: list[tuple[int, int]] = [(s, e) for _, s, e in unless(doc)] if unless is not None else []
+        sent_of, sent_words = _sentence_words(doc) if needs_sentences else ([], [])
+        for key, s, e in found:
+            pattern = params.patterns[int(doc.vocab.strings[key][1:])]
+            if blocked and any(bs < e and s < be for bs, be in blocked):
+                continue
+            if pattern.requires and not any(w in sent_words[sent_of[s]] for w in pattern.requires):
+                continue
+            span = doc[s:e]
+            start = part.start + span.start_char
+            hits.append((start, part.start + span.end_char, span.text, pattern))
+    hits = [h for h in hits if not any(p.start < h[1] and h[0] < p.end for p in inp.draft.placeholders)]
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str, TokenPattern]] = []
+    for h in hits:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out
+
+
+@check_kind("stance", StanceParams)
+def stance(inp: CheckInput, params: StanceParams) -> Iterator[RawFinding]:
+    for start, end, text, pattern in stance_matches(inp, params):
+        fields = {"match": text}
+        message = pattern.message.format(match=text) if pattern.message else None
+        yield RawFinding(start, end, fields=fields, message=message)

@@ -1,0 +1,82 @@
+"""Growth: every tone check added for hostile drafts costs time linear in the input.
+
+Each check runs on drafts of 1x, 10x and 100x copies of an adversarial unit (runs of
+punctuation, emoji, quotes, masked and drawn-out words, half-finished stance patterns).  The
+spaCy docs are built before timing, so only the check is measured.  A linear check grows about
+10x per step and a quadratic one about 100x; the test fails above 40x.  It compares the best of
+several runs of the same machine in the same process, so it asserts a ratio, never a time.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import REGISTRY, CheckInput
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+
+TONE_CODES = ("FL305", "FL306", "FL307", "FL308", "FL318", "FL319", "FL321", "FL322", "FL323", "FL324")
+
+UNITS = {
+    "punctuation": "!!! ??? ... ,,, ;; -- ** ## (( )) [[ ]] :: !? ",
+    "emoji": "😀😀 🎉 👍🏽 🙏 ❤️ 😡😡😡 ",
+    "quotes": '“ ” " \' ‘ ’ « » “valuable” ‘time’ "team" \'fit\' “ “ ” ” ',
+    "words": "you you didn't not never even to the your “team” i i deserve thanks for the the too too busy ",
+    "masks": "f*ck*ng a**hole sh*t ***** f** sooo pleeease aaaa 4 2 r u b4 gr8 ",
+    "numbers": "10 years 12 years of my my my despite considering with my 9+ yrs rejected ",
+}
+SIZES = (1, 10, 100)
+REPEATS = 3
+FAIL_RATIO = 40.0
+FLOOR = 0.002  # seconds: below this a 1x run is noise, so it is compared as if it took this long
+
+
+def _input(linter: Linter, body: str) -> CheckInput:
+    draft = parse_draft(f"Subject: Following up\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
+    analysis = Analysis(draft, linter.nlp)
+    for part in draft.part("all"):
+        analysis.doc(part)  # tokenise outside the timed region
+    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="rejection-reply", channel="email")
+
+
+def _best(linter: Linter, code: str, inp: CheckInput) -> tuple[float, int]:
+    rule = next(r for r in linter.rules if r.code == code)
+    run = REGISTRY[rule.check].run
+    best = float("inf")
+    count = 0
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        count = len(list(run(inp, rule.params)))
+        best = min(best, time.perf_counter() - start)
+    return best, count
+
+
+@pytest.mark.parametrize("shape", sorted(UNITS))
+def test_tone_checks_grow_linearly(linter: Linter, shape: str) -> None:
+    inputs = {n: _input(linter, UNITS[shape] * (4 * n)) for n in SIZES}
+    for code in TONE_CODES:
+        times = {}
+        for n in SIZES:
+            times[n], _ = _best(linter, code, inputs[n])
+        first = times[10] / max(times[1], FLOOR)
+        second = times[100] / max(times[10], FLOOR)
+        assert first < FAIL_RATIO and second < FAIL_RATIO, (
+            f"{code} on {shape}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+        )
+
+
+def test_findings_scale_with_the_input_and_stay_inside_it(linter: Linter) -> None:
+    """The adversarial runs do produce findings (the timing above measures real work)."""
+    small = _input(linter, UNITS["masks"] * 4)
+    large = _input(linter, UNITS["masks"] * 40)
+    for code in ("FL305", "FL306", "FL307"):
+        _, few = _best(linter, code, small)
+        _, many = _best(linter, code, large)
+        assert few > 0 and many == 10 * few, (code, few, many)
+        rule = next(r for r in linter.rules if r.code == code)
+        for raw in REGISTRY[rule.check].run(large, rule.params):
+            assert 0 <= raw.start < raw.end <= len(large.draft.text)

@@ -1,0 +1,125 @@
+"""Tone rules as data: patterns and vocabularies are checked when a rule loads, and a rule folder
+may ship its own vocabulary, which is never read as a rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Config, FollowupLintError, Linter
+from followup_lint.rulepack import load_rule_file, load_rules
+
+STANCE_RULE = """
+code = "TM301"
+name = "my-stance"
+summary = "Says a thing."
+category = "tone"
+severity = "warning"
+weight = 5
+guidance = ["G-TONE-PATIENT"]
+check = "stance"
+rationale = "Why."
+fix = "How."
+[params]
+[[params.patterns]]
+tokens = TOKENS
+"""
+
+
+def stance_rule(tmp_path: Path, tokens: str) -> Path:
+    path = tmp_path / "TM301-my-stance.toml"
+    path.write_text(STANCE_RULE.replace("TOKENS", tokens), encoding="utf-8")
+    return path
+
+
+def test_a_valid_stance_rule_loads_and_runs(tmp_path: Path) -> None:
+    stance_rule(tmp_path, '[{LOWER = "kindly"}, {LOWER = "revert"}]')
+    linter = Linter(Config(rule_paths=[str(tmp_path)]))
+    report = linter.lint("Subject: Hi\n\nHi Ana,\n\nKindly revert with the schedule.\n\nBest,\nLee")
+    assert [f.code for f in report.findings if f.code == "TM301"] == ["TM301"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "problem"),
+    [
+        ('[{LOWER = "you"}, {OP = "*"}, {LOWER = "me"}]', "unbounded"),
+        ('[{LOWER = "you"}, {OP = "+"}]', "unbounded"),
+        ('[{LOWER = "you"}, {OP = "{0,50}"}, {LOWER = "me"}]', "bounded repeat"),
+        ('[{LOWER = {REGEX = "(a+)+$"}}]', "only IN and NOT_IN"),
+        ('[{POS = "VERB"}]', "unknown token attribute 'POS'"),
+        ('[{LOWER = "You"}]', "must be lower case"),
+        ('[{_ = {nope = true}}]', "unknown token flag"),
+        ('[{LOWER = "you", OP = "?"}]', "at least one token that must match"),
+        ("[]", "at least 1"),
+    ],
+)
+def test_unsafe_or_broken_patterns_fail_at_load(tmp_path: Path, tokens: str, problem: str) -> None:
+    path = stance_rule(tmp_path, tokens)
+    with pytest.raises(FollowupLintError) as exc:
+        load_rule_file(path)
+    assert str(path) in str(exc.value)
+    assert problem in str(exc.value)
+
+
+WORD_RULE = """
+code = "TM302"
+name = "house-words"
+summary = "A word the house style bans."
+category = "tone"
+severity = "warning"
+weight = 5
+guidance = ["G-TONE-PROFESSIONAL"]
+check = "vocabulary"
+rationale = "Why."
+fix = "How."
+[params]
+vocabulary = "VOCAB"
+lists = ["banned"]
+"""
+
+
+def test_a_rule_folder_can_ship_its_own_vocabulary(tmp_path: Path) -> None:
+    (tmp_path / "TM302-house-words.toml").write_text(WORD_RULE.replace("VOCAB", "house"), encoding="utf-8")
+    words = tmp_path / "vocabularies" / "house"
+    words.mkdir(parents=True)
+    (words / "banned.txt").write_text("# our words\nsynergy\nleverage\n", encoding="utf-8")
+    # a stray rule-like file inside the vocabulary folder is never loaded as a rule
+    (words / "TM999-not-a-rule.toml").write_text("this is not toml = = =", encoding="utf-8")
+    codes = [r.code for r in load_rules([tmp_path])]
+    assert "TM302" in codes and "TM999" not in codes
+    linter = Linter(Config(rule_paths=[str(tmp_path)]))
+    report = linter.lint("Subject: Hi\n\nHi Ana,\n\nWe can leverage the synergy.\n\nBest,\nLee")
+    assert [f.start for f in report.findings if f.code == "TM302"] != []
+    assert len([f for f in report.findings if f.code == "TM302"]) == 2
+
+
+def test_a_missing_vocabulary_or_list_fails_at_load(tmp_path: Path) -> None:
+    path = tmp_path / "TM302-house-words.toml"
+    path.write_text(WORD_RULE.replace("VOCAB", "nowhere"), encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="vocabulary `nowhere` not found") as exc:
+        load_rule_file(path)
+    assert str(path) in str(exc.value)
+    path.write_text(WORD_RULE.replace("VOCAB", "profanity"), encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="has no list `banned`"):
+        load_rule_file(path)
+
+
+def test_a_bad_vocabulary_line_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "TM302-house-words.toml"
+    path.write_text(WORD_RULE.replace("VOCAB", "house").replace('"banned"', '"rated"'), encoding="utf-8")
+    folder = tmp_path / "vocabularies" / "house"
+    folder.mkdir(parents=True)
+    (folder / "rated.tsv").write_text("synergy 2\n", encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="expected a term, a tab and a value") as exc:
+        load_rule_file(path)
+    assert "rated.tsv" in str(exc.value)
+
+
+def test_text_speak_context_must_match_its_list(tmp_path: Path) -> None:
+    builtin = Path(__file__).resolve().parents[1] / "rules" / "FL305-text-speak.toml"
+    text = builtin.read_text(encoding="utf-8").replace("[params.context.y]", "[params.context.yy]")
+    path = tmp_path / "FL305-text-speak.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="contextual form"):
+        load_rule_file(path)
