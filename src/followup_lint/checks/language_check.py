@@ -22,7 +22,6 @@ class LanguageParams(Params):
     term_severity: Severity | None = None
     # Spellings of other English dialects the backend's suggestions do not reveal ("programme").
     dialect_words: list[str] = []
-
     # Words a tone rule owns, so the backend's finding on the same word is dropped: the terms of
     # these vocabularies (text-speak such as "lmk") and, when set, drawn-out words ("sooo").
     skip_vocabulary: list[str] = []
@@ -53,6 +52,7 @@ class LanguageParams(Params):
 
             return is_drawn_out(word)
         return False
+
 
 # An unknown word shaped like a name or a term: an inner capital (GraphQL), a digit (p95, OAuth2),
 # or all capitals (AWS).  Linear: one pass of character classes.
