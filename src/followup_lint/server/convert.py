@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from lsprotocol import types
 
 from followup_lint.draft import Draft
+from followup_lint.explain import rule_page
 from followup_lint.notices import FAILS_RUN
 from followup_lint.report import Finding, Severity, Suggestion
+from followup_lint.rulepack import Rule
 from followup_lint.server.documents import Document, DocumentResult
 from followup_lint.server.positions import DocumentLines
 from followup_lint.server.settings import Settings, rule_url
@@ -59,7 +61,7 @@ class Published:
     lines: DocumentLines
     items: list[Item]
     diagnostics: list[types.Diagnostic]
-    rule_pages: dict[str, str] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)  # for hover: each rule's page
     fix_all: tuple[list[tuple[int, int, str]], int] = ([], 0)  # "fix all safe": edits, findings fixed
 
 
@@ -175,13 +177,9 @@ def build(doc: Document, result: DocumentResult, settings: Settings, encoding: s
                         source=SOURCE,
                     )
                 )
-    pages = {}
-    from followup_lint.explain import rule_page
-
-    for code in {i.finding.code for i in items}:
-        if code in result.rules:
-            pages[code] = rule_page(result.rules[code], heading="###")
-    return Published(doc, lines, items, [*extra, *(i.diagnostic for i in items)], pages, _fix_all_safe(result, shift))
+    return Published(
+        doc, lines, items, [*extra, *(i.diagnostic for i in items)], result.rules, _fix_all_safe(result, shift)
+    )
 
 
 def _fix_all_safe(result: DocumentResult, shift: int) -> tuple[list[tuple[int, int, str]], int]:
@@ -265,9 +263,9 @@ def hover(published: Published, offset: int) -> types.Hover | None:
     for item in found:
         f = item.finding
         parts.append(f"**{f.code}** `{f.name}` ({f.severity.value}): {f.message}")
-        page = published.rule_pages.get(f.code)
-        if page:
-            parts.append(page)
+        rule = published.rules.get(f.code)
+        if rule is not None:
+            parts.append(rule_page(rule, heading="###"))
     first = found[0]
     return types.Hover(
         contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value="\n\n---\n\n".join(parts)),

@@ -149,20 +149,25 @@ def lint_document(doc: Document, settings: Settings, pool: LinterPool) -> Docume
             return None
         job = runner.job(doc.path, data=doc.text, display=str(where))
         job = replace(job, reader=reader, config=with_settings(job.config, settings))
-        rules = runner.rules_for(job.config, loaded.path)  # a bad configuration fails here, naming its file
     except FollowupLintError as exc:
         return DocumentResult(problem=str(exc))
+    try:
+        # Building the Linter validates the configuration (its rules, once per configuration:
+        # the runner's ``rules_for`` would reload the rule pack on every keystroke).
+        linter = pool.get(job.config)
+    except FollowupLintError as exc:
+        return DocumentResult(problem=str(FollowupLintError(exc.problem, exc.path or loaded.path)))
     try:
         drafts = read_drafts(job)
         if doc.path is None:
             for d in drafts:
                 d.path = None  # an untitled buffer has no folder to find a context file in
-        reports = lint_drafts(job, drafts, pool.get(job.config))
+        reports = lint_drafts(job, drafts, linter)
     except FollowupLintError as exc:
         return DocumentResult(problem=_about(str(exc), str(where)))
     except RecursionError:
         return DocumentResult(problem="the document is nested too deeply to lint")
-    return DocumentResult(drafts=drafts, reports=reports, rules={r.code: r for r in rules})
+    return DocumentResult(drafts=drafts, reports=reports, rules={r.code: r for r in linter.rules})
 
 
 def _about(error: str, shown: str) -> str:
