@@ -149,3 +149,22 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except OSError:
         return True
+
+
+def test_reader_warnings_reach_the_report_and_front_matter_stays_apart(tmp_path: Path) -> None:
+    mail = tmp_path / "odd.eml"
+    mail.write_bytes(
+        b"Subject: Thank you\r\nTo: Ana <ana@example.com>\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n"
+        b"Hi Ana,\r\n\r\nThank you for the interview on Tuesday about the analyst role.\r\n\r\nBest,\r\nLee\r\n"
+    )
+    [report] = followup_lint.lint_file(mail, context={"sent_at": DATE})
+    warnings = [n.message for n in report.notices if n.code == "FL910"]
+    assert warnings and "x-klingon" in warnings[0]
+    from followup_lint.readers import read_path
+
+    [draft] = read_path(mail)
+    assert draft.reading.reader == "eml" and draft.reading.content_type == "text/plain"
+    assert not {"reader", "reader-warning", "content-type"} & set(draft.meta)
+    assert followup_lint.lint_file(mail, context={"sent_at": DATE}, config=followup_lint.Config(ignore=["FL910"]))[
+        0
+    ].notices == [n for n in report.notices if n.code != "FL910"]

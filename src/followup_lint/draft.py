@@ -143,6 +143,19 @@ class Header:
     value_part: Part
 
 
+READER_KEYS = frozenset({"reader", "reader-warning", "content-type", "template-variables"})
+
+
+@dataclass
+class Reading:
+    """What the reader found while turning the file into text (kept apart from front matter)."""
+
+    reader: str | None = None  # the reader's name: txt, md, html, eml, jinja
+    warnings: list[str] = field(default_factory=list)  # where it had to guess; notices FL910
+    content_type: str | None = None  # the MIME type of the part read (e-mail)
+    template_variables: list[str] = field(default_factory=list)  # a Jinja template's variables
+
+
 @dataclass
 class Draft:
     """One parsed follow-up draft."""
@@ -152,7 +165,7 @@ class Draft:
     label: str | None = None
     source_map: SourceMap | None = None
     headers: dict[str, Header] = field(default_factory=dict)
-    meta: dict[str, str] = field(default_factory=dict)  # front matter and reader metadata
+    meta: dict[str, str] = field(default_factory=dict)  # front matter (header-like keys), lower-case
     subject: Part | None = None
     salutation: Part | None = None
     paragraphs: list[Part] = field(default_factory=list)
@@ -164,10 +177,25 @@ class Draft:
     content_end: int = 0  # where quoted earlier messages begin (or the end)
     placeholders: list[Part] = field(default_factory=list)
     template: bool = False
+    reading: Reading = field(default_factory=Reading)
 
     def __post_init__(self) -> None:
         if self.source_map is None:
             self.source_map = SourceMap.identity(self.text)
+        self.add_meta({})
+
+    def add_meta(self, meta: dict[str, str]) -> None:
+        """Add keys a reader found: its own notes go to ``reading``, the rest to ``meta``."""
+        merged = {**self.meta, **meta}
+        self.meta = {k: v for k, v in merged.items() if k not in READER_KEYS}
+        if "reader" in merged:
+            self.reading.reader = merged["reader"]
+        if merged.get("reader-warning"):
+            self.reading.warnings += [w.strip() for w in merged["reader-warning"].split("; ") if w.strip()]
+        if "content-type" in merged:
+            self.reading.content_type = merged["content-type"]
+        if merged.get("template-variables"):
+            self.reading.template_variables = [v.strip() for v in merged["template-variables"].split(",") if v.strip()]
 
     # --- convenient views -------------------------------------------------------------
     @property

@@ -176,8 +176,7 @@ class Linter:
     def _lint(
         self, draft: Draft, purpose: str | None, channel: str | None, context: Context | None, notices: list[Notice]
     ) -> Report:
-        if draft.meta.get("reader-warning"):
-            notices.append(notice(READER_WARNING, warning=draft.meta["reader-warning"]))
+        notices.extend(notice(READER_WARNING, warning=w) for w in draft.reading.warnings)
         dropped: set[str] = set()  # context fields given but not usable: their notice says so
         ctx = self._context(draft, context, notices, dropped)
         purpose, channel, inferred = self._axes(draft, purpose, channel, notices, ctx)

@@ -26,14 +26,14 @@ def test_plain_eml_headers_body_and_quote(fixture_path, locate, verbatim):
     assert locate(d, "Dana Reyes", 0) == (2, 5)
     assert locate(d, "chat") == (11, 24)  # after "café": columns count code points
     assert verbatim(d, "chat")
-    assert "reader-warning" not in d.meta
+    assert d.reading.warnings == [] and "reader-warning" not in d.meta
 
 
 def test_multipart_alternative_prefers_text_plain(fixture_path, locate, verbatim):
     (d,) = read_path(fixture_path("alternative.eml"))
     assert "plain text version" in d.text
     assert "HTML" not in d.text
-    assert d.meta["content-type"] == "text/plain"
+    assert d.reading.content_type == "text/plain"
     assert d.meta["in-reply-to"] == "<0@example.com>"
     assert "In-Reply-To" not in d.text
     # RFC 2047 subject decoded; it maps to its header line
@@ -47,7 +47,7 @@ def test_multipart_alternative_prefers_text_plain(fixture_path, locate, verbatim
 def test_html_only_eml(fixture_path, locate, verbatim):
     (d,) = read_path(fixture_path("html_only.eml"))
     assert "<div>" not in d.text
-    assert d.meta["content-type"] == "text/html"
+    assert d.reading.content_type == "text/html"
     assert d.salutation is not None and d.salutation.text == "Hi Dana,"
     assert d.closing is not None and d.closing.text == "Best,"
     assert d.signature is not None and d.signature.text == "Alex"
@@ -85,13 +85,13 @@ def test_latin1_body_labelled_utf8(fixture_path):
     (d,) = read_path(fixture_path("latin1_as_utf8.eml"))
     assert "caf\u00e9 chat" in d.text
     assert "\ufffd" not in d.text
-    warning = d.meta["reader-warning"]
+    warning = "; ".join(d.reading.warnings)
     assert "charset=utf-8" in warning and "0xe9" in warning and "windows-1252" in warning
 
 
 def test_unknown_charset(fixture_path, locate, verbatim):
     (d,) = read_path(fixture_path("unknown_charset.eml"))
-    assert "x-klingon" in d.meta["reader-warning"]
+    assert "x-klingon" in "; ".join(d.reading.warnings)
     assert d.salutation is not None and d.salutation.text == "Hi Dana,"
     assert verbatim(d, "Thursday")
 
@@ -111,7 +111,7 @@ def test_truncated_multipart_reads_with_a_warning(tmp_path: Path):
     )
     (d,) = read_path(p)
     assert "Thank you for the interview" in d.text
-    assert "closing boundary is missing" in d.meta["reader-warning"]
+    assert "closing boundary is missing" in "; ".join(d.reading.warnings)
 
 
 def test_no_text_part(tmp_path: Path):
@@ -126,7 +126,7 @@ def test_headerless_eml_reads_as_plain_text(tmp_path: Path):
     p.write_bytes(b"Hi Dana,\n\nThank you for the interview on Thursday and the office tour.\n")
     (d,) = read_path(p)
     assert d.salutation is not None and d.salutation.text == "Hi Dana,"
-    assert "no e-mail headers" in d.meta["reader-warning"]
+    assert "no e-mail headers" in "; ".join(d.reading.warnings)
 
 
 def test_crlf_eml(tmp_path: Path, locate, verbatim):
@@ -165,7 +165,7 @@ def test_quoted_printable_maps_later_lines(tmp_path: Path, locate, verbatim, new
     p.write_bytes(_QP_LATER_TYPO.replace(b"\n", newline))
     (d,) = read_path(p)
     assert "data platform. I\u2019m sure I recieved a clear picture" in d.text
-    assert "reader-warning" not in d.meta
+    assert d.reading.warnings == [] and "reader-warning" not in d.meta
     # the typo is on the 10th line of the file, after a soft line break and an escape
     assert locate(d, "recieved") == (10, 24)
     assert verbatim(d, "recieved")

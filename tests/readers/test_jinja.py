@@ -11,7 +11,7 @@ from followup_lint.readers import read_path
 def test_valid_jinja_template(fixture_path, locate, verbatim):
     (d,) = read_path(fixture_path("status.txt.j2"))
     assert d.template is True
-    assert d.meta["template-variables"] == "company, my_name, recruiter, role, weeks"
+    assert d.reading.template_variables == ["company", "my_name", "recruiter", "role", "weeks"]
     assert d.subject is not None and d.subject.text == "Checking in on the {{ role }} role"
     assert "{# followup-lint" not in d.text  # comment-only line left out
     assert locate(d, "{{ role }}") == (2, 29)
@@ -45,7 +45,7 @@ def test_html_jinja_template_reads_visible_text(tmp_path: Path, locate):
     p.write_text("<p>Hi {{ name }},</p>\n<p>Thanks for the chat about the {{ role }} role on Thursday.</p>\n")
     (d,) = read_path(p)
     assert d.text.startswith("Hi {{ name }},\n\nThanks")
-    assert d.template is True and d.meta["template-variables"] == "name, role"
+    assert d.template is True and d.reading.template_variables == ["name", "role"]
     assert locate(d, "{{ role }}") == (2, 34)
 
 
@@ -53,4 +53,4 @@ def test_application_filters_are_not_errors(tmp_path: Path):
     p = tmp_path / "t.j2"
     p.write_text("Hi {{ name | title_case }},\n{% if when is recent %}Thanks for {{ date | nice }}.{% endif %}\n")
     (d,) = read_path(p)
-    assert d.meta["template-variables"] == "date, name, when"
+    assert d.reading.template_variables == ["date", "name", "when"]

@@ -75,7 +75,7 @@ def test_indented_fence_and_unclosed_fence(tmp_path: Path, locate):
     assert one.text == "Hi Dana,\n  indented\n"
     assert locate(one, "indented") == (5, 5)
     assert two.text == "Hi Sam,\n"
-    assert "never closed" in two.meta["reader-warning"]
+    assert "never closed" in "; ".join(two.reading.warnings)
 
 
 def test_front_matter_meta_applies_to_every_template(tmp_path: Path):

@@ -19,7 +19,7 @@ def test_plain_text_parts_and_positions(fixture_path, locate, verbatim):
     assert locate(d, "pipeline") == (7, 29)
     assert verbatim(d, "pipeline")
     assert d.template is False
-    assert d.meta["reader"] == "txt"
+    assert d.reading.reader == "txt"
 
 
 def test_bom_is_dropped_and_crlf_kept(tmp_path: Path, locate):
@@ -38,7 +38,7 @@ def test_unknown_extension_reads_as_plain_text(tmp_path: Path):
     p = tmp_path / "draft.note"
     p.write_text("Hi Dana,\n\nThank you for the interview on Thursday and the office tour.\n\nBest,\nAlex\n")
     (d,) = read_path(p)
-    assert d.meta["reader"] == "txt"
+    assert d.reading.reader == "txt"
     assert d.closing is not None and d.closing.text == "Best,"
 
 
@@ -50,7 +50,7 @@ def test_forced_reader_and_template_mode(tmp_path: Path):
     (d,) = read_path(p, template=True)
     assert d.template is True
     (d,) = read_path(p, reader="jinja")
-    assert d.template is True and d.meta["template-variables"] == "name, role"
+    assert d.template is True and d.reading.template_variables == ["name", "role"]
 
 
 def test_stdin_data_with_reader(fixture_path):

@@ -61,7 +61,7 @@ def read(data: bytes, *, path: str, template: bool | None = None) -> list[Draft]
 
         drafts = html.read(data, path=path, template=mode)
         for d in drafts:
-            d.meta.update(meta)
+            d.add_meta(meta)
         return drafts
     from followup_lint.draft import parse_draft
 
