@@ -222,7 +222,7 @@ def test_a_charset_that_is_not_for_text_falls_back_with_a_warning(tmp_path: Path
     )
     (d,) = read_path(p)
     assert "Thank you for the interview. My notes live in C:\\new\\plans on Thursday." in d.text
-    assert d.meta["reader-warning"] == f"charset {charset!r} is not a character set for text; decoded as utf-8"
+    assert d.reading.warnings == [f"charset {charset!r} is not a character set for text; decoded as utf-8"]
     assert locate(d, "Thursday") == (7, 63)
 
 
