@@ -191,7 +191,7 @@ class Draft:
         if "reader" in merged:
             self.reading.reader = merged["reader"]
         if merged.get("reader-warning"):
-            self.reading.warnings += [w.strip() for w in merged["reader-warning"].split("; ") if w.strip()]
+            self.reading.warnings.append(merged["reader-warning"])  # the reader joined several with "; "
         if "content-type" in merged:
             self.reading.content_type = merged["content-type"]
         if merged.get("template-variables"):
