@@ -134,6 +134,7 @@ class TokenPattern(Params):
     tokens: list[dict[str, Any]] = Field(min_length=1, max_length=16)
     requires: list[str] = []  # the sentence must also hold one of these (LOWER, LEMMA or NORM)
     message: str | None = None  # overrides the rule's message; may use {match}
+    use_unless: bool = True  # False: the rule's ``unless`` patterns do not excuse this one
 
     @field_validator("tokens")
     @classmethod
@@ -210,7 +211,7 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
         sent_of, sent_words = _sentence_words(doc) if needs_sentences else ([], [])
         for key, s, e in found:
             pattern = params.patterns[int(doc.vocab.strings[key][1:])]
-            if blocked and any(bs < e and s < be for bs, be in blocked):
+            if blocked and pattern.use_unless and any(bs < e and s < be for bs, be in blocked):
                 continue
             if pattern.requires and not any(w in sent_words[sent_of[s]] for w in pattern.requires):
                 continue
