@@ -186,9 +186,21 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs",
         "-j",
         type=_jobs,
-        default=1,
+        default=None,
         metavar="N",
-        help="lint files in N worker processes (0: one per core; at most one per core); output is the same as with 1",
+        help="lint files in N worker processes (default: every core when there are enough files; 0: one per core; "
+        "1: in this process; at most one per core); output is the same at every count",
+    )
+    caching = check.add_argument_group("result cache (see docs/performance.md)")
+    caching.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="lint every file again; neither read nor write the result cache (or set FOLLOWUP_LINT_NO_CACHE=1)",
+    )
+    caching.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="keep the result cache in DIR (default: .followup-lint-cache beside the configuration that applies)",
     )
     check.add_argument(
         "--force-jobs", action="store_true", help="allow --jobs above the number of cores (each worker costs memory)"
@@ -209,6 +221,11 @@ def _parser() -> argparse.ArgumentParser:
     conf.add_argument("path", nargs="?", default=".", metavar="PATH", help="a draft or folder (default: .)")
     conf.add_argument("--config", metavar="FILE", help="use this configuration file instead of discovery")
     conf.add_argument("--format", choices=("toml", "json"), default="toml")
+
+    clean = sub.add_parser("clean", help="remove the result cache that applies to a folder")
+    clean.add_argument("path", nargs="?", default=".", metavar="PATH", help="a draft or folder (default: .)")
+    clean.add_argument("--config", metavar="FILE", help="the configuration file whose cache to remove")
+    clean.add_argument("--cache-dir", metavar="DIR", help="remove this cache folder instead")
 
     sub.add_parser("rules", help="list the rules")
     explain = sub.add_parser("explain", help="explain one rule or notice: what, why, examples, fix")
@@ -232,10 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
-            from followup_lint.language import warm_up
-
-            warm_up()  # Harper's dictionary builds while spaCy imports (see docs/performance.md)
             return _check(args)
+        if args.command == "clean":
+            return _clean(args)
         if args.command == "config":
             return _show_config(args)
         if args.command == "rules":
@@ -275,6 +291,9 @@ def _options(args: argparse.Namespace) -> RunOptions:
         write_baseline=args.write_baseline,
         output_file=args.output_file,
         fix=FixMode(unsafe=args.unsafe_fixes, write=not args.diff) if (args.fix or args.diff) else None,
+        cache=not args.no_cache and os.environ.get("FOLLOWUP_LINT_NO_CACHE", "") in ("", "0"),
+        cache_dir=args.cache_dir or os.environ.get("FOLLOWUP_LINT_CACHE_DIR") or None,
+        warm_up=True,
     )
 
 
@@ -284,8 +303,8 @@ def _check(args: argparse.Namespace) -> int:
     from followup_lint.runner import Runner
     from followup_lint.writes import write_atomic
 
-    workers = worker_count(args.jobs, args.force_jobs)
-    if args.jobs > workers:
+    workers = None if args.jobs is None else worker_count(args.jobs, args.force_jobs)
+    if args.jobs is not None and workers is not None and args.jobs > workers:
         print(
             f"followup-lint: --jobs {args.jobs} capped at {workers}, the cores available (--force-jobs to insist)",
             file=sys.stderr,
@@ -414,6 +433,24 @@ def _exit_code(args: argparse.Namespace, result: RunResult) -> int:
                 file=sys.stderr,
             )
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _clean(args: argparse.Namespace) -> int:
+    from followup_lint.cache import CACHE_DIR_NAME, clean, is_cache_folder
+    from followup_lint.config import ConfigResolver
+
+    if args.cache_dir is not None:
+        folder = Path(args.cache_dir)
+    else:
+        path = Path(args.path)
+        if not path.exists():
+            raise FollowupLintError("no such file or folder", path)
+        folder = ConfigResolver(args.config).loaded_for(path).folder / CACHE_DIR_NAME
+    if folder.is_dir() and not is_cache_folder(folder):
+        raise FollowupLintError("is not a followup-lint cache (no CACHEDIR.TAG of ours); left alone", folder)
+    removed = clean(folder)
+    print(f"followup-lint: {'removed' if removed else 'no cache at'} {folder}", file=sys.stderr)
+    return EXIT_OK
 
 
 def _show_config(args: argparse.Namespace) -> int:

@@ -129,6 +129,18 @@ def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+#: Files each worker must have before ``auto_workers`` starts another: a worker forks from a
+#: warm parent, but the pool, the pickling and the results' trip back cost about as much as
+#: linting a few drafts (docs/performance.md).
+FILES_PER_WORKER = 8
+
+
+def auto_workers(files: int) -> int:
+    """Workers for ``files`` files when the user did not say: every core once each has
+    ``FILES_PER_WORKER`` files, one (this process) below that."""
+    return max(1, min(default_jobs(), files // FILES_PER_WORKER))
+
+
 def worker_count(requested: int, force: bool = False) -> int:
     """``requested`` workers (0: one per core), at most one per core unless ``force``: more
     workers than cores only cost memory (each holds its own spaCy and Harper)."""

@@ -30,6 +30,7 @@ from followup_lint.formats.base import FileResult
 from followup_lint.report import Report, Severity
 
 if TYPE_CHECKING:
+    from followup_lint.cache import ResultCache
     from followup_lint.draft import Draft
     from followup_lint.fixes import FixMode
     from followup_lint.linter import Linter
@@ -63,6 +64,9 @@ class RunOptions:
     write_baseline: str | Path | None = None
     output_file: str | Path | None = None  # written by the caller; checked here before any work
     fix: FixMode | None = None  # apply fixes after suppressing (fixes.fix_job), before the baseline
+    cache: bool = False  # serve unchanged files from the result cache (cache.py); never with ``fix``
+    cache_dir: str | Path | None = None  # one cache folder for every file (default: beside each configuration)
+    warm_up: bool = False  # start building Harper's dictionary once some file needs linting
 
 
 @dataclass(frozen=True)
@@ -281,8 +285,11 @@ class Runner:
         return None
 
     # -- many files
-    def plan(self, paths: Sequence[str | Path]) -> list[Job | FileResult]:
-        """Paths -> jobs (folders walked, excluded files left out) or error results, in order."""
+    def plan(self, paths: Sequence[str | Path], *, validate: bool = True) -> list[Job | FileResult]:
+        """Paths -> jobs (folders walked, excluded files left out) or error results, in order.
+
+        ``validate``: check each job's configuration now (the run defers it when a cache may
+        answer: a cached answer was only stored under a configuration that validated)."""
         from followup_lint.inputs import walk
         from followup_lint.readers import DRAFT_SUFFIXES
 
@@ -314,10 +321,13 @@ class Runner:
                 )
             slots.extend(self.job(f) for f in files)
         self._check_targets([j.path for j in slots if isinstance(j, Job) and j.path is not None])
-        for slot in slots:
-            if isinstance(slot, Job):  # configurations are checked here, once, so workers never fail on them
-                self.rules_for(slot.config, self.loaded_for(slot.path).path)
+        if validate:
+            self._validate([s for s in slots if isinstance(s, Job)])
         return slots
+
+    def _validate(self, jobs: Iterable[Job]) -> None:
+        for job in jobs:  # configurations are checked here, once, so workers never fail on them
+            self.rules_for(job.config, self.loaded_for(job.path).path)
 
     def _stdin_reader(self) -> str:
         from followup_lint.readers import reader_for
@@ -346,23 +356,55 @@ class Runner:
         if len(targets) == 2 and targets[0][1].absolute() == targets[1][1].absolute():
             raise FollowupLintError("--output-file and --write-baseline name the same file")
 
-    def run(self, paths: Sequence[str | Path], *, jobs: int = 1, show_progress: bool = False) -> RunResult:
+    def run(self, paths: Sequence[str | Path], *, jobs: int | None = 1, show_progress: bool = False) -> RunResult:
         """Every stage for every path; one bad file never stops the others.
 
+        ``jobs``: worker processes; None picks them from the files left to lint once the cache
+        has answered (every core when there are enough files to pay for starting workers).
         ``show_progress``: a progress bar on standard error when it is a terminal (10+ files).
         """
         from followup_lint import baseline as bl
         from followup_lint.parallel import Progress, run_jobs
 
-        slots = self.plan(paths)
+        cache = self._cache()
+        slots = self.plan(paths, validate=cache is None)
         known = bl.Baseline(Path(self.options.baseline)) if self.options.baseline is not None else None
         todo = [s for s in slots if isinstance(s, Job)]
+        lookups = [cache.lookup(j, self.loaded_for(j.path).folder) for j in todo] if cache is not None else []
+        if lookups:
+            todo = [lk.job for lk in lookups if lk.results is None]
+            self._validate(todo)
+        if todo and self.options.warm_up:
+            from followup_lint.language import warm_up
+
+            warm_up()  # Harper's dictionary builds while spaCy imports (see docs/performance.md)
         stage = self._stage()
-        if len(todo) == 1 and jobs <= 1:
-            done = iter([stage(todo[0], self._linter_for(todo[0].config))])
+        if jobs is None:
+            from followup_lint.parallel import auto_workers
+
+            jobs = auto_workers(len(todo))
+        if not todo:
+            linted: list[list[FileResult]] = []
+        elif len(todo) == 1 and jobs <= 1:
+            linted = [stage(todo[0], self._linter_for(todo[0].config))]
         else:
             progress = Progress(len(todo), enabled=None if show_progress else False)
-            done = iter(run_jobs(todo, jobs, progress, run=stage))
+            linted = run_jobs(todo, jobs, progress, run=stage)
+        summaries = {r.code: r.summary for rules in self._rules.values() for r in rules}
+        if lookups:
+            assert cache is not None
+            fresh = iter(linted)
+            answers = []
+            for lk in lookups:
+                if lk.results is not None:
+                    answers.append(lk.results)
+                    summaries = {**lk.summaries, **summaries}
+                else:
+                    results = next(fresh)
+                    cache.store(lk, results, summaries)
+                    answers.append(results)
+            linted = answers
+        done = iter(linted)
         outcomes: list[Outcome] = []
         for slot in slots:
             if isinstance(slot, FileResult):
@@ -370,12 +412,20 @@ class Runner:
             else:
                 outcomes.extend(Outcome(r, slot.config) for r in next(done))
         outcomes = _missing_context_once(outcomes)
-        result = RunResult(outcomes, summaries={r.code: r.summary for rules in self._rules.values() for r in rules})
+        result = RunResult(outcomes, summaries=summaries)
         if self.options.write_baseline is not None:
             result.baseline_written = bl.write(Path(self.options.write_baseline), result.results)
         if known is not None:
             result.outcomes = [self._apply_baseline(o, known) for o in result.outcomes]
         return result
+
+    def _cache(self) -> ResultCache | None:
+        """The result cache when the caller asked for it; never when fixing (files are written)."""
+        if not self.options.cache or self.options.fix is not None:
+            return None
+        from followup_lint.cache import ResultCache
+
+        return ResultCache(Path(self.options.cache_dir) if self.options.cache_dir is not None else None)
 
     def _stage(self) -> Callable[..., list[FileResult]]:
         """The per-file stage: lint, or fix and then lint what remains."""

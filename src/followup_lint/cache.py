@@ -1,0 +1,290 @@
+"""The result cache: a file whose inputs are unchanged is not linted again.
+
+An entry is keyed by everything that can change a file's results: its bytes, the shown path,
+the effective configuration, the options that reach the linter (template, purpose, channel,
+context), the sidecar and ``followup-context.toml`` that apply, the send day (a draft without a
+``Date:`` header is judged against today), the user's rule folders, and a hash of the installed
+package's own source and rule files with the versions of the libraries that make findings
+(an editable install never changes its version string, so the version is not enough).
+
+Entries live in ``.followup-lint-cache/`` beside the configuration that applies (else the
+working folder), which holds its own ``.gitignore``.  They hold what the reports hold, as JSON:
+reading one imports neither spaCy nor Harper.  Writes go through a temporary file and a rename,
+so concurrent runs never see half an entry; an entry that does not parse is ignored and
+replaced.  Bad input's one-line error is stored too (it
+follows from the bytes).  A report that carries a crash notice (FL909) or a grammar backend's absence (FL905)
+is never stored: the next run should try again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup_lint.formats.base import FileResult
+from followup_lint.report import Report
+from followup_lint.spans import Segment, SourceMap
+
+if TYPE_CHECKING:
+    from followup_lint.runner import Job
+
+CACHE_DIR_NAME = ".followup-lint-cache"
+FORMAT = "1"  # bump when the entry layout changes
+#: Libraries whose version can change a finding.
+_LIBRARIES = ("spacy", "spacy-lookups-data", "harper-py", "textstat", "pyphen", "emoji", "pydantic", "pyyaml", "jinja2")
+_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n# followup-lint's result cache; `followup-lint clean` removes it.\n"
+)
+_NOT_CACHED = frozenset({"FL909", "FL905"})  # a crashed check; a grammar backend that was unavailable
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One job's key, the job holding the bytes the key was made from, and the entry if any."""
+
+    job: Job
+    key: str | None
+    folder: Path | None
+    results: list[FileResult] | None
+    summaries: dict[str, str]
+
+
+def _hash_tree(h: Any, root: Path) -> None:
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        if path.suffix in (".pyc", ".pyo"):
+            continue
+        h.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
+        with contextlib.suppress(OSError):
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """A hash of this package's files, the built-in rules and the versions of the libraries
+    that make findings: any change to them empties the cache in effect."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from followup_lint.rulepack import builtin_rules_dir
+
+    h = hashlib.sha256(f"{FORMAT}|{sys.version_info[:2]}".encode())
+    package = Path(__file__).resolve().parent
+    _hash_tree(h, package)
+    rules = builtin_rules_dir().resolve()
+    if package not in rules.parents:
+        _hash_tree(h, rules)
+    for name in _LIBRARIES:
+        try:
+            h.update(f"{name}={version(name)}\0".encode())
+        except PackageNotFoundError:
+            h.update(f"{name}=-\0".encode())
+    return h.hexdigest()
+
+
+def _file_digest(path: Path | None) -> str:
+    if path is None:
+        return "-"
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "-"
+
+
+def _folders_digest(folders: Iterable[str]) -> str:
+    h = hashlib.sha256()
+    for folder in folders:
+        h.update(folder.encode("utf-8", "surrogateescape") + b"\0")
+        root = Path(folder)
+        if root.is_dir():
+            _hash_tree(h, root)
+    return h.hexdigest()
+
+
+def job_key(job: Job, data: bytes, today: date | None = None) -> str:
+    """The key of one job whose file content is ``data``."""
+    from followup_lint.context import find_context_file
+    from followup_lint.suppress import sidecar_path
+
+    context_file = find_context_file(Path(job.display).resolve().parent) if job.display else None
+    parts = {
+        "package": package_fingerprint(),
+        "display": job.display,
+        "path": None if job.path is None else str(job.path),
+        "reader": job.reader,
+        "template": job.template,
+        "purpose": job.purpose,
+        "channel": job.channel,
+        "context": None if job.context is None else job.context.model_dump_json(),
+        "config": job.config.model_dump_json(),
+        "rule_folders": _folders_digest(job.config.rule_paths),
+        "context_file": [str(context_file), _file_digest(context_file)],
+        "sidecar": _file_digest(sidecar_path(job.path)) if job.path is not None else "-",
+        "day": (today or date.today()).isoformat(),
+        "data": hashlib.sha256(data).hexdigest(),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --- entries ------------------------------------------------------------------------------
+
+
+def _dump(results: list[FileResult], summaries: dict[str, str]) -> str:
+    source = results[0].source_text if results else None
+    items: list[dict[str, Any]] = []
+    for r in results:
+        if r.report is None:
+            items.append({"error": r.error})
+            continue
+        sm = r.source_map
+        items.append(
+            {
+                "report": r.report.model_dump(mode="json"),
+                "source_map": None
+                if sm is None
+                else {
+                    "file_text": None if sm.file_text == source else sm.file_text,
+                    "segments": [[s.start, s.end, s.file_start] for s in sm.segments],
+                    "line_offset": sm.line_offset,
+                },
+                "source_text": None if r.source_text == source else r.source_text,
+            }
+        )
+    return json.dumps({"format": FORMAT, "source": source, "results": items, "summaries": summaries})
+
+
+def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | None:
+    data = json.loads(text)
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    source = data["source"]
+    out = []
+    for item in data["results"]:
+        if "error" in item:
+            out.append(FileResult(path=path, report=None, error=str(item["error"])))
+            continue
+        sm = item["source_map"]
+        source_map = None
+        if sm is not None:
+            file_text = sm["file_text"] if sm["file_text"] is not None else source
+            segments = [Segment(int(a), int(b), int(c)) for a, b, c in sm["segments"]]
+            source_map = SourceMap(file_text, segments, int(sm["line_offset"]))
+        report = Report.model_validate(item["report"])
+        text_ = item["source_text"] if item["source_text"] is not None else source
+        out.append(FileResult(path=path, report=report, source_text=text_, source_map=source_map))
+    summaries = data["summaries"]
+    if not out or not isinstance(summaries, dict):
+        return None
+    return out, {str(k): str(v) for k, v in summaries.items()}
+
+
+def cacheable(results: list[FileResult]) -> bool:
+    """Reports, or a file's one-line error, none carrying a notice that a later run may not repeat."""
+    return bool(results) and all(
+        r.fix is None
+        and (r.report is not None or r.error is not None)
+        and (r.report is None or not any(n.code in _NOT_CACHED for n in r.report.notices))
+        for r in results
+    )
+
+
+class ResultCache:
+    """Entries under one or more cache folders; every failure to read or write is a miss."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder  # None: beside the configuration that applies to each file
+        self.hits = 0
+        self._prepared: set[Path] = set()
+
+    def folder_for(self, config_folder: Path) -> Path:
+        return self.folder if self.folder is not None else config_folder / CACHE_DIR_NAME
+
+    def lookup(self, job: Job, config_folder: Path) -> Lookup:
+        """The job with its bytes attached (so the file linted is the file keyed), its key and
+        the stored results, if any."""
+        try:
+            data = _job_bytes(job)
+        except OSError:
+            return Lookup(job, None, None, None, {})  # the read stage reports it
+        job = replace(job, data=data)
+        key = job_key(job, data)
+        folder = self.folder_for(config_folder)
+        entry = _entry_path(folder, key)
+        try:
+            loaded = _load(entry.read_text("utf-8", errors="surrogatepass"), job.display)
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+            loaded = None  # absent, truncated or corrupt: lint again and replace it
+        if loaded is None:
+            return Lookup(job, key, folder, None, {})
+        self.hits += 1
+        return Lookup(job, key, folder, loaded[0], loaded[1])
+
+    def store(self, lookup: Lookup, results: list[FileResult], summaries: dict[str, str]) -> None:
+        if lookup.key is None or lookup.folder is None or not cacheable(results):
+            return
+        codes = {f.code for r in results if r.report is not None for f in r.report.findings}
+        text = _dump(results, {c: s for c, s in summaries.items() if c in codes})
+        with contextlib.suppress(OSError):
+            self._prepare(lookup.folder)
+            _write_atomic(_entry_path(lookup.folder, lookup.key), text)
+
+    def _prepare(self, folder: Path) -> None:
+        if folder in self._prepared:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in ((".gitignore", "# created by followup-lint\n*\n"), ("CACHEDIR.TAG", _TAG)):
+            target = folder / name
+            if not target.exists():
+                _write_atomic(target, content)
+        self._prepared.add(folder)
+
+
+def _job_bytes(job: Job) -> bytes:
+    if isinstance(job.data, bytes):
+        return job.data
+    if isinstance(job.data, str):
+        return job.data.encode("utf-8", errors="surrogatepass")
+    assert job.path is not None
+    return job.path.read_bytes()
+
+
+def _entry_path(folder: Path, key: str) -> Path:
+    return folder / key[:2] / f"{key[2:]}.json"
+
+
+def _write_atomic(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8", errors="surrogatepass"))
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def is_cache_folder(folder: Path) -> bool:
+    """Whether ``folder`` is one of ours (it holds our CACHEDIR.TAG), so it is safe to delete."""
+    try:
+        return (folder / "CACHEDIR.TAG").read_text("utf-8").startswith(_TAG.splitlines()[0])
+    except OSError:
+        return False
+
+
+def clean(folder: Path) -> bool:
+    """Remove a cache folder; False when there was none.  A folder that is not a cache is kept."""
+    if not folder.is_dir() or not is_cache_folder(folder):
+        return False
+    shutil.rmtree(folder)
+    return True

@@ -1,0 +1,197 @@
+"""The result cache: same output with and without it, at every job count; corrupt and concurrent
+entries never change a result; a cached answer loads neither spaCy nor Harper."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from followup_lint.cache import CACHE_DIR_NAME, job_key
+from followup_lint.checks import REGISTRY
+from followup_lint.cli import main
+from followup_lint.runner import Runner
+
+ROOT = Path(__file__).resolve().parents[1]
+DATE = "2026-03-05T10:00"
+
+
+@pytest.fixture(autouse=True)
+def _cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FOLLOWUP_LINT_NO_CACHE", raising=False)
+    monkeypatch.delenv("FOLLOWUP_LINT_CACHE_DIR", raising=False)
+
+
+@pytest.fixture
+def drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for f in sorted((ROOT / "examples").glob("*.txt")):
+        shutil.copy(f, folder / f.name)
+    (folder / "notes.md").write_text("---\npurpose: thank-you\n---\nHey Sam,\n\nthanks for the interview!!\n\nLee\n")
+    (folder / "empty.txt").write_text("")  # an error result: never cached, still reported
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["check", "--date", DATE, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.json"))
+
+
+def test_output_is_identical_with_and_without_the_cache_at_every_job_count(
+    drafts: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for fmt in ("text", "json", "sarif"):
+        expected = _run(capsys, "--no-cache", "--jobs", "1", "--format", fmt, "drafts")
+        assert expected[0] == 2 and "empty.txt" in expected[1] + expected[2]
+        for jobs in ("1", "2", "0"):
+            shutil.rmtree(CACHE_DIR_NAME, ignore_errors=True)
+            assert _run(capsys, "--jobs", jobs, "--format", fmt, "drafts") == expected  # filling the cache
+            assert _entries(Path(CACHE_DIR_NAME))
+            assert _run(capsys, "--jobs", jobs, "--format", fmt, "drafts") == expected  # answered from it
+        assert _run(capsys, "--format", fmt, "drafts") == expected  # the default job count
+    assert not (drafts / CACHE_DIR_NAME).exists()  # no configuration: the working folder holds it
+    assert (Path(CACHE_DIR_NAME) / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_the_cache_sits_beside_the_configuration_and_follows_its_changes(
+    drafts: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = drafts / ".followup-lint.toml"
+    config.write_text('ignore = ["FL3"]\n')
+    first = _run(capsys, "--format", "json", "drafts")
+    assert _entries(drafts / CACHE_DIR_NAME) and not Path(CACHE_DIR_NAME).exists()
+    config.write_text("ignore = []\n")
+    changed = _run(capsys, "--format", "json", "drafts")
+    assert changed == _run(capsys, "--no-cache", "--format", "json", "drafts")
+    assert changed != first and '"FL3' in changed[1] and '"FL3' not in first[1]
+    (drafts / "thank-you.txt").write_text("Hey,\n\nthx!!\n")  # the file's bytes change
+    assert _run(capsys, "--format", "json", "drafts") == _run(capsys, "--no-cache", "--format", "json", "drafts")
+
+
+def test_options_that_change_output_change_the_key(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for extra in (["--select", "FL1"], ["--ignore", "FL1"], ["--purpose", "status-check"], ["--template"]):
+        cached = _run(capsys, *extra, "--format", "json", "drafts")
+        assert cached == _run(capsys, "--no-cache", *extra, "--format", "json", "drafts"), extra
+
+
+def test_the_send_day_is_part_of_the_key(drafts: Path) -> None:
+    job = Runner().job(drafts / "thank-you.txt")
+    data = (drafts / "thank-you.txt").read_bytes()
+    assert job_key(job, data, date(2026, 3, 5)) == job_key(job, data, date(2026, 3, 5))
+    assert job_key(job, data, date(2026, 3, 5)) != job_key(job, data, date(2026, 3, 6))
+    assert job_key(job, data, date(2026, 3, 5)) != job_key(job, data + b" ", date(2026, 3, 5))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "wrong-shape"])
+def test_a_corrupt_entry_is_ignored_and_replaced(drafts: Path, capsys: pytest.CaptureFixture[str], damage: str) -> None:
+    expected = _run(capsys, "--format", "json", "drafts")
+    entries = _entries(Path(CACHE_DIR_NAME))
+    assert entries
+    for entry in entries:
+        text = entry.read_text()
+        entry.write_text(
+            {
+                "truncate": text[: len(text) // 2],
+                "garbage": "\x00\xff not json",
+                "empty": "",
+                "wrong-shape": json.dumps(
+                    {"format": "1", "source": None, "results": [{"report": {}}], "summaries": {}}
+                ),
+            }[damage]
+        )
+    assert _run(capsys, "--format", "json", "drafts") == expected
+    for entry in entries:  # replaced by a whole entry
+        json.loads(entry.read_text())
+        assert entry.read_text() != ""
+    assert _run(capsys, "--format", "json", "drafts") == expected
+
+
+def test_two_concurrent_runs_agree_and_leave_whole_entries(drafts: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "100"}
+    env.pop("FOLLOWUP_LINT_NO_CACHE", None)
+    cmd = [sys.executable, "-m", "followup_lint", "check", "--date", DATE, "--format", "json", "--jobs", "1", "drafts"]
+    expected = subprocess.run([*cmd, "--no-cache"], check=False, capture_output=True, text=True, env=env, cwd=tmp_path)
+    runs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path) for _ in range(2)]
+    outputs = [p.communicate(timeout=600)[0] for p in runs]
+    assert outputs == [expected.stdout, expected.stdout]
+    assert not list(Path(tmp_path, CACHE_DIR_NAME).rglob("*.tmp"))  # no temporary file left behind
+    again = subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert again.stdout == expected.stdout
+
+
+def test_a_cached_answer_loads_neither_spacy_nor_harper(drafts: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_LINT_NO_CACHE"}
+    script = (
+        "import sys\n"
+        "from followup_lint.cli import main\n"
+        f"code = main(['check', '--date', {DATE!r}, '--format', 'json', 'drafts'])\n"
+        "print(sorted(m for m in ('spacy', 'harper') if m in sys.modules), code, file=sys.stderr)\n"
+    )
+    first = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert first.stderr.strip().endswith("['harper', 'spacy'] 2"), first.stderr
+    second = subprocess.run(
+        [sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert second.stderr.strip().endswith("[] 2"), second.stderr
+    assert second.stdout == first.stdout
+
+
+def _boom(inp: object, params: object) -> list[object]:
+    raise ZeroDivisionError("division by zero")
+
+
+def test_a_report_with_a_crash_notice_is_never_cached(
+    drafts: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patch:
+        patch.setitem(REGISTRY, "existence", dataclasses.replace(REGISTRY["existence"], run=_boom))
+        code, out, _ = _run(capsys, "--jobs", "1", "--format", "json", "drafts/thank-you-weak.txt")
+        assert code == 2 and "FL909" in out
+    assert not _entries(Path(CACHE_DIR_NAME))
+    code, out, _ = _run(capsys, "--jobs", "1", "--format", "json", "drafts/thank-you-weak.txt")
+    assert "FL909" not in out
+
+
+def test_fix_is_never_answered_from_the_cache(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = drafts / "thank-you-weak.txt"
+    before = draft.read_bytes()
+    _run(capsys, "--format", "json", str(draft.relative_to(drafts.parent)))
+    assert _entries(Path(CACHE_DIR_NAME))
+    _run(capsys, "--fix", str(draft.relative_to(drafts.parent)))
+    assert draft.read_bytes() != before  # the fix was written, not skipped as a cache hit
+    fixed = _run(capsys, "--format", "json", str(draft.relative_to(drafts.parent)))
+    assert fixed == _run(capsys, "--no-cache", "--format", "json", str(draft.relative_to(drafts.parent)))
+
+
+def test_cache_dir_and_clean(drafts: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    _run(capsys, "--cache-dir", str(elsewhere), "drafts")
+    assert _entries(elsewhere) and not Path(CACHE_DIR_NAME).exists()
+    assert main(["clean", "--cache-dir", str(elsewhere)]) == 0
+    assert not elsewhere.exists()
+    _run(capsys, "drafts")
+    assert Path(CACHE_DIR_NAME).is_dir()
+    assert main(["clean"]) == 0
+    assert not Path(CACHE_DIR_NAME).exists()
+    capsys.readouterr()
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "keep.txt").write_text("mine")
+    assert main(["clean", "--cache-dir", str(precious)]) == 2  # not ours: never deleted
+    assert (precious / "keep.txt").read_text() == "mine"
