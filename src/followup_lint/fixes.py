@@ -48,7 +48,8 @@ MAIL_LINE_LIMIT = 76
 ReadFn = Callable[[str], list[Draft]]  # the file's text -> its drafts (raises FollowupLintError)
 LintFn = Callable[[list[Draft]], list[Report]]  # drafts -> their reports (suppressions applied)
 
-_TEMPLATE_SYNTAX = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+# a body stops at the next opener of its kind: unclosed openers cost linear time in all
+_TEMPLATE_SYNTAX = re.compile(r"\{\{(?:(?!\{\{).)*?\}\}|\{%(?:(?!\{%).)*?%\}|\{#(?:(?!\{#).)*?#\}", re.DOTALL)
 
 
 def fix_of(finding: Finding, *, unsafe: bool = False) -> Suggestion | None:

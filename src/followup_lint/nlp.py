@@ -74,7 +74,11 @@ class NLP:
         Computed once per distinct (word, lemma) pair and written back as one array, because
         a Python loop over the tokens of a long draft costs seconds.
         """
-        if not len(doc):
+        if len(doc) < _ARRAY_LEMMAS:  # a typical draft: the plain loop is quicker
+            table = self._lemmas
+            for token in doc:
+                lemma = token.lemma_
+                token.lemma_ = lemma.lower() if lemma else str(table.get(token.lower_, token.lower_)).lower()
             return
         pairs = doc.to_array(["LOWER", "LEMMA"])
         distinct, where = numpy.unique(pairs, axis=0, return_inverse=True)
@@ -114,6 +118,7 @@ MAX_RUN = 80
 #: Texts are tokenised in pieces of at most this many characters (spaCy refuses more than
 #: ``nlp.max_length``, 1,000,000 by default, and a configured model may need far more memory).
 CHUNK_CHARS = 100_000
+_ARRAY_LEMMAS = 2_000  # tokens from which lemmas are filled as one array
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 _UNENCODABLE = re.compile(r"[\ud800-\udfff]")  # lone surrogates: spaCy cannot encode them

@@ -64,7 +64,7 @@ def greeted_names(salutation: Part | None) -> list[Part]:
     rest = text[offset:]
     out: list[Part] = []
     for piece in re.finditer(r"[^,&/:;!]+", rest):
-        for sub in re.finditer(r"\S(?:.*?\S)?(?=\s+and\s+|\s*$)", piece.group(0)):
+        for sub in re.finditer(r"(?<!\S)\S++(?:\s++(?!and\s)\S++)*+", piece.group(0)):
             text_ = sub.group(0)
             if text_.lower().startswith("and "):
                 text_ = text_[4:]
