@@ -9,9 +9,12 @@ Licensing
 
 Time
     ``language_tool_python``'s own client waits 300 s per request and retries; a stalled server
-    would stall the linter for minutes.  Every request here has a bounded ``timeout`` (seconds,
-    per socket operation; the whole reply is also cut off once ``timeout`` has passed since the
-    request was sent), and there are no retries.
+    would stall the linter for minutes.  Every request here has one overall deadline of
+    ``timeout`` seconds, covering the host name look-up, the connection, the headers and the
+    body (a server that trickles its headers one byte at a time is cut off too), and there are
+    no retries.  A server that failed once is not called again by the same client: each later
+    check fails at once with the first reason, so a dead server costs one timeout per run, not
+    one per draft.
 
 Failures
     Anything that goes wrong (connection refused, timeout, an HTTP error, a reply that is not
@@ -146,6 +149,7 @@ class LanguageToolServer:
         self.enabled_categories = tuple(enabled_categories)
         self.disabled_categories = tuple(disabled_categories)
         self._no_proxy = _is_loopback(parsed.hostname)
+        self._failed: LanguageToolUnavailable | None = None  # the first failure, repeated after
 
     def __repr__(self) -> str:
         return f"LanguageToolServer({self.url!r}, language={self.language!r}, timeout={self.timeout})"
@@ -157,6 +161,34 @@ class LanguageToolServer:
         return urllib.request.build_opener()
 
     def _request(self, endpoint: str, form: dict[str, str] | None = None) -> Any:
+        """The server's JSON reply, within one overall deadline; a failure sticks."""
+        if self._failed is not None:
+            raise self._failed
+        outcome: list[Any] = []
+
+        def run() -> None:
+            try:
+                outcome.append(self._request_once(endpoint, form))
+            except BaseException as e:  # noqa: BLE001 - handed to the waiting caller
+                outcome.append(e)
+
+        worker = threading.Thread(target=run, name="languagetool-request", daemon=True)
+        worker.start()
+        worker.join(self.timeout + 0.05)  # DNS and a trickling server obey this, not the socket
+        if not outcome:
+            self._failed = LanguageToolUnavailable(
+                f"LanguageTool server at {self.url} did not answer within {self.timeout:g} s"
+            )
+            raise self._failed
+        result = outcome[0]
+        if isinstance(result, LanguageToolUnavailable):
+            self._failed = result
+            raise result
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def _request_once(self, endpoint: str, form: dict[str, str] | None = None) -> Any:
         url = urllib.parse.urljoin(self.api, endpoint)
         where = f"LanguageTool server at {self.url}"
         data = urllib.parse.urlencode(form).encode("utf-8") if form is not None else None
