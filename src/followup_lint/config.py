@@ -127,6 +127,9 @@ class Config(BaseModel):
     fail_on: Severity = Field(default=Severity.WARNING, description="Lowest severity that fails a check run.")
     fail_under: float | None = Field(default=None, ge=0, le=100, description="Fail when a score is below this.")
     spacy_model: str | None = Field(default=None, description="An installed spaCy pipeline (name or path).")
+    max_draft_bytes: int = Field(
+        default=1_048_576, ge=1, le=1_073_741_824, description="Largest draft file read; a larger one exits 2."
+    )
     rule_paths: list[str] = Field(default_factory=list, description="Extra folders of TOML rules.")
     template: bool | list[str] | None = Field(
         default=None, description="Treat drafts as templates: true, false, or globs; unset = automatic."

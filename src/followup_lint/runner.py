@@ -152,7 +152,7 @@ def read_drafts(job: Job, data: bytes | None = None) -> list[Draft]:
     where = job.path if job.path is not None else Path(job.display)
     if data is None:
         data = job.data.encode("utf-8", errors="surrogatepass") if isinstance(job.data, str) else job.data
-    drafts = read_path(where, data=data, reader=job.reader, template=job.template)
+    drafts = read_path(where, data=data, reader=job.reader, template=job.template, max_bytes=job.config.max_draft_bytes)
     for d in drafts:
         d.path = job.display
     return drafts

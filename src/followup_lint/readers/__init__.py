@@ -39,6 +39,10 @@ __all__ = [
 ]
 
 STDIN_NAME = "<stdin>"
+#: The largest draft file read by default (``max_draft_bytes`` in the configuration): every
+#: stage is linear, but a draft over a megabyte is no follow-up note, and refusing it with one
+#: line is kinder than minutes of work.
+DEFAULT_MAX_BYTES = 1_048_576
 
 _SUFFIX_READER = {
     ".txt": "txt",
@@ -109,12 +113,14 @@ def read_path(
     data: bytes | None = None,
     reader: str | None = None,
     template: bool | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Draft]:
     """Read one draft file (or stdin, as ``Path("-")``) into one or more drafts.
 
     ``data``: the bytes to read instead of the file (stdin).  ``reader``: force a format by
     name or extension (``"eml"``, ``"md"``).  ``template``: force template mode on or off
     (None: automatic: on for Jinja files and Markdown templates with placeholders).
+    ``max_bytes``: a larger file is refused with FollowupLintError (read no further than that).
     """
     path = Path(path)
     is_stdin = str(path) == "-"
@@ -124,7 +130,9 @@ def read_path(
     except FollowupLintError as exc:
         raise FollowupLintError(exc.problem, display) from None
     if data is None:
-        data = sys.stdin.buffer.read() if is_stdin else _read_bytes(path)
+        data = sys.stdin.buffer.read(max_bytes + 1) if is_stdin else _read_bytes(path, max_bytes)
+    if len(data) > max_bytes:
+        raise FollowupLintError(_too_large(len(data), max_bytes), display)
     try:
         return READERS[name](data, path=display, template=template)
     except FollowupLintError:
@@ -135,11 +143,23 @@ def read_path(
         raise FollowupLintError(f"could not read the file as {name} ({type(exc).__name__}: {exc})", display) from exc
 
 
-def _read_bytes(path: Path) -> bytes:
+def _too_large(size: int, limit: int, exact: bool = False) -> str:
+    amount = f"{size:,} bytes" if exact else f"over {limit:,} bytes"
+    return (
+        f"the file is {amount}, more than the {limit:,}-byte limit for one draft; "
+        "set `max_draft_bytes` in the configuration to lint it anyway"
+    )
+
+
+def _read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, never more than ``max_bytes`` + 1 of them (a FIFO or /dev/zero ends)."""
     try:
         if path.is_dir():
             raise FollowupLintError("is a directory, not a draft file", path)
-        return path.read_bytes()
+        if path.is_file() and path.stat().st_size > max_bytes:
+            raise FollowupLintError(_too_large(path.stat().st_size, max_bytes, exact=True), path)
+        with path.open("rb") as f:
+            return f.read(max_bytes + 1)
     except FileNotFoundError:
         raise FollowupLintError("no such file", path) from None
     except PermissionError:
