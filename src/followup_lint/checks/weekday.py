@@ -29,7 +29,7 @@ DAY_SLOT = "{day}"
 _DAY = r"(?P<day>" + "|".join(w.lower() for w in WEEKDAYS) + r"|today|yesterday)"
 # "Monday or Tuesday", "Monday and again Thursday": a list of days is not one slip.
 _ANOTHER_DAY = re.compile(
-    r"\s*(?:,|/|&|\band\b|\bor\b|\bthen\b|\bto\b)\s*(?:again\s+)?(?:on\s+)?(?:"
+    r"(?<!\s)\s*+(?:,|/|&|\band\b|\bor\b|\bthen\b|\bto\b)\s*+(?:again\s++)?(?:on\s++)?(?:"  # linear: possessive
     + "|".join(w.lower() for w in WEEKDAYS)
     + r")\b",
     re.IGNORECASE,

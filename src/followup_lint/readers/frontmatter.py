@@ -123,7 +123,7 @@ def _parse_yaml(source: str, path: str, first_line: int) -> Any:
         raise FollowupLintError(f"invalid YAML front matter{where}: {problem}", path) from None
 
 
-_TOML_KEY = re.compile(r"[ \t]*+([\w-]++)[ \t]*+=")
+_TOML_KEY = re.compile(r"(?<![ \t])[ \t]*+(?<![\w-])([\w-]++)[ \t]*+=")  # a key starts a run: linear
 
 
 def _parse_toml(source: str, path: str, first_line: int) -> Any:
