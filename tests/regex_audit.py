@@ -162,7 +162,8 @@ def rule_patterns() -> list[Pattern]:
         for key in keys & params.keys():
             values = params[key]
             for value in [values] if isinstance(values, str) else values or []:
-                found.append(Pattern(value, flags, f"{rule.code}.{key}"))
+                if isinstance(value, str):  # some kinds hold tables here, not patterns
+                    found.append(Pattern(value, flags, f"{rule.code}.{key}"))
     return found
 
 
