@@ -56,7 +56,7 @@ class LanguageParams(Params):
 
 # An unknown word shaped like a name or a term: an inner capital (GraphQL), a digit (p95, OAuth2),
 # or all capitals (AWS).  Linear: one pass of character classes.
-_TERM_SHAPE = re.compile(r"\w*(?:[a-z][A-Z]|\d)\w*|[A-Z]{2,}s?")
+_TERM_SHAPE = re.compile(r"(?<!\w)\w*(?:[a-z][A-Z]|\d)\w*|[A-Z]{2,}s?")
 # British/Commonwealth endings and their American forms: colour/color, organise/organize, centre/center,
 # analyse/analyze, licence/license, travelled/traveled, catalogue/catalog.
 _DIALECT_ENDINGS = (
