@@ -34,7 +34,10 @@ from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
 from followup_lint.scoring import finding_costs, score
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from followup_lint.language.engine import LanguageEngine
+    from followup_lint.streaming import Item
 
 DEFAULT_PURPOSE = "thank-you"
 DEFAULT_CHANNEL = "email"
@@ -114,6 +117,14 @@ class Linter:
             raise FollowupLintError(f"the draft must be text (str), not {type(text).__name__}")
         draft = parse_draft(text, path=path, template=template)  # offsets count a BOM, as the caller does
         return self.lint_draft(draft, purpose=purpose, channel=channel, context=context)
+
+    def lint_many(self, items: Iterable[str | Item], *, jobs: int = 1) -> Iterator[Report]:
+        """Lint a stream of drafts (texts or :class:`~followup_lint.streaming.Item`), yielding
+        reports in input order; ``jobs`` > 1 uses that many worker processes.  The input is read
+        only a bounded distance ahead, so an endless generator is fine (see streaming.py)."""
+        from followup_lint.streaming import lint_many
+
+        return lint_many(self, items, jobs)
 
     def lint_file(
         self,
