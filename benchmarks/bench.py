@@ -100,15 +100,17 @@ def main() -> int:
 
     found = shutil.which("followup-lint") or str(Path(sys.executable).parent / "followup-lint")
     exe = [found] if Path(found).exists() else [sys.executable, "-m", "followup_lint"]
-    cold = []
+    cold: list[float] = []
+    cached: list[float] = []
     if exe:
         with tempfile.TemporaryDirectory() as tmp:
             one = Path(tmp) / "one.txt"
             one.write_text(drafts[0], encoding="utf-8")
-            for _ in range(args.cold_runs):
-                t = time.perf_counter()
-                subprocess.run([*exe, "check", "--exit-zero", str(one)], capture_output=True, check=False)
-                cold.append(time.perf_counter() - t)
+            for flags, into in (["--no-cache"], cold), ([], cached):  # the second: answered from the cache
+                for _ in range(args.cold_runs):
+                    t = time.perf_counter()
+                    subprocess.run([*exe, "check", "--exit-zero", *flags, str(one)], capture_output=True, check=False, cwd=tmp)
+                    into.append(time.perf_counter() - t)
 
     print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     print(f"drafts: {len(drafts)} generated (seed {args.seed}), mean {words:.0f} words")
@@ -120,25 +122,32 @@ def main() -> int:
     print(f"batch of {len(drafts)}: {batch:.2f} s ({len(drafts) / batch:.0f} drafts/s)")
     print(f"peak resident memory: {rss_mb:.0f} MB")
     if cold:
-        print(f"cold CLI, one draft: median {statistics.median(cold):.2f} s over {len(cold)} runs")
+        print(f"cold CLI, one draft, --no-cache: median {statistics.median(cold):.2f} s over {len(cold)} runs")
+        print(f"cold CLI, one draft, cached: median {statistics.median(cached):.2f} s over {len(cached)} runs")
     if args.batch:
         batch_compare(exe, make_drafts(args.batch, args.seed + 1), args.proselint)
     return 0
 
 
 def batch_compare(exe: list[str], drafts: list[str], proselint: str | None) -> None:
-    """Whole-batch wall time from the shell: followup-lint (1 and 2 jobs) and proselint."""
+    """Whole-batch wall time from the shell: followup-lint (default, cached, 1 and 2 jobs) and proselint."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "drafts"
         folder.mkdir()
         for i, d in enumerate(drafts):
             (folder / f"draft-{i:04d}.txt").write_text(d, encoding="utf-8")
         files = sorted(str(p) for p in folder.iterdir())
-        for jobs in (1, 2):
+        runs = [
+            ("default flags, empty cache", []),
+            ("default flags, the same files again (cached)", []),
+            ("--jobs 1 --no-cache", ["--jobs", "1", "--no-cache"]),
+            ("--jobs 2 --no-cache", ["--jobs", "2", "--no-cache"]),
+        ]
+        for label, flags in runs:  # the cache goes in tmp (no configuration there: the working folder)
             t = time.perf_counter()
-            subprocess.run([*exe, "check", "--exit-zero", "--format", "json", "--jobs", str(jobs), str(folder)],
-                           capture_output=True, check=False)
-            print(f"batch of {len(files)} files, followup-lint --jobs {jobs}: {time.perf_counter() - t:.2f} s")
+            subprocess.run([*exe, "check", "--exit-zero", "--format", "json", *flags, str(folder)],
+                           capture_output=True, check=False, cwd=tmp)
+            print(f"batch of {len(files)} files, followup-lint {label}: {time.perf_counter() - t:.2f} s")
         if proselint:
             t = time.perf_counter()
             subprocess.run([proselint, "check", *files], capture_output=True, check=False)

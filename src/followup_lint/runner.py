@@ -367,17 +367,17 @@ class Runner:
         from followup_lint.parallel import Progress, run_jobs
 
         cache = self._cache()
+        if cache is None:
+            self._warm_up()  # before plan validates (and so imports spaCy): the two overlap
         slots = self.plan(paths, validate=cache is None)
         known = bl.Baseline(Path(self.options.baseline)) if self.options.baseline is not None else None
         todo = [s for s in slots if isinstance(s, Job)]
         lookups = [cache.lookup(j, self.loaded_for(j.path).folder) for j in todo] if cache is not None else []
         if lookups:
             todo = [lk.job for lk in lookups if lk.results is None]
+            if todo:
+                self._warm_up()
             self._validate(todo)
-        if todo and self.options.warm_up:
-            from followup_lint.language import warm_up
-
-            warm_up()  # Harper's dictionary builds while spaCy imports (see docs/performance.md)
         stage = self._stage()
         if jobs is None:
             from followup_lint.parallel import auto_workers
@@ -418,6 +418,13 @@ class Runner:
         if known is not None:
             result.outcomes = [self._apply_baseline(o, known) for o in result.outcomes]
         return result
+
+    def _warm_up(self) -> None:
+        """Start Harper's dictionary on a background thread while spaCy imports (docs/performance.md)."""
+        if self.options.warm_up:
+            from followup_lint.language import warm_up
+
+            warm_up()
 
     def _cache(self) -> ResultCache | None:
         """The result cache when the caller asked for it; never when fixing (files are written)."""
