@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from followup_lint.runner import RunResult, lint_paths
 
 
+def __dir__() -> list[str]:
+    """The public API only (not the helpers this module imports)."""
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     # The engine imports spaCy (~0.8 s): load it on first use, so `import followup_lint` and the
     # CLI's start-up stay cheap and the CLI can start Harper's build in parallel first.

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_lint import __version__
+from followup_lint.config import FAIL_ON_VALUES
 from followup_lint.context import MAX_YEAR, MIN_YEAR, Context, sources
 from followup_lint.errors import FollowupLintError
 from followup_lint.notices import GRAMMAR_UNAVAILABLE
-from followup_lint.report import Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES
 
 if TYPE_CHECKING:
@@ -26,19 +27,19 @@ if TYPE_CHECKING:
     from followup_lint.runner import RunOptions, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_POLICY = """\
+exit status (docs/ci.md has the same table):
+  2  a usage, configuration or input error, a failed check (FL909), or a required grammar
+     backend unavailable; 2 wins over 1
+  1  --fail-on LEVEL: a finding at or above LEVEL (default warning; never: findings never fail)
+     --fail-under N: a draft scoring below N; given alone, the score decides, not findings
+     both given: either one fails the run
+     --diff: a file would change
+  0  otherwise, and always with --exit-zero or --write-baseline (unless 2)
+  Flags beat the configuration's fail_on/fail_under; --exit-zero together with --fail-on or
+  --fail-under on the command line is a usage error."""
 STDIN = "-"
 FORMAT_NAMES = ("auto", "text", "json", "sarif", "github", "junit")
-
-
-def _when(value: str) -> datetime | date:
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not an ISO date or date-time: {value!r} (e.g. 2026-03-02 or 2026-03-02T14:30)"
-        ) from None
 
 
 def _score(value: str) -> float:
@@ -51,17 +52,9 @@ def _score(value: str) -> float:
     return score
 
 
-def _day(value: str) -> date:
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date: {value!r} (e.g. 2026-03-02)") from None
-    return _plausible(day)
-
-
-def _plausible(when: date) -> date:
+def _plausible(flag: str, when: date) -> date:
     if not MIN_YEAR <= when.year <= MAX_YEAR:
-        raise argparse.ArgumentTypeError(f"the year {when.year} is outside {MIN_YEAR}-{MAX_YEAR}")
+        raise FollowupLintError(f"{flag}: the year {when.year} is outside {MIN_YEAR}-{MAX_YEAR}")
     return when
 
 
@@ -74,14 +67,7 @@ def _yes_no(value: str) -> bool:
     raise argparse.ArgumentTypeError(f"expected yes or no, not {value!r}")
 
 
-_CONTEXT_TYPES: dict[str, Callable[[str], object]] = {
-    "when": lambda v: _plausible(_when(v)),
-    "day": _day,
-    "days": _day,
-    "text": str,
-    "names": str,
-    "yes-no": _yes_no,
-}
+DATE_KINDS = ("when", "day", "days")  # read after parsing: relative dates count from --date
 
 
 def _jobs(value: str) -> int:
@@ -102,7 +88,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"followup-lint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    check = sub.add_parser("check", help="lint drafts (files, folders, or - for standard input)")
+    check = sub.add_parser(
+        "check",
+        help="lint drafts (files, folders, or - for standard input)",
+        epilog=EXIT_POLICY,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     check.add_argument("paths", nargs="+", metavar="PATH", help="draft files or folders; - reads standard input")
     check.add_argument(
         "--format",
@@ -116,6 +107,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave quotations of the drafts out of the output (for uploaded reports)",
     )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help="instead of each finding, print how often each rule fired (text), e.g. over a folder of templates",
+    )
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--purpose", choices=PURPOSES, help="what the drafts are (default: inferred)")
     check.add_argument("--channel", choices=CHANNELS, help="how they are sent (default: inferred)")
@@ -126,14 +122,21 @@ def _parser() -> argparse.ArgumentParser:
         help="treat drafts as templates (placeholders are slots, not defects); --no-template: as finished "
         "messages, even Jinja files and files whose front matter says template: true (default: per file)",
     )
-    check.add_argument("--fail-under", type=_score, metavar="SCORE", help="exit 1 when a score is below SCORE (0-100)")
     check.add_argument(
-        "--exit-zero", action="store_true", help="exit 0 even when drafts have findings (input errors still exit 2)"
+        "--fail-under",
+        type=_score,
+        metavar="SCORE",
+        help="exit 1 when a score is below SCORE (0-100); alone, the score decides and findings do not",
+    )
+    check.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 whatever the findings and scores (input errors still exit 2); not with --fail-on/--fail-under",
     )
     check.add_argument(
         "--fail-on",
-        choices=[s.value for s in Severity],
-        help="lowest severity that makes the run fail (default: warning)",
+        choices=FAIL_ON_VALUES,
+        help="lowest severity that makes the run fail, or never (default: warning; never when only --fail-under is set)",
     )
     check.add_argument(
         "--select", action="append", metavar="CODES", help="only these codes or prefixes (comma-separated)"
@@ -203,14 +206,29 @@ def _parser() -> argparse.ArgumentParser:
         help="keep the result cache in DIR (default: .followup-lint-cache beside the configuration that applies)",
     )
     check.add_argument(
+        "--force-exclude",
+        action="store_true",
+        help="skip files the configuration excludes even when named on the command line (pre-commit passes names)",
+    )
+    check.add_argument(
         "--force-jobs", action="store_true", help="allow --jobs above the number of cores (each worker costs memory)"
     )
-    ctx = check.add_argument_group("context (what the drafts cannot say themselves)")
+    ctx = check.add_argument_group(
+        "context (what the drafts cannot say themselves)",
+        "Dates: ISO (2026-03-03, 2026-03-03 14:00) or as people write them (yesterday, last Tue, "
+        "3 March); relative dates count back from --date, else now.",
+    )
+    ctx.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY"),
+        type=str.upper,
+        help="read numeric dates such as 03/04/2026 day first (DMY) or month first (MDY); without it they are refused",
+    )
     for name, source in sources().items():
         ctx.add_argument(
             source.flag,
             dest=f"ctx_{name}",
-            type=_CONTEXT_TYPES[source.kind],
+            type=_yes_no if source.kind == "yes-no" else str,
             action="append" if source.kind in ("names", "days") else "store",
             metavar=source.metavar,
             help=(Context.model_fields[name].description or "")
@@ -239,14 +257,51 @@ def _codes(values: list[str] | None) -> list[str]:
 
 
 def _context(args: argparse.Namespace) -> Context | None:
-    given = {name: getattr(args, f"ctx_{name}") for name in sources()}
-    given = {k: v for k, v in given.items() if v is not None}
+    """The context flags, dates read as people write them: the send date first (relative words
+    count from it), and each date that was not ISO said back on standard error."""
+    given: dict[str, object] = {}
+    fields = sources()
+    order = ["sent_at", *(n for n in fields if n != "sent_at")]
+    base: datetime | None = None
+    for name in order:
+        source, raw = fields[name], getattr(args, f"ctx_{name}", None)
+        if raw is None:
+            continue
+        if source.kind in DATE_KINDS:
+            values = [_read_date(source.flag, v, source.kind, base, args.date_order) for v in raw] if isinstance(
+                raw, list
+            ) else _read_date(source.flag, raw, source.kind, base, args.date_order)
+            if name == "sent_at" and isinstance(values, date):
+                base = values if isinstance(values, datetime) else datetime.combine(values, datetime.min.time())
+            given[name] = values
+        else:
+            given[name] = raw
     return Context.model_validate(given) if given else None
+
+
+def _read_date(flag: str, raw: str, kind: str, base: datetime | None, order: str | None) -> date:
+    from followup_lint.dates import DateError, describe, parse_human_date
+
+    try:
+        when = parse_human_date(raw, base=base, order=order)  # type: ignore[arg-type]
+    except DateError as exc:
+        raise FollowupLintError(f"{flag}: {exc}") from None
+    if kind != "when" and isinstance(when, datetime):
+        when = when.date()
+    _plausible(flag, when)
+    if not _ISO.fullmatch(raw.strip()):
+        print(f"followup-lint: {flag} {raw!r} read as {describe(when)}", file=sys.stderr)
+    return when
+
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.command == "check" and args.exit_zero and (args.fail_on is not None or args.fail_under is not None):
+        parser.error("--exit-zero cannot be combined with --fail-on or --fail-under (they ask for opposite things)")
     try:
         if args.command == "check":
             return _check(args)
@@ -279,7 +334,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
         config_file=args.config,
         select=tuple(_codes(args.select)),
         ignore=tuple(_codes(args.ignore)),
-        fail_on=Severity(args.fail_on) if args.fail_on else None,
+        fail_on=args.fail_on,
         fail_under=args.fail_under,
         languagetool_url=args.languagetool_url,
         template=args.template,
@@ -290,6 +345,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
         baseline=args.baseline,
         write_baseline=args.write_baseline,
         output_file=args.output_file,
+        force_exclude=args.force_exclude,
         fix=FixMode(unsafe=args.unsafe_fixes, write=not args.diff) if (args.fix or args.diff) else None,
         cache=not args.no_cache and os.environ.get("FOLLOWUP_LINT_NO_CACHE", "") in ("", "0"),
         cache_dir=args.cache_dir or os.environ.get("FOLLOWUP_LINT_CACHE_DIR") or None,
@@ -312,6 +368,8 @@ def _check(args: argparse.Namespace) -> int:
     runner = Runner(_options(args))
     paths: list[str] = args.paths
     result = runner.run(paths, jobs=workers, show_progress=True)
+    for remark in result.remarks:
+        print(f"followup-lint: {remark}", file=sys.stderr)
     if args.diff:
         return _diff(result)
     fixed_stdin = args.fix and STDIN in paths
@@ -329,6 +387,13 @@ def _check(args: argparse.Namespace) -> int:
             f"followup-lint: wrote {result.baseline_written} finding(s) to the baseline {args.write_baseline}",
             file=sys.stderr,
         )
+    if args.statistics:
+        output = statistics(result)
+        if to_file:
+            write_atomic(args.output_file, output, "--output-file")
+        else:
+            sys.stdout.write(output)
+        return _exit_code(args, result)
     color = args.color == "always" or (
         args.color == "auto" and not to_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     )
@@ -349,6 +414,36 @@ def _check(args: argparse.Namespace) -> int:
     if fixed_stdin:
         _write_fixed_stdin(result)
     return _exit_code(args, result)
+
+
+def statistics(result: RunResult) -> str:
+    """``--statistics``: one line per rule, most frequent first (as Ruff prints them), then totals."""
+    counts: dict[tuple[str, str, str], int] = {}
+    fixable: dict[str, int] = {}
+    drafts: dict[str, set[str]] = {}
+    for r in result.results:
+        if r.report is None:
+            continue
+        for f in r.report.findings:
+            key = (f.code, f.name, f.severity.value)
+            counts[key] = counts.get(key, 0) + 1
+            drafts.setdefault(f.code, set()).add(r.path)
+            if any(s.safe for s in f.suggestions):
+                fixable[f.code] = fixable.get(f.code, 0) + 1
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    lines = [
+        f"{n:>{width}}  {code}  {'[*]' if fixable.get(code) else '   '} {name:<28} {sev:<7} "
+        f"in {len(drafts[code])} draft{'s' if len(drafts[code]) != 1 else ''}"
+        for (code, name, sev), n in rows
+    ]
+    total = sum(counts.values())
+    n_drafts = len(result.reports)
+    lines.append(
+        f"{total} finding{'s' if total != 1 else ''} in {n_drafts} draft{'s' if n_drafts != 1 else ''}"
+        + (f"; [*] {sum(fixable.values())} fixable with --fix" if fixable else "")
+    )
+    return "\n".join(lines) + "\n"
 
 
 def _fix_outcomes(result: RunResult) -> list[tuple[str, FixOutcome]]:

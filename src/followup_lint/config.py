@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from followup_lint.codes import prefix_len
 from followup_lint.context import Context
@@ -105,6 +105,10 @@ class Override(BaseModel):
         return any(glob_match(p, relpath) for p in self.paths)
 
 
+FailOn = Literal["error", "warning", "info", "never"]
+FAIL_ON_VALUES: tuple[str, ...] = ("error", "warning", "info", "never")
+
+
 class _InvalidConfig(FollowupLintError):
     """A Config that failed validation; keeps pydantic's errors so a file's loader can name its keys."""
 
@@ -124,7 +128,11 @@ class Config(BaseModel):
     purpose: Purpose | None = Field(default=None, description="Default purpose when a draft does not say.")
     channel: Channel | None = Field(default=None, description="Default channel when a draft does not say.")
     context: Context = Field(default_factory=Context, description="Default context.")
-    fail_on: Severity = Field(default=Severity.WARNING, description="Lowest severity that fails a check run.")
+    fail_on: FailOn = Field(
+        default="warning",
+        description="Lowest severity that fails a check run (`never`: findings never fail it). "
+        "Unset while `fail_under` is set: the score alone decides.",
+    )
     fail_under: float | None = Field(default=None, ge=0, le=100, description="Fail when a score is below this.")
     spacy_model: str | None = Field(default=None, description="An installed spaCy pipeline (name or path).")
     max_draft_bytes: int = Field(
@@ -151,6 +159,17 @@ class Config(BaseModel):
     @classmethod
     def _template_globs(cls, value: bool | list[str] | None) -> bool | list[str] | None:
         return _check_globs(value) if isinstance(value, list) else value
+
+    @model_validator(mode="after")
+    def _score_alone(self) -> Config:
+        """``fail_under`` given without ``fail_on``: the score alone decides (see docs/ci.md)."""
+        if "fail_under" in self.model_fields_set and "fail_on" not in self.model_fields_set:
+            self.fail_on = "never"
+        return self
+
+    def fails_on(self, severity: Severity) -> bool:
+        """Whether a finding of this severity fails the run under ``fail_on``."""
+        return self.fail_on != "never" and severity.rank >= Severity(self.fail_on).rank
 
     def __init__(self, **data: Any) -> None:
         """``Config(ignroe=[...])`` raises FollowupLintError naming the key, like a config file."""

@@ -14,6 +14,12 @@ class Severity(str, Enum):
     WARNING = "warning"
     INFO = "info"
 
+    def __str__(self) -> str:  # "warning", not "Severity.WARNING", wherever a severity is printed
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
     @property
     def rank(self) -> int:
         return {"info": 0, "warning": 1, "error": 2}[self.value]

@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from followup_lint.config import Config, ConfigResolver, LoadedConfig, effective, excluded
+from followup_lint.config import Config, ConfigResolver, FailOn, LoadedConfig, effective, excluded
 from followup_lint.context import Context
 from followup_lint.errors import FollowupLintError
 from followup_lint.formats.base import FileResult
@@ -52,8 +52,8 @@ class RunOptions:
     config_file: str | Path | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    fail_on: Severity | None = None
-    fail_under: float | None = None
+    fail_on: FailOn | Severity | None = None  # given alone with fail_under unset: findings decide
+    fail_under: float | None = None  # given without fail_on: the score alone decides
     languagetool_url: str | None = None
     template: bool | None = None
     purpose: str | None = None
@@ -67,6 +67,7 @@ class RunOptions:
     cache: bool = False  # serve unchanged files from the result cache (cache.py); never with ``fix``
     cache_dir: str | Path | None = None  # one cache folder for every file (default: beside each configuration)
     warm_up: bool = False  # start building Harper's dictionary once some file needs linting
+    force_exclude: bool = False  # skip a file named explicitly when the configuration excludes it
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class Outcome:
         report, config = self.result.report, self.config
         if report is None or config is None:
             return False
-        if any(f.severity.rank >= config.fail_on.rank for f in report.findings):
+        if any(config.fails_on(f.severity) for f in report.findings):
             return True
         return config.fail_under is not None and report.score is not None and report.score < config.fail_under
 
@@ -108,6 +109,7 @@ class RunResult:
     outcomes: list[Outcome]
     summaries: dict[str, str] = field(default_factory=dict)  # rule code -> summary, for safe messages
     baseline_written: int | None = None  # findings recorded by ``write_baseline``
+    remarks: list[str] = field(default_factory=list)  # what the run did that the user may not expect
 
     @property
     def results(self) -> list[FileResult]:
@@ -214,6 +216,7 @@ class Runner:
         self._resolver = ConfigResolver(self.options.config_file) if self._fixed is None else None
         self._linter = linter
         self._rules: dict[str, list[Rule]] = {}
+        self.remarks: list[str] = []
 
     # -- resolve configuration
     def loaded_for(self, path: Path | None) -> LoadedConfig:
@@ -252,10 +255,14 @@ class Runner:
             update["select"], update["ignore"] = select, []
         if ignore:
             update["ignore"] = [*([] if select else config.ignore), *ignore]
+        # Flags beat configuration.  --fail-under without --fail-on decides by score only, unless
+        # the configuration sets fail_on itself (then either fails the run): docs/ci.md.
         if opts.fail_on is not None:
-            update["fail_on"] = Severity(opts.fail_on)
+            update["fail_on"] = Severity(opts.fail_on).value if isinstance(opts.fail_on, Severity) else opts.fail_on
         if opts.fail_under is not None:
             update["fail_under"] = opts.fail_under
+            if opts.fail_on is None and "fail_on" not in config.model_fields_set:
+                update["fail_on"] = "never"
         if opts.languagetool_url:
             update["language"] = config.language.model_copy(update={"languagetool_url": opts.languagetool_url})
         return config.model_copy(update=update) if update else config
@@ -313,7 +320,16 @@ class Runner:
             else:
                 slots.append(FileResult(path=text, report=None, error=f"{text}: no such file or folder"))
                 continue
-            files = [f for f in files if not excluded(self.loaded_for(f), f)]
+            if path.is_dir():
+                files = [f for f in files if not excluded(self.loaded_for(f), f)]
+            elif excluded(self.loaded_for(path), path):
+                # Named on purpose: linted anyway, as Ruff does, unless force_exclude (either way, said).
+                if self.options.force_exclude:
+                    self.remarks.append(f"{text}: skipped: the configuration excludes it (--force-exclude)")
+                    continue
+                self.remarks.append(
+                    f"{text}: linted though the configuration excludes it (named explicitly; --force-exclude skips it)"
+                )
             if not files and path.is_dir():
                 looked = ", ".join(sorted(DRAFT_SUFFIXES))
                 slots.append(
@@ -412,7 +428,7 @@ class Runner:
             else:
                 outcomes.extend(Outcome(r, slot.config) for r in next(done))
         outcomes = _missing_context_once(outcomes)
-        result = RunResult(outcomes, summaries=summaries)
+        result = RunResult(outcomes, summaries=summaries, remarks=self.remarks)
         if self.options.write_baseline is not None:
             result.baseline_written = bl.write(Path(self.options.write_baseline), result.results)
         if known is not None:

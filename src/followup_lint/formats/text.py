@@ -6,7 +6,7 @@
         3 | Hey guys, just checking in
           | ^~~~~~~~
           = help: Replace with “Dear Ms Lee,”
-    drafts/a.txt: score 87/100 (structure 90, content 80, tone 85)
+    drafts/a.txt: score 87/100 (100 minus points lost to content 5, tone 8); checked as thank-you (inferred …), email (default)
     drafts/a.txt: note: Purpose inferred from the subject line.
 
     1 draft in 1 file: 0 errors, 1 warning, 0 info
@@ -76,14 +76,41 @@ def format_score(score: float) -> str:
     return str(math.floor(score + 0.5))
 
 
-def summary_line(report: Report, excerpts: bool = True) -> str:
-    """``score 87/100 (structure 90, content 80); thank-you (default), email (inferred from …)``.
+def points_lost(report: Report) -> dict[str, float]:
+    """Points each category took off the 100, in the category order of the report."""
+    lost = dict.fromkeys(report.category_scores, 0.0)
+    for f in report.findings:
+        lost[f.category] = lost.get(f.category, 0.0) + f.cost
+    return {cat: pts for cat, pts in lost.items() if pts >= 0.5}
 
-    The purpose and channel the draft was checked as always show, with the cue when inferred
-    (left out without excerpts: a cue can quote the draft).
+
+def _whole_parts(parts: dict[str, float], total: int) -> dict[str, float]:
+    """Whole numbers that add up to ``total`` (largest remainder), so the line's sum is right."""
+    floors = {k: math.floor(v) for k, v in parts.items()}
+    short = total - sum(floors.values())
+    by_remainder = sorted(parts, key=lambda k: (floors[k] - parts[k], k))
+    for k in by_remainder[: max(0, short)]:
+        floors[k] += 1
+    return {k: float(v) for k, v in floors.items() if v > 0}
+
+
+def summary_line(report: Report, excerpts: bool = True) -> str:
+    """``score 87/100, 100 minus points lost to structure 5, tone 8; checked as thank-you (default), …``.
+
+    The total is 100 minus what each category's findings cost, so the parts shown are the points
+    each category lost (docs/scoring.md): they add up to what the total is missing.  The purpose
+    and channel the draft was checked as always show, with the cue when inferred (left out without
+    excerpts: a cue can quote the draft).
     """
     score = "n/a" if report.score is None else f"{format_score(report.score)}/100"
-    parts = ", ".join(f"{cat} {format_score(v)}" for cat, v in report.category_scores.items())
+    lost = points_lost(report)
+    if report.score is None:
+        parts = ""
+    elif lost:
+        shown = _whole_parts(lost, 100 - int(format_score(report.score))) if report.score > 0 else lost
+        parts = "100 minus points lost to " + ", ".join(f"{cat} {format_score(v)}" for cat, v in shown.items())
+    else:
+        parts = "no points lost"
     axes = []
     for axis, value in (("purpose", report.purpose), ("channel", report.channel)):
         cue = report.inferred.get(axis)
