@@ -61,8 +61,10 @@ def test_caret_line_wide_characters():
 
 def test_summary_and_notes(all_results):
     out = text.write(all_results)
-    assert "drafts/lee.txt: score 72/100 (structure 90, content 60, tone 65)" in out
-    assert "templates.md: [second] score 95/100 (language 95)" in out
+    # The parts are the points each category's findings cost (the sample's costs, not its score).
+    assert "drafts/lee.txt: score 72/100 (100 minus points lost to structure 3, content 3, tone 8)" in out
+    assert "templates.md: [second] score 95/100 (100 minus points lost to language 2, content 3)" in out
+    assert "ok.txt: score 100/100 (no points lost)" in out
     assert "drafts/lee.txt: note: Purpose inferred from" in out
     assert "missing, 100%: draft.txt: error: cannot read" in out
     assert "= help: Replace with \u201cDear Ms Lee,\u201d" in out
