@@ -22,8 +22,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import followup_lint
+
 ROOT = Path(__file__).resolve().parents[1]
-SRC = ROOT / "src" / "followup_lint"
+# The package as imported: the source tree in a checkout, site-packages when the sdist's tests run
+# against the installed wheel (the release job removes src/).
+SRC = Path(followup_lint.__file__).resolve().parent
 
 # Characters that drive most backtracking: word and non-word, case, space, line breaks, the
 # punctuation our patterns name, an accented letter, an emoji, a zero-width space.
@@ -112,7 +116,13 @@ def literal_patterns() -> list[Pattern]:
             if flag_node is None:
                 index = 1 if func.attr == "compile" else {"sub": 3, "subn": 3, "split": 3}.get(func.attr, 2)
                 flag_node = node.args[index] if len(node.args) > index else None
-            found.append(Pattern(node.args[0].value, _flags(flag_node), f"{path.relative_to(ROOT)}:{node.lineno}"))
+            found.append(
+                Pattern(
+                    node.args[0].value,
+                    _flags(flag_node),
+                    f"src/followup_lint/{path.relative_to(SRC).as_posix()}:{node.lineno}",
+                )
+            )
     return found
 
 
