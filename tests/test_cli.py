@@ -6,19 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_run import GOOD, WEAK, run
 
 from followup_lint import __version__
 from followup_lint.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
-GOOD = ROOT / "examples" / "thank-you.txt"
-WEAK = ROOT / "examples" / "thank-you-weak.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_weak_draft_exit_1_with_positions(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,18 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import WEAK, run
 
 from followup_lint import fixes
 from followup_lint.cli import main
-
-ROOT = Path(__file__).resolve().parents[1]
-WEAK = ROOT / "examples" / "thank-you-weak.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _copy(tmp_path: Path, source: Path = WEAK) -> Path:

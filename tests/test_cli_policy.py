@@ -7,20 +7,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from cli_run import GOOD, WEAK, run
 
 import followup_lint
 from followup_lint.cli import main
 from followup_lint.dates import DateError, parse_human_date
-
-ROOT = Path(__file__).resolve().parents[1]
-GOOD = ROOT / "examples" / "thank-you.txt"
-WEAK = ROOT / "examples" / "thank-you-weak.txt"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

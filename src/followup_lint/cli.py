@@ -80,6 +80,11 @@ def _jobs(value: str) -> int:
     return n
 
 
+def _flag(group: argparse._ActionsContainer, name: str, help: str) -> None:
+    """An on/off switch: off unless given."""
+    group.add_argument(name, action="store_true", help=help)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="followup-lint",
@@ -102,15 +107,11 @@ def _parser() -> argparse.ArgumentParser:
         help="output format (auto: text, or github inside GitHub Actions)",
     )
     check.add_argument("--output-file", metavar="FILE", help="write the report here instead of standard output")
-    check.add_argument(
-        "--no-excerpts",
-        action="store_true",
-        help="leave quotations of the drafts out of the output (for uploaded reports)",
-    )
-    check.add_argument(
+    _flag(check, "--no-excerpts", "leave quotations of the drafts out of the output (for uploaded reports)")
+    _flag(
+        check,
         "--statistics",
-        action="store_true",
-        help="instead of each finding, print how often each rule fired (text), e.g. over a folder of templates",
+        "instead of each finding, print how often each rule fired (text), e.g. over a folder of templates",
     )
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument("--purpose", choices=PURPOSES, help="what the drafts are (default: inferred)")
@@ -128,10 +129,10 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SCORE",
         help="exit 1 when a score is below SCORE (0-100); alone, the score decides and findings do not",
     )
-    check.add_argument(
+    _flag(
+        check,
         "--exit-zero",
-        action="store_true",
-        help="exit 0 whatever the findings and scores (input errors still exit 2); not with --fail-on/--fail-under",
+        "exit 0 whatever the findings and scores (input errors still exit 2); not with --fail-on/--fail-under",
     )
     check.add_argument(
         "--fail-on",
@@ -144,11 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--ignore", action="append", metavar="CODES", help="skip these codes or prefixes (comma-separated)"
     )
-    check.add_argument(
-        "--require-grammar",
-        action="store_true",
-        help="exit 2 when a configured grammar backend (LanguageTool) is unavailable",
-    )
+    _flag(check, "--require-grammar", "exit 2 when a configured grammar backend (LanguageTool) is unavailable")
     check.add_argument(
         "--languagetool-url",
         metavar="URL",
@@ -170,20 +167,20 @@ def _parser() -> argparse.ArgumentParser:
         help="record every current finding in FILE (JSON) and exit 0 unless an input failed",
     )
     fixing = check.add_argument_group("fixes (see docs/fixes.md)")
-    fixing.add_argument(
+    _flag(
+        fixing,
         "--fix",
-        action="store_true",
-        help="apply the safe fixes to the files (from -: print the fixed draft, the report to standard error)",
+        "apply the safe fixes to the files (from -: print the fixed draft, the report to standard error)",
     )
-    fixing.add_argument(
+    _flag(
+        fixing,
         "--unsafe-fixes",
-        action="store_true",
-        help="with --fix or --diff, apply the unsafe fixes too (they change your words: review them)",
+        "with --fix or --diff, apply the unsafe fixes too (they change your words: review them)",
     )
-    fixing.add_argument(
+    _flag(
+        fixing,
         "--diff",
-        action="store_true",
-        help="print what --fix would change as a unified diff and write nothing; exit 1 when it would change something",
+        "print what --fix would change as a unified diff and write nothing; exit 1 when it would change something",
     )
     check.add_argument(
         "--jobs",
@@ -195,24 +192,22 @@ def _parser() -> argparse.ArgumentParser:
         "1: in this process; at most one per core); output is the same at every count",
     )
     caching = check.add_argument_group("result cache (see docs/performance.md)")
-    caching.add_argument(
+    _flag(
+        caching,
         "--no-cache",
-        action="store_true",
-        help="lint every file again; neither read nor write the result cache (or set FOLLOWUP_LINT_NO_CACHE=1)",
+        "lint every file again; neither read nor write the result cache (or set FOLLOWUP_LINT_NO_CACHE=1)",
     )
     caching.add_argument(
         "--cache-dir",
         metavar="DIR",
         help="keep the result cache in DIR (default: .followup-lint-cache beside the configuration that applies)",
     )
-    check.add_argument(
+    _flag(
+        check,
         "--force-exclude",
-        action="store_true",
-        help="skip files the configuration excludes even when named on the command line (pre-commit passes names)",
+        "skip files the configuration excludes even when named on the command line (pre-commit passes names)",
     )
-    check.add_argument(
-        "--force-jobs", action="store_true", help="allow --jobs above the number of cores (each worker costs memory)"
-    )
+    _flag(check, "--force-jobs", "allow --jobs above the number of cores (each worker costs memory)")
     ctx = check.add_argument_group(
         "context (what the drafts cannot say themselves)",
         "Dates: ISO (2026-03-03, 2026-03-03 14:00) or as people write them (yesterday, last Tue, "
@@ -268,9 +263,11 @@ def _context(args: argparse.Namespace) -> Context | None:
         if raw is None:
             continue
         if source.kind in DATE_KINDS:
-            values = [_read_date(source.flag, v, source.kind, base, args.date_order) for v in raw] if isinstance(
-                raw, list
-            ) else _read_date(source.flag, raw, source.kind, base, args.date_order)
+            values = (
+                [_read_date(source.flag, v, source.kind, base, args.date_order) for v in raw]
+                if isinstance(raw, list)
+                else _read_date(source.flag, raw, source.kind, base, args.date_order)
+            )
             if name == "sent_at" and isinstance(values, date):
                 base = values if isinstance(values, datetime) else datetime.combine(values, datetime.min.time())
             given[name] = values
