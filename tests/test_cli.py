@@ -99,8 +99,8 @@ def test_rules_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "FL201" in out and "gratitude" in out
     code, out, _ = run(capsys, "explain", "fl202")
     assert code == 0
-    for section in ("What it checks", "Why it matters", "Example that fires", "Example that passes", "How to fix it"):
-        assert section in out
+    for section in ("What it does", "Why it matters", "Example", "Use instead", "Fix safety", "Options"):
+        assert f"## {section}" in out
     code, _, err = run(capsys, "explain", "FL999")
     assert code == 2 and "FL999" in err and "Traceback" not in err
 

@@ -1,17 +1,484 @@
-"""A rule's page: what it checks, why, a bad and a good example, how to fix (as Ruff's rule pages)."""
+"""A rule's page in the shape of Ruff's rule pages: what it does, why it matters, an example, what
+to write instead, fix safety, and its options with their defaults.
+
+Everything is derived from the rule file (summary, rationale, examples, params, fix) and the
+guidance table, so ``followup-lint explain CODE`` and docs/rules.md (built from the same pages by
+``python -m followup_lint.refdocs``) cannot drift apart.  Rationales cite the career-advice
+articles the guidance was distilled from by internal file prefix ("seeds 000 and 004"); a reader
+cannot look those up, so the page names the guidance items instead and says how many of the
+guides agree.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 import textwrap
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel
 
 from followup_lint.errors import FollowupLintError
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
+
+WIDTH = 100
+
+# --- why it matters: the guidance and the public sources -------------------------------------
+
+_SEED_CITE = re.compile(r"\b([Ss])eeds? (\d{3}(?:(?:,? and |, |[–-])\d{3})*)")
+_SEED_WORD = re.compile(r"\b([Ss])eeds\b")
+_NOTES_FILE = re.compile(r"\b(?:GUIDANCE|FIGURES)\.md(?:,\s*|\b)")  # the project's working notes
+_COUNT = {1: "one", 2: "two", 3: "three", 4: "four", 5: "all five"}
+
+#: The public sources rationales cite for their numbers (see FIGURES.md), found by name.
+PUBLIC_SOURCES: dict[str, str] = {
+    "Boomerang": "Boomerang, a 2016 study of reply rates over several million e-mails "
+    "(reported by Fast Company and The Atlantic)",
+    "CareerBuilder": "CareerBuilder, a 2005 survey of hiring managers (press release)",
+    "TopResume": "TopResume's advice on thank-you timing (reported by CNBC, 2017)",
+    "Indeed": "Indeed's career-advice pages on following up after an interview",
+    "ActiveCampaign": "E-mail client guides such as ActiveCampaign's glossary (how much of a subject inboxes show)",
+    "LinkedIn help": "LinkedIn's help pages (connection-note length on free and premium accounts)",
+    "proselint": "proselint, the prose linter (its exclamation-mark check)",
+    "Just Not Sorry": "Just Not Sorry, a writing-tone browser extension",
+    "Lavender": "Lavender's help centre (reading level of sales e-mails)",
+    "speech-rate": "Speech-rate studies (roughly 130-160 spoken words a minute)",
+    "plain-language": "Plain-language writing guides (average sentence length)",
+}
+
+
+def _seed_count(ids: str) -> int:
+    numbers = [int(n) for n in re.findall(r"\d{3}", ids)]
+    if re.search(r"\d{3}[–-]\d{3}", ids) and len(numbers) == 2:
+        return numbers[1] - numbers[0] + 1
+    return len(numbers)
+
+
+def public_rationale(text: str) -> str:
+    """``text`` with citations of the seed articles by file prefix replaced by a count of guides,
+    and the project's working notes (GUIDANCE.md) left out: the guidance item id stays."""
+
+    def cite(m: re.Match[str]) -> str:
+        n = _seed_count(m.group(2))
+        words = f"{_COUNT.get(n, str(n))} career guide{'s' if n != 1 else ''}"
+        return words[0].upper() + words[1:] if m.group(1) == "S" else words
+
+    text = _NOTES_FILE.sub("", _SEED_CITE.sub(cite, " ".join(text.split())))
+    return _SEED_WORD.sub(lambda m: "Guides" if m.group(1) == "S" else "guides", text)
+
+
+def sources_of(rule: Rule) -> list[str]:
+    """The public sources the rule's rationale cites by name, in the table's order."""
+    text = " ".join(rule.rationale.split())
+    return [ref for name, ref in PUBLIC_SOURCES.items() if name.lower() in text.lower()]
+
+
+def _guidance_lines(rule: Rule) -> list[str]:
+    from followup_lint.guidance import ITEMS
+
+    summaries = {item.id: item.summary for item in ITEMS}
+    lines = [f"- `{gid}`: {summaries.get(gid, '(not in the guidance table)')}" for gid in rule.guidance]
+    intro = _fill(
+        "Guidance it enforces (docs/guidance.md; each item is distilled from published career-advice "
+        "guides on following up after an interview):"
+    )
+    return [intro, "", *lines]
+
+
+# --- what it does: one sentence per check kind, filled from the rule's params ----------------
+
+_PARTS = {
+    "subject": "the subject line",
+    "preamble": "the lines above the greeting",
+    "salutation": "the greeting",
+    "body": "the body",
+    "paragraphs": "the body's paragraphs",
+    "closing": "the closing line",
+    "signature": "the signature",
+    "message": "the message (not any quoted earlier e-mail)",
+    "all": "the whole draft",
+}
+_ANCHORS = {
+    "subject": "the subject line",
+    "salutation": "the greeting",
+    "body": "the start of the body",
+    "body-end": "the end of the body",
+    "signature": "the sign-off",
+    "top": "the top of the draft",
+}
+
+
+def _and(items: Any) -> str:
+    names = [str(i) for i in items]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _where(within: Any) -> str:
+    return _and(_PARTS.get(str(w), str(w)) for w in (within or ["message"]))
+
+
+def _num(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _patterns(p: Any) -> str:
+    n_phrases, n_patterns = len(getattr(p, "phrases", []) or []), len(getattr(p, "patterns", []) or [])
+    parts = []
+    if n_phrases:
+        parts.append(f"{n_phrases} phrase{'s' if n_phrases != 1 else ''}")
+    if n_patterns:
+        parts.append(f"{n_patterns} pattern{'s' if n_patterns != 1 else ''}")
+    return " and ".join(parts) or "its phrases and patterns"
+
+
+def _unless(n: int) -> str:
+    if not n:
+        return "."
+    return f", unless {f'one of {n} softening patterns' if n > 1 else 'a softening pattern'} applies."
+
+
+def _metric(p: Any) -> str:
+    unit = {"seconds": "reading-aloud time in seconds", "characters": "characters"}.get(p.measure, p.measure)
+    limits = []
+    if p.min is not None:
+        limits.append(f"fewer than {_num(p.min)}")
+    if p.max is not None:
+        limits.append(f"more than {_num(p.max)}")
+    extra = f" (at {_num(p.words_per_minute)} words a minute)" if p.measure == "seconds" else ""
+    return f"Measures the {unit} of {_where(p.within)}{extra} and flags {' or '.join(limits) or 'nothing'}."
+
+
+_KIND_TEXT: dict[str, Callable[[Any], str]] = {
+    "metric": _metric,
+    "readability": lambda p: (
+        (
+            f"Computes the reading grade of the body (textstat) and flags a grade above {_num(p.max)}"
+            if p.measure == "grade"
+            else f"Flags each sentence of the body longer than {_num(p.max)} words"
+        )
+        + f"; bodies under {p.min_words} words are not judged."
+    ),
+    "existence": lambda p: (
+        f"Looks for {_patterns(p)} in {_where(p.within)} and flags each match"
+        + ("; the fix rewrites it." if getattr(p, "replacement", None) or getattr(p, "replacements", None) else ".")
+    ),
+    "required": lambda p: (
+        f"Looks for {_patterns(p)} in {_where(p.within)}; when none is there it flags the "
+        f"draft at {_ANCHORS.get(p.anchor, p.anchor)}."
+        + (
+            " In a template, a slot whose name contains "
+            + ("one of " if len(p.slots) > 1 else "")
+            + _and(f"“{s}”" for s in p.slots)
+            + " counts as the content being there."
+            if p.slots
+            else ""
+        )
+    ),
+    "part_required": lambda p: f"Flags a draft that has no {_PARTS.get(p.part, p.part).removeprefix('the ')}.",
+    "subject_specific": lambda p: (
+        "Flags a subject that names neither the purpose of the message (thanks, a "
+        "follow-up, an update) nor the role or interview; replies and forwards are skipped."
+    ),
+    "linkedin-length": lambda p: (
+        f"On LinkedIn, flags a connection note over {p.request_max} characters "
+        f"({p.premium_max} on premium accounts) or a message over {p.message_max}; cues in the draft tell a "
+        "connection note from a message."
+    ),
+    "checklist": lambda p: (
+        "Checks that the draft gives each of: "
+        + ", ".join(item.name for item in p.items)
+        + f"; flags the draft at {_ANCHORS.get(p.anchor, p.anchor)} naming what is missing."
+    ),
+    "salutation_name": lambda p: (
+        "Compares the name in the greeting with the recipients in the To: header and "
+        "the interviewers given as context (a nickname counts as the full name) and flags a greeting that names "
+        "someone else."
+    ),
+    "group_greeting": lambda p: f"Flags a greeting that names {p.min_people} or more people at once.",
+    "specifics": lambda p: (
+        "Looks in the body for something concrete from the conversation: a cue that refers "
+        f"back to it (such as “you mentioned”) or a sentence with at least {p.min_content_words} content words "
+        "beyond generic praise. Flags the note when there is none, at its first generic sentence if it has one."
+    ),
+    "placeholder": lambda p: (
+        "Flags template slots left unfilled in a finished message: `{{ name }}`, `{name}`, "
+        "`[Company Name]`, `<ROLE>`, `XXX`, `TBD` and similar."
+    ),
+    "employer_name": lambda p: (
+        f"Compares each {p.what} named in {_where(p.within)} with the {p.what} given as "
+        f"context (`--{p.what}`, a `{p.what.capitalize()}:` header or followup-context.toml) and flags one that "
+        "differs. Needs that context; without it the rule does not run."
+    ),
+    "emoji": lambda p: f"Flags emoji{' and emoticons such as :)' if p.emoticons else ''} in {_where(p.within)}.",
+    "shouting": lambda p: (
+        f"Flags runs of at least {p.min_words} words written in capitals (at least "
+        f"{p.min_letters} letters) in {_where(p.within)}; known acronyms are allowed."
+    ),
+    "text-speak": lambda p: (
+        f"Flags text-speak from the `{p.vocabulary}` word list (u, thx, pls...) in "
+        f"{_where(p.within)}; the fix writes the word out."
+    ),
+    "drawn-out": lambda p: f"Flags words drawn out with repeated letters (“sooo”, “pleeease”) in {_where(p.within)}.",
+    "vocabulary": lambda p: (
+        f"Flags words from the `{p.vocabulary}` word list ({', '.join(p.lists)}) in {_where(p.within)}."
+    ),
+    "stance": lambda p: (
+        f"Matches {len(p.patterns)} word-sequence patterns (on lemmas and parts of speech) in "
+        f"{_where(p.within)} and flags each match" + _unless(len(p.unless))
+    ),
+    "sender_address": lambda p: (
+        f"Flags a From: address whose part before the @ contains one of {len(p.words)} "
+        f"unprofessional words or matches one of {len(p.patterns)} patterns."
+    ),
+    "language": lambda p: (
+        f"Runs the grammar and spelling backend (Harper; LanguageTool when configured) and "
+        f"reports its {_and(p.kinds)} findings, each with the backend's own rule name."
+    ),
+    "late_thank_you": lambda p: (
+        f"Flags a thank-you sent more than {_num(p.max_hours)} hours after the interview "
+        "that does not acknowledge the delay. Needs the interview date."
+    ),
+    "status_too_soon": lambda p: (
+        f"Flags a status check sent less than {p.min_days} {p.unit} days after the "
+        f"interview, or before {p.days_after_decision} day(s) past a decision date the employer gave. Needs one of "
+        "those dates."
+    ),
+    "follow_up_gap": lambda p: (
+        f"Flags a follow-up sent less than {p.min_days} days after the previous one. "
+        "Needs the dates of earlier follow-ups."
+    ),
+    "follow_up_count": lambda p: (
+        f"Flags another follow-up after {p.max_previous} unanswered ones. Needs the earlier follow-ups."
+    ),
+    "weekday_mismatch": lambda p: (
+        "Checks words such as “today”, “yesterday” or a weekday name that refer to the "
+        "interview against its date and the send date, and flags one that does not fit. Needs the interview date."
+    ),
+}
+
+
+def what_it_does(rule: Rule) -> str:
+    """One or two sentences on what the rule's check looks at, from its kind and params."""
+    describe = _KIND_TEXT.get(rule.check)
+    if describe is None:
+        return f"Runs the `{rule.check}` check."
+    return describe(rule.params)
+
+
+# --- options ---------------------------------------------------------------------------------
+
+#: What each parameter means (the name is the key in ``[rules.CODE] params``).
+PARAM_HELP: dict[str, str] = {
+    "acknowledge": "patterns that count as owning the delay",
+    "allow": "words in capitals that are fine (acronyms)",
+    "anchor": "where a finding about something missing is placed",
+    "apology": "the sentence the fix adds",
+    "case_sensitive": "whether matching respects case",
+    "context": "surrounding words that make a short form text-speak",
+    "cues": "patterns that refer back to the conversation",
+    "days_after_decision": "days to wait past a decision date the employer gave",
+    "dialect_words": "spellings accepted as another English's, not mistakes",
+    "emoticons": "whether text emoticons such as :) count",
+    "exclude": "word lists whose words are never flagged",
+    "frames": "patterns that introduce a role name",
+    "future": "patterns that show a day word refers to the future",
+    "generic": "patterns of generic praise",
+    "generic_words": "words that carry no specific content",
+    "ignore": "words never flagged",
+    "items": "what the draft must give, each with its patterns",
+    "kinds": "which kinds of backend findings this rule reports",
+    "allow_list": "words that are fine",
+    "lists": "word lists whose words are flagged",
+    "lowercase_only": "words flagged only when written in lower case",
+    "match": "compare `lower` case forms or `lemma`s (dictionary forms)",
+    "max": "the most allowed (in the rule's measure)",
+    "max_hours": "hours after the interview a thank-you may be sent",
+    "max_previous": "earlier follow-ups allowed before another is flagged",
+    "max_suggestions": "replacement suggestions shown per finding",
+    "measure": "what is measured",
+    "mentions": "patterns of words that name a day",
+    "message_cues": "patterns that mark a full message (not a connection note)",
+    "message_max": "most characters in a LinkedIn message",
+    "min": "the fewest allowed (in the rule's measure)",
+    "min_content_words": "content words a sentence needs to count as specific",
+    "min_days": "days that must pass",
+    "min_letters": "letters a run of capitals needs",
+    "min_people": "people named in one greeting that make it a group greeting",
+    "min_rating": "lowest offensiveness rating flagged",
+    "min_words": "words below which the text is not judged",
+    "nicknames": "short forms that count as the same name",
+    "part": "the part that must be there",
+    "past": "patterns that show a day word refers to the past",
+    "patterns": "regular expressions (or token patterns) that are flagged or looked for",
+    "phrases": "phrases that are flagged or looked for",
+    "premium_max": "most characters in a connection note from a premium account",
+    "purpose_words": "words that say why you are writing",
+    "replacement": "the text the fix puts in place of a match",
+    "replacements": "per phrase, the text the fix puts in its place",
+    "request_cues": "patterns that mark a connection note",
+    "request_max": "most characters in a connection note",
+    "role_words": "words that name the role or interview",
+    "skip": "subjects matching this pattern are not judged",
+    "skip_backend_rules": "backend rules not reported",
+    "skip_drawn_out": "leave out words drawn out with repeated letters",
+    "skip_masked": "leave out words masked with symbols",
+    "skip_vocabulary": "word lists whose words are not reported",
+    "slots": "template slot names that count as the content being there",
+    "term_severity": "severity for words the backend does not know but may be names",
+    "unit": "`calendar` or `business` days",
+    "unless": "patterns that soften a match so it is not flagged",
+    "unsafe_fixes": "patterns whose fix is unsafe",
+    "unsure": "short forms flagged only in clearly casual context",
+    "vocabulary": "the word list used",
+    "what": "`company` or `role`",
+    "within": "parts of the draft looked at",
+    "words": "words that are flagged or looked for",
+    "words_per_minute": "speaking rate used to time a script",
+}
+
+_SHOWN_ITEMS = 4
+
+
+def _toml(value: Any) -> str | None:
+    """A default as written in TOML, or None when it is too long to show (a long list, a table)."""
+    if isinstance(value, BaseModel):
+        value = value.model_dump(mode="json")
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return _num(value)
+    if isinstance(value, (int, str)):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return "{}" if not value else None
+    if isinstance(value, (list, tuple)):
+        items = [_toml(v) for v in value]
+        if all(i is not None for i in items) and len(items) <= _SHOWN_ITEMS and sum(len(str(i)) for i in items) <= 60:
+            return "[" + ", ".join(str(i) for i in items) + "]"
+        return None
+    return None
+
+
+def _shown(value: Any) -> str:
+    """The default as the options table shows it: TOML in code, or a count of what is there."""
+    if value is None:
+        return "not set"
+    literal = _toml(value)
+    if literal is not None:
+        return f"`{literal}`"
+    n = len(value) if isinstance(value, (list, tuple, dict)) else 0
+    kind = "table" if isinstance(value, dict) else "list"
+    return f"a {kind} of {n}"
+
+
+def options(rule: Rule) -> list[tuple[str, str, str]]:
+    """(parameter, default as shown, meaning) for every parameter of the rule's check."""
+    params = rule.params
+    if not isinstance(params, BaseModel):
+        return []
+    return [(name, _shown(getattr(params, name)), PARAM_HELP.get(name, "")) for name in type(params).model_fields]
+
+
+def _options_section(rule: Rule, heading: str) -> list[str]:
+    rows = options(rule)
+    lines = [f"{heading}# Options", ""]
+    if rows:
+        lines += ["| parameter | default | meaning |", "|---|---|---|"]
+        lines += [f"| `{name}` | {default} | {meaning} |" for name, default, meaning in rows]
+        lines += [
+            "",
+            _fill(
+                f"Set them in `.followup-lint.toml` (in pyproject.toml: `[tool.followup-lint.rules.{rule.code}]`); "
+                "keys you leave out keep their defaults (docs/configuration.md). A list you give replaces the "
+                "default list; the whole default is in the rule's file in the package's `rules/` folder."
+            ),
+        ]
+    else:
+        lines.append(
+            _fill(
+                "The rule has no parameters. Its severity and weight can be set in `.followup-lint.toml` (in "
+                f"pyproject.toml: `[tool.followup-lint.rules.{rule.code}]`; see docs/configuration.md):"
+            )
+        )
+    return [*lines, "", *_config(rule)]
+
+
+def _example_param(rule: Rule) -> str | None:
+    """``name = default`` for the settings example: a number if the rule has one, else a word."""
+    params = rule.params
+    if not isinstance(params, BaseModel):
+        return None
+    values = {name: getattr(params, name) for name in type(params).model_fields}
+    for wanted in (float, int, str):
+        for name, value in values.items():
+            if isinstance(value, wanted) and not isinstance(value, (bool, Enum)):
+                return f"{name} = {_toml(value)}"
+    return None
+
+
+def _config(rule: Rule) -> list[str]:
+    """The configuration's ``[rules.CODE]`` table with the rule's defaults (docs/configuration.md)."""
+    example = _example_param(rule)
+    return [
+        "```toml",
+        f"[rules.{rule.code}]",
+        *([f"params = {{ {example} }}"] if example else []),
+        f'severity = "{rule.severity.value}"',
+        f"weight = {rule.weight:g}",
+        "```",
+        "",
+    ]
+
+
+# --- fix safety ----------------------------------------------------------------------------
+
+
+def fix_kind(rule: Rule) -> str:
+    """``safe``, ``unsafe`` or ``none``: whether the rule suggests edits, and whether --fix applies them.
+
+    A rule has a fix when one of its bad examples gives the ``fixed`` text (the example tests make
+    sure every example whose finding has a fix says so), when its params carry replacement text,
+    or when it reports a grammar backend's findings (which carry the backend's suggestions).
+    """
+    p = rule.params
+    has_fix = (
+        any(e.fixed for e in rule.examples)
+        or any(getattr(p, k, None) for k in ("replacement", "replacements", "unsafe_fixes", "apology"))
+        or rule.check == "language"
+    )
+    return rule.fix_safety if has_fix else "none"
+
+
+def _fix_safety(rule: Rule) -> str:
+    kind = fix_kind(rule)
+    if kind == "safe":
+        return (
+            "Fix safety: **safe**. `followup-lint check --fix` applies this rule's suggested edits, "
+            "except any its check judges unsafe in context (see docs/fixes.md)."
+        )
+    if kind == "unsafe":
+        return (
+            "Fix safety: **unsafe**. The edit this rule suggests changes what you wrote, so `--fix` leaves "
+            "it; `--unsafe-fixes` applies it (review the result)."
+        )
+    return "Fix safety: **none**. The rule suggests no edit: only you can write the missing or better words."
+
+
+# --- the page ------------------------------------------------------------------------------
 
 
 def _scope(rule: Rule) -> str:
     purposes = "all purposes" if len(rule.purposes) == len(PURPOSES) else ", ".join(rule.purposes)
     channels = "all channels" if len(rule.channels) == len(CHANNELS) else ", ".join(rule.channels)
     return f"{purposes}; {channels}"
+
+
+def _fill(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), WIDTH)
 
 
 def rule_page(rule: Rule, heading: str = "##") -> str:
@@ -21,59 +488,37 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     lines = [
         f"{heading} {rule.code} {rule.name}",
         "",
+        f"**{rule.summary}**",
+        "",
         (
-            f"**{rule.summary}** Severity `{rule.severity_text()}`, weight {rule.weight:g}, category "
-            f"`{rule.category}`; applies to {_scope(rule)}; guidance {', '.join(rule.guidance)}."
+            f"Severity `{rule.severity_text()}`, {rule.weight:g} points off the score, category "
+            f"`{rule.category}`; applies to {_scope(rule)}."
         ),
-        "",
-        *(
-            []
-            if rule.default_enabled
-            else [
-                (
-                    f"Off by default: it runs only when `select` names its code or a prefix of it "
-                    f'(`select = ["{rule.code}"]` runs just this rule; `select = ["FL"]` runs every rule).'
-                ),
-                "",
-            ]
-        ),
-        f"{heading}# What it checks",
-        "",
-        textwrap.fill(rule.summary + f" (check kind `{rule.check}`.)", 100),
-        "",
-        f"{heading}# Why it matters",
-        "",
-        textwrap.fill(" ".join(rule.rationale.split()), 100),
         "",
     ]
-    if "seed" in rule.rationale.lower():
+    if not rule.default_enabled:
         lines += [
-            textwrap.fill(
-                "(Seeds 000-004 are the five career-advice articles the guidance is drawn from; "
-                "docs/guidance.md lists what each guidance item asks and which seeds say so.)",
-                100,
+            _fill(
+                "Off by default: it runs only when `select` names its code or a prefix of it "
+                f'(`select = ["{rule.code}"]` runs just this rule; `select = ["FL"]` runs every rule).'
             ),
             "",
         ]
-    if bad and bad.bad:
-        lines += [f"{heading}# Example that fires", "", "```text", bad.bad, "```", ""]
-    if good and good.good:
-        lines += [f"{heading}# Example that passes", "", "```text", good.good, "```", ""]
-    lines += [f"{heading}# How to fix it", "", textwrap.fill(" ".join(rule.fix.split()), 100), ""]
-    lines += [textwrap.fill(_fix_safety(rule), 100), ""]
+    lines += [f"{heading}# What it does", "", _fill(what_it_does(rule)), ""]
+    lines += [f"{heading}# Why it matters", "", _fill(public_rationale(rule.rationale)), ""]
+    lines += [*_guidance_lines(rule), ""]
+    sources = sources_of(rule)
+    if sources:
+        lines += ["Sources of the figures:", "", *(f"- {s}" for s in sources), ""]
+    if bad is not None and bad.bad:
+        lines += [f"{heading}# Example", "", "```text", bad.bad, "```", ""]
+    lines += [f"{heading}# Use instead", "", _fill(rule.fix), ""]
+    instead = bad.fixed if bad is not None and bad.fixed else (good.good if good is not None else None)
+    if instead:
+        lines += ["```text", instead, "```", ""]
+    lines += [f"{heading}# Fix safety", "", _fill(_fix_safety(rule)), ""]
+    lines += _options_section(rule, heading)
     return "\n".join(lines)
-
-
-def _fix_safety(rule: Rule) -> str:
-    if rule.fix_safety == "safe":
-        return (
-            "Fix safety: **safe**. `followup-lint check --fix` applies this rule's suggested edits, "
-            "except any its check judges unsafe in context (see docs/fixes.md)."
-        )
-    return (
-        "Fix safety: **unsafe**. Any edit this rule suggests would change what you wrote, so "
-        "`--fix` leaves it; `--unsafe-fixes` applies it (review the result)."
-    )
 
 
 def explain(code: str) -> str:

@@ -204,4 +204,4 @@ def test_hover_shows_the_rule_page_for_the_finding_under_the_cursor(tmp_path: Pa
     published = build(doc, result, Settings(), "utf-16")
     at = DRAFT.index("gonna") + 2
     shown = hover(published, at)
-    assert shown is not None and "FL302" in str(shown.contents) and "How to fix it" in str(shown.contents)
+    assert shown is not None and "FL302" in str(shown.contents) and "Use instead" in str(shown.contents)

@@ -161,7 +161,7 @@ async def test_hover_explains_the_rule(client: LanguageClient) -> None:
     )
     assert result is not None and isinstance(result.contents, types.MarkupContent)
     text = result.contents.value
-    assert "FL302" in text and "Why it matters" in text and "How to fix it" in text
+    assert "FL302" in text and "Why it matters" in text and "Use instead" in text
     nothing = await client.text_document_hover_async(
         types.HoverParams(text_document=types.TextDocumentIdentifier(uri=path.as_uri()), position=types.Position(6, 0))
     )
