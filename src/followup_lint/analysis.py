@@ -47,6 +47,16 @@ class Analysis:
             self._docs[key] = doc
         return doc
 
+    def folded(self, part: Part) -> str:
+        """The part's text case-folded for pattern gates (see checks/matching.py), once a part."""
+        key = f"folded:{part.start}:{part.end}"
+        found = self._memo.get(key)
+        if found is None:
+            from followup_lint.checks.matching import fold_case
+
+            found = self._memo[key] = fold_case(part.text)
+        return str(found)
+
     def sentences(self, part: Part) -> list[Part]:
         """Sentences of a part, as Parts with offsets into the draft's text.
 

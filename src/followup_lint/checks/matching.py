@@ -3,14 +3,22 @@
 ``existence`` flags each occurrence of a phrase or pattern (with a replacement when the rule
 gives one); ``required`` flags a draft where none occurs.  Phrases match whole tokens on the
 lower-case text or on lemmas (spaCy PhraseMatcher); patterns are regular expressions.
+
+The rule pack holds hundreds of patterns, and running each over every part costs time per
+pattern per character (a 900 KB run of "!" once took seconds here).  Each pattern carries
+literals one of which every match of it must contain (read from the parsed pattern, see
+:func:`gate_literals`); a pattern none of whose literals is in the part is not run.  A substring test
+is one fast scan, so most patterns cost almost nothing on a draft that cannot match them, and the
+result is exactly what running every pattern gives.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from followup_lint.checks.anchors import WHERE, anchor_span
 from followup_lint.checks.base import (
@@ -59,7 +67,11 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
                 span = doc[s:e]
                 start = part.start + span.start_char
                 hits.append(Part(start, part.start + span.end_char, span.text))
-        for pattern in compiled:
+        folded = inp.analysis.folded(part) if compiled else ""
+        for gated in compiled:
+            if not gated.may_match(part.text, folded):
+                continue
+            pattern = gated.pattern
             for m in pattern.finditer(part.text):
                 if m.end() > m.start():
                     hits.append(Part(part.start + m.start(), part.start + m.end(), m.group(0)))
@@ -73,10 +85,113 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     return out
 
 
+@dataclass(frozen=True)
+class Gated:
+    """A compiled pattern and literals one of which every match contains (empty: none known).
+
+    ``folded``: the literals are in lower case and are looked for in the part as
+    :func:`fold_case` gives it (the pattern ignores case); otherwise in the part as written.
+    """
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...]
+    folded: bool
+
+    def may_match(self, text: str, folded: str) -> bool:
+        """False only when no match of the pattern can be in a part with this text."""
+        if not self.literals:
+            return True
+        haystack = folded if self.folded else text
+        return any(lit in haystack for lit in self.literals)
+
+
 @lru_cache(maxsize=4096)
-def compile_all(patterns: tuple[str, ...], flags: int) -> tuple[re.Pattern[str], ...]:
-    """Compiled patterns, once per rule (the hot path runs them for every draft)."""
-    return tuple(rx(p, flags) for p in patterns)
+def compile_all(patterns: tuple[str, ...], flags: int) -> tuple[Gated, ...]:
+    """Compiled patterns with their gates, once per rule (the hot path runs them for every draft)."""
+    out = []
+    for p in patterns:
+        compiled = rx(p, flags)
+        folded = bool(compiled.flags & re.IGNORECASE)
+        literals = gate_literals(compiled)
+        out.append(Gated(compiled, tuple(sorted({x.lower() for x in literals} if folded else literals)), folded))
+    return tuple(out)
+
+
+# Characters outside ASCII that ``re`` with IGNORECASE takes for an ASCII letter (Python 3.11-3.13;
+# tests/test_matching_gate.py checks the table against every code point).
+_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case with the four non-ASCII look-alikes of ASCII letters made ASCII: an
+    ASCII literal matched ignoring case somewhere in ``text`` is then a substring of the result
+    (lengths may change, so this is for gates only, never for offsets)."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TO_ASCII).lower()
+
+
+_MAX_ALTERNATIVES = 24  # a gate of more literals than this costs more than it saves
+
+
+def gate_literals(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Runs of ASCII characters one of which every match of ``pattern`` contains (the most
+    selective such set found), or an empty set when none is known."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an interpreter without these internals: no gate, same results
+        return frozenset()
+    return _best(list(parsed), c)
+
+
+def _best(items: list[tuple[Any, Any]], c: Any) -> frozenset[str]:
+    """The requirement of ``items`` whose shortest literal is longest (empty: none)."""
+    found = _requirements(items, c)
+    return max(found, key=lambda req: min(len(x) for x in req), default=frozenset())
+
+
+def _requirements(items: list[tuple[Any, Any]], c: Any) -> list[frozenset[str]]:
+    """Sets of literals of which a match of ``items`` must contain at least one each.
+
+    A run of consecutive ASCII literals is a set of one; zero-width items (word boundaries,
+    anchors, look-arounds) do not break a run, anything else that consumes text does.  Groups
+    without flags of their own and repeats of at least once are looked into; alternatives give
+    the union of each alternative's best set, when every alternative has one.
+    """
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    possessive = getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)
+    for op, av in items:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:
+                found.extend(_requirements(list(sub), c))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, possessive) and av[0] >= 1:
+            found.extend(_requirements(list(av[2]), c))
+        elif op is c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                best = _best(list(alternative), c)
+                if not best:
+                    union = set()
+                    break
+                union |= best
+            if union and len(union) <= _MAX_ALTERNATIVES:
+                found.append(frozenset(union))
+    if run:
+        found.append(frozenset(["".join(run)]))
+    return found
 
 
 def _in_placeholder(inp: CheckInput, hit: Part) -> bool:

@@ -1,0 +1,118 @@
+"""Pattern gates (checks/matching.py): a pattern is skipped only where it cannot match.
+
+Each pattern of the rule pack carries literals one of which every match contains; ``find``
+runs it only on parts holding one.  These tests check that a gate never hides a match (on the
+rule pack's own examples and on generated text, case tricks included), that the case-folding
+table is complete for this Python, and that phrase matching grows linearly on long runs
+without spaces (a ratio of best times in one process, never a time).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import CheckInput
+from followup_lint.checks.matching import MatchParams, compile_all, find, fold_case, gate_literals
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+from followup_lint.rulepack import load_rules
+
+
+def _pattern_rules() -> list[tuple[str, MatchParams]]:
+    return [(r.code, r.params) for r in load_rules([]) if isinstance(r.params, MatchParams) and r.params.patterns]
+
+
+@functools.cache
+def _all_gated() -> list[tuple[str, object]]:
+    out = []
+    for code, params in _pattern_rules():
+        flags = 0 if params.case_sensitive else re.IGNORECASE
+        out.extend((code, g) for g in compile_all(tuple(params.patterns), flags))
+    return out
+
+
+def test_fold_table_covers_every_non_ascii_look_alike_of_an_ascii_letter() -> None:
+    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for m in re.finditer(letter, every, re.IGNORECASE):
+            assert fold_case(m.group()) == letter, (hex(ord(m.group())), letter)
+
+
+def test_gate_literals_read_from_the_pattern() -> None:
+    assert gate_literals(re.compile(r"(?<!\bavailable )\bASAP\b", re.I)) == {"ASAP"}
+    assert gate_literals(re.compile(r"\bI (?:need|want) an? (?:answer|reply)\b")) == {"answer", "reply"}
+    assert gate_literals(re.compile(r"\b(?:as )?per my (?:last|x)")) == {"per my "}
+    assert gate_literals(re.compile(r"(?:a|\w+) b+c")) == {" "}  # the best the pattern offers
+    assert gate_literals(re.compile(r"\S(?:.*\S)?")) == frozenset()
+    assert gate_literals(re.compile(r"(?-i:abc)x", re.I)) == {"x"}  # a scoped flag group is not read
+
+
+def test_no_gate_hides_a_match_in_the_rule_examples() -> None:
+    texts = []
+    for rule in load_rules([]):
+        for ex in rule.examples:
+            texts.extend(t for t in (ex.bad, ex.good) if t)
+    assert texts
+    for code, gated in _all_gated():
+        for text in texts:
+            variants = (text, text.upper(), text.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a"))
+            for variant in variants:
+                if gated.pattern.search(variant):  # type: ignore[attr-defined]
+                    assert gated.may_match(variant, fold_case(variant)), (code, gated.pattern.pattern, variant)  # type: ignore[attr-defined]
+
+
+_WORDS = sorted({lit for _, g in _all_gated() for lit in g.literals} | {"I", "İ", "K", "ſ", "!", " ", "\n"})  # type: ignore[attr-defined]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS) | st.text(max_size=3), max_size=12).map("".join))
+def test_a_gated_pattern_matches_nothing_the_gate_refused(text: str) -> None:
+    folded = fold_case(text)
+    for code, gated in _all_gated():
+        if not gated.may_match(text, folded):  # type: ignore[attr-defined]
+            assert gated.pattern.search(text) is None, (code, gated.pattern.pattern, text)  # type: ignore[attr-defined]
+
+
+def test_a_run_of_bangs_runs_almost_no_pattern() -> None:
+    text = "!" * 1000
+    folded = fold_case(text)
+    gated = _all_gated()
+    run = [g.pattern.pattern for _, g in gated if g.may_match(text, folded)]  # type: ignore[attr-defined]
+    assert len(gated) > 100
+    assert len(run) <= 6, run
+
+
+def _input(linter: Linter, body: str) -> CheckInput:
+    draft = parse_draft(f"Subject: Following up\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
+    analysis = Analysis(draft, linter.nlp)
+    for part in draft.part("all"):
+        analysis.doc(part)  # tokenise outside the timed region
+    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="thank-you", channel="email")
+
+
+def _best_find(linter: Linter, inp: CheckInput) -> float:
+    params = [r.params for r in linter.rules if isinstance(r.params, MatchParams)]
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        for p in params:
+            find(inp, p)
+        best = min(best, time.perf_counter() - start)
+    return max(best, 0.002)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="timer resolution")
+@pytest.mark.parametrize("unit", ["!", "{{", "…", "😀", "a!", "-_"])
+def test_phrase_matching_grows_linearly_on_runs_without_spaces(linter: Linter, unit: str) -> None:
+    small = _best_find(linter, _input(linter, unit * 2_000))
+    large = _best_find(linter, _input(linter, unit * 200_000))
+    assert large / small < 100 * 2.5, (unit, small, large)  # linear: ~100x; quadratic: ~10,000x
