@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from followup_lint.runner import Job
 
 CACHE_DIR_NAME = ".followup-lint-cache"
-FORMAT = "1"  # bump when the entry layout changes
+FORMAT = "2"  # bump when the entry layout changes
 #: Libraries whose version can change a finding.
 _LIBRARIES = ("spacy", "spacy-lookups-data", "harper-py", "textstat", "pyphen", "emoji", "pydantic", "pyyaml", "jinja2")
 _TAG = (
@@ -157,6 +157,7 @@ def _dump(results: list[FileResult], summaries: dict[str, str]) -> str:
                     "line_offset": sm.line_offset,
                 },
                 "source_text": None if r.source_text == source else r.source_text,
+                "draft_text": None if r.draft_text == (r.source_text or source) else r.draft_text,
             }
         )
     return json.dumps({"format": FORMAT, "source": source, "results": items, "summaries": summaries})
@@ -180,7 +181,11 @@ def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | Non
             source_map = SourceMap(file_text, segments, int(sm["line_offset"]))
         report = Report.model_validate(item["report"])
         text_ = item["source_text"] if item["source_text"] is not None else source
-        out.append(FileResult(path=path, report=report, source_text=text_, source_map=source_map))
+        own = item.get("draft_text")
+        draft_text = own if own is not None else text_
+        out.append(
+            FileResult(path=path, report=report, source_text=text_, source_map=source_map, draft_text=draft_text)
+        )
     summaries = data["summaries"]
     if not out or not isinstance(summaries, dict):
         return None

@@ -171,7 +171,7 @@ def file_results(job: Job, drafts: list[Draft], reports: list[Report]) -> list[F
     """One FileResult per draft, with the file's text and each draft's source map."""
     source = drafts[0].source_map.file_text if drafts and drafts[0].source_map else None
     return [
-        FileResult(path=job.display, report=r, source_text=source, source_map=d.source_map)
+        FileResult(path=job.display, report=r, source_text=source, source_map=d.source_map, draft_text=d.text)
         for r, d in zip(reports, drafts, strict=False)
     ]
 

@@ -18,6 +18,7 @@ produced by the linter itself; with excerpts off, any quoted fragment in them is
 
 from __future__ import annotations
 
+import functools
 import os
 import posixpath
 import re
@@ -56,6 +57,9 @@ class FileResult:
     source_map: SourceMap | None = None
     # What --fix / --diff did to the file (on the file's first result only); None without them.
     fix: FixOutcome | None = None
+    # The draft's own text (Finding.start/end index it): decoded where the file is encoded (an
+    # e-mail's quoted-printable or base64 body), so excerpts show what the person wrote.
+    draft_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,14 +128,92 @@ def strip_quoted(text: str) -> str:
 def safe_message(finding: Finding, summaries: Mapping[str, str] | None = None) -> str:
     """A message for ``finding`` that cannot contain draft text.
 
-    It is the caller's rule summary for the code when given (rule summaries are written by the
-    rule authors and never quote a draft), otherwise the rule's name and category.  The finding's
-    own message is never used.
+    It is the message rebuilt from its rule's template with every field that may come from the
+    draft withheld (:func:`quote_free_message`), so facts such as word counts stay; failing that,
+    the caller's rule summary for the code (rule summaries are written by the rule authors and
+    never quote a draft), otherwise the rule's name and category.
     """
+    rebuilt = quote_free_message(finding)
+    if rebuilt is not None:
+        return rebuilt
     if summaries and finding.code in summaries:
         return summaries[finding.code]
     what = "missing " if finding.missing else ""
     return f"{what}{finding.name.replace('-', ' ').replace('_', ' ')} ({finding.category} rule {finding.code})"
+
+
+# --- messages without draft text (--no-excerpts) --------------------------------------------
+
+#: Message fields the linter computes itself (counts, limits, dates, where a part belongs);
+#: every other field may hold words from the draft and is withheld.
+FACT_FIELDS = frozenset({"value", "limit", "count", "elapsed", "where", "formula", "missing", "last", "fact", "right"})
+#: Fields of the linter's own words around quoted draft text: only the quotations are withheld.
+_QUOTING_FIELDS = frozenset({"generic"})
+_FIELD = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+
+
+@functools.cache
+def _message_templates() -> dict[str, str]:
+    """Rule code -> message template of the built-in rules (their files ship in the package)."""
+    from followup_lint.rulepack import load_rules
+
+    try:
+        return {r.code: r.message for r in load_rules() if r.message}
+    except Exception:  # noqa: BLE001 - without templates every message falls back to the summary
+        return {}
+
+
+@functools.cache
+def _template_pattern(template: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    names: list[str] = []
+    pieces: list[str] = []
+    at = 0
+    for m in _FIELD.finditer(template):
+        pieces.append(re.escape(template[at : m.start()]))
+        pieces.append("(.*?)")
+        names.append(m.group(1))
+        at = m.end()
+    pieces.append(re.escape(template[at:]))
+    if not names:
+        return None
+    return re.compile("".join(pieces), re.DOTALL), tuple(names)
+
+
+def quote_free_message(finding: Finding, templates: Mapping[str, str] | None = None) -> str | None:
+    """``finding``'s message with every field that may come from the draft shown as ``…``.
+
+    The message is matched against its rule's template: the template's own words are kept, and of
+    the fields only those the linter computes (:data:`FACT_FIELDS`: word counts, limits, dates,
+    where a part belongs) keep their values.  ``None`` when the message was not built from the
+    template (a backend's own message), so the caller falls back to the rule summary.
+    """
+    template = (templates if templates is not None else _message_templates()).get(finding.code)
+    if not template:
+        return None
+    if "{" not in template:
+        return template if finding.message == template else None
+    compiled = _template_pattern(template)
+    if compiled is None:
+        return None
+    pattern, names = compiled
+    m = pattern.fullmatch(finding.message)
+    if m is None:
+        return None
+    out: list[str] = []
+    at = 0
+    for i, name in enumerate(names, start=1):
+        out.append(finding.message[at : m.start(i)])
+        value = m.group(i)
+        if not value or (name in FACT_FIELDS and len(value) <= 120 and not (_QUOTE_MARKS & set(value))):
+            out.append(value)
+        elif name in _QUOTING_FIELDS:
+            out.append(strip_quoted(value))
+        else:
+            out.append(WITHHELD)
+        at = m.end(i)
+    out.append(finding.message[at:])
+    return "".join(out)
 
 
 def finding_message(finding: Finding, *, excerpts: bool, summaries: Mapping[str, str] | None = None) -> str:
@@ -225,6 +307,33 @@ class SourceLines:
         return self.text[self.offset(line, column) : self.offset(end_line, end_column)]
 
 
+class ExcerptLines:
+    """The line an excerpt shows for a finding, with the span's columns in that line.
+
+    That is the file's line, unless the file holds the text encoded (an e-mail's quoted-printable
+    or base64 body, an encoded header) or rebuilt (front matter turned into a subject): then it is
+    the draft's own line, as the person wrote it.  The finding's line and columns still point into
+    the file; only the quoted text is decoded.
+    """
+
+    def __init__(self, result: FileResult) -> None:
+        self.file = SourceLines(result.source_text or "")
+        mapped = result.source_map is not None and bool(result.source_map.segments)
+        self.draft = LineIndex(result.draft_text) if mapped and result.draft_text is not None else None
+
+    def at(self, f: Finding) -> tuple[str, int, int]:
+        """(line text, span start column, span end column on that line) for ``f``."""
+        text = self.file.line(f.line)
+        end = f.end_column if f.end_line == f.line else len(text) + 1
+        if self.draft is not None and f.end <= len(self.draft.text):
+            line, column = self.draft.position(f.start)
+            own = self.draft.line_text(line)
+            if own != text:
+                end_line, end_column = self.draft.position(f.end)
+                return own, column, end_column if end_line == line else len(own) + 1
+        return text, f.column, end
+
+
 def edit_region(edit: Edit, finding: Finding, source_map: SourceMap | None) -> tuple[int, int, int, int] | None:
     """(start line, start column, end line, end column) of ``edit`` in the file, or None.
 
@@ -315,6 +424,45 @@ def caret_line(line: str, column: int, end_column: int | None = None) -> tuple[s
     width = cells[end - 1] - begin_cell
     marker = " " * begin_cell + "^" + "~" * max(0, width - 1)
     return shown, marker
+
+
+#: Display cells of draft text an excerpt shows at most; a longer line is cut with "…".
+EXCERPT_WIDTH = 100
+_LEAD = 16  # cells kept before the span when the line is cut on the left
+
+
+def excerpt_line(line: str, column: int, end_column: int | None = None, width: int = EXCERPT_WIDTH) -> tuple[str, str]:
+    """Like :func:`caret_line`, but one line of at most about ``width`` cells: a long line is cut
+    around the span's start, with ``…`` where text was left out (a span running past the cut gets
+    ``~`` under the ``…``)."""
+    _, cells = display_line(line)
+    if cells[-1] <= width:
+        return caret_line(line, column, end_column)
+    last = len(cells)
+    start = max(1, min(column, last))
+    end = start if end_column is None else max(start, min(end_column, last))
+    # first code point shown: _LEAD cells before the span, or the line's start when that is close
+    a = start - 1
+    while a > 0 and cells[start - 1] - cells[a - 1] <= _LEAD:
+        a -= 1
+    cut_left = a > 0
+    budget = width - (1 if cut_left else 0) - 1
+    b = a
+    while b < len(line) and cells[b + 1] - cells[a] <= budget:
+        b += 1
+    cut_right = b < len(line)
+    if not cut_right and cut_left:  # the end fits: use the room on the left instead
+        while a > 0 and cells[b] - cells[a - 1] <= width - 1:
+            a -= 1
+        cut_left = a > 0
+    sub_shown, marker = caret_line(line[a:b], start - a, min(end, b + 1) - a)
+    if cut_left:
+        sub_shown, marker = WITHHELD + sub_shown, " " + marker
+    if cut_right:
+        sub_shown += WITHHELD
+        if end > b + 1:
+            marker += "~"
+    return sub_shown, marker
 
 
 def error_text(result: FileResult) -> str | None:

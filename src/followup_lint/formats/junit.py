@@ -21,12 +21,12 @@ from collections.abc import Mapping, Sequence
 
 from followup_lint.formats.base import (
     TOOL_NAME,
+    ExcerptLines,
     FileResult,
-    SourceLines,
-    caret_line,
     clean_text,
     display_path,
     error_text,
+    excerpt_line,
     finding_message,
     notice_message,
 )
@@ -52,7 +52,7 @@ def _fmt_score(score: float) -> str:
 def _failure_text(
     path: str,
     findings: list[Finding],
-    lines: SourceLines | None,
+    lines: ExcerptLines | None,
     excerpts: bool,
     summaries: Mapping[str, str] | None,
 ) -> str:
@@ -61,9 +61,8 @@ def _failure_text(
         where = f"{display_path(path)}:{f.line}:{f.column}"
         chunk = f"{where}: {finding_message(f, excerpts=excerpts, summaries=summaries)}"
         if excerpts and lines is not None:
-            text = lines.line(f.line)
-            end = f.end_column if f.end_line == f.line else len(text) + 1
-            shown, marker = caret_line(text, f.column, end)
+            text, column, end = lines.at(f)
+            shown, marker = excerpt_line(text, column, end)
             chunk += f"\n    {shown}\n    {marker}"
         chunks.append(chunk)
     return "\n".join(chunks)
@@ -100,7 +99,7 @@ def build(
             counts["tests"] += 1
             counts["errors"] += 1
         if report is not None:
-            lines = SourceLines(r.source_text) if r.source_text is not None else None
+            lines = ExcerptLines(r) if r.source_text is not None else None
             by_rule: dict[str, list[Finding]] = {}
             for f in report.findings:
                 by_rule.setdefault(f.code, []).append(f)

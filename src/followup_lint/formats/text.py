@@ -17,8 +17,13 @@ never coloured, and control characters in it (an ESC sequence in a draft, for in
 shown as U+FFFD so a draft cannot drive the terminal.  Tabs are expanded and wide characters
 (CJK, most emoji) count two cells, so the caret stays under the text in a terminal.
 
-With ``excerpts=False`` no source line, caret or suggestion is shown and messages are rule
-summaries, as in every other format.
+An excerpt is one line: a line longer than ``EXCERPT_WIDTH`` cells is cut around the span with
+"…" where text was left out.  It shows the draft as the person wrote it (an e-mail's
+quoted-printable or base64 text decoded) while the ``path:line:col`` still points into the file.
+
+With ``excerpts=False`` no source line, caret or suggestion is shown, and messages keep only what
+the linter computed (word counts, limits, dates); any field that may quote the draft shows as
+"…", as in every other format.
 """
 
 from __future__ import annotations
@@ -28,12 +33,12 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from followup_lint.formats.base import (
+    ExcerptLines,
     FileResult,
-    SourceLines,
-    caret_line,
     clean_text,
     display_path,
     error_text,
+    excerpt_line,
     finding_message,
     notice_message,
     results_summary,
@@ -118,10 +123,9 @@ def summary_line(report: Report, excerpts: bool = True) -> str:
     return f"score {score}" + (f" ({parts})" if parts else "") + "; checked as " + ", ".join(axes)
 
 
-def _excerpt(lines: SourceLines, f: Finding, gutter_width: int, paint: _Painter) -> list[str]:
-    text = lines.line(f.line)
-    end = f.end_column if f.end_line == f.line else len(text) + 1
-    shown, marker = caret_line(text, f.column, end)
+def _excerpt(lines: ExcerptLines, f: Finding, gutter_width: int, paint: _Painter) -> list[str]:
+    text, column, end = lines.at(f)
+    shown, marker = excerpt_line(text, column, end)
     num = str(f.line).rjust(gutter_width)
     bar = paint("gutter", "|")
     pad = " " * gutter_width
@@ -161,7 +165,7 @@ def write(
         report = r.report
         if report is None:
             continue
-        lines = SourceLines(r.source_text) if (excerpts and r.source_text is not None) else None
+        lines = ExcerptLines(r) if (excerpts and r.source_text is not None) else None
         label = f"[{_visible(report.label)}] " if report.label else ""
         width = len(str(max((f.line for f in report.findings), default=1)))
         for f in report.findings:
