@@ -4,7 +4,8 @@ At least 100,000 derandomised examples over plain text, header blocks, MIME mess
 with front matter, HTML and Jinja, with BOMs, lone surrogates, control and bidi characters.
 Each must lint without an exception (a reader may refuse a file with FollowupLintError, the
 one-line error users see), with spans inside the text, line and column that agree with the
-offsets, a score in 0..100, and the same report a second time.
+offsets, a score in 0..100, and the same report a second time (one example in four), which
+every output format then writes as valid UTF-8 that reads back.
 
 Marked ``fuzz``: the quick suite leaves it out; CI runs it (``pytest -m fuzz``).  Harper runs
 on one shape only (it is a third of the time); one example in four is linted twice.
@@ -22,6 +23,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from round_trip import assert_every_format_round_trips
 
 from followup_lint import Linter
 from followup_lint.config import Config
@@ -178,7 +180,8 @@ def _lint_twice(linter: Linter, text: str) -> None:
     first = linter.lint(text, context=SENT)
     _sound(first, text, identity=True)
     if _again(text):
-        assert linter.lint(text, context=SENT).model_dump() == first.model_dump()  # JSON refuses surrogates
+        assert linter.lint(text, context=SENT).model_dump() == first.model_dump()
+        assert_every_format_round_trips(first, text, "draft.txt")
 
 
 def _read_and_lint(linter: Linter, name: str, text: str) -> None:
@@ -197,6 +200,7 @@ def _read_and_lint(linter: Linter, name: str, text: str) -> None:
             assert 1 <= f.line <= f.end_line <= file_lines, f
         if _again(text):
             assert linter.lint_draft(draft, context=SENT).model_dump() == first.model_dump()
+            assert_every_format_round_trips(first, draft.source_map.file_text, name)
 
 
 def _settings(shape: str) -> settings:

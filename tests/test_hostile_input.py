@@ -6,16 +6,17 @@ growth is measured by tests/test_regex_audit.py and benchmarks/growth.py.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from round_trip import assert_every_format_round_trips
 
 from followup_lint import Linter
 from followup_lint.checks.timing import days_between
 from followup_lint.errors import FollowupLintError
-from followup_lint.formats import FORMATS, FileResult, write
 from followup_lint.nlp import MAX_RUN, NLP, tokenizer_safe
 from followup_lint.readers import read_path
 from followup_lint.report import Report
@@ -66,9 +67,19 @@ def test_the_placeholder_is_still_found_after_the_rewrite(linter: Linter) -> Non
     assert "[specific topic]" in found or "[Company Name]" in found
 
 
-def test_a_900_kb_draft_of_bangs_is_linted(linter: Linter) -> None:
-    text = "!" * 900_000
-    _check(linter.lint(text, context=SENT), text)
+# 900 KB drafts, just under the size limit: each once took minutes (a regex scan per pattern, the
+# emoji tokenizer on every character).  The emoji draft has 225,000 findings to build, a minute
+# on a loaded machine: it runs with the fuzz run (CI: pytest -m fuzz), not in the quick suite.
+@pytest.mark.parametrize(
+    "text",
+    ["!" * 900_000, "?!" * 450_000, pytest.param("\U0001f600" * 225_000, marks=pytest.mark.fuzz)],
+    ids=["bangs", "interrobangs", "emoji"],
+)
+def test_a_900_kb_draft_of_marks_or_emoji_is_linted(linter: Linter, text: str) -> None:
+    report = linter.lint(text, context=SENT)
+    _check(report, text)
+    if text[0] == "\U0001f600":
+        assert sum(f.code == "FL301" for f in report.findings) == 225_000
 
 
 # --- crashes -----------------------------------------------------------------------------
@@ -111,12 +122,36 @@ def test_interview_in_year_1_counts_business_days(linter: Linter) -> None:
 def test_any_string_gives_a_report_that_every_format_writes(linter: Linter, text: str) -> None:
     report = linter.lint(text, context=SENT)
     _check(report, text)
-    results = [FileResult(path="draft.txt", report=report, source_text=text)]
-    for name in FORMATS:
-        out = write(name, results)
-        out.encode("utf-8")  # no lone surrogate survives into the output
-        if name in ("json", "sarif"):
-            json.loads(out)
+    assert_every_format_round_trips(report, text, "draft.txt")
+
+
+# Lone surrogates where the report quotes the draft: a subject, a greeting's name, a run of
+# marks, a date header it cannot read, a file name in undecodable bytes (surrogateescape).
+QUOTING = [
+    "Subject: ANY\ud800 UPDATE???\nDate: \udfff 2026-03-03\n\nHi Ana\ud800,\n\nThank you!!!\udfff\n\nBest,\nLee",
+    "Hi Ana,\n\nIt was\udfff a great conversation\ud800 and I learned a lot.\n\nBest,\n\ud800Lee",
+]
+
+
+@pytest.mark.parametrize("text", QUOTING)
+def test_a_report_quoting_lone_surrogates_dumps_as_json(linter: Linter, text: str) -> None:
+    report = linter.lint(text, context=SENT, path="dr\udcffaft.txt")
+    quoted = [
+        m
+        for m in [*(f.message for f in report.findings), *(n.message for n in report.notices)]
+        if "\ud800" in m or "\udfff" in m
+    ]
+    assert quoted  # the report does quote the draft, lone surrogates and all (in Python, exact)
+    assert_every_format_round_trips(report, text, "dr\udcffaft.txt")
+
+
+@settings(max_examples=150, derandomize=True, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@given(
+    text=st.text(st.one_of(st.sampled_from(list("\ud800\udfff\ufeff\x00\u202e\n !A")), st.characters()), max_size=60)
+)
+def test_any_string_round_trips_through_every_format(linter: Linter, text: str) -> None:
+    report = linter.lint("Subject: " + text + "\n\nHi " + text + ",\n\n" + text + "\n\nBest,\n" + text, context=SENT)
+    assert_every_format_round_trips(report, text, text or "draft.txt")
 
 
 def test_spacy_gets_safe_text_of_the_same_length() -> None:

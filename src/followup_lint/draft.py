@@ -106,19 +106,23 @@ _SLOT_WORDS = (
     "number|reason|something|relevant|their|achievements?|accomplishments?|needs?|goals?|challenges?|"
     "discussed|mentioned|qualifications?|strengths?|results?|industry|field"
 )
+# Every branch starts with a literal character (look-behinds come after it), so the regex engine
+# skips to the next { $ % [ < X T _ in one fast scan instead of trying each branch at each
+# position: a 900 KB draft of "!" costs 15 ms here, not a second.
 PLACEHOLDER = re.compile(
     r"\{\{-?[^\S\n]{0,20}+[^{}\n]{1,60}?\s{0,20}-?\}\}"  # {{ name }}
     r"|\{%-?[^{}\n]{1,80}?-?%\}"  # {% if %} tags
-    r"|\$?\{[A-Za-z_][\w.]{0,40}\}"  # {name}, ${name}
-    r"|(?<![\w$])\$[A-Za-z_][A-Za-z0-9_]{1,40}\b"  # $TOPIC
+    r"|\{[A-Za-z_][\w.]{0,40}\}"  # {name}
+    r"|\$\{[A-Za-z_][\w.]{0,40}\}"  # ${name}
+    r"|\$(?<![\w$]\$)[A-Za-z_][A-Za-z0-9_]{1,40}\b"  # $TOPIC
     r"|%\([A-Za-z_]\w{0,40}\)[sd]"  # %(name)s
     # a word may hold ' / - itself, so only a blank or _ separates words: one way to split, linear
     r"|\[(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
     r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
     rf"|\[(?=[^\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
-    r"|\bX{3,}\b|\bTBD\b|\bTK\b|\bTODO\b"
-    r"|(?<!\w)_{3,}(?!\w)",  # ___ (a line of underscores alone is a separator, skipped below)
+    r"|X(?<!\wX)X{2,}\b|T(?<!\wT)(?:BD|K|ODO)\b"  # XXX, TBD, TK, TODO
+    r"|_(?<!\w_)_{2,}(?!\w)",  # ___ (a line of underscores alone is a separator, skipped below)
 )
 _RULE_LINE = re.compile(r"^[ \t]*[_\-=]+[ \t]*$")
 

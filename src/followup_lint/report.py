@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 SCHEMA_VERSION = "1.0"
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD.  Any ``str`` can be a draft, and a
+    report quotes its draft (messages, fixes, the path of a file named in undecodable bytes);
+    JSON is UTF-8, which has no lone surrogates.  In Python the fields keep the exact text."""
+    return _LONE_SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+
+
+#: A string that may hold text from the draft: exact in Python, valid UTF-8 in JSON
+#: (``model_dump_json``, ``model_dump(mode="json")``).
+Text = Annotated[str, PlainSerializer(_encodable, return_type=str, when_used="json")]
 
 
 class Severity(str, Enum):
@@ -30,7 +46,7 @@ class Edit(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    replacement: str
+    replacement: Text
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
@@ -45,7 +61,7 @@ class Suggestion(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    label: str
+    label: Text
     edits: list[Edit] = Field(default_factory=list)
     safe: bool = Field(
         default=False,
@@ -63,7 +79,7 @@ class Finding(BaseModel):
     severity: Severity
     category: str = Field(description="structure | content | tone | language | timing")
     guidance: list[str] = Field(description="Guidance item ids the rule enforces.")
-    message: str
+    message: Text
     start: int = Field(ge=0, description="Start offset, code points into the draft's text.")
     end: int = Field(ge=0, description="End offset (exclusive), code points.")
     line: int = Field(ge=1)
@@ -75,7 +91,9 @@ class Finding(BaseModel):
         description="True when the finding is about something absent; the span marks where it belongs.",
     )
     suggestions: list[Suggestion] = Field(default_factory=list)
-    source: str | None = Field(default=None, description="The backend rule behind the finding, e.g. harper:SpellCheck.")
+    source: Text | None = Field(
+        default=None, description="The backend rule behind the finding, e.g. harper:SpellCheck."
+    )
     cost: float = Field(default=0.0, description="Points this finding took off the score.")
 
 
@@ -85,18 +103,18 @@ class Notice(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     code: str
-    message: str
+    message: Text
 
 
 class Report(BaseModel):
     """The result of linting one draft."""
 
     schema_version: str = SCHEMA_VERSION
-    path: str | None = None
-    label: str | None = Field(default=None, description="Which draft of a multi-draft file.")
+    path: Text | None = None
+    label: Text | None = Field(default=None, description="Which draft of a multi-draft file.")
     purpose: str
     channel: str
-    inferred: dict[str, str] = Field(
+    inferred: dict[str, Text] = Field(
         default_factory=dict,
         description="Axis -> the cue it was inferred from, for purpose/channel not given.",
     )
@@ -105,7 +123,7 @@ class Report(BaseModel):
     findings: list[Finding] = Field(default_factory=list)
     notices: list[Notice] = Field(default_factory=list)
     word_count: int = 0
-    metrics: dict[str, float | int | str] = Field(
+    metrics: dict[str, float | int | Text] = Field(
         default_factory=dict,
         description="Measurements of the body, e.g. reading_grade and the formula behind it.",
     )

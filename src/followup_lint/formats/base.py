@@ -277,8 +277,20 @@ def artifact_uri(path: str) -> str:
     """A SARIF ``artifactLocation.uri``: a relative URI reference when possible, else file://."""
     rel = relative_posix_path(path)
     if not is_stdin(path) and Path(path).is_absolute() and Path(rel).is_absolute():
-        return Path(path).as_uri()
-    return quote(rel, safe="/-._~!$&'()*+,;=@")
+        try:
+            return Path(path).as_uri()
+        except UnicodeEncodeError:  # a lone surrogate that is no undecodable byte
+            return Path(clean_text(path)).as_uri()
+    return quote(_uri_bytes(rel), safe="/-._~!$&'()*+,;=@")
+
+
+def _uri_bytes(path: str) -> bytes:
+    """The bytes a URI spells for ``path``: a file name read in undecodable bytes (Python's
+    surrogateescape) gets those bytes back; any other lone surrogate becomes U+FFFD."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return clean_text(path).encode("utf-8")
 
 
 # --- positions and excerpts -----------------------------------------------------------------
