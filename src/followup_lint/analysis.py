@@ -57,6 +57,17 @@ class Analysis:
             found = self._memo[key] = fold_case(part.text)
         return str(found)
 
+    def doc_words(self, part: Part) -> frozenset[int]:
+        """Hashes of the word forms in the part's doc, for token gates (checks/token_gate.py)."""
+        key = f"words:{part.start}:{part.end}"
+        found = self._memo.get(key)
+        if found is None:
+            from followup_lint.checks.token_gate import doc_words
+
+            found = self._memo[key] = doc_words(self.doc(part))
+        assert isinstance(found, frozenset)
+        return found
+
     def sentences(self, part: Part) -> list[Part]:
         """Sentences of a part, as Parts with offsets into the draft's text.
 

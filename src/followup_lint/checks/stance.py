@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
+from followup_lint.checks.token_gate import gate_for
 
 # Quote characters a writer uses for scare quotes (straight, curly, guillemets, low-9).
 QUOTES = frozenset("\"'“”‘’«»„‚`")
@@ -52,6 +53,9 @@ EXTENSIONS = {"fl_open_quote": _open_quote, "fl_close_quote": _close_quote}
 for _name, _getter in EXTENSIONS.items():
     if not Token.has_extension(_name):
         Token.set_extension(_name, getter=_getter)
+
+# The words a token with each flag can be (the matcher is skipped on a doc without any).
+FLAG_WORDS = {"fl_open_quote": QUOTES, "fl_close_quote": QUOTES}
 
 ATTRS = frozenset(
     {
@@ -201,9 +205,12 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
     """Non-overlapping matches as (start, end, text, pattern), offsets into the draft."""
     matcher, unless = _matchers(params, inp.analysis.nlp.nlp.vocab)
     needs_sentences = any(p.requires for p in params.patterns)
+    gate = gate_for(params, (p.tokens for p in params.patterns), inp.analysis.nlp.nlp.vocab, FLAG_WORDS)
     hits: list[tuple[int, int, str, TokenPattern]] = []
     for part in parts(inp, params.within):
         doc = inp.analysis.doc(part)
+        if not gate.may_match(inp.analysis.doc_words(part)):  # no pattern's words are here
+            continue
         found = matcher(doc)
         if not found:
             continue
