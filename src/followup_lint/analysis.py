@@ -31,13 +31,19 @@ class Analysis:
     def looks_english(self) -> bool:
         """Whether enough of the words are common English words (English prose runs at 40-55 %
         stop words; other languages far lower).  Too few words to tell counts as English."""
-        from spacy.lang.en.stop_words import STOP_WORDS
-
-        words = [t.lower_ for p in self.draft.paragraphs for t in self.doc(p) if t.is_alpha]
-        if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        alpha = stop = 0
+        for p in self.draft.paragraphs:  # token attributes as arrays: no Python object per token
+            doc = self.doc(p)
+            if not len(doc):
+                continue
+            flags = doc.to_array(["IS_ALPHA", "LOWER"])
+            lowers = flags[flags[:, 0] == 1, 1].tolist()
+            stops = _stop_hashes(doc.vocab)
+            alpha += len(lowers)
+            stop += sum(1 for h in lowers if h in stops)
+        if alpha < MIN_WORDS_FOR_LANGUAGE:
             return True
-        share = sum(1 for w in words if w in STOP_WORDS) / len(words)
-        return share >= MIN_STOPWORD_SHARE
+        return stop / alpha >= MIN_STOPWORD_SHARE
 
     def doc(self, part: Part) -> Doc:
         key = (part.start, part.end)
@@ -103,6 +109,18 @@ class Analysis:
 
     def body_words(self) -> int:
         return sum(self.words(p) for p in self.draft.paragraphs)
+
+
+_STOP_HASHES: list[frozenset[int]] = []
+
+
+def _stop_hashes(vocab: Any) -> frozenset[int]:
+    """Hashes of spaCy's English stop words (a string's hash is the same in every vocab)."""
+    if not _STOP_HASHES:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        _STOP_HASHES.append(frozenset(vocab.strings.add(w) for w in STOP_WORDS))
+    return _STOP_HASHES[0]
 
 
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’.-][A-Za-z0-9\u00C0-\u024F]+)*")

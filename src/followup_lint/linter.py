@@ -83,6 +83,7 @@ class Linter:
         self.nlp = NLP(self.config.spacy_model)
         self._language: LanguageEngine | None = None
         self._context_files: dict[Path, Context | None] = {}
+        self._active: dict[tuple[object, ...], list[Rule]] = {}
 
     def preload(self) -> None:
         """Load everything lazily loaded (Harper, when a language rule is enabled) now."""
@@ -100,7 +101,17 @@ class Linter:
 
     # --- public -----------------------------------------------------------------------------
     def active_rules(self, purpose: str, channel: str) -> list[Rule]:
-        return [r for r in self.rules if rule_runs(r, self.config) and r.applies(purpose, channel)]
+        """The rules that run on a draft of this purpose and channel (worked out once per pair
+        and per selection, since every draft asks)."""
+        cfg = self.config
+        key = (purpose, channel, id(self.rules), tuple(cfg.select), tuple(cfg.ignore), cfg.language.enabled)
+        found = self._active.get(key)
+        if found is None:
+            found = [r for r in self.rules if rule_runs(r, cfg) and r.applies(purpose, channel)]
+            if len(self._active) > 64:
+                self._active.clear()
+            self._active[key] = found
+        return list(found)
 
     def lint(
         self,
