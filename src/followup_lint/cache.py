@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.formats.base import FileResult
-from followup_lint.report import Report
+from followup_lint.report import Edit, Finding, Notice, Report, Severity, Suggestion
 from followup_lint.spans import Segment, SourceMap
 
 if TYPE_CHECKING:
@@ -110,12 +110,20 @@ def _folders_digest(folders: Iterable[str]) -> str:
     return h.hexdigest()
 
 
-def job_key(job: Job, data: bytes, today: date | None = None) -> str:
-    """The key of one job whose file content is ``data``."""
-    from followup_lint.context import find_context_file
+def job_key(job: Job, data: bytes, today: date | None = None, memo: dict[Any, Any] | None = None) -> str:
+    """The key of one job whose file content is ``data``.
+
+    ``memo`` (one per run): what many jobs share (the configuration's JSON, the rule folders'
+    digest, the context file of a folder) is worked out once, not once a file.
+    """
+    memo = {} if memo is None else memo
     from followup_lint.suppress import sidecar_path
 
-    context_file = find_context_file(Path(job.display).resolve().parent) if job.display else None
+    config_json = _memo(memo, ("config", id(job.config)), job.config, job.config.model_dump_json)
+    rule_folders = _memo(
+        memo, ("folders", tuple(job.config.rule_paths)), None, lambda: _folders_digest(job.config.rule_paths)
+    )
+    context_file, context_digest = _context_file(job.display, memo) if job.display else (None, "-")
     parts = {
         "package": package_fingerprint(),
         "display": job.display,
@@ -125,14 +133,37 @@ def job_key(job: Job, data: bytes, today: date | None = None) -> str:
         "purpose": job.purpose,
         "channel": job.channel,
         "context": None if job.context is None else job.context.model_dump_json(),
-        "config": job.config.model_dump_json(),
-        "rule_folders": _folders_digest(job.config.rule_paths),
-        "context_file": [str(context_file), _file_digest(context_file)],
+        "config": config_json,
+        "rule_folders": rule_folders,
+        "context_file": [str(context_file), context_digest],
         "sidecar": _file_digest(sidecar_path(job.path)) if job.path is not None else "-",
         "day": (today or date.today()).isoformat(),
         "data": hashlib.sha256(data).hexdigest(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _memo(memo: dict[Any, Any], key: Any, owner: object, make: Any) -> Any:
+    """``make()``, remembered under ``key`` while ``owner`` (kept alive with it) is the same."""
+    found = memo.get(key)
+    if found is None or found[0] is not owner:
+        found = memo[key] = (owner, make())
+    return found[1]
+
+
+def _context_file(display: str, memo: dict[Any, Any]) -> tuple[Path | None, str]:
+    """The ``followup-context.toml`` that applies to the file shown as ``display``, and its
+    digest; looked up once per folder (a symbolic link is followed to its own folder)."""
+    from followup_lint.context import find_context_file
+
+    folder = os.path.dirname(display)
+    if os.path.islink(display):
+        folder = str(Path(display).resolve().parent)
+    found = memo.get(("context", folder))
+    if found is None:
+        path = find_context_file(Path(display).resolve().parent)
+        found = memo[("context", folder)] = (path, _file_digest(path))
+    return found
 
 
 # --- entries ------------------------------------------------------------------------------
@@ -179,7 +210,7 @@ def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | Non
             file_text = sm["file_text"] if sm["file_text"] is not None else source
             segments = [Segment(int(a), int(b), int(c)) for a, b, c in sm["segments"]]
             source_map = SourceMap(file_text, segments, int(sm["line_offset"]))
-        report = Report.model_validate(item["report"])
+        report = trusted_report(item["report"])
         text_ = item["source_text"] if item["source_text"] is not None else source
         own = item.get("draft_text")
         draft_text = own if own is not None else text_
@@ -190,6 +221,37 @@ def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | Non
     if not out or not isinstance(summaries, dict):
         return None
     return out, {str(k): str(v) for k, v in summaries.items()}
+
+
+def trusted_report(data: dict[str, Any]) -> Report:
+    """A Report rebuilt from what ``model_dump(mode="json")`` gave, without validating it again.
+
+    An entry is only ever written (atomically) from a validated report, and its key holds a hash
+    of this package, so the models that read it are the ones that wrote it: validating every
+    stored field again (once half of a cached run's time) would prove nothing.  An entry that
+    is not the JSON we wrote (truncated, a missing list, an unknown severity) raises here and
+    is a miss.  tests/test_cache.py checks rebuilt reports equal the originals.
+    """
+    findings = [
+        Finding.model_construct(
+            **{
+                **f,
+                "severity": Severity(f["severity"]),
+                "guidance": list(f["guidance"]),
+                "suggestions": [
+                    Suggestion.model_construct(
+                        label=str(s["label"]),
+                        edits=[Edit.model_construct(**e) for e in s["edits"]],
+                        safe=bool(s["safe"]),
+                    )
+                    for s in f["suggestions"]
+                ],
+            }
+        )
+        for f in data["findings"]
+    ]
+    notices = [Notice.model_construct(**n) for n in data["notices"]]
+    return Report.model_construct(**{**data, "findings": findings, "notices": notices})
 
 
 def cacheable(results: list[FileResult]) -> bool:
@@ -209,6 +271,7 @@ class ResultCache:
         self.folder = folder  # None: beside the configuration that applies to each file
         self.hits = 0
         self._prepared: set[Path] = set()
+        self._memo: dict[Any, Any] = {}  # what the keys of many files share (see job_key)
 
     def folder_for(self, config_folder: Path) -> Path:
         return self.folder if self.folder is not None else config_folder / CACHE_DIR_NAME
@@ -221,7 +284,7 @@ class ResultCache:
         except OSError:
             return Lookup(job, None, None, None, {})  # the read stage reports it
         job = replace(job, data=data)
-        key = job_key(job, data)
+        key = job_key(job, data, memo=self._memo)
         folder = self.folder_for(config_folder)
         entry = _entry_path(folder, key)
         try:

@@ -216,6 +216,7 @@ class Runner:
         self._resolver = ConfigResolver(self.options.config_file) if self._fixed is None else None
         self._linter = linter
         self._rules: dict[str, list[Rule]] = {}
+        self._loaded: dict[Path | None, LoadedConfig] = {}
         self.remarks: list[str] = []
 
     # -- resolve configuration
@@ -223,7 +224,14 @@ class Runner:
         if self._fixed is not None:
             return self._fixed
         assert self._resolver is not None
-        return self._resolver.loaded_for(path)
+        if path is None:  # the working folder, which may change between runs
+            return self._resolver.loaded_for(path)
+        found = self._loaded.get(path)  # each file asks several times a run
+        if found is None:
+            found = self._loaded[path] = self._resolver.loaded_for(path)
+            if len(self._loaded) > 100_000:  # a long-lived runner (an editor's server) stays bounded
+                self._loaded.clear()
+        return found
 
     def job(self, path: str | Path | None, *, data: bytes | str | None = None, display: str | None = None) -> Job:
         """The job for one file (``path`` None: standard input, or text without a file)."""

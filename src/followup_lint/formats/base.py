@@ -402,6 +402,8 @@ def char_width(ch: str) -> int:
 def display_line(line: str) -> tuple[str, list[int]]:
     """The line as shown (tabs expanded, control characters made visible) and, for each
     code-point column (1-based, plus one past the end), its 0-based display cell."""
+    if line.isascii() and line.isprintable():  # the usual line: one cell a character (no tabs)
+        return line, list(range(len(line) + 1))
     shown: list[str] = []
     cells: list[int] = []
     cell = 0

@@ -63,6 +63,8 @@ STYLES = {
 
 def _visible(text: str) -> str:
     """``text`` with control characters (other than tab) replaced, for a terminal."""
+    if text.isprintable():  # no control characters at all (the usual case): nothing to replace
+        return text
     return "".join("\ufffd" if unicodedata.category(ch) == "Cc" and ch != "\t" else ch for ch in text)
 
 
