@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import IO
 
 from followup_lint.formats.base import FileResult
@@ -91,18 +90,18 @@ def run_jobs(
             for i, job in enumerate(jobs):
                 out[i] = run(job)
                 progress.advance()
-        else:
+        else:  # the streaming engine of Linter.lint_many: chunks in order, bounded read-ahead
+            from followup_lint.streaming import CHUNK, ordered_map
+
             context = _warm_fork_context(jobs) if run is lint_job else None
-            with ProcessPoolExecutor(
-                max_workers=min(workers, len(jobs)),
-                mp_context=context,
-                initializer=_worker_init,
-                initargs=(os.getpid(),),
-            ) as pool:
-                futures = {pool.submit(run, job): i for i, job in enumerate(jobs)}
-                for future in as_completed(futures):
-                    out[futures[future]] = future.result()
-                    progress.advance()
+            workers = min(workers, len(jobs))
+            chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))  # small batches still spread
+            results = ordered_map(
+                run, jobs, workers, chunk=chunk, context=context, initializer=_worker_init, initargs=(os.getpid(),)
+            )
+            for i, result in enumerate(results):
+                out[i] = result
+                progress.advance()
     finally:
         progress.close()
     return [r if r is not None else [] for r in out]

@@ -10,14 +10,15 @@ thread-safe); on Linux the workers are forked from the caller's warm Linter.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.context
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from followup_lint.context import Context
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from followup_lint.config import Config
     from followup_lint.linter import Linter
     from followup_lint.report import Report
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 CHUNK = 16  # items a worker takes at once: fewer round trips between processes
 AHEAD = 4  # chunks in flight per worker
@@ -72,10 +76,6 @@ def _worker_start(parent: int, config: Config) -> None:
     _WORKER[:] = [linter_for(config)]  # forked: the parent's warm Linter; spawned: built here
 
 
-def _lint_chunk(items: list[str | Item]) -> list[Report]:
-    return [lint_item(_WORKER[0], item) for item in items]
-
-
 def lint_many(linter: Linter, items: Iterable[str | Item], jobs: int = 1) -> Iterator[Report]:
     """Reports of ``items`` in input order; ``jobs`` > 1 lints in that many worker processes."""
     if jobs <= 1:
@@ -92,25 +92,53 @@ def lint_many(linter: Linter, items: Iterable[str | Item], jobs: int = 1) -> Ite
         linter.preload()
         _LINTERS.setdefault(linter.config.linter_key(), linter)  # the workers fork with it
         context = multiprocessing.get_context("fork")
+    yield from ordered_map(
+        _lint_in_worker, items, jobs, context=context, initializer=_worker_start, initargs=(os.getpid(), linter.config)
+    )
+
+
+def _lint_in_worker(item: str | Item) -> Report:
+    return lint_item(_WORKER[0], item)
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(x) for x in chunk]
+
+
+def ordered_map(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    *,
+    chunk: int = CHUNK,
+    context: multiprocessing.context.BaseContext | None = None,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Iterator[R]:
+    """``fn`` of each item, computed in ``jobs`` worker processes and yielded in input order.
+
+    Items go to the workers in chunks of ``chunk`` (one round trip per chunk, not per item),
+    and at most ``jobs * AHEAD`` chunks are in flight, so an endless ``items`` is read only a
+    bounded distance ahead.  ``fn`` must be picklable (a module-level function).  The runner's
+    batch of files and :meth:`Linter.lint_many` both go through here.
+    """
     source = iter(items)
-    pending: deque[Future[list[Report]]] = deque()
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(), linter.config)
-    ) as pool:
+    pending: deque[Future[list[R]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs) as pool:
 
         def submit() -> bool:
-            chunk = list(islice(source, CHUNK))
-            if chunk:
-                pending.append(pool.submit(_lint_chunk, chunk))
-            return bool(chunk)
+            part = list(islice(source, chunk))
+            if part:
+                pending.append(pool.submit(_run_chunk, fn, part))
+            return bool(part)
 
         try:
             while len(pending) < jobs * AHEAD and submit():
                 pass
             while pending:
-                reports = pending.popleft().result()
+                results = pending.popleft().result()
                 submit()
-                yield from reports
-        finally:  # the caller stopped early (or a draft was bad): drop the chunks not started
+                yield from results
+        finally:  # the caller stopped early (or an item failed): drop the chunks not started
             for future in pending:
                 future.cancel()
