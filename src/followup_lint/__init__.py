@@ -21,8 +21,10 @@ from followup_lint.fixes import FixResult
 from followup_lint.report import SCHEMA_VERSION, Edit, Finding, Notice, Report, Severity, Suggestion
 
 if TYPE_CHECKING:
+    from typing import Unpack
+
     from followup_lint.linter import Linter
-    from followup_lint.runner import RunResult, lint_paths
+    from followup_lint.runner import PathOptions, RunResult, lint_paths
 
 
 def __dir__() -> list[str]:
@@ -192,34 +194,13 @@ def fix_paths(
     *,
     unsafe: bool = False,
     write: bool = True,
-    config: Config | None = None,
-    config_file: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    purpose: str | None = None,
-    channel: str | None = None,
-    context: Context | dict[str, Any] | None = None,
-    template: bool | None = None,
-    baseline: str | Path | None = None,
     jobs: int = 1,
+    **options: Unpack[PathOptions],
 ) -> RunResult:
     """``followup-lint check --fix`` (``write=False``: ``--diff``) on files and folders: the
-    same run as ``lint_paths``, with each file fixed before it is reported.  Each file's first
-    result carries ``fix`` (codes fixed, fixes withheld and why, the diff)."""
+    same run as ``lint_paths`` (the same keywords), with each file fixed before it is reported.
+    Each file's first result carries ``fix`` (codes fixed, fixes withheld and why, the diff)."""
     from followup_lint.fixes import FixMode
-    from followup_lint.runner import Runner, RunOptions
-    from followup_lint.runner import _context as as_context
+    from followup_lint.runner import Runner, path_run_options
 
-    options = RunOptions(
-        config=config,
-        config_file=config_file,
-        select=tuple(select),
-        ignore=tuple(ignore),
-        purpose=purpose,
-        channel=channel,
-        context=as_context(context),
-        template=template,
-        baseline=baseline,
-        fix=FixMode(unsafe=unsafe, write=write),
-    )
-    return Runner(options).run(paths, jobs=jobs)
+    return Runner(path_run_options(FixMode(unsafe=unsafe, write=write), **options)).run(paths, jobs=jobs)

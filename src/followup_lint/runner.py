@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from followup_lint.config import Config, ConfigResolver, FailOn, LoadedConfig, effective, excluded
 from followup_lint.context import Context
@@ -506,36 +506,48 @@ def _missing_context_once(outcomes: list[Outcome]) -> list[Outcome]:
     return out
 
 
-def lint_paths(
-    paths: Sequence[str | Path],
-    *,
-    config: Config | None = None,
-    config_file: str | Path | None = None,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
-    purpose: str | None = None,
-    channel: str | None = None,
-    context: Context | dict[str, Any] | None = None,
-    template: bool | None = None,
-    baseline: str | Path | None = None,
-    jobs: int = 1,
-) -> RunResult:
-    """Lint files and folders as ``followup-lint check`` does: configuration discovery (unless
-    ``config`` or ``config_file`` is given), exclusion, suppressions and an optional baseline.
-    A file that cannot be read is an entry in ``RunResult.errors``; the others are still linted."""
-    ctx = _context(context)
-    options = RunOptions(
-        config=config,
-        config_file=config_file,
-        select=tuple(select),
-        ignore=tuple(ignore),
-        purpose=purpose,
-        channel=channel,
-        context=ctx,
-        template=template,
-        baseline=baseline,
+class PathOptions(TypedDict, total=False):
+    """The keywords ``lint_paths`` and ``fix_paths`` share: what ``followup-lint check`` takes
+    as flags.  ``config``: one Config for every file instead of discovery; ``config_file``: one
+    configuration file for every file; ``select`` replaces the configured selection (and its
+    ignore list), ``ignore`` adds to it; ``baseline``: findings recorded there are left out."""
+
+    config: Config | None
+    config_file: str | Path | None
+    select: Sequence[str]
+    ignore: Sequence[str]
+    purpose: str | None
+    channel: str | None
+    context: Context | dict[str, Any] | None
+    template: bool | None
+    baseline: str | Path | None
+
+
+def path_run_options(fix: FixMode | None = None, **options: Unpack[PathOptions]) -> RunOptions:
+    """The RunOptions of an API call on paths (``lint_paths``, ``fix_paths``)."""
+    unknown = sorted(set(options) - set(PathOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument {unknown[0]!r}")
+    return RunOptions(
+        config=options.get("config"),
+        config_file=options.get("config_file"),
+        select=tuple(options.get("select", ())),
+        ignore=tuple(options.get("ignore", ())),
+        purpose=options.get("purpose"),
+        channel=options.get("channel"),
+        context=_context(options.get("context")),
+        template=options.get("template"),
+        baseline=options.get("baseline"),
+        fix=fix,
     )
-    return Runner(options).run(paths, jobs=jobs)
+
+
+def lint_paths(paths: Sequence[str | Path], *, jobs: int = 1, **options: Unpack[PathOptions]) -> RunResult:
+    """Lint files and folders as ``followup-lint check`` does: configuration discovery (unless
+    ``config`` or ``config_file`` is given), exclusion, suppressions and an optional baseline
+    (keywords: :class:`PathOptions`).  A file that cannot be read is an entry in
+    ``RunResult.errors``; the others are still linted."""
+    return Runner(path_run_options(**options)).run(paths, jobs=jobs)
 
 
 def _context(context: Context | dict[str, Any] | None) -> Context | None:
