@@ -126,6 +126,20 @@ def test_item_scores_auc_and_rule_rates_are_computed_as_documented() -> None:
     assert calibrate.evaluate(outcomes, min_severity="error")["items"]["G-FIT"]["tp"] == 0
 
 
+def test_info_tips_are_not_alarms_but_their_figures_are_shown() -> None:
+    tip = ("FL142", "info", ("G-CLOSING",))
+    outcomes = [_outcome(f"g-{i}", "good", set(), 100.0, [tip]) for i in range(5)] + [
+        _outcome(f"b-{i}", "bad", {"G-CLOSING"}, 80.0, [("FL140", "warning", ("G-CLOSING",))]) for i in range(5)
+    ]
+    r = calibrate.evaluate(outcomes)  # the primary definition: warnings and errors flag an item
+    assert r["min_severity"] == "warning"
+    assert (r["items"]["G-CLOSING"]["fp"], r["macro_f1"]) == (0, pytest.approx(1.0))
+    assert (r["items_info"]["G-CLOSING"]["fp"], r["macro_f1_info"]) == (5, pytest.approx(2 / 3))
+    text = calibrate.render("dev", r, "warning")
+    assert "info tips count too" in text and "warnings and errors count" in text
+    assert "items_info" not in calibrate.evaluate(outcomes, min_severity="info")
+
+
 def test_no_rule_fires_on_too_many_good_dev_drafts(linter: Linter) -> None:
     good = [s for s in calibrate.load_corpus(splits=("dev",)) if s.verdict == "good"]
     rates = calibrate.rule_rates(calibrate.lint_all(good, linter))

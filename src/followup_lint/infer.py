@@ -10,14 +10,19 @@ forward with other candidates" in the quoted message, "disappointed", "keep me i
 check asks where things stand ("checking in", "any update", "haven't heard", "just following
 up", "following up again", or a bare "Following up" subject); a thank-you thanks for the
 interview.  A reply that argues with a rejection ("reconsider your decision", "you made the wrong
-call") is still a rejection reply.  A plain "following up" in the body is not a cue ("I look
+call") is still a rejection reply, and so is one that names being turned down ("rejection", "brush-off",
+"didn't get the job", "went with someone else").  Thanks "again" opening a note sent days after the
+interview, with a request for news, is a status check (an earlier note already thanked); so is a
+question sent days after the interview with no thanks for it.  A plain "following up" in the body is not a cue ("I look
 forward to following up" closes many thank-yous).  Rejection cues win over status cues, which win over thank-you cues, because a
 status check and a rejection reply usually thank the reader too.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
 letter has a date line and address block before the greeting, or a formal "Dear X:" with
-"Sincerely"; a LinkedIn note names the network or asks to connect and has no subject.
+"Sincerely"; a LinkedIn note names the network or asks to connect and has no subject, or is a short
+unsigned note with no Subject: line (a chat message; a signed note without a subject may be an e-mail
+that lacks its subject, so it keeps the default).
 """
 
 from __future__ import annotations
@@ -72,6 +77,11 @@ _REJECTION = [
     r"keep(?:ing)? my (?:cv|resume|résumé|details) on file",
     r"saved me the (?:bother|trouble)",
     r"(?:beneath|below) me\b",
+    # the family of words for being turned down: a thank-you or a status check has no use for them
+    r"\breject(?:ion|ed|ing)\b",
+    r"\bbrush[- ]?off\b",
+    r"(?:didn't|did not|won't|will not|wasn't|was not) (?:get|getting|be getting|be offered|offered) (?:the|this|that) (?:job|role|position|offer)",
+    r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
 ]
 # Cues that ask where the decision stands whatever else the note says.
 _STATUS = [
@@ -115,6 +125,8 @@ _WEAK_STATUS = [
     r"timeline you (?:mentioned|gave|shared)",
     r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
 ]
+# Thanks "again" at the start of the body: an earlier note already thanked, so this one follows up.
+_AGAIN = r"^[^.!?\n]{0,60}?\bthank(?:s| you) (?:so much )?again\b"
 _RECENT = r"\b(?:today|this (?:morning|afternoon|evening)|yesterday|earlier today)\b"
 # Asking for news (for a note sent 8 or more days after the interview): a question about the
 # decision, or saying one writes to ask.  "I look forward to hearing about next steps" is not one.
@@ -235,8 +247,15 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     late = days is not None and days >= STATUS_AFTER_DAYS
     earlier = bool(context and context.previous_follow_ups)
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
-    if weak and not fresh and (late or earlier or not thanks or (days is None and _starts_with_status(own, weak))):
-        return "status-check", f"{weak} sent {days} days after the interview" if late else weak
+    again = _opens_with_thanks_again(draft)
+    if (
+        weak
+        and not fresh
+        and (late or earlier or not thanks or again or (days is None and _starts_with_status(own, weak)))
+    ):
+        if late:
+            return "status-check", f"{weak} sent {days} days after the interview"
+        return "status-check", f"{weak} after thanks “again”" if again and thanks else weak
     if late or earlier:
         news = _first(_NEWS, own)
         if news or earlier:
@@ -247,7 +266,19 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
             return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
     if thanks:
         return "thank-you", thanks
+    # No thanks for the interview, days after it, and a question: asking where things stand.
+    asks = _first([r"[^.!?\n]{1,160}\?"], own)
+    if asks and (days is None or days > 2):
+        return "status-check", f"a question with no thanks for the interview ({asks})"
     return None
+
+
+def _opens_with_thanks_again(draft: Draft) -> bool:
+    """Whether the body's first sentence thanks the reader "again" (an earlier note thanked)."""
+    first = draft.paragraphs[0].text if draft.paragraphs else ""
+    if draft.salutation is not None:  # "Hi Chris, thank you again for ..." on the greeting line
+        first = f"{draft.salutation.text} {first}"
+    return bool(rx(_AGAIN, re.IGNORECASE).search(first.lstrip()))
 
 
 def _starts_with_status(text: str, cue: str) -> bool:
@@ -290,6 +321,12 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     cue = None if signed_long else _first(_LINKEDIN, own)
     if cue:
         return "linkedin", cue
+    # An e-mail draft carries its Subject: line (an empty one still marks an e-mail) and is signed; a
+    # short note with neither, no letter form and no call cue is a chat message typed into LinkedIn.
+    # (A signed note without a subject stays the default e-mail: it may be one that lacks its subject.)
+    unsigned = draft.closing is None and draft.signature is None
+    if unsigned and draft.header("subject") is None and 0 < len(draft.text.strip()) <= SHORT_MESSAGE:
+        return "linkedin", f"a short unsigned note (at most {SHORT_MESSAGE} characters) with no Subject: line"
     return None
 
 

@@ -118,3 +118,57 @@ def test_precedence(linter: Linter) -> None:
     configured = Linter(Config(purpose="rejection-reply"))
     rep = configured.lint("Hi Ana,\n\nAny update on the role?\n\nBest,\nLee")
     assert rep.purpose == "rejection-reply" and "purpose" not in rep.inferred
+
+
+# --- cue families and structure rather than single phrases (issue 9, tuned on the dev split) ----------
+def test_a_short_unsigned_note_without_a_subject_is_a_linkedin_message() -> None:
+    guess = infer_channel(parse_draft("Hi Tessa, any word yet on the design role? I'd love to know where it stands."))
+    assert guess is not None and guess[0] == "linkedin"
+    assert "no Subject: line" in guess[1]
+
+
+def test_a_signed_note_without_a_subject_stays_an_email_missing_its_subject(linter: Linter) -> None:
+    text = "Hi Ana,\n\nThank you for the interview today about the analyst role.\n\nBest,\nLee"
+    assert infer_channel(parse_draft(text)) is None
+    report = linter.lint(text)
+    assert report.channel == "email" and "FL101" in {f.code for f in report.findings}
+
+
+def test_an_empty_subject_line_still_marks_an_email() -> None:
+    assert infer_channel(parse_draft("Subject:\n\nHi Ana, thanks for today.")) is None
+
+
+def test_thanks_again_days_later_with_a_request_for_news_is_a_status_check(linter: Linter) -> None:
+    text = (
+        "Hi Chris, thank you again for Monday's interview for the analyst role. I'm still keen on the role and "
+        "wondered whether there was any update?\n\nBest regards,\nLeah"
+    )
+    report = linter.lint(text, context={"interview_date": "2026-03-02", "sent_at": "2026-03-06"})
+    assert report.purpose == "status-check"
+    assert "again" in report.inferred["purpose"]
+    # the same words the day after the interview are a thank-you that asks ahead
+    fresh = linter.lint(text, context={"interview_date": "2026-03-02", "sent_at": "2026-03-03"})
+    assert fresh.purpose == "thank-you"
+
+
+def test_a_question_days_later_without_thanks_is_a_status_check(linter: Linter) -> None:
+    text = "hey Maria r u guys still hiring 4 the manager role? havnt heard nething. lmk thx"
+    report = linter.lint(text, context={"interview_date": "2026-02-02", "sent_at": "2026-02-11"})
+    assert report.purpose == "status-check"
+    assert report.inferred["purpose"].startswith("inferred from a question with no thanks")
+    # sent the day after the interview, a note with no thanks is a (poor) thank-you
+    assert linter.lint(text, context={"interview_date": "2026-02-02", "sent_at": "2026-02-03"}).purpose == "thank-you"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then a two-line brush-off after eight days of silence.",
+        "Getting a rejection by form letter after four rounds is insulting.",
+        "I can't believe I didn't get the job after all that.",
+        "So you went with someone from inside after all.",
+    ],
+)
+def test_words_for_being_turned_down_mark_a_rejection_reply(sentence: str) -> None:
+    guess = infer_purpose(parse_draft(f"Subject: Your decision\n\nMr. Sandoval,\n\n{sentence}\n\nFarah"))
+    assert guess is not None and guess[0] == "rejection-reply"

@@ -24,6 +24,17 @@ def test_many_thanks_counts_as_gratitude(linter: Linter) -> None:
     assert "FL201" not in codes(linter.lint(text, purpose="thank-you", channel="email"))
 
 
+def test_text_speak_thanks_still_thank(linter: Linter) -> None:
+    report = linter.lint("Thx 4 the iview 2day Ben!! gr8 chat", purpose="thank-you", channel="linkedin")
+    assert "FL201" not in codes(report)
+    assert "FL305" in codes(report)  # the register is judged, by the text-speak rule
+
+
+def test_a_status_check_without_thanks_is_warned(linter: Linter) -> None:
+    text = "Subject: Analyst role\n\nHi Ana,\n\nIs there any news on the analyst role?" + SIGNED
+    assert "FL201" in codes(linter.lint(text, purpose="status-check"), "warning")
+
+
 # --- FL205: plain statements of fit ----------------------------------------------------------------------
 def test_a_plain_statement_of_fit_counts(linter: Linter) -> None:
     text = (
