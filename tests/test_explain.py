@@ -8,6 +8,7 @@ import pytest
 from cli_run import run
 
 from followup_lint.explain import PARAM_HELP, explain, fix_kind, options, public_rationale, sources_of
+from followup_lint.notices import NOTICES
 from followup_lint.rulepack import load_rules
 
 RULES = load_rules()
@@ -78,3 +79,13 @@ def test_use_instead_shows_the_fixed_example_or_a_good_one() -> None:
     rule = next(r for r in RULES if r.code == "FL302")
     fixed = next(e.fixed for e in rule.examples if e.bad)
     assert fixed is not None and fixed in page.split("## Use instead", 1)[1]
+
+
+@pytest.mark.parametrize("code", sorted(k.code for k in NOTICES.values()))
+def test_notice_pages_name_no_internal_file(code: str) -> None:
+    assert not INTERNAL.search(explain(code))
+
+
+def test_a_linkedin_limit_names_its_source() -> None:
+    fl120 = next(r for r in RULES if r.code == "FL120")
+    assert any(s.startswith("LinkedIn") for s in sources_of(fl120))

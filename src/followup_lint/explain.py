@@ -32,7 +32,7 @@ _SEED_WORD = re.compile(r"\b([Ss])eeds\b")
 _NOTES_FILE = re.compile(r"\b(?:GUIDANCE|FIGURES)\.md(?:,\s*|\b)")  # the project's working notes
 _COUNT = {1: "one", 2: "two", 3: "three", 4: "four", 5: "all five"}
 
-#: The public sources rationales cite for their numbers (see FIGURES.md), found by name.
+#: The public sources rationales cite for their numbers, found by name (or by the figure).
 PUBLIC_SOURCES: dict[str, str] = {
     "Boomerang": "Boomerang, a 2016 study of reply rates over several million e-mails "
     "(reported by Fast Company and The Atlantic)",
@@ -47,6 +47,10 @@ PUBLIC_SOURCES: dict[str, str] = {
     "speech-rate": "Speech-rate studies (roughly 130-160 spoken words a minute)",
     "plain-language": "Plain-language writing guides (average sentence length)",
 }
+
+
+#: Figures a rationale may quote without naming their source.
+_FIGURE_CUES: dict[str, tuple[str, ...]] = {"LinkedIn help": ("200-300",)}
 
 
 def _seed_count(ids: str) -> int:
@@ -72,7 +76,12 @@ def public_rationale(text: str) -> str:
 def sources_of(rule: Rule) -> list[str]:
     """The public sources the rule's rationale cites by name, in the table's order."""
     text = " ".join(rule.rationale.split())
-    return [ref for name, ref in PUBLIC_SOURCES.items() if name.lower() in text.lower()]
+    lowered = text.lower()
+    return [
+        ref
+        for name, ref in PUBLIC_SOURCES.items()
+        if name.lower() in lowered or any(cue in lowered for cue in _FIGURE_CUES.get(name, ()))
+    ]
 
 
 def _guidance_lines(rule: Rule) -> list[str]:
