@@ -31,6 +31,7 @@ import re
 from datetime import date, datetime
 
 from followup_lint.checks.base import rx
+from followup_lint.checks.matching import compile_all, fold_case
 from followup_lint.context import Context
 from followup_lint.draft import Draft
 
@@ -201,8 +202,9 @@ def _message(draft: Draft) -> str:
 
 def _first(patterns: list[str], text: str, flags: int = re.IGNORECASE) -> str | None:
     best: re.Match[str] | None = None
-    for p in patterns:
-        m = rx(p, flags).search(text)
+    folded = fold_case(text)
+    for gated in compile_all(tuple(patterns), flags):  # gated: a pattern none of whose literals is there is not run
+        m = gated.pattern.search(text) if gated.may_match(text, folded) else None
         if m and (best is None or m.start() < best.start()):
             best = m
     return f"“{' '.join(best.group(0).split())}”" if best else None

@@ -19,8 +19,8 @@ from followup_lint.checks.base import (
     RawFinding,
     RegexList,
     check_kind,
-    rx,
 )
+from followup_lint.checks.matching import compile_all, fold_case
 from followup_lint.draft import Part
 
 
@@ -40,20 +40,21 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     slot_names = [s.lower() for s in params.slots]
     if any(any(s in p.text.lower() for s in slot_names) for p in draft.placeholders):
         return
-    cues = [rx(c, re.IGNORECASE) for c in params.cues]
-    generic = [rx(g, re.IGNORECASE) for g in params.generic]
+    cues = compile_all(tuple(params.cues), re.IGNORECASE)  # gated: see checks/matching.py
+    generic = compile_all(tuple(params.generic), re.IGNORECASE)
     generic_words = {w.lower() for w in params.generic_words}
     names = {w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n)}
     judged_generic: list[Part] = []
     for paragraph in draft.paragraphs:
         for sentence in inp.analysis.sentences(paragraph):
             content, concrete = _content(inp, sentence, generic_words, names)
-            has_cue = any(c.search(sentence.text) for c in cues)
+            folded = fold_case(sentence.text)
+            has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
             if (has_cue and content >= params.min_content_words) or (
                 concrete and content >= params.min_content_words + 1
             ):
                 return
-            if any(g.search(sentence.text) for g in generic) or has_cue:
+            if has_cue or any(g.may_match(sentence.text, folded) and g.pattern.search(sentence.text) for g in generic):
                 judged_generic.append(sentence)
     if judged_generic:
         quoted = "; ".join(f"“{_short(s.text)}”" for s in judged_generic[:3])
