@@ -91,6 +91,9 @@ _CLOSING = re.compile(
     + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
     + r"))\s*+(?P<punct>[,.!]*+)\s*+(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
 )
+# A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
+# words), written directly above the name.
+_FREE_CLOSING = re.compile(r"^[A-Z][\w'’-]*+(?: [\w'’-]++){0,7},\Z")
 _QUOTE_INTRO = re.compile(
     r"^\s*+(?:On\s.{3,200}?\bwrote:|-{2,}+\s*+Original Message\s*+-{2,}|_{8,}+\s*$|From:\s.*<[^<>@]+@[^<>]+>)",
     re.IGNORECASE,
@@ -458,9 +461,17 @@ def _guess_signature(
     if k <= body_from or len(block) > 4:
         return None
     first_line = block[0][2].strip()
-    if not re.fullmatch(r"(?<![\w.'-])[A-Z][\w.'-]++(?: [A-Z][\w.'-]++){0,3}", first_line):
-        return None
     if any(len(b[2].strip()) > 60 for b in block):
+        return None
+    name = r"(?<![\w.'-])[A-Z][\w.'-]++(?: [A-Z][\w.'-]++){0,3}"
+    if len(block) >= 2 and _FREE_CLOSING.fullmatch(first_line) and re.fullmatch(name, block[1][2].strip()):
+        # a sign-off of one's own words ("Thank you for your time,") above the name is a closing
+        s, _, c = block[0]
+        lead = len(c) - len(c.lstrip())
+        draft.closing = _part(text, s + lead, s + lead + len(first_line))
+        draft.signature = _part(text, block[1][0], block[-1][1])
+        return k
+    if not re.fullmatch(name, first_line):
         return None
     draft.signature = _part(text, block[0][0], block[-1][1])
     return k
