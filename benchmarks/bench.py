@@ -8,6 +8,7 @@ Numbers go in docs/performance.md with the machine they came from.  Unit tests n
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import random
@@ -76,9 +77,16 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cold-runs", type=int, default=5)
     ap.add_argument("--batch", type=int, default=0, help="also lint N drafts as files through the CLI")
-    ap.add_argument("--proselint", metavar="EXE", help="proselint executable to time on the same batch")
+    ap.add_argument("--proselint", metavar="EXE", help="proselint executable to time on the same files")
+    ap.add_argument("--many", type=int, default=0, help="also stream N generated drafts through Linter.lint_many")
+    ap.add_argument("--many-jobs", type=int, default=1, help="worker processes for --many")
+    ap.add_argument("--write", metavar="MD", help="replace the figures between the bench markers in this file")
+    ap.add_argument("--many-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.many_child:
+        return many_child(args.many_child, args.many_jobs, args.seed)
 
+    figures: list[tuple[str, str]] = []  # (measurement, figure) rows for --write
     t0 = time.perf_counter()
     import followup_lint
 
@@ -97,61 +105,230 @@ def main() -> int:
     batch = time.perf_counter() - start
     times.sort()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    language_off = warm_without_language(drafts)
 
     found = shutil.which("followup-lint") or str(Path(sys.executable).parent / "followup-lint")
     exe = [found] if Path(found).exists() else [sys.executable, "-m", "followup_lint"]
     cold: list[float] = []
     cached: list[float] = []
-    if exe:
-        with tempfile.TemporaryDirectory() as tmp:
-            one = Path(tmp) / "one.txt"
-            one.write_text(drafts[0], encoding="utf-8")
-            for flags, into in (["--no-cache"], cold), ([], cached):  # the second: answered from the cache
-                for _ in range(args.cold_runs):
-                    t = time.perf_counter()
-                    subprocess.run([*exe, "check", "--exit-zero", *flags, str(one)], capture_output=True, check=False, cwd=tmp)
-                    into.append(time.perf_counter() - t)
+    prose_cold: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_text(drafts[0], encoding="utf-8")
+        for flags, into in (["--no-cache"], cold), ([], cached):  # the second: answered from the cache
+            for _ in range(args.cold_runs):
+                t = time.perf_counter()
+                subprocess.run(
+                    [*exe, "check", "--exit-zero", *flags, str(one)], capture_output=True, check=False, cwd=tmp
+                )
+                into.append(time.perf_counter() - t)
+        if args.proselint:
+            for _ in range(args.cold_runs):
+                t = time.perf_counter()
+                subprocess.run([args.proselint, "check", str(one)], capture_output=True, check=False)
+                prose_cold.append(time.perf_counter() - t)
 
-    print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    mean, p50, p95 = statistics.mean(times), times[len(times) // 2], times[int(len(times) * 0.95)]
+    print(f"machine: {machine()}")
     print(f"drafts: {len(drafts)} generated (seed {args.seed}), mean {words:.0f} words")
     print(f"linter load (import + rules + spaCy): {load:.2f} s")
-    print(
-        f"warm per draft: mean {statistics.mean(times):.2f} ms, p50 {times[len(times) // 2]:.2f} ms, "
-        f"p95 {times[int(len(times) * 0.95)]:.2f} ms, max {times[-1]:.2f} ms"
-    )
+    print(f"warm per draft: mean {mean:.2f} ms, p50 {p50:.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
+    print(f"warm per draft, language rules (Harper) off: mean {language_off:.2f} ms")
     print(f"batch of {len(drafts)}: {batch:.2f} s ({len(drafts) / batch:.0f} drafts/s)")
     print(f"peak resident memory: {rss_mb:.0f} MB")
-    if cold:
-        print(f"cold CLI, one draft, --no-cache: median {statistics.median(cold):.2f} s over {len(cold)} runs")
-        print(f"cold CLI, one draft, cached: median {statistics.median(cached):.2f} s over {len(cached)} runs")
+    figures += [
+        ("linter load (import, rule pack, spaCy)", f"{load:.2f} s"),
+        (
+            f"warm `Linter`, per draft ({len(drafts)} drafts, mean {words:.0f} words)",
+            f"mean {mean:.1f} ms, p50 {p50:.1f} ms, p95 {p95:.1f} ms",
+        ),
+        ("warm `Linter`, per draft, language rules (Harper) off", f"mean {language_off:.1f} ms"),
+        ("peak resident memory, one process (the warm run above)", f"{rss_mb:.0f} MB"),
+    ]
+    cold_s, cached_s = statistics.median(cold), statistics.median(cached)
+    print(f"cold CLI, one draft, --no-cache: median {cold_s:.2f} s over {len(cold)} runs")
+    print(f"cold CLI, one draft, cached: median {cached_s:.2f} s over {len(cached)} runs")
+    if prose_cold:
+        prose_s = statistics.median(prose_cold)
+        print(f"cold proselint, one draft: median {prose_s:.2f} s")
+        figures += [
+            (
+                "cold CLI, one draft, `--no-cache` (median)",
+                f"{cold_s:.2f} s = {cold_s / prose_s:.1f}x proselint ({prose_s:.2f} s)",
+            ),
+            (
+                "cold CLI, one draft, answered from the cache (median)",
+                f"{cached_s:.2f} s = {cached_s / prose_s:.1f}x proselint",
+            ),
+        ]
+    else:
+        figures += [
+            ("cold CLI, one draft, `--no-cache` (median)", f"{cold_s:.2f} s"),
+            ("cold CLI, one draft, answered from the cache (median)", f"{cached_s:.2f} s"),
+        ]
     if args.batch:
-        batch_compare(exe, make_drafts(args.batch, args.seed + 1), args.proselint)
+        figures += batch_compare(exe, make_drafts(args.batch, args.seed + 1), args.proselint)
+    if args.many:
+        figures += many_compare(args.many, args.many_jobs, args.seed)
+    if args.write:
+        write_figures(Path(args.write), figures, args)
     return 0
 
 
-def batch_compare(exe: list[str], drafts: list[str], proselint: str | None) -> None:
-    """Whole-batch wall time from the shell: followup-lint (default, cached, 1 and 2 jobs) and proselint."""
+def warm_without_language(drafts: list[str]) -> float:
+    """Mean ms a draft with the FL4 (Harper) rules ignored: what the rest of the engine costs."""
+    import followup_lint
+
+    linter = followup_lint.Linter(followup_lint.Config(ignore=["FL4"]))
+    for d in drafts[:20]:
+        linter.lint(d)
+    start = time.perf_counter()
+    for d in drafts:
+        linter.lint(d)
+    return (time.perf_counter() - start) / len(drafts) * 1000
+
+
+def machine() -> str:
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (
+        f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"load average {load} when the run started"
+    )
+
+
+def commit() -> str:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent,
+        )
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=Path(__file__).parent,
+        ).stdout.strip()
+        return out.stdout.strip() + (" plus uncommitted changes" if dirty else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def write_figures(target: Path, figures: list[tuple[str, str]], args: argparse.Namespace) -> None:
+    """Replace the text between the bench markers of ``target`` with this run's figures."""
+    text = target.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{target}: no {START} ... {END} markers to write between")
+    flags = " ".join(a for a in sys.argv[1:] if not a.startswith("--write") and a != args.write)
+    body = [
+        START,
+        (f"Measured by `python benchmarks/bench.py {flags}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+        f"commit {commit()}; {machine()}."),
+        "",
+        "| measurement | figure |",
+        "|---|---|",
+        *(f"| {m} | {f} |" for m, f in figures),
+        END,
+    ]
+    head, rest = text.split(START, 1)
+    tail = rest.split(END, 1)[1]
+    target.write_text(head + "\n".join(body) + tail, encoding="utf-8")
+    print(f"wrote the figures into {target}")
+
+
+def many_child(n: int, jobs: int, seed: int) -> int:
+    """Stream ``n`` generated drafts through lint_many; print resident memory as it goes."""
+    import followup_lint
+
+    def stream():  # a generator: the drafts are never held together
+        rnd_seed = seed + 2
+        while True:
+            yield from make_drafts(1000, rnd_seed)
+            rnd_seed += 1
+
+    linter = followup_lint.Linter()
+    start = time.perf_counter()
+    step = max(1, n // 10)
+    source = itertools.islice(stream(), n)
+    for done, _report in enumerate(linter.lint_many(source, jobs=jobs), 1):
+        if done % step == 0:
+            print(f"many {done} {rss_now():.0f} {time.perf_counter() - start:.1f}", flush=True)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak {peak:.0f} {children:.0f} {time.perf_counter() - start:.1f}", flush=True)
+    return 0
+
+
+def rss_now() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def many_compare(n: int, jobs: int, seed: int) -> list[tuple[str, str]]:
+    """lint_many over ``n`` generated drafts in a fresh process: memory along the way and the peak."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--many-child", str(n), "--many-jobs", str(jobs), "--seed", str(seed)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    samples = [line.split() for line in proc.stdout.splitlines() if line.startswith("many ")]
+    peak_line = next(line.split() for line in proc.stdout.splitlines() if line.startswith("peak "))
+    along = ", ".join(f"{int(s[1]):,}: {float(s[2]):.0f}" for s in samples)
+    peak, children, seconds = float(peak_line[1]), float(peak_line[2]), float(peak_line[3])
+    print(f"lint_many over {n:,} drafts, jobs={jobs}: {seconds:.0f} s; resident MB after N drafts: {along}")
+    print(f"lint_many peak: {peak:.0f} MB (caller), {children:.0f} MB (largest worker)")
+    workers = f"; largest worker {children:.0f} MB" if jobs > 1 else ""
+    return [
+        (f"`lint_many` over {n:,} generated drafts (`jobs={jobs}`), resident MB of the caller after N drafts", along),
+        (f"`lint_many` over {n:,} drafts: peak resident memory", f"{peak:.0f} MB{workers} ({seconds:.0f} s)"),
+    ]
+
+
+def batch_compare(exe: list[str], drafts: list[str], proselint: str | None) -> list[tuple[str, str]]:
+    """Whole-batch wall time from the shell, default flags (text output): followup-lint with an
+    empty cache, the same files again (cached), one and two processes without the cache, and
+    proselint on the same files."""
+    figures: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "drafts"
         folder.mkdir()
         for i, d in enumerate(drafts):
             (folder / f"draft-{i:04d}.txt").write_text(d, encoding="utf-8")
         files = sorted(str(p) for p in folder.iterdir())
+        prose = None
+        if proselint:  # first, so it does not run on a machine still busy with our workers
+            t = time.perf_counter()
+            subprocess.run([proselint, "check", *files], capture_output=True, check=False)
+            prose = time.perf_counter() - t
+            print(f"batch of {len(files)} files, proselint: {prose:.2f} s")
         runs = [
             ("default flags, empty cache", []),
             ("default flags, the same files again (cached)", []),
-            ("--jobs 1 --no-cache", ["--jobs", "1", "--no-cache"]),
-            ("--jobs 2 --no-cache", ["--jobs", "2", "--no-cache"]),
+            ("`--jobs 1 --no-cache`", ["--jobs", "1", "--no-cache"]),
+            ("`--jobs 2 --no-cache`", ["--jobs", "2", "--no-cache"]),
         ]
         for label, flags in runs:  # the cache goes in tmp (no configuration there: the working folder)
             t = time.perf_counter()
-            subprocess.run([*exe, "check", "--exit-zero", "--format", "json", *flags, str(folder)],
-                           capture_output=True, check=False, cwd=tmp)
-            print(f"batch of {len(files)} files, followup-lint {label}: {time.perf_counter() - t:.2f} s")
-        if proselint:
-            t = time.perf_counter()
-            subprocess.run([proselint, "check", *files], capture_output=True, check=False)
-            print(f"batch of {len(files)} files, proselint: {time.perf_counter() - t:.2f} s")
+            subprocess.run(
+                [*exe, "check", "--exit-zero", *flags, str(folder)], capture_output=True, check=False, cwd=tmp
+            )
+            took = time.perf_counter() - t
+            ratio = f" = {took / prose:.2f}x proselint" if prose else ""
+            print(f"batch of {len(files)} files, followup-lint {label}: {took:.2f} s{ratio}")
+            figures.append((f"{len(files):,} files, {label}", f"{took:.2f} s{ratio}"))
+        if prose is not None:
+            figures.append((f"{len(files):,} files, proselint 0.16 (`proselint check`)", f"{prose:.2f} s"))
+    return figures
 
 
 if __name__ == "__main__":
