@@ -80,6 +80,7 @@ def main() -> int:
     ap.add_argument("--proselint", metavar="EXE", help="proselint executable to time on the same files")
     ap.add_argument("--many", type=int, default=0, help="also stream N generated drafts through Linter.lint_many")
     ap.add_argument("--many-jobs", type=int, default=1, help="worker processes for --many")
+    ap.add_argument("--many-from", metavar="LOG", help="take the --many rows from a saved --many-child run's output")
     ap.add_argument("--write", metavar="MD", help="replace the figures between the bench markers in this file")
     ap.add_argument("--many-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -168,7 +169,9 @@ def main() -> int:
         ]
     if args.batch:
         figures += batch_compare(exe, make_drafts(args.batch, args.seed + 1), args.proselint)
-    if args.many:
+    if args.many and args.many_from:
+        figures += many_figures(Path(args.many_from).read_text(encoding="utf-8"), args.many, args.many_jobs)
+    elif args.many:
         figures += many_compare(args.many, args.many_jobs, args.seed)
     if args.write:
         write_figures(Path(args.write), figures, args)
@@ -228,8 +231,10 @@ def write_figures(target: Path, figures: list[tuple[str, str]], args: argparse.N
     flags = " ".join(a for a in sys.argv[1:] if not a.startswith("--write") and a != args.write)
     body = [
         START,
-        (f"Measured by `python benchmarks/bench.py {flags}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-        f"commit {commit()}; {machine()}."),
+        (
+            f"Measured by `python benchmarks/bench.py {flags}` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+            f"commit {commit()}; {machine()}."
+        ),
         "",
         "| measurement | figure |",
         "|---|---|",
@@ -275,14 +280,15 @@ def rss_now() -> float:
 
 def many_compare(n: int, jobs: int, seed: int) -> list[tuple[str, str]]:
     """lint_many over ``n`` generated drafts in a fresh process: memory along the way and the peak."""
-    proc = subprocess.run(
-        [sys.executable, __file__, "--many-child", str(n), "--many-jobs", str(jobs), "--seed", str(seed)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    samples = [line.split() for line in proc.stdout.splitlines() if line.startswith("many ")]
-    peak_line = next(line.split() for line in proc.stdout.splitlines() if line.startswith("peak "))
+    cmd = [sys.executable, __file__, "--many-child", str(n), "--many-jobs", str(jobs), "--seed", str(seed)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return many_figures(proc.stdout, n, jobs)
+
+
+def many_figures(output: str, n: int, jobs: int) -> list[tuple[str, str]]:
+    """Rows from a ``--many-child`` run's output (this run's, or a log given with ``--many-from``)."""
+    samples = [line.split() for line in output.splitlines() if line.startswith("many ")]
+    peak_line = next(line.split() for line in output.splitlines() if line.startswith("peak "))
     along = ", ".join(f"{int(s[1]):,}: {float(s[2]):.0f}" for s in samples)
     peak, children, seconds = float(peak_line[1]), float(peak_line[2]), float(peak_line[3])
     print(f"lint_many over {n:,} drafts, jobs={jobs}: {seconds:.0f} s; resident MB after N drafts: {along}")
