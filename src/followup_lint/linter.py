@@ -352,8 +352,24 @@ def rule_runs(rule: Rule, config: Config) -> bool:
     )
 
 
+_BUILTIN_ONLY: dict[str, list[Rule]] = {}  # linter_key -> rules, for configurations without rule folders
+
+
 def configured_rules(config: Config) -> list[Rule]:
-    """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded)."""
+    """The rule pack plus ``config.rule_paths`` with ``config.rules`` applied (no NLP loaded).
+
+    With no rule folders of the user's, the result is kept for the process (the built-in pack
+    does not change while it runs): a run validates the configuration and then builds its
+    Linter, and each used to read and validate every rule file."""
+    if not config.rule_paths:
+        key = config.linter_key()
+        if key not in _BUILTIN_ONLY:
+            _BUILTIN_ONLY[key] = _configured_rules(config)
+        return list(_BUILTIN_ONLY[key])
+    return _configured_rules(config)
+
+
+def _configured_rules(config: Config) -> list[Rule]:
     rules = [_configured(config, r) for r in load_rules([Path(p) for p in config.rule_paths])]
     codes = [r.code for r in rules]
     known = [*codes, *NOTICES]
