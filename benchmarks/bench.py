@@ -82,10 +82,24 @@ def main() -> int:
     ap.add_argument("--many-jobs", type=int, default=1, help="worker processes for --many")
     ap.add_argument("--many-from", metavar="LOG", help="take the --many rows from a saved --many-child run's output")
     ap.add_argument("--write", metavar="MD", help="replace the figures between the bench markers in this file")
+    ap.add_argument(
+        "--many-only",
+        action="store_true",
+        help="only the --many rows; with --write they are added to the table already there",
+    )
     ap.add_argument("--many-child", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.many_child:
         return many_child(args.many_child, args.many_jobs, args.seed)
+    if args.many_only:
+        rows = (
+            many_figures(Path(args.many_from).read_text(encoding="utf-8"), args.many, args.many_jobs)
+            if args.many_from
+            else many_compare(args.many, args.many_jobs, args.seed)
+        )
+        if args.write:
+            add_figures(Path(args.write), rows, args)
+        return 0
 
     figures: list[tuple[str, str]] = []  # (measurement, figure) rows for --write
     t0 = time.perf_counter()
@@ -245,6 +259,21 @@ def write_figures(target: Path, figures: list[tuple[str, str]], args: argparse.N
     tail = rest.split(END, 1)[1]
     target.write_text(head + "\n".join(body) + tail, encoding="utf-8")
     print(f"wrote the figures into {target}")
+
+
+def add_figures(target: Path, figures: list[tuple[str, str]], args: argparse.Namespace) -> None:
+    """Add rows (a separate, longer run) at the end of the table between the bench markers."""
+    text = target.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{target}: no {START} ... {END} markers to write between")
+    flags = " ".join(a for a in sys.argv[1:] if not a.startswith("--write") and a != args.write)
+    note = (
+        f"(the `lint_many` rows: `python benchmarks/bench.py {flags}`, finished "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, commit {commit()})"
+    )
+    rows = "\n".join(f"| {m} {note if i == 0 else ''} | {f} |".replace("  |", " |") for i, (m, f) in enumerate(figures))
+    target.write_text(text.replace(END, rows + "\n" + END), encoding="utf-8")
+    print(f"added {len(figures)} rows to {target}")
 
 
 def many_child(n: int, jobs: int, seed: int) -> int:
