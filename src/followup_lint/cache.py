@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.formats.base import FileResult
-from followup_lint.report import Edit, Finding, Notice, Report, Severity, Suggestion
+from followup_lint.report import Report
 from followup_lint.spans import Segment, SourceMap
 
 if TYPE_CHECKING:
@@ -210,7 +210,7 @@ def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | Non
             file_text = sm["file_text"] if sm["file_text"] is not None else source
             segments = [Segment(int(a), int(b), int(c)) for a, b, c in sm["segments"]]
             source_map = SourceMap(file_text, segments, int(sm["line_offset"]))
-        report = trusted_report(item["report"])
+        report = Report.model_validate(item["report"])  # pydantic-core: quicker than model_construct
         text_ = item["source_text"] if item["source_text"] is not None else source
         own = item.get("draft_text")
         draft_text = own if own is not None else text_
@@ -221,37 +221,6 @@ def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | Non
     if not out or not isinstance(summaries, dict):
         return None
     return out, {str(k): str(v) for k, v in summaries.items()}
-
-
-def trusted_report(data: dict[str, Any]) -> Report:
-    """A Report rebuilt from what ``model_dump(mode="json")`` gave, without validating it again.
-
-    An entry is only ever written (atomically) from a validated report, and its key holds a hash
-    of this package, so the models that read it are the ones that wrote it: validating every
-    stored field again (once half of a cached run's time) would prove nothing.  An entry that
-    is not the JSON we wrote (truncated, a missing list, an unknown severity) raises here and
-    is a miss.  tests/test_cache.py checks rebuilt reports equal the originals.
-    """
-    findings = [
-        Finding.model_construct(
-            **{
-                **f,
-                "severity": Severity(f["severity"]),
-                "guidance": list(f["guidance"]),
-                "suggestions": [
-                    Suggestion.model_construct(
-                        label=str(s["label"]),
-                        edits=[Edit.model_construct(**e) for e in s["edits"]],
-                        safe=bool(s["safe"]),
-                    )
-                    for s in f["suggestions"]
-                ],
-            }
-        )
-        for f in data["findings"]
-    ]
-    notices = [Notice.model_construct(**n) for n in data["notices"]]
-    return Report.model_construct(**{**data, "findings": findings, "notices": notices})
 
 
 def cacheable(results: list[FileResult]) -> bool:
