@@ -13,7 +13,8 @@ interview.  A reply that argues with a rejection ("reconsider your decision", "y
 call") is still a rejection reply, and so is one that names being turned down ("rejection", "brush-off",
 "didn't get the job", "went with someone else").  Thanks "again" opening a note sent days after the
 interview, with a request for news, is a status check (an earlier note already thanked); so is a
-question sent days after the interview with no thanks for it.  A plain "following up" in the body is not a cue ("I look
+question sent days after the interview with no thanks for it, or a note that says it writes or calls
+"again".  A reply ("Re:") to a message about the outcome of the application answers a decision.  A plain "following up" in the body is not a cue ("I look
 forward to following up" closes many thank-yous).  Rejection cues win over status cues, which win over thank-you cues, because a
 status check and a rejection reply usually thank the reader too.
 
@@ -83,7 +84,14 @@ _REJECTION = [
     r"\bbrush[- ]?off\b",
     r"(?:didn't|did not|won't|will not|wasn't|was not) (?:get|getting|be getting|be offered|offered) (?:the|this|that) (?:job|role|position|offer)",
     r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
+    r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
+    r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
 ]
+# A reply ("Re:") to the employer's message about the outcome of the application answers a decision.
+_REJECTION_REPLY_SUBJECT = (
+    r"^\s*+(?:re|aw|sv):[^\n]*?\b(?:outcome|decision|your application|application (?:status|update|result)"
+    r"|unsuccessful|regret)\b"
+)
 # Cues that ask where the decision stands whatever else the note says.
 _STATUS = [
     r"checking in",
@@ -115,6 +123,9 @@ _STATUS = [
     r"(?:whether|if) a decision",
     r"(?:whether|if) I (?:got|have got|am getting) (?:the|this)",
     r"a yes or (?:a )?no",
+    # earlier contact about the same job: this is not the first note
+    r"\b(?:calling|writing|e-?mailing|messaging|to (?:call|write|e-?mail)) (?:you )?again\b",
+    r"\bI (?:called|rang|wrote|e-?mailed|messaged|left (?:you )?a message) (?:you )?(?:yesterday|last week|earlier|before|on \w+day)\b",
 ]
 # Cues that ask for news but also close many thank-yous ("any update on next steps would be welcome",
 # "I'm still very interested"): a status check only when the note is not a fresh thank-you.
@@ -239,6 +250,9 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     cue = _first(_REJECTION, own) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
+    replied = _first([_REJECTION_REPLY_SUBJECT], subject)
+    if replied and not _first(_STATUS, own):
+        return "rejection-reply", f"a reply to a message about the decision ({replied})"
     days = days_after_interview(context)
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
     # Thanks for an interview held today or yesterday: whatever else it asks, a thank-you.

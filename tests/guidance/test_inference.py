@@ -172,3 +172,33 @@ def test_a_question_days_later_without_thanks_is_a_status_check(linter: Linter) 
 def test_words_for_being_turned_down_mark_a_rejection_reply(sentence: str) -> None:
     guess = infer_purpose(parse_draft(f"Subject: Your decision\n\nMr. Sandoval,\n\n{sentence}\n\nFarah"))
     assert guess is not None and guess[0] == "rejection-reply"
+
+
+def test_a_reply_to_the_outcome_message_is_a_rejection_reply() -> None:
+    text = "Subject: RE: Claims Handler - application outcome\n\nRosa,\n\nWhatever. Moving on.\n\nCraig"
+    guess = infer_purpose(parse_draft(text))
+    assert guess is not None and guess[0] == "rejection-reply" and "reply to a message about the decision" in guess[1]
+    assert infer_purpose(parse_draft("Subject: RE: your application\n\nHi Rosa,\n\nThanks a lot, see you Monday!"))
+    status = "Subject: Re: your application\n\nHi Rosa,\n\nJust checking in: is there any news?\n\nCraig"
+    assert infer_purpose(parse_draft(status)) == ("status-check", "“checking in”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "k thx 4 nothing i guess. wasnt that into it anyway",
+        "So you had already picked the person before I even walked in.",
+    ],
+)
+def test_more_ways_of_answering_a_rejection(text: str) -> None:
+    guess = infer_purpose(parse_draft(f"Subject: Re: Trainer position\n\n{text}"))
+    assert guess is not None and guess[0] == "rejection-reply"
+
+
+def test_saying_one_writes_or_calls_again_is_a_status_check() -> None:
+    for text in (
+        "Hi Ms. Ruiz, it's Gabe. I'm sorry to be calling again, I know I called yesterday. Please call me back.",
+        "Hi Ana,\n\nThank you again for the interview. I wrote last week about the role and hope all is well.",
+    ):
+        guess = infer_purpose(parse_draft(text))
+        assert guess is not None and guess[0] == "status-check", text
