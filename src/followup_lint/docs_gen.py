@@ -11,12 +11,14 @@ from pathlib import Path
 from followup_lint.guidance import ITEMS
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
 
-SEED_FILES = {
-    "000": "000_3d061f20dfa57bd7.txt",
-    "001": "001_aeef1a2b53832d86.txt",
-    "002": "002_52dd12ccbff5f443.txt",
-    "003": "003_d9e2788694775859.txt",
-    "004": "004_b82b95678b263233.txt",
+# The five career-advice articles the guidance was distilled from, by the letter the docs cite them
+# with (the guidance table keys them by an internal prefix, which means nothing to a reader).
+ARTICLES = {
+    "000": ("A", "Effective Strategies for Nurturing Your Job Interview Follow-Up"),
+    "001": ("B", "an untitled guide to following up after a job interview, in numbered steps"),
+    "002": ("C", "Effective Strategies for Following Up on a Job After Interview: A Comprehensive Guide"),
+    "003": ("D", "Interview Follow-Up: A Step-by-Step Approach"),
+    "004": ("E", "Following Up After a Job Interview: What to Do When There's No Response"),
 }
 
 
@@ -36,10 +38,10 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
         ),
         "",
         (
-            "followup_lint checks drafts against advice distilled from five career-advice articles (the "
-            "*seeds*, cited by file-name prefix: "
-            + ", ".join(f"`{k}` = `{v}`" for k, v in SEED_FILES.items())
-            + "). Each item below says what the advice asks, in our words, and lists the rules that enforce "
+            "followup_lint checks drafts against advice distilled from five published career-advice "
+            "articles, cited below by letter: "
+            + "; ".join(f"{letter}: {title}" for letter, title in ARTICLES.values())
+            + ". Each item below says what the advice asks, in our words, and lists the rules that enforce "
             "it with the purposes and channels each rule applies to. Thresholds and their sources are in "
             "each rule's rationale (`followup-lint explain CODE`)."
         ),
@@ -66,7 +68,7 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
         "",
         "## Items",
         "",
-        "| item | what it asks | seeds | rules |",
+        "| item | what it asks | articles | rules |",
         "|---|---|---|---|",
     ]
     for item in ITEMS:
@@ -77,7 +79,7 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
             shown = f"*not lintable* ({item.note})"
         else:
             shown = item.note or "—"
-        out.append(f"| {item.id} | {item.summary} | {', '.join(item.seeds)} | {shown} |")
+        out.append(f"| {item.id} | {item.summary} | {', '.join(ARTICLES[seed][0] if seed in ARTICLES else seed for seed in item.seeds)} | {shown} |")
     out.append("")
     for item in ITEMS:
         out += [f"### {item.id}", "", item.summary, ""]
