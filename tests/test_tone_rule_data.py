@@ -123,3 +123,54 @@ def test_text_speak_context_must_match_its_list(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(FollowupLintError, match="contextual form"):
         load_rule_file(path)
+
+
+CLASS_RULE = STANCE_RULE.replace("[params]\n", '[params]\nvocabulary = "house"\n')
+
+
+def test_a_stance_pattern_names_a_word_class_of_the_vocabulary(tmp_path: Path) -> None:
+    stance_rule(tmp_path, '[{LOWER = "kindly"}, {LOWER = {IN = "@chase"}}]').write_text(
+        CLASS_RULE.replace("TOKENS", '[{LOWER = "kindly"}, {LOWER = {IN = "@chase"}}]'), encoding="utf-8"
+    )
+    folder = tmp_path / "vocabularies" / "house"
+    folder.mkdir(parents=True)
+    (folder / "chase.txt").write_text("# verbs of chasing\nrevert\nrespond\n", encoding="utf-8")
+    linter = Linter(Config(rule_paths=[str(tmp_path)]))
+    text = "Subject: Hi\n\nHi Ana,\n\nKindly revert today, or kindly respond. Kindly advise.\n\nBest,\nLee"
+    found = [text[f.start : f.end] for f in linter.lint(text).findings if f.code == "TM301"]
+    assert found == ["Kindly revert", "kindly respond"]
+    # a word added to the class reaches the pattern without touching the rule
+    (folder / "chase.txt").write_text("revert\nrespond\nadvise\n", encoding="utf-8")
+    from followup_lint.vocabulary import _read_folder
+
+    _read_folder.cache_clear()
+    linter = Linter(Config(rule_paths=[str(tmp_path)]))
+    assert len([f for f in linter.lint(text).findings if f.code == "TM301"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("rule", "lines", "problem"),
+    [
+        (STANCE_RULE, "revert\n", "needs `vocabulary"),
+        (CLASS_RULE, "kindly revert\n", "holds phrases"),
+        (CLASS_RULE, "# nothing yet\n", "is empty"),
+    ],
+)
+def test_a_bad_word_class_fails_at_load(tmp_path: Path, rule: str, lines: str, problem: str) -> None:
+    path = tmp_path / "TM301-my-stance.toml"
+    path.write_text(rule.replace("TOKENS", '[{LOWER = {IN = "@chase"}}]'), encoding="utf-8")
+    folder = tmp_path / "vocabularies" / "house"
+    folder.mkdir(parents=True)
+    (folder / "chase.txt").write_text(lines, encoding="utf-8")
+    with pytest.raises(FollowupLintError, match=problem) as exc:
+        load_rule_file(path)
+    assert str(path) in str(exc.value)
+
+
+def test_a_missing_word_class_names_the_list(tmp_path: Path) -> None:
+    path = tmp_path / "TM301-my-stance.toml"
+    path.write_text(CLASS_RULE.replace("TOKENS", '[{LOWER = {IN = "@nothere"}}]'), encoding="utf-8")
+    (tmp_path / "vocabularies" / "house").mkdir(parents=True)
+    (tmp_path / "vocabularies" / "house" / "chase.txt").write_text("revert\n", encoding="utf-8")
+    with pytest.raises(FollowupLintError, match="has no list `nothere`"):
+        load_rule_file(path)

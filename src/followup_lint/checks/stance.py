@@ -13,15 +13,21 @@ number of tokens and a draft costs time linear in its length.
 
 ``unless`` patterns drop an overlapping match (“if you are too busy to meet, …” is not
 sarcasm); ``requires`` keeps a match only when its sentence also holds one of the given words.
+
+Word classes keep the vocabulary out of the patterns: with ``vocabulary = "stance"`` in
+``[params]``, a set written as ``{IN = "@reader-side"}`` (or ``NOT_IN``, or an entry ``"@list"`` of
+``requires``) is the list ``reader-side.txt`` of that vocabulary, one token per line.  One class
+serves many rules, and a new word added to it reaches every pattern that names it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -29,6 +35,8 @@ from spacy.vocab import Vocab
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
 from followup_lint.checks.token_gate import gate_for
+from followup_lint.errors import FollowupLintError
+from followup_lint.vocabulary import load_vocabulary
 
 # Quote characters a writer uses for scare quotes (straight, curly, guillemets, low-9).
 QUOTES = frozenset("\"'“”‘’«»„‚`")
@@ -162,10 +170,78 @@ class TokenPattern(Params):
         return [v.lower() for v in value]
 
 
+CLASS_MARK = "@"
+
+
+def _class_terms(name: str, vocabulary: str | None, rule_dir: Path | None) -> list[str]:
+    """The tokens of word class ``@name``: a list of the rule's vocabulary, one token per line."""
+    if vocabulary is None:
+        raise ValueError(f"word class {name!r} needs `vocabulary = \"...\"` in [params]")
+    try:
+        terms = load_vocabulary(vocabulary, rule_dir).terms(name[len(CLASS_MARK) :])
+    except FollowupLintError as exc:
+        raise ValueError(str(exc)) from None
+    multi = [t for t in terms if " " in t]
+    if multi:
+        raise ValueError(f"word class {name!r} holds phrases ({', '.join(multi[:3])}); a class lists single tokens")
+    if not terms:
+        raise ValueError(f"word class {name!r} is empty")
+    return sorted(terms)
+
+
+def _expand_spec(spec: Any, expand: Any) -> Any:
+    """A token dict with every ``{IN = "@class"}`` / ``{NOT_IN = "@class"}`` replaced by its list."""
+    if not isinstance(spec, dict):
+        return spec
+    out: dict[str, Any] = {}
+    for attr, value in spec.items():
+        if isinstance(value, dict):
+            value = {
+                op: expand(v) if isinstance(v, str) and v.startswith(CLASS_MARK) else v for op, v in value.items()
+            }
+        out[attr] = value
+    return out
+
+
 class StanceParams(Params):
     patterns: list[TokenPattern] = Field(min_length=1)
     unless: list[TokenPattern] = []
     within: Scope = ["message"]
+    vocabulary: str | None = None  # where ``@class`` word classes are read from
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_word_classes(cls, data: Any, info: ValidationInfo) -> Any:
+        """Replace ``@class`` references by the class's tokens before the patterns are checked."""
+        if not isinstance(data, dict):
+            return data
+        rule_dir = (info.context or {}).get("rule_dir")
+        vocabulary = data.get("vocabulary")
+        cache: dict[str, list[str]] = {}
+
+        def expand(name: str) -> list[str]:
+            if name not in cache:
+                cache[name] = _class_terms(name, vocabulary, Path(rule_dir) if rule_dir else None)
+            return cache[name]
+
+        def expand_pattern(p: Any) -> Any:
+            if not isinstance(p, dict):
+                return p
+            p = dict(p)
+            if isinstance(p.get("tokens"), list):
+                p["tokens"] = [_expand_spec(t, expand) for t in p["tokens"]]
+            if isinstance(p.get("requires"), list):
+                req: list[Any] = []
+                for w in p["requires"]:
+                    req.extend(expand(w) if isinstance(w, str) and w.startswith(CLASS_MARK) else [w])
+                p["requires"] = req
+            return p
+
+        data = dict(data)
+        for key in ("patterns", "unless"):
+            if isinstance(data.get(key), list):
+                data[key] = [expand_pattern(p) for p in data[key]]
+        return data
 
 
 # (id(params), id(vocab)) -> (params kept alive, matcher of patterns, matcher of exceptions)
