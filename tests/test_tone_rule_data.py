@@ -174,3 +174,20 @@ def test_a_missing_word_class_names_the_list(tmp_path: Path) -> None:
     (tmp_path / "vocabularies" / "house" / "chase.txt").write_text("revert\n", encoding="utf-8")
     with pytest.raises(FollowupLintError, match="has no list `nothere`"):
         load_rule_file(path)
+
+
+def test_the_worked_example_of_the_tone_docs_runs(tmp_path: Path) -> None:
+    """docs/tone.md's house rule, copied from the page, loads, fires and passes its own examples."""
+    page = (Path(__file__).resolve().parents[1] / "docs" / "tone.md").read_text(encoding="utf-8")
+    words = page.split("```text\n", 1)[1].split("```", 1)[0]
+    rule = page.split("`house-rules/HS301-curt-request.toml`:\n\n```toml\n", 1)[1].split("```", 1)[0]
+    folder = tmp_path / "vocabularies" / "house"
+    folder.mkdir(parents=True)
+    (folder / "curt-verbs.txt").write_text(words, encoding="utf-8")
+    (tmp_path / "HS301-curt-request.toml").write_text(rule, encoding="utf-8")
+    linter = Linter(Config(rule_paths=[str(tmp_path)]))
+    bad = "Subject: Interview\n\nHi Ana,\n\nKindly revert with the schedule, and please do the needful.\n\nBest,\nLee"
+    found = [bad[f.start : f.end] for f in linter.lint(bad).findings if f.code == "HS301"]
+    assert found == ["Kindly revert", "do the needful"]
+    good = "Subject: Interview\n\nHi Ana,\n\nThank you kindly for the schedule.\n\nBest,\nLee"
+    assert [f for f in linter.lint(good).findings if f.code == "HS301"] == []

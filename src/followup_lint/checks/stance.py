@@ -22,6 +22,7 @@ serves many rules, and a new word added to it reaches every pattern that names i
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +35,7 @@ from spacy.vocab import Vocab
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
-from followup_lint.checks.token_gate import gate_for
+from followup_lint.checks.token_gate import Needs, gate_for, pattern_needs
 from followup_lint.errors import FollowupLintError
 from followup_lint.vocabulary import load_vocabulary
 
@@ -62,7 +63,7 @@ for _name, _getter in EXTENSIONS.items():
     if not Token.has_extension(_name):
         Token.set_extension(_name, getter=_getter)
 
-# The words a token with each flag can be (the matcher is skipped on a doc without any).
+# The words a token with each flag can be (a pattern is skipped on a doc without any).
 FLAG_WORDS = {"fl_open_quote": QUOTES, "fl_close_quote": QUOTES}
 
 ATTRS = frozenset(
@@ -176,7 +177,7 @@ CLASS_MARK = "@"
 def _class_terms(name: str, vocabulary: str | None, rule_dir: Path | None) -> list[str]:
     """The tokens of word class ``@name``: a list of the rule's vocabulary, one token per line."""
     if vocabulary is None:
-        raise ValueError(f"word class {name!r} needs `vocabulary = \"...\"` in [params]")
+        raise ValueError(f'word class {name!r} needs `vocabulary = "..."` in [params]')
     try:
         terms = load_vocabulary(vocabulary, rule_dir).terms(name[len(CLASS_MARK) :])
     except FollowupLintError as exc:
@@ -196,9 +197,7 @@ def _expand_spec(spec: Any, expand: Any) -> Any:
     out: dict[str, Any] = {}
     for attr, value in spec.items():
         if isinstance(value, dict):
-            value = {
-                op: expand(v) if isinstance(v, str) and v.startswith(CLASS_MARK) else v for op, v in value.items()
-            }
+            value = {op: expand(v) if isinstance(v, str) and v.startswith(CLASS_MARK) else v for op, v in value.items()}
         out[attr] = value
     return out
 
@@ -244,28 +243,68 @@ class StanceParams(Params):
         return data
 
 
-# (id(params), id(vocab)) -> (params kept alive, matcher of patterns, matcher of exceptions)
-_MATCHERS: dict[tuple[int, int], tuple[StanceParams, Matcher, Matcher | None]] = {}
+class SharedMatcher:
+    """The stance patterns of every rule, each compiled once, each run at most once per doc.
+
+    spaCy's Matcher tries every pattern at every token, so one Matcher of all the patterns costs
+    in proportion to their number even where none can match.  Here each pattern keeps the words
+    it cannot match without (``token_gate.pattern_needs``); a pattern runs only on a doc that
+    holds them, and its spans are kept in the doc's ``user_data``, so a pattern shared by two
+    rules runs once.  Patterns are keyed by their content: a rule loaded again (a new
+    ``Linter``) reuses what is compiled.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.compiled: dict[str, tuple[Matcher, Needs]] = {}
+        # id(params) -> (params kept alive, pattern keys, exception keys)
+        self.plans: dict[int, tuple[StanceParams, list[str], list[str]]] = {}
+        self.cache_key = f"fl_stance_{id(self)}"
+
+    def key(self, tokens: list[dict[str, Any]]) -> str:
+        key = json.dumps(tokens, sort_keys=True, ensure_ascii=False)
+        if key not in self.compiled:
+            matcher = Matcher(self.vocab)
+            matcher.add("P", [tokens])
+            self.compiled[key] = (matcher, pattern_needs(tokens, self.vocab, FLAG_WORDS))
+        return key
+
+    def plan(self, params: StanceParams) -> tuple[list[str], list[str]]:
+        found = self.plans.get(id(params))
+        if found is None or found[0] is not params:
+            found = (params, [self.key(p.tokens) for p in params.patterns], [self.key(p.tokens) for p in params.unless])
+            self.plans[id(params)] = found
+        return found[1], found[2]
+
+    def spans(self, doc: Doc, words: frozenset[int], key: str) -> list[tuple[int, int]]:
+        """The (start, end) token spans where the pattern ``key`` matches ``doc`` (whose word
+        hashes are ``words``)."""
+        cache: dict[str, list[tuple[int, int]]] = doc.user_data.setdefault(self.cache_key, {})
+        found = cache.get(key)
+        if found is None:
+            matcher, needs = self.compiled[key]
+            can_match = all(not need.isdisjoint(words) for need in needs)
+            found = [(s, e) for _, s, e in matcher(doc)] if can_match else []
+            cache[key] = found
+        return found
 
 
-def _matchers(params: StanceParams, vocab: Vocab) -> tuple[Matcher, Matcher | None]:
-    key = (id(params), id(vocab))
-    found = _MATCHERS.get(key)
-    if found is None or found[0] is not params:
-        matcher = Matcher(vocab)
-        for i, p in enumerate(params.patterns):
-            matcher.add(f"P{i}", [p.tokens])
-        unless = None
-        if params.unless:
-            unless = Matcher(vocab)
-            unless.add("U", [p.tokens for p in params.unless])
-        found = (params, matcher, unless)
-        _MATCHERS[key] = found
-    return found[1], found[2]
+_SHARED: dict[int, SharedMatcher] = {}  # id(vocab) -> its shared matcher
+
+
+def shared_matcher(vocab: Vocab) -> SharedMatcher:
+    found = _SHARED.get(id(vocab))
+    if found is None or found.vocab is not vocab:
+        found = _SHARED[id(vocab)] = SharedMatcher(vocab)
+    return found
 
 
 def _sentence_words(doc: Doc) -> tuple[list[int], list[frozenset[str]]]:
-    """For each token the index of its sentence, and each sentence's words (lower, lemma, norm)."""
+    """For each token the index of its sentence, and each sentence's words (lower, lemma, norm);
+    computed once per doc."""
+    cached: tuple[list[int], list[frozenset[str]]] | None = doc.user_data.get("fl_sentence_words")
+    if cached is not None:
+        return cached
     sent_of = [0] * len(doc)
     words: list[frozenset[str]] = []
     for n, sent in enumerate(doc.sents):
@@ -274,30 +313,33 @@ def _sentence_words(doc: Doc) -> tuple[list[int], list[frozenset[str]]]:
             sent_of[t.i] = n
             bag.update((t.lower_, t.lemma_, t.norm_))
         words.append(frozenset(bag))
+    doc.user_data["fl_sentence_words"] = (sent_of, words)
     return sent_of, words
 
 
 def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int, str, TokenPattern]]:
     """Non-overlapping matches as (start, end, text, pattern), offsets into the draft."""
-    matcher, unless = _matchers(params, inp.analysis.nlp.nlp.vocab)
-    needs_sentences = any(p.requires for p in params.patterns)
-    gate = gate_for(params, (p.tokens for p in params.patterns), inp.analysis.nlp.nlp.vocab, FLAG_WORDS)
+    shared = shared_matcher(inp.analysis.nlp.nlp.vocab)
+    keys, unless_keys = shared.plan(params)
     hits: list[tuple[int, int, str, TokenPattern]] = []
+    gate = gate_for(params, (p.tokens for p in params.patterns), shared.vocab, FLAG_WORDS)
     for part in parts(inp, params.within):
-        doc = inp.analysis.doc(part)
-        if not gate.may_match(inp.analysis.doc_words(part)):  # no pattern's words are here
+        words = inp.analysis.doc_words(part)
+        if not gate.may_match(words):  # no pattern of this rule can match here
             continue
-        found = matcher(doc)
+        doc = inp.analysis.doc(part)
+        found = [(i, s, e) for i, key in enumerate(keys) for s, e in shared.spans(doc, words, key)]
         if not found:
             continue
-        blocked: list[tuple[int, int]] = [(s, e) for _, s, e in unless(doc)] if unless is not None else []
-        sent_of, sent_words = _sentence_words(doc) if needs_sentences else ([], [])
-        for key, s, e in found:
-            pattern = params.patterns[int(doc.vocab.strings[key][1:])]
+        blocked = [span for key in unless_keys for span in shared.spans(doc, words, key)]
+        for i, s, e in found:
+            pattern = params.patterns[i]
             if blocked and pattern.use_unless and any(bs < e and s < be for bs, be in blocked):
                 continue
-            if pattern.requires and not any(w in sent_words[sent_of[s]] for w in pattern.requires):
-                continue
+            if pattern.requires:
+                sent_of, sent_words = _sentence_words(doc)
+                if not any(w in sent_words[sent_of[s]] for w in pattern.requires):
+                    continue
             span = doc[s:e]
             start = part.start + span.start_char
             hits.append((start, part.start + span.end_char, span.text, pattern))
