@@ -155,6 +155,18 @@ HOSTILE = [
     ('casual', 'status-check', 'Yo, just checking in lol.'),
     ('casual', 'status-check', 'Gonna need an answer soon haha.'),
     ('casual', 'status-check', 'Wanna grab a coffee sometime, babe?'),
+    ("overfamiliar", "thank-you", "I've enclosed a gift card as a small thank-you."),
+    ("overfamiliar", "thank-you", "I dropped off a box of chocolates for you and the team."),
+    ("overfamiliar", "thank-you", "P.S. You have a lovely smile."),
+    ("overfamiliar", "thank-you", "We should grab a drink sometime, just the two of us."),
+    ("overfamiliar", "thank-you", "Are you single, by any chance?"),
+    ("broken-promise", "status-check", "You promised me a decision by last Friday."),
+    ("broken-promise", "status-check", "You said you would call me on Monday, and nothing."),
+    ("broken-promise", "status-check", "I was told I would hear back within a week, yet here we are."),
+    ("call-demand", "status-check", "I'm not hanging up until someone gives me an answer."),
+    ("call-demand", "status-check", "Let me speak to whoever is in charge."),
+    ("impatience", "status-check", "I should not have to repeat myself."),
+    ("casual", "status-check", "Cheers mate, hit me up when you know."),
 ]
 
 POLITE = [
@@ -205,6 +217,13 @@ POLITE = [
     'Thank you for the quick turnaround on the assessment results.',
     'I really appreciated your time.',
     "I'd be happy to answer any questions you still have.",
+    "Thank you for the coffee during the interview.",
+    "Could you put me through to Ms Patel, please?",
+    "You said the decision would come in March, and I'm happy to wait until then.",
+    "I was told the panel meets on Thursdays, so I'll keep an eye on my inbox.",
+    "I enjoyed hearing about the team dinner after the product launch.",
+    "I have attached my portfolio and a short writing sample.",
+    "My teammate on the migration project was a great mentor.",
 ]
 
 
