@@ -222,6 +222,11 @@ HOSTILE = [
     ("curt", "status-check", "Noted."),
     ("curt", "status-check", "Fine. Good luck with your search."),
     ("curt", "status-check", "Good for you."),
+    ("persistence", "status-check", "I'll keep calling until someone gives me an answer."),
+    ("persistence", "status-check", "I will call your office every day until I hear back."),
+    ("persistence", "status-check", "I'll drop by your office tomorrow to get an answer in person."),
+    ("social", "status-check", "I added you on Facebook so we can stay in touch."),
+    ("social", "status-check", "I found your personal Instagram and loved your holiday photos."),
 ]
 
 POLITE = [
@@ -307,6 +312,12 @@ POLITE = [
     "Could you tell me when the role would start?",
     "Your competitors in the region are growing fast, which makes your roadmap exciting.",
     "I think you will find my experience in forecasting a good fit.",
+    "I'll drop the signed forms at reception on Monday, as you asked.",
+    "I enjoyed stopping by your office last week for the tour.",
+    "I'll keep working on the SQL course you recommended.",
+    "I follow your company on LinkedIn and enjoyed the recent post on forecasting.",
+    "I will call you on Thursday at 2pm as we agreed.",
+    "Your personal story about joining the team as a graduate stayed with me.",
 ]
 
 
