@@ -21,13 +21,13 @@ ever read.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
-from followup_lint.readers import eml, html, jinja, markdown, plain
 
 __all__ = [
     "DRAFT_SUFFIXES",
@@ -84,13 +84,22 @@ _ALIASES = {
 }
 
 ReadFn = Callable[..., list[Draft]]
-READERS: dict[str, ReadFn] = {
-    "txt": plain.read,
-    "md": markdown.read,
-    "html": html.read,
-    "eml": eml.read,
-    "jinja": jinja.read,
+#: Reader name -> the module whose ``read`` it is. A module is imported when a file of its format
+#: is first read, so a run answered from the cache, or one of plain text files, never pays for
+#: the e-mail, HTML and Jinja parsers.
+READERS: dict[str, str] = {
+    "txt": "plain",
+    "md": "markdown",
+    "html": "html",
+    "eml": "eml",
+    "jinja": "jinja",
 }
+
+
+def _read_fn(name: str) -> ReadFn:
+    module = importlib.import_module(f"followup_lint.readers.{READERS[name]}")
+    fn: ReadFn = module.read
+    return fn
 
 
 def canonical_reader(name: str) -> str:
@@ -134,7 +143,7 @@ def read_path(
     if len(data) > max_bytes:
         raise FollowupLintError(_too_large(len(data), max_bytes), display)
     try:
-        return READERS[name](data, path=display, template=template)
+        return _read_fn(name)(data, path=display, template=template)
     except FollowupLintError:
         raise
     except RecursionError:
