@@ -7,8 +7,8 @@ linear pipeline takes about 10x the time for 10x the input; the table shows the 
 The development machine is shared, so each time is the CPU time of this process (other jobs do
 not add to it as they add to wall time), the median of 5 runs (3 at 100x), each started from a
 collected heap.  The heap the loaded linter holds (spaCy, Harper, the rule pack: some 670,000
-objects) is frozen out of garbage collection first (``gc.freeze()``), as a long-running process
-would do: otherwise a shape with many findings (20,000 emoji at 100x) pays Python's first full
+objects) is frozen out of garbage collection first (``gc.freeze()``), as the runner does once a process
+has built its linter: otherwise a shape with many findings (20,000 emoji at 100x) pays Python's first full
 collections of that heap at 100x and never at 10x, a one-off step of some 40 % that looks like
 growth in this table but is not (``--no-freeze`` shows it; the next step, 300x, is 3x again).
 
