@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from followup_lint.checks.anchors import WHERE as ANCHOR_WORDS
 from followup_lint.errors import FollowupLintError
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
 
@@ -109,14 +110,6 @@ _PARTS = {
     "message": "the message (not any quoted earlier e-mail)",
     "all": "the whole draft",
 }
-_ANCHORS = {
-    "subject": "the subject line",
-    "salutation": "the greeting",
-    "body": "the start of the body",
-    "body-end": "the end of the body",
-    "signature": "the sign-off",
-    "top": "the top of the draft",
-}
 
 
 def _and(items: Any) -> str:
@@ -175,7 +168,7 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
     ),
     "required": lambda p: (
         f"Looks for {_patterns(p)} in {_where(p.within)}; when none is there it flags the "
-        f"draft at {_ANCHORS.get(p.anchor, p.anchor)}."
+        f"draft at {ANCHOR_WORDS.get(p.anchor, p.anchor)}."
         + (
             " In a template, a slot whose name contains "
             + ("one of " if len(p.slots) > 1 else "")
@@ -198,7 +191,7 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
     "checklist": lambda p: (
         "Checks that the draft gives each of: "
         + ", ".join(item.name for item in p.items)
-        + f"; flags the draft at {_ANCHORS.get(p.anchor, p.anchor)} naming what is missing."
+        + f"; flags the draft at {ANCHOR_WORDS.get(p.anchor, p.anchor)} naming what is missing."
     ),
     "salutation_name": lambda p: (
         "Compares the name in the greeting with the recipients in the To: header and "
