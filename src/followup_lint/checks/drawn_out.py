@@ -74,6 +74,8 @@ def drawn_out(inp: CheckInput, params: DrawnOutParams) -> Iterator[RawFinding]:
     extra = frozenset(params.words)
     names = name_words(inp)
     for part in parts(inp, params.within):
+        if not _HELD.search(inp.analysis.folded(part)):
+            continue  # no letter three times in a row anywhere in the part, so in no token of it
         for token in inp.analysis.doc(part):
             if not is_drawn_out(token.text, ignore) or token.lower_ in names:
                 continue

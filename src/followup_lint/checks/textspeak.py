@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
+from followup_lint.checks.token_gate import word_hashes
 from followup_lint.checks.wordlist import name_words
 from followup_lint.report import Edit, Suggestion
 from followup_lint.vocabulary import load_vocabulary
@@ -45,6 +46,7 @@ class TextSpeakParams(Params):
     within: Scope = ["subject", "message"]
     _words: dict[str, str] = PrivateAttr(default_factory=dict)
     _contextual: dict[str, str] = PrivateAttr(default_factory=dict)
+    _form_hashes: frozenset[int] | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _resolve(self, info: ValidationInfo) -> TextSpeakParams:
@@ -75,6 +77,13 @@ class TextSpeakParams(Params):
     def contextual(self) -> dict[str, str]:
         return self._contextual
 
+    @property
+    def form_hashes(self) -> frozenset[int]:
+        """Hashes of every form (both tables), to skip a part that holds none (token_gate.py)."""
+        if self._form_hashes is None:
+            self._form_hashes = word_hashes(frozenset(self._words) | frozenset(self._contextual))
+        return self._form_hashes
+
 
 def _counts(token: Token) -> bool:
     """Lower case, capitals of two letters or more, or capitalised at the start of a sentence."""
@@ -104,7 +113,10 @@ def _spelled_out(replacement: str, token: Token) -> str:
 @check_kind("text-speak", TextSpeakParams)
 def text_speak(inp: CheckInput, params: TextSpeakParams) -> Iterator[RawFinding]:
     names = name_words(inp)
+    forms = params.form_hashes
     for part in parts(inp, params.within):
+        if forms.isdisjoint(inp.analysis.doc_words(part)):
+            continue  # no token's lower case is a form: nothing to look at (exact, see token_gate.py)
         for token in inp.analysis.doc(part):
             lower = token.lower_
             replacement = params.words.get(lower)

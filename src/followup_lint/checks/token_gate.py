@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -31,6 +33,13 @@ def doc_words(doc: Doc) -> frozenset[int]:
     if not len(doc):
         return frozenset()
     return frozenset(int(h) for h in doc.to_array(["ORTH", "LOWER", "NORM", "LEMMA"]).ravel().tolist())
+
+
+@lru_cache(maxsize=256)
+def word_hashes(words: frozenset[str]) -> frozenset[int]:
+    """The hashes of ``words`` as :func:`doc_words` gives them (a string hashes alike in every vocab),
+    so a check that looks for one of these words in a part can skip a part that has none."""
+    return frozenset(int(hash_string(w)) for w in words)
 
 
 def _mandatory(spec: Mapping[str, Any]) -> bool:

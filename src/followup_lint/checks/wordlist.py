@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
+from followup_lint.checks.token_gate import word_hashes
 from followup_lint.vocabulary import load_vocabulary
 
 MASKS = "*#"
@@ -168,7 +169,15 @@ def word_hits(inp: CheckInput, params: WordListParams) -> Iterator[tuple[int, in
         flagged_phrases, allowed_phrases = _phrase_matchers(terms, nlp.vocab, nlp.tokenizer)
         protected = [(s, e) for _, s, e in allowed_phrases(doc)] if terms.allowed_phrases else []
         spans: list[tuple[int, int]] = [(s, e) for _, s, e in flagged_phrases(doc)] if terms.phrases else []
-        for token in doc:
+        # a token is looked at only for a listed lower case or lemma, or a mask character: a part
+        # with none of them cannot give a word hit (exact, see token_gate.py)
+        if word_hashes(terms.words).isdisjoint(inp.analysis.doc_words(part)) and not (
+            "*" in part.text or "#" in part.text
+        ):
+            tokens: Doc | tuple[()] = ()
+        else:
+            tokens = doc
+        for token in tokens:
             lower = token.lower_
             if lower in terms.allowed or not (
                 lower in terms.words or token.lemma_ in terms.words or "*" in lower or "#" in lower
