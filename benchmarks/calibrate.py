@@ -53,7 +53,7 @@ CONTEXT_ALIASES = {
     "interviewer": "interviewers",
     "previous_follow_up": "previous_follow_ups",
 }
-SLUG = re.compile(r"[gb]-[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG = re.compile(r"[gbn]-[a-z0-9]+(?:-[a-z0-9]+)*")
 COMMAND = "python benchmarks/calibrate.py --write docs/accuracy.md"
 
 
@@ -172,7 +172,7 @@ def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sam
         for slug in sorted(txts & tomls):
             label_path = folder / f"{slug}.toml"
             if not SLUG.fullmatch(slug):
-                problems.append(f"{label_path}: slug must be lower-case words joined by hyphens, prefixed g- or b-")
+                problems.append(f"{label_path}: slug must be lower-case words joined by hyphens, prefixed g-, b- or n-")
             try:
                 data = tomllib.loads(label_path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
