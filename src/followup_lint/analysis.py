@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ class Analysis:
     nlp: NLP
     _docs: dict[tuple[int, int], Doc] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
+    _scopes: dict[tuple[str, ...], tuple[Part, ...]] = field(default_factory=dict)
 
     def looks_english(self) -> bool:
         """Whether enough of the words are common English words (English prose runs at 40-55 %
@@ -52,6 +54,19 @@ class Analysis:
             doc = self.nlp.doc(part.text)
             self._docs[key] = doc
         return doc
+
+    def parts(self, within: Sequence[str]) -> tuple[Part, ...]:
+        """The draft's parts named in ``within`` (subject, body, message ...), each once, in text
+        order; once a draft for each scope."""
+        key = ("parts", *within)
+        found = self._scopes.get(key)
+        if found is None:
+            seen: dict[tuple[int, int], Part] = {}
+            for name in within:
+                for p in self.draft.part(name):
+                    seen[(p.start, p.end)] = p
+            found = self._scopes[key] = tuple(seen[k] for k in sorted(seen))
+        return found
 
     def folded(self, part: Part) -> str:
         """The part's text case-folded for pattern gates (see checks/matching.py), once a part."""

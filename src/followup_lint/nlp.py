@@ -45,6 +45,7 @@ class NLP:
             self.nlp.add_pipe("sentencizer")
         self._lemmas = _lemma_table()
         self._matchers: dict[tuple[str, tuple[str, ...]], PhraseMatcher] = {}
+        self._lemma_of: dict[tuple[int, int], int] = {}  # (LOWER, LEMMA) hashes -> lemma hash
 
     def doc(self, text: str) -> Doc:
         """Tokenise and split ``text`` into sentences; fill lemmas from the lookup table.
@@ -71,28 +72,37 @@ class NLP:
     def _fill_lemmas(self, doc: Doc) -> None:
         """Lower-case lemmas: the pipeline's own, else the lookup table's, else the word.
 
-        Computed once per distinct (word, lemma) pair and written back as one array, because
-        a Python loop over the tokens of a long draft costs seconds.
+        Read and written as arrays of string hashes, each distinct (word, lemma) pair worked
+        out once per process (``_lemma_of``), because a Python loop over the tokens costs more
+        than the tokenizer (and seconds on a long draft).
         """
-        if len(doc) < _ARRAY_LEMMAS:  # a typical draft: the plain loop is quicker
-            table = self._lemmas
-            for token in doc:
-                lemma = token.lemma_
-                token.lemma_ = lemma.lower() if lemma else str(table.get(token.lower_, token.lower_)).lower()
+        if not len(doc):
             return
         pairs = doc.to_array(["LOWER", "LEMMA"])
-        distinct, where = numpy.unique(pairs, axis=0, return_inverse=True)
-        strings = doc.vocab.strings
-        table = self._lemmas
-        lemmas = numpy.empty(len(distinct), dtype=numpy.uint64)
-        for i, (lower_hash, lemma_hash) in enumerate(distinct.tolist()):
-            if lemma_hash:
-                lemma = strings[lemma_hash].lower()
-            else:
-                lower = strings[lower_hash]
-                lemma = str(table.get(lower, lower)).lower()
-            lemmas[i] = strings.add(lemma)
-        doc.from_array(["LEMMA"], lemmas[where.reshape(-1)].reshape(-1, 1))
+        if len(doc) >= _ARRAY_LEMMAS:  # a long draft: each distinct pair once
+            distinct, where = numpy.unique(pairs, axis=0, return_inverse=True)
+            lemmas = numpy.array([self._lemma_hash(lo, le) for lo, le in distinct.tolist()], dtype=numpy.uint64)
+            doc.from_array(["LEMMA"], lemmas[where.reshape(-1)].reshape(-1, 1))
+            return
+        known = self._lemma_of
+        lemma_hash = self._lemma_hash
+        out = [known.get(pair) or lemma_hash(*pair) for pair in map(tuple, pairs.tolist())]
+        column: Any = numpy.array(out, dtype=numpy.uint64).reshape(-1, 1)
+        doc.from_array(["LEMMA"], column)
+
+    def _lemma_hash(self, lower_hash: int, lemma_hash: int) -> int:
+        """The hash of the lower-case lemma for a token with these LOWER and LEMMA hashes."""
+        strings = self.nlp.vocab.strings
+        if lemma_hash:
+            lemma = strings[lemma_hash].lower()
+        else:
+            lower = strings[lower_hash]
+            lemma = str(self._lemmas.get(lower, lower)).lower()
+        found = int(strings.add(lemma))
+        if len(self._lemma_of) >= _LEMMA_MEMO:
+            self._lemma_of.clear()
+        self._lemma_of[(lower_hash, lemma_hash)] = found
+        return found
 
     def matcher(self, phrases: tuple[str, ...], attr: str = "LOWER") -> PhraseMatcher:
         """A PhraseMatcher over ``phrases`` on ``LOWER`` or ``LEMMA``, built once."""
@@ -118,7 +128,8 @@ MAX_RUN = 80
 #: Texts are tokenised in pieces of at most this many characters (spaCy refuses more than
 #: ``nlp.max_length``, 1,000,000 by default, and a configured model may need far more memory).
 CHUNK_CHARS = 100_000
-_ARRAY_LEMMAS = 2_000  # tokens from which lemmas are filled as one array
+_ARRAY_LEMMAS = 2_000  # tokens from which each distinct (word, lemma) pair is looked at once
+_LEMMA_MEMO = 200_000  # (word, lemma) pairs remembered per pipeline (a bound on memory)
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 _UNENCODABLE = re.compile(r"[\ud800-\udfff]")  # lone surrogates: spaCy cannot encode them

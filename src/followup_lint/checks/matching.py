@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from followup_lint.checks.anchors import WHERE, anchor_span
 from followup_lint.checks.base import (
@@ -33,7 +33,11 @@ from followup_lint.checks.base import (
     rx,
 )
 from followup_lint.draft import Part
+from followup_lint.nlp import NLP
 from followup_lint.report import Edit, Suggestion
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
 
 
 class MatchParams(Params):
@@ -45,23 +49,18 @@ class MatchParams(Params):
 
 
 def parts(inp: CheckInput, within: Sequence[str]) -> list[Part]:
-    seen: dict[tuple[int, int], Part] = {}
-    for name in within:
-        for p in inp.draft.part(name):
-            seen[(p.start, p.end)] = p
-    return [seen[k] for k in sorted(seen)]
+    """The draft's parts named in ``within``, each once, in text order (worked out once a draft
+    for each scope: every rule asks)."""
+    return list(inp.analysis.parts(within))
 
 
 def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     """Non-overlapping matches (longest first) of the phrases and patterns in the chosen parts,
     leaving out anything inside a template placeholder."""
     hits: list[Part] = []
-    flags = 0 if params.case_sensitive else re.IGNORECASE
-    compiled = compile_all(tuple(params.patterns), flags)
-    attr = "LEMMA" if params.match == "lemma" else "LOWER"
-    matcher = inp.analysis.nlp.matcher(tuple(params.phrases), attr) if params.phrases else None
+    compiled, matcher, firsts = _plan(inp.analysis.nlp, params)
     for part in parts(inp, params.within):
-        if matcher is not None:
+        if matcher is not None and not firsts.isdisjoint(inp.analysis.doc_words(part)):
             doc = inp.analysis.doc(part)
             for _, s, e in matcher(doc):
                 span = doc[s:e]
@@ -85,6 +84,33 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     return out
 
 
+_Plan = tuple[tuple["Gated", ...], "PhraseMatcher | None", frozenset[int]]
+_PLANS: dict[tuple[int, int], tuple[MatchParams, NLP, _Plan]] = {}
+
+
+def _plan(nlp: NLP, params: MatchParams) -> _Plan:
+    """A rule's compiled patterns, its phrase matcher and the hashes of the words a phrase can
+    start with (a part holding none of them cannot match a phrase: the matcher is skipped),
+    worked out once per rule and pipeline."""
+    key = (id(params), id(nlp))
+    found = _PLANS.get(key)
+    if found is not None and found[0] is params and found[1] is nlp:
+        return found[2]
+    compiled = compile_all(tuple(params.patterns), 0 if params.case_sensitive else re.IGNORECASE)
+    matcher = None
+    firsts: frozenset[int] = frozenset()
+    if params.phrases:
+        attr = "LEMMA" if params.match == "lemma" else "LOWER"
+        matcher = nlp.matcher(tuple(params.phrases), attr)
+        # the matcher's pattern docs are made so (NLP.matcher): their first token's attribute
+        heads = [nlp.doc(p.lower())[0] for p in params.phrases]
+        firsts = frozenset(int(t.lemma if attr == "LEMMA" else t.lower) for t in heads)
+    if len(_PLANS) > 4096:
+        _PLANS.clear()
+    _PLANS[key] = (params, nlp, (compiled, matcher, firsts))
+    return compiled, matcher, firsts
+
+
 @dataclass(frozen=True)
 class Gated:
     """A compiled pattern and literals one of which every match contains (empty: none known).
@@ -99,10 +125,13 @@ class Gated:
 
     def may_match(self, text: str, folded: str) -> bool:
         """False only when no match of the pattern can be in a part with this text."""
-        if not self.literals:
+        literals = self.literals
+        if not literals:
             return True
         haystack = folded if self.folded else text
-        return any(lit in haystack for lit in self.literals)
+        if len(literals) == 1:  # most gates: one substring test, no generator
+            return literals[0] in haystack
+        return any(lit in haystack for lit in literals)
 
 
 @lru_cache(maxsize=4096)
