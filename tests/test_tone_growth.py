@@ -19,14 +19,30 @@ from followup_lint.checks import REGISTRY, CheckInput
 from followup_lint.context import Context
 from followup_lint.draft import parse_draft
 
-TONE_CODES = ("FL305", "FL306", "FL307", "FL308", "FL318", "FL319", "FL321", "FL322", "FL323", "FL324")
+TONE_CODES = (
+    "FL305",
+    "FL306",
+    "FL307",
+    "FL308",
+    "FL318",
+    "FL319",
+    "FL321",
+    "FL322",
+    "FL323",
+    "FL324",
+    "FL325",
+    "FL327",
+    "FL328",
+)
 
 UNITS = {
     "punctuation": "!!! ??? ... ,,, ;; -- ** ## (( )) [[ ]] :: !? ",
     "emoji": "😀😀 🎉 👍🏽 🙏 ❤️ 😡😡😡 ",
-    "quotes": '“ ” " \' ‘ ’ « » “valuable” ‘time’ "team" \'fit\' “ “ ” ” ',
+    "quotes": "“ ” \" ' ‘ ’ « » “valuable” ‘time’ \"team\" 'fit' “ “ ” ” ",
     "words": "you you didn't not never even to the your “team” i i deserve thanks for the the too too busy ",
     "masks": "f*ck*ng a**hole sh*t ***** f** sooo pleeease aaaa 4 2 r u b4 gr8 ",
+    "aimed": "your your team team's hr people are are kind of a bit of the the worst worst hiring such a what a "
+    "it is rude to ignoring applicants is found your you need to call me today already wait much longer ",
     "numbers": "10 years 12 years of my my my despite considering with my 9+ yrs rejected ",
 }
 SIZES = (1, 10, 100)

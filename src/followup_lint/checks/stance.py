@@ -16,7 +16,8 @@ sarcasm); ``requires`` keeps a match only when its sentence also holds one of th
 
 Word classes keep the vocabulary out of the patterns: with ``vocabulary = "stance"`` in
 ``[params]``, a set written as ``{IN = "@reader-side"}`` (or ``NOT_IN``, or an entry ``"@list"`` of
-``requires``) is the list ``reader-side.txt`` of that vocabulary, one token per line.  One class
+``requires``) is the list ``reader-side.txt`` of that vocabulary, one token per line; a list such
+as ``{IN = ["@scorn", "@scorn-lexicon"]}`` is the union of its classes and words.  One class
 serves many rules, and a new word added to it reaches every pattern that names it.
 """
 
@@ -190,6 +191,22 @@ def _class_terms(name: str, vocabulary: str | None, rule_dir: Path | None) -> li
     return sorted(terms)
 
 
+def _expand_set(value: Any, expand: Any) -> Any:
+    """An ``IN``/``NOT_IN`` value with word classes replaced by their tokens: ``"@name"`` is the
+    class, and a list may mix classes and words (``["@scorn", "@scorn-lexicon", "joke"]``), so a
+    pattern can take the union of our own list and a borrowed one."""
+    if isinstance(value, str) and value.startswith(CLASS_MARK):
+        return expand(value)
+    if isinstance(value, list) and any(isinstance(v, str) and v.startswith(CLASS_MARK) for v in value):
+        merged: list[Any] = []
+        for v in value:
+            for term in expand(v) if isinstance(v, str) and v.startswith(CLASS_MARK) else [v]:
+                if term not in merged:
+                    merged.append(term)
+        return merged
+    return value
+
+
 def _expand_spec(spec: Any, expand: Any) -> Any:
     """A token dict with every ``{IN = "@class"}`` / ``{NOT_IN = "@class"}`` replaced by its list."""
     if not isinstance(spec, dict):
@@ -197,7 +214,7 @@ def _expand_spec(spec: Any, expand: Any) -> Any:
     out: dict[str, Any] = {}
     for attr, value in spec.items():
         if isinstance(value, dict):
-            value = {op: expand(v) if isinstance(v, str) and v.startswith(CLASS_MARK) else v for op, v in value.items()}
+            value = {op: _expand_set(v, expand) for op, v in value.items()}
         out[attr] = value
     return out
 
