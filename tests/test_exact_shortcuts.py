@@ -74,3 +74,22 @@ def test_long_and_short_docs_get_the_same_lemmas(linter: Linter) -> None:
     assert len(long) > 2_000
     assert [t.lemma_ for t in long[: len(short)]] == [t.lemma_ for t in short]
     assert [t.lemma_ for t in short][:4] == ["they", "thank", "us", "and"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_WORDS, min_size=0, max_size=40).map(" ".join))
+def test_the_blank_pipeline_called_directly_gives_what_calling_it_gives(linter: Linter, text: str) -> None:
+    ours = linter.nlp.doc(text)
+    theirs = linter.nlp.nlp(text)
+    assert [(t.text, t.idx, t.is_sent_start) for t in ours] == [(t.text, t.idx, t.is_sent_start) for t in theirs]
+
+
+def test_one_linter_shared_by_threads_gives_the_serial_reports(linter: Linter) -> None:
+    """The per-pipeline caches (rule plans, lemmas) are shared by every thread using the Linter."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    drafts = _texts(linter)[:40]
+    serial = [linter.lint(d, context={"sent_at": "2026-03-10"}).model_dump_json() for d in drafts]
+    with ThreadPoolExecutor(3) as pool:
+        threaded = list(pool.map(lambda d: linter.lint(d, context={"sent_at": "2026-03-10"}).model_dump_json(), drafts))
+    assert threaded == serial

@@ -29,6 +29,8 @@ class Analysis:
     _docs: dict[tuple[int, int], Doc] = field(default_factory=dict)
     _memo: dict[str, Any] = field(default_factory=dict)
     _scopes: dict[tuple[str, ...], tuple[Part, ...]] = field(default_factory=dict)
+    _folded: dict[tuple[int, int], str] = field(default_factory=dict)  # by the part's span
+    _words: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
 
     def looks_english(self) -> bool:
         """Whether enough of the words are common English words (English prose runs at 40-55 %
@@ -70,23 +72,22 @@ class Analysis:
 
     def folded(self, part: Part) -> str:
         """The part's text case-folded for pattern gates (see checks/matching.py), once a part."""
-        key = f"folded:{part.start}:{part.end}"
-        found = self._memo.get(key)
+        key = (part.start, part.end)
+        found = self._folded.get(key)
         if found is None:
             from followup_lint.checks.matching import fold_case
 
-            found = self._memo[key] = fold_case(part.text)
-        return str(found)
+            found = self._folded[key] = fold_case(part.text)
+        return found
 
     def doc_words(self, part: Part) -> frozenset[int]:
         """Hashes of the word forms in the part's doc, for token gates (checks/token_gate.py)."""
-        key = f"words:{part.start}:{part.end}"
-        found = self._memo.get(key)
+        key = (part.start, part.end)
+        found = self._words.get(key)
         if found is None:
             from followup_lint.checks.token_gate import doc_words
 
-            found = self._memo[key] = doc_words(self.doc(part))
-        assert isinstance(found, frozenset)
+            found = self._words[key] = doc_words(self.doc(part))
         return found
 
     def sentences(self, part: Part) -> list[Part]:

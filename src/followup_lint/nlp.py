@@ -46,6 +46,11 @@ class NLP:
         self._lemmas = _lemma_table()
         self._matchers: dict[tuple[str, tuple[str, ...]], PhraseMatcher] = {}
         self._lemma_of: dict[tuple[int, int], int] = {}  # (LOWER, LEMMA) hashes -> lemma hash
+        # What a check works out once per rule for this pipeline: id(params) -> (params, plan)
+        self.plans: dict[int, tuple[Any, Any]] = {}
+        # The blank pipeline's components, called directly (a configured model goes through
+        # ``Language.__call__``, which also applies its component settings and error handler).
+        self._pipes: list[Any] | None = None if model else [pipe for _name, pipe in self.nlp.pipeline]
 
     def doc(self, text: str) -> Doc:
         """Tokenise and split ``text`` into sentences; fill lemmas from the lookup table.
@@ -55,7 +60,11 @@ class NLP:
         pieces cut after a line break and joined back into one doc.
         """
         safe = tokenizer_safe(text)
-        if len(safe) <= CHUNK_CHARS:
+        if len(safe) <= CHUNK_CHARS and self._pipes is not None:
+            doc = self.nlp.make_doc(safe)  # what ``self.nlp(safe)`` does, without its per-call set-up
+            for pipe in self._pipes:
+                doc = pipe(doc)
+        elif len(safe) <= CHUNK_CHARS:
             doc = self.nlp(safe)
         elif self.model is None:  # tokenizer and sentencizer only: linear, no memory cliff
             limit = self.nlp.max_length

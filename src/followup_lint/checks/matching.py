@@ -85,17 +85,16 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
 
 
 _Plan = tuple[tuple["Gated", ...], "PhraseMatcher | None", frozenset[int]]
-_PLANS: dict[tuple[int, int], tuple[MatchParams, NLP, _Plan]] = {}
 
 
 def _plan(nlp: NLP, params: MatchParams) -> _Plan:
     """A rule's compiled patterns, its phrase matcher and the hashes of the words a phrase can
     start with (a part holding none of them cannot match a phrase: the matcher is skipped),
-    worked out once per rule and pipeline."""
-    key = (id(params), id(nlp))
-    found = _PLANS.get(key)
-    if found is not None and found[0] is params and found[1] is nlp:
-        return found[2]
+    worked out once per rule and pipeline (kept with the pipeline, so they go when it goes)."""
+    found = nlp.plans.get(id(params))
+    if found is not None and found[0] is params:
+        plan: _Plan = found[1]
+        return plan
     compiled = compile_all(tuple(params.patterns), 0 if params.case_sensitive else re.IGNORECASE)
     matcher = None
     firsts: frozenset[int] = frozenset()
@@ -105,9 +104,7 @@ def _plan(nlp: NLP, params: MatchParams) -> _Plan:
         # the matcher's pattern docs are made so (NLP.matcher): their first token's attribute
         heads = [nlp.doc(p.lower())[0] for p in params.phrases]
         firsts = frozenset(int(t.lemma if attr == "LEMMA" else t.lower) for t in heads)
-    if len(_PLANS) > 4096:
-        _PLANS.clear()
-    _PLANS[key] = (params, nlp, (compiled, matcher, firsts))
+    nlp.plans[id(params)] = (params, (compiled, matcher, firsts))
     return compiled, matcher, firsts
 
 
