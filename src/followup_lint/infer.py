@@ -343,6 +343,11 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     unsigned = draft.closing is None and draft.signature is None
     if unsigned and draft.header("subject") is None and 0 < len(draft.text.strip()) <= SHORT_MESSAGE:
         return "linkedin", f"a short unsigned note (at most {SHORT_MESSAGE} characters) with no Subject: line"
+    # Whether the reader is a LinkedIn connection is context only a LinkedIn sender gives: a signed
+    # note with no Subject: line (so not one an e-mail header, letter or call cue claimed) is then a
+    # LinkedIn message, not an e-mail that lost its subject.
+    if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
+        return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     return None
 
 

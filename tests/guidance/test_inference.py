@@ -138,6 +138,15 @@ def test_an_empty_subject_line_still_marks_an_email() -> None:
     assert infer_channel(parse_draft("Subject:\n\nHi Ana, thanks for today.")) is None
 
 
+def test_a_signed_note_whose_context_names_a_linkedin_connection_is_a_linkedin_message(linter: Linter) -> None:
+    text = "Hi Ana,\n\nThank you for the interview today about the analyst role.\n\nBest,\nLee"
+    report = linter.lint(text, context={"linkedin_connected": True})
+    assert report.channel == "linkedin" and "FL101" not in {f.code for f in report.findings}
+    assert "linkedin_connected" in report.inferred["channel"]
+    # a Subject: line still marks an e-mail, whatever the context says
+    emailed = linter.lint("Subject: Thank you - analyst interview\n\n" + text, context={"linkedin_connected": True})
+    assert emailed.channel == "email"
+
 def test_thanks_again_days_later_with_a_request_for_news_is_a_status_check(linter: Linter) -> None:
     text = (
         "Hi Chris, thank you again for Monday's interview for the analyst role. I'm still keen on the role and "
