@@ -86,6 +86,7 @@ _REJECTION = [
     r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
+    r"(?:regret|rue|rethink|overturn|appeal) (?:this|your|that|the) (?:decision|choice)",
 ]
 # A reply ("Re:") to the employer's message about the outcome of the application answers a decision.
 _REJECTION_REPLY_SUBJECT = (
@@ -126,6 +127,11 @@ _STATUS = [
     # earlier contact about the same job: this is not the first note
     r"\b(?:calling|writing|e-?mailing|messaging|to (?:call|write|e-?mail)) (?:you )?again\b",
     r"\bI (?:called|rang|wrote|e-?mailed|messaged|left (?:you )?a message) (?:you )?(?:yesterday|last week|earlier|before|on \w+day)\b",
+    r"\b(?:a|one|two|three|\d+|a few|several) (?:days?|weeks?) ago,? I (?:thanked|wrote|e-?mailed|messaged|called|rang|asked|followed up)\b",
+    # silence since the interview: "not a word", "nothing since", "I take it that's a no"
+    r"\b(?:and |still |yet )?not (?:a|one) (?:single )?(?:word|reply|response|peep|call)\b",
+    r"\b(?:nothing|no word|no news|no reply|silence) since\b",
+    r"\bI (?:take it|can only assume|assume|gather) (?:that(?:'s| is) a no|the (?:job|role|position) (?:went|has gone|is filled))",
 ]
 # Cues that ask for news but also close many thank-yous ("any update on next steps would be welcome",
 # "I'm still very interested"): a status check only when the note is not a fresh thank-you.

@@ -147,6 +147,7 @@ def test_a_signed_note_whose_context_names_a_linkedin_connection_is_a_linkedin_m
     emailed = linter.lint("Subject: Thank you - analyst interview\n\n" + text, context={"linkedin_connected": True})
     assert emailed.channel == "email"
 
+
 def test_thanks_again_days_later_with_a_request_for_news_is_a_status_check(linter: Linter) -> None:
     text = (
         "Hi Chris, thank you again for Monday's interview for the analyst role. I'm still keen on the role and "
@@ -211,3 +212,37 @@ def test_saying_one_writes_or_calls_again_is_a_status_check() -> None:
     ):
         guess = infer_purpose(parse_draft(text))
         assert guess is not None and guess[0] == "status-check", text
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        # silence since the interview, or an earlier note "a week ago", marks a status check even
+        # when the subject still says "Thank you" (a reply in the sender's own thread)
+        (
+            (
+                "Subject: Re: Thank you - Buyer interview\n\nMr. Haas,\n\nTen days ago I thanked you and asked about the "
+                "second round. Nothing since.\n\nT. Wilk"
+            ),
+            "status-check",
+        ),
+        (
+            "Subject: Buyer role\n\nMr. Haas,\n\nTwo weeks and not a single word from anyone.\n\nRegards,\nT. Wilk",
+            "status-check",
+        ),
+        ("Subject: Buyer role\n\nMr. Haas,\n\nI take it that's a no, then.\n\nT. Wilk", "status-check"),
+        # telling them they will regret the decision answers a rejection
+        ("Subject: Re: Buyer\n\nYou will regret this decision.\n\nTom", "rejection-reply"),
+        # a thank-you that mentions the day's words stays a thank-you
+        (
+            (
+                "Subject: Thank you - Buyer interview\n\nHi Ana,\n\nThank you for meeting me today. Not a word of the "
+                "tour was wasted on me.\n\nBest,\nTom"
+            ),
+            "thank-you",
+        ),
+    ],
+)
+def test_silence_earlier_notes_and_regret_cues(linter: Linter, text: str, purpose: str) -> None:
+    context = {"interview_date": "2026-03-02", "sent_at": "2026-03-02" if purpose == "thank-you" else "2026-03-16"}
+    assert linter.lint(text, context=context).purpose == purpose

@@ -308,16 +308,33 @@ def deletion_clean(text: str, start: int, end: int) -> bool:
 class RequiredParams(MatchParams):
     anchor: AnchorName = "body"
     slots: list[str] = []  # in a template, a placeholder whose name contains one of these counts
+    # Wordings that contain a match but say the opposite ("thanks for nothing", "I did not
+    # appreciate"): a match overlapping one of these does not count.
+    not_counting: RegexList = []
+    # Further places with their own wordings that also satisfy the rule (a sign-off that thanks
+    # for something, where the rule's phrases would also take a bare "Thanks,").
+    also: list[MatchParams] = []
 
 
 @check_kind("required", RequiredParams)
 def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
-    if find(inp, params):
+    if _present(inp, params):
         return
     if _slot_fills(inp, params.slots):
         return
     start, end = anchor_span(inp.draft, params.anchor)
     yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True)
+
+
+def _present(inp: CheckInput, params: RequiredParams) -> bool:
+    """Whether a match counts: one not inside a contrary wording, or one of ``also``."""
+    hits = find(inp, params)
+    if hits and params.not_counting:
+        contrary = find(inp, MatchParams(patterns=params.not_counting, within=params.within))
+        hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in contrary)]
+    if hits:
+        return True
+    return any(find(inp, also) for also in params.also)
 
 
 def _slot_fills(inp: CheckInput, slots: list[str]) -> bool:
