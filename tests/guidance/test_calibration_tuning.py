@@ -68,3 +68,30 @@ def test_mock_or_denied_thanks_is_not_gratitude(linter: Linter, sentence: str) -
 def test_sincere_thanks_near_such_words_still_counts(linter: Linter, sentence: str) -> None:
     text = f"Subject: Re: Your application\n\nDear Ms. Lindqvist,\n\n{sentence}\n\nRegards,\nTomasz Wilk"
     assert severity(linter.lint(text, purpose="rejection-reply"), "FL201") is None
+
+
+# --- G-POSITIVE: the negative-tone rules that judge what the item names ------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("You clearly never opened my portfolio.", "FL318"),  # blame
+        ("Honestly the whole process is a joke.", "FL322"),  # contempt
+        ("I'm sure you had far more important things to do than reply.", "FL323"),  # sarcasm
+        ("If I hear nothing by Friday, my lawyer will be in touch.", "FL325"),  # a threat
+        ("Did anyone there even read my application?", "FL328"),  # an accusation as a question
+    ],
+)
+def test_negativity_rules_cite_being_positive(linter: Linter, sentence: str, code: str) -> None:
+    text = f"Subject: Buyer interview - following up\n\nDear Mr. Haas,\n\n{sentence}\n\nRegards,\nTomasz Wilk"
+    report = linter.lint(text, purpose="status-check")
+    cited = {g for f in report.findings if f.code == code for g in f.guidance}
+    assert "G-POSITIVE" in cited
+
+
+def test_a_courteous_status_check_is_not_judged_negative(linter: Linter) -> None:
+    text = (
+        "Subject: Buyer interview on 3 May - following up\n\nDear Mr. Haas,\n\nThank you again for the interview. "
+        "I know these decisions take time; is there any news on the Buyer role?\n\nRegards,\nTomasz Wilk"
+    )
+    report = linter.lint(text, purpose="status-check")
+    assert not any("G-POSITIVE" in f.guidance for f in report.findings)
