@@ -51,7 +51,7 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
             folded = fold_case(sentence.text)
             has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
             if (has_cue and content >= params.min_content_words) or (
-                concrete and content >= params.min_content_words + 1
+                concrete and content >= params.min_content_words + 1 and not _only_about_sender(sentence.text)
             ):
                 return
             if has_cue or any(g.may_match(sentence.text, folded) and g.pattern.search(sentence.text) for g in generic):
@@ -88,6 +88,16 @@ def _content(inp: CheckInput, sentence: Part, generic_words: set[str], names: se
         elif any(c.isupper() for c in token.text[1:]):
             concrete = True  # FastAPI, iOS
     return count, concrete
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
+
+
+def _only_about_sender(text: str) -> bool:
+    """A sentence about the sender's own record ("I've managed a team of twelve at Pennywise") names
+    concrete things, but nothing from the interview: it is a fit sentence, not a specific."""
+    return bool(_FIRST_PERSON.search(text)) and not _SECOND_PERSON.search(text)
 
 
 def _short(text: str, limit: int = 80) -> str:
