@@ -90,3 +90,12 @@ def test_a_misspelled_common_word_is_still_an_error() -> None:
         "and I am definately intrested.\n\nBest regards,\nLee Chen\n"
     )
     assert found == {"foward": "error", "definately": "error", "intrested": "error"}
+
+
+def test_a_name_after_a_title_is_a_tip_but_a_misspelling_after_a_full_stop_is_not() -> None:
+    found = _spelling(
+        "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. Ms. Okwuosa's tour of the "
+        "data centre was the highlight. Definately a team I want to join.\n\nBest regards,\nLee Chen\n"
+    )
+    assert found.get("Okwuosa's", "info") == "info"
+    assert found.get("Definately") == "error"  # a sentence's first word is judged as a word

@@ -87,6 +87,9 @@ _REJECTION = [
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
     r"(?:regret|rue|rethink|overturn|appeal) (?:this|your|that|the) (?:decision|choice)",
+    # looking past this vacancy: applying again, hearing of other openings
+    r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?:again|in (?:the )?future)\b",
+    r"\b(?:hear|know|learn|be told|be informed) (?:of|about) (?:any )?(?:other |future |later |new )?(?:openings|vacancies|positions|opportunities)\b",
 ]
 # A reply ("Re:") to the employer's message about the outcome of the application answers a decision.
 _REJECTION_REPLY_SUBJECT = (
@@ -319,9 +322,11 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
         if value and "@" in value:
             return "email", f"the e-mail address in the {key.capitalize()}: header"
     own = "\n".join(p.text for p in (draft.salutation, *draft.paragraphs) if p)
-    cue = _first(_CALL_NAMED, own, 0) or _first(_CALL, own)
+    cue = _first(_CALL_NAMED, own, 0)
     if cue:
         return "call", cue
+    # A letter's date and address lines outweigh the wordings a letter shares with a call script
+    # ("You can reach me at the number above").
     if draft.preamble is not None:
         lines = [ln.strip() for ln in draft.preamble.text.splitlines() if ln.strip()]
         dated = next((ln for ln in lines if _DATE_LINE.match(ln)), None)
@@ -330,6 +335,9 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
         addressed = next((ln for ln in lines if _ADDRESS.search(ln)), None)
         if addressed:
             return "letter", f"the address line “{addressed}”"
+    cue = _first(_CALL, own)
+    if cue:
+        return "call", cue
     sal = draft.salutation.text.strip() if draft.salutation else ""
     if (
         sal.lower().startswith("dear")

@@ -246,3 +246,30 @@ def test_saying_one_writes_or_calls_again_is_a_status_check() -> None:
 def test_silence_earlier_notes_and_regret_cues(linter: Linter, text: str, purpose: str) -> None:
     context = {"interview_date": "2026-03-02", "sent_at": "2026-03-02" if purpose == "thank-you" else "2026-03-16"}
     assert linter.lint(text, context=context).purpose == purpose
+
+
+def test_looking_past_this_vacancy_marks_a_rejection_reply(linter: Linter) -> None:
+    text = (
+        "Subject: Re: Graduate Engineer\n\nDear Mr. Lin,\n\nThank you for your letter and for the time your "
+        "team gave me. I hope to apply to Ridgeline again once I am licensed, and I would be glad to hear of "
+        "any openings in the meantime.\n\nSincerely,\nAmara"
+    )
+    context = {"interview_date": "2026-05-11", "sent_at": "2026-05-26"}
+    assert linter.lint(text, context=context).purpose == "rejection-reply"
+    fresh = (
+        "Subject: Thank you - Graduate Engineer interview\n\nDear Mr. Lin,\n\nThank you for the interview "
+        "today. I would be glad to hear about the next steps.\n\nSincerely,\nAmara"
+    )
+    assert linter.lint(fresh, context={"interview_date": "2026-05-11", "sent_at": "2026-05-11"}).purpose == "thank-you"
+
+
+def test_a_letter_that_gives_a_number_to_reach_stays_a_letter() -> None:
+    letter = (
+        "Marcus Delgado\n1907 Kessler Road\nWaco, TX 76705\n\nMarch 23, 2026\n\nDear Mr. Whitford,\n\nThank you "
+        "again for the interview. You can reach me at the telephone number above.\n\nSincerely,\n\nMarcus Delgado"
+    )
+    guess = infer_channel(parse_draft(letter))
+    assert guess is not None and guess[0] == "letter"
+    script = "Hello Mr. Whitford, this is Marcus Delgado. You can reach me at 254 555 0163. Thank you."
+    guess = infer_channel(parse_draft(script))
+    assert guess is not None and guess[0] == "call"

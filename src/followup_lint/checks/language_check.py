@@ -101,11 +101,17 @@ def _american_forms(word: str) -> set[str]:
     return found
 
 
+# A title's full stop ("Ms. Okafor") does not end a sentence: the capital after it marks a name.
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sr|Jr)\.$")
+
+
 def _starts_sentence(inp: CheckInput, start: int) -> bool:
     """Whether ``start`` begins a sentence of the body (a capital there says nothing about names)."""
     for para in inp.draft.paragraphs:
         if para.start <= start < para.end:
-            before = inp.draft.text[para.start : start].rstrip()
+            before = inp.draft.text[max(para.start, start - 80) : start].rstrip()
+            if _TITLE_BEFORE.search(before):
+                return False
             return not before or before[-1] in ".!?:;\"“”'"
     return False
 
