@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
-
 from followup_lint.draft import Draft, Part
 from followup_lint.nlp import NLP
+from followup_lint.spacy_core import Doc
 
 if TYPE_CHECKING:
     from followup_lint.language.readability import Readability

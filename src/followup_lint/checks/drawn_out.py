@@ -2,7 +2,7 @@
 
 A typed drawl reads as sarcasm or gushing, never as the measured tone of a follow-up.  The fix
 is the word it stands for: the letters collapsed to two or to one, whichever is a known word
-(spaCy's English lemma table, plus the rule's ``words``).  A capitalised word inside a sentence
+(a lemma of spaCy's English lookup table, or one of the rule's ``words``).  A capitalised word inside a sentence
 is taken for a name and left alone, and so are the rule's ``ignore`` words ("www", "zzz") and
 Roman numerals ("XXX", "viii").
 """
@@ -49,11 +49,9 @@ def is_drawn_out(word: str, ignore: frozenset[str] = frozenset()) -> bool:
 def _known_words() -> frozenset[str]:
     from followup_lint.nlp import _lemma_table
 
-    table = _lemma_table()
-    try:
-        return frozenset(str(k) for k in table) | frozenset(str(v) for v in table.values())
-    except (AttributeError, TypeError):  # an empty stand-in table
-        return frozenset()
+    # The lemmas (the table's values) only: its keys, the inflected forms, were never read
+    # (spaCy's Table keyed them by hash), and adding them would change which words are fixed.
+    return frozenset(_lemma_table().values())
 
 
 def spelled_out(word: str, extra: frozenset[str] = frozenset()) -> str | None:

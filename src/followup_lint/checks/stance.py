@@ -30,14 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
 from followup_lint.checks.token_gate import Needs, gate_for, pattern_needs
 from followup_lint.errors import FollowupLintError
+from followup_lint.spacy_core import Doc, Matcher, Token, Vocab
 from followup_lint.vocabulary import load_vocabulary
 
 # Quote characters a writer uses for scare quotes (straight, curly, guillemets, low-9).

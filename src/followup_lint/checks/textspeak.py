@@ -16,13 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import PrivateAttr, ValidationInfo, field_validator, model_validator
-from spacy.tokens import Token
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
 from followup_lint.checks.token_gate import word_hashes
 from followup_lint.checks.wordlist import name_words
 from followup_lint.report import Edit, Suggestion
+from followup_lint.spacy_core import Token
 from followup_lint.vocabulary import load_vocabulary
 
 

@@ -17,9 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+from followup_lint.spacy_core import Doc, Vocab, hash_string
 
 _WORD_ATTRS = ("LOWER", "NORM", "LEMMA", "ORTH", "TEXT")
 _REPEAT = re.compile(r"^\{(\d+)(?:,\d*)?\}$")

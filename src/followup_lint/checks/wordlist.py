@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
 from followup_lint.checks.token_gate import word_hashes
+from followup_lint.spacy_core import Doc, PhraseMatcher, Token, Vocab
 from followup_lint.vocabulary import load_vocabulary
 
 MASKS = "*#"
