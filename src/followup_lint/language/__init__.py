@@ -31,6 +31,9 @@ def warm_up() -> None:
             import harper
 
             harper.Linter()
+            from followup_lint.memory import release_free_memory
+
+            release_free_memory()  # the build's freed pages, before the main thread needs them
         except Exception:  # noqa: BLE001 - a failed warm-up only means the real build pays later
             pass
 
