@@ -30,10 +30,13 @@ def test_freed_heap_goes_back_to_the_system() -> None:
         pytest.skip("not glibc")
     # Many small blocks (below the mmap threshold) freed, except one at the top of the heap
     # that keeps glibc from trimming on its own.
+    start = _resident_mb()
     blocks = [bytearray(4000) for _ in range(20_000)]  # ~80 MB
     pin = bytearray(4000)
     del blocks
     before = _resident_mb()
+    if before - start < 40:
+        pytest.skip("the allocator gave the freed memory back by itself")
     assert release_free_memory()
     after = _resident_mb()
     del pin
