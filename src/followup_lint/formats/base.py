@@ -23,6 +23,7 @@ import os
 import posixpath
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -455,19 +456,15 @@ def excerpt_line(line: str, column: int, end_column: int | None = None, width: i
     last = len(cells)
     start = max(1, min(column, last))
     end = start if end_column is None else max(start, min(end_column, last))
-    # first code point shown: _LEAD cells before the span, or the line's start when that is close
-    a = start - 1
-    while a > 0 and cells[start - 1] - cells[a - 1] <= _LEAD:
-        a -= 1
+    # ``cells`` never decreases, so each bound is a binary search (a long line, many findings).
+    # First code point shown: _LEAD cells before the span, or the line's start when that is close.
+    a = bisect_left(cells, cells[start - 1] - _LEAD, 0, start - 1)
     cut_left = a > 0
     budget = width - (1 if cut_left else 0) - 1
-    b = a
-    while b < len(line) and cells[b + 1] - cells[a] <= budget:
-        b += 1
+    b = bisect_right(cells, cells[a] + budget, a + 1, len(line) + 1) - 1  # last code point that fits
     cut_right = b < len(line)
     if not cut_right and cut_left:  # the end fits: use the room on the left instead
-        while a > 0 and cells[b] - cells[a - 1] <= width - 1:
-            a -= 1
+        a = bisect_left(cells, cells[b] - (width - 1), 0, a)
         cut_left = a > 0
     sub_shown, marker = caret_line(line[a:b], start - a, min(end, b + 1) - a)
     if cut_left:
