@@ -127,16 +127,16 @@ def main() -> int:
     cold: list[float] = []
     cached: list[float] = []
     prose_cold: list[float] = []
+    cold_mb: list[float] = []  # peak resident memory of each cold CLI process
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
         one.write_text(drafts[0], encoding="utf-8")
         for flags, into in (["--no-cache"], cold), ([], cached):  # the second: answered from the cache
             for _ in range(args.cold_runs):
-                t = time.perf_counter()
-                subprocess.run(
-                    [*exe, "check", "--exit-zero", *flags, str(one)], capture_output=True, check=False, cwd=tmp
-                )
-                into.append(time.perf_counter() - t)
+                took, peak = run_measured([*exe, "check", "--exit-zero", *flags, str(one)], cwd=tmp)
+                into.append(took)
+                if into is cold:
+                    cold_mb.append(peak)
         if args.proselint:
             for _ in range(args.cold_runs):
                 t = time.perf_counter()
@@ -161,7 +161,8 @@ def main() -> int:
         ("peak resident memory, one process (the warm run above)", f"{rss_mb:.0f} MB"),
     ]
     cold_s, cached_s = statistics.median(cold), statistics.median(cached)
-    print(f"cold CLI, one draft, --no-cache: median {cold_s:.2f} s over {len(cold)} runs")
+    print(f"cold CLI, one draft, --no-cache: median {cold_s:.2f} s over {len(cold)} runs, peak {max(cold_mb):.0f} MB")
+    figures.append(("peak resident memory, the CLI process of one cold draft (`--no-cache`)", f"{max(cold_mb):.0f} MB"))
     print(f"cold CLI, one draft, cached: median {cached_s:.2f} s over {len(cached)} runs")
     if prose_cold:
         prose_s = statistics.median(prose_cold)
@@ -299,6 +300,28 @@ def many_child(n: int, jobs: int, seed: int) -> int:
     return 0
 
 
+#: Runs a command and prints its wall seconds and the peak resident KiB of its largest process.
+#: A launcher of its own, because a child's peak counts the memory of the process that forked
+#: it (Linux carries the forking process's high-water mark across exec): this small launcher
+#: keeps the figure to the command itself (and the workers it waits for).
+_LAUNCHER = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)\n"
+    "took = time.perf_counter() - t\n"
+    "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def run_measured(cmd: list[str], cwd: str) -> tuple[float, float]:
+    """Wall seconds of ``cmd`` and the peak resident MB of its largest process."""
+    out = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, *cmd], capture_output=True, text=True, check=True, cwd=cwd
+    ).stdout.split()
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB elsewhere
+    return float(out[0]), float(out[1]) / scale
+
+
 def rss_now() -> float:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -353,14 +376,10 @@ def batch_compare(exe: list[str], drafts: list[str], proselint: str | None) -> l
             ("`--jobs 2 --no-cache`", ["--jobs", "2", "--no-cache"]),
         ]
         for label, flags in runs:  # the cache goes in tmp (no configuration there: the working folder)
-            t = time.perf_counter()
-            subprocess.run(
-                [*exe, "check", "--exit-zero", *flags, str(folder)], capture_output=True, check=False, cwd=tmp
-            )
-            took = time.perf_counter() - t
+            took, peak = run_measured([*exe, "check", "--exit-zero", *flags, str(folder)], cwd=tmp)
             ratio = f" = {took / prose:.2f}x proselint" if prose else ""
-            print(f"batch of {len(files)} files, followup-lint {label}: {took:.2f} s{ratio}")
-            figures.append((f"{len(files):,} files, {label}", f"{took:.2f} s{ratio}"))
+            print(f"batch of {len(files)} files, followup-lint {label}: {took:.2f} s{ratio}, largest process {peak:.0f} MB")
+            figures.append((f"{len(files):,} files, {label}", f"{took:.2f} s{ratio}; largest process {peak:.0f} MB"))
         if prose is not None:
             figures.append((f"{len(files):,} files, proselint 0.16 (`proselint check`)", f"{prose:.2f} s"))
     return figures
