@@ -398,7 +398,7 @@ def effective(loaded: LoadedConfig, file: Path | None) -> Effective:
     """Apply the matching ``[[overrides]]`` (in order; later ones win) for ``file``."""
     config = loaded.config
     origins = {k: (loaded.label if k in loaded.raw else "default") for k in Config.model_fields}
-    if file is not None:
+    if file is not None and config.overrides:  # the relative path only when something reads it
         rel = relative_to_config(loaded, file)
         for i, ov in enumerate(config.overrides):
             if not ov.matches(rel):
@@ -431,6 +431,8 @@ def effective(loaded: LoadedConfig, file: Path | None) -> Effective:
 
 
 def excluded(loaded: LoadedConfig, file: Path) -> bool:
+    if not loaded.config.exclude:  # the usual case: no path to work out
+        return False
     rel = relative_to_config(loaded, file)
     return any(glob_match(p, rel) for p in loaded.config.exclude)
 
