@@ -65,7 +65,9 @@ def _version_tuple(version: str) -> tuple[int, ...]:
 def _textstat() -> tuple[Any, bool]:
     """(textstat module or None, syllable-based formulas usable offline)."""
     try:
-        import textstat
+        from followup_lint.language.textstat_import import import_textstat
+
+        textstat = import_textstat()  # without pkg_resources (textstat_import.py)
     except Exception:  # noqa: BLE001 - not installed, or its own imports broke
         return None, False
     try:
