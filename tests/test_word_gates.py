@@ -3,10 +3,12 @@ could be reported (the same findings as looking at every token, at a fraction of
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_lint import Linter
+from followup_lint import Config, Linter
 from followup_lint.checks.drawn_out import _HELD, is_drawn_out
 from followup_lint.checks.matching import fold_case
 from followup_lint.checks.textspeak import TextSpeakParams
@@ -69,3 +71,31 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, min_size=1, max_size=25).map(" ".join))
 def test_generated_text_never_has_a_countable_token_behind_a_closed_gate(linter: Linter, text: str) -> None:
     _assert_gates_open_where_tokens_count(linter, text)
+
+
+#: Words in spaCy's symbol table: their id in a doc is the symbol's, not the string's hash.
+SYMBOL_WORDS = frozenset({"mark", "number", "agent", "root"})
+
+
+def test_word_hashes_match_doc_words_for_spacy_symbol_words(linter: Linter) -> None:
+    doc = linter.nlp.doc("Please ask the agent to mark my number at the root.")
+    assert word_hashes(SYMBOL_WORDS) <= doc_words(doc)
+
+
+def test_a_custom_word_list_of_symbol_words_is_found(tmp_path: Path) -> None:
+    folder = tmp_path / "vocabularies" / "jargon"
+    folder.mkdir(parents=True)
+    (folder / "words.txt").write_text("mark\nagent\nnumber\n", encoding="utf-8")
+    (tmp_path / "XX901-jargon.toml").write_text(
+        'code = "XX901"\nname = "jargon"\nsummary = "Jargon."\ncategory = "tone"\n'
+        'severity = "warning"\nweight = 1\nguidance = ["G-TONE-PROFESSIONAL"]\n'
+        'check = "vocabulary"\nfix = "Say it plainly."\nmessage = "“{match}” is jargon."\nrationale = "Our own test rule."\n'
+        '[params]\nwithin = ["message"]\nvocabulary = "jargon"\nlists = ["words"]\n',
+        encoding="utf-8",
+    )
+    linter = Linter(Config(rule_paths=[str(tmp_path)], select=["XX901"]))
+    report = linter.lint(
+        "Subject: Following up\n\nHi Ana,\n\nThank you for the call. Please ask the agent to mark my "
+        "number.\n\nBest,\nLee"
+    )
+    assert len([f for f in report.findings if f.code == "XX901"]) == 3

@@ -75,8 +75,8 @@ spacy = _import_spacy()
 
 from spacy.language import Language  # noqa: E402
 from spacy.matcher import Matcher, PhraseMatcher  # noqa: E402
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # noqa: E402
+from spacy.strings import get_string_id, hash_string  # type: ignore[attr-defined]  # noqa: E402
 from spacy.tokens import Doc, Token  # noqa: E402
 from spacy.vocab import Vocab  # noqa: E402
 
-__all__ = ["Doc", "Language", "Matcher", "PhraseMatcher", "Token", "Vocab", "hash_string", "spacy"]
+__all__ = ["Doc", "Language", "Matcher", "PhraseMatcher", "Token", "Vocab", "get_string_id", "hash_string", "spacy"]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from followup_lint.spacy_core import Doc, Vocab, hash_string
+from followup_lint.spacy_core import Doc, Vocab, get_string_id
 
 _WORD_ATTRS = ("LOWER", "NORM", "LEMMA", "ORTH", "TEXT")
 _REPEAT = re.compile(r"^\{(\d+)(?:,\d*)?\}$")
@@ -35,9 +35,14 @@ def doc_words(doc: Doc) -> frozenset[int]:
 
 @lru_cache(maxsize=256)
 def word_hashes(words: frozenset[str]) -> frozenset[int]:
-    """The hashes of ``words`` as :func:`doc_words` gives them (a string hashes alike in every vocab),
-    so a check that looks for one of these words in a part can skip a part that has none."""
-    return frozenset(int(hash_string(w)) for w in words)
+    """The ids of ``words`` as :func:`doc_words` gives them, so a check that looks for one of these
+    words in a part can skip a part that has none.
+
+    spaCy's id for a word is its hash, except for the ~55 words in its symbol table ("mark",
+    "number", "agent", ...), whose id is the symbol's; ``get_string_id`` gives both alike in
+    every vocab, as ``doc.to_array`` does.
+    """
+    return frozenset(int(get_string_id(w)) for w in words)
 
 
 def _mandatory(spec: Mapping[str, Any]) -> bool:
