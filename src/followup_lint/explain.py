@@ -509,6 +509,9 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
             "",
         ]
     lines += [f"{heading}# What it does", "", _fill(what_it_does(rule)), ""]
+    if rule.yields_to:
+        others = ", ".join(f"`{code}`" for code in rule.yields_to)
+        lines += [_fill(f"It stays quiet about words that {others} already reports, which says more about them."), ""]
     lines += [f"{heading}# Why it matters", "", _fill(public_rationale(rule.rationale)), ""]
     lines += [*_guidance_lines(rule), ""]
     sources = sources_of(rule)

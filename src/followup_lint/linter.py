@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -230,7 +231,7 @@ class Linter:
         if any("language" in REGISTRY[r.check].needs for r in active):
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
             notices.extend(language_notices)
-        findings = [f for rule in active for f in self._run(rule, inp, notices)]
+        findings = without_yielded([f for rule in active for f in self._run(rule, inp, notices)], active)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
         report.notices = list(notices)  # the model copied the list when it was built
@@ -390,6 +391,37 @@ def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], c
     """``report`` keeping only ``findings``, with costs and scores recomputed from ``rules``."""
     active = [r for r in rules if rule_runs(r, config) and r.applies(report.purpose, report.channel)]
     return _scored(report, findings, active, assessed=report.score is not None)
+
+
+def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding]:
+    """``findings`` less those of a rule that yields to another (``yields_to``) where a finding of
+    that other rule covers any of the same characters: one finding for one stretch of words, from
+    the rule that says most about it.  O(n log n) in the number of findings."""
+    yielding = {r.code: r.yields_to for r in active if r.yields_to}
+    if not yielding:
+        return findings
+    wanted = {code for codes in yielding.values() for code in codes}
+    spans: dict[str, tuple[list[int], list[int]]] = {}
+    for code in wanted:
+        pairs = sorted((f.start, f.end) for f in findings if f.code == code)
+        if pairs:
+            most, ends = -1, []
+            for _, end in pairs:
+                most = max(most, end)
+                ends.append(most)  # the furthest end among spans starting at or before this one
+            spans[code] = ([start for start, _ in pairs], ends)
+
+    def covered(f: Finding, code: str) -> bool:
+        if code not in spans:
+            return False
+        starts, ends = spans[code]
+        if f.end == f.start:  # a point: covered by a span holding it
+            i = bisect.bisect_right(starts, f.start)
+            return i > 0 and ends[i - 1] > f.start
+        i = bisect.bisect_left(starts, f.end)  # spans starting before this one ends
+        return i > 0 and ends[i - 1] > f.start
+
+    return [f for f in findings if not any(covered(f, code) for code in yielding.get(f.code, ()))]
 
 
 def _position(f: Finding) -> tuple[int, int, str]:

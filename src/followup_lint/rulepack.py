@@ -8,6 +8,7 @@ installed wheel carries a copy inside the package (``followup_lint/rules``), fou
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -95,7 +96,19 @@ class Rule(BaseModel):
     default_enabled: bool = Field(
         default=True, alias="enabled", description="Off by default when false: enable with select = [code]."
     )
+    yields_to: list[str] = Field(
+        default_factory=list,
+        description="Codes of more specific rules: a finding of this rule is dropped where one of theirs covers any of its words.",
+    )
     path: str | None = Field(default=None, exclude=True)
+
+    @field_validator("yields_to")
+    @classmethod
+    def _yield_codes(cls, value: list[str]) -> list[str]:
+        for code in value:
+            if not re.fullmatch(r"[A-Z]{2,4}\d{3}", code):
+                raise ValueError(f"yields_to names {code!r}, which is not a rule code such as FL322")
+        return value
 
     @field_validator("guidance")
     @classmethod

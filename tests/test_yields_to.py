@@ -1,0 +1,89 @@
+"""``yields_to``: one stretch of words gets one finding, from the rule that says most about it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup_lint import Config, Linter
+from followup_lint.errors import FollowupLintError
+from followup_lint.linter import without_yielded
+from followup_lint.report import Finding, Severity
+from followup_lint.rulepack import load_rule_file
+
+SCORN = (
+    "Subject: Following up\n\nHi Ana,\n\nThank you for the interview. Honestly the process was "
+    "disorganized and unprofessional.\n\nBest,\nLee\n"
+)
+COMPLAINT = (
+    "Subject: Following up\n\nHi Ana,\n\nThank you for the interview. The last company I interviewed "
+    "with never even replied.\n\nBest,\nLee\n"
+)
+
+
+def _codes(report: object) -> list[str]:
+    return [f.code for f in report.findings]  # type: ignore[attr-defined]
+
+
+def test_scorn_at_the_process_is_reported_once_by_contempt(linter: Linter) -> None:
+    codes = _codes(linter.lint(SCORN, purpose="status-check"))
+    assert "FL322" in codes
+    assert "FL316" not in codes
+
+
+def test_a_complaint_contempt_does_not_report_is_still_a_complaint(linter: Linter) -> None:
+    assert "FL316" in _codes(linter.lint(COMPLAINT, purpose="status-check"))
+
+
+def test_with_the_more_specific_rule_off_the_complaint_comes_back() -> None:
+    codes = _codes(Linter(Config(ignore=["FL322"])).lint(SCORN, purpose="status-check"))
+    assert "FL316" in codes
+
+
+def test_a_rule_file_must_name_rule_codes_to_yield_to(tmp_path: Path) -> None:
+    path = tmp_path / "XX101-mine.toml"
+    path.write_text(
+        'code = "XX101"\nname = "mine"\nsummary = "Mine."\ncategory = "tone"\nseverity = "info"\n'
+        'weight = 1\nguidance = ["G-POSITIVE"]\ncheck = "existence"\nyields_to = ["contempt"]\n'
+        'rationale = "Ours."\nfix = "Reword."\n[params]\npatterns = ["\\\\bmeh\\\\b"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(FollowupLintError, match="yields_to"):
+        load_rule_file(path)
+
+
+def _finding(code: str, start: int, end: int) -> Finding:
+    return Finding(
+        code=code, name="x", severity=Severity.WARNING, category="tone", guidance=["G-POSITIVE"], message="m",
+        start=start, end=end, line=1, column=start + 1, end_line=1, end_column=end + 1,
+    )  # fmt: skip
+
+
+class _Rule:
+    def __init__(self, code: str, yields_to: list[str]) -> None:
+        self.code, self.yields_to = code, yields_to
+
+
+spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=12)
+
+
+@given(mine=spans, theirs=spans)
+def test_a_finding_is_dropped_exactly_where_a_span_it_yields_to_overlaps_it(
+    mine: list[tuple[int, int]], theirs: list[tuple[int, int]]
+) -> None:
+    findings = [_finding("AA001", s, s + n) for s, n in mine] + [_finding("BB002", s, s + n) for s, n in theirs]
+    rules = [_Rule("AA001", ["BB002"]), _Rule("BB002", [])]
+    kept = without_yielded(findings, rules)  # type: ignore[arg-type]
+
+    def overlaps(a: Finding, b: Finding) -> bool:
+        if a.start == a.end:
+            return b.start <= a.start < b.end
+        return b.start < a.end and a.start < b.end
+
+    expected = [
+        f for f in findings if f.code == "BB002" or not any(overlaps(f, g) for g in findings if g.code == "BB002")
+    ]
+    assert kept == expected
