@@ -9,30 +9,18 @@ that the patterns generalise rather than remember the corpus's wording.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from followup_lint import Linter
 
-TONE_ITEMS = {"G-TONE-PATIENT", "G-TONE-PROFESSIONAL"}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import tone_challenge
 
-
-def draft(sentence: str) -> str:
-    return (
-        "Subject: Following up – Data Analyst interview\n\nHi Priya,\n\nThank you for meeting me on Tuesday about "
-        f"the analyst role. {sentence}\n\nBest regards,\nJordan Lee"
-    )
-
-
-def tone_findings(linter: Linter, sentence: str, purpose: str) -> list[str]:
-    """Codes of the findings that judge patience or professionalism, inside the sentence."""
-    text = draft(sentence)
-    start = text.index(sentence)
-    report = linter.lint(text, purpose=purpose, channel="email")
-    return [
-        f.code
-        for f in report.findings
-        if set(f.guidance) & TONE_ITEMS and start <= f.start and f.end <= start + len(sentence)
-    ]
+#: The sentence in a draft and the codes of tone findings inside it: the challenge benchmark's.
+tone_findings = tone_challenge.tone_codes
 
 
 HOSTILE = [
