@@ -2,13 +2,15 @@
 
     python benchmarks/tone_challenge.py                  # the development part, misses listed
     python benchmarks/tone_challenge.py --split check    # the part kept back, figures only
+    python benchmarks/tone_challenge.py --set tone-challenge-2 --split check   # the blind set
 
 The sentences (tests/corpus/tone-challenge/) are ours, written for this measure in many ways of
 saying each stance (different verbs, subjects, hedges, word order, typos, lower case, text-speak),
 with polite sentences that share their words (a competing offer and its deadline, a
 disappointment, a request for an update).  Two thirds are for developing the tone rules; the other
 third, ``check``, is run rarely and never read while writing patterns, so it says whether the
-rules generalise.  Each sentence is linted inside an ordinary follow-up; a hostile one counts as
+rules generalise.  tests/corpus/tone-challenge-2/ holds a second set, written blind (its writer
+read neither the rules nor the first set) and used only as a check.  Each sentence is linted inside an ordinary follow-up; a hostile one counts as
 caught when a finding of a rule judging G-TONE-PATIENT or G-TONE-PROFESSIONAL lies inside it, and
 a polite one is a false alarm when such a finding lies inside it for any purpose.
 """
@@ -23,7 +25,8 @@ from pathlib import Path
 from followup_lint import Linter
 
 ROOT = Path(__file__).resolve().parents[1]
-CHALLENGE = ROOT / "tests" / "corpus" / "tone-challenge"
+CORPUS = ROOT / "tests" / "corpus"
+CHALLENGE = CORPUS / "tone-challenge"
 TONE_ITEMS = frozenset({"G-TONE-PATIENT", "G-TONE-PROFESSIONAL"})
 PURPOSES = ("thank-you", "status-check", "rejection-reply")
 
@@ -36,10 +39,10 @@ class Sentence:
     text: str
 
 
-def load(split: str) -> list[Sentence]:
+def load(split: str, folder: Path = CHALLENGE) -> list[Sentence]:
     """The sentences of one part: tab-separated label, stance, purpose, sentence."""
     out = []
-    for line in (CHALLENGE / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (folder / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, stance, purpose, text = line.split("\t")
             out.append(Sentence(label, stance, purpose, text))
@@ -97,12 +100,16 @@ def measure(linter: Linter, sentences: list[Sentence]) -> Result:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default=CHALLENGE.name, help="folder under tests/corpus (default: %(default)s)")
     parser.add_argument("--split", choices=("dev", "check"), default="dev")
     parser.add_argument("--show", action="store_true", help="list misses and false alarms (default for dev)")
     args = parser.parse_args(argv)
-    result = measure(Linter(), load(args.split))
+    path = CORPUS / args.set / f"{args.split}.tsv"
+    if not path.is_file():
+        parser.error(f"{path}: no such file")
+    result = measure(Linter(), load(args.split, path.parent))
     hostile = sum(result.total.values())
-    print(f"tone challenge, {args.split}: {hostile} hostile, {result.polite} polite sentences")
+    print(f"tone challenge ({args.set}), {args.split}: {hostile} hostile, {result.polite} polite sentences")
     print(f"recall {sum(result.caught.values())}/{hostile} = {result.recall:.2f}")
     print(f"false alarms {len(result.alarms)}/{result.polite} = {len(result.alarms) / max(1, result.polite):.2f}")
     for stance in sorted(result.total):
