@@ -3,6 +3,9 @@
     python benchmarks/calibrate.py                       # both splits, printed
     python benchmarks/calibrate.py --split dev           # the development split only
     python benchmarks/calibrate.py --write docs/accuracy.md
+    python benchmarks/calibrate.py --split dev --folds 3 --fold 1,2   # develop on two folds of dev ...
+    python benchmarks/calibrate.py --split dev --folds 3 --fold 3     # ... and check on the third
+    python benchmarks/calibrate.py --split dev --only-prefix m-       # only the drafts named m-...
 
 The corpus (tests/corpus/calibration/, format in its SOURCES-*.md files) holds follow-ups that
 career sites publish as good models or as warnings, each with labels: its purpose and channel, the
@@ -17,6 +20,13 @@ linter to infer.  Reported per split:
 - score AUC: the chance that a good draft scores above a bad one (ties count half);
 - each rule's firing rate on the good drafts.
 
+Folds.  ``--folds N`` deals each draft into one of N folds by a hash of its file name (the slug):
+fold ``1 + int(sha256(slug), 16) % N``.  The deal depends on the name alone, so it does not move
+when drafts are added, removed or relabelled, nor from one machine or Python to the next.  Rules
+are developed looking at some folds of the dev split and checked on a fold not looked at, so a
+change fitted to a few drafts' wording shows up as a loss on the unseen fold.  ``--only-prefix``
+keeps the drafts whose slug starts with a prefix (a batch of new drafts, e.g. ``m-``).
+
 Only the public API is used (``followup_lint.Linter``).  The heldout split is for measuring, never
 for developing rules.
 """
@@ -24,6 +34,7 @@ for developing rules.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import subprocess
 import sys
@@ -53,7 +64,7 @@ CONTEXT_ALIASES = {
     "interviewer": "interviewers",
     "previous_follow_up": "previous_follow_ups",
 }
-SLUG = re.compile(r"[gbn]-[a-z0-9]+(?:-[a-z0-9]+)*")
+SLUG = re.compile(r"[a-z]-[a-z0-9]+(?:-[a-z0-9]+)*")  # a builder's one-letter tag, then words
 COMMAND = "python benchmarks/calibrate.py --write docs/accuracy.md"
 
 
@@ -172,7 +183,9 @@ def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sam
         for slug in sorted(txts & tomls):
             label_path = folder / f"{slug}.toml"
             if not SLUG.fullmatch(slug):
-                problems.append(f"{label_path}: slug must be lower-case words joined by hyphens, prefixed g-, b- or n-")
+                problems.append(
+                    f"{label_path}: slug must be lower-case words joined by hyphens, prefixed with a one-letter builder tag (g-, b-, n-, m-)"
+                )
             try:
                 data = tomllib.loads(label_path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -207,6 +220,36 @@ def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sam
     if problems:
         raise CorpusError("\n".join(problems))
     return samples
+
+
+def fold_of(slug: str, folds: int) -> int:
+    """The fold (1..folds) a draft belongs to: a hash of its slug, stable across runs and machines."""
+    if folds < 1:
+        raise ValueError("folds must be at least 1")
+    return 1 + int(hashlib.sha256(slug.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def select(
+    samples: Iterable[Sample], folds: int = 1, chosen: Iterable[int] = (), prefixes: Iterable[str] = ()
+) -> list[Sample]:
+    """The samples in the ``chosen`` folds of ``folds`` (all when none is chosen) whose slug starts
+    with one of ``prefixes`` (any slug when none is given), in their original order."""
+    wanted, starts = set(chosen), tuple(prefixes)
+    bad = sorted(k for k in wanted if not 1 <= k <= folds)
+    if bad:
+        raise ValueError(f"fold {bad[0]} is not between 1 and {folds}")
+    return [
+        s
+        for s in samples
+        if (not wanted or fold_of(s.slug, folds) in wanted) and (not starts or s.slug.startswith(starts))
+    ]
+
+
+def _fold_list(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a fold number or a comma-separated list of them") from None
 
 
 # --- linting -----------------------------------------------------------------------------------------
@@ -353,10 +396,22 @@ def _item_table(items: dict[str, dict[str, Any]], counted: str) -> list[str]:
     return lines
 
 
-def render(split: str, r: dict[str, Any], min_severity: str) -> str:
-    """One split's figures as Markdown (also what the command prints)."""
+def _subset_name(folds: int, chosen: Sequence[int], prefixes: Sequence[str]) -> str:
+    """How a selection of drafts is named in a heading: 'folds 1, 2 of 3', 'names starting m-'."""
+    parts = []
+    if chosen:
+        word = "fold" if len(chosen) == 1 else "folds"
+        parts.append(f"{word} {', '.join(str(k) for k in sorted(set(chosen)))} of {folds}")
+    if prefixes:
+        parts.append("names starting " + " or ".join(f"`{p}`" for p in prefixes))
+    return "; ".join(parts)
+
+
+def render(split: str, r: dict[str, Any], min_severity: str, subset: str = "") -> str:
+    """One split's figures as Markdown (also what the command prints); ``subset`` names a
+    selection of the split's drafts (folds, a name prefix) in the heading."""
     lines = [
-        f"## {split} split",
+        f"## {split} split" + (f" ({subset})" if subset else ""),
         "",
         (f"{r['drafts']} drafts: {r['good']} published as good, {r['bad']} as bad ({r['hostile']} hostile)."),
         "",
@@ -471,13 +526,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="lowest severity that counts as flagging a guidance item (default: warning; the figures with info tips counted are shown too)",
     )
     ap.add_argument("--write", type=Path, metavar="PAGE", help="also write the figures as Markdown to PAGE")
+    ap.add_argument(
+        "--folds", type=int, default=1, metavar="N", help="deal the drafts into N folds by a hash of their name"
+    )
+    ap.add_argument(
+        "--fold",
+        type=_fold_list,
+        default=[],
+        metavar="K[,K...]",
+        help="report only the drafts of these folds (1..N), e.g. 1,2 to develop and 3 to check",
+    )
+    ap.add_argument(
+        "--only-prefix",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="report only the drafts whose name starts with PREFIX (e.g. m-); may be repeated",
+    )
     args = ap.parse_args(argv)
+    if args.folds < 1:
+        ap.error("--folds must be at least 1")
+    if args.fold and args.folds < 2:
+        ap.error("--fold needs --folds N with N of at least 2")
+    if any(not 1 <= k <= args.folds for k in args.fold):
+        ap.error(f"--fold takes fold numbers from 1 to {args.folds}")
+    subset = args.fold or args.only_prefix
+    if subset and args.write:
+        ap.error("--write makes docs/accuracy.md, which reports whole splits: drop --fold and --only-prefix")
     splits = SPLITS if args.split == "both" else (args.split,)
     try:
         samples = load_corpus(args.corpus, splits)
     except CorpusError as exc:
         print(exc, file=sys.stderr)
         return 2
+    samples = select(samples, args.folds, args.fold, args.only_prefix)
     from followup_lint import Linter
 
     linter = Linter()
@@ -485,7 +567,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in splits:
         outcomes = lint_all([s for s in samples if s.split == split], linter)
         results[split] = evaluate(outcomes, args.min_severity)
-        print(render(split, results[split], args.min_severity))
+        print(render(split, results[split], args.min_severity, _subset_name(args.folds, args.fold, args.only_prefix)))
     if args.write:
         args.write.write_text(page(results, args.min_severity), encoding="utf-8")
         print(f"wrote {args.write}")

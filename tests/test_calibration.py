@@ -145,3 +145,42 @@ def test_no_rule_fires_on_too_many_good_dev_drafts(linter: Linter) -> None:
     rates = calibrate.rule_rates(calibrate.lint_all(good, linter))
     too_noisy = {code: f"{share:.0%}" for code, share in rates.items() if share > KNOWN_NOISY.get(code, MAX_SHARE)}
     assert not too_noisy, f"rules raising errors or warnings on too many good drafts: {too_noisy}"
+
+
+def test_folds_deal_each_draft_once_by_its_name_alone() -> None:
+    slugs = [f"g-draft-{i}" for i in range(60)]
+    deal = {slug: calibrate.fold_of(slug, 3) for slug in slugs}
+    assert set(deal.values()) == {1, 2, 3}
+    assert all(calibrate.fold_of(slug, 3) == k for slug, k in deal.items())  # the same deal every time
+    # sha256 of the name, not Python's salted hash(): these hold on every machine and run
+    assert [calibrate.fold_of(s, 3) for s in ("g-fine", "g-other", "b-a", "b-b")] == [1, 3, 3, 2]
+    samples = [_outcome(slug, "good", set(), 100.0, []).sample for slug in slugs]
+    parts = [calibrate.select(samples, 3, [k]) for k in (1, 2, 3)]
+    assert sorted(s.slug for part in parts for s in part) == sorted(slugs)  # a partition
+    assert calibrate.select(samples, 3, [1, 2]) == [s for s in samples if deal[s.slug] != 3]
+    assert calibrate.select(samples) == samples
+    with pytest.raises(ValueError, match="fold 4"):
+        calibrate.select(samples, 3, [4])
+
+
+def test_only_prefix_keeps_one_batch_of_drafts() -> None:
+    samples = [_outcome(slug, "good", set(), 100.0, []).sample for slug in ("g-a", "m-b", "n-c", "m-d")]
+    assert [s.slug for s in calibrate.select(samples, prefixes=["m-"])] == ["m-b", "m-d"]
+    assert [s.slug for s in calibrate.select(samples, prefixes=["m-", "g-"])] == ["g-a", "m-b", "m-d"]
+
+
+def test_command_reports_the_chosen_fold_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for split in calibrate.SPLITS:
+        (tmp_path / split).mkdir()
+    for slug in ("g-fine", "g-other", "m-b", "m-c"):  # folds of 3: 1, 3, 3, 1
+        _write(tmp_path / "dev", slug, GOOD_LABELS)
+    assert calibrate.main(["--corpus", str(tmp_path), "--split", "dev", "--folds", "3", "--fold", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "## dev split (fold 3 of 3)" in out
+    assert "2 drafts: 2 published as good" in out
+    assert calibrate.main(["--corpus", str(tmp_path), "--split", "dev", "--only-prefix", "m-"]) == 0
+    out = capsys.readouterr().out
+    assert "## dev split (names starting `m-`)" in out and "2 drafts:" in out
+    with pytest.raises(SystemExit):  # a fold outside 1..N is a usage error, not a traceback
+        calibrate.main(["--corpus", str(tmp_path), "--split", "dev", "--folds", "3", "--fold", "4"])
+    assert "--fold takes fold numbers from 1 to 3" in capsys.readouterr().err
