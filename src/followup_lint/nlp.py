@@ -191,4 +191,12 @@ def _lemma_table() -> dict[str, str]:
         table = spacy.util.load_language_data(paths["lemma_lookup"])
     except (ImportError, AttributeError, KeyError, OSError, ValueError):
         return {}
-    return table if isinstance(table, dict) else {}
+    if not isinstance(table, dict):
+        return {}
+    table.update(_LOOKUP_FIXES)
+    return table
+
+
+#: Entries of the lookup table that are wrong in a letter: it reads "does" as the plural of
+#: "doe", so a pattern on the lemma "do" missed "Does that still work for you?".
+_LOOKUP_FIXES = {"does": "do"}
