@@ -2,6 +2,7 @@
 
     python benchmarks/golden.py --write /tmp/golden.jsonl     # before a change
     python benchmarks/golden.py --check /tmp/golden.jsonl     # after it: exit 1 and the first difference
+    python benchmarks/golden.py --check /tmp/golden.jsonl --batch   # the same through Linter.lint_many
 
 A speed change must not change a single finding, span, message or score.  The drafts: the files in
 examples/ (through ``lint_paths``, so readers, suppressions and sidecars take part), both splits of the
@@ -26,7 +27,7 @@ from bench import make_drafts  # noqa: E402
 from calibrate import load_corpus  # noqa: E402
 
 
-def lines(generated: int, seed: int) -> Iterator[str]:
+def lines(generated: int, seed: int, batch: bool = False) -> Iterator[str]:
     """One line per report: a label, a tab, the report's JSON."""
     import followup_lint
     from followup_lint import Config, Linter
@@ -41,6 +42,15 @@ def lines(generated: int, seed: int) -> Iterator[str]:
     drafts = make_drafts(generated, seed)
     for name, config in (("default", Config()), ("harper-off", Config(ignore=["FL4"]))):
         linter = Linter(config)
+        if batch:  # the same reports through lint_many: a chunk's drafts share Harper calls
+            from followup_lint.streaming import Item
+
+            items = [Item(s.text, context=s.context or None) for s in samples]
+            for s, report in zip(samples, linter.lint_many(items), strict=True):
+                yield f"{name}:corpus:{s.split}/{s.slug}\t{report.model_dump_json()}"
+            for i, report in enumerate(linter.lint_many(drafts)):
+                yield f"{name}:bench:{i}\t{report.model_dump_json()}"
+            continue
         for s in samples:
             yield f"{name}:corpus:{s.split}/{s.slug}\t{linter.lint(s.text, context=s.context or None).model_dump_json()}"
         for i, d in enumerate(drafts):
@@ -58,8 +68,9 @@ def main() -> int:
     group.add_argument("--check", metavar="FILE")
     ap.add_argument("--drafts", type=int, default=300)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--batch", action="store_true", help="lint the corpus and generated drafts through lint_many")
     args = ap.parse_args()
-    got = list(lines(args.drafts, args.seed))
+    got = list(lines(args.drafts, args.seed, args.batch))
     if args.write:
         Path(args.write).write_text("\n".join(got) + "\n", encoding="utf-8")
         print(f"{len(got)} reports written to {args.write}")

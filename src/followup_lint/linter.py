@@ -35,7 +35,7 @@ from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
 from followup_lint.scoring import finding_costs, score
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
     from followup_lint.language.engine import LanguageEngine
     from followup_lint.streaming import Item
@@ -88,8 +88,24 @@ class Linter:
 
     def preload(self) -> None:
         """Load everything lazily loaded (Harper, when a language rule is enabled) now."""
-        if any("language" in REGISTRY[r.check].needs for r in self.rules if rule_runs(r, self.config)):
+        if self._uses_language():
             self.language.harper.load()
+
+    def prime(self, drafts: Sequence[Draft]) -> None:
+        """Lint the language regions of several drafts in shared Harper calls now; their
+        ``lint_draft`` then reuses the answers, which are exactly those of one call each
+        (docs/architecture.md, "Batched Harper calls").  Nothing happens when no language rule
+        runs or for a single draft."""
+        if len(drafts) > 1 and self._uses_language():
+            self.language.prime(drafts)
+
+    def forget(self) -> None:
+        """Drop what ``prime`` kept."""
+        if self._language is not None:
+            self._language.harper.forget()
+
+    def _uses_language(self) -> bool:
+        return any("language" in REGISTRY[r.check].needs for r in self.rules if rule_runs(r, self.config))
 
     @property
     def language(self) -> LanguageEngine:

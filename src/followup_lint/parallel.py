@@ -2,7 +2,8 @@
 
 Each worker builds its own :class:`~followup_lint.linter.Linter` (one per distinct
 configuration) from a picklable :class:`Job`; Linters never cross process boundaries (Harper's
-is not picklable).  Results come back in input order whatever order the workers finish in.
+is not picklable).  Files are linted a chunk at a time (``runner.lint_jobs``), so that the
+drafts of a chunk share Harper calls.  Results come back in input order whatever order the workers finish in.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import IO
 
 from followup_lint.formats.base import FileResult
-from followup_lint.runner import Job, lint_job, linter_for
+from followup_lint.runner import Job, lint_job, lint_jobs, linter_for
 
 
 def _watch_parent(parent: int) -> None:
@@ -87,9 +88,14 @@ def run_jobs(
     out: list[list[FileResult] | None] = [None] * len(jobs)
     try:
         if workers <= 1 or len(jobs) <= 1:
-            for i, job in enumerate(jobs):
-                out[i] = run(job)
-                progress.advance()
+            from followup_lint.streaming import CHUNK
+
+            step = CHUNK if run is lint_job else 1  # a chunk's drafts share Harper calls
+            for at in range(0, len(jobs), step):
+                part = jobs[at : at + step]
+                for i, result in enumerate(lint_jobs(list(part)) if step > 1 else [run(part[0])], start=at):
+                    out[i] = result
+                    progress.advance()
         else:  # the streaming engine of Linter.lint_many: chunks in order, bounded read-ahead
             from followup_lint.streaming import CHUNK, ordered_map
 
@@ -97,7 +103,14 @@ def run_jobs(
             workers = min(workers, len(jobs))
             chunk = max(1, min(CHUNK, len(jobs) // (workers * 4)))  # small batches still spread
             results = ordered_map(
-                run, jobs, workers, chunk=chunk, context=context, initializer=_worker_init, initargs=(os.getpid(),)
+                run,
+                jobs,
+                workers,
+                chunk=chunk,
+                many=lint_jobs if run is lint_job else None,
+                context=context,
+                initializer=_worker_init,
+                initargs=(os.getpid(),),
             )
             for i, result in enumerate(results):
                 out[i] = result

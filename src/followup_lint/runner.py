@@ -198,6 +198,40 @@ def lint_job(job: Job, linter: Linter | None = None) -> list[FileResult]:
     return file_results(job, drafts, reports)
 
 
+def lint_jobs(jobs: list[Job]) -> list[list[FileResult]]:
+    """``lint_job`` of each job, the drafts of all of them sharing Harper calls
+    (``Linter.prime``, per configuration): the same results as one job at a time."""
+    read: list[list[Draft] | FollowupLintError | RecursionError] = []
+    for job in jobs:
+        try:
+            read.append(read_drafts(job))
+        except (FollowupLintError, RecursionError) as exc:
+            read.append(exc)
+    by_linter: dict[int, tuple[Linter, list[Draft]]] = {}
+    for job, drafts in zip(jobs, read, strict=True):
+        if isinstance(drafts, list):
+            linter = linter_for(job.config)
+            by_linter.setdefault(id(linter), (linter, []))[1].extend(drafts)
+    for linter, drafts in by_linter.values():
+        linter.prime(drafts)
+    out: list[list[FileResult]] = []
+    try:
+        for job, drafts in zip(jobs, read, strict=True):
+            if not isinstance(drafts, list):
+                out.append(error_result(job, drafts))
+                continue
+            try:
+                reports = lint_drafts(job, drafts)
+            except (FollowupLintError, RecursionError) as exc:
+                out.append(error_result(job, exc))
+                continue
+            out.append(file_results(job, drafts, reports))
+    finally:
+        for linter, _ in by_linter.values():
+            linter.forget()
+    return out
+
+
 # --- the run ------------------------------------------------------------------------------
 
 

@@ -7,6 +7,8 @@ a notice naming the reason.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from followup_lint.config import LanguageConfig
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
@@ -60,9 +62,14 @@ class LanguageEngine:
             self._lt = lt.LanguageToolLocal(**common)  # type: ignore[arg-type]
         return self._lt
 
+    def prime(self, drafts: Iterable[Draft]) -> None:
+        """Run Harper over several drafts in shared calls now (HarperBackend.prime); their
+        ``check`` then reuses the answers.  Blank drafts are left out (they are never checked)."""
+        self.harper.prime((_mask_placeholders(d), _regions(d)) for d in drafts if d.text.strip())
+
     def check(self, draft: Draft, names: frozenset[str]) -> tuple[list[LanguageIssue], list[Notice]]:
         """Issues in the subject, greeting, body and closing (not the signature or quotes)."""
-        regions = [(p.start, p.end) for p in (draft.subject, draft.salutation, *draft.paragraphs, draft.closing) if p]
+        regions = _regions(draft)
         masked = _mask_placeholders(draft)
         notices: list[Notice] = []
         issues = self.harper.check(masked, regions, names)
@@ -83,6 +90,11 @@ class LanguageEngine:
             and not _hyphenated_repeat(draft.text, i)
         ]
         return issues, notices
+
+
+def _regions(draft: Draft) -> list[tuple[int, int]]:
+    """The parts Harper checks: the subject, greeting, body and closing."""
+    return [(p.start, p.end) for p in (draft.subject, draft.salutation, *draft.paragraphs, draft.closing) if p]
 
 
 def _mask_placeholders(draft: Draft) -> str:

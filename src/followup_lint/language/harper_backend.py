@@ -22,6 +22,11 @@ Regions
     Only the given regions (body paragraphs, say) are linted, in PLAIN TEXT mode (Harper's
     default is Markdown).  They are joined with blank lines into one text and linted in one
     call; issues are mapped back to offsets into the full text.
+
+Batches
+    ``prime`` lints the texts of several drafts in shared calls (see ``_batch``: each text gets
+    exactly the lints it gets alone) and keeps the answers, keyed by the joined text, until the
+    next ``prime``; ``check`` uses a kept answer instead of calling Harper.
 """
 
 from __future__ import annotations
@@ -30,8 +35,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from followup_lint.language._batch import RawLint, lint_batch, lint_one
 from followup_lint.language._names import accepted_words, all_accepted, with_possessives
-from followup_lint.language._regions import Joined, bounded
+from followup_lint.language._regions import MAX_CALL, Joined, bounded
 from followup_lint.language.issues import LanguageIssue, sort_key
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -182,6 +188,7 @@ class HarperBackend:
             self._resolve_config()
         self._linter: harper.Linter | None = None
         self._lock = threading.Lock()
+        self._primed: dict[str, list[RawLint]] = {}
 
     def _resolve_config(self) -> dict[str, Any]:
         if self._config is None:
@@ -216,6 +223,7 @@ class HarperBackend:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state["_linter"] = None
+        state["_primed"] = {}
         del state["_lock"]
         return state
 
@@ -274,45 +282,87 @@ class HarperBackend:
         issues.sort(key=sort_key)
         return issues
 
+    def prime(self, texts: Iterable[tuple[str, Sequence[tuple[int, int]] | None]]) -> None:
+        """Lint the regions of several texts in shared calls; ``check`` on the same text and
+        regions then uses these answers (until the next ``prime`` or ``forget``).
+
+        A text whose regions need more than one call (a long draft) is left to ``check``."""
+        pending: dict[str, None] = {}
+        for text, regions in texts:
+            calls = bounded(text, regions if regions is not None else [(0, len(text))])
+            if len(calls) == 1:
+                joined = Joined.build(text, calls[0]).text
+                if joined.strip():
+                    pending[joined] = None
+        with self._lock:
+            self._primed = {}
+            if len(pending) < 2:
+                return
+            linter = self._get_linter()
+            for batch in _batches(list(pending)):
+                answers = lint_batch(linter, batch) if len(batch) > 1 else [None]
+                for joined, raw in zip(batch, answers, strict=True):
+                    self._primed[joined] = raw if raw is not None else lint_one(linter, joined)
+
+    def forget(self) -> None:
+        """Drop the answers kept by ``prime``."""
+        with self._lock:
+            self._primed = {}
+
     def _check_joined(self, text: str, joined: Joined, accepted: set[str]) -> list[LanguageIssue]:
         if not joined.text.strip():
             return []
         with self._lock:
-            linter = self._get_linter()
-            organized = linter.organized_lints(joined.text, language="plaintext")
+            raw = self._primed.get(joined.text)
+            if raw is None:
+                raw = lint_one(self._get_linter(), joined.text)
         issues: list[LanguageIssue] = []
-        for rule, lints in organized.items():
-            for lint in lints:
-                mapped = joined.to_original(lint.span.start, lint.span.end)
-                if mapped is None:
-                    continue
-                start, end, region = mapped
-                kind = kind_of(str(lint.lint_kind))
-                flagged = text[start:end]
-                if kind in ("spelling", "capitalization") and all_accepted(flagged, accepted):
-                    continue
-                if (
-                    kind == "capitalization"
-                    and rule == "SentenceCapitalization"
-                    and start == joined.regions[region][0]
-                    and not _at_line_start(text, start)
-                ):
-                    # the region starts mid-line (after "Hi Ana," on the same line): not a
-                    # sentence start in the draft, whatever it looks like to Harper
-                    continue
-                suggestions = tuple(dict.fromkeys(s.replacement_text for s in lint.suggestions if s.replacement_text))
-                issues.append(
-                    LanguageIssue(
-                        start=start,
-                        end=end,
-                        message=str(lint.message),
-                        backend=self.backend,
-                        rule=str(rule),
-                        kind=kind,
-                        suggestions=suggestions,
-                    )
+        for lint in raw:
+            mapped = joined.to_original(lint.start, lint.end)
+            if mapped is None:
+                continue
+            start, end, region = mapped
+            kind = kind_of(lint.kind)
+            rule = lint.rule
+            flagged = text[start:end]
+            if kind in ("spelling", "capitalization") and all_accepted(flagged, accepted):
+                continue
+            if (
+                kind == "capitalization"
+                and rule == "SentenceCapitalization"
+                and start == joined.regions[region][0]
+                and not _at_line_start(text, start)
+            ):
+                # the region starts mid-line (after "Hi Ana," on the same line): not a
+                # sentence start in the draft, whatever it looks like to Harper
+                continue
+            suggestions = tuple(dict.fromkeys(s for s in lint.suggestions if s))
+            issues.append(
+                LanguageIssue(
+                    start=start,
+                    end=end,
+                    message=lint.message,
+                    backend=self.backend,
+                    rule=rule,
+                    kind=kind,
+                    suggestions=suggestions,
                 )
+            )
         return issues
+
+
+def _batches(texts: list[str]) -> list[list[str]]:
+    """``texts`` in groups of at most ``MAX_CALL`` characters (a call's cost grows faster than
+    its length on long texts); a group of one is linted alone anyway."""
+    groups: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not groups or size + len(text) + 2 > MAX_CALL:
+            groups.append([])
+            size = 0
+        groups[-1].append(text)
+        size += len(text) + 2
+    return groups
 
 
 _built: list[bool] = []

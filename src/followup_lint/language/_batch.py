@@ -1,0 +1,139 @@
+"""Several texts in one Harper call, each with exactly the lints it gets alone.
+
+Harper's cost is per call as much as per word (docs/performance.md), so drafts linted together
+(``Linter.lint_many``, the runner's chunks) share calls.  Exact by construction, not by sample:
+
+- Every text, alone or in a batch, is linted as ``SEP + text + SEP`` (SEP is a blank line).
+  Harper reads a blank line as a paragraph break, a token that ends every sentence and chunk
+  (the units its expression rules and its sentence cache work on), that bounds quote pairing
+  (``Document::match_quotes`` works paragraph by paragraph) and that is neither a word nor
+  whitespace, so the whole-document rules that look at neighbouring tokens (a word, a space,
+  a word) stop at it.  A text therefore sees the same tokens up to and including the paragraph
+  breaks on either side in both cases; only what lies beyond a break differs.
+- A lint that touches a separator, or runs from one text into the next, is a rule that looked
+  past a break: every text it touches is linted again alone, and only that answer is used.
+- Harper's overlap removal (``remove_overlaps_map``) runs over the whole call, so it is switched
+  off in a batch and done again here for each text, in Harper's order (priority, then start,
+  longest first, then rule name and position), so a lint in one text never hides one in another.
+
+The rules Harper runs over the whole document, and why each stops at a paragraph break, are
+listed in docs/performance.md ("Batched Harper calls"); tests/test_harper_batch.py checks each
+boundary case and, with random hostile neighbours, that every text's lints are its lints alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    import harper
+
+SEP = "\n\n"
+
+
+class RawLint(NamedTuple):
+    """One of Harper's lints, offsets in code points into the text it was asked about."""
+
+    rule: str
+    start: int
+    end: int
+    kind: str
+    message: str
+    suggestions: tuple[str, ...]
+
+
+def _raw(rule: str, lint: Any, shift: int) -> RawLint:
+    return RawLint(
+        rule,
+        lint.span.start - shift,
+        lint.span.end - shift,
+        str(lint.lint_kind),
+        str(lint.message),
+        tuple(s.replacement_text for s in lint.suggestions),
+    )
+
+
+def lint_one(linter: harper.Linter, text: str) -> list[RawLint]:
+    """Harper's lints of ``text`` alone (overlaps removed by Harper), in Harper's order."""
+    organized = linter.organized_lints(SEP + text + SEP, language="plaintext")
+    shift, end = len(SEP), len(SEP) + len(text)
+    return [
+        _raw(rule, lint, shift)
+        for rule, lints in organized.items()
+        for lint in lints
+        if shift <= lint.span.start and lint.span.end <= end
+    ]
+
+
+def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint] | None]:
+    """Each text's lints as :func:`lint_one` gives them, from one call; None for a text a
+    lint crossed into from a separator (the caller lints that one alone)."""
+    starts: list[int] = []
+    at = len(SEP)
+    for text in texts:
+        starts.append(at)
+        at += len(text) + len(SEP)
+    joined = SEP + SEP.join(texts) + SEP
+    organized = linter.organized_lints(joined, language="plaintext", dedup=False)
+    found: list[list[tuple[int, str, Any]]] = [[] for _ in texts]  # (rule index, rule, lint)
+    spoilt: set[int] = set()
+    for rule_index, (rule, lints) in enumerate(organized.items()):
+        for lint in lints:
+            start, end = lint.span.start, lint.span.end
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and end <= starts[i] + len(texts[i]):
+                found[i].append((rule_index, rule, lint))
+            else:
+                spoilt.update(_touched(starts, texts, start, end))
+    out: list[list[RawLint] | None] = []
+    for i, mine in enumerate(found):
+        if i in spoilt:
+            out.append(None)
+        else:
+            out.append([_raw(rule, lint, starts[i]) for _, rule, lint in _without_overlaps(mine)])
+    return out
+
+
+def _touched(starts: list[int], texts: Sequence[str], start: int, end: int) -> list[int]:
+    """The texts whose zone (the text and the separators either side) meets ``[start, end]``."""
+    return [
+        i for i, s in enumerate(starts) if s - len(SEP) <= max(start, end) and start <= s + len(texts[i]) + len(SEP)
+    ]
+
+
+def _priority(lint: Any) -> int:
+    return int(json.loads(lint.to_json())["inner"]["priority"])
+
+
+def _without_overlaps(lints: list[tuple[int, str, Any]]) -> list[tuple[int, str, Any]]:
+    """Harper's ``remove_overlaps_map`` over one text's lints (kept in their order).
+
+    Sorted by priority, then stably by (start, longest first), in rule-then-position order;
+    a lint starting before the end of the last one kept is dropped.  Priorities are read only
+    when two lints overlap at all (reading one costs a JSON round trip)."""
+    if len(lints) < 2:
+        return lints
+    spans = sorted(range(len(lints)), key=lambda k: (lints[k][2].span.start, -lints[k][2].span.end))
+    cur = 0
+    overlap = False
+    for k in spans:
+        if lints[k][2].span.start < cur:
+            overlap = True
+            break
+        cur = lints[k][2].span.end
+    if not overlap:
+        return lints
+    priorities = [_priority(lint) for _, _, lint in lints]
+    order = sorted(range(len(lints)), key=lambda k: priorities[k])
+    order.sort(key=lambda k: (lints[k][2].span.start, -lints[k][2].span.end))
+    removed: set[int] = set()
+    cur = 0
+    for k in order:
+        if lints[k][2].span.start < cur:
+            removed.add(k)
+        else:
+            cur = lints[k][2].span.end
+    return [lint for k, lint in enumerate(lints) if k not in removed]
