@@ -15,6 +15,11 @@ Harper's cost is per call as much as per word (docs/performance.md), so drafts l
 - Harper's overlap removal (``remove_overlaps_map``) runs over the whole call, so it is switched
   off in a batch and done again here for each text, in Harper's order (priority, then start,
   longest first, then rule name and position), so a lint in one text never hides one in another.
+- One rule reads the start of the document wherever it is: RepeatedWords takes a word's index
+  in its chunk for an index in the document when it checks for a hyphen before or after the
+  pair (harper-core, ``repeated_words.rs``), so whether "and and" is reported depends on which
+  of the document's first tokens are hyphens.  A text that may hold a repeated word is linted
+  alone whenever a hyphen appears anywhere in the batch (found by our hypothesis test).
 
 The rules Harper runs over the whole document, and why each stops at a paragraph break, are
 listed in docs/performance.md ("Batched Harper calls"); tests/test_harper_batch.py checks each
@@ -24,7 +29,10 @@ boundary case and, with random hostile neighbours, that every text's lints are i
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
+import re
+import string
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -77,9 +85,11 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
         starts.append(at)
         at += len(text) + len(SEP)
     joined = SEP + SEP.join(texts) + SEP
+    spoilt: set[int] = set()
+    if _HYPHEN.search(joined):
+        spoilt.update(i for i, text in enumerate(texts) if may_repeat(text))
     organized = linter.organized_lints(joined, language="plaintext", dedup=False)
     found: list[list[tuple[int, str, Any]]] = [[] for _ in texts]  # (rule index, rule, lint)
-    spoilt: set[int] = set()
     for rule_index, (rule, lints) in enumerate(organized.items()):
         for lint in lints:
             start, end = lint.span.start, lint.span.end
@@ -95,6 +105,36 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
         else:
             out.append([_raw(rule, lint, starts[i]) for _, rule, lint in _without_overlaps(mine)])
     return out
+
+
+#: Characters Harper reads as a hyphen (only "-" in harper-core 2.8; the look-alikes in case a
+#: later version adds them).
+_HYPHEN = re.compile("[-\u2010\u2011\u2012\u2212\ufe63\uff0d]")
+_ASCII_LETTER = frozenset(string.ascii_letters)
+
+
+def may_repeat(text: str) -> bool:
+    """Could Harper see the same word twice in a row (only whitespace between) in ``text``?
+
+    Errs towards yes: two neighbouring runs of non-blank characters where the end of the first
+    equals the start of the second, character by character lower-cased (as Rust lower-cases),
+    unless an ASCII letter continues either word (Harper never cuts a run of ASCII letters in
+    two); yes for any run holding a character whose lower case is not one character.  A blank
+    line is a paragraph break to Harper, which no repeat spans."""
+    pairs = ((first, second) for part in text.split(SEP) for first, second in itertools.pairwise(part.split()))
+    for first, second in pairs:
+        if not (first.isascii() and second.isascii()) and any(len(c.lower()) != 1 for c in first + second):
+            return True
+        a, b = [c.lower() for c in first], [c.lower() for c in second]
+        for n in range(1, min(len(a), len(b)) + 1):
+            if a[-n:] != b[:n]:
+                continue
+            if n < len(first) and first[-n - 1] in _ASCII_LETTER and first[-n] in _ASCII_LETTER:
+                continue
+            if n < len(second) and second[n] in _ASCII_LETTER and second[n - 1] in _ASCII_LETTER:
+                continue
+            return True
+    return False
 
 
 def _touched(starts: list[int], texts: Sequence[str], start: int, end: int) -> list[int]:
