@@ -68,6 +68,19 @@ def _naive_differs(before: str, text: str) -> bool:
     return got != want
 
 
+def test_a_text_is_never_near_the_end_of_the_document() -> None:
+    """Harper stops merging "D." into a dotted initialism a token before the end of the
+    document: "R&D.." read "R&D" last in a call and "D." before anything else."""
+    harper = _harper()
+    at_the_end = harper.organized_lints(SEP + "R&D.." + SEP, language="plaintext")
+    not_at_the_end = harper.organized_lints(SEP + "R&D.." + SEP + "x" + SEP, language="plaintext")
+    assert {(lint.span.start, lint.span.end) for lint in at_the_end["SpellCheck"]} == {(2, 5)}
+    assert {(lint.span.start, lint.span.end) for lint in not_at_the_end["SpellCheck"]} == {(4, 6)}
+    alone = lint_one(harper, "R&D..")
+    assert lint_batch(harper, ["R&D..", "```python"])[0] == alone
+    assert lint_batch(harper, ["```python", "R&D.."])[1] == alone
+
+
 @pytest.mark.parametrize(("name", "before", "text"), BOUNDARIES, ids=[b[0] for b in BOUNDARIES])
 def test_each_boundary_case_is_a_real_hazard(name: str, before: str, text: str) -> None:
     assert _naive_differs(before, text)
@@ -232,6 +245,7 @@ _text = st.lists(_piece, max_size=4).flatmap(
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(_text, min_size=2, max_size=6))
+@example(texts=["R&D..", "```python"])
 @example(
     texts=[
         "```python | a | b |\n|---|---|",

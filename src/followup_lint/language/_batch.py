@@ -3,13 +3,17 @@
 Harper's cost is per call as much as per word (docs/performance.md), so drafts linted together
 (``Linter.lint_many``, the runner's chunks) share calls.  Exact by construction, not by sample:
 
-- Every text, alone or in a batch, is linted as ``SEP + text + SEP`` (SEP is a blank line).
+- Every text, alone or in a batch, is linted as ``SEP + text + SEP`` (SEP is a blank line),
+  and the call ends with ``TAIL`` (blank tokens, no words) after the last one.
   Harper reads a blank line as a paragraph break, a token that ends every sentence and chunk
   (the units its expression rules and its sentence cache work on), that bounds quote pairing
   (``Document::match_quotes`` works paragraph by paragraph) and that is neither a word nor
   whitespace, so the whole-document rules that look at neighbouring tokens (a word, a space,
   a word) stop at it.  A text therefore sees the same tokens up to and including the paragraph
-  breaks on either side in both cases; only what lies beyond a break differs.
+  breaks on either side in both cases; only what lies beyond a break differs.  The tail is
+  there because some of Harper's token fix-ups stop a token or two before the end of the
+  document (``condense_dotted_initialisms`` leaves the "D." of "R&D.." unmerged when the
+  document ends right after it): with the tail, no text is ever near the end.
 - A lint that touches a separator, or runs from one text into the next, is a rule that looked
   past a break: every text it touches is linted again alone, and only that answer is used.
 - Harper's overlap removal (``remove_overlaps_map``) runs over the whole call, so it is switched
@@ -40,6 +44,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import harper
 
 SEP = "\n\n"
+#: What every call ends with: space, blank line, space, blank line (tokens, none a word).
+TAIL = " " + SEP + " " + SEP
 
 
 class RawLint(NamedTuple):
@@ -66,7 +72,7 @@ def _raw(rule: str, lint: Any, shift: int) -> RawLint:
 
 def lint_one(linter: harper.Linter, text: str) -> list[RawLint]:
     """Harper's lints of ``text`` alone (overlaps removed by Harper), in Harper's order."""
-    organized = linter.organized_lints(SEP + text + SEP, language="plaintext")
+    organized = linter.organized_lints(SEP + text + SEP + TAIL, language="plaintext")
     shift, end = len(SEP), len(SEP) + len(text)
     return [
         _raw(rule, lint, shift)
@@ -84,7 +90,7 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
     for text in texts:
         starts.append(at)
         at += len(text) + len(SEP)
-    joined = SEP + SEP.join(texts) + SEP
+    joined = SEP + SEP.join(texts) + SEP + TAIL
     spoilt: set[int] = set()
     if _HYPHEN.search(joined):
         spoilt.update(i for i, text in enumerate(texts) if may_repeat(text))
