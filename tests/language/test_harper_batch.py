@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from followup_lint.language._batch import SEP, RawLint, lint_batch, lint_one, may_repeat
+from followup_lint.language._batch import SEP, RawLint, link_waits_for_at, lint_batch, lint_one, may_repeat
 from followup_lint.language.harper_backend import HarperBackend
 
 
@@ -79,6 +79,21 @@ def test_a_text_is_never_near_the_end_of_the_document() -> None:
     alone = lint_one(harper, "R&D..")
     assert lint_batch(harper, ["R&D..", "```python"])[0] == alone
     assert lint_batch(harper, ["```python", "R&D.."])[1] == alone
+
+
+def test_a_link_is_never_cut_by_another_drafts_at_sign() -> None:
+    """After "https://", Harper looks for an "@" anywhere further on in the document."""
+    harper = _harper()
+    link = "See https://example.comThank you for taking the time to meet."
+    alone = lint_one(harper, link)
+    followed = harper.organized_lints(SEP + link + SEP + "@" + SEP, language="plaintext")
+    assert not alone and any(followed.values())  # the hazard: "comThank" became a word
+    assert link_waits_for_at(link) and not link_waits_for_at(link + " sam@example.com")
+    assert lint_batch(harper, [link, "Write to sam@example.com."])[0] is None
+    assert lint_batch(harper, ["Write to sam@example.com.", link]) == [
+        lint_one(harper, "Write to sam@example.com."),
+        alone,
+    ]
 
 
 @pytest.mark.parametrize(("name", "before", "text"), BOUNDARIES, ids=[b[0] for b in BOUNDARIES])
@@ -226,6 +241,12 @@ HOSTILE = [
     "I/O",
     "5th",
     "WordPress.com",
+    "https://example.com/path",
+    "http://x.io",
+    "mail sam@example.com",
+    "@",
+    '"quoted',
+    "\\",
 ]
 SENTENCES = [
     "Thank you for taking the time to meet with me on Tuesday.",
@@ -246,6 +267,7 @@ _text = st.lists(_piece, max_size=4).flatmap(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(_text, min_size=2, max_size=6))
 @example(texts=["R&D..", "```python"])
+@example(texts=["[ref]: https://example.comThank you for taking the time to meet with me on Tuesday.", "@"])
 @example(
     texts=[
         "```python | a | b |\n|---|---|",

@@ -24,6 +24,11 @@ Harper's cost is per call as much as per word (docs/performance.md), so drafts l
   pair (harper-core, ``repeated_words.rs``), so whether "and and" is reported depends on which
   of the document's first tokens are hyphens.  A text that may hold a repeated word is linted
   alone whenever a hyphen appears anywhere in the batch (found by our hypothesis test).
+- One lexer reads past a draft: after "https://", Harper looks for the first "@" anywhere in
+  the rest of the document (``lexing/url.rs``, ``lex_login``) and, when the text up to it is
+  not a user name, cuts the link to "https://".  A text with a link that no "@" follows
+  within the text is linted alone when a later text of the batch holds an "@" (found by the
+  fuzz test).  Every other lexer stops at a newline, or fails on one (``lex_email_address``).
 
 The rules Harper runs over the whole document, and why each stops at a paragraph break, are
 listed in docs/performance.md ("Batched Harper calls"); tests/test_harper_batch.py checks each
@@ -94,6 +99,11 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
     spoilt: set[int] = set()
     if _HYPHEN.search(joined):
         spoilt.update(i for i, text in enumerate(texts) if may_repeat(text))
+    at_later = False
+    for i in reversed(range(len(texts))):  # a link waits for the next "@" of the whole call
+        if at_later and link_waits_for_at(texts[i]):
+            spoilt.add(i)
+        at_later = at_later or "@" in texts[i]
     organized = linter.organized_lints(joined, language="plaintext", dedup=False)
     found: list[list[tuple[int, str, Any]]] = [[] for _ in texts]  # (rule index, rule, lint)
     for rule_index, (rule, lints) in enumerate(organized.items()):
@@ -141,6 +151,13 @@ def may_repeat(text: str) -> bool:
                 continue
             return True
     return False
+
+
+def link_waits_for_at(text: str) -> bool:
+    """Does ``text`` hold a "://" that no "@" follows within it (so Harper's lexer would read
+    the first "@" of whatever comes after the text)?"""
+    at = text.rfind("://")
+    return at >= 0 and "@" not in text[at:]
 
 
 def _touched(starts: list[int], texts: Sequence[str], start: int, end: int) -> list[int]:
