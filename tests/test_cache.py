@@ -17,7 +17,7 @@ import pytest
 from followup_lint.cache import CACHE_DIR_NAME, FORMAT, job_key
 from followup_lint.checks import REGISTRY
 from followup_lint.cli import main
-from followup_lint.runner import Runner
+from followup_lint.runner import Runner, RunOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 DATE = "2026-03-05T10:00"
@@ -204,3 +204,25 @@ def test_a_cache_key_is_the_same_with_and_without_the_run_memo(drafts: Path) -> 
         job = runner.job(drafts / name)
         data = (drafts / name).read_bytes()
         assert job_key(job, data, date(2026, 3, 5), memo) == job_key(job, data, date(2026, 3, 5))
+
+
+def test_a_run_gives_each_file_as_soon_as_it_and_those_before_it_are_done(drafts: Path) -> None:
+    options = RunOptions(cache=True)
+    expected = Runner(RunOptions()).run(["drafts"]).outcomes
+    outcomes = iter(Runner(options).stream(["drafts"], jobs=1))
+    first = next(o for o in outcomes if o.result.report is not None)
+    assert len(_entries(Path(CACHE_DIR_NAME))) == 1  # linted and stored; nothing after it yet
+    got = [o.result.report for o in (first, *outcomes) if o.result.report is not None]
+    assert got == [o.result.report for o in expected if o.result.report is not None]
+    assert len(_entries(Path(CACHE_DIR_NAME))) == len(list(drafts.iterdir()))  # a file's read error too
+
+
+def test_an_entry_damaged_after_the_run_looked_it_up_is_linted_again(drafts: Path) -> None:
+    options = RunOptions(cache=True)
+    expected = [o.result for o in Runner(options).run(["drafts"]).outcomes]  # fills the cache
+    stream = Runner(options).stream(["drafts"], jobs=1)  # every entry found ...
+    for entry in _entries(Path(CACHE_DIR_NAME)):  # ... then damaged before it is read
+        entry.write_text(entry.read_text()[:100])
+    assert [o.result for o in stream] == expected
+    for entry in _entries(Path(CACHE_DIR_NAME)):
+        json.loads(entry.read_text())  # replaced by whole entries

@@ -51,13 +51,14 @@ _NOT_CACHED = frozenset({"FL909", "FL905"})  # a crashed check; a grammar backen
 
 @dataclass(frozen=True)
 class Lookup:
-    """One job's key, the job holding the bytes the key was made from, and the entry if any."""
+    """One job's key, the job holding the bytes the key was made from, and whether an entry
+    is stored under the key (read with :meth:`ResultCache.read` when its turn comes, so a run
+    never holds every stored answer at once)."""
 
     job: Job
     key: str | None
     folder: Path | None
-    results: list[FileResult] | None
-    summaries: dict[str, str]
+    stored: bool
 
 
 def _hash_tree(h: Any, root: Path) -> None:
@@ -247,23 +248,29 @@ class ResultCache:
 
     def lookup(self, job: Job, config_folder: Path) -> Lookup:
         """The job with its bytes attached (so the file linted is the file keyed), its key and
-        the stored results, if any."""
+        whether an entry is stored under it."""
         try:
             data = _job_bytes(job)
         except OSError:
-            return Lookup(job, None, None, None, {})  # the read stage reports it
+            return Lookup(job, None, None, False)  # the read stage reports it
         job = replace(job, data=data)
         key = job_key(job, data, memo=self._memo)
         folder = self.folder_for(config_folder)
-        entry = _entry_path(folder, key)
+        return Lookup(job, key, folder, os.path.isfile(_entry_path(folder, key)))
+
+    def read(self, lookup: Lookup) -> tuple[list[FileResult], dict[str, str]] | None:
+        """The stored results and rule summaries of ``lookup``, or None: absent, truncated,
+        corrupt or of an older layout (the caller lints again and replaces it)."""
+        if lookup.key is None or lookup.folder is None:
+            return None
+        entry = _entry_path(lookup.folder, lookup.key)
         try:
-            loaded = _load(entry.read_text("utf-8", errors="surrogatepass"), job.display)
+            loaded = _load(entry.read_text("utf-8", errors="surrogatepass"), lookup.job.display)
         except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
-            loaded = None  # absent, truncated or corrupt: lint again and replace it
-        if loaded is None:
-            return Lookup(job, key, folder, None, {})
-        self.hits += 1
-        return Lookup(job, key, folder, loaded[0], loaded[1])
+            loaded = None
+        if loaded is not None:
+            self.hits += 1
+        return loaded
 
     def store(self, lookup: Lookup, results: list[FileResult], summaries: dict[str, str]) -> None:
         if lookup.key is None or lookup.folder is None or not cacheable(results):

@@ -14,7 +14,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO
 
 from followup_lint.formats.base import FileResult
@@ -84,8 +84,18 @@ def run_jobs(
     run: Callable[[Job], list[FileResult]] = lint_job,
 ) -> list[list[FileResult]]:
     """Results of each job, in the order of ``jobs``."""
+    return list(iter_jobs(jobs, workers, progress, run))
+
+
+def iter_jobs(
+    jobs: Sequence[Job],
+    workers: int = 1,
+    progress: Progress | None = None,
+    run: Callable[[Job], list[FileResult]] = lint_job,
+) -> Iterator[list[FileResult]]:
+    """Results of each job as soon as it and every job before it are done, in the order of
+    ``jobs``: the caller can write them out and let them go (the CLI streams its output)."""
     progress = progress or Progress(len(jobs), enabled=False)
-    out: list[list[FileResult] | None] = [None] * len(jobs)
     try:
         if workers <= 1 or len(jobs) <= 1:
             from followup_lint.streaming import CHUNK
@@ -93,9 +103,9 @@ def run_jobs(
             step = CHUNK if run is lint_job else 1  # a chunk's drafts share Harper calls
             for at in range(0, len(jobs), step):
                 part = jobs[at : at + step]
-                for i, result in enumerate(lint_jobs(list(part)) if step > 1 else [run(part[0])], start=at):
-                    out[i] = result
+                for result in lint_jobs(list(part)) if step > 1 else [run(part[0])]:
                     progress.advance()
+                    yield result
         else:  # the streaming engine of Linter.lint_many: chunks in order, bounded read-ahead
             from followup_lint.streaming import CHUNK, ordered_map
 
@@ -112,12 +122,11 @@ def run_jobs(
                 initializer=_worker_init,
                 initargs=(os.getpid(),),
             )
-            for i, result in enumerate(results):
-                out[i] = result
+            for result in results:
                 progress.advance()
+                yield result
     finally:
         progress.close()
-    return [r if r is not None else [] for r in out]
 
 
 def _warm_fork_context(jobs: Sequence[Job]) -> multiprocessing.context.BaseContext | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -31,7 +31,7 @@ from followup_lint.formats.base import FileResult
 from followup_lint.report import Report, Severity
 
 if TYPE_CHECKING:
-    from followup_lint.cache import ResultCache
+    from followup_lint.cache import Lookup, ResultCache
     from followup_lint.draft import Draft
     from followup_lint.fixes import FixMode
     from followup_lint.linter import Linter
@@ -426,61 +426,36 @@ class Runner:
         has answered (every core when there are enough files to pay for starting workers).
         ``show_progress``: a progress bar on standard error when it is a terminal (10+ files).
         """
+        stream = self.stream(paths, jobs=jobs, show_progress=show_progress)
+        outcomes = list(stream)
+        result = RunResult(outcomes, summaries=stream.summaries, remarks=self.remarks)
+        result.baseline_written = stream.baseline_written
+        return result
+
+    def stream(self, paths: Sequence[str | Path], *, jobs: int | None = 1, show_progress: bool = False) -> RunStream:
+        """The run of :meth:`run`, one outcome at a time in input order, each as soon as it and
+        every one before it are done: a caller that writes each and lets it go holds no result
+        longer than that (the CLI's output).  Planning (walking folders, configuration, the
+        cache's keys) happens here, before the first outcome; errors in it raise here."""
         from followup_lint import baseline as bl
-        from followup_lint.parallel import Progress, run_jobs
 
         cache = self._cache()
         if cache is None:
             self._warm_up()  # before plan validates (and so imports spaCy): the two overlap
         slots = self.plan(paths, validate=cache is None)
         known = bl.Baseline(Path(self.options.baseline)) if self.options.baseline is not None else None
-        todo = [s for s in slots if isinstance(s, Job)]
-        lookups = [cache.lookup(j, self.loaded_for(j.path).folder) for j in todo] if cache is not None else []
-        if lookups:
-            todo = [lk.job for lk in lookups if lk.results is None]
+        jobs_ = [s for s in slots if isinstance(s, Job)]
+        lookups = [cache.lookup(j, self.loaded_for(j.path).folder) for j in jobs_] if cache is not None else None
+        todo = jobs_ if lookups is None else [lk.job for lk in lookups if not lk.stored]
+        if lookups is not None:
             if todo:
                 self._warm_up()
             self._validate(todo)
-        stage = self._stage()
         if jobs is None:
             from followup_lint.parallel import auto_workers
 
             jobs = auto_workers(len(todo))
-        if not todo:
-            linted: list[list[FileResult]] = []
-        elif len(todo) == 1 and jobs <= 1:
-            linted = [stage(todo[0], self._linter_for(todo[0].config))]
-        else:
-            progress = Progress(len(todo), enabled=None if show_progress else False)
-            linted = run_jobs(todo, jobs, progress, run=stage)
-        summaries = {r.code: r.summary for rules in self._rules.values() for r in rules}
-        if lookups:
-            assert cache is not None
-            fresh = iter(linted)
-            answers = []
-            for lk in lookups:
-                if lk.results is not None:
-                    answers.append(lk.results)
-                    summaries = {**lk.summaries, **summaries}
-                else:
-                    results = next(fresh)
-                    cache.store(lk, results, summaries)
-                    answers.append(results)
-            linted = answers
-        done = iter(linted)
-        outcomes: list[Outcome] = []
-        for slot in slots:
-            if isinstance(slot, FileResult):
-                outcomes.append(Outcome(slot, None))
-            else:
-                outcomes.extend(Outcome(r, slot.config) for r in next(done))
-        outcomes = _missing_context_once(outcomes)
-        result = RunResult(outcomes, summaries=summaries, remarks=self.remarks)
-        if self.options.write_baseline is not None:
-            result.baseline_written = bl.write(Path(self.options.write_baseline), result.results)
-        if known is not None:
-            result.outcomes = [self._apply_baseline(o, known) for o in result.outcomes]
-        return result
+        return RunStream(self, slots, lookups, todo, cache, jobs, show_progress, known)
 
     def _warm_up(self) -> None:
         """Start Harper's dictionary on a background thread while spaCy imports (docs/performance.md)."""
@@ -519,30 +494,112 @@ class Runner:
         return Outcome(replace(r, report=report), config)
 
 
-def _missing_context_once(outcomes: list[Outcome]) -> list[Outcome]:
-    """The missing-context notice (FL906) once per run: later drafts lacking the same context
-    do not repeat it."""
+class RunStream:
+    """The outcomes of one run, in input order, produced as they are iterated (see
+    :meth:`Runner.stream`).  ``summaries`` (rule code -> summary) holds every code of the
+    outcomes yielded so far; ``baseline_written`` is set once the stream is exhausted."""
+
+    def __init__(
+        self,
+        runner: Runner,
+        slots: list[Job | FileResult],
+        lookups: list[Lookup] | None,
+        todo: list[Job],
+        cache: ResultCache | None,
+        jobs: int,
+        show_progress: bool,
+        known: Any,
+    ) -> None:
+        self.summaries: dict[str, str] = _summaries(runner)
+        self.baseline_written: int | None = None
+        self._runner, self._slots, self._lookups, self._todo = runner, slots, lookups, todo
+        self._cache, self._jobs, self._show_progress, self._known = cache, jobs, show_progress, known
+
+    def __iter__(self) -> Iterator[Outcome]:
+        runner, options = self._runner, self._runner.options
+        recorded: list[FileResult] | None = [] if options.write_baseline is not None else None
+        seen_context: set[str] = set()
+        for outcome in self._outcomes():
+            outcome = _missing_context_once(outcome, seen_context)
+            if recorded is not None:
+                recorded.append(outcome.result)
+            if self._known is not None:
+                outcome = runner._apply_baseline(outcome, self._known)
+            yield outcome
+        if recorded is not None:
+            from followup_lint import baseline as bl
+
+            assert options.write_baseline is not None
+            self.baseline_written = bl.write(Path(options.write_baseline), recorded)
+
+    def _outcomes(self) -> Iterator[Outcome]:
+        """Slots in order: errors as they are, stored answers read when their turn comes, the
+        rest from the per-file stage (here or in workers), stored once linted."""
+        from followup_lint.parallel import Progress, iter_jobs
+
+        runner, todo = self._runner, self._todo
+        stage = runner._stage()
+        if not todo:
+            linted: Iterator[list[FileResult]] = iter(())
+        elif len(todo) == 1 and self._jobs <= 1:
+            linted = iter([stage(todo[0], runner._linter_for(todo[0].config))])
+        else:
+            progress = Progress(len(todo), enabled=None if self._show_progress else False)
+            linted = iter_jobs(todo, self._jobs, progress, run=stage)
+        lookups = iter(self._lookups) if self._lookups is not None else None
+        for slot in self._slots:
+            if isinstance(slot, FileResult):
+                yield Outcome(slot, None)
+                continue
+            results = next(linted) if lookups is None else self._answer(next(lookups), linted, stage)
+            for r in results:
+                yield Outcome(r, slot.config)
+
+    def _answer(
+        self, lookup: Lookup, linted: Iterator[list[FileResult]], stage: Callable[..., list[FileResult]]
+    ) -> list[FileResult]:
+        """One job's results through the cache: the stored entry, else linted and stored."""
+        cache = self._cache
+        assert cache is not None
+        if lookup.stored:
+            loaded = cache.read(lookup)
+            if loaded is not None:
+                results, stored = loaded
+                for code, summary in stored.items():
+                    self.summaries.setdefault(code, summary)
+                return results
+            # Stored but unreadable (truncated, corrupt, replaced mid-run): lint it here, now.
+            self._runner._validate([lookup.job])
+            self.summaries.update(_summaries(self._runner))
+            results = stage(lookup.job, self._runner._linter_for(lookup.job.config))
+        else:
+            results = next(linted)
+        cache.store(lookup, results, self.summaries)
+        return results
+
+
+def _summaries(runner: Runner) -> dict[str, str]:
+    return {r.code: r.summary for rules in runner._rules.values() for r in rules}
+
+
+def _missing_context_once(outcome: Outcome, seen: set[str]) -> Outcome:
+    """The missing-context notice (FL906) once per run (``seen``: the messages already given):
+    later drafts lacking the same context do not repeat it."""
     from followup_lint.notices import MISSING_CONTEXT
 
-    seen: set[str] = set()
-    out = []
-    for o in outcomes:
-        report = o.result.report
-        if report is None or not any(n.code == MISSING_CONTEXT for n in report.notices):
-            out.append(o)
-            continue
-        keep = []
-        for n in report.notices:
-            if n.code == MISSING_CONTEXT:
-                if n.message in seen:
-                    continue
-                seen.add(n.message)
-            keep.append(n)
-        if len(keep) == len(report.notices):
-            out.append(o)
-        else:
-            out.append(Outcome(replace(o.result, report=report.model_copy(update={"notices": keep})), o.config))
-    return out
+    report = outcome.result.report
+    if report is None or not any(n.code == MISSING_CONTEXT for n in report.notices):
+        return outcome
+    keep = []
+    for n in report.notices:
+        if n.code == MISSING_CONTEXT:
+            if n.message in seen:
+                continue
+            seen.add(n.message)
+        keep.append(n)
+    if len(keep) == len(report.notices):
+        return outcome
+    return Outcome(replace(outcome.result, report=report.model_copy(update={"notices": keep})), outcome.config)
 
 
 class PathOptions(TypedDict, total=False):
