@@ -24,7 +24,7 @@ from followup_lint.rulepack import CHANNELS, PURPOSES
 
 if TYPE_CHECKING:
     from followup_lint.formats.base import FixOutcome
-    from followup_lint.runner import RunOptions, RunResult
+    from followup_lint.runner import Outcome, Runner, RunOptions, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_POLICY = """\
@@ -351,10 +351,9 @@ def _options(args: argparse.Namespace) -> RunOptions:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from followup_lint.formats import write
+    from followup_lint.formats import STREAMED
     from followup_lint.parallel import worker_count
     from followup_lint.runner import Runner
-    from followup_lint.writes import write_atomic
 
     workers = None if args.jobs is None else worker_count(args.jobs, args.force_jobs)
     if args.jobs is not None and workers is not None and args.jobs > workers:
@@ -363,6 +362,11 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     runner = Runner(_options(args))
+    name = args.format
+    if name == "auto":
+        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if name in STREAMED and not (args.fix or args.diff or args.statistics or args.write_baseline):
+        return _check_streamed(args, runner, name, workers)
     paths: list[str] = args.paths
     result = runner.run(paths, jobs=workers, show_progress=True)
     for remark in result.remarks:
@@ -372,9 +376,6 @@ def _check(args: argparse.Namespace) -> int:
     fixed_stdin = args.fix and STDIN in paths
     if args.fix:
         _fix_summary(result)
-    name = args.format
-    if name == "auto":
-        name = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     to_file = args.output_file is not None
     if name != "text" or to_file:  # text on standard output already shows each error once
         for error in result.errors:
@@ -384,33 +385,137 @@ def _check(args: argparse.Namespace) -> int:
             f"followup-lint: wrote {result.baseline_written} finding(s) to the baseline {args.write_baseline}",
             file=sys.stderr,
         )
+    verdict = Verdict(args)
+    for outcome in result.outcomes:
+        verdict.add(outcome)
     if args.statistics:
         output = statistics(result)
-        if to_file:
-            write_atomic(args.output_file, output, "--output-file")
-        else:
-            sys.stdout.write(output)
-        return _exit_code(args, result)
-    color = args.color == "always" or (
-        args.color == "auto" and not to_file and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    )
+        _write_output(args, output, fixed_stdin=False)
+        return verdict.exit_code()
+    from followup_lint.formats import write
+
     output = write(
         name,
         result.results,
         excerpts=not args.no_excerpts,
-        color=color,
+        color=_color(args),
         summaries=result.summaries,
         unsafe_fixes=args.unsafe_fixes,
     )
-    if to_file:
+    _write_output(args, output, fixed_stdin=fixed_stdin)
+    if fixed_stdin:
+        _write_fixed_stdin(result)
+    return verdict.exit_code()
+
+
+def _color(args: argparse.Namespace) -> bool:
+    return args.color == "always" or (
+        args.color == "auto" and args.output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    )
+
+
+def _write_output(args: argparse.Namespace, output: str, *, fixed_stdin: bool) -> None:
+    from followup_lint.writes import write_atomic
+
+    if args.output_file is not None:
         write_atomic(args.output_file, output, "--output-file")
     elif fixed_stdin:  # standard output holds the fixed draft; the report goes to standard error
         sys.stderr.write(output)
     else:
         sys.stdout.write(output)
-    if fixed_stdin:
-        _write_fixed_stdin(result)
-    return _exit_code(args, result)
+
+
+def _check_streamed(args: argparse.Namespace, runner: Runner, name: str, workers: int | None) -> int:
+    """Each file's output as soon as it and every file before it are done, in input order, to
+    standard output or (through a temporary file renamed at the end) ``--output-file``; no
+    result is held once written.  The same bytes as writing them all at the end."""
+    from followup_lint.formats import stream
+    from followup_lint.writes import AtomicFile
+
+    to_file = args.output_file is not None
+    # A progress bar on the terminal would cut into output written to the same terminal.
+    show_progress = to_file or not sys.stdout.isatty()
+    run = runner.stream(args.paths, jobs=workers, show_progress=show_progress)
+    for remark in runner.remarks:
+        print(f"followup-lint: {remark}", file=sys.stderr)
+    writer = stream(
+        name, excerpts=not args.no_excerpts, color=_color(args), summaries=run.summaries, unsafe_fixes=args.unsafe_fixes
+    )
+    verdict = Verdict(args)
+    with AtomicFile(args.output_file, "--output-file") if to_file else _Stdout() as out:
+        for outcome in run:
+            verdict.add(outcome)
+            if (name != "text" or to_file) and outcome.result.error is not None:
+                print(f"followup-lint: error: {outcome.result.error}", file=sys.stderr)
+            out.write(writer.add(outcome.result))
+        out.write(writer.finish())
+    return verdict.exit_code()
+
+
+class _Stdout:
+    """Standard output as a context manager (an ``AtomicFile``'s stand-in)."""
+
+    def __enter__(self) -> _Stdout:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout.flush()
+
+    def write(self, text: str) -> None:
+        if text:
+            sys.stdout.write(text)
+
+
+class Verdict:
+    """The exit code, worked out one outcome at a time (so a streamed run holds no result)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.error = self.crashed = self.grammar_missing = self.failing = False
+        self.require_grammar = bool(args.require_grammar)
+        self.below: list[str] = []  # the --fail-under lines, in input order
+
+    def add(self, outcome: Outcome) -> None:
+        from followup_lint.notices import FAILS_RUN
+
+        report, cfg = outcome.result.report, outcome.config
+        self.error = self.error or outcome.result.error is not None
+        if cfg is not None:
+            self.require_grammar = self.require_grammar or cfg.language.require_grammar
+        if report is not None:
+            self.crashed = self.crashed or any(n.code in FAILS_RUN for n in report.notices)
+            self.grammar_missing = self.grammar_missing or any(n.code == GRAMMAR_UNAVAILABLE for n in report.notices)
+        if not outcome.fails():
+            return
+        self.failing = True
+        assert report is not None and cfg is not None
+        if cfg.fail_under is not None and report.score is not None and report.score < cfg.fail_under:
+            label = f" [{report.label}]" if report.label else ""
+            self.below.append(
+                f"followup-lint: {outcome.result.path}{label}: score {report.score:g} is below --fail-under "
+                f"{cfg.fail_under:g}"
+            )
+
+    def exit_code(self) -> int:
+        if self.error:
+            return EXIT_ERROR
+        if self.crashed:
+            print(
+                "followup-lint: error: a check failed on a draft (notice FL909); its findings are missing",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        if self.require_grammar and self.grammar_missing:
+            print(
+                "followup-lint: error: a grammar backend was required but unavailable (see the notices)",
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        if self.args.exit_zero or self.args.write_baseline:
+            return EXIT_OK
+        for line in self.below:
+            print(line, file=sys.stderr)
+        return EXIT_FINDINGS if self.failing else EXIT_OK
 
 
 def statistics(result: RunResult) -> str:
@@ -493,38 +598,6 @@ def _write_fixed_stdin(result: RunResult) -> None:
             sys.stdout.buffer.write(r.fix.fixed)
             sys.stdout.buffer.flush()
             return
-
-
-def _exit_code(args: argparse.Namespace, result: RunResult) -> int:
-    if result.errors:
-        return EXIT_ERROR
-    if result.crashed:
-        print(
-            "followup-lint: error: a check failed on a draft (notice FL909); its findings are missing", file=sys.stderr
-        )
-        return EXIT_ERROR
-    configs = [o.config for o in result.outcomes if o.config is not None]
-    require_grammar = args.require_grammar or any(cfg.language.require_grammar for cfg in configs)
-    if require_grammar and any(n.code == GRAMMAR_UNAVAILABLE for r in result.reports for n in r.notices):
-        print("followup-lint: error: a grammar backend was required but unavailable (see the notices)", file=sys.stderr)
-        return EXIT_ERROR
-    if args.exit_zero or args.write_baseline:
-        return EXIT_OK
-    failing = False
-    for outcome in result.outcomes:
-        if not outcome.fails():
-            continue
-        failing = True
-        report, cfg = outcome.result.report, outcome.config
-        assert report is not None and cfg is not None
-        if cfg.fail_under is not None and report.score is not None and report.score < cfg.fail_under:
-            label = f" [{report.label}]" if report.label else ""
-            print(
-                f"followup-lint: {outcome.result.path}{label}: score {report.score:g} is below --fail-under "
-                f"{cfg.fail_under:g}",
-                file=sys.stderr,
-            )
-    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _clean(args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
-from followup_lint.report import Finding, Report, Suggestion
+from followup_lint.report import Finding, Report, fix_of
 from followup_lint.spans import SourceMap
 
 if TYPE_CHECKING:
@@ -50,20 +50,6 @@ LintFn = Callable[[list[Draft]], list[Report]]  # drafts -> their reports (suppr
 
 # a body stops at the next opener of its kind: unclosed openers cost linear time in all
 _TEMPLATE_SYNTAX = re.compile(r"\{\{(?:(?!\{\{).)*?\}\}|\{%(?:(?!\{%).)*?%\}|\{#(?:(?!\{#).)*?#\}", re.DOTALL)
-
-
-def fix_of(finding: Finding, *, unsafe: bool = False) -> Suggestion | None:
-    """The suggestion ``--fix`` would apply for ``finding`` (its first), or None.
-
-    With ``unsafe`` an unsafe first suggestion is applied too.  A suggestion with no edits
-    fixes nothing.
-    """
-    if not finding.suggestions:
-        return None
-    first = finding.suggestions[0]
-    if not first.edits or not (first.safe or unsafe):
-        return None
-    return first
 
 
 @dataclass(frozen=True, order=True)

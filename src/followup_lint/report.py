@@ -133,3 +133,18 @@ class Report(BaseModel):
         if not self.findings:
             return None
         return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+
+def fix_of(finding: Finding, *, unsafe: bool = False) -> Suggestion | None:
+    """The suggestion ``--fix`` would apply for ``finding`` (its first), or None.
+
+    With ``unsafe`` an unsafe first suggestion is applied too.  A suggestion with no edits
+    fixes nothing.  (Here, with the report's shape, so that writers marking fixable findings
+    do not import the fixing machinery.)
+    """
+    if not finding.suggestions:
+        return None
+    first = finding.suggestions[0]
+    if not first.edits or not (first.safe or unsafe):
+        return None
+    return first

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from typing import Protocol
 
 from followup_lint.formats import github, json_format, junit, sarif, text
 from followup_lint.formats.base import FileResult, clean_text
 
-__all__ = ["FORMATS", "FileResult", "write"]
+__all__ = ["FORMATS", "STREAMED", "FileResult", "ResultStream", "stream", "write"]
 
 Writer = Callable[..., str]
 
@@ -48,3 +49,35 @@ def write(
     if name == "text":
         writer = partial(writer, color=color, unsafe_fixes=unsafe_fixes)
     return clean_text(writer(results, excerpts=excerpts, summaries=summaries))  # always encodable as UTF-8
+
+
+class ResultStream(Protocol):
+    """A format written one result at a time, with the same bytes as :func:`write`."""
+
+    def add(self, result: FileResult) -> str: ...
+
+    def finish(self) -> str: ...
+
+
+#: Formats whose document can be written as the results come (the rest need every result first).
+STREAMED = ("text", "json", "github")
+
+
+def stream(
+    name: str,
+    *,
+    excerpts: bool = True,
+    color: bool = False,
+    summaries: Mapping[str, str] | None = None,
+    unsafe_fixes: bool = False,
+) -> ResultStream:
+    """A writer for ``name`` (one of :data:`STREAMED`) that gives each result's text as soon as
+    it has it; the pieces joined are exactly :func:`write`'s output.  ``summaries`` may grow
+    while the stream runs: a result's text reads it when that result is added."""
+    if name == "text":
+        return text.TextStream(excerpts=excerpts, color=color, summaries=summaries, unsafe_fixes=unsafe_fixes)
+    if name == "json":
+        return json_format.JsonStream(excerpts=excerpts, summaries=summaries)
+    if name == "github":
+        return github.GithubStream(excerpts=excerpts, summaries=summaries)
+    raise ValueError(f"the {name!r} format is not written as a stream; choose one of {', '.join(STREAMED)}")

@@ -24,7 +24,7 @@ import posixpath
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from urllib.parse import quote
@@ -483,21 +483,32 @@ def error_text(result: FileResult) -> str | None:
     return "could not be linted" if result.report is None else None
 
 
-def results_summary(results: Sequence[FileResult]) -> dict[str, int]:
-    counts = {
-        "files": len({r.path for r in results}),
-        "drafts": 0,
-        "errors": 0,
-        Severity.ERROR.value: 0,
-        Severity.WARNING.value: 0,
-        Severity.INFO.value: 0,
-    }
+def results_summary(results: Iterable[FileResult]) -> dict[str, int]:
+    counts = Counts()
     for r in results:
+        counts.add(r)
+    return counts.as_dict()
+
+
+class Counts:
+    """Files, drafts, unreadable files and findings by severity, counted one result at a time."""
+
+    def __init__(self) -> None:
+        self.results = 0
+        self.paths: set[str] = set()
+        self.drafts = self.errors = 0
+        self.severities = {Severity.ERROR.value: 0, Severity.WARNING.value: 0, Severity.INFO.value: 0}
+
+    def add(self, r: FileResult) -> None:
+        self.results += 1
+        self.paths.add(r.path)
         if r.error is not None or r.report is None:
-            counts["errors"] += 1
+            self.errors += 1
         if r.report is None:
-            continue
-        counts["drafts"] += 1
+            return
+        self.drafts += 1
         for f in r.report.findings:
-            counts[f.severity.value] += 1
-    return counts
+            self.severities[f.severity.value] += 1
+
+    def as_dict(self) -> dict[str, int]:
+        return {"files": len(self.paths), "drafts": self.drafts, "errors": self.errors, **self.severities}

@@ -70,15 +70,18 @@ def write(
     summaries: Mapping[str, str] | None = None,
 ) -> str:
     """Workflow commands for ``results``, one per line."""
+    return "".join(commands(r, excerpts=excerpts, summaries=summaries) for r in results)
+
+
+def commands(r: FileResult, *, excerpts: bool = True, summaries: Mapping[str, str] | None = None) -> str:
+    """The workflow commands of one result (each result stands alone: a run writes them as it goes)."""
     out: list[str] = []
-    for r in results:
-        file_props: dict[str, str | int] = {} if is_stdin(r.path) else {"file": relative_posix_path(r.path)}
-        err = error_text(r)
-        if err is not None:
-            out.append(command("error", {**file_props, "title": "followup-lint"}, err))
-        report = r.report
-        if report is None:
-            continue
+    file_props: dict[str, str | int] = {} if is_stdin(r.path) else {"file": relative_posix_path(r.path)}
+    err = error_text(r)
+    if err is not None:
+        out.append(command("error", {**file_props, "title": "followup-lint"}, err))
+    report = r.report
+    if report is not None:
         draft = f"[{report.label}] " if report.label else ""
         for f in report.findings:
             props = _location(r.path, f)
@@ -98,3 +101,16 @@ def write(
                 )
             )
     return clean_text("".join(line + "\n" for line in out))
+
+
+class GithubStream:
+    """:func:`write` one result at a time."""
+
+    def __init__(self, *, excerpts: bool = True, summaries: Mapping[str, str] | None = None) -> None:
+        self.excerpts, self.summaries = excerpts, summaries
+
+    def add(self, r: FileResult) -> str:
+        return commands(r, excerpts=self.excerpts, summaries=self.summaries)
+
+    def finish(self) -> str:
+        return ""

@@ -61,13 +61,15 @@ def build(
     excerpts: bool = True,
     summaries: Mapping[str, str] | None = None,
 ) -> Output:
-    files = []
-    for r in results:
-        report = r.report
-        if report is not None and not excerpts:
-            report = redact_report(report, summaries)
-        files.append(FileEntry(path=r.path, report=report, error=error_text(r)))
+    files = [_entry(r, excerpts, summaries) for r in results]
     return Output(tool=ToolInfo(version=tool_version()), files=files)
+
+
+def _entry(r: FileResult, excerpts: bool, summaries: Mapping[str, str] | None) -> FileEntry:
+    report = r.report
+    if report is not None and not excerpts:
+        report = redact_report(report, summaries)
+    return FileEntry(path=r.path, report=report, error=error_text(r))
 
 
 def write(
@@ -84,6 +86,40 @@ def write(
     """
     data = build(results, excerpts=excerpts, summaries=summaries).model_dump(mode="json")
     return clean_text(json.dumps(data, indent=2, ensure_ascii=False)) + "\n"
+
+
+_ENTRY_INDENT = "    "  # a file's entry sits two levels deep: in the document, in "files"
+
+
+class JsonStream:
+    """The document of :func:`write`, byte for byte, one file's entry at a time: the head (up
+    to ``"files": [``) comes with the first entry, the closing brackets from :meth:`finish`.
+    ``json.dumps`` indents a nested value by its depth and escapes every line break inside a
+    string, so an entry dumped alone and indented two levels is the same text as in the whole."""
+
+    def __init__(self, *, excerpts: bool = True, summaries: Mapping[str, str] | None = None) -> None:
+        self.excerpts, self.summaries = excerpts, summaries
+        head = json.dumps(
+            Output(tool=ToolInfo(version=tool_version()), files=[]).model_dump(mode="json"),
+            indent=2,
+            ensure_ascii=False,
+        )
+        assert head.endswith(_EMPTY_TAIL)
+        self.head = head[: -len(_EMPTY_TAIL)]  # ... "files":
+        self.started = False
+
+    def add(self, r: FileResult) -> str:
+        entry = json.dumps(_entry(r, self.excerpts, self.summaries).model_dump(mode="json"), indent=2, ensure_ascii=False)
+        text = _ENTRY_INDENT + entry.replace("\n", "\n" + _ENTRY_INDENT)
+        lead = ",\n" if self.started else self.head + "[\n"
+        self.started = True
+        return clean_text(lead + text)
+
+    def finish(self) -> str:
+        return "\n  ]\n}\n" if self.started else clean_text(self.head) + _EMPTY_TAIL + "\n"
+
+
+_EMPTY_TAIL = "[]\n}"
 
 
 def json_schema() -> dict[str, Any]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from followup_lint.formats.base import (
     TOOL_NAME,
@@ -69,7 +69,7 @@ def _failure_text(
 
 
 def build(
-    results: Sequence[FileResult],
+    results: Iterable[FileResult],
     *,
     excerpts: bool = True,
     summaries: Mapping[str, str] | None = None,

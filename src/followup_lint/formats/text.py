@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from followup_lint.formats.base import (
+    Counts,
     ExcerptLines,
     FileResult,
     clean_text,
@@ -41,9 +42,8 @@ from followup_lint.formats.base import (
     excerpt_line,
     finding_message,
     notice_message,
-    results_summary,
 )
-from followup_lint.report import Finding, Report, Severity
+from followup_lint.report import Finding, Report, Severity, fix_of
 
 RESET = "\x1b[0m"
 BOLD = "\x1b[1m"
@@ -155,25 +155,51 @@ def write(
     A finding ``--fix`` would fix is marked ``[*]`` after its code (as Ruff does); with
     ``unsafe_fixes`` those an unsafe fix would fix are marked too.
     """
-    from followup_lint.fixes import fix_of
+    stream = TextStream(excerpts=excerpts, color=color, summaries=summaries, totals=totals, unsafe_fixes=unsafe_fixes)
+    return "".join([*(stream.add(r) for r in results), stream.finish()])
 
-    paint = _Painter(color)
-    out: list[str] = []
-    for r in results:
+
+class TextStream:
+    """The text of :func:`write`, one result at a time: :meth:`add` gives a result's lines as
+    soon as it is known, :meth:`finish` the closing count lines, counted along the way (so a
+    long run writes as it goes and holds no result)."""
+
+    def __init__(
+        self,
+        *,
+        excerpts: bool = True,
+        color: bool = False,
+        summaries: Mapping[str, str] | None = None,
+        totals: bool = True,
+        unsafe_fixes: bool = False,
+    ) -> None:
+        self.excerpts, self.summaries, self.totals, self.unsafe_fixes = excerpts, summaries, totals, unsafe_fixes
+        self.paint = _Painter(color)
+        self.counts = Counts()
+        self.safe = self.unsafe = 0  # findings a safe (an unsafe) fix would fix
+
+    def add(self, r: FileResult) -> str:
+        self.counts.add(r)
+        paint, excerpts, summaries = self.paint, self.excerpts, self.summaries
+        out: list[str] = []
         path = _visible(display_path(r.path))
         err = error_text(r)
         if err is not None:
             out.append(f"{paint('path', path)}: {paint('error', 'error')}: {_visible(err)}")
         report = r.report
         if report is None:
-            continue
+            return clean_text("".join(line + "\n" for line in out))
         lines = ExcerptLines(r) if (excerpts and r.source_text is not None) else None
         label = f"[{_visible(report.label)}] " if report.label else ""
         width = len(str(max((f.line for f in report.findings), default=1)))
         for f in report.findings:
             sev = f.severity.value
             msg = _visible(finding_message(f, excerpts=excerpts, summaries=summaries))
-            mark = "[*] " if fix_of(f, unsafe=unsafe_fixes) is not None else ""
+            safe = fix_of(f) is not None
+            fixable = safe or (fix_of(f, unsafe=True) is not None)
+            self.safe += safe
+            self.unsafe += fixable and not safe
+            mark = "[*] " if (fixable if self.unsafe_fixes else safe) else ""
             out.append(
                 f"{paint('path', f'{path}:{f.line}:{f.column}')}: {paint('code', f.code)} "
                 f"{mark}{paint(sev, f'[{sev}]')} {label}{msg}"
@@ -189,21 +215,24 @@ def write(
         for n in report.notices:
             msg = _visible(notice_message(n, excerpts=excerpts))
             out.append(f"{paint('path', path)}: {paint('note', 'note')}: {label}{msg}")
-    if totals and results:
-        out.append("")
-        out.append(_totals(results))
-        fixable = _fixable_line(results, unsafe_fixes)
+        return clean_text("".join(line + "\n" for line in out))
+
+    def finish(self) -> str:
+        """The closing count lines (none without results, or with ``totals=False``)."""
+        if not self.totals or not self.counts.results:
+            return ""
+        out = ["", _totals(self.counts.as_dict())]
+        fixable = _fixable_line(self.safe, self.unsafe, self.unsafe_fixes)
         if fixable:
             out.append(fixable)
-    return clean_text("".join(line + "\n" for line in out))
+        return clean_text("".join(line + "\n" for line in out))
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def _totals(results: Sequence[FileResult]) -> str:
-    c = results_summary(results)
+def _totals(c: Mapping[str, int]) -> str:
     line = (
         f"{_plural(c['drafts'], 'draft')} in {_plural(c['files'], 'file')}: "
         f"{_plural(c[Severity.ERROR.value], 'error')}, "
@@ -214,13 +243,8 @@ def _totals(results: Sequence[FileResult]) -> str:
     return line
 
 
-def _fixable_line(results: Sequence[FileResult], unsafe_fixes: bool) -> str:
+def _fixable_line(safe: int, unsafe: int, unsafe_fixes: bool) -> str:
     """``[*] 3 fixable with --fix (2 more with --unsafe-fixes)``, or "" when nothing is."""
-    from followup_lint.fixes import fix_of
-
-    findings = [f for r in results if r.report is not None for f in r.report.findings]
-    safe = sum(1 for f in findings if fix_of(f) is not None)
-    unsafe = sum(1 for f in findings if fix_of(f, unsafe=True) is not None) - safe
     if unsafe_fixes:
         n = safe + unsafe
         return f"[*] {n} fixable with --fix --unsafe-fixes" if n else ""
