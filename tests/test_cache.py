@@ -226,3 +226,45 @@ def test_an_entry_damaged_after_the_run_looked_it_up_is_linted_again(drafts: Pat
     assert [o.result for o in stream] == expected
     for entry in _entries(Path(CACHE_DIR_NAME)):
         json.loads(entry.read_text())  # replaced by whole entries
+
+
+def test_an_entry_reads_back_what_was_stored_even_with_undecodable_bytes() -> None:
+    from followup_lint.cache import _dump, _load
+    from followup_lint.formats.base import FileResult
+    from followup_lint.report import Finding, Report, Severity
+    from followup_lint.spans import Segment, SourceMap
+
+    text = "Hi \udcff Ana,\nThanks \u2014 \U0001f64f\n"
+    finding = Finding(
+        code="FL204",
+        name="gratitude",
+        severity=Severity.WARNING,
+        category="content",
+        guidance=["G-1"],
+        message="Say “thanks”",
+        start=0,
+        end=2,
+        line=1,
+        column=1,
+        end_line=1,
+        end_column=3,
+    )
+    report = Report(path="a.txt", purpose="thank-you", channel="email", score=90.0, findings=[finding])
+    results = [
+        FileResult(
+            path="a.txt",
+            report=report,
+            source_text=text,
+            source_map=SourceMap(text, [Segment(0, 5, 0)]),
+            draft_text=text[:5],
+        ),
+        FileResult(path="a.txt", report=None, error="a.txt: something \udcff"),
+    ]
+    loaded = _load(_dump(results, {"FL204": "The draft never thanks the reader."}), "a.txt")
+    assert loaded is not None
+    back, summaries = loaded
+    assert summaries == {"FL204": "The draft never thanks the reader."}
+    assert [(r.report, r.error, r.source_text, r.draft_text) for r in back] == [
+        (r.report, r.error, r.source_text, r.draft_text) for r in results
+    ]
+    assert back[0].source_map is not None and back[0].source_map.segments == [Segment(0, 5, 0)]

@@ -32,6 +32,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from followup_lint.formats.base import FileResult
 from followup_lint.report import Report
 from followup_lint.spans import Segment, SourceMap
@@ -195,33 +197,65 @@ def _dump(results: list[FileResult], summaries: dict[str, str]) -> str:
     return json.dumps({"format": FORMAT, "source": source, "results": items, "summaries": summaries})
 
 
+class _StoredMap(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
+    file_text: str | None
+    segments: list[tuple[int, int, int]]
+    line_offset: int
+
+
+class _StoredResult(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
+    error: str | None = None
+    report: Report | None = None
+    source_map: _StoredMap | None = None
+    source_text: str | None = None
+    draft_text: str | None = None
+
+
+class _Entry(BaseModel):
+    """An entry as :func:`_dump` writes it, validated as it is parsed (pydantic-core reads the
+    JSON and builds the reports in one pass: about a third quicker than ``json.loads`` and then
+    validating the reports)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    format: str
+    source: str | None
+    results: list[_StoredResult] = Field(min_length=1)
+    summaries: dict[str, str]
+
+
 def _load(text: str, path: str) -> tuple[list[FileResult], dict[str, str]] | None:
-    data = json.loads(text)
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    try:
+        entry = _Entry.model_validate_json(text)
+    except ValidationError:  # or a lone surrogate (a file of undecodable bytes) its JSON parser refuses
+        entry = _Entry.model_validate(json.loads(text))
+    if entry.format != FORMAT:
         return None
-    source = data["source"]
+    source = entry.source
     out = []
-    for item in data["results"]:
-        if "error" in item:
-            out.append(FileResult(path=path, report=None, error=str(item["error"])))
+    for item in entry.results:
+        if item.report is None:
+            if item.error is None:
+                return None
+            out.append(FileResult(path=path, report=None, error=item.error))
             continue
-        sm = item["source_map"]
+        sm = item.source_map
         source_map = None
         if sm is not None:
-            file_text = sm["file_text"] if sm["file_text"] is not None else source
-            segments = [Segment(int(a), int(b), int(c)) for a, b, c in sm["segments"]]
-            source_map = SourceMap(file_text, segments, int(sm["line_offset"]))
-        report = Report.model_validate(item["report"])  # pydantic-core: quicker than model_construct
-        text_ = item["source_text"] if item["source_text"] is not None else source
-        own = item.get("draft_text")
-        draft_text = own if own is not None else text_
+            file_text = sm.file_text if sm.file_text is not None else source
+            if file_text is None:
+                return None
+            source_map = SourceMap(file_text, [Segment(a, b, c) for a, b, c in sm.segments], sm.line_offset)
+        text_ = item.source_text if item.source_text is not None else source
+        draft_text = item.draft_text if item.draft_text is not None else text_
         out.append(
-            FileResult(path=path, report=report, source_text=text_, source_map=source_map, draft_text=draft_text)
+            FileResult(path=path, report=item.report, source_text=text_, source_map=source_map, draft_text=draft_text)
         )
-    summaries = data["summaries"]
-    if not out or not isinstance(summaries, dict):
-        return None
-    return out, {str(k): str(v) for k, v in summaries.items()}
+    return out, entry.summaries
 
 
 def cacheable(results: list[FileResult]) -> bool:

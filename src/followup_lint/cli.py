@@ -324,9 +324,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _options(args: argparse.Namespace) -> RunOptions:
-    from followup_lint.fixes import FixMode
     from followup_lint.runner import RunOptions
 
+    fix = None
+    if args.fix or args.diff:
+        from followup_lint.fixes import FixMode
+
+        fix = FixMode(unsafe=args.unsafe_fixes, write=not args.diff)
     return RunOptions(
         config_file=args.config,
         select=tuple(_codes(args.select)),
@@ -343,7 +347,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
         write_baseline=args.write_baseline,
         output_file=args.output_file,
         force_exclude=args.force_exclude,
-        fix=FixMode(unsafe=args.unsafe_fixes, write=not args.diff) if (args.fix or args.diff) else None,
+        fix=fix,
         cache=not args.no_cache and os.environ.get("FOLLOWUP_LINT_NO_CACHE", "") in ("", "0"),
         cache_dir=args.cache_dir or os.environ.get("FOLLOWUP_LINT_CACHE_DIR") or None,
         warm_up=True,

@@ -400,9 +400,13 @@ def char_width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+@functools.lru_cache(maxsize=512)
 def display_line(line: str) -> tuple[str, list[int]]:
     """The line as shown (tabs expanded, control characters made visible) and, for each
-    code-point column (1-based, plus one past the end), its 0-based display cell."""
+    code-point column (1-based, plus one past the end), its 0-based display cell.
+
+    Remembered for the last few hundred lines: a line with several findings is worked out
+    once (callers only read the list)."""
     if line.isascii() and line.isprintable():  # the usual line: one cell a character (no tabs)
         return line, list(range(len(line) + 1))
     shown: list[str] = []
@@ -432,13 +436,16 @@ def caret_line(line: str, column: int, end_column: int | None = None) -> tuple[s
     expanded and wide characters count two cells so the marker stays under the text.
     """
     shown, cells = display_line(line)
+    return shown, _marker(cells, column, end_column)
+
+
+def _marker(cells: list[int], column: int, end_column: int | None) -> str:
     last = len(cells)  # cells has len(line) + 1 entries
     start = max(1, min(column, last))
     end = start if end_column is None else max(start, min(end_column, last))
     begin_cell = cells[start - 1]
     width = cells[end - 1] - begin_cell
-    marker = " " * begin_cell + "^" + "~" * max(0, width - 1)
-    return shown, marker
+    return " " * begin_cell + "^" + "~" * max(0, width - 1)
 
 
 #: Display cells of draft text an excerpt shows at most; a longer line is cut with "…".
@@ -450,9 +457,14 @@ def excerpt_line(line: str, column: int, end_column: int | None = None, width: i
     """Like :func:`caret_line`, but one line of at most about ``width`` cells: a long line is cut
     around the span's start, with ``…`` where text was left out (a span running past the cut gets
     ``~`` under the ``…``)."""
-    _, cells = display_line(line)
+    if len(line) <= width and line.isascii() and line.isprintable():  # the usual line: one cell a character
+        last = len(line) + 1
+        start = max(1, min(column, last))
+        end = start if end_column is None else max(start, min(end_column, last))
+        return line, " " * (start - 1) + "^" + "~" * max(0, end - start - 1)
+    shown, cells = display_line(line)
     if cells[-1] <= width:
-        return caret_line(line, column, end_column)
+        return shown, _marker(cells, column, end_column)
     last = len(cells)
     start = max(1, min(column, last))
     end = start if end_column is None else max(start, min(end_column, last))
