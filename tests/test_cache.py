@@ -3,6 +3,7 @@ entries never change a result; a cached answer loads neither spaCy nor Harper.""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -133,18 +134,18 @@ def test_two_concurrent_runs_agree_and_leave_whole_entries(drafts: Path, tmp_pat
     assert again.stdout == expected.stdout
 
 
-def test_a_cached_answer_loads_neither_spacy_nor_harper(drafts: Path, tmp_path: Path) -> None:
+def test_a_cached_answer_loads_neither_spacy_nor_harper_nor_textstat(drafts: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_LINT_NO_CACHE"}
     script = (
         "import sys\n"
         "from followup_lint.cli import main\n"
         f"code = main(['check', '--date', {DATE!r}, '--format', 'json', 'drafts'])\n"
-        "print(sorted(m for m in ('spacy', 'harper') if m in sys.modules), code, file=sys.stderr)\n"
+        "print(sorted(m for m in ('spacy', 'harper', 'textstat') if m in sys.modules), code, file=sys.stderr)\n"
     )
     first = subprocess.run(
         [sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env, cwd=tmp_path
     )
-    assert first.stderr.strip().endswith("['harper', 'spacy'] 2"), first.stderr
+    assert first.stderr.strip().endswith("['harper', 'spacy', 'textstat'] 2"), first.stderr
     second = subprocess.run(
         [sys.executable, "-c", script], check=False, capture_output=True, text=True, env=env, cwd=tmp_path
     )
@@ -268,3 +269,17 @@ def test_an_entry_reads_back_what_was_stored_even_with_undecodable_bytes() -> No
         (r.report, r.error, r.source_text, r.draft_text) for r in results
     ]
     assert back[0].source_map is not None and back[0].source_map.segments == [Segment(0, 5, 0)]
+
+
+def test_installed_versions_agree_with_the_package_metadata() -> None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from followup_lint.cache import _LIBRARIES, installed_versions
+
+    names = [*_LIBRARIES, "pytest", "no-such-package-here"]
+    expected = {}
+    for name in names:
+        with contextlib.suppress(PackageNotFoundError):
+            expected[name] = version(name)
+    assert "pytest" in expected and "no-such-package-here" not in expected
+    assert installed_versions(names) == expected

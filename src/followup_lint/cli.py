@@ -356,10 +356,13 @@ def _options(args: argparse.Namespace) -> RunOptions:
 
 def _check(args: argparse.Namespace) -> int:
     from followup_lint.formats import STREAMED
-    from followup_lint.parallel import worker_count
     from followup_lint.runner import Runner
 
-    workers = None if args.jobs is None else worker_count(args.jobs, args.force_jobs)
+    workers = None
+    if args.jobs is not None:
+        from followup_lint.parallel import worker_count
+
+        workers = worker_count(args.jobs, args.force_jobs)
     if args.jobs is not None and workers is not None and args.jobs > workers:
         print(
             f"followup-lint: --jobs {args.jobs} capped at {workers}, the cores available (--force-jobs to insist)",

@@ -9,6 +9,7 @@ draft's own headers or front matter, the nearest configuration file (with its ma
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +23,6 @@ from followup_lint.context import Context
 from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Severity
 from followup_lint.rulepack import Channel, Purpose
-from followup_lint.tomlfile import read_text_file, read_toml
 
 CONFIG_FILE_NAMES = (".followup-lint.toml", "pyproject.toml")  # in one folder, the first wins
 Dialect = Literal["us", "uk", "canadian", "australian", "indian"]
@@ -257,6 +257,8 @@ MAX_WORDS_FILE_BYTES = 5_000_000
 
 def read_words_file(path: str | Path) -> list[str]:
     """The words of a ``words_file``: one a line, ``#`` comments; a regular UTF-8 text file."""
+    from followup_lint.tomlfile import read_text_file
+
     text = read_text_file(Path(path), "words file (language.words_file)", MAX_WORDS_FILE_BYTES)
     return [w.strip() for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")]
 
@@ -325,6 +327,8 @@ def load_config_file(path: str | Path) -> LoadedConfig:
     path = Path(path).absolute()
     if not path.is_file():
         raise FollowupLintError("configuration file not found", path)
+    from followup_lint.tomlfile import read_toml  # tomllib: only when a configuration file exists
+
     table = _table(path, read_toml(path))
     if table is None:
         raise FollowupLintError("no `[tool.followup-lint]` table in this pyproject.toml", path)
@@ -356,8 +360,11 @@ def find_config_file(start: Path) -> Path | None:
         for name in CONFIG_FILE_NAMES:
             candidate = d / name
             if candidate.is_file():
-                if name == "pyproject.toml" and _table(candidate, read_toml(candidate)) is None:
-                    continue
+                if name == "pyproject.toml":
+                    from followup_lint.tomlfile import read_toml
+
+                    if _table(candidate, read_toml(candidate)) is None:
+                        continue
                 return candidate
     return None
 
@@ -444,10 +451,20 @@ class ConfigResolver:
         self.explicit = load_config_file(explicit) if explicit is not None else None
         self._by_folder: dict[Path, LoadedConfig] = {}
         self._by_file: dict[Path, LoadedConfig] = {}
+        self._by_parent: dict[tuple[str, str], LoadedConfig] = {}
 
-    def loaded_for(self, file: Path | None) -> LoadedConfig:
+    def loaded_for(self, file: Path | None, *, is_file: bool = False) -> LoadedConfig:
+        """The configuration that applies to ``file`` (a file or folder; None: the working
+        folder).  ``is_file``: the caller knows it is a file (a folder walked), so files of one
+        folder share one answer without a ``Path`` or a ``stat`` each."""
         if self.explicit is not None:
             return self.explicit
+        if is_file and file is not None:
+            key = (os.getcwd(), os.path.dirname(file))
+            known = self._by_parent.get(key)
+            if known is None:
+                known = self._by_parent[key] = self.loaded_for(file)
+            return known
         folder = file.absolute().parent if file is not None and not file.is_dir() else (file or Path.cwd()).absolute()
         if folder not in self._by_folder:
             found = find_config_file(folder)

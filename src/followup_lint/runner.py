@@ -259,7 +259,7 @@ class Runner:
         self.remarks: list[str] = []
 
     # -- resolve configuration
-    def loaded_for(self, path: Path | None) -> LoadedConfig:
+    def loaded_for(self, path: Path | None, *, is_file: bool = False) -> LoadedConfig:
         if self._fixed is not None:
             return self._fixed
         assert self._resolver is not None
@@ -267,7 +267,7 @@ class Runner:
             return self._resolver.loaded_for(path)
         found = self._loaded.get(path)  # each file asks several times a run
         if found is None:
-            found = self._loaded[path] = self._resolver.loaded_for(path)
+            found = self._loaded[path] = self._resolver.loaded_for(path, is_file=is_file)
             if len(self._loaded) > 100_000:  # a long-lived runner (an editor's server) stays bounded
                 self._loaded.clear()
         return found
@@ -368,7 +368,7 @@ class Runner:
                 slots.append(FileResult(path=text, report=None, error=f"{text}: no such file or folder"))
                 continue
             if path.is_dir():
-                files = [f for f in files if not excluded(self.loaded_for(f), f)]
+                files = [f for f in files if not excluded(self.loaded_for(f, is_file=True), f)]
             elif excluded(self.loaded_for(path), path):
                 # Named on purpose: linted anyway, as Ruff does, unless force_exclude (either way, said).
                 if self.options.force_exclude:
@@ -445,16 +445,21 @@ class Runner:
         slots = self.plan(paths, validate=cache is None)
         known = bl.Baseline(Path(self.options.baseline)) if self.options.baseline is not None else None
         jobs_ = [s for s in slots if isinstance(s, Job)]
-        lookups = [cache.lookup(j, self.loaded_for(j.path).folder) for j in jobs_] if cache is not None else None
+        lookups = None
+        if cache is not None:
+            cwd = Path.cwd()  # the folder of the defaults (no configuration file), once, not once a file
+            lookups = [cache.lookup(j, _folder(self.loaded_for(j.path), cwd)) for j in jobs_]
         todo = jobs_ if lookups is None else [lk.job for lk in lookups if not lk.stored]
         if lookups is not None:
             if todo:
                 self._warm_up()
             self._validate(todo)
         if jobs is None:
-            from followup_lint.parallel import auto_workers
+            jobs = 1
+            if len(todo) > 1:  # (multiprocessing only imported when something is linted)
+                from followup_lint.parallel import auto_workers
 
-            jobs = auto_workers(len(todo))
+                jobs = auto_workers(len(todo))
         return RunStream(self, slots, lookups, todo, cache, jobs, show_progress, known)
 
     def _warm_up(self) -> None:
@@ -492,6 +497,11 @@ class Runner:
             return outcome
         report = rescore_report(r.report, kept, self.rules_for(config), config)
         return Outcome(replace(r, report=report), config)
+
+
+def _folder(loaded: LoadedConfig, cwd: Path) -> Path:
+    """``loaded.folder`` with the working folder already known."""
+    return loaded.path.parent if loaded.path is not None else cwd
 
 
 class RunStream:
@@ -535,8 +545,6 @@ class RunStream:
     def _outcomes(self) -> Iterator[Outcome]:
         """Slots in order: errors as they are, stored answers read when their turn comes, the
         rest from the per-file stage (here or in workers), stored once linted."""
-        from followup_lint.parallel import Progress, iter_jobs
-
         runner, todo = self._runner, self._todo
         stage = runner._stage()
         if not todo:
@@ -544,6 +552,8 @@ class RunStream:
         elif len(todo) == 1 and self._jobs <= 1:
             linted = iter([stage(todo[0], runner._linter_for(todo[0].config))])
         else:
+            from followup_lint.parallel import Progress, iter_jobs
+
             progress = Progress(len(todo), enabled=None if self._show_progress else False)
             linted = iter_jobs(todo, self._jobs, progress, run=stage)
         lookups = iter(self._lookups) if self._lookups is not None else None

@@ -16,8 +16,8 @@ only.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from followup_lint.formats.base import (
     TOOL_NAME,
@@ -31,6 +31,9 @@ from followup_lint.formats.base import (
     notice_message,
 )
 from followup_lint.report import Finding, Severity
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 # Characters XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -74,6 +77,8 @@ def build(
     excerpts: bool = True,
     summaries: Mapping[str, str] | None = None,
 ) -> ET.Element:
+    import xml.etree.ElementTree as ET  # only for this format
+
     root = ET.Element("testsuites", {"name": TOOL_NAME})
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for r in results:
@@ -144,6 +149,8 @@ def write(
     summaries: Mapping[str, str] | None = None,
 ) -> str:
     """A JUnit XML document (UTF-8, with declaration) for ``results``."""
+    import xml.etree.ElementTree as ET
+
     root = build(results, excerpts=excerpts, summaries=summaries)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode")
