@@ -8,6 +8,7 @@ text back into a line and column of the original file, so findings land on the r
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -58,8 +59,13 @@ class SourceMap:
     line_offset: int = 0  # for inputs whose file text itself starts deeper in a file
 
     def __post_init__(self) -> None:
-        self._index = LineIndex(self.file_text)
         self._starts = [s.start for s in self.segments]
+
+    @functools.cached_property
+    def index(self) -> LineIndex:
+        """The file's line index, built on first use (a report read back from the cache and
+        written as text never needs it)."""
+        return LineIndex(self.file_text)
 
     @classmethod
     def identity(cls, text: str) -> SourceMap:
@@ -80,8 +86,8 @@ class SourceMap:
         return seg.file_start + (seg.end - seg.start)
 
     def position(self, offset: int) -> tuple[int, int]:
-        line, column = self._index.position(self.file_offset(offset))
+        line, column = self.index.position(self.file_offset(offset))
         return line + self.line_offset, column
 
     def line_text(self, line: int) -> str:
-        return self._index.line_text(line - self.line_offset)
+        return self.index.line_text(line - self.line_offset)

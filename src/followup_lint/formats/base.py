@@ -300,8 +300,8 @@ def _uri_bytes(path: str) -> bytes:
 class SourceLines:
     """Lines of one original file, addressed by 1-based line and code-point column."""
 
-    def __init__(self, text: str) -> None:
-        self.index = LineIndex(text)
+    def __init__(self, text: str, index: LineIndex | None = None) -> None:
+        self.index = index if index is not None and index.text == text else LineIndex(text)
         self.text = text
 
     def __len__(self) -> int:
@@ -330,8 +330,16 @@ class ExcerptLines:
     """
 
     def __init__(self, result: FileResult) -> None:
-        self.file = SourceLines(result.source_text or "")
-        mapped = result.source_map is not None and bool(result.source_map.segments)
+        sm = result.source_map
+        shared = sm is not None and sm.file_text == result.source_text  # one line index for both
+        self.file = SourceLines(result.source_text or "", sm.index if shared and sm is not None else None)
+        mapped = sm is not None and bool(sm.segments)
+        if mapped and result.draft_text == result.source_text:  # a plain file: the draft is the file
+            assert sm is not None and result.draft_text is not None
+            identity = all(seg.start == seg.file_start for seg in sm.segments) and sum(
+                seg.end - seg.start for seg in sm.segments
+            ) == len(result.draft_text)
+            mapped = not identity
         self.draft = LineIndex(result.draft_text) if mapped and result.draft_text is not None else None
 
     def at(self, f: Finding) -> tuple[str, int, int]:
