@@ -212,7 +212,7 @@ def test_a_run_gives_each_file_as_soon_as_it_and_those_before_it_are_done(drafts
     expected = Runner(RunOptions()).run(["drafts"]).outcomes
     outcomes = iter(Runner(options).stream(["drafts"], jobs=1))
     first = next(o for o in outcomes if o.result.report is not None)
-    assert len(_entries(Path(CACHE_DIR_NAME))) == 1  # linted and stored; nothing after it yet
+    assert len(_entries(Path(CACHE_DIR_NAME))) == 1  # stored as it is given; no later file yet
     got = [o.result.report for o in (first, *outcomes) if o.result.report is not None]
     assert got == [o.result.report for o in expected if o.result.report is not None]
     assert len(_entries(Path(CACHE_DIR_NAME))) == len(list(drafts.iterdir()))  # a file's read error too
