@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.config import Config
-from followup_lint.streaming import Item, lint_item
+from followup_lint.streaming import Item
 
 if TYPE_CHECKING:
     import dask.bag
@@ -28,7 +28,8 @@ def lint_partition(items: Iterable[str | Item], config: Config | None = None) ->
 
     with _LOCK:
         linter = linter_for(config or Config())  # built once per worker process and configuration
-        return [lint_item(linter, item).model_dump(mode="json") for item in items]
+        # lint_many without workers: a chunk's drafts share Harper calls, same reports as one by one
+        return [report.model_dump(mode="json") for report in linter.lint_many(items)]
 
 
 def lint_bag(bag: dask.bag.Bag, config: Config | None = None) -> dask.bag.Bag:
