@@ -9,22 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import Protocol
+from importlib import import_module
+from typing import Any, Protocol
 
-from followup_lint.formats import github, json_format, junit, sarif, text
 from followup_lint.formats.base import FileResult, clean_text
 
 __all__ = ["FORMATS", "STREAMED", "FileResult", "ResultStream", "stream", "write"]
 
 Writer = Callable[..., str]
 
-FORMATS: dict[str, Writer] = {
-    "text": text.write,
-    "json": json_format.write,
-    "sarif": sarif.write,
-    "github": github.write,
-    "junit": junit.write,
-}
+#: Format name -> the module that writes it.
+_MODULES = {"text": "text", "json": "json_format", "sarif": "sarif", "github": "github", "junit": "junit"}
+
+
+def _writer(name: str) -> Writer:
+    """``write`` of the format's module, imported on first use (a run imports only its own
+    format: JSON's models, SARIF and ``xml.etree`` stay out of a text run's start-up)."""
+
+    def write(*args: Any, **kwargs: Any) -> str:
+        result: str = import_module(f"followup_lint.formats.{_MODULES[name]}").write(*args, **kwargs)
+        return result
+
+    write.__name__ = write.__qualname__ = f"write_{name}"
+    return write
+
+
+FORMATS: dict[str, Writer] = {name: _writer(name) for name in _MODULES}
 
 
 def write(
@@ -75,9 +85,15 @@ def stream(
     it has it; the pieces joined are exactly :func:`write`'s output.  ``summaries`` may grow
     while the stream runs: a result's text reads it when that result is added."""
     if name == "text":
-        return text.TextStream(excerpts=excerpts, color=color, summaries=summaries, unsafe_fixes=unsafe_fixes)
+        from followup_lint.formats.text import TextStream
+
+        return TextStream(excerpts=excerpts, color=color, summaries=summaries, unsafe_fixes=unsafe_fixes)
     if name == "json":
-        return json_format.JsonStream(excerpts=excerpts, summaries=summaries)
+        from followup_lint.formats.json_format import JsonStream
+
+        return JsonStream(excerpts=excerpts, summaries=summaries)
     if name == "github":
-        return github.GithubStream(excerpts=excerpts, summaries=summaries)
+        from followup_lint.formats.github import GithubStream
+
+        return GithubStream(excerpts=excerpts, summaries=summaries)
     raise ValueError(f"the {name!r} format is not written as a stream; choose one of {', '.join(STREAMED)}")
