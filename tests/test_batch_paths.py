@@ -86,3 +86,12 @@ def test_the_runner_chunks_give_each_file_its_results_alone(
     assert _shown(run_jobs(jobs, workers)) == _shown(alone)
     if workers == 1:  # (workers' calls are in other processes)
         assert batches and max(batches) > 2  # drafts really shared calls
+
+
+def test_a_batch_that_fails_leaves_each_draft_to_its_own_call(linter: Linter, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object) -> object:
+        raise RuntimeError("harper panicked")
+
+    items = HOSTILE_DRAFTS[:6]
+    monkeypatch.setattr(harper_backend, "lint_batch", broken)
+    assert list(linter.lint_many(items)) == [linter.lint(t) for t in items]

@@ -97,7 +97,10 @@ class Linter:
         (docs/architecture.md, "Batched Harper calls").  Nothing happens when no language rule
         runs or for a single draft."""
         if len(drafts) > 1 and self._uses_language():
-            self.language.prime(drafts)
+            try:
+                self.language.prime(drafts)
+            except Exception:  # noqa: BLE001 - each draft then calls Harper alone, as without a batch
+                self.forget()
 
     def forget(self) -> None:
         """Drop what ``prime`` kept."""
