@@ -8,6 +8,7 @@ from followup_lint.checks import (  # noqa: F401
     drawn_out,
     emoji_check,
     language_check,
+    learned_tone,
     linkedin,
     matching,
     metric,

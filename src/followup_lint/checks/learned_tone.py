@@ -1,0 +1,105 @@
+"""Learned tone: sentences the tone model scores at or above its threshold.
+
+The stance rules name hostile moves one pattern at a time; this check scores every sentence of
+the chosen parts with the linear model of ``followup_lint.tone_model`` (shipped as data in
+``rules/models/``), so hostile wording that no pattern names is still reported.  The finding
+covers the sentence and names the words that weighed most, so the writer sees why.  A rule of
+this kind normally ``yields_to`` the specific tone rules: where one of them reports words of
+the sentence, the sentence is not reported a second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
+
+from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
+from followup_lint.checks.matching import parts
+from followup_lint.spacy_core import Token
+from followup_lint.tone_model import Feature, Model, find_model, load_model
+
+PUNCTUATION_FEATURES = frozenset({"c:!!", "c:??", "c:?!", "c:!?", "c:scare"})
+
+
+class LearnedToneParams(Params):
+    within: Scope = ["subject", "message"]
+    model: str = "tone"  # the file models/<model>.json beside the rule, else the built-in one
+    threshold: float | None = None  # a score at or above this is reported; None: the model's own
+    top_words: int = Field(default=3, ge=1, le=10)  # how many of the heaviest words the message names
+    min_words: int = Field(default=1, ge=1)  # sentences with fewer words are not scored
+    _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
+
+    @model_validator(mode="after")
+    def _find_model(self, info: ValidationInfo) -> LearnedToneParams:
+        rule_dir = (info.context or {}).get("rule_dir")
+        self._path = find_model(self.model, Path(rule_dir) if rule_dir else None)
+        return self
+
+    def loaded(self) -> Model:
+        return load_model(self._path)
+
+
+def _heaviest(model: Model, ranked: list[Feature], tokens: list[Token], text: str, limit: int) -> list[str]:
+    """The words (as written) of the heaviest positive features, one per stretch of tokens; a
+    lone common word ("of", "the") is passed over unless a class of the model made it count.
+    ``text`` is the part the tokens' offsets point into."""
+    chosen: list[tuple[int, int]] = []
+    words: list[str] = []
+    for feature in ranked:
+        if model.weights[feature.name] <= 0 or len(words) >= limit:
+            break
+        span = (feature.first, feature.last)
+        if any(a <= span[1] and span[0] <= b for a, b in chosen):
+            continue
+        a, b = feature.first, feature.last
+        while a < b and tokens[b].is_punct:  # "month ." is shown as "month"
+            b -= 1
+        while a < b and tokens[a].is_punct:
+            a += 1
+        first, last = tokens[a], tokens[b]
+        written = text[first.idx : last.idx + len(last.text)]
+        if not any(ch.isalnum() for ch in written) and feature.name not in PUNCTUATION_FEATURES:
+            continue
+        if first is last and first.is_stop and not feature.name.startswith("c:"):
+            continue
+        chosen.append(span)
+        words.append(written)
+    return words
+
+
+@check_kind("learned-tone", LearnedToneParams)
+def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFinding]:
+    model = params.loaded()
+    threshold = model.threshold if params.threshold is None else params.threshold
+    for part in parts(inp, params.within):
+        doc = inp.analysis.doc(part)
+        tokens = [t for t in doc if not t.is_space]
+        i = 0
+        for sentence in inp.analysis.sentences(part):
+            start, end = sentence.start - part.start, sentence.end - part.start
+            while i < len(tokens) and tokens[i].idx < start:
+                i += 1
+            j = i
+            while j < len(tokens) and tokens[j].idx < end:
+                j += 1
+            inside = tokens[i:j]
+            i = j
+            if sum(1 for t in inside if t.is_alpha) < params.min_words:
+                continue
+            if any(p.start < sentence.end and sentence.start < p.end for p in inp.draft.placeholders):
+                continue
+            score, ranked = model.score([(t.text, t.lemma_) for t in inside])
+            if score < threshold:
+                continue
+            words = _heaviest(model, ranked, inside, part.text, params.top_words)
+            yield RawFinding(
+                sentence.start,
+                sentence.end,
+                fields={
+                    "words": ", ".join(f"‘{w}’" for w in words),
+                    "score": f"{score:.2f}",
+                    "probability": f"{model.probability(score):.0%}",
+                },
+            )
