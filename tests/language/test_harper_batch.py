@@ -18,7 +18,16 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from followup_lint.language._batch import SEP, RawLint, link_waits_for_at, lint_batch, lint_one, may_repeat
+from followup_lint.language._batch import (
+    SEP,
+    TAIL,
+    RawLint,
+    link_waits_for_at,
+    lint_batch,
+    lint_one,
+    may_misread_start,
+    may_repeat,
+)
 from followup_lint.language.harper_backend import HarperBackend
 
 
@@ -139,6 +148,33 @@ def test_a_repeat_is_never_judged_by_another_drafts_hyphens() -> None:
     assert may_repeat(repeat)
     assert lint_batch(harper, [first, repeat])[1] is None
     assert lint_batch(harper, [first.replace("-", "="), repeat])[1] == lint_one(harper, repeat)
+
+
+# (rule, first text, later text): Harper reads the later text's clause index in the first text
+MISREAD_START = [
+    ("AnA", "(an apple", "I got A apple from the team."),
+    ("ThrowRubbish", "To be fair, the interview went well.", "Admiring paintings, throwing rubbish, greeting."),
+]
+
+
+@pytest.mark.parametrize(("rule", "first", "later"), MISREAD_START, ids=[m[0] for m in MISREAD_START])
+def test_a_later_draft_is_never_judged_by_the_first_drafts_opening(rule: str, first: str, later: str) -> None:
+    """AnA and ThrowRubbish take a word's index in its clause for an index in the document, so in
+    one call the first draft's opening tokens decided whether a later draft's lint was reported
+    (found by a review): such a draft goes alone."""
+    harper = _harper()
+    run_together = harper.organized_lints(SEP + first + SEP + later + SEP + TAIL, language="plaintext")
+    assert rule in {lint.rule for lint in lint_one(harper, later)}
+    assert not run_together[rule]  # the hazard: the first draft hid the later one's lint
+    assert may_misread_start(later)
+    assert lint_batch(harper, [first, later]) == [lint_one(harper, first), None]
+    assert lint_batch(harper, [later, first]) == [lint_one(harper, later), lint_one(harper, first)]
+
+
+def test_may_misread_start_errs_towards_yes() -> None:
+    assert may_misread_start("A quick note.") and may_misread_start("grade A")
+    assert may_misread_start("They threw out the junk mail.")
+    assert not may_misread_start("An apple a day. Alex threw the ball.")
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

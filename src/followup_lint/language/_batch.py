@@ -24,6 +24,12 @@ Harper's cost is per call as much as per word (docs/performance.md), so drafts l
   pair (harper-core, ``repeated_words.rs``), so whether "and and" is reported depends on which
   of the document's first tokens are hyphens.  A text that may hold a repeated word is linted
   alone whenever a hyphen appears anywhere in the batch (found by our hypothesis test).
+- Two more rules make the same mistake with a clause's word index: AnA, for a capital "A", asks
+  whether the word two tokens before that index in the document is "a" or "an" (``an_a.rs``), and
+  ThrowRubbish asks whether the word after "rubbish" (or trash, garbage, junk) at that index is
+  a noun (``throw_rubbish.rs``).  The index lands in the batch's first text instead of the text's
+  own opening, so every text but the first that holds a standalone "A", or a throw word and a
+  rubbish word, is linted alone (found by a review: ``may_misread_start``).
 - One lexer reads past a draft: after "https://", Harper looks for the first "@" anywhere in
   the rest of the document (``lexing/url.rs``, ``lex_login``) and, when the text up to it is
   not a user name, cuts the link to "https://".  A text with a link that no "@" follows
@@ -99,6 +105,7 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
     spoilt: set[int] = set()
     if _HYPHEN.search(joined):
         spoilt.update(i for i, text in enumerate(texts) if may_repeat(text))
+    spoilt.update(i for i, text in enumerate(texts) if i and may_misread_start(text))
     at_later = False
     for i in reversed(range(len(texts))):  # a link waits for the next "@" of the whole call
         if at_later and link_waits_for_at(texts[i]):
@@ -151,6 +158,19 @@ def may_repeat(text: str) -> bool:
                 continue
             return True
     return False
+
+
+_CAPITAL_A = re.compile(r"(?<!\w)A(?!\w)")
+_THROW = re.compile(r"(?i)thr[eo]w")  # throw, throws, threw, thrown, throwing
+_RUBBISH = re.compile(r"(?i)rubbish|trash|garbage|junk")
+
+
+def may_misread_start(text: str) -> bool:
+    """Could AnA or ThrowRubbish read the start of the document for ``text``?  They take a word's
+    index in its clause for an index in the document, so the answer for any text but the first of
+    a call depends on the first text's opening tokens.  Errs towards yes: a capital "A" standing
+    alone, or a "throw" and a rubbish word anywhere in the text."""
+    return bool(_CAPITAL_A.search(text)) or bool(_THROW.search(text) and _RUBBISH.search(text))
 
 
 def link_waits_for_at(text: str) -> bool:
