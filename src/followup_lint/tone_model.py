@@ -96,39 +96,61 @@ def features(tokens: Sequence[tuple[str, str]], lexicon: Mapping[str, tuple[str,
     - ``c:`` a word class and ``k:`` a pair of neighbours with one of them replaced by its class;
     - ``c:scare`` one to three words inside quote marks, ``c:!!``/``c:??``/``c:?!`` runs of marks.
     """
-    lex = lexicon or {}
-    forms = [normalise(text) for text, _ in tokens]
-    lemmas = [lemma.lower().translate(_APOSTROPHES) for _, lemma in tokens]
-    classes = [word_classes(f, text, lemma, lex) for f, (text, _), lemma in zip(forms, tokens, lemmas, strict=True)]
-    out: list[Feature] = []
+    return [Feature(name, first, last) for name, first, last in _walk(tokens, lexicon or {})]
+
+
+# (text, lemma) -> (form, lemma, classes), per lexicon: most tokens of a draft were seen before.
+_TOKENS: dict[int, dict[tuple[str, str], tuple[str, str, tuple[str, ...]]]] = {}
+MAX_CACHED_TOKENS = 200_000
+
+
+def _walk(tokens: Sequence[tuple[str, str]], lex: Mapping[str, tuple[str, ...]]) -> list[tuple[str, int, int]]:
+    """(name, first token, last token) of every feature: plain tuples, as scoring runs on every
+    sentence of every draft and needs only the names."""
+    cache = _TOKENS.setdefault(id(lex), {})
+    if len(cache) > MAX_CACHED_TOKENS:  # a bounded memo: a long-running server never grows without end
+        cache.clear()
+    forms, lemmas, classes = [], [], []
+    for token in tokens:
+        found = cache.get(token)
+        if found is None:
+            text, lemma = token
+            form = normalise(text)
+            lem = lemma.lower().translate(_APOSTROPHES)
+            found = cache[token] = (form, lem, word_classes(form, text, lem, lex))
+        forms.append(found[0])
+        lemmas.append(found[1])
+        classes.append(found[2])
+    out: list[tuple[str, int, int]] = []
+    add = out.append
     n = len(forms)
     for i, form in enumerate(forms):
-        out.append(Feature("w:" + form, i, i))
+        add(("w:" + form, i, i))
         if lemmas[i] != form and lemmas[i]:
-            out.append(Feature("l:" + lemmas[i], i, i))
+            add(("l:" + lemmas[i], i, i))
         for cls in classes[i]:
-            out.append(Feature("c:" + cls, i, i))
+            add(("c:" + cls, i, i))
         if i == 0:
-            out.append(Feature("b:<s> " + form, i, i))
+            add(("b:<s> " + form, i, i))
         if i + 1 < n:
             nxt = forms[i + 1]
-            out.append(Feature(f"b:{form} {nxt}", i, i + 1))
+            add((f"b:{form} {nxt}", i, i + 1))
             for cls in classes[i]:
-                out.append(Feature(f"k:{cls} {nxt}", i, i + 1))
+                add((f"k:{cls} {nxt}", i, i + 1))
             for ncls in classes[i + 1]:
-                out.append(Feature(f"k:{form} {ncls}", i, i + 1))
+                add((f"k:{form} {ncls}", i, i + 1))
         else:
-            out.append(Feature(f"b:{form} </s>", i, i))
+            add((f"b:{form} </s>", i, i))
         if form == '"':
             for j in range(i + 2, min(n, i + 2 + MAX_QUOTED)):
                 if forms[j] == '"':
                     if all(f[:1].isalpha() for f in forms[i + 1 : j]):
-                        out.append(Feature("c:scare", i, j))
+                        add(("c:scare", i, j))
                     break
         if form in ("!", "?") and i + 1 < n and forms[i + 1] in ("!", "?"):
-            out.append(Feature("c:" + form + forms[i + 1], i, i + 1))
+            add(("c:" + form + forms[i + 1], i, i + 1))
         elif len(form) > 1 and set(form) <= {"!", "?"}:
-            out.append(Feature("c:" + form[:2], i, i))
+            add(("c:" + form[:2], i, i))
     return out
 
 
@@ -141,6 +163,11 @@ class Model:
     threshold: float
     lexicon: dict[str, tuple[str, ...]]  # word -> its classes beyond the built-in ones
     path: Path
+
+    def total(self, tokens: Sequence[tuple[str, str]]) -> float:
+        """The sentence's score: the bias plus the weights of its distinct features."""
+        get = self.weights.get
+        return self.bias + sum(get(name, 0.0) for name in {f[0] for f in _walk(tokens, self.lexicon)})
 
     def score(self, tokens: Sequence[tuple[str, str]]) -> tuple[float, list[Feature]]:
         """The sentence's score and its distinct features that carry a weight, heaviest first."""

@@ -90,9 +90,10 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 continue
             if any(p.start < sentence.end and sentence.start < p.end for p in inp.draft.placeholders):
                 continue
-            score, ranked = model.score([(t.text, t.lemma_) for t in inside])
-            if score < threshold:
+            pairs = [(t.text, t.lemma_) for t in inside]
+            if model.total(pairs) < threshold:
                 continue
+            score, ranked = model.score(pairs)  # the same score, with the features behind it
             words = _heaviest(model, ranked, inside, part.text, params.top_words)
             yield RawFinding(
                 sentence.start,
