@@ -28,7 +28,8 @@ fix = "Say what you mean."
 phrases = ["synergy"]
 """
 EMAIL = "Subject: Thanks – Analyst interview\n\nHi Ana,\n\nThank you for your time today.\n\nBest regards,\nLee Chen\n"
-LETTER = "12 Mill Road\nLeeds LS1 4AB\n\n3 March 2026\n\nDear Ms. Costa:\n\nThank you for your time today.\n\nSincerely,\nLee Chen\n"
+# no address block of the sender's: a letter with its own address reaches the sender (FL142)
+LETTER = "3 March 2026\n\nMs. Ana Costa\nNorthwind Bank\n\nDear Ms. Costa:\n\nThank you for your time today.\n\nSincerely,\nLee Chen\n"
 
 
 def _finding(report, code: str):  # type: ignore[no-untyped-def]

@@ -87,9 +87,9 @@ _CLOSINGS = (
     "xoxo",
 )
 _CLOSING = re.compile(
-    r"^(?P<closing>(?i:"
+    r"^(?P<closing>(?i:(?:with\s++)?(?:"  # "With warm regards," as well as "Warm regards,"
     + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
-    + r"))\s*+(?P<punct>[,.!]*+)\s*+(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
+    + r")))\s*+(?P<punct>[,.!]*+)\s*+(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
 )
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
 # words), written directly above the name.
@@ -440,11 +440,24 @@ def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int
         line = body_lines[k][2].strip()
         if _GREETING.match(line) and len(line) <= 60 and not body_lines[k - 1][2].strip():
             before = [n for n in nonblank if n < k]
-            if all(len(body_lines[n][2].strip()) <= 60 for n in before):
+            if all(_letterhead_line(body_lines[n][2].strip()) for n in before):
                 draft.preamble = _part(text, body_lines[first][0], body_lines[before[-1]][1])
                 return k
             return first
     return first
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _letterhead_line(line: str) -> bool:
+    """A line of a letter's heading: short, or a longer line of details that is no sentence (an
+    address, phone and e-mail joined by separators: "19 Orchard Row, Tiverton · 07700 900 771")."""
+    if len(line) <= 60:
+        return True
+    if len(line) > 120:
+        return False
+    return not _SENTENCE_END.search(line.replace("Mr.", "Mr").replace("Ms.", "Ms").replace("Dr.", "Dr"))
 
 
 def _guess_signature(

@@ -19,7 +19,12 @@ STATUS_EMAIL = "Subject: Buyer interview on 3 May - following up\n\nDear Mr. Haa
 # --- FL201 gratitude -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sign_off", "expected"),
-    [("Thank you,", "info"), ("Many thanks,", "info"), ("Thanks,", "info"), ("Thank you for your time,", None)],
+    [
+        ("Thank you,", "warning"),
+        ("Many thanks,", "warning"),
+        ("Thanks,", "warning"),
+        ("Thank you for your time,", None),
+    ],
 )
 def test_a_status_check_sign_off_thanks_only_when_it_thanks_for_something(
     linter: Linter, sign_off: str, expected: str | None
@@ -70,6 +75,44 @@ def test_sincere_thanks_near_such_words_still_counts(linter: Linter, sentence: s
     assert severity(linter.lint(text, purpose="rejection-reply"), "FL201") is None
 
 
+# --- FL204 interest on LinkedIn ---------------------------------------------------------------------------
+LINKEDIN_STATUS = "Hi Priya, I interviewed for the Buyer role on 3 May. {interest}Is there any news on the timeline? Thank you, Tomasz"
+
+
+def test_a_linkedin_status_check_without_interest_is_a_warning(linter: Linter) -> None:
+    text = LINKEDIN_STATUS.format(interest="")
+    assert severity(linter.lint(text, purpose="status-check", channel="linkedin"), "FL204") == "warning"
+    keen = LINKEDIN_STATUS.format(interest="I am still very keen on the role. ")
+    assert severity(linter.lint(keen, purpose="status-check", channel="linkedin"), "FL204") is None
+
+
+def test_a_linkedin_thank_you_without_interest_gets_only_a_tip(linter: Linter) -> None:
+    text = "Hi Priya, thank you for the interview today and for the tour of the warehouse. Best, Tomasz"
+    assert severity(linter.lint(text, purpose="thank-you", channel="linkedin"), "FL204") == "info"
+
+
+# --- FL411 long sentences, FL105 subject length ----------------------------------------------------------
+def test_a_long_sentence_is_a_tip_and_a_short_one_is_nothing(linter: Linter) -> None:
+    long = (
+        "Thank you for the conversation on Tuesday about the buying team and its plans for the autumn range, "
+        "which I found very useful because it matches the supplier reviews I ran at Halden for three years "
+        "across the textile and the homeware lines."
+    )
+    text = STATUS_EMAIL.format(body=long, sign_off="Regards,").replace("- following up", "- thank you")
+    assert severity(linter.lint(text, purpose="thank-you"), "FL411") == "info"
+    short = STATUS_EMAIL.format(body="Thank you for the talk about the autumn range.", sign_off="Regards,")
+    assert severity(linter.lint(short, purpose="thank-you"), "FL411") is None
+
+
+def test_a_long_subject_is_a_subject_failing_not_a_padded_note(linter: Linter) -> None:
+    subject = "Thank you so much for the interview for the Senior Buyer role in the homeware team on 3 May"
+    text = STATUS_EMAIL.replace("Buyer interview on 3 May - following up", subject).format(
+        body="Thank you for the talk about the autumn range.", sign_off="Regards,"
+    )
+    (finding,) = [f for f in linter.lint(text, purpose="thank-you").findings if f.code == "FL105"]
+    assert finding.guidance == ["G-SUBJECT"]
+
+
 # --- G-POSITIVE: the negative-tone rules that judge what the item names ------------------------------
 @pytest.mark.parametrize(
     ("sentence", "code"),
@@ -79,6 +122,10 @@ def test_sincere_thanks_near_such_words_still_counts(linter: Linter, sentence: s
         ("I'm sure you had far more important things to do than reply.", "FL323"),  # sarcasm
         ("If I hear nothing by Friday, my lawyer will be in touch.", "FL325"),  # a threat
         ("Did anyone there even read my application?", "FL328"),  # an accusation as a question
+        ("Please, I really need this job; I have rent due and nothing else lined up.", "FL310"),  # hardship
+        ("If I do not hear back by Friday, I will withdraw my application.", "FL312"),  # an ultimatum threatens
+        ("After four rounds I deserve a proper answer.", "FL319"),  # a grievance of being owed
+        ("I won't wait much longer for an answer.", "FL327"),  # pressure
     ],
 )
 def test_negativity_rules_cite_being_positive(linter: Linter, sentence: str, code: str) -> None:
@@ -95,3 +142,123 @@ def test_a_courteous_status_check_is_not_judged_negative(linter: Linter) -> None
     )
     report = linter.lint(text, purpose="status-check")
     assert not any("G-POSITIVE" in f.guidance for f in report.findings)
+
+
+# --- FL402 / FL403 / FL404: wordings that are right although the grammar backend flags them -------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Ms. Ruiz, it's Gabriel Santos, about the night auditor job. Please call me back.", "FL402"),
+        ("Hi, it's Sam, ringing to say thanks for today. Bye!", "FL404"),
+        ("Thank you for today. Someone had something going on on his phone all hour.", "FL403"),
+        ("Please call me back on oh seven seven oh, nine one two.", "FL403"),
+    ],
+)
+def test_a_name_a_phrasal_verb_or_a_number_read_out_is_not_a_slip(linter: Linter, text: str, code: str) -> None:
+    assert severity(linter.lint(text, purpose="status-check", channel="call"), code) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hi Ms. Ruiz, this is Gabriel. The firm is proud of it's history. Please call me back.", "FL402"),
+        ("Thank you for the the tour of the night desk. Please call me back.", "FL403"),
+        ("Thank you for the tour; my plan is based on on the data. Please call me back.", "FL403"),
+    ],
+)
+def test_real_slips_near_those_wordings_are_still_reported(linter: Linter, text: str, code: str) -> None:
+    assert severity(linter.lint(text, purpose="status-check", channel="call"), code) == "warning"
+
+
+# --- FL204: looking forward to the work is interest, looking forward to a reply is not ------------------
+THANKS_EMAIL = (
+    "Subject: Thank you - Buyer interview\n\nDear Mr. Haas,\n\nThank you for meeting me yesterday about the Buyer "
+    "role and the autumn range. {line}\n\nRegards,\nTomasz Wilk"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I look forward to working with your team on it.",
+        "I would enjoy taking the supplier reviews on.",
+        "I would be pleased to join the buying team.",
+        "After meeting the team I am sure this is where I want to work.",
+    ],
+)
+def test_ways_of_wanting_the_work_state_interest(linter: Linter, line: str) -> None:
+    assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL204") is None
+
+
+@pytest.mark.parametrize("line", ["I look forward to hearing from you.", "I look forward to hearing about next steps."])
+def test_looking_forward_to_a_reply_is_not_interest(linter: Linter, line: str) -> None:
+    assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL204") == "warning"
+
+
+# --- FL205: "I have" states fit only with what one has done or holds ------------------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("I have attached the supplier list we discussed. I look forward to working with you.", "warning"),
+        ("I have a question about the start date. I look forward to working with you.", "warning"),
+        ("I have run supplier reviews for three homeware lines. I look forward to working with you.", None),
+        ("I have a background in textile sourcing. I look forward to working with you.", None),
+    ],
+)
+def test_i_have_states_fit_only_with_experience(linter: Linter, line: str, expected: str | None) -> None:
+    assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL205") == expected
+
+
+def test_a_wrong_name_in_the_greeting_is_a_personal_failing_not_a_missing_greeting(linter: Linter) -> None:
+    text = (
+        "Subject: Thank you - Buyer interview\nTo: Jonas Haas <jonas@example.com>\n\n"
+        "Dear Maria,\n\nThank you for meeting me today.\n\nRegards,\nTomasz Wilk"
+    )
+    (finding,) = [f for f in linter.lint(text, purpose="thank-you").findings if f.code == "FL132"]
+    assert finding.guidance == ["G-PERSONAL"]
+
+
+# --- found on the fresh m- drafts (measured first, then fixed) ------------------------------------------
+LETTER_HEAD = (
+    "ROSA MENDES\n4 Quarry Row, Hexley HX2 9RT · 07700 900 123 · rosa.mendes@example.com\n\n"
+    "{date}\n\nMs. Ana Costa\nNorthwind Bank\n1 Quay Street, Hexley HX1 1AA\n\nDear Ms. Costa,\n\n"
+    "Thank you for the interview yesterday and for the tour of the branch. I would enjoy taking on the "
+    "lending desk, having run one for three years at Eastgate.\n\n{closing}\n\nRosa Mendes"
+)
+
+
+def test_a_letterhead_of_details_on_one_long_line_is_a_letter_heading(linter: Linter) -> None:
+    text = LETTER_HEAD.format(date="Wednesday 5 August 2026", closing="With warm regards,")
+    report = linter.lint(text, purpose="thank-you")
+    assert report.channel == "letter"
+    codes = {f.code for f in report.findings if f.severity.value != "info"}
+    assert not codes & {"FL101", "FL122", "FL124", "FL131", "FL140", "FL304"}, codes
+
+
+def test_a_letter_without_a_date_line_or_sign_off_is_still_told(linter: Linter) -> None:
+    text = LETTER_HEAD.format(date="", closing="").replace("\n\n\n", "\n\n")
+    codes = {f.code for f in linter.lint(text, purpose="thank-you", channel="letter").findings}
+    assert {"FL122", "FL140"} <= codes
+
+
+def test_a_person_with_a_title_is_not_another_employer(linter: Linter) -> None:
+    body = "I am following up on my interview for the Analyst role with {who} on 10 August."
+    text = "Subject: Analyst role\n\nHi Dana,\n\n{body}\n\nBest,\nSam Ortiz"
+    context = {"company": "Calder Logistics"}
+    person = text.format(body=body.format(who="Mr. Osei"))
+    assert severity(linter.lint(person, purpose="status-check", context=context), "FL208") is None
+    firm = text.format(body=body.format(who="Globex"))
+    assert severity(linter.lint(firm, purpose="status-check", context=context), "FL208") == "error"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be grateful to learn where you are in your decision.",
+        "We met two days ago. Since then: nothing, and I am done waiting.",
+    ],
+)
+def test_more_ways_of_asking_where_things_stand(linter: Linter, sentence: str) -> None:
+    text = f"Subject: Analyst role\n\nHi Dana,\n\nThank you again for the interview. {sentence}\n\nBest,\nSam Ortiz"
+    context = {"interview_date": "2026-06-10", "sent_at": "2026-06-22"}
+    assert linter.lint(text, context=context).purpose == "status-check"

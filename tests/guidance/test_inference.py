@@ -273,3 +273,42 @@ def test_a_letter_that_gives_a_number_to_reach_stays_a_letter() -> None:
     script = "Hello Mr. Whitford, this is Marcus Delgado. You can reach me at 254 555 0163. Thank you."
     guess = infer_channel(parse_draft(script))
     assert guess is not None and guess[0] == "call"
+
+
+# Cue families (issue 9, tuned on two dev folds and checked on the third): the ways of saying a thing,
+# not one published draft's words.  Each family is pinned with our own sentences, and with a thank-you
+# that shares a word with it and must stay a thank-you.
+@pytest.mark.parametrize(
+    ("sentence", "purpose"),
+    [
+        ("Thank you for informing me of the decision so promptly.", "rejection-reply"),
+        ("I appreciate you sharing the outcome with me.", "rejection-reply"),
+        ("It was not the news I was hoping for, but I understand.", "rejection-reply"),
+        ("I had been hoping for a different result.", "rejection-reply"),
+        ("I was sorry that I was unsuccessful this time.", "rejection-reply"),
+        ("I understand I was not selected for the post.", "rejection-reply"),
+        ("I see the panel chose to proceed with another applicant.", "rejection-reply"),
+        ("Please keep me in mind for upcoming roles in the team.", "rejection-reply"),
+        ("Should a similar role open up, I would apply at once.", "rejection-reply"),
+        ("I am following up regarding the Senior Buyer position.", "status-check"),
+        ("I am writing to inquire about the status of the search.", "status-check"),
+        ("I have not yet received any word about the role.", "status-check"),
+    ],
+)
+def test_cue_families_name_the_purpose(sentence: str, purpose: str) -> None:
+    guess = infer_purpose(parse_draft(f"Subject: Buyer role\n\nDear Mr. Haas,\n\n{sentence}\n\nRegards,\nTomasz"))
+    assert guess is not None and guess[0] == purpose, guess
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for sharing the news about the new Leeds warehouse.",
+        "I enjoyed hearing you explain the decision to move to weekly ordering.",
+        "I would bring the same care to the buyers who would report to me; the analysts below me at Halden did well.",
+        "I look forward to news about the next steps.",
+    ],
+)
+def test_a_thank_you_sharing_words_with_those_families_stays_a_thank_you(linter: Linter, sentence: str) -> None:
+    text = f"Subject: Thank you - Buyer interview\n\nDear Mr. Haas,\n\nThank you for meeting me. {sentence}\n\nRegards,\nTomasz"
+    assert linter.lint(text, context={"interview_date": "2026-05-11", "sent_at": "2026-05-12"}).purpose == "thank-you"

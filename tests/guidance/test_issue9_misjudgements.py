@@ -30,9 +30,9 @@ def test_text_speak_thanks_still_thank(linter: Linter) -> None:
     assert "FL305" in codes(report)  # the register is judged, by the text-speak rule
 
 
-def test_a_status_check_without_thanks_gets_a_tip(linter: Linter) -> None:
+def test_a_status_check_without_thanks_gets_a_warning_not_an_error(linter: Linter) -> None:
     text = "Subject: Analyst role\n\nHi Ana,\n\nIs there any news on the analyst role?" + SIGNED
-    assert "FL201" in codes(linter.lint(text, purpose="status-check"), "info")  # a tip: good ones thank in the sign-off
+    assert "FL201" in codes(linter.lint(text, purpose="status-check"), "warning")  # a sign-off word is no thanks
 
 
 # --- FL205: plain statements of fit ----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import PrivateAttr, ValidationInfo, model_validator
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
 from followup_lint.report import Edit, Severity, Suggestion
 
 
@@ -28,6 +28,10 @@ class LanguageParams(Params):
     skip_drawn_out: bool = False
     skip_masked: bool = False  # pieces of a word masked with asterisks ("f*ck*ng"): FL307 reports it
     skip_backend_rules: list[str] = []  # backend rules another rule covers (Harper's AvoidCurses: FL307)
+    # Wordings that are right although a backend flags them, as families: a finding whose words lie
+    # inside a match is dropped ("it's Sam" on a call is not "its"; "oh seven seven" reads out a
+    # number).  Matched case-sensitively, near the finding only (ALLOW_REACH characters either side).
+    allow: RegexList = []
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
 
     @model_validator(mode="after")
@@ -148,6 +152,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             continue
         if params.skip_masked and _in_masked_word(inp.draft.text, issue.start, issue.end):
             continue
+        if params.allow and _allowed(inp.draft.text, issue.start, issue.end, params.allow):
+            continue
         found = inp.draft.text[issue.start : issue.end]
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
@@ -216,6 +222,17 @@ def one_slip(a: str, b: str) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
     return short[i:] == long_[i + 1 :]
+
+
+ALLOW_REACH = 40
+
+
+def _allowed(text: str, start: int, end: int, patterns: Sequence[str]) -> bool:
+    """Whether ``[start, end)`` lies inside a match of one of ``patterns`` found within
+    ``ALLOW_REACH`` characters of it (a bounded window, so the cost per finding is bounded)."""
+    lo = max(0, start - ALLOW_REACH)
+    window = text[lo : min(len(text), end + ALLOW_REACH)]
+    return any(m.start() + lo <= start and end <= m.end() + lo for p in patterns for m in rx(p).finditer(window))
 
 
 def _in_masked_word(text: str, start: int, end: int, reach: int = 24) -> bool:

@@ -156,6 +156,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     start = sentence.start + m.start("name")
                     if not name or start in seen or name.lower() in _NOT_EMPLOYERS:
                         continue
+                    if _PERSON_TITLE.match(name) or _PERSON_TITLE.search(sentence.text[: m.start("name")][-6:] + " "):
+                        continue  # "my interview with Mr. Osei": a person, not an employer
                     if _PAST.search(_clause_before(sentence.text, m.start("name"))):
                         continue
                     if _same(name, known) or _words(name) <= people:
@@ -174,6 +176,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+# A personal title names a person: "the interview with Mr. Osei" is not about another employer.
+_PERSON_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\S|$)", re.IGNORECASE)
 
 
 def _clause_before(text: str, end: int) -> str:
