@@ -262,3 +262,17 @@ def test_more_ways_of_asking_where_things_stand(linter: Linter, sentence: str) -
     text = f"Subject: Analyst role\n\nHi Dana,\n\nThank you again for the interview. {sentence}\n\nBest,\nSam Ortiz"
     context = {"interview_date": "2026-06-10", "sent_at": "2026-06-22"}
     assert linter.lint(text, context=context).purpose == "status-check"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Where you learned to run a panel so well I can only guess.", "FL401"),
+        ("Your message had a warmth I appreciated.", "FL402"),
+        ("I would love to hear how the nurse triages work on nights.", "FL402"),
+        ("It was good to meet you, the team and the residents.", "FL402"),
+    ],
+)
+def test_backend_rules_that_only_misfired_on_the_corpus_are_off(linter: Linter, sentence: str, code: str) -> None:
+    text = f"Subject: Thank you - Buyer interview\n\nDear Mr. Haas,\n\nThank you for meeting me. {sentence}\n\nRegards,\nTomasz Wilk"
+    assert severity(linter.lint(text, purpose="thank-you"), code) in (None, "info")
