@@ -276,3 +276,9 @@ def test_more_ways_of_asking_where_things_stand(linter: Linter, sentence: str) -
 def test_backend_rules_that_only_misfired_on_the_corpus_are_off(linter: Linter, sentence: str, code: str) -> None:
     text = f"Subject: Thank you - Buyer interview\n\nDear Mr. Haas,\n\nThank you for meeting me. {sentence}\n\nRegards,\nTomasz Wilk"
     assert severity(linter.lint(text, purpose="thank-you"), code) in (None, "info")
+
+
+@pytest.mark.parametrize(("word", "expected"), [("fermenter", "info"), ("sustainment", "info"), ("recieve", "error")])
+def test_a_derived_form_of_a_known_word_is_a_tip_and_a_typo_an_error(linter: Linter, word: str, expected: str) -> None:
+    text = f"Subject: Thank you - Brewer interview\n\nDear Mr. Haas,\n\nThank you for showing me the {word} on Monday.\n\nRegards,\nTomasz Wilk"
+    assert severity(linter.lint(text, purpose="thank-you"), "FL401") == expected

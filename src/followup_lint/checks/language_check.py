@@ -138,7 +138,27 @@ def soft_spelling(
         return "it is the British or Commonwealth spelling"
     if any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
         return "it is a form of a known word"
+    if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
+        return "it is a derived form of a known word"
     return None
+
+
+# Suffixes that make a word the backend may not list from one it does: "fermenter" from "ferment",
+# "sustainment" from "sustain(ed)".  A typo of a common word is a slip inside it, not a whole suffix.
+_DERIVATIONS = ("er", "ers", "ment", "ments", "ness", "able", "ful", "less")
+
+
+def _stems(words: set[str]) -> set[str]:
+    """The suggestions and their bare stems ("sustained" -> "sustain"), letters only, 4 or more long."""
+    stems = set()
+    for word in words:
+        if not word.isalpha():
+            continue
+        stems.add(word)
+        for ending in ("ed", "ing", "es", "s"):
+            if word.endswith(ending):
+                stems.add(word[: -len(ending)])
+    return {s for s in stems if len(s) >= 4}
 
 
 @check_kind("language", LanguageParams, needs=["language"])
