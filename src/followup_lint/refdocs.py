@@ -6,8 +6,8 @@ fails while docs/ is stale.
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from followup_lint.context import context_table
@@ -81,8 +81,15 @@ def targets(root: Path) -> dict[Path, str]:
     }
 
 
-def main() -> int:
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m followup_lint.refdocs",
+        description="Write the generated reference docs (docs/rules.md and the others) under ROOT.",
+    )
+    parser.add_argument(
+        "root", nargs="?", type=Path, default=None, help="the project folder (default: the current one)"
+    )
+    root = parser.parse_args(argv).root or Path.cwd()
     for path, text in targets(root).items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
