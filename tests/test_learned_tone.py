@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+import followup_lint
 from followup_lint import Config, Linter
 from followup_lint.analysis import Analysis
 from followup_lint.checks import REGISTRY, CheckInput
@@ -69,10 +70,12 @@ def test_shipped_model_loads_and_is_small() -> None:
 def test_shipped_model_loads_from_an_installed_layout(tmp_path: Path) -> None:
     """The wheel puts rules/ inside the package (pyproject's force-include); lint from such a copy."""
     site = tmp_path / "site"
-    shutil.copytree(
-        ROOT / "src" / "followup_lint", site / "followup_lint", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    shutil.copytree(ROOT / "rules", site / "followup_lint" / "rules")
+    # The package as imported: the source tree in a checkout, site-packages when the suite runs
+    # against an installed wheel (the sdist test), where rules/ is already inside it.
+    package = Path(followup_lint.__file__).resolve().parent
+    shutil.copytree(package, site / "followup_lint", ignore=shutil.ignore_patterns("__pycache__"))
+    if not (site / "followup_lint" / "rules").is_dir():
+        shutil.copytree(builtin_rules_dir(), site / "followup_lint" / "rules")
     code = (
         "from followup_lint import Config, Linter\n"
         "from followup_lint.tone_model import find_model\n"
