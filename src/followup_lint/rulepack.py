@@ -175,6 +175,15 @@ def builtin_rules_dir() -> Path:
     return Path(str(packaged))
 
 
+def data_dirs(folder: str, rule_dir: Path | None) -> list[Path]:
+    """Where a rule's data folder (``vocabularies``, ``models``) is looked for, first match wins:
+    beside the rule file, then built in."""
+    dirs = [builtin_rules_dir() / folder]
+    if rule_dir is not None and (rule_dir / folder).resolve() != dirs[0].resolve():
+        dirs.insert(0, rule_dir / folder)
+    return dirs
+
+
 def load_rule_file(path: Path) -> Rule:
     """Parse and validate one rule file; any problem names the file and the key."""
     from followup_lint.tomlfile import read_toml

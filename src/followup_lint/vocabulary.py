@@ -45,12 +45,9 @@ class Vocabulary:
 
 def vocabulary_dirs(rule_dir: Path | None) -> list[Path]:
     """Where vocabularies are looked for, first match wins: beside the rule file, then built in."""
-    from followup_lint.rulepack import builtin_rules_dir
+    from followup_lint.rulepack import data_dirs
 
-    dirs = [builtin_rules_dir() / FOLDER]
-    if rule_dir is not None and (rule_dir / FOLDER).resolve() != dirs[0].resolve():
-        dirs.insert(0, rule_dir / FOLDER)
-    return dirs
+    return data_dirs(FOLDER, rule_dir)
 
 
 def load_vocabulary(name: str, rule_dir: Path | None = None) -> Vocabulary:
