@@ -118,3 +118,17 @@ def test_phrase_matching_grows_linearly_on_runs_without_spaces(linter: Linter, u
     small = _best_find(linter, _input(linter, unit * 20_000))
     large = _best_find(linter, _input(linter, unit * 200_000))
     assert large / small < 10 * 4, (unit, small, large)  # linear: ~10x; quadratic: ~100x
+
+
+def test_a_long_run_keeps_one_plan_per_rule() -> None:
+    """Linting many drafts never adds compiled plans beyond one per rule and wording list: a
+    required rule's contrary wordings (FL201's ``not_counting``) once made a new plan for every
+    draft that thanked the reader, so a server's or a stream's memory grew without end."""
+    linter = Linter()
+    drafts = [f"Hi Ana,\n\nThank you for the interview on day {i}. I enjoyed it.\n\nBest,\nLee" for i in range(40)]
+    linter.lint(drafts[0])
+    before = len(linter.nlp.plans)
+    for text in drafts[1:]:
+        report = linter.lint(text)
+        assert "FL201" not in {f.code for f in report.findings}  # the thanks counted
+    assert len(linter.nlp.plans) == before

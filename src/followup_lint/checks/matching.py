@@ -330,11 +330,24 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     """Whether a match counts: one not inside a contrary wording, or one of ``also``."""
     hits = find(inp, params)
     if hits and params.not_counting:
-        contrary = find(inp, MatchParams(patterns=params.not_counting, within=params.within))
+        contrary = find(inp, _contrary(params))
         hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in contrary)]
     if hits:
         return True
     return any(find(inp, also) for also in params.also)
+
+
+_CONTRARY: dict[int, tuple[RequiredParams, MatchParams]] = {}
+
+
+def _contrary(params: RequiredParams) -> MatchParams:
+    """The ``not_counting`` wordings of a rule as match parameters, made once a rule: a new
+    object for every draft would be validated every time and would add a plan to the
+    pipeline's (keyed by the object) for every draft, without end."""
+    found = _CONTRARY.get(id(params))
+    if found is None or found[0] is not params:
+        found = _CONTRARY[id(params)] = (params, MatchParams(patterns=params.not_counting, within=params.within))
+    return found[1]
 
 
 def _slot_fills(inp: CheckInput, slots: list[str]) -> bool:
