@@ -100,3 +100,26 @@ def test_a_name_after_a_title_is_a_tip_but_a_misspelling_after_a_full_stop_is_no
     )
     assert found.get("Okwuosa's", "info") == "info"
     assert found.get("Definately") == "error"  # a sentence's first word is judged as a word
+
+
+def test_no_forward_look_is_a_warning_in_a_thank_you_and_a_tip_in_a_status_check() -> None:
+    linter = Linter()
+    thanks = "Subject: Thanks – Analyst interview\n\nHi Ana,\n\nThank you for showing me the trading floor today.\n\nBest regards,\nLee Chen\n"
+    assert _finding(linter.lint(thanks, purpose="thank-you"), "FL203").severity.value == "warning"
+    status = (
+        "Subject: Analyst interview on 3 May\n\nHi Ana,\n\nI remain keen on the Analyst role and enjoyed "
+        "our talk about the trading floor.\n\nBest regards,\nLee Chen\n"
+    )
+    assert _finding(linter.lint(status, purpose="status-check"), "FL203").severity.value == "info"
+    forward = thanks.replace("today.", "today. I look forward to hearing about the next stage.")
+    assert "FL203" not in {f.code for f in linter.lint(forward, purpose="thank-you").findings}
+
+
+def test_a_generic_greeting_is_not_a_wrong_name() -> None:
+    linter = Linter()
+    for greeting in ("To Whom It May Concern:", "Dear Hiring Manager Who Has A Lot On,", "Dear Recruitment Team,"):
+        text = f"Subject: Thanks – Analyst interview\n\n{greeting}\n\nThank you for your time today.\n\nBest regards,\nLee Chen\n"
+        codes = {f.code for f in linter.lint(text, context={"interviewers": ["Ana Costa"]}).findings}
+        assert "FL132" not in codes and "FL130" in codes, greeting
+    wrong = "Subject: Thanks – Analyst interview\n\nDear Ms. Baxter,\n\nThank you for your time today.\n\nBest regards,\nLee Chen\n"
+    assert _finding(linter.lint(wrong, context={"interviewers": ["Ana Costa"]}), "FL132").severity.value == "error"

@@ -51,6 +51,28 @@ _NOT_NAMES = {
     "again",
     "colleagues",
     "y'all",
+    "to",
+}
+# Words that make the whole greeting a generic address ("To Whom It May Concern", "Dear Hiring
+# Manager Who Surely Has A Lot On"): its other capitalised words are not a person's name.
+_GENERIC = {
+    "all",
+    "everyone",
+    "everybody",
+    "team",
+    "folks",
+    "panel",
+    "committee",
+    "hiring",
+    "manager",
+    "managers",
+    "recruiter",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "whom",
+    "concern",
+    "colleagues",
 }
 
 
@@ -70,6 +92,8 @@ def greeted_names(salutation: Part | None) -> list[Part]:
                 text_ = text_[4:]
             words = text_.split()
             real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
+            if any(w.lower().strip(".'") in _GENERIC for w in words):
+                continue
             if not real or not all(w[:1].isupper() for w in words):
                 continue
             s = salutation.start + offset + piece.start() + sub.end() - len(text_)
