@@ -16,7 +16,7 @@ def test_weak_draft_exit_1_with_positions(capsys: pytest.CaptureFixture[str]) ->
     code, out, _ = run(capsys, "check", "--color", "never", str(WEAK))
     assert code == 1
     assert f"{WEAK}:1:1: FL302 [*] [warning]" in out  # [*]: --fix would fix it
-    assert "FL201 [error]" in out and "FL203 [info]" in out and "FL301 [*] [warning]" in out
+    assert "FL201 [error]" in out and "FL203 [warning]" in out and "FL301 [*] [warning]" in out
     assert "^" in out  # the caret under the offending text
     assert "score" in out
 
