@@ -25,7 +25,8 @@ def _assert_phrase_gates_hold(linter: Linter, text: str) -> int:
     for rule in linter.rules:
         if not isinstance(rule.params, MatchParams) or not rule.params.phrases:
             continue
-        _compiled, matcher, firsts = _plan(linter.nlp, rule.params)
+        plan = _plan(linter.nlp, rule.params)
+        matcher, firsts = plan.matcher, plan.firsts
         assert matcher is not None
         if matcher(doc):
             matched += 1

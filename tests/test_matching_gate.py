@@ -15,13 +15,13 @@ import sys
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from followup_lint import Linter
 from followup_lint.analysis import Analysis
 from followup_lint.checks import CheckInput
-from followup_lint.checks.matching import MatchParams, compile_all, find, fold_case, gate_literals
+from followup_lint.checks.matching import MatchParams, _plan, compile_all, find, fold_case, gate_literals
 from followup_lint.context import Context
 from followup_lint.draft import parse_draft
 from followup_lint.rulepack import load_rules
@@ -132,3 +132,40 @@ def test_a_long_run_keeps_one_plan_per_rule() -> None:
         report = linter.lint(text)
         assert "FL201" not in {f.code for f in report.findings}  # the thanks counted
     assert len(linter.nlp.plans) == before
+
+
+_TRICKS = ["Σ", "ΑΣ", "İ", "\u212a", "ſ", "ı", "ß", "Hi Ana,", "Subject: ", "\n", "\n\n", " "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.tuples(
+        st.lists(st.sampled_from(_WORDS + _TRICKS) | st.text(max_size=3), max_size=30).map(" ".join),
+        st.sampled_from([str, str.upper, str.title, str.swapcase]),
+    ).map(lambda pair: pair[1](pair[0]))
+)
+@example("Please advise ASAP. Thank you for your time, lol")
+@example("ΣΑΣ thank youΣ ASAPΣ İ \u212aind regards ſorry")
+def test_the_draft_level_gate_keeps_every_pattern_that_matches_a_part(body: str) -> None:
+    """``find`` first keeps the patterns one of whose literals is in the whole draft; a pattern
+    that matches in any part of any rule's scope must be among them (case tricks, a capital
+    sigma at a part's edge, whose lower case depends on what follows, included)."""
+    linter = _linter()
+    draft = parse_draft(f"Subject: {body[:40]}\n\nHi Ana{body[:5]},\n\n{body}\n\nBest,\nLee{body[-3:]}")
+    analysis = Analysis(draft, linter.nlp)
+    for rule in linter.rules:
+        params = rule.params
+        if not isinstance(params, MatchParams) or not params.patterns:
+            continue
+        plan = _plan(linter.nlp, params)
+        kept = set(plan.in_draft(analysis))
+        for part in analysis.parts(params.within):
+            assert analysis.slices([part])
+            for gated in plan.compiled:
+                if gated.pattern.search(part.text):
+                    assert gated in kept, (rule.code, gated.pattern.pattern, part.text)
+
+
+@functools.cache
+def _linter() -> Linter:
+    return Linter()

@@ -30,6 +30,7 @@ class Analysis:
     _scopes: dict[tuple[str, ...], tuple[Part, ...]] = field(default_factory=dict)
     _folded: dict[tuple[int, int], str] = field(default_factory=dict)  # by the part's span
     _words: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
+    _slices: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def looks_english(self) -> bool:
         """Whether enough of the words are common English words (English prose runs at 40-55 %
@@ -68,6 +69,27 @@ class Analysis:
                     seen[(p.start, p.end)] = p
             found = self._scopes[key] = tuple(seen[k] for k in sorted(seen))
         return found
+
+    def draft_folded(self) -> str:
+        """The whole draft's text case-folded for pattern gates, once a draft."""
+        found: str | None = self._memo.get("folded")
+        if found is None:
+            from followup_lint.checks.matching import fold_case
+
+            found = self._memo["folded"] = fold_case(self.draft.text)
+        return found
+
+    def slices(self, parts: Sequence[Part]) -> bool:
+        """Whether each of ``parts`` holds the draft's own characters at its offsets (so a
+        literal missing from the whole draft is missing from the part), checked once a part."""
+        for p in parts:
+            key = (p.start, p.end)
+            found = self._slices.get(key)
+            if found is None:
+                found = self._slices[key] = self.draft.text[p.start : p.end] == p.text
+            if not found:
+                return False
+        return True
 
     def folded(self, part: Part) -> str:
         """The part's text case-folded for pattern gates (see checks/matching.py), once a part."""

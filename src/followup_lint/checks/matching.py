@@ -39,6 +39,8 @@ from followup_lint.report import Edit, Suggestion
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
 
+    from followup_lint.analysis import Analysis
+
 
 class MatchParams(Params):
     phrases: PhraseList = []
@@ -58,8 +60,12 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     """Non-overlapping matches (longest first) of the phrases and patterns in the chosen parts,
     leaving out anything inside a template placeholder."""
     hits: list[Part] = []
-    compiled, matcher, firsts = _plan(inp.analysis.nlp, params)
-    for part in parts(inp, params.within):
+    plan = _plan(inp.analysis.nlp, params)
+    compiled, matcher, firsts = plan.compiled, plan.matcher, plan.firsts
+    scope = parts(inp, params.within)
+    if compiled and inp.analysis.slices(scope):
+        compiled = plan.in_draft(inp.analysis)
+    for part in scope:
         if matcher is not None and not firsts.isdisjoint(inp.analysis.doc_words(part)):
             doc = inp.analysis.doc(part)
             for _, s, e in matcher(doc):
@@ -84,13 +90,49 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     return out
 
 
-_Plan = tuple[tuple["Gated", ...], "PhraseMatcher | None", frozenset[int]]
+@dataclass(frozen=True)
+class _Plan:
+    """What ``find`` works out once per rule: the compiled patterns, the phrase matcher and
+    the hashes of the words a phrase can start with (a part holding none of them cannot match
+    a phrase: the matcher is skipped), and the patterns' gates gathered by literal.
+
+    ``in_draft`` keeps the patterns that can match somewhere in a draft: those without a gate
+    and those one of whose literals is in the whole draft's text (case-folded or as written).
+    A literal missing from the draft is missing from each of its parts, so this is one pass
+    over the rule's distinct literals a draft instead of one test per pattern and part; the
+    patterns kept are then gated part by part as before.
+    """
+
+    compiled: tuple[Gated, ...]
+    matcher: PhraseMatcher | None
+    firsts: frozenset[int]
+    ungated: tuple[int, ...]  # indexes into ``compiled`` of the patterns without a gate
+    by_folded: dict[str, tuple[int, ...]]  # literal -> the patterns it gates, for folded gates
+    by_text: dict[str, tuple[int, ...]]  # the same for gates on the text as written
+
+    def in_draft(self, analysis: Analysis) -> tuple[Gated, ...]:
+        """The patterns that may match in ``analysis``'s draft, in their order."""
+        if not self.by_folded and not self.by_text:
+            return self.compiled
+        keep = set(self.ungated)
+        if self.by_folded:
+            folded = analysis.draft_folded()
+            for literal, which in self.by_folded.items():
+                if literal in folded:
+                    keep.update(which)
+        if self.by_text:
+            text = analysis.draft.text
+            for literal, which in self.by_text.items():
+                if literal in text:
+                    keep.update(which)
+        if len(keep) == len(self.compiled):
+            return self.compiled
+        return tuple(self.compiled[i] for i in sorted(keep))
 
 
 def _plan(nlp: NLP, params: MatchParams) -> _Plan:
-    """A rule's compiled patterns, its phrase matcher and the hashes of the words a phrase can
-    start with (a part holding none of them cannot match a phrase: the matcher is skipped),
-    worked out once per rule and pipeline (kept with the pipeline, so they go when it goes)."""
+    """The rule's plan, worked out once per rule and pipeline (kept with the pipeline, so it
+    goes when the pipeline goes)."""
     found = nlp.plans.get(id(params))
     if found is not None and found[0] is params:
         plan: _Plan = found[1]
@@ -104,8 +146,20 @@ def _plan(nlp: NLP, params: MatchParams) -> _Plan:
         # the matcher's pattern docs are made so (NLP.matcher): their first token's attribute
         heads = [nlp.doc(p.lower())[0] for p in params.phrases]
         firsts = frozenset(int(t.lemma if attr == "LEMMA" else t.lower) for t in heads)
-    nlp.plans[id(params)] = (params, (compiled, matcher, firsts))
-    return compiled, matcher, firsts
+    by: dict[bool, dict[str, list[int]]] = {True: {}, False: {}}
+    for i, gated in enumerate(compiled):
+        for literal in gated.literals:
+            by[gated.folded].setdefault(literal, []).append(i)
+    plan = _Plan(
+        compiled,
+        matcher,
+        firsts,
+        tuple(i for i, gated in enumerate(compiled) if not gated.literals),
+        {k: tuple(v) for k, v in by[True].items()},
+        {k: tuple(v) for k, v in by[False].items()},
+    )
+    nlp.plans[id(params)] = (params, plan)
+    return plan
 
 
 @dataclass(frozen=True)
