@@ -123,3 +123,8 @@ def test_a_generic_greeting_is_not_a_wrong_name() -> None:
         assert "FL132" not in codes and "FL130" in codes, greeting
     wrong = "Subject: Thanks – Analyst interview\n\nDear Ms. Baxter,\n\nThank you for your time today.\n\nBest regards,\nLee Chen\n"
     assert _finding(linter.lint(wrong, context={"interviewers": ["Ana Costa"]}), "FL132").severity.value == "error"
+
+
+def test_a_short_status_check_is_a_tip_not_a_warning() -> None:
+    text = "Subject: Analyst interview on 3 May\n\nHi Ana,\n\nIs there any news on the Analyst role?\n\nBest regards,\nLee Chen\n"
+    assert _finding(Linter().lint(text, purpose="status-check"), "FL112").severity.value == "info"

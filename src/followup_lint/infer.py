@@ -19,7 +19,13 @@ forward to following up" closes many thank-yous).  Rejection cues win over statu
 status check and a rejection reply usually thank the reader too.  Cues are written as families of
 ways to say a thing (being told the outcome, a hope not met, being not chosen, the employer choosing
 someone else, following up on the application by any name), not as one draft's words: a cue that
-matched a single tuning draft is widened into its family or dropped.
+matched a single tuning draft is widened into its family or dropped.  Where no single cue decides,
+kinds of evidence are counted: a rejection reply thanks for being told, accepts it, names the loss,
+asks how to do better, looks to a later vacancy, or answers ("Re:") without thanking for an
+interview; a status check says how long it has been, asks where things are, or complains of
+silence.  Two different kinds make the purpose (one is not enough: a thank-you may ask when they
+will decide); asking where things are, with no thanks for the interview and days after it, is a
+status check.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
@@ -112,7 +118,12 @@ _REJECTION = [
 # A reply ("Re:") to the employer's message about the outcome of the application answers a decision.
 _REJECTION_REPLY_SUBJECT = (
     r"^\s*+(?:re|aw|sv):[^\n]*?\b(?:outcome|decision|your application|application (?:status|update|result)"
-    r"|unsuccessful|regret)\b"
+    r"|unsuccessful|regret|feedback)\b"
+)
+# A subject that names the employer's decision or feedback, not a request for it: one kind of evidence.
+_DECISION_SUBJECT = (
+    r"^(?![^\n]*\b(?:any|when|awaiting|pending|timeline|timing|status|update|still|check\w*|follow\w*)\b)[^\n]*?"
+    r"\b(?:decision|outcome|feedback|unsuccessful|rejection|not selected)\b"
 )
 # Cues that ask where the decision stands whatever else the note says.
 _STATUS = [
@@ -184,6 +195,106 @@ _WEAK_STATUS = [
         r"(?:status of )?my (?:application|candidacy))\b"
     ),
 ]
+# Families of evidence counted together where no single cue decides (each family counts once).
+# They are word classes, not one draft's phrasing: who was told what, what was lost, how long it
+# has been, what is asked.  A reply to a rejection thanks for being told, names the loss, asks how
+# to do better or looks to a later vacancy; a thank-you or a status check has no use for two of these.
+_REJECTION_FAMILIES: dict[str, list[str]] = {
+    "thanks for being told": [
+        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
+        r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
+        r"|(?:your|the) (?:e-?mail|message|note|call|letter|reply|response)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
+        r"|the (?:update|news))",
+        r"\b(?:got|received|read|saw) your (?:note|message|e-?mail|letter|news|call)\b",
+        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
+        # thanks that name the decision: "thank you for ringing me yourself about the decision"
+        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
+        r"\b(?:ring|call|phone|tell|telling|calling|ringing|phoning)(?:ing)? me (?:yourself|personally|directly|in person)\b",
+        r"\bhear(?:ing)? it (?:from you|directly|personally|in person)\b",
+        r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight) (?:with me|about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
+    ],
+    "accepting it": [
+        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the (?:panel|team|committee)'s) (?:decision|choice|reasons?)\b",
+        r"\b(?:no worries|no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
+    ],
+    "the loss": [
+        r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
+        r"\b(?:a (?:shame|pity)|let ?down|stings?|gutted|bummed|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
+        r"\b(?:new|successful|chosen|other) (?:hire|candidate|applicant|appointee)\b",
+        r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you (?:chose|picked|hired|went with))\b",
+        r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
+        r"\bnot (?:the (?:result|outcome|news|answer)|this time)\b",
+        r"\b(?:picked|chose|hired|selected|appointed|preferred|went with|gave (?:it|the (?:job|role|post|position)) to) "
+        r"(?:someone|somebody|another|a different|an? (?:internal|external|other))\b",
+        r"\bthat's (?:how it goes|life|the way it goes)\b",
+        r"\b(?:go|going|gone|went|goes|moving|move) (?:in )?(?:another|a different|other|a new) (?:way|direction)\b",
+        r"\b(?:you(?:'ve| have)?|they(?:'ve| have)?|the (?:team|panel|company|firm)(?: has)?) passed(?: on me| me over)?\b(?! (?:the|my|a|on the) (?:test|exam|round|stage|interview))",
+        r"\b(?:wasn't|was not|weren't|were not|am not|I'm not) (?:the )?(?:right|best|strongest|a good|a strong|successful|chosen|selected)\b",
+        r"\b(?:give|gave|giving|given|offer(?:ed)?) (?:it|the (?:job|role|post|position|offer)) to\b",
+        r"\b(?:hope|wish) (?:the|your) new (?:\w+ )?(?:hire|starter|person|recruit|\w+) (?:settles?|does|gets on|enjoys|is)\b",
+    ],
+    "how to do better": [
+        r"\b(?:feedback|pointers|advice|tips|a few words|insight)\b[^.!?\n]{0,60}?\b(?:improve|next time|future|strengthen|develop|better|differently)\b",
+        r"\b(?:improve|do better|differently|stronger) (?:next time|in (?:the )?future)\b",
+        r"\b(?:held me back|fell short|tipped (?:it|the balance|the decision)|(?:areas?|things) (?:to|I (?:could|can|should|might)) (?:improve|work on|develop|strengthen))\b",
+        r"\bwhat I (?:could|can|might|should) (?:have done|do|strengthen|improve|work on)\b",
+        r"\b(?:comments|thoughts|notes|observations|feedback|remarks) on (?:my|the) (?:interview|application|performance|answers|presentation)\b",
+        r"\bwhat would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
+        r"\b(?:feedback|insight|pointers|advice|explanation)\b[^.!?\n]{0,30}?\bwhy\b",
+        r"\bwhy I (?:wasn't|was not|didn't|did not|fell short|missed out|lost out)\b",
+    ],
+    "a later vacancy": [
+        r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
+        r"\bkeep (?:my|me) (?:details|cv|resume|résumé|name|profile)\b",
+        r"\b(?:openings|roles|vacancies|positions) later\b",
+        r"\bin the running\b",
+        r"\b(?:other|future|new|later|similar) (?:openings|roles|vacancies|positions|opportunities|posts)\b",
+        r"\b(?:keep|kept) (?:me )?posted on (?:other|future|new)\b",
+        r"\b(?:keep an eye on|watch) (?:your|the) (?:jobs?|careers?|vacancies) (?:page|board|site|list)\b",
+        r"\bconsidered for (?:the|other|future|any|a)\b",
+    ],
+}
+# A status check says how long it has been, asks where things are, or complains of silence.
+_STATUS_FAMILIES: dict[str, list[str]] = {
+    "time since the interview": [
+        r"\b(?:a few|a couple of|two|three|four|five|six|seven|several|some|\d+) (?:days|weeks|months)"
+        r"(?: (?:have|has) (?:now )?(?:passed|gone by)| now| back| ago| since)\b",
+        r"\b(?:a|one) (?:week|fortnight|month) (?:ago|back|has passed|since)\b",
+        r"\b(?:days|weeks|months|fortnight|week|month)\b (?:on|ago|back|later|have passed|has passed|have gone by) (?:from|since|now)?\b",
+        r"\blast (?:week|month)\b[^.!?\n]{0,40}?\b(?:and|but|so)\b",
+        r"\b(?:has|have) now (?:arrived|passed|come|gone)\b",
+        r"\b(?:it's|it has|it is|it's now|it has now) (?:been )?(?:a (?:while|little while|week|fortnight|month)|some time|"
+        r"(?:over|more than|nearly|almost|about|around) (?:a|one|two|three|four|\d+) (?:weeks?|months?))\b",
+        r"\bsince (?:we|I) (?:last )?(?:spoke|met|talked|interviewed|were in touch|heard)\b(?! (?:this|today|earlier))",
+    ],
+    "asking where things are": [
+        r"\b(?:whether|if|how|where|when)\b[^.!?\n]{0,50}?\b(?:decision|decided|deciding|progress\w*|going|got to|stands?"
+        r"|considering|movement|news|update|developments?|filled|hired|outcome|search)\b",
+        r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?)\b",
+        r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
+        r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
+        r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
+        r"\bstill (?:considering|reviewing|looking at|in the running)\b",
+        r"\bhow (?:the|my|things|it|your)\b[^.!?\n]{0,30}?\b(?:coming along|going|progressing|shaping up|moving|looking)\b",
+        r"\b(?:had|have|get|got) (?:a|the) chance to (?:think|consider|review|decide|look|discuss)\b",
+        r"\b(?:indication|idea|sense|estimate) (?:of|about|on) (?:the )?(?:timing|timeline|timescales?|when|dates?)\b",
+        r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
+        r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
+        r"\bstill waiting\b",
+    ],
+    "silence": [
+        r"\b(?:then |and )?(?:disappeared|vanished|went (?:quiet|silent|dark)|ghosted)\b",
+        r"\bno (?:call|e-?mail|reply|word|message|news|update)s?, (?:no|not a) (?:call|e-?mail|reply|word|message|news|update)s?\b",
+        r"\b(?:not a|not one|without a) (?:single )?(?:word|update|reply|response)\b",
+    ],
+}
+
+
+def _families(families: dict[str, list[str]], text: str) -> list[tuple[str, str]]:
+    """``(family, cue)`` for each family with a cue in the text, in the table's order."""
+    return [(name, cue) for name, patterns in families.items() if (cue := _first(patterns, text))]
+
+
 # Thanks "again" at the start of the body: an earlier note already thanked, so this one follows up.
 _AGAIN = r"^[^.!?\n]{0,60}?\bthank(?:s| you) (?:so much )?again\b"
 _RECENT = r"\b(?:today|this (?:morning|afternoon|evening)|yesterday|earlier today)\b"
@@ -207,6 +318,11 @@ _THANKS = [
     r"thanks for (?:taking|meeting|the (?:interview|time|conversation)|your time)",
     r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
     r"(?:grateful|appreciate) (?:for )?(?:the|your) time",
+    # appreciation of the meeting in its usual forms: "I enjoyed learning about", "valued our
+    # conversation", "great meeting you", "I'm grateful you made time"
+    r"\b(?:enjoyed|valued|appreciated|loved) (?:our|the (?:chance|opportunity|conversation|interview|tour|visit)|meeting|speaking|talking|chatting|learning|hearing|getting to know)\b",
+    r"\b(?:great|nice|good|lovely|wonderful|a (?:real )?pleasure) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with )?you\b",
+    r"\b(?:grateful|thankful) (?:that )?you (?:made|took|found|gave)\b",
 ]
 _CALL = [
     r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",
@@ -301,6 +417,16 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
     if replied and not _first(_STATUS, own):
         return "rejection-reply", f"a reply to a message about the decision ({replied})"
+    strong_status = _first(_STATUS, own)
+    reply = bool(rx(r"^\s*+(?:re|aw|sv):", re.IGNORECASE).search(subject))
+    lost = _families(_REJECTION_FAMILIES, own)
+    if reply and not _first(_THANKS, own):
+        lost.append(("a reply", "a reply (Re:) with no thanks for an interview"))
+    named = _first([_DECISION_SUBJECT], subject)
+    if named:
+        lost.append(("the subject names the decision", f"the subject {named}"))
+    if len(lost) >= 2 and not strong_status:
+        return "rejection-reply", " and ".join(f"{cue} ({name})" for name, cue in lost[:2])
     days = days_after_interview(context)
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
     # Thanks for an interview held today or yesterday: whatever else it asks, a thank-you.
@@ -309,6 +435,9 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     if cue and not fresh:
         return "status-check", cue
     late = days is not None and days >= STATUS_AFTER_DAYS
+    waiting = _families(_STATUS_FAMILIES, own)
+    if len(waiting) >= 2 and not fresh:
+        return "status-check", " and ".join(f"{cue} ({name})" for name, cue in waiting[:2])
     earlier = bool(context and context.previous_follow_ups)
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     again = _opens_with_thanks_again(draft)
@@ -330,6 +459,10 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
             return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
     if thanks:
         return "thank-you", thanks
+    # No thanks for the interview, days after it (or no date known), and asking where things stand.
+    if waiting and waiting[0][0] != "time since the interview" and (days is None or days > 2):
+        name, cue = waiting[0]
+        return "status-check", f"{cue} ({name}) with no thanks for the interview"
     # No thanks for the interview, days after it, and a question: asking where things stand.
     asks = _first([r"[^.!?\n]{1,160}\?"], own)
     if asks and (days is None or days > 2):

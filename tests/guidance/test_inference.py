@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from followup_lint import Config, Linter
+from followup_lint import Config, Context, Linter
 from followup_lint.draft import parse_draft
 from followup_lint.infer import infer_channel, infer_purpose
 
@@ -312,3 +312,96 @@ def test_cue_families_name_the_purpose(sentence: str, purpose: str) -> None:
 def test_a_thank_you_sharing_words_with_those_families_stays_a_thank_you(linter: Linter, sentence: str) -> None:
     text = f"Subject: Thank you - Buyer interview\n\nDear Mr. Haas,\n\nThank you for meeting me. {sentence}\n\nRegards,\nTomasz"
     assert linter.lint(text, context={"interview_date": "2026-05-11", "sent_at": "2026-05-12"}).purpose == "thank-you"
+
+
+# Evidence families counted together (infer.py: _REJECTION_FAMILIES, _STATUS_FAMILIES): no single
+# cue decides these notes, two kinds of evidence do.  Written in our own words, none from the corpus.
+@pytest.mark.parametrize(
+    ("body", "subject", "purpose"),
+    [
+        # thanks for being told + the loss
+        (
+            "Thanks for your message. Sad to hear it, but congratulations to the person who got the job.",
+            "Re: Planner role",
+            "rejection-reply",
+        ),
+        # thanks for being told + how to do better
+        ("Thank you for letting me know. Could you tell me what held me back?", "Re: Planner role", "rejection-reply"),
+        # accepting it + a later vacancy
+        (
+            "I respect the panel's decision and would be glad to hear of other openings.",
+            "Re: Planner role",
+            "rejection-reply",
+        ),
+        # a reply with no thanks for an interview + the loss
+        (
+            "So you gave the job to someone from head office. Good luck with that.",
+            "Re: Planner role",
+            "rejection-reply",
+        ),
+        # thanks that name the decision + a later vacancy
+        (
+            "Thank you for phoning me yourself about the Planner decision. Do keep me in mind if a post opens up.",
+            "Planner role",
+            "rejection-reply",
+        ),
+        # thanks for the message + asking why
+        (
+            "Thanks for your email this morning. Could you give me some feedback on why I was not the right fit?",
+            "Planner role",
+            "rejection-reply",
+        ),
+        # a subject that names the decision + the employer going another way
+        (
+            "I hear you are going in a different direction. That is a mistake.",
+            "Your decision on the Planner role",
+            "rejection-reply",
+        ),
+        # time since the interview + asking where things are
+        (
+            "It has been about ten days since my interview, and I would be glad to know if there is any news.",
+            "Planner role",
+            "status-check",
+        ),
+        (
+            "A few weeks have passed since my second interview; could you tell me where things stand?",
+            "Planner role",
+            "status-check",
+        ),
+        # time + silence
+        ("Three weeks ago you said you would call, and then you went quiet.", "Planner role", "status-check"),
+    ],
+)
+def test_two_kinds_of_evidence_name_the_purpose(body: str, subject: str, purpose: str) -> None:
+    guess = infer_purpose(parse_draft(f"Subject: {subject}\n\nHi Dana,\n\n{body}\n\nBest,\nOmar"))
+    assert guess is not None and guess[0] == purpose, guess
+
+
+def test_asking_where_things_are_without_thanks_days_later_is_a_status_check() -> None:
+    text = "Hi Dana, I'm phoning about the planner job and wanted to see whether there has been a decision. Omar"
+    context = Context(interview_date="2026-03-02", sent_at="2026-03-12")
+    assert infer_purpose(parse_draft(text), context) == (
+        "status-check",
+        "“whether there has been a decision” (asking where things are) with no thanks for the interview",
+    )
+    # the same words the day after the interview, with thanks for it, are a thank-you's question
+    fresh = "Thanks for the interview yesterday! I'd love to know whether there has been a decision on dates. Omar"
+    assert (
+        infer_purpose(parse_draft(fresh), Context(interview_date="2026-03-02", sent_at="2026-03-03"))[0] == "thank-you"
+    )  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for considering me and for being so open about the night shifts. I hope we talk again soon.",
+        "Sorry this comes a week after our interview; I enjoyed our talk about the new scanners and remain keen.",
+        "Since we spoke this morning I have been thinking about the retrofit. I'd welcome feedback on my sketch.",
+        "Thanks for the update on the timeline during our call today; I'm keen to join the team.",
+        "It was lovely meeting you yesterday. Do you know roughly when you'll be deciding?",
+    ],
+)
+def test_a_thank_you_with_one_kind_of_that_evidence_stays_a_thank_you(body: str) -> None:
+    text = f"Subject: Thank you - Planner interview\n\nHi Dana,\n\n{body}\n\nBest,\nOmar"
+    guess = infer_purpose(parse_draft(text), Context(interview_date="2026-03-02", sent_at="2026-03-03"))
+    assert guess is not None and guess[0] == "thank-you", guess
