@@ -128,3 +128,13 @@ def test_a_generic_greeting_is_not_a_wrong_name() -> None:
 def test_a_short_status_check_is_a_tip_not_a_warning() -> None:
     text = "Subject: Analyst interview on 3 May\n\nHi Ana,\n\nIs there any news on the Analyst role?\n\nBest regards,\nLee Chen\n"
     assert _finding(Linter().lint(text, purpose="status-check"), "FL112").severity.value == "info"
+
+
+def test_a_missing_subject_is_a_warning_under_email_headers_and_a_tip_without_any() -> None:
+    linter = Linter()
+    body = "Dear Ms. Costa,\n\nThank you for meeting me on Tuesday.\n\nSincerely,\nLee Chen\n"
+    assert _finding(linter.lint(body, channel="email"), "FL101").severity.value == "info"
+    headed = "To: Ana Costa <ana@example.com>\n\n" + body
+    assert _finding(linter.lint(headed, channel="email"), "FL101").severity.value == "warning"
+    empty = "Subject:\n\n" + body
+    assert _finding(linter.lint(empty, channel="email"), "FL101").severity.value == "warning"

@@ -201,10 +201,12 @@ _WEAK_STATUS = [
 # to do better or looks to a later vacancy; a thank-you or a status check has no use for two of these.
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
-        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
-        r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
-        r"|(?:your|the) (?:e-?mail|message|note|call|letter|reply|response)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
-        r"|the (?:update|news))",
+        (
+            r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
+            r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
+            r"|(?:your|the) (?:e-?mail|message|note|call|letter|reply|response)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
+            r"|the (?:update|news))"
+        ),
         r"\b(?:got|received|read|saw) your (?:note|message|e-?mail|letter|news|call)\b",
         r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
@@ -224,8 +226,10 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you (?:chose|picked|hired|went with))\b",
         r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
         r"\bnot (?:the (?:result|outcome|news|answer)|this time)\b",
-        r"\b(?:picked|chose|hired|selected|appointed|preferred|went with|gave (?:it|the (?:job|role|post|position)) to) "
-        r"(?:someone|somebody|another|a different|an? (?:internal|external|other))\b",
+        (
+            r"\b(?:picked|chose|hired|selected|appointed|preferred|went with|gave (?:it|the (?:job|role|post|position)) to) "
+            r"(?:someone|somebody|another|a different|an? (?:internal|external|other))\b"
+        ),
         r"\bthat's (?:how it goes|life|the way it goes)\b",
         r"\b(?:go|going|gone|went|goes|moving|move) (?:in )?(?:another|a different|other|a new) (?:way|direction)\b",
         r"\b(?:you(?:'ve| have)?|they(?:'ve| have)?|the (?:team|panel|company|firm)(?: has)?) passed(?: on me| me over)?\b(?! (?:the|my|a|on the) (?:test|exam|round|stage|interview))",
@@ -257,19 +261,25 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
 # A status check says how long it has been, asks where things are, or complains of silence.
 _STATUS_FAMILIES: dict[str, list[str]] = {
     "time since the interview": [
-        r"\b(?:a few|a couple of|two|three|four|five|six|seven|several|some|\d+) (?:days|weeks|months)"
-        r"(?: (?:have|has) (?:now )?(?:passed|gone by)| now| back| ago| since)\b",
+        (
+            r"\b(?:a few|a couple of|two|three|four|five|six|seven|several|some|\d+) (?:days|weeks|months)"
+            r"(?: (?:have|has) (?:now )?(?:passed|gone by)| now| back| ago| since)\b"
+        ),
         r"\b(?:a|one) (?:week|fortnight|month) (?:ago|back|has passed|since)\b",
         r"\b(?:days|weeks|months|fortnight|week|month)\b (?:on|ago|back|later|have passed|has passed|have gone by) (?:from|since|now)?\b",
         r"\blast (?:week|month)\b[^.!?\n]{0,40}?\b(?:and|but|so)\b",
         r"\b(?:has|have) now (?:arrived|passed|come|gone)\b",
-        r"\b(?:it's|it has|it is|it's now|it has now) (?:been )?(?:a (?:while|little while|week|fortnight|month)|some time|"
-        r"(?:over|more than|nearly|almost|about|around) (?:a|one|two|three|four|\d+) (?:weeks?|months?))\b",
+        (
+            r"\b(?:it's|it has|it is|it's now|it has now) (?:been )?(?:a (?:while|little while|week|fortnight|month)|some time|"
+            r"(?:over|more than|nearly|almost|about|around) (?:a|one|two|three|four|\d+) (?:weeks?|months?))\b"
+        ),
         r"\bsince (?:we|I) (?:last )?(?:spoke|met|talked|interviewed|were in touch|heard)\b(?! (?:this|today|earlier))",
     ],
     "asking where things are": [
-        r"\b(?:whether|if|how|where|when)\b[^.!?\n]{0,50}?\b(?:decision|decided|deciding|progress\w*|going|got to|stands?"
-        r"|considering|movement|news|update|developments?|filled|hired|outcome|search)\b",
+        (
+            r"\b(?:whether|if|how|where|when)\b[^.!?\n]{0,50}?\b(?:decision|decided|deciding|progress\w*|going|got to|stands?"
+            r"|considering|movement|news|update|developments?|filled|hired|outcome|search)\b"
+        ),
         r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?)\b",
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",

@@ -34,7 +34,7 @@ from followup_lint.checks.base import (
 )
 from followup_lint.draft import Part
 from followup_lint.nlp import NLP
-from followup_lint.report import Edit, Suggestion
+from followup_lint.report import Edit, Severity, Suggestion
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -419,6 +419,23 @@ def _slot_fills(inp: CheckInput, slots: list[str]) -> bool:
 
 class PartRequiredParams(Params):
     part: Literal["subject", "salutation", "closing", "signature", "body"]
+    # salutation only: a first sentence that names the reader ("hey Maria r u ...", "Adam, I'm ...",
+    # "Thanks for today, Ben!") greets them inline, so the greeting is there
+    named_opening: bool = False
+    # subject only: a draft with no header line at all (no Subject:, To: or From:) may not be an
+    # e-mail (a card, a letter, a note pasted without its headers), so a missing subject is a tip
+    tip_when_headerless: bool = False
+
+
+def _names_the_reader_first(inp: CheckInput) -> bool:
+    """Whether the body's first sentence names a recipient (To:/Cc: name or an interviewer)."""
+    from followup_lint.checks.salutation import fold, name_words, recipients
+
+    if not inp.draft.paragraphs:
+        return False
+    first = re.split(r"(?<=[.!?])\s", inp.draft.paragraphs[0].text.strip(), maxsplit=1)[0]
+    said = {fold(w.strip("'’")) for w in re.findall(r"[A-Z][\w'’-]+", first)}
+    return any(said & name_words(person) for person in recipients(inp))
 
 
 @check_kind("part_required", PartRequiredParams)
@@ -427,6 +444,10 @@ def part_required(inp: CheckInput, params: PartRequiredParams) -> Iterator[RawFi
     found = inp.draft.part(params.part)
     if found and any(p.text.strip() for p in found):
         return
+    if params.named_opening and params.part == "salutation" and _names_the_reader_first(inp):
+        return
     anchor = {"closing": "signature", "body": "body"}.get(params.part, params.part)
     start, end = anchor_span(inp.draft, anchor)
-    yield RawFinding(start, end, fields={"where": WHERE[anchor]}, missing=True)
+    headerless = not any(inp.draft.header(key) is not None for key in ("subject", "to", "from", "cc"))
+    severity = Severity.INFO if params.tip_when_headerless and headerless else None
+    yield RawFinding(start, end, fields={"where": WHERE[anchor]}, missing=True, severity=severity)
