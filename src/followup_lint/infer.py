@@ -22,8 +22,8 @@ someone else, following up on the application by any name), not as one draft's w
 matched a single tuning draft is widened into its family or dropped.  Where no single cue decides,
 kinds of evidence are counted: a rejection reply thanks for being told, accepts it, names the loss,
 asks how to do better, looks to a later vacancy, or answers ("Re:") without thanking for an
-interview; a status check says how long it has been, asks where things are, or complains of
-silence.  Two different kinds make the purpose (one is not enough: a thank-you may ask when they
+interview; a status check says how long it has been, asks where things are, mentions earlier
+notes, or complains of silence.  Two different kinds make the purpose (one is not enough: a thank-you may ask when they
 will decide); asking where things are, with no thanks for the interview and days after it, is a
 status check.
 
@@ -223,7 +223,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
         r"\b(?:a (?:shame|pity)|let ?down|stings?|gutted|bummed|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
         r"\b(?:new|successful|chosen|other) (?:hire|candidate|applicant|appointee)\b",
-        r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you (?:chose|picked|hired|went with))\b",
+        r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with))\b",
+        r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b",
         r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
         r"\bnot (?:the (?:result|outcome|news|answer)|this time)\b",
         (
@@ -250,6 +251,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
     "a later vacancy": [
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
         r"\bkeep (?:my|me) (?:details|cv|resume|résumé|name|profile)\b",
+        r"\bkeep me in mind for (?:anything|something|other|future|similar|any|another|a similar)\b",
         r"\b(?:openings|roles|vacancies|positions) later\b",
         r"\bin the running\b",
         r"\b(?:other|future|new|later|similar) (?:openings|roles|vacancies|positions|opportunities|posts)\b",
@@ -291,6 +293,13 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
+        r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer)\b",
+    ],
+    "earlier contact": [
+        (
+            r"\b(?:my|this is my|the) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|several|many|previous|earlier|last) "
+            r"(?:e-?mails?|messages?|notes?|calls?|voicemails?|attempts?|follow-ups?)\b"
+        ),
     ],
     "silence": [
         r"\b(?:then |and )?(?:disappeared|vanished|went (?:quiet|silent|dark)|ghosted)\b",
@@ -435,7 +444,9 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     named = _first([_DECISION_SUBJECT], subject)
     if named:
         lost.append(("the subject names the decision", f"the subject {named}"))
-    if len(lost) >= 2 and not strong_status:
+    # Two kinds decide unless a status cue says otherwise; three outweigh it ("thanks for getting
+    # back to me" is both thanks for being told and a status check's phrase).
+    if len(lost) >= 3 or (len(lost) >= 2 and not strong_status):
         return "rejection-reply", " and ".join(f"{cue} ({name})" for name, cue in lost[:2])
     days = days_after_interview(context)
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
@@ -465,7 +476,7 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
             when = f"{days} days after the interview" if late else "after earlier follow-ups"
             what = "a question about the decision" if news and news.endswith("?”") else news or "the note"
             return "status-check", f"{what} sent {when}"
-        if not thanks and subject.lower().lstrip().startswith("re:"):
+        if not thanks and not waiting and subject.lower().lstrip().startswith("re:"):
             return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
     if thanks:
         return "thank-you", thanks

@@ -405,3 +405,26 @@ def test_a_thank_you_with_one_kind_of_that_evidence_stays_a_thank_you(body: str)
     text = f"Subject: Thank you - Planner interview\n\nHi Dana,\n\n{body}\n\nBest,\nOmar"
     guess = infer_purpose(parse_draft(text), Context(interview_date="2026-03-02", sent_at="2026-03-03"))
     assert guess is not None and guess[0] == "thank-you", guess
+
+
+def test_three_kinds_of_rejection_evidence_outweigh_a_status_phrase() -> None:
+    text = (
+        "Subject: Re: Planner role\n\nHi Dana,\n\nThanks for getting back to me, and congratulations to whoever you "
+        "have chosen. Do keep me in mind for anything similar.\n\nBest,\nOmar"
+    )
+    guess = infer_purpose(parse_draft(text))
+    assert guess is not None and guess[0] == "rejection-reply", guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply in the interview thread that asks where things are is no answer to a decision
+        "Subject: Re: Planner interview\n\nHi Dana,\n\nJust checking whether there is an update you can share.\n\nBest,\nOmar",
+        # earlier contact and asking for a reply
+        "Subject: Planner role\n\nDana,\n\nThis is my fourth message. I would appreciate the courtesy of a reply.\n\nOmar",
+    ],
+)
+def test_asking_days_later_in_a_thread_or_after_earlier_notes_is_a_status_check(text: str) -> None:
+    guess = infer_purpose(parse_draft(text), Context(interview_date="2026-03-02", sent_at="2026-03-16"))
+    assert guess is not None and guess[0] == "status-check", guess
