@@ -62,9 +62,11 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
     hits: list[Part] = []
     plan = _plan(inp.analysis.nlp, params)
     compiled, matcher, firsts = plan.compiled, plan.matcher, plan.firsts
-    scope = parts(inp, params.within)
+    scope = inp.analysis.parts(params.within)
     if compiled and inp.analysis.slices(scope):
         compiled = plan.in_draft(inp.analysis)
+    if matcher is None and not compiled:  # nothing of the rule can match this draft
+        return hits
     for part in scope:
         if matcher is not None and not firsts.isdisjoint(inp.analysis.doc_words(part)):
             doc = inp.analysis.doc(part)
