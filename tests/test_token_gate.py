@@ -63,6 +63,10 @@ def test_the_indexed_gate_agrees_with_the_plain_one(linter: Linter) -> None:
         for text in _texts(linter):
             words = doc_words(linter.nlp.doc(text))
             assert gate.may_match(words) == may_match(needs, words), (rule.code, text)
+            # the patterns a stance rule asks its matcher about: exactly those whose needs are met
+            live = [i for i, pattern in enumerate(needs) if may_match([pattern], words)]
+            assert gate.live(words) == live, (rule.code, text)
+            assert bool(live) == gate.may_match(words)
 
 
 def test_no_stance_pattern_matches_a_doc_its_gate_refuses(linter: Linter) -> None:

@@ -340,10 +340,11 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
     gate = gate_for(params, (p.tokens for p in params.patterns), shared.vocab, FLAG_WORDS)
     for part in parts(inp, params.within):
         words = inp.analysis.doc_words(part)
-        if not gate.may_match(words):  # no pattern of this rule can match here
+        live = gate.live(words)  # the patterns that can match here (a pattern whose words are
+        if not live:  # missing has no match: its matcher is not asked)
             continue
         doc = inp.analysis.doc(part)
-        found = [(i, s, e) for i, key in enumerate(keys) for s, e in shared.spans(doc, words, key)]
+        found = [(i, s, e) for i in live for s, e in shared.spans(doc, words, keys[i])]
         if not found:
             continue
         blocked = [span for key in unless_keys for span in shared.spans(doc, words, key)]

@@ -100,7 +100,8 @@ class Gate:
 
     def __init__(self, needs: Sequence[Needs]) -> None:
         self.needs = tuple(needs)
-        self.always = any(not n for n in self.needs)  # a pattern without literal tokens
+        self.free = tuple(i for i, n in enumerate(self.needs) if not n)  # patterns without literal tokens
+        self.always = bool(self.free)
         self.by_word: dict[int, list[int]] = {}
         for i, pattern in enumerate(self.needs):
             if pattern:
@@ -114,6 +115,17 @@ class Gate:
             return True
         candidates = {i for word in self.keys & words for i in self.by_word[word]}
         return any(all(not need.isdisjoint(words) for need in self.needs[i]) for i in candidates)
+
+    def live(self, words: frozenset[int]) -> list[int]:
+        """The patterns that can match a doc with these words, in their order: those without
+        literal tokens and those each of whose needs meets the words (empty: ``may_match`` is
+        false)."""
+        candidates = {i for word in self.keys & words for i in self.by_word[word]}
+        found = [i for i in candidates if all(not need.isdisjoint(words) for need in self.needs[i])]
+        if self.free:
+            found.extend(self.free)
+        found.sort()
+        return found
 
 
 # id(owner) -> (owner kept alive, id(vocab), the gate of its patterns)
