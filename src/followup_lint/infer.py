@@ -58,7 +58,9 @@ _REJECTION = [
     r"not moving forward with my",
     r"(?:understand|respect|accept) (?:your|the) decision",
     r"(?<!whether )(?<!if )the (?:position|role|job) has been filled",
-    r"(?:other|another) candidate",
+    # another candidate as the one chosen, not as competition ("I know you are meeting other candidates")
+    r"\b(?:with|chose|chosen|selected|hired|offered|appointed|preferred|picked|go for|went for) (?:an? |the )?(?:\w+ )?(?:other|another) (?:candidate|applicant)",
+    r"\b(?:continu|proceed|mov|press|go)\w* (?:forward |on |ahead )?with (?:other|another|a different|the other) (?:candidates?|applicants?|people)\b",
     r"keep me in mind for (?:future|other)",
     r"feedback on (?:my|the) (?:interview|application|candidacy)",
     r"unfortunately,? (?:we|the team|they)",

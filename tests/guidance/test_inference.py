@@ -288,6 +288,7 @@ def test_a_letter_that_gives_a_number_to_reach_stays_a_letter() -> None:
         ("I was sorry that I was unsuccessful this time.", "rejection-reply"),
         ("I understand I was not selected for the post.", "rejection-reply"),
         ("I see the panel chose to proceed with another applicant.", "rejection-reply"),
+        ("I see the panel is continuing with other applicants.", "rejection-reply"),
         ("Please keep me in mind for upcoming roles in the team.", "rejection-reply"),
         ("Should a similar role open up, I would apply at once.", "rejection-reply"),
         ("I am following up regarding the Senior Buyer position.", "status-check"),
@@ -307,6 +308,7 @@ def test_cue_families_name_the_purpose(sentence: str, purpose: str) -> None:
         "I enjoyed hearing you explain the decision to move to weekly ordering.",
         "I would bring the same care to the buyers who would report to me; the analysts below me at Halden did well.",
         "I look forward to news about the next steps.",
+        "I know you are meeting other candidates this week.",
     ],
 )
 def test_a_thank_you_sharing_words_with_those_families_stays_a_thank_you(linter: Linter, sentence: str) -> None:
