@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import statistics
 import sys
 import tomllib
 from collections.abc import Iterable
@@ -191,13 +192,13 @@ def score(weights: dict[str, float], bias: float, row: dict[str, int]) -> float:
     return bias + sum(weights.get(name, 0.0) for name in row)
 
 
-def out_of_fold(examples: list[Example], rows: list[dict[str, int]], c: float) -> list[float]:
+def out_of_fold(examples: list[Example], rows: list[dict[str, int]], c: float, seed: int = SEED) -> list[float]:
     from sklearn.model_selection import StratifiedGroupKFold
 
     y = [e.label for e in examples]
     groups = [e.group for e in examples]
     scores = [0.0] * len(examples)
-    folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=SEED)
+    folds = StratifiedGroupKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
     for train, test in folds.split(rows, y, groups):
         weights, bias = fit([rows[i] for i in train], [y[i] for i in train], [examples[i].weight for i in train], c)
         for i in test:
@@ -247,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--c", type=float, nargs="+", default=[0.3, 1.0, 3.0], help="regularisation strengths to compare"
     )
+    parser.add_argument(
+        "--seeds", type=int, nargs="+", default=[0, 1, 2], help="fold seeds; out-of-fold scores are averaged over them"
+    )
+    parser.add_argument("--scores", type=Path, help="write each sentence's out-of-fold score to this TSV (analysis)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
 
@@ -259,21 +264,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"training sentences: {len(examples)} ({sum(y)} hostile)", file=sys.stderr)
     best: tuple[float, float, float, dict[str, str]] | None = None
     for c in args.c:
-        scores = out_of_fold(examples, rows, c)
-        threshold = choose_threshold(examples, scores)
+        runs = [out_of_fold(examples, rows, c, seed) for seed in args.seeds]
+        per_seed = [choose_threshold(examples, run) for run in runs]
+        # one split of the folds can put a single polite sentence in an unlucky fold and move the
+        # threshold by half a point: take the median over the fold seeds
+        threshold = statistics.median(per_seed)
+        print(f"C={c}: threshold by fold seed {dict(zip(args.seeds, per_seed, strict=True))}", file=sys.stderr)
+        pooled = examples * len(runs)  # every sentence once per fold seed
+        scores = [s for run in runs for s in run]
         ours = [
             s
-            for e, s in zip(examples, scores, strict=True)
+            for e, s in zip(pooled, scores, strict=True)
             if e.label and e.source in ("challenge", "ours", "hostile-draft")
         ]
         recall = sum(s >= threshold for s in ours) / len(ours)
-        shown = figures(examples, scores, threshold)
+        shown = figures(pooled, scores, threshold)
+        shown["threshold by fold seed"] = ", ".join(f"{t:.2f}" for t in per_seed)
         print(f"C={c}: threshold {threshold}, recall on our hostile sentences {recall:.3f}", file=sys.stderr)
-        highest = sorted(((s, e.text) for e, s in zip(examples, scores, strict=True) if e.source == "good"), reverse=True)
-        for s, text in highest[:3]:
+        highest = sorted(((s, e.text) for e, s in zip(pooled, scores, strict=True) if e.source == "good"), reverse=True)
+        for s, text in highest[:5]:
             print(f"    a good draft's sentence scoring {s:.2f}: {text[:90]}", file=sys.stderr)
         for k, v in shown.items():
             print(f"    {k:20} {v}", file=sys.stderr)
+        if args.scores:
+            with args.scores.open("w", encoding="utf-8") as f:
+                for e, s in zip(pooled, scores, strict=True):
+                    f.write(f"{s:.3f}\t{e.label}\t{e.source}\t{e.group}\t{e.text}\n")
         if best is None or recall > best[2]:
             best = (c, threshold, recall, shown)
     assert best is not None
