@@ -174,3 +174,43 @@ def test_cost_grows_linearly(linter: Linter, unit: str) -> None:
             best = min(best, time.perf_counter() - start)
         times[n] = max(best, 0.0005)
     assert times[100] / times[10] < 40 and times[10] / times[1] < 40, times
+
+
+def _draft_model(tmp_path: Path, draft_threshold: float | None) -> Path:
+    """A tiny model: "sharp" weighs 1 and "very" 1 more, a sentence needs 1.5, a draft 0.5."""
+    folder = tmp_path / "models"
+    folder.mkdir(parents=True, exist_ok=True)
+    data = {"format": 1, "bias": 0.0, "threshold": 1.5, "weights": {"w:sharp": 1.0, "w:very": 1.0}}
+    if draft_threshold is not None:
+        data["draft_threshold"] = draft_threshold
+    (folder / "tone.json").write_text(json.dumps(data), encoding="utf-8")
+    load_model.cache_clear()
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("body", "reported"),
+    [
+        ("That was sharp. Thanks for the chat.", []),  # one moderate sentence: not enough
+        ("That was sharp. This is sharp too. Thanks for the chat.", ["That was sharp.", "This is sharp too."]),
+        ("That was very sharp. Thanks for the chat.", ["That was very sharp."]),  # over the sentence threshold
+    ],
+)
+def test_several_moderate_sentences_make_a_hostile_draft(
+    linter: Linter, tmp_path: Path, body: str, reported: list[str]
+) -> None:
+    from followup_lint.checks.learned_tone import LearnedToneParams
+
+    params = LearnedToneParams.model_validate({}, context={"rule_dir": str(_draft_model(tmp_path, 0.5))})
+    inp = _input(linter, body)
+    found = list(REGISTRY["learned-tone"].run(inp, params))
+    text = inp.draft.text
+    assert [text[f.start : f.end] for f in found] == reported
+    # a model without a draft threshold, or a rule that asks for three sentences, judges sentences only
+    plain = LearnedToneParams.model_validate({}, context={"rule_dir": str(_draft_model(tmp_path / "plain", None))})
+    three = LearnedToneParams.model_validate({"draft_sentences": 3}, context={"rule_dir": str(tmp_path)})
+    for other in (plain, three):
+        got = [text[f.start : f.end] for f in REGISTRY["learned-tone"].run(inp, other)]
+        assert got == [s for s in reported if "very" in s]
+    load_model.cache_clear()
+

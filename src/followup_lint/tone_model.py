@@ -163,6 +163,8 @@ class Model:
     threshold: float
     lexicon: dict[str, tuple[str, ...]]  # word -> its classes beyond the built-in ones
     path: Path
+    # several sentences of one draft at or above this make the draft hostile (None: not judged)
+    draft_threshold: float | None = None
 
     def total(self, tokens: Sequence[tuple[str, str]]) -> float:
         """The sentence's score: the bias plus the weights of its distinct features."""
@@ -226,9 +228,11 @@ def load_model(path: Path) -> Model:
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         bias = float(data["bias"])
         threshold = float(data["threshold"])
+        draft_threshold = None if data.get("draft_threshold") is None else float(data["draft_threshold"])
         lexicon = _lexicon(data.get("classes", {}))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise FollowupLintError(f"the tone model {path} is malformed: {exc}") from None
-    if not all(math.isfinite(w) for w in (*weights.values(), bias, threshold)):
+    limits = (threshold,) if draft_threshold is None else (threshold, draft_threshold)
+    if not all(math.isfinite(w) for w in (*weights.values(), bias, *limits)):
         raise FollowupLintError(f"the tone model {path} holds a weight that is not a finite number")
-    return Model(weights, bias, threshold, lexicon, path)
+    return Model(weights, bias, threshold, lexicon, path, draft_threshold)

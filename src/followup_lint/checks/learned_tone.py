@@ -6,6 +6,10 @@ the chosen parts with the linear model of ``followup_lint.tone_model`` (shipped 
 covers the sentence and names the words that weighed most, so the writer sees why.  A rule of
 this kind normally ``yields_to`` the specific tone rules: where one of them reports words of
 the sentence, the sentence is not reported a second time.
+
+A draft is also judged as a whole: when several of its sentences score above a lower *draft
+threshold* (two by default), each of them is reported even though none reaches the sentence
+threshold, because a note that is a little sharp in every other sentence reads as hostile.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ class LearnedToneParams(Params):
     within: Scope = ["subject", "message"]
     model: str = "tone"  # the file models/<model>.json beside the rule, else the built-in one
     threshold: float | None = None  # a score at or above this is reported; None: the model's own
+    # a draft with ``draft_sentences`` sentences at or above this has them all reported; None: the
+    # model's own (a model without one judges sentences only)
+    draft_threshold: float | None = None
+    draft_sentences: int = Field(default=2, ge=2)
     top_words: int = Field(default=3, ge=1, le=10)  # how many of the heaviest words the message names
     min_words: int = Field(default=1, ge=1)  # sentences with fewer words are not scored
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
@@ -73,6 +81,8 @@ def _heaviest(model: Model, ranked: list[Feature], tokens: list[Token], text: st
 def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFinding]:
     model = params.loaded()
     threshold = model.threshold if params.threshold is None else params.threshold
+    draft_threshold = model.draft_threshold if params.draft_threshold is None else params.draft_threshold
+    scored: list[tuple[float, int, int, list[Token], list[tuple[str, str]], str]] = []
     for part in parts(inp, params.within):
         doc = inp.analysis.doc(part)
         tokens = [t for t in doc if not t.is_space]
@@ -91,16 +101,25 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             if any(p.start < sentence.end and sentence.start < p.end for p in inp.draft.placeholders):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
-            if model.total(pairs) < threshold:
-                continue
-            score, ranked = model.score(pairs)  # the same score, with the features behind it
-            words = _heaviest(model, ranked, inside, part.text, params.top_words)
-            yield RawFinding(
-                sentence.start,
-                sentence.end,
-                fields={
-                    "words": ", ".join(f"‘{w}’" for w in words),
-                    "score": f"{score:.2f}",
-                    "probability": f"{model.probability(score):.0%}",
-                },
-            )
+            scored.append((model.total(pairs), sentence.start, sentence.end, inside, pairs, part.text))
+    cut = threshold
+    if (
+        draft_threshold is not None
+        and draft_threshold < threshold
+        and sum(1 for s in scored if s[0] >= draft_threshold) >= params.draft_sentences
+    ):
+        cut = draft_threshold  # several moderately sharp sentences: the draft reads as hostile
+    for total, start, end, inside, pairs, text in scored:
+        if total < cut:
+            continue
+        score, ranked = model.score(pairs)  # the same score, with the features behind it
+        words = _heaviest(model, ranked, inside, text, params.top_words)
+        yield RawFinding(
+            start,
+            end,
+            fields={
+                "words": ", ".join(f"‘{w}’" for w in words),
+                "score": f"{score:.2f}",
+                "probability": f"{model.probability(score):.0%}",
+            },
+        )
