@@ -313,6 +313,8 @@ PARAM_HELP: dict[str, str] = {
     "model": "the model file `models/<model>.json`, beside the rule or built in",
     "threshold": "the score at or above which a sentence is reported (none: the model's own)",
     "top_words": "how many of the heaviest words the message names",
+    "draft_threshold": "a lower score: when `draft_sentences` sentences reach it, each is reported (none: the model's own)",
+    "draft_sentences": "how many sentences over the draft threshold make the whole draft read as hostile",
     "nicknames": "short forms that count as the same name",
     "named_opening": "salutation only: a first sentence that names the reader counts as the greeting",
     "part": "the part that must be there",

@@ -31,8 +31,8 @@ class LearnedToneParams(Params):
     within: Scope = ["subject", "message"]
     model: str = "tone"  # the file models/<model>.json beside the rule, else the built-in one
     threshold: float | None = None  # a score at or above this is reported; None: the model's own
-    # a draft with ``draft_sentences`` sentences at or above this has them all reported; None: the
-    # model's own (a model without one judges sentences only)
+    # when ``draft_sentences`` sentences score at or above ``draft_threshold`` (None: the model's
+    # own; the shipped model has none), each of them is reported
     draft_threshold: float | None = None
     draft_sentences: int = Field(default=2, ge=2)
     top_words: int = Field(default=3, ge=1, le=10)  # how many of the heaviest words the message names
