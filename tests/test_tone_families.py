@@ -120,6 +120,8 @@ HOSTILE = [
     ("punct", "status-check", "I am still waiting!!!"),
     ("passive", "status-check", "As per my last email, I'm still interested."),
     ("passive", "status-check", "Per my previous message, please advise."),
+    ("passive", "status-check", "Feel free to keep overlooking my emails."),
+    ("passive", "status-check", "Please feel free to ignore this message as well."),
     ("passive", "status-check", "Just circling back again since I haven't heard anything."),
     ("passive", "status-check", "As I mentioned twice before, I am available Monday."),
     ("passive", "status-check", "Just bumping this to the top of your inbox again."),
@@ -218,6 +220,8 @@ HOSTILE = [
 ]
 
 POLITE = [
+    "Feel free to disregard the earlier attachment; this is the right one.",
+    "Feel free to ignore the first file, which was an old draft.",
     "If you need anything else from me, please let me know.",
     "I would be glad to share references if that helps.",
     "I understand these decisions take time.",
