@@ -24,7 +24,8 @@ from followup_lint.checks.base import (
     Scope,
     check_kind,
 )
-from followup_lint.checks.matching import MatchParams, find
+from followup_lint.checks.matching import MatchParams, find, in_placeholder, parts
+from followup_lint.draft import Part
 
 
 class ChecklistItem(BaseModel):
@@ -46,15 +47,38 @@ class ChecklistParams(Params):
 def checklist(inp: CheckInput, params: ChecklistParams) -> Iterator[RawFinding]:
     missing: list[str] = []
     for item in params.items:
-        patterns = list(item.patterns)
-        for key in item.context:
-            value = getattr(inp.context, key)
-            if value:
-                patterns.append(r"\b" + re.escape(value) + r"\b")
-        found = find(inp, MatchParams(phrases=item.phrases, patterns=patterns, within=item.within))
-        if not found:
+        if not (find(inp, _item_params(item)) or _names_context(inp, item)):
             missing.append(item.name)
     if missing:
         start, end = anchor_span(inp.draft, params.anchor)
         listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
         yield RawFinding(start, end, missing=True, fields={"missing": listed, "where": WHERE[params.anchor]})
+
+
+_ITEMS: dict[int, tuple[ChecklistItem, MatchParams]] = {}
+
+
+def _item_params(item: ChecklistItem) -> MatchParams:
+    """An item's phrases and patterns as match parameters, made once an item: a new object per
+    draft would add a compiled plan to the pipeline (keyed by the object) for every draft, and a
+    language server or ``lint_many`` would grow without end."""
+    found = _ITEMS.get(id(item))
+    if found is None or found[0] is not item:
+        found = _ITEMS[id(item)] = (item, MatchParams(phrases=item.phrases, patterns=item.patterns, within=item.within))
+    return found[1]
+
+
+def _names_context(inp: CheckInput, item: ChecklistItem) -> bool:
+    """Whether a context value the item names (the company, the role) appears as a whole word in
+    its parts (case aside, outside template slots, as ``find`` counts); searched directly, as it changes from draft to draft."""
+    values = [v for v in (getattr(inp.context, key) for key in item.context) if v]
+    if not values:
+        return False
+    pattern = re.compile("|".join(r"\b" + re.escape(v) + r"\b" for v in values), re.IGNORECASE)
+    for part in parts(inp, item.within):
+        for m in pattern.finditer(part.text):
+            if m.end() > m.start() and not in_placeholder(
+                inp, Part(part.start + m.start(), part.start + m.end(), m.group(0))
+            ):
+                return True
+    return False

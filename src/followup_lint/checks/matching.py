@@ -82,7 +82,7 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
             for m in pattern.finditer(part.text):
                 if m.end() > m.start():
                     hits.append(Part(part.start + m.start(), part.start + m.end(), m.group(0)))
-    hits = [h for h in hits if not _in_placeholder(inp, h)]
+    hits = [h for h in hits if not in_placeholder(inp, h)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Part] = []
     for h in hits:
@@ -276,7 +276,7 @@ def _requirements(items: list[tuple[Any, Any]], c: Any) -> list[frozenset[str]]:
     return found
 
 
-def _in_placeholder(inp: CheckInput, hit: Part) -> bool:
+def in_placeholder(inp: CheckInput, hit: Part) -> bool:
     return any(p.start < hit.end and hit.start < p.end for p in inp.draft.placeholders)
 
 
