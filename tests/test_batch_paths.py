@@ -95,3 +95,18 @@ def test_a_batch_that_fails_leaves_each_draft_to_its_own_call(linter: Linter, mo
     items = HOSTILE_DRAFTS[:6]
     monkeypatch.setattr(harper_backend, "lint_batch", broken)
     assert list(linter.lint_many(items)) == [linter.lint(t) for t in items]
+
+
+def test_a_surrogate_pair_moves_no_span_alone_or_in_a_batch(linter: Linter) -> None:
+    """A str from the API may hold an emoji as two surrogate code points; Harper reads it as one
+    character, which once put every later spelling span one short: the draft's own and, in a
+    batch, those of the drafts after it."""
+    texts = ["\ud83d\ude00 hi", "Thank you for the intervew.", "\ud83d\ude00 Thank you for the intervew.", "\udc00 intervew"]
+    alone = [linter.lint(t) for t in texts]
+    for text, report in zip(texts, alone, strict=True):
+        for f in report.findings:
+            if f.code == "FL401":
+                assert text[f.start : f.end] == "intervew"
+    assert sum(f.code == "FL401" for r in alone for f in r.findings) == 3
+    together = list(linter.lint_many(texts))
+    assert [r.model_dump() for r in together] == [r.model_dump() for r in alone]

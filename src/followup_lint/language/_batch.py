@@ -83,7 +83,7 @@ def _raw(rule: str, lint: Any, shift: int) -> RawLint:
 
 def lint_one(linter: harper.Linter, text: str) -> list[RawLint]:
     """Harper's lints of ``text`` alone (overlaps removed by Harper), in Harper's order."""
-    organized = linter.organized_lints(SEP + text + SEP + TAIL, language="plaintext")
+    organized = linter.organized_lints(_whole_chars(SEP + text + SEP + TAIL), language="plaintext")
     shift, end = len(SEP), len(SEP) + len(text)
     return [
         _raw(rule, lint, shift)
@@ -111,7 +111,7 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
         if at_later and link_waits_for_at(texts[i]):
             spoilt.add(i)
         at_later = at_later or "@" in texts[i]
-    organized = linter.organized_lints(joined, language="plaintext", dedup=False)
+    organized = linter.organized_lints(_whole_chars(joined), language="plaintext", dedup=False)
     found: list[list[tuple[int, str, Any]]] = [[] for _ in texts]  # (rule index, rule, lint)
     for rule_index, (rule, lints) in enumerate(organized.items()):
         for lint in lints:
@@ -128,6 +128,18 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
         else:
             out.append([_raw(rule, lint, starts[i]) for _, rule, lint in _without_overlaps(mine)])
     return out
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_chars(text: str) -> str:
+    """``text`` with each surrogate code point (only a str made in Python can hold one: a pair
+    such as "\\ud83d\\ude00" standing for an emoji, or a lone half) as U+FFFD.  Harper receives
+    the text as UTF-8, where a pair becomes one character, so every offset after it came back one
+    short: the spans of the text's own lints, and in a batch those of every later text (found by a
+    review).  One replacement character for each code point keeps Harper's offsets ours."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 #: Characters Harper reads as a hyphen (only "-" in harper-core 2.8; the look-alikes in case a
