@@ -436,8 +436,25 @@ def _names_the_reader_first(inp: CheckInput) -> bool:
     if not inp.draft.paragraphs:
         return False
     first = re.split(r"(?<=[.!?])\s", inp.draft.paragraphs[0].text.strip(), maxsplit=1)[0]
-    said = {fold(w.strip("'’")) for w in re.findall(r"[A-Z][\w'’-]+", first)}
-    return any(said & name_words(person) for person in recipients(inp))
+    names = [name_words(person) for person in recipients(inp)]
+    for run in _ADDRESSED.finditer(first):  # capitalised words set off as a form of address
+        said = {fold(w.strip("'’")) for w in (run["name"] or run["name2"] or run["name3"]).split()}
+        if any(said <= words for words in names if words):
+            return True
+    return False
+
+
+#: A run of capitalised words spoken to: after a word of greeting ("hey Maria r u ..."), at the
+#: start of the sentence or after a comma and followed by a comma, "?", "." or the end ("Ana,
+#: thank you ...", "Thanks for the chat, Ana."), or before a "!" ("gr8 chat 2day Ben!!"); not a
+#: name used in the sentence ("the Initech interview", "Raj told me Ana Lopez leads ..."), which
+#: is no greeting (found by a review).
+_NAME_RUN = r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+_ADDRESSED = re.compile(
+    rf"(?:(?i:\b(?:hey|hi|hiya|hello|dear|morning|afternoon|evening|greetings)\s+){_NAME_RUN}"
+    rf"|(?:^|,\s*){_NAME_RUN.replace('name', 'name2')}\s*(?=[,!?.]|$)"
+    rf"|\b{_NAME_RUN.replace('name', 'name3')}(?=\s*!))"
+)
 
 
 @check_kind("part_required", PartRequiredParams)
