@@ -130,10 +130,15 @@ def test_a_short_status_check_is_a_tip_not_a_warning() -> None:
     assert _finding(Linter().lint(text, purpose="status-check"), "FL112").severity.value == "info"
 
 
-def test_a_missing_subject_is_a_warning_under_email_headers_and_a_tip_without_any() -> None:
+def test_a_missing_subject_is_a_warning_in_an_email_and_a_tip_when_the_channel_is_a_guess() -> None:
     linter = Linter()
     body = "Dear Ms. Costa,\n\nThank you for meeting me on Tuesday.\n\nSincerely,\nLee Chen\n"
-    assert _finding(linter.lint(body, channel="email"), "FL101").severity.value == "info"
+    # no header line and no channel given: it may be a card or a letter read as an e-mail
+    guessed = linter.lint(body)
+    assert guessed.channel == "email" and _finding(guessed, "FL101").severity.value == "info"
+    # the user said it is an e-mail (the --channel option, a Channel: header): a subject is missing
+    assert _finding(linter.lint(body, channel="email"), "FL101").severity.value == "warning"
+    assert _finding(linter.lint("Channel: email\n" + body), "FL101").severity.value == "warning"
     headed = "To: Ana Costa <ana@example.com>\n\n" + body
     assert _finding(linter.lint(headed, channel="email"), "FL101").severity.value == "warning"
     empty = "Subject:\n\n" + body

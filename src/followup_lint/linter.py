@@ -244,7 +244,13 @@ class Linter:
             report.notices = list(notices)  # the model copied the list when it was built
             return report
         inp = CheckInput(
-            draft=draft, analysis=analysis, context=ctx, purpose=purpose, channel=channel, names=known_names(draft, ctx)
+            draft=draft,
+            analysis=analysis,
+            context=ctx,
+            purpose=purpose,
+            channel=channel,
+            names=known_names(draft, ctx),
+            channel_stated="channel" not in inferred,
         )
         active = self.active_rules(purpose, channel)
         if any("language" in REGISTRY[r.check].needs for r in active):

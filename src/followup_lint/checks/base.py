@@ -80,6 +80,7 @@ class CheckInput:
     purpose: str
     channel: str
     names: frozenset[str] = frozenset()  # people and organisations the draft may name
+    channel_stated: bool = False  # the user, the draft's header or the config named the channel
     language_issues: list[Any] = field(default_factory=list)  # from the language backends, once
 
 

@@ -468,5 +468,6 @@ def part_required(inp: CheckInput, params: PartRequiredParams) -> Iterator[RawFi
     anchor = {"closing": "signature", "body": "body"}.get(params.part, params.part)
     start, end = anchor_span(inp.draft, anchor)
     headerless = not any(inp.draft.header(key) is not None for key in ("subject", "to", "from", "cc"))
-    severity = Severity.INFO if params.tip_when_headerless and headerless else None
+    # ... unless the user said it is an e-mail (--channel email, a Channel: header, the config)
+    severity = Severity.INFO if params.tip_when_headerless and headerless and not inp.channel_stated else None
     yield RawFinding(start, end, fields={"where": WHERE[anchor]}, missing=True, severity=severity)
