@@ -449,7 +449,9 @@ def _names_the_reader_first(inp: CheckInput) -> bool:
 #: thank you ...", "Thanks for the chat, Ana."), or before a "!" ("gr8 chat 2day Ben!!"); not a
 #: name used in the sentence ("the Initech interview", "Raj told me Ana Lopez leads ..."), which
 #: is no greeting (found by a review).
-_NAME_RUN = r"(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+#: (A run starts only where no word character comes before it, and each word is taken whole:
+#: linear in the sentence, never retried from inside a word.)
+_NAME_RUN = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})"
 _ADDRESSED = re.compile(
     rf"(?:(?i:\b(?:hey|hi|hiya|hello|dear|morning|afternoon|evening|greetings)\s+){_NAME_RUN}"
     rf"|(?:^|,\s*){_NAME_RUN.replace('name', 'name2')}\s*(?=[,!?.]|$)"
