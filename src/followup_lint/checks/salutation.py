@@ -91,6 +91,10 @@ def greeted_names(salutation: Part | None) -> list[Part]:
             if text_.lower().startswith("and "):
                 text_ = text_[4:]
             words = text_.split()
+            # a role before the name ("Hiring Manager Maria Diaz") leaves the name to be checked
+            while len(words) > 1 and words[0].lower().strip(".'") in _GENERIC:
+                text_ = text_[len(words[0]) :].lstrip()
+                words = words[1:]
             real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
             if any(w.lower().strip(".'") in _GENERIC for w in words):
                 continue
