@@ -262,6 +262,12 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bconsidered for (?:the|other|future|any|a)\b",
     ],
 }
+#: Looking ahead to a later stage of the same process: "before the next round", "for the final
+#: interview", "ahead of the second stage".
+_STILL_IN_THE_PROCESS = (
+    r"\b(?:before|for|at|ahead of|in|to|during) (?:the|my|our) (?:next|final|second|third|last|onsite|on-site)"
+    r" (?:round|stage|interview|conversation|meeting|step|steps)\b(?! (?:of|in) (?:your|the) (?:future|next))"
+)
 # A status check says how long it has been, asks where things are, or complains of silence.
 _STATUS_FAMILIES: dict[str, list[str]] = {
     "time since the interview": [
@@ -448,7 +454,10 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
         lost.append(("the subject names the decision", f"the subject {named}"))
     # Two kinds decide unless a status cue says otherwise; three outweigh it ("thanks for getting
     # back to me" is both thanks for being told and a status check's phrase).
-    if len(lost) >= 3 or (len(lost) >= 2 and not strong_status):
+    # A note that looks ahead to a later round of this process is still in it ("anything you need
+    # from me before the next round"): there, two kinds do not decide either (found by a review).
+    ahead = _first([_STILL_IN_THE_PROCESS], own)
+    if len(lost) >= 3 or (len(lost) >= 2 and not strong_status and not ahead):
         return "rejection-reply", " and ".join(f"{cue} ({name})" for name, cue in lost[:2])
     days = days_after_interview(context)
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)

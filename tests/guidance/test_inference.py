@@ -430,3 +430,20 @@ def test_three_kinds_of_rejection_evidence_outweigh_a_status_phrase() -> None:
 def test_asking_days_later_in_a_thread_or_after_earlier_notes_is_a_status_check(text: str) -> None:
     guess = infer_purpose(parse_draft(text), Context(interview_date="2026-03-02", sent_at="2026-03-16"))
     assert guess is not None and guess[0] == "status-check", guess
+
+
+def test_a_thank_you_that_looks_ahead_to_the_next_round_is_no_rejection_reply() -> None:
+    """Thanks for a note and "keep me in mind" are two kinds of rejection evidence, but a note
+    that looks ahead to the next round of the same process is still in it (found by a review)."""
+    text = (
+        "Subject: Thank you\n\nHi Dana,\n\nThanks for your note, and thank you again for the interview on Tuesday. "
+        "Please keep me in mind for anything you need from me before the next round.\n\nBest,\nOmar"
+    )
+    guess = infer_purpose(parse_draft(text))
+    assert guess is not None and guess[0] == "thank-you", guess
+    told = (
+        "Subject: Re: Planner role\n\nHi Dana,\n\nThanks for letting me know, and I understand the decision. "
+        "Please keep me in mind for future openings.\n\nBest,\nOmar"
+    )
+    guess = infer_purpose(parse_draft(told))
+    assert guess is not None and guess[0] == "rejection-reply", guess
