@@ -76,6 +76,12 @@ _GENERIC = {
 }
 
 
+#: Words that show the capitalised words after a role are a phrase, not a name.
+_NOT_A_NAME_AFTER_A_ROLE = frozenset(
+    {"who", "whom", "that", "which", "of", "for", "at", "in", "on", "a", "an", "the", "and", "has", "is"}
+)
+
+
 def greeted_names(salutation: Part | None) -> list[Part]:
     """The names the greeting addresses, each as a Part ("Ana", "Ms. Lopez")."""
     if salutation is None:
@@ -92,9 +98,12 @@ def greeted_names(salutation: Part | None) -> list[Part]:
                 text_ = text_[4:]
             words = text_.split()
             # a role before the name ("Hiring Manager Maria Diaz") leaves the name to be checked
+            role = False
             while len(words) > 1 and words[0].lower().strip(".'") in _GENERIC:
                 text_ = text_[len(words[0]) :].lstrip()
-                words = words[1:]
+                words, role = words[1:], True
+            if role and (len(words) > 3 or any(w.lower() in _NOT_A_NAME_AFTER_A_ROLE for w in words)):
+                continue  # "Dear Hiring Manager Who Has A Lot On": a phrase, not a name
             real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
             if any(w.lower().strip(".'") in _GENERIC for w in words):
                 continue
