@@ -24,35 +24,6 @@ _GREETING_WORD = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame)\.?$", re.IGNORECASE)
-_NOT_NAMES = {
-    "all",
-    "everyone",
-    "everybody",
-    "team",
-    "there",
-    "folks",
-    "friends",
-    "panel",
-    "committee",
-    "hiring",
-    "manager",
-    "managers",
-    "recruiter",
-    "recruiting",
-    "recruitment",
-    "talent",
-    "sir",
-    "madam",
-    "whom",
-    "it",
-    "may",
-    "concern",
-    "the",
-    "again",
-    "colleagues",
-    "y'all",
-    "to",
-}
 # Words that make the whole greeting a generic address ("To Whom It May Concern", "Dear Hiring
 # Manager Who Surely Has A Lot On"): its other capitalised words are not a person's name.
 _GENERIC = {
@@ -74,6 +45,8 @@ _GENERIC = {
     "concern",
     "colleagues",
 }
+# Words of a greeting that are never a name: the generic ones, and filler ("there", "the", "to").
+_NOT_NAMES = _GENERIC | {"there", "friends", "sir", "madam", "it", "may", "the", "again", "y'all", "to"}
 
 
 #: Words that show the capitalised words after a role are a phrase, not a name.
