@@ -93,6 +93,23 @@ def test_a_misspelled_common_word_is_still_an_error() -> None:
     assert found == {"foward": "error", "definately": "error", "intrested": "error"}
 
 
+def test_rare_and_borrowed_words_are_tips_but_slips_of_known_words_are_errors() -> None:
+    found = _spelling(
+        "Subject: Thank you – Ops interview\n\nHi Ana,\n\nThank you for today. Your team's kaizen boards and its "
+        "joie de vivre struck me, and the sesquipedalian job titles made me smile. Getting the mise en place "
+        "right before each shift is what I did at the bakery.\n\nBest regards,\nLee Chen\n"
+    )
+    # nothing the checker knows is one slip from these, or they sit in a phrase of another language
+    for word in ("kaizen", "sesquipedalian", "joie", "vivre", "mise"):
+        assert found.get(word, "info") == "info", (word, found)
+    # letters doubled or undoubled, a swap, a letter dropped: slips of common words stay errors
+    slips = _spelling(
+        "Subject: Thank you – Ops interview\n\nHi Ana,\n\nThank you for today. I will send the plan tommorow; "
+        "the sucesful launch at thier plant is in it.\n\nBest regards,\nLee Chen\n"
+    )
+    assert slips == {"tommorow": "error", "sucesful": "error", "thier": "error"}
+
+
 def test_a_name_after_a_title_is_a_tip_but_a_misspelling_after_a_full_stop_is_not() -> None:
     found = _spelling(
         "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. Ms. Okwuosa's tour of the "

@@ -121,7 +121,12 @@ def _starts_sentence(inp: CheckInput, start: int) -> bool:
 
 
 def soft_spelling(
-    word: str, rule: str, suggestions: tuple[str, ...], params: LanguageParams, sentence_start: bool = False
+    word: str,
+    rule: str,
+    suggestions: tuple[str, ...],
+    params: LanguageParams,
+    sentence_start: bool = False,
+    neighbours: Sequence[tuple[str, tuple[str, ...]] | str] | None = None,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one."""
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
@@ -140,7 +145,47 @@ def soft_spelling(
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
+    if not any(_slip_of(lower, k) for k in known):
+        return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
+    if neighbours is not None and _foreign_phrase(lower, neighbours):
+        return "it stands in a phrase of another language"
     return None
+
+
+def _undoubled(word: str) -> str:
+    """The word with each run of one letter written once ("tommorow" -> "tomorow")."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _slip_of(word: str, known: str) -> bool:
+    """Whether ``word`` is a typing slip of ``known``: one letter added, dropped, changed or two
+    swapped, or letters doubled or undoubled ("tommorow", "sucesful").  A rare or foreign word
+    ("kaizen" / "kaiser", "sesquipedalian" / nothing) is further from the backend's suggestions."""
+    known = known.lower()
+    if one_slip(word, known):
+        return True
+    a, b = _undoubled(word), _undoubled(known)
+    return a == b or one_slip(a, b)
+
+
+# Function words of the languages English borrows phrases from ("joie de vivre", "mise en place",
+# "raison d'être", "fait accompli"): an unknown word beside one, or beside another unknown word no
+# common word is a slip away from, belongs to a borrowed phrase, not a typo.
+_FOREIGN_PARTICLES = frozenset(
+    {"de", "du", "des", "en", "et", "la", "le", "les", "el", "los", "las", "der", "die", "das", "und", "di", "del", "da"}
+)
+
+
+def _foreign_phrase(word: str, neighbours: Sequence[tuple[str, tuple[str, ...]] | str]) -> bool:
+    """Whether a neighbouring word is a foreign particle, or an unknown word that is no slip of a
+    known one (given as ``(word, its suggestions)``)."""
+    for near in neighbours:
+        if isinstance(near, str):
+            if near.lower() in _FOREIGN_PARTICLES:
+                return True
+        elif not any(_slip_of(near[0].lower(), k) for k in near[1]):
+            return True
+    return False
 
 
 # Suffixes that make a word the backend may not list from one it does: "fermenter" from "ferment",
@@ -190,7 +235,14 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         ]
         why = None
         if params.term_severity is not None and issue.kind == "spelling":
-            why = soft_spelling(found, issue.rule, issue.suggestions, params, _starts_sentence(inp, issue.start))
+            why = soft_spelling(
+                found,
+                issue.rule,
+                issue.suggestions,
+                params,
+                _starts_sentence(inp, issue.start),
+                _neighbours(inp, issue.start, issue.end),
+            )
         yield RawFinding(
             issue.start,
             issue.end,
@@ -204,6 +256,27 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             source=issue.source,
             severity=None if why is None else params.term_severity,
         )
+
+
+_WORD = re.compile(r"[\w'’]+")
+NEIGHBOUR_REACH = 30  # characters searched either side for the two neighbouring words
+
+
+def _neighbours(inp: CheckInput, start: int, end: int) -> list[tuple[str, tuple[str, ...]] | str]:
+    """The two words either side of ``[start, end)``: each as ``(word, suggestions)`` when the
+    backend does not know it either, else as the word (a bounded window, so linear in the text)."""
+    text = inp.draft.text
+    lo = max(0, start - NEIGHBOUR_REACH)
+    before = [(lo + m.start(), lo + m.end()) for m in _WORD.finditer(text, lo, start)][-2:]
+    after = [(m.start(), m.end()) for m in _WORD.finditer(text, end, min(len(text), end + NEIGHBOUR_REACH))][:2]
+    unknown = {
+        (i.start, i.end): i.suggestions for i in inp.language_issues if i.kind == "spelling" and i.start != start
+    }
+    near: list[tuple[str, tuple[str, ...]] | str] = []
+    for a, b in (*before, *after):
+        word = text[a:b]
+        near.append((word, unknown[(a, b)]) if (a, b) in unknown else word)
+    return near
 
 
 _LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
