@@ -147,13 +147,13 @@ def main() -> int:
     mean, p50, p95 = statistics.mean(times), times[len(times) // 2], times[int(len(times) * 0.95)]
     print(f"machine: {machine()}")
     print(f"drafts: {len(drafts)} generated (seed {args.seed}), mean {words:.0f} words")
-    print(f"linter load (import + rules + spaCy): {load:.2f} s")
+    print(f"linter load (import + rules + spaCy + Harper): {load:.2f} s")
     print(f"warm per draft: mean {mean:.2f} ms, p50 {p50:.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
     print(f"warm per draft, language rules (Harper) off: mean {language_off:.2f} ms")
     print(f"batch of {len(drafts)}: {batch:.2f} s ({len(drafts) / batch:.0f} drafts/s)")
     print(f"peak resident memory: {rss_mb:.0f} MB")
     figures += [
-        ("linter load (import, rule pack, spaCy)", f"{load:.2f} s"),
+        ("linter load (import, rule pack, spaCy, Harper)", f"{load:.2f} s"),
         (
             f"warm `Linter`, per draft ({len(drafts)} drafts, mean {words:.0f} words)",
             f"mean {mean:.1f} ms, p50 {p50:.1f} ms, p95 {p95:.1f} ms",

@@ -41,3 +41,33 @@ def test_freed_heap_goes_back_to_the_system() -> None:
     after = _resident_mb()
     del pin
     assert before - after > 40
+
+
+DRAFT = "Subject: Thank you\n\nHi Dana,\n\nThank you for the interveiw on Tuesday. I enjoyed it.\n\nBest,\nSam\n"
+
+
+def test_linter_builds_harper_before_its_pipeline_only_when_a_rule_needs_it() -> None:
+    from followup_lint import Config, Linter
+
+    built = Linter()
+    assert built._language is not None and built._language.harper.loaded  # the peak is the steady state
+    assert any(f.code.startswith("FL4") for f in built.lint(DRAFT).findings)
+    without = Linter(Config(ignore=["FL4"]))  # `--ignore FL4` / `--select FL1`: no Harper at all
+    assert without._language is None
+    assert not any(f.code.startswith("FL4") for f in without.lint(DRAFT).findings)
+
+
+def test_a_failed_harper_build_at_construction_is_reported_by_the_lint(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint import Linter, language
+    from followup_lint.language import harper_backend
+
+    def broken(self: object) -> None:
+        raise RuntimeError("no dictionary")
+
+    monkeypatch.setattr(harper_backend.HarperBackend, "_get_linter", broken)
+    eager = Linter()  # does not raise: the first lint meets the failure, as before
+    monkeypatch.setattr(language, "warming_up", lambda: True)
+    lazy = Linter()  # skips the early build, so the failure happens at its first lint only
+    for linter in (eager, lazy):  # the same failure, at the same moment, either way
+        with pytest.raises(RuntimeError, match="no dictionary"):
+            linter.lint(DRAFT)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from followup_lint.language.issues import KINDS, LanguageIssue, merge_issues
 
-__all__ = ["KINDS", "LanguageIssue", "merge_issues", "warm_up"]
+__all__ = ["KINDS", "LanguageIssue", "merge_issues", "warm_up", "warming_up"]
 
 _warming: list[object] = []
 
@@ -40,6 +40,11 @@ def warm_up() -> None:
     thread = threading.Thread(target=build, name="followup-lint-harper-warm-up", daemon=True)
     _warming.append(thread)
     thread.start()
+
+
+def warming_up() -> bool:
+    """Whether :func:`warm_up` was started in this process (Harper is built, or being built)."""
+    return bool(_warming)
 
 
 def wait_for_warm_up() -> None:
