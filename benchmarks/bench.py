@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 SUBJECTS = [
     "Thank you – {role} interview",
@@ -120,6 +121,7 @@ def main() -> int:
     batch = time.perf_counter() - start
     times.sort()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    via_many = warm_via_lint_many(linter, drafts)
     language_off = warm_without_language(drafts)
 
     compile_package()
@@ -149,6 +151,7 @@ def main() -> int:
     print(f"drafts: {len(drafts)} generated (seed {args.seed}), mean {words:.0f} words")
     print(f"linter load (import + rules + spaCy + Harper): {load:.2f} s")
     print(f"warm per draft: mean {mean:.2f} ms, p50 {p50:.2f} ms, p95 {p95:.2f} ms, max {times[-1]:.2f} ms")
+    print(f"warm per draft via lint_many(jobs=1): mean {via_many:.2f} ms")
     print(f"warm per draft, language rules (Harper) off: mean {language_off:.2f} ms")
     print(f"batch of {len(drafts)}: {batch:.2f} s ({len(drafts) / batch:.0f} drafts/s)")
     print(f"peak resident memory: {rss_mb:.0f} MB")
@@ -158,6 +161,7 @@ def main() -> int:
             f"warm `Linter`, per draft ({len(drafts)} drafts, mean {words:.0f} words)",
             f"mean {mean:.1f} ms, p50 {p50:.1f} ms, p95 {p95:.1f} ms",
         ),
+        ("warm `Linter` via `lint_many(jobs=1)`, per draft (the same drafts; Harper calls shared)", f"mean {via_many:.1f} ms"),
         ("warm `Linter`, per draft, language rules (Harper) off", f"mean {language_off:.1f} ms"),
         ("peak resident memory, one process (the warm run above)", f"{rss_mb:.0f} MB"),
     ]
@@ -204,6 +208,17 @@ def compile_package() -> None:
     import followup_lint
 
     compileall.compile_dir(str(Path(followup_lint.__file__).parent), quiet=1)
+
+
+def warm_via_lint_many(linter: Any, drafts: list[str]) -> float:
+    """Mean ms a draft through ``lint_many`` in this process: what a stream of drafts costs,
+    with the drafts of each chunk sharing Harper calls (beside, not instead of, ``lint`` one
+    draft at a time, which an editor or a single file pays)."""
+    for _report in linter.lint_many(drafts[:20], jobs=1):
+        pass
+    start = time.perf_counter()
+    count = sum(1 for _report in linter.lint_many(drafts, jobs=1))
+    return (time.perf_counter() - start) / count * 1000
 
 
 def warm_without_language(drafts: list[str]) -> float:
