@@ -46,9 +46,10 @@ def test_freed_heap_goes_back_to_the_system() -> None:
 DRAFT = "Subject: Thank you\n\nHi Dana,\n\nThank you for the interveiw on Tuesday. I enjoyed it.\n\nBest,\nSam\n"
 
 
-def test_linter_builds_harper_before_its_pipeline_only_when_a_rule_needs_it() -> None:
-    from followup_lint import Config, Linter
+def test_linter_builds_harper_before_its_pipeline_only_when_a_rule_needs_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from followup_lint import Config, Linter, language
 
+    monkeypatch.setattr(language, "warming_up", lambda: False)  # as in a process without the CLI's warm-up
     built = Linter()
     assert built._language is not None and built._language.harper.loaded  # the peak is the steady state
     assert any(f.code.startswith("FL4") for f in built.lint(DRAFT).findings)
