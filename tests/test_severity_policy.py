@@ -110,6 +110,22 @@ def test_rare_and_borrowed_words_are_tips_but_slips_of_known_words_are_errors() 
     assert slips == {"tommorow": "error", "sucesful": "error", "thier": "error"}
 
 
+def test_the_other_dialects_spelling_and_a_prefixed_compound_are_tips() -> None:
+    text = (
+        "Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for today. The {word} of the new "
+        "dashboard came up, and my biostatistics work suits it; I will recieve the brief on Monday.\n\n"
+        "Best regards,\nLee Chen\n"
+    )
+    for dialect, word in (("us", "colour"), ("uk", "color"), ("us", "centre"), ("uk", "center")):
+        linter = Linter(Config.model_validate({"language": {"dialect": dialect}}))
+        draft = text.format(word=word)
+        report = linter.lint(draft, purpose="thank-you", channel="email")
+        found = {draft[f.start : f.end]: f.severity.value for f in report.findings if f.code == "FL401"}
+        assert found.get(word) == "info", (dialect, found)
+        assert found.get("biostatistics", "info") == "info"
+        assert found.get("recieve") == "error"
+
+
 def test_a_name_after_a_title_is_a_tip_but_a_misspelling_after_a_full_stop_is_not() -> None:
     found = _spelling(
         "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. Ms. Okwuosa's tour of the "

@@ -25,7 +25,10 @@ asks how to do better, looks to a later vacancy, or answers ("Re:") without than
 interview; a status check says how long it has been, asks where things are, mentions earlier
 notes, or complains of silence.  Two different kinds make the purpose (one is not enough: a thank-you may ask when they
 will decide); asking where things are, with no thanks for the interview and days after it, is a
-status check.
+status check.  The message that brought the news may be named by any medium ("I got your text"), the
+verdict in one word ("so it's a no"), and thanks as an act ("I wanted to say thank you"); "thanks for
+getting back to me" thanks for a reply and asks for none.  A note that looks ahead to a later round of
+the process (accepting the next interview) with nothing else to go on is a thank-you.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
@@ -85,11 +88,19 @@ _REJECTION = [
     r"(?:considered|consider me) for (?:future|other)",
     r"future (?:openings|opportunities|roles|vacancies|positions)",
     r"keep(?:ing)? my (?:cv|resume|résumé|details) on file",
+    # the verdict reported: "your message saying I'm not a fit", "an e-mail telling me I was unsuccessful"
+    (
+        r"\b(?:saying|said|says|told me|telling me|to say|to tell me|informing me)(?: that)? I(?:'m not| am not| was not"
+        r"|(?: was|'m|'d been| had been| have been| am)? unsuccessful| wasn't| hadn't been| had not been| didn't get"
+        r"| did not get| won't be| will not be)\b"
+    ),
     # the family of words for being turned down: a thank-you or a status check has no use for them
     r"\breject(?:ion|ed|ing)\b",
     r"\bbrush[- ]?off\b",
     r"(?:didn't|did not|won't|will not|wasn't|was not) (?:get|getting|be getting|be offered|offered) (?:the|this|that) (?:job|role|position|offer)",
     r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
+    # the choice made, by any description of the one chosen: "you went with the other cook"
+    r"\b(?:went|gone) with (?:the (?:other|internal|external|cheaper|younger|older)|the (?:more|less) \w+) (?:\w+ )?(?:candidate|applicant|person|guy|one|hire|\w+)\b",
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
     r"(?:regret|rue|rethink|overturn|appeal) (?:this|your|that|the) (?:decision|choice)",
@@ -151,7 +162,8 @@ _STATUS = [
     r"\bwhere (?:you|things|we|it) (?:are|is|stand|stands) (?:in|with|on) (?:the |your )?(?:decision|process|search|hiring|selection|timeline|recruitment)\b",
     r"radio silence",
     r"(?:haven't|hasn't|have not|has not|didn't|did not) (?:bothered to |even )?(?:repl|respond|answer|call(?:ed)? (?:me )?back|get back)",
-    r"(?:get|got|gotten|getting) back to me",
+    # waiting for a reply ("when you get back to me"), not thanks for one ("thanks for getting back to me")
+    r"(?<!for )(?:get|got|gotten|getting) back to me",
     r"(?:a|an) (?:straight|actual|real|clear) answer",
     r"still (?:\W)?reviewing",
     r"(?:did|have) my (?:last |previous |earlier )?(?:\w+ )?(?:e-?mails?|messages?) (?:reach|get to|arrive)",
@@ -179,6 +191,8 @@ _STATUS = [
         r"\b(?:inquire|enquire|inquiring|enquiring) (?:about|after|regarding|as to|on) (?:the |my |your )?"
         r"(?:status|progress|timeline|timing|decision|outcome|hiring (?:process|decision|timeline))\b"
     ),
+    # no answer, said positively: "I have heard nothing", "we've had no reply"
+    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:heard|had|received|got(?:ten)?) (?:nothing|no (?:word|news|reply|response|answer|update))\b",
     # no answer yet: "I have not yet received a reply", "haven't had any word"
     r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:received|had|got|gotten|seen) (?:a|any) (?:reply|response|answer|update|word|news)\b",
 ]
@@ -209,7 +223,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"|(?:your|the) (?:e-?mail|message|note|call|letter|reply|response)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
             r"|the (?:update|news))"
         ),
-        r"\b(?:got|received|read|saw) your (?:note|message|e-?mail|letter|news|call)\b",
+        # the message that carried the news, by any medium: "I got your text", "I read your DM"
+        r"\b(?:got|received|read|saw|heard|listened to) your (?:note|message|e-?mail|letter|news|call|text|voicemail|dm|reply|response)\b",
         r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
         r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
@@ -236,6 +251,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"(?:someone|somebody|another|a different|an? (?:internal|external|other))\b"
         ),
         r"\bthat's (?:how it goes|life|the way it goes)\b",
+        # not chosen, said of oneself: "I know when I'm not wanted", "sorry I wasn't what you needed"
+        r"\bI(?:'m| am| was)(?: clearly)? not (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
+        r"\bI wasn't (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
+        # the verdict quoted or reported: "not for us", "not a fit", "not the right fit"
+        r"\bnot (?:for us|a (?:good |great |right |strong )?fit|the (?:right|best) fit|right for (?:us|the (?:role|team)))\b",
+        # the verdict in a word: "it's a no", "so that's a no then" (not "a no-brainer")
+        r"\b(?:it's|it is|it was|that's|that is|so it's)\W{0,2}a no\b(?![-\w])",
         r"\b(?:go|going|gone|went|goes|moving|move) (?:in )?(?:another|a different|other|a new) (?:way|direction)\b",
         r"\b(?:you(?:'ve| have)?|they(?:'ve| have)?|the (?:team|panel|company|firm)(?: has)?) passed(?: on me| me over)?\b(?! (?:the|my|a|on the) (?:test|exam|round|stage|interview))",
         r"\b(?:wasn't|was not|weren't|were not|am not|I'm not) (?:the )?(?:right|best|strongest|a good|a strong|successful|chosen|selected)\b",
@@ -306,6 +328,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer)\b",
     ],
     "earlier contact": [
+        r"\b(?:two|three|four|five|several|many|\d+) (?:e-?mails|messages|notes|calls|voicemails|follow-ups) (?:from me|later|since)\b",
         (
             r"\b(?:my|this is my|the) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|several|many|previous|earlier|last) "
             r"(?:e-?mails?|messages?|notes?|calls?|voicemails?|attempts?|follow-ups?)\b"
@@ -324,8 +347,25 @@ def _families(families: dict[str, list[str]], text: str) -> list[tuple[str, str]
     return [(name, cue) for name, patterns in families.items() if (cue := _first(patterns, text))]
 
 
+# Words that suppose the outcome from silence: "I take the silence to mean", "I can only assume".
+_ASSUMED = rx(
+    r"\b(?:I (?:take|read) (?:the|your|this|that) silence|(?:given|from|after) (?:the|your|this|all this) silence"
+    r"|I can only (?:assume|presume|guess|conclude)|presumably)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = rx(r"[^.!?\n]+")
+
+
+def _without_assumptions(text: str) -> str:
+    """The text with each sentence that only supposes the outcome blanked (one pass: linear)."""
+    return _SENTENCE.sub(lambda m: " " * len(m.group(0)) if _ASSUMED.search(m.group(0)) else m.group(0), text)
+
+
 # Thanks "again" at the start of the body: an earlier note already thanked, so this one follows up.
-_AGAIN = r"^[^.!?\n]{0,60}?\bthank(?:s| you) (?:so much )?again\b"
+_AGAIN = (
+    r"^(?:[^.!?\n]{0,60}?\b(?:hope|trust)\b[^.!?\n]{0,50}[.!]\s*)?"  # after "I hope you're well."
+    r"[^.!?\n]{0,60}?\bthank(?:s| you) (?:so much )?again\b"
+)
 _RECENT = r"\b(?:today|this (?:morning|afternoon|evening)|yesterday|earlier today)\b"
 # Asking for news (for a note sent 8 or more days after the interview): a question about the
 # decision, or saying one writes to ask.  "I look forward to hearing about next steps" is not one.
@@ -342,7 +382,11 @@ _STATUS_SUBJECT = [
     r"\bstill \W?(?:reviewing|waiting|interested|available)",
 ]
 _THANKS = [
-    r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity|screen(?:ing)?)\b",
+    # what one thanks for after an interview: the meeting by any name, and what came with it (a tour, lunch)
+    (
+        r"thank(?:s| you) (?:so much |very much |again )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk"
+        r"|time|opportunity|screen(?:ing)?|tour|visit|walk-?through|lunch|coffee|hospitality|welcome)\b"
+    ),
     r"thank you for (?:taking|meeting|the (?:interview|opportunity|time|conversation)|speaking|your time|interviewing)",
     r"thanks for (?:taking|meeting|the (?:interview|time|conversation)|your time)",
     r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
@@ -352,6 +396,8 @@ _THANKS = [
     r"\b(?:enjoyed|valued|appreciated|loved) (?:our|the (?:chance|opportunity|conversation|interview|tour|visit)|meeting|speaking|talking|chatting|learning|hearing|getting to know)\b",
     r"\b(?:great|nice|good|lovely|wonderful|a (?:real )?pleasure) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with )?you\b",
     r"\b(?:grateful|thankful) (?:that )?you (?:made|took|found|gave)\b",
+    # thanking as an act, the thing left unsaid: "I wanted to follow up and say thank you", "a quick thanks"
+    r"\b(?:say|said|send|sending|a quick|a big|to) (?:a |my )?(?:thank you|thank-you|thanks)\b(?! for (?:nothing|letting|telling|informing|the (?:update|news|heads)))",
 ]
 _CALL = [
     r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",
@@ -359,7 +405,7 @@ _CALL = [
     r"\bcalling (?:to|about|regarding)\b",
     r"\bvoicemail\b",
     r"you can reach me (?:at|on)",
-    r"call me back",
+    r"\b(?:call|calling|ring|ringing|phone|phoning) me back\b",
     r"my (?:number|phone number|cell) is",
     r"\bleave (?:a|another) message\b",
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
@@ -370,7 +416,8 @@ _CALL = [
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
     r"(?i:my name's) [A-Z]",
-    r"^(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;]\s(?i:it's|this is) [A-Z][a-z]+",
+    # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek")
+    r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;]\s(?i:it's|this is) [A-Z][a-z]+",
     r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;]\s(?i:it's) [A-Z][a-z]+",
 ]
 _LINKEDIN = [
@@ -438,9 +485,12 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     that asks for news, or after earlier follow-ups, is one.
     """
     own = _message(draft)
+    # What the sender only supposes from silence ("I take the silence to mean you chose someone else")
+    # names no decision: those sentences are no rejection evidence.
+    told = _without_assumptions(own)
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
-    cue = _first(_REJECTION, own) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
+    cue = _first(_REJECTION, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
@@ -448,7 +498,7 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
         return "rejection-reply", f"a reply to a message about the decision ({replied})"
     strong_status = _first(_STATUS, own)
     reply = bool(rx(r"^\s*+(?:re|aw|sv):", re.IGNORECASE).search(subject))
-    lost = _families(_REJECTION_FAMILIES, own)
+    lost = _families(_REJECTION_FAMILIES, told)
     if reply and not _first(_THANKS, own):
         lost.append(("a reply", "a reply (Re:) with no thanks for an interview"))
     named = _first([_DECISION_SUBJECT], subject)
@@ -493,6 +543,10 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
             return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
     if thanks:
         return "thank-you", thanks
+    # Nothing else, but looking ahead to a later round of this process ("happy to come in for the final
+    # interview"): a reply within the process, answered as a thank-you.
+    if ahead:
+        return "thank-you", f"{ahead} (a later round of this process)"
     # No thanks for the interview, days after it (or no date known), and asking where things stand.
     if waiting and waiting[0][0] != "time since the interview" and (days is None or days > 2):
         name, cue = waiting[0]

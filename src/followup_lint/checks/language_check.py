@@ -86,22 +86,46 @@ _DIALECT_ENDINGS = (
 _JOIN_RULES = frozenset({"DisjointPrefixes", "BoundaryError"})
 
 
+# Combining forms written onto a word ("biostatistics", "coworker", "preboarding"): a word the backend
+# would split after one of them is a compound in use, not a slip ("a lot", "in fact" are split after
+# a function word, and stay errors).
+_PREFIXES = frozenset(
+    {
+        "bio", "eco", "geo", "neo", "pre", "post", "sub", "non", "co", "re", "un", "mis", "anti", "semi", "mid",
+        "multi", "micro", "macro", "nano", "neuro", "cyber", "inter", "intra", "tele", "auto", "agri", "aero",
+        "hydro", "photo", "socio", "psycho", "info", "meta", "para", "over", "under", "self", "cross", "up",
+        "out",
+    }
+)
+
+
 def _compound(split: str) -> bool:
-    """``inter company``, ``brew house``: two real-looking halves, not a typo cut in two (``int rested``)."""
+    """``inter company``, ``brew house``, ``bio statistics``: two real-looking halves, or a combining
+    form and a word, not a typo cut in two (``int rested``, ``a lot``)."""
     halves = split.split()
-    return len(halves) == 2 and all(len(h) >= 4 for h in halves)
+    if len(halves) != 2:
+        return False
+    return all(len(h) >= 4 for h in halves) or (halves[0].lower() in _PREFIXES and len(halves[1]) >= 4)
 
 
-def _american_forms(word: str) -> set[str]:
+def _other_dialect_forms(word: str) -> set[str]:
+    """The word as the other side of the Atlantic spells it: American forms of a British spelling
+    ("colour" -> "color") and British forms of an American one ("center" -> "centre"), so neither is
+    an error under the other dialect."""
     lower = word.lower()
+    # American to British only from five letters on: a short slip is no dialect ("yor" is not "your")
+    directions = (True, False) if len(lower) >= 5 else (True,)
     found = set()
-    for brit, us in _DIALECT_ENDINGS:
-        if lower.endswith(brit):
-            found.add(lower[: -len(brit)] + us)
-    for brit, us in (("our", "or"), ("is", "iz")):  # inside the word: colourful, organisation's
-        at = lower.find(brit)
-        if at > 0:
-            found.add(lower[:at] + us + lower[at + len(brit) :])
+    for from_british in directions:
+        for brit, us in _DIALECT_ENDINGS:
+            have, other = (brit, us) if from_british else (us, brit)
+            if lower.endswith(have):
+                found.add(lower[: -len(have)] + other)
+        for brit, us in (("our", "or"), ("is", "iz")):  # inside the word: colourful, organisation's
+            have, other = (brit, us) if from_british else (us, brit)
+            at = lower.find(have)
+            if at > 0:
+                found.add(lower[:at] + other + lower[at + len(have) :])
     return found
 
 
@@ -139,8 +163,8 @@ def soft_spelling(
     if lower in {w.lower() for w in params.dialect_words}:
         return "it is the British or Commonwealth spelling"
     known = {s.lower() for s in suggestions}
-    if _american_forms(word) & known:
-        return "it is the British or Commonwealth spelling"
+    if _other_dialect_forms(word) & known:
+        return "it is the spelling of another English dialect (British or American)"
     if any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
