@@ -126,6 +126,27 @@ def test_the_other_dialects_spelling_and_a_prefixed_compound_are_tips() -> None:
         assert found.get("recieve") == "error"
 
 
+def test_words_the_backend_would_join_and_british_past_forms_are_tips() -> None:
+    found = _spelling(
+        "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. I understand a decision takes a "
+        "while. I learnt a lot, and the way you spelt out the on-call rota helped.\n\nBest regards,\nLee Chen\n"
+    )
+    assert found.get("a while", "info") == "info"
+    assert found.get("spelt", "info") == "info"
+    assert "error" not in found.values(), found
+
+
+def test_how_opening_a_clause_needs_no_to() -> None:
+    def grammar(sentence: str) -> set[str]:
+        text = f"Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. {sentence}\n\nBest,\nLee Chen\n"
+        report = Linter().lint(text, purpose="thank-you", channel="email")
+        return {text[f.start : f.end] for f in report.findings if f.code == "FL402"}
+
+    assert grammar("I still admire how Keystone Mutual approaches it.") == set()
+    assert grammar("I liked how the team plans its routes.") == set()
+    assert grammar("I can show you how clone the repository.") == {"how"}
+
+
 def test_a_name_after_a_title_is_a_tip_but_a_misspelling_after_a_full_stop_is_not() -> None:
     found = _spelling(
         "Subject: Thank you – SRE interview\n\nHi Ana,\n\nThank you for today. Ms. Okwuosa's tour of the "

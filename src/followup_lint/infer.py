@@ -428,6 +428,7 @@ _LINKEDIN = [
     r"\bstay connected\b",
     r"\bconnect\b",
     r"\b(?:talking|chatting|messaging|in touch) (?:on )?here\b",
+    r"\bon here\b",  # the platform the note is typed into: "I've just followed your page on here"
     r"\bin (?:this|our) (?:thread|chat)\b",
     r"\bhere as well as\b",
 ]

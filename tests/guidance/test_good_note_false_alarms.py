@@ -49,3 +49,14 @@ def test_a_call_back_said_as_a_noun_is_no_compound_noun_slip(linter: Linter) -> 
     # a homophone slip beside it is still reported
     slip = script.replace("Tuesday's interview", "Tuesday's interview; your firm is proud of it's history")
     assert "FL402" in codes(linter.lint(slip, purpose="thank-you", channel="call"), "warning")
+
+
+def test_a_postscript_after_a_cheers_sign_off_is_no_casual_closing(linter: Linter) -> None:
+    text = (
+        "Subject: Thanks for today – Growth Marketer chat\n\nHi Sam,\n\nThanks so much for the chat this "
+        "morning and the tour of the studio.\n\nCheers,\nRia Desai\n\nP.S. I tried the route-sharing "
+        "feature on the way home. Lovely touch.\n"
+    )
+    assert "FL143" not in codes(linter.lint(text, purpose="thank-you", channel="email"))
+    casual = text.replace("Cheers,", "Later,")
+    assert "FL143" in codes(linter.lint(casual, purpose="thank-you", channel="email"))

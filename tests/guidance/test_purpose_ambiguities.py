@@ -163,3 +163,14 @@ def test_a_spoken_opening_after_a_filler_marks_a_call() -> None:
     text = "Yeah, hi, it's Mia Holt about the Buyer role. Don't bother calling me back if the answer is no."
     guess = infer_channel(parse_draft(text))
     assert guess is not None and guess[0] == "call"
+
+
+def test_a_signed_short_note_typed_on_the_platform_is_a_linkedin_message() -> None:
+    from followup_lint.infer import infer_channel
+
+    text = (
+        "Hi Joanna,\n\nThank you for yesterday's interview – the route-planning case was great fun. I've just "
+        "followed Castell on here and look forward to hearing about next steps.\n\nBest,\nSam"
+    )
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == "linkedin"

@@ -155,6 +155,8 @@ def soft_spelling(
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one."""
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
         return "the backend would join or split this word; both forms are in use"
+    if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
+        return "the backend would join these words, and both forms are in use"
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
     if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start:
