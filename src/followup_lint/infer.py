@@ -51,7 +51,7 @@ from followup_lint.draft import Draft
 Guess = tuple[str, str]
 
 _REJECTION = [
-    r"sorry to hear",
+    r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))",
     r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed",
     r"disappointed (?:to|by|with)",
     r"thank you for letting me know",
@@ -236,12 +236,15 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the (?:panel|team|committee)'s) (?:decision|choice|reasons?)\b",
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
         r"\bno worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
+        r"\b(?:totally|completely|fully|quite|I) (?:get|understand) it\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
     ],
     "the loss": [
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
-        r"\b(?:a (?:shame|pity)|let ?down|stings?|gutted|bummed|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
-        r"\b(?:new|successful|chosen|other) (?:hire|candidate|applicant|appointee)\b",
+        r"\b(?:a (?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
+        r"\b(?:new|successful|chosen|other) (?:hire|candidate|applicant|appointee|person|starter|recruit)\b",
+        # the future that will not happen: "I won't be joining Fernbank", "won't be part of the team"
+        r"\b(?:won't|will not|am not going to|I'm not going to) be (?:joining|part of|working (?:at|with|for|alongside))\b",
         r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with))\b",
         r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b",
         r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
@@ -325,7 +328,16 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
-        r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer)\b",
+        r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer|yes or no|decision|call|word)\b",
+        r"\ba (?:simple |straight |clear |plain )?(?:yes or no|yes/no|yes or a no)\b",
+    ],
+    # reminding the reader of the interview, as of a past event: "I interviewed with Kim three weeks ago"
+    # (a thank-you speaks to someone who was there, and has no need to)
+    "a reminder of the interview": [
+        (
+            r"\bI (?:interviewed|was interviewed|had (?:an|my|the) interview)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
+            r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
+        ),
     ],
     "earlier contact": [
         r"\b(?:two|three|four|five|several|many|\d+) (?:e-?mails|messages|notes|calls|voicemails|follow-ups) (?:from me|later|since)\b",

@@ -143,6 +143,48 @@ def purpose(text: str, days: int | None) -> str | None:
             "status-check",
             id="thanks again after a pleasantry, a week on, asking for news",
         ),
+        pytest.param(
+            "Hi Marta,\n\nI'm sorry to learn I won't be joining Fernbank. Congratulations to whoever landed it."
+            "\n\nOmar",
+            8,
+            "rejection-reply",
+            id="sorry to learn, and the future that will not happen",
+        ),
+        pytest.param(
+            "Hi Marta, just saw your email. Bummer, but totally get it. Good luck with the new person!",
+            4,
+            "rejection-reply",
+            id="a casual reply to the news",
+        ),
+        pytest.param(
+            "Subject: Data Engineer\n\nMarta,\n\nIt has now been over three weeks. I'd appreciate the basic "
+            "courtesy of a yes or no.\n\nOmar",
+            25,
+            "status-check",
+            id="asking for a yes or no",
+        ),
+        pytest.param(
+            "Subject: Thank you\n\nHi Marta,\n\nThank you for meeting me this morning, and I was sorry to hear "
+            "about your delayed flight. The streaming pipeline plans were fascinating.\n\nBest,\nOmar",
+            0,
+            "thank-you",
+            id="sorry to hear about a flight is no rejection",
+        ),
+        pytest.param(
+            "Hi Dana, lovely to meet you at the careers fair on Saturday! I interviewed with Priya in your analytics "
+            "team three weeks ago for the Analyst role, and I'd love to tell you more about why I'm a fit over "
+            "coffee. Best, Tom",
+            21,
+            "status-check",
+            id="reminding a new reader of an interview weeks ago",
+        ),
+        pytest.param(
+            "Subject: Thank you – Analyst interview\n\nHi Priya,\n\nThank you for the interview last week; I'm "
+            "sorry this note is late. Your plans for the churn model stayed with me.\n\nBest,\nTom",
+            9,
+            "thank-you",
+            id="a late thank-you stays a thank-you",
+        ),
     ],
 )
 def test_notes_between_two_purposes(text: str, days: int | None, expected: str) -> None:
