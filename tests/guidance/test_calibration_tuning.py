@@ -126,6 +126,8 @@ def test_a_long_subject_is_a_subject_failing_not_a_padded_note(linter: Linter) -
         ("If I do not hear back by Friday, I will withdraw my application.", "FL312"),  # an ultimatum threatens
         ("After four rounds I deserve a proper answer.", "FL319"),  # a grievance of being owed
         ("I won't wait much longer for an answer.", "FL327"),  # pressure
+        # hostility in words no stance pattern names: the tone model's sentence is negative too
+        ("Thank you again for the interview. Lovely of you to keep me guessing for a month.", "FL330"),
     ],
 )
 def test_negativity_rules_cite_being_positive(linter: Linter, sentence: str, code: str) -> None:
