@@ -186,6 +186,8 @@ THANKS_EMAIL = (
         "I would enjoy taking the supplier reviews on.",
         "I would be pleased to join the buying team.",
         "After meeting the team I am sure this is where I want to work.",
+        "I would definitely welcome the chance to help with it.",  # any adverb between
+        "I would definately welcome the chance to help with it.",  # even a misspelled one
     ],
 )
 def test_ways_of_wanting_the_work_state_interest(linter: Linter, line: str) -> None:
@@ -205,6 +207,9 @@ def test_looking_forward_to_a_reply_is_not_interest(linter: Linter, line: str) -
         ("I have a question about the start date. I look forward to working with you.", "warning"),
         ("I have run supplier reviews for three homeware lines. I look forward to working with you.", None),
         ("I have a background in textile sourcing. I look forward to working with you.", None),
+        ("I am certified as a textile quality assessor. I look forward to working with you.", None),
+        ("Two of my strengths seem relevant to that range. I look forward to working with you.", None),
+        ("I am sure you will choose well. I look forward to working with you.", "warning"),
     ],
 )
 def test_i_have_states_fit_only_with_experience(linter: Linter, line: str, expected: str | None) -> None:
@@ -284,3 +289,39 @@ def test_backend_rules_that_only_misfired_on_the_corpus_are_off(linter: Linter, 
 def test_a_derived_form_of_a_known_word_is_a_tip_and_a_typo_an_error(linter: Linter, word: str, expected: str) -> None:
     text = f"Subject: Thank you - Brewer interview\n\nDear Mr. Haas,\n\nThank you for showing me the {word} on Monday.\n\nRegards,\nTomasz Wilk"
     assert severity(linter.lint(text, purpose="thank-you"), "FL401") == expected
+
+
+# --- FL202 interview specifics: what was said or shown, not when, for how long or with whom ----------
+SPECIFICS_EMAIL = (
+    "Subject: Thank you - Packaging Technician interview\n\nDear Ms. Brandt,\n\n{body}\n\nBest regards,\nOwen Falk"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the video call with Dr Lindqvist and the hiring panel on Tuesday afternoon.",
+        "Thank you for the video call with Mr. Kowalczyk from the hiring panel on Tuesday afternoon.",
+        "Thank you for squeezing me in for forty minutes on 3 June. I enjoyed it.",
+        "Thanks for meeting me. Just so you know, I have two final interviews elsewhere this week, so Marlowe is my fallback.",
+        "Thank you for the interview. Four rounds of interviews with the panel felt long, but fair.",
+    ],
+)
+def test_a_time_a_count_of_rounds_or_a_person_met_is_no_specific(linter: Linter, body: str) -> None:
+    report = linter.lint(SPECIFICS_EMAIL.format(body=body), purpose="thank-you")
+    assert severity(report, "FL202") == "warning"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the tour of the packaging line on Tuesday.",
+        "Hearing you talk about cutting the returns backlog made me keen to help.",
+        "Your frankness about the two rural clinics short of nurses was appreciated.",
+        "Thank you for introducing me to Priya from the quality team.",
+        "Seeing the new blister-pack machine run made the role feel real.",
+    ],
+)
+def test_something_shown_heard_or_counted_in_the_interview_is_a_specific(linter: Linter, body: str) -> None:
+    report = linter.lint(SPECIFICS_EMAIL.format(body=body), purpose="thank-you")
+    assert severity(report, "FL202") is None

@@ -3,14 +3,18 @@
 A sentence counts as specific when it refers back to the conversation (a cue such as "you
 mentioned", "we discussed", "hearing how your team...") and carries enough content words that
 are not generic praise or the names of the people and company; or when it names something
-concrete (a number, a product, a technology) with enough content around it.  The finding lists
-the sentences it judged generic, so the writer sees what to replace.
+concrete (a number, a product, a technology) with enough content around it.  What only dates,
+times or counts the meeting ("on October 13", "forty minutes", "four rounds") or names a person
+met after a title ("Mr. Osei") is its logistics, not its content, and does not count as concrete;
+nor does a sentence about the sender alone, where "you" is only a filler ("just so you know").
+The finding lists the sentences it judged generic, so the writer sees what to replace.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from followup_lint.checks.anchors import WHERE, anchor_span
 from followup_lint.checks.base import (
@@ -30,6 +34,8 @@ class SpecificsParams(Params):
     generic_words: list[str]  # lemmas that carry no specific content
     min_content_words: int = 2
     slots: list[str] = []
+    time_words: list[str] = []  # units and names of time: a number or name beside one dates the meeting
+    honorifics: list[str] = []  # titles before a person's name ("Mr.", "Dr"): the person met, not a topic
 
 
 @check_kind("specifics", SpecificsParams)
@@ -43,11 +49,13 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     cues = compile_all(tuple(params.cues), re.IGNORECASE)  # gated: see checks/matching.py
     generic = compile_all(tuple(params.generic), re.IGNORECASE)
     generic_words = {w.lower() for w in params.generic_words}
+    time_words = {w.lower() for w in params.time_words}
+    honorifics = {w.lower().rstrip(".") for w in params.honorifics}
     names = {w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n)}
     judged_generic: list[Part] = []
     for paragraph in draft.paragraphs:
         for sentence in inp.analysis.sentences(paragraph):
-            content, concrete = _content(inp, sentence, generic_words, names)
+            content, concrete = _content(inp, sentence, generic_words, names, time_words, honorifics)
             folded = fold_case(sentence.text)
             has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
             if (has_cue and content >= params.min_content_words) or (
@@ -67,15 +75,28 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
         yield RawFinding(start, end, fields={"generic": "", "where": WHERE["body"]}, missing=True)
 
 
-def _content(inp: CheckInput, sentence: Part, generic_words: set[str], names: set[str]) -> tuple[int, bool]:
-    """Content words (not stop words, generic words or names) and whether a concrete token occurs."""
+def _content(
+    inp: CheckInput,
+    sentence: Part,
+    generic_words: set[str],
+    names: set[str],
+    time_words: set[str],
+    honorifics: set[str],
+) -> tuple[int, bool]:
+    """Content words (not stop words, generic words or names) and whether a concrete token occurs.
+
+    A number or a name is concrete when it names something from the conversation; one that only
+    dates or times the meeting ("on October 13", "forty minutes", "the 12th") or a person met after
+    a title ("Mr. Osei") is the meeting's logistics, not its content."""
     doc = inp.analysis.doc(sentence)
+    tokens = list(doc)
     count = 0
     concrete = False
-    for i, token in enumerate(doc):
+    for i, token in enumerate(tokens):
         lower = token.lower_
         if token.like_num and not token.is_punct:
-            concrete = True
+            if not _is_time(tokens, i, time_words):
+                concrete = True
             continue
         if not token.is_alpha or token.is_stop or lower in names:
             continue
@@ -83,6 +104,8 @@ def _content(inp: CheckInput, sentence: Part, generic_words: set[str], names: se
         if lemma in generic_words or lower in generic_words:
             continue
         count += 1
+        if lower in time_words or lower in honorifics or _after_title(tokens, i, honorifics):
+            continue
         if i > 0 and token.text[:1].isupper() and token.text != "I":
             concrete = True
         elif any(c.isupper() for c in token.text[1:]):
@@ -90,14 +113,39 @@ def _content(inp: CheckInput, sentence: Part, generic_words: set[str], names: se
     return count, concrete
 
 
+def _is_time(tokens: list[Any], i: int, time_words: set[str]) -> bool:
+    """A number beside a unit or a name of time ("two weeks", "May 6", "6 May") or an ordinal day
+    ("the 12th") dates or times something; it is not a detail of the conversation."""
+    text = tokens[i].lower_
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
+        return True
+    if re.fullmatch(r"(?:19|20)\d\d", text):
+        return True  # a year
+    near = [tokens[j].lower_ for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    return any(w in time_words or w.rstrip("s") in time_words for w in near)
+
+
+def _after_title(tokens: list[Any], i: int, honorifics: set[str]) -> bool:
+    """A capitalised word after a title ("Mr. Osei", "Dr Ana Reyes") names a person met."""
+    j = i - 1
+    while j >= 0 and tokens[j].text == ".":
+        j -= 1
+    if j >= 0 and tokens[j].lower_.rstrip(".") in honorifics:
+        return True
+    # one given name between the title and this word: "Dr Ana Reyes"
+    return j >= 1 and tokens[j].text[:1].isupper() and tokens[j - 1].lower_.rstrip(".") in honorifics
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me)\b")
+# "you" in a filler ("just so you know", "see you") does not turn a sentence toward the reader
+_FORMULA_YOU = re.compile(r"\b(?:you know|see you)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
 
 
 def _only_about_sender(text: str) -> bool:
     """A sentence about the sender's own record ("I've managed a team of twelve at Pennywise") names
     concrete things, but nothing from the interview: it is a fit sentence, not a specific."""
-    return bool(_FIRST_PERSON.search(text)) and not _SECOND_PERSON.search(text)
+    return bool(_FIRST_PERSON.search(text)) and not _SECOND_PERSON.search(_FORMULA_YOU.sub(" ", text))
 
 
 def _short(text: str, limit: int = 80) -> str:
