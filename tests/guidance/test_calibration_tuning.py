@@ -199,6 +199,61 @@ def test_looking_forward_to_a_reply_is_not_interest(linter: Linter, line: str) -
     assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL204") == "warning"
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("I am no longer interested in the Buyer role.", "warning"),  # denied
+        ("Frankly I have lost interest.", "warning"),  # lost
+        ("Your team seemed very keen on the autumn range.", "warning"),  # the reader's, not the writer's
+        ("You gave every sign of being interested in my ideas.", "warning"),
+        ("I know your team is busy, and I remain very interested in the role.", None),
+        ("I could not be more excited about the role.", None),
+        ("I am not only interested in the role but keen to start.", None),
+    ],
+)
+def test_interest_denied_lost_or_someone_elses_is_not_the_writers(
+    linter: Linter, line: str, expected: str | None
+) -> None:
+    assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL204") == expected
+
+
+# --- FL203: asking to be told a date looks forward; presuming the job does not ------------------------
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Let me know the dates for the on-site and I will book them.", None),
+        ("lmk on start date pls", None),
+        ("Please tell me a time that suits the panel for the next visit.", None),
+        ("Let me know when I start!", "warning"),
+        ("Let me know if you need anything else.", "warning"),
+    ],
+)
+def test_asking_for_a_date_refers_forward(linter: Linter, line: str, expected: str | None) -> None:
+    assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL203") == expected
+
+
+# --- FL121: a call script short of one essential is a tip, short of two a warning ----------------------
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        # everything a voicemail needs
+        (
+            "Hi Ana, this is Lee Chen, calling to thank you for the Data Analyst interview. My number is 555 010 0199.",
+            None,
+        ),
+        # no callback number only: caller ID shows it
+        ("Hi Ana, this is Lee Chen, calling to thank you for the Data Analyst interview yesterday.", "info"),
+        # no name and no number: nobody can call back
+        ("Hi Ana, calling to thank you for the Data Analyst interview yesterday. Speak soon.", "warning"),
+        # no role and no reason
+        ("Hi Ana, this is Lee Chen. Could you ring me on 555 010 0199? Bye.", "warning"),
+    ],
+)
+def test_a_call_script_missing_two_essentials_is_a_warning(linter: Linter, script: str, expected: str | None) -> None:
+    report = linter.lint(script, purpose="thank-you", channel="call")
+    assert severity(report, "FL121") == expected
+
+
 # --- FL205: "I have" states fit only with what one has done or holds ------------------------------------
 @pytest.mark.parametrize(
     ("line", "expected"),

@@ -1,5 +1,7 @@
 """Checklist: several things that must all be present (a call script's name, role, purpose and
-callback number); one finding lists the missing ones.
+callback number); one finding lists the missing ones.  A rule may lower the finding when only a
+few items are missing (``tip_below``): a script short of its callback number alone still works
+as a voicemail, one without the caller's name and number does not.
 
 Each item is satisfied by a phrase or pattern in its parts, or, when the item names context
 fields, by the context value appearing in the draft (the role's title, the company's name).
@@ -26,6 +28,7 @@ from followup_lint.checks.base import (
 )
 from followup_lint.checks.matching import MatchParams, find, in_placeholder, parts
 from followup_lint.draft import Part
+from followup_lint.report import Severity
 
 
 class ChecklistItem(BaseModel):
@@ -41,6 +44,8 @@ class ChecklistItem(BaseModel):
 class ChecklistParams(Params):
     items: list[ChecklistItem]
     anchor: AnchorName = "body"
+    # with fewer than this many items missing the finding is only a tip (0: always the rule's severity)
+    tip_below: int = 0
 
 
 @check_kind("checklist", ChecklistParams)
@@ -52,7 +57,10 @@ def checklist(inp: CheckInput, params: ChecklistParams) -> Iterator[RawFinding]:
     if missing:
         start, end = anchor_span(inp.draft, params.anchor)
         listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-        yield RawFinding(start, end, missing=True, fields={"missing": listed, "where": WHERE[params.anchor]})
+        severity = Severity.INFO if len(missing) < params.tip_below else None
+        yield RawFinding(
+            start, end, missing=True, fields={"missing": listed, "where": WHERE[params.anchor]}, severity=severity
+        )
 
 
 _ITEMS: dict[int, tuple[ChecklistItem, MatchParams]] = {}
