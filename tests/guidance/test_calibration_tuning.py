@@ -54,6 +54,13 @@ def test_no_thanks_in_a_status_call_or_linkedin_message_is_a_warning(linter: Lin
         "Your reply had a coldness I did not appreciate.",
         "Thanks so much for three weeks of radio silence.",
         'I am truly grateful for the "feedback" you sent.',
+        # thanks that are not the writer's, now: a note by its kind, thanks given before or withheld,
+        # someone else's
+        "I was told a thank-you note is expected, so here it is.",
+        "A week ago I thanked you for your time, and I have heard nothing.",
+        "I will save my thanks for the day I am actually hired.",
+        "Employers never think to thank candidates for their time.",
+        "I am sure the other candidates would appreciate a reply too.",
     ],
 )
 def test_mock_or_denied_thanks_is_not_gratitude(linter: Linter, sentence: str) -> None:
@@ -68,6 +75,8 @@ def test_mock_or_denied_thanks_is_not_gratitude(linter: Linter, sentence: str) -
         "I am not only grateful for your time but glad to have met the team.",
         'Thank you for the "Meet the Makers" tour on Friday.',
         "Thank you for your time. I know there is nothing more to add to the decision.",
+        "Thank you for the kind thank-you note you sent after my visit.",
+        "I thanked the panel on the day, and I thank you again now for your time.",
     ],
 )
 def test_sincere_thanks_near_such_words_still_counts(linter: Linter, sentence: str) -> None:
@@ -254,6 +263,26 @@ def test_a_call_script_missing_two_essentials_is_a_warning(linter: Linter, scrip
     assert severity(report, "FL121") == expected
 
 
+# --- FL220: a reply to feedback already given needs no request for more ---------------------------------
+REJECTION_EMAIL = (
+    "Subject: RE: Your application - Grants Officer\n\nDear Ms. Ortiz,\n\n{body}\n\nKind regards,\nNoor Haddad"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Thank you for telling me why the panel chose another candidate. I will work on my budgeting.", None),
+        ("Thank you for explaining that the panel wanted more audit experience; that is useful.", None),
+        ("Thank you for letting me know that I was not selected. Best of luck with the fund.", "warning"),
+        ("Thank you for letting me know. I enjoyed meeting the team.", "warning"),
+    ],
+)
+def test_thanks_for_feedback_given_needs_no_request_for_more(linter: Linter, body: str, expected: str | None) -> None:
+    report = linter.lint(REJECTION_EMAIL.format(body=body), purpose="rejection-reply")
+    assert severity(report, "FL220") == expected
+
+
 # --- FL205: "I have" states fit only with what one has done or holds ------------------------------------
 @pytest.mark.parametrize(
     ("line", "expected"),
@@ -265,6 +294,10 @@ def test_a_call_script_missing_two_essentials_is_a_warning(linter: Linter, scrip
         ("I am certified as a textile quality assessor. I look forward to working with you.", None),
         ("Two of my strengths seem relevant to that range. I look forward to working with you.", None),
         ("I am sure you will choose well. I look forward to working with you.", "warning"),
+        # a bare claim of fit names nothing; with a skill named it is a fit sentence
+        ("I believe my skills would be a great fit. I look forward to working with you.", "warning"),
+        ("I would be a great asset to the team. I look forward to working with you.", "warning"),
+        ("My skills in supplier audits would be a great fit. I look forward to working with you.", None),
     ],
 )
 def test_i_have_states_fit_only_with_experience(linter: Linter, line: str, expected: str | None) -> None:
