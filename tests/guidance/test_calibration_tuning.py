@@ -197,13 +197,21 @@ THANKS_EMAIL = (
         "After meeting the team I am sure this is where I want to work.",
         "I would definitely welcome the chance to help with it.",  # any adverb between
         "I would definately welcome the chance to help with it.",  # even a misspelled one
+        "I just wanted to say again how much I want it.",  # the job as "it"
     ],
 )
 def test_ways_of_wanting_the_work_state_interest(linter: Linter, line: str) -> None:
     assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL204") is None
 
 
-@pytest.mark.parametrize("line", ["I look forward to hearing from you.", "I look forward to hearing about next steps."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I look forward to hearing from you.",
+        "I look forward to hearing about next steps.",
+        "I want it to be clear that the delay was mine.",
+    ],
+)
 def test_looking_forward_to_a_reply_is_not_interest(linter: Linter, line: str) -> None:
     assert severity(linter.lint(THANKS_EMAIL.format(line=line), purpose="thank-you"), "FL204") == "warning"
 
@@ -233,6 +241,7 @@ def test_interest_denied_lost_or_someone_elses_is_not_the_writers(
         ("Let me know the dates for the on-site and I will book them.", None),
         ("lmk on start date pls", None),
         ("Please tell me a time that suits the panel for the next visit.", None),
+        ("I hope to talk about it more at my next interview.", None),
         ("Let me know when I start!", "warning"),
         ("Let me know if you need anything else.", "warning"),
     ],
@@ -281,6 +290,23 @@ REJECTION_EMAIL = (
 def test_thanks_for_feedback_given_needs_no_request_for_more(linter: Linter, body: str, expected: str | None) -> None:
     report = linter.lint(REJECTION_EMAIL.format(body=body), purpose="rejection-reply")
     assert severity(report, "FL220") == expected
+
+
+# --- FL201: thanks said as the goodbye of a call is a formula, like a sign-off word ----------------------
+CALL = "Hi Ms. Lane, it's Noor Haddad about the Buyer interview on the 3rd. Is there any news? My number is 555 010 0199. {end}"
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("OK, thank you so much, bye.", "warning"),
+        ("Bye, thanks.", "warning"),
+        ("Thank you again for your time on the 3rd. Bye.", None),
+    ],
+)
+def test_a_calls_goodbye_thanks_is_a_formula(linter: Linter, end: str, expected: str | None) -> None:
+    report = linter.lint(CALL.format(end=end), purpose="status-check", channel="call")
+    assert severity(report, "FL201") == expected
 
 
 # --- FL205: "I have" states fit only with what one has done or holds ------------------------------------
