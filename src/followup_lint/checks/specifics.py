@@ -113,13 +113,16 @@ def _content(
     return count, concrete
 
 
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _is_time(tokens: list[Any], i: int, time_words: set[str]) -> bool:
     """A number beside a unit or a name of time ("two weeks", "May 6", "6 May") or an ordinal day
     ("the 12th") dates or times something; it is not a detail of the conversation."""
     text = tokens[i].lower_
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", text):
-        return True
-    if re.fullmatch(r"(?:19|20)\d\d", text):
+    if text[-2:] in _ORDINAL_ENDINGS and text[:-2].isdigit():
+        return True  # "the 12th"
+    if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
         return True  # a year
     near = [tokens[j].lower_ for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     return any(w in time_words or w.rstrip("s") in time_words for w in near)
