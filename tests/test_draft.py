@@ -108,3 +108,24 @@ def test_closing_above_a_signature_delimiter() -> None:
     assert d.closing is not None and d.closing.text == "Best,"
     assert d.signature is not None and d.signature.text.startswith("Lee\n")
     assert [p.text for p in d.paragraphs] == ["Thank you for the call."]
+
+
+def test_a_postscript_below_a_sign_off_in_ones_own_words_keeps_the_closing() -> None:
+    """A P.S. under the name once hid a free-worded sign-off: FL140/FL141 then said the note had
+    no closing and no signature. The P.S. now belongs to the signature, as under "Best,"."""
+    for ps in ("P.S. I attached the sample report we discussed.", "PS: the sample report is attached."):
+        text = (
+            "Hi Ana,\n\nThank you for meeting me on Tuesday about the analyst role.\n\n"
+            f"With thanks and best wishes,\nLee Park\n\n{ps}\n"
+        )
+        d = parse_draft(text)
+        assert d.closing is not None and d.closing.text == "With thanks and best wishes,"
+        assert d.signature is not None and d.signature.text == f"Lee Park\n\n{ps}"
+        assert [p.text for p in d.paragraphs] == ["Thank you for meeting me on Tuesday about the analyst role."]
+
+
+def test_a_last_paragraph_that_merely_starts_with_ps_letters_is_no_postscript() -> None:
+    text = "Hi Ana,\n\nThank you for Tuesday.\n\nPsychology was my minor, as I mentioned.\n"
+    d = parse_draft(text)
+    assert d.closing is None
+    assert [p.text for p in d.paragraphs][-1] == "Psychology was my minor, as I mentioned."

@@ -460,6 +460,9 @@ def _letterhead_line(line: str) -> bool:
     return not _SENTENCE_END.search(line.replace("Mr.", "Mr").replace("Ms.", "Ms").replace("Dr.", "Dr"))
 
 
+_POSTSCRIPT = re.compile(r"(?i)p\.?\s?s\.?(?=[\s:,-])")
+
+
 def _guess_signature(
     body_lines: list[tuple[int, int, str]], nonblank: list[int], body_from: int, draft: Draft, text: str
 ) -> int | None:
@@ -470,6 +473,16 @@ def _guess_signature(
     k = last
     while k - 1 >= body_from and body_lines[k - 1][2].strip():
         k -= 1
+    if _POSTSCRIPT.match(body_lines[k][2].strip()):
+        # a postscript below the signature ("P.S. I attached ..."): the sign-off is the block above
+        # it, and the signature runs to the end, as it does below a stock closing
+        above = [n for n in nonblank if body_from <= n < k]
+        if not above:
+            return None
+        last = above[-1]
+        k = last
+        while k - 1 >= body_from and body_lines[k - 1][2].strip():
+            k -= 1
     block = [body_lines[n] for n in range(k, last + 1)]
     if k <= body_from or len(block) > 4:
         return None
@@ -482,11 +495,11 @@ def _guess_signature(
         s, _, c = block[0]
         lead = len(c) - len(c.lstrip())
         draft.closing = _part(text, s + lead, s + lead + len(first_line))
-        draft.signature = _part(text, block[1][0], block[-1][1])
+        draft.signature = _part(text, block[1][0], body_lines[nonblank[-1]][1])
         return k
     if not re.fullmatch(name, first_line):
         return None
-    draft.signature = _part(text, block[0][0], block[-1][1])
+    draft.signature = _part(text, block[0][0], body_lines[nonblank[-1]][1])
     return k
 
 
