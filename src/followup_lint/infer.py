@@ -88,19 +88,31 @@ _REJECTION = [
     r"(?:considered|consider me) for (?:future|other)",
     r"future (?:openings|opportunities|roles|vacancies|positions)",
     r"keep(?:ing)? my (?:cv|resume|résumé|details) on file",
-    # the verdict reported: "your message saying I'm not a fit", "an e-mail telling me I was unsuccessful"
+    # the verdict reported: "your message saying I'm not a fit", "an e-mail telling me I was unsuccessful";
+    # the words after "I" must be the verdict itself, not any negative ("to say I'm not used to ...")
     (
-        r"\b(?:saying|said|says|told me|telling me|to say|to tell me|informing me)(?: that)? I(?:'m not| am not| was not"
-        r"|(?: was|'m|'d been| had been| have been| am)? unsuccessful| wasn't| hadn't been| had not been| didn't get"
-        r"| did not get| won't be| will not be)\b"
+        r"\b(?:saying|said|says|told me|telling me|to say|to tell me|informing me)(?: that)? I"
+        r"(?:(?: was|'m|'d been| had been| have been| am)? unsuccessful"
+        r"|(?:'m not| am not| was not| wasn't| hadn't been| had not been| haven't been| have not been)(?: been)?"
+        r" (?:successful|selected|chosen|shortlisted|progressing|moving forward|going forward|through"
+        r"|(?:a|the) (?:good |great |right |strong |best )?(?:fit|match|candidate)|right for"
+        r"|what (?:you|they|the team) (?:were|are|was) looking for|being (?:considered|progressed|taken forward))"
+        r"|(?: didn't| did not) get (?:the|this|that|an?) (?:job|role|position|offer|post)"
+        r"|(?: won't| will not) be (?:moving forward|progressing|going forward|taken forward|offered|considered|selected"
+        r"|invited (?:back|to)|joining (?:you|the team)))\b"
     ),
     # the family of words for being turned down: a thank-you or a status check has no use for them
     r"\breject(?:ion|ed|ing)\b",
     r"\bbrush[- ]?off\b",
     r"(?:didn't|did not|won't|will not|wasn't|was not) (?:get|getting|be getting|be offered|offered) (?:the|this|that) (?:job|role|position|offer)",
     r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
-    # the choice made, by any description of the one chosen: "you went with the other cook"
-    r"\b(?:went|gone) with (?:the (?:other|internal|external|cheaper|younger|older)|the (?:more|less) \w+) (?:\w+ )?(?:candidate|applicant|person|guy|one|hire|\w+)\b",
+    # the choice made, by any description of the one chosen: "you went with the other cook"; the chooser is
+    # the reader ("I went with the more conservative estimate" is the writer's own choice, no verdict)
+    (
+        r"\b(?:you|they|she|he|the (?:team|panel|company|firm|business|kitchen|hospital|school|board|committee))"
+        r"(?:'ve| have| had)? (?:went|gone) with (?:the (?:other|internal|external|cheaper|younger|older)|the (?:more|less) \w+)"
+        r" (?:\w+ )?\w+\b"
+    ),
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
     r"(?:regret|rue|rethink|overturn|appeal) (?:this|your|that|the) (?:decision|choice)",
@@ -192,7 +204,11 @@ _STATUS = [
         r"(?:status|progress|timeline|timing|decision|outcome|hiring (?:process|decision|timeline))\b"
     ),
     # no answer, said positively: "I have heard nothing", "we've had no reply"
-    r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:heard|had|received|got(?:ten)?) (?:nothing|no (?:word|news|reply|response|answer|update))\b",
+    # (the silence is the reader's: not "nothing but good things", not "no reply from the vendor")
+    (
+        r"\b(?:I(?:'ve| have)?|we(?:'ve| have)?) (?:heard|had|received|got(?:ten)?) (?:nothing|no (?:word|news|reply|response|answer|update))\b"
+        r"(?! (?:but|except|other than|bad|negative|of note)\b| from (?!you\b|your\b|anyone\b|anybody\b|the (?:team|panel|company|firm|recruiter|hiring)\b))"
+    ),
     # no answer yet: "I have not yet received a reply", "haven't had any word"
     r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:received|had|got|gotten|seen) (?:a|any) (?:reply|response|answer|update|word|news)\b",
 ]
@@ -409,7 +425,13 @@ _THANKS = [
     r"\b(?:great|nice|good|lovely|wonderful|a (?:real )?pleasure) (?:to )?(?:meet|meeting|speak|speaking|talk|talking|chat|chatting) (?:with )?you\b",
     r"\b(?:grateful|thankful) (?:that )?you (?:made|took|found|gave)\b",
     # thanking as an act, the thing left unsaid: "I wanted to follow up and say thank you", "a quick thanks"
-    r"\b(?:say|said|send|sending|a quick|a big|to) (?:a |my )?(?:thank you|thank-you|thanks)\b(?! for (?:nothing|letting|telling|informing|the (?:update|news|heads)))",
+    # (thanks for something other than the meeting, "a quick thanks for your help with my application",
+    # is no thanks for an interview: a question for news in the same note outweighs it)
+    (
+        r"\b(?:say|said|send|sending|a quick|a big|to) (?:a |my )?(?:thank you|thank-you|thanks)\b"
+        r"(?:(?! for\b)|(?= for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity"
+        r"|screen(?:ing)?|tour|visit|walk-?through|lunch|coffee|hospitality|welcome)\b))"
+    ),
 ]
 _CALL = [
     r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",

@@ -216,3 +216,39 @@ def test_a_signed_short_note_typed_on_the_platform_is_a_linkedin_message() -> No
     )
     guess = infer_channel(parse_draft(text))
     assert guess is not None and guess[0] == "linkedin"
+
+
+# A thank-you whose only thanks is its subject line: its own sentences must not turn it into something else
+# (a review of the cue families found each of these read as a rejection reply or a status check).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("I just wanted to say I'm not used to such a warm panel, and it put me at ease.", id="to say I'm not"),
+        pytest.param("You told me I wasn't expected to know dbt yet; I have started the tutorial anyway.", id="told me I wasn't"),
+        pytest.param("I'm writing to say I won't be able to make Friday's team lunch, sadly.", id="to say I won't be"),
+        pytest.param("On the case study I went with the more conservative estimate of churn.", id="I went with"),
+        pytest.param("I've heard nothing but good things about your team from former colleagues.", id="heard nothing but"),
+        pytest.param("We had no reply from the vendor either when we tried this at my last job.", id="no reply from a third party"),
+    ],
+)
+def test_a_thank_you_keeps_its_purpose_beside_negatives_that_are_no_verdict(sentence: str) -> None:
+    text = f"Subject: Thank you – Data Analyst interview\n\nHi Kim,\n\n{sentence}\n\nBest,\nLee"
+    assert purpose(text, None) == purpose(text, 1) == "thank-you"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("a quick thanks for your help with my application", id="thanks for help"),
+        pytest.param("I wanted to send a thank-you for your patience with my questions", id="thank-you for patience"),
+    ],
+)
+def test_asking_for_news_outweighs_thanks_not_given_for_the_interview(opening: str) -> None:
+    text = f"Subject: Analyst role\n\nHi Ana, {opening}. Is there any news on the analyst role?\n\nBest,\nLee"
+    assert purpose(text, None) == "status-check"
+
+
+def test_the_verdict_reported_and_the_choice_of_someone_else_still_read_as_a_rejection_reply() -> None:
+    told = "Subject: Re: Analyst role\n\nHi Ana, I got your e-mail saying I was not selected. Thanks for telling me.\n\nLee"
+    chosen = "Subject: Sous Chef\n\nChef Moreau, you went with the other cook. Fine.\n\nLee"
+    assert purpose(told, None) == purpose(chosen, None) == "rejection-reply"
