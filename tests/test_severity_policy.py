@@ -110,6 +110,44 @@ def test_rare_and_borrowed_words_are_tips_but_slips_of_known_words_are_errors() 
     assert slips == {"tommorow": "error", "sucesful": "error", "thier": "error"}
 
 
+def test_common_words_with_two_letters_dropped_or_moved_are_errors() -> None:
+    # the backend offers the right word, but not one slip away: still a misspelling, not a rare word
+    found = _spelling(
+        "Subject: Thank you – Ops interview\n\nHi Ana,\n\nThank you for today; I am greatful. I can probly "
+        "come back on wensday, or we could reschedual to Friday.\n\nBest regards,\nLee Chen\n"
+    )
+    assert found == {"greatful": "error", "probly": "error", "wensday": "error", "reschedual": "error"}
+    # a known word under a prefix is a word formed, not two letters slipped in ("reforesting")
+    formed = _spelling(
+        "Subject: Thank you – Ops interview\n\nHi Ana,\n\nThank you for today; the reforecasting work you "
+        "described is what I did last year.\n\nBest regards,\nLee Chen\n"
+    )
+    assert formed.get("reforecasting", "info") == "info", formed
+
+
+@pytest.mark.parametrize("place", ["Los Angeles", "Las Vegas", "Des Moines", "El Paso", "La Jolla", "Da Nang", "Boston"])
+def test_a_place_name_beside_a_typo_is_no_foreign_phrase(place: str) -> None:
+    found = _spelling(
+        f"Subject: Thank you – Ops interview\n\nHi Ana,\n\nI enjoyed the intervew in {place} today.\n\n"
+        "Best regards,\nLee Chen\n"
+    )
+    assert found.get("intervew") == "error", found
+
+
+def test_a_dropped_letter_is_no_dialect_spelling() -> None:
+    linter = Linter(Config.model_validate({"language": {"dialect": "us"}}))
+    draft = (
+        "Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for today. Make yorself at home, you "
+        "said, and yorselves too. The corse I took helped. The colourful dashboards suit your organisation.\n\n"
+        "Best regards,\nLee Chen\n"
+    )
+    report = linter.lint(draft, purpose="thank-you", channel="email")
+    found = {draft[f.start : f.end]: f.severity.value for f in report.findings if f.code == "FL401"}
+    assert found == {
+        "yorself": "error", "yorselves": "error", "corse": "error", "colourful": "info", "organisation": "info"
+    }
+
+
 def test_the_other_dialects_spelling_and_a_prefixed_compound_are_tips() -> None:
     text = (
         "Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for today. The {word} of the new "

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import PrivateAttr, ValidationInfo, model_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
+from followup_lint.checks.weekday import WEEKDAYS
 from followup_lint.report import Edit, Severity, Suggestion
 
 
@@ -84,6 +85,8 @@ _DIALECT_ENDINGS = (
     ("mmes", "ms"),
 )
 _JOIN_RULES = frozenset({"DisjointPrefixes", "BoundaryError"})
+# A word beside an unknown one: ``(word, the backend's suggestions)`` when it is unknown too.
+Neighbour = tuple[str, tuple[str, ...]] | str
 
 
 # Combining forms written onto a word ("biostatistics", "coworker", "preboarding"): a word the backend
@@ -121,12 +124,34 @@ def _other_dialect_forms(word: str) -> set[str]:
             have, other = (brit, us) if from_british else (us, brit)
             if lower.endswith(have):
                 found.add(lower[: -len(have)] + other)
-        for brit, us in (("our", "or"), ("is", "iz")):  # inside the word: colourful, organisation's
+        # inside the word, before an ending that goes with it: colourful, honourable, organisation's
+        # (not "yourself" -> "yorself" nor "course" -> "corse": a dropped letter, no dialect)
+        for brit, us in (("our", "or"), ("is", "iz")):
             have, other = (brit, us) if from_british else (us, brit)
-            at = lower.find(have)
-            if at > 0:
+            for at in _inner_dialect_places(lower, have):
                 found.add(lower[:at] + other + lower[at + len(have) :])
     return found
+
+
+# What may follow "-our"/"-or" and "-is"/"-iz" inside a word that differs between the dialects: the
+# endings of colourful, honourable, favourite, labourer, humourless, organisation, realised.
+_INNER_ENDINGS = {
+    "our": ("ful", "fully", "able", "ably", "ite", "ites", "er", "ers", "ed", "ing", "less", "s", "hood", "ism", "ist"),
+    "or": ("ful", "fully", "able", "ably", "ite", "ites", "er", "ers", "ed", "ing", "less", "s", "hood", "ism", "ist"),
+    "is": ("e", "ed", "es", "er", "ers", "ing", "ation", "ations", "ational"),
+    "iz": ("e", "ed", "es", "er", "ers", "ing", "ation", "ations", "ational"),
+}
+
+
+def _inner_dialect_places(word: str, have: str) -> list[int]:
+    """Where ``have`` stands after a stem of two letters or more and before one of its dialect
+    endings (a possessive "'s" allowed after): the places a dialect spells differently."""
+    bare = re.sub(r"['’]s$", "", word)
+    return [
+        at
+        for at in range(2, len(bare) - len(have))
+        if bare.startswith(have, at) and bare[at + len(have) :] in _INNER_ENDINGS[have]
+    ]
 
 
 # A title's full stop ("Ms. Okafor") does not end a sentence: the capital after it marks a name.
@@ -150,7 +175,7 @@ def soft_spelling(
     suggestions: tuple[str, ...],
     params: LanguageParams,
     sentence_start: bool = False,
-    neighbours: Sequence[tuple[str, tuple[str, ...]] | str] | None = None,
+    neighbours: Sequence[Neighbour] | None = None,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one."""
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
@@ -171,11 +196,18 @@ def soft_spelling(
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
-    if not any(_slip_of(lower, k) for k in known):
+    if any(lower.startswith(prefix) and lower[len(prefix) :] in known for prefix in _PREFIXES):
+        return "it is a known word with a prefix"
+    if not any(_slip_of(lower, k) for k in (*known, *_DAY_NAMES)):
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
     if neighbours is not None and _foreign_phrase(lower, neighbours):
         return "it stands in a phrase of another language"
     return None
+
+
+# A follow-up names the day of the next meeting; the backend may not offer the day a slip was meant
+# for ("wensday" -> "weekday"), so a slip of a day's name is a misspelling whatever it suggests.
+_DAY_NAMES = tuple(day.lower() for day in WEEKDAYS)
 
 
 def _undoubled(word: str) -> str:
@@ -191,7 +223,34 @@ def _slip_of(word: str, known: str) -> bool:
     if one_slip(word, known):
         return True
     a, b = _undoubled(word), _undoubled(known)
-    return a == b or one_slip(a, b)
+    return a == b or one_slip(a, b) or _letters_dropped_or_moved(word, known)
+
+
+def _letters_dropped_or_moved(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` (five letters or more) with two letters dropped, added or moved
+    ("probly", "wensday", "greatful", "reschedual"), or with two swapped and one dropped or added
+    ("wendsday").  A foreign or rare word differs by changed letters ("kaizen" / "kaiser"), not by
+    letters left out or put in the wrong place, nor by a whole prefix or ending."""
+    if min(len(word), len(known)) < 5 or abs(len(word) - len(known)) > 2:
+        return False
+    short, long_ = sorted((word, known), key=len)
+    if long_.startswith(short) or long_.endswith(short):  # a whole prefix or ending: a word formed, no slip
+        return False
+    if _indel_distance(word, known) <= 2:
+        return True
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    return any(_indel_distance(s, known) <= 1 for s in swapped)
+
+
+def _indel_distance(a: str, b: str) -> int:
+    """Letters to drop or add to turn ``a`` into ``b`` (no changes): lengths less twice the longest
+    common subsequence (both words are short: quadratic in the word, not the text)."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
+    return len(a) + len(b) - 2 * row[-1]
 
 
 # Function words of the languages English borrows phrases from ("joie de vivre", "mise en place",
@@ -202,14 +261,16 @@ _FOREIGN_PARTICLES = frozenset(
 )
 
 
-def _foreign_phrase(word: str, neighbours: Sequence[tuple[str, tuple[str, ...]] | str]) -> bool:
-    """Whether a neighbouring word is a foreign particle, or an unknown word that is no slip of a
-    known one (given as ``(word, its suggestions)``)."""
+def _foreign_phrase(word: str, neighbours: Sequence[Neighbour]) -> bool:
+    """Whether the word right before or right after is a foreign particle written in lower case
+    ("mise en place"), or an unknown word that is no slip of a known one (given as ``(word, its
+    suggestions)``).  A capitalised particle starts a place or a name ("in Los Angeles", "Des
+    Moines"), and a particle two words off belongs to another phrase: neither is evidence."""
     for near in neighbours:
         if isinstance(near, str):
-            if near.lower() in _FOREIGN_PARTICLES:
+            if near in _FOREIGN_PARTICLES:
                 return True
-        elif not any(_slip_of(near[0].lower(), k) for k in near[1]):
+        elif near[0].islower() and not any(_slip_of(near[0], k) for k in near[1]):
             return True
     return False
 
@@ -234,6 +295,7 @@ def _stems(words: set[str]) -> set[str]:
 
 @check_kind("language", LanguageParams, needs=["language"])
 def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
+    unknown = _unknown_words(inp)
     for issue in inp.language_issues:
         if issue.kind not in params.kinds:
             continue
@@ -267,7 +329,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 issue.suggestions,
                 params,
                 _starts_sentence(inp, issue.start),
-                _neighbours(inp, issue.start, issue.end),
+                _neighbours(inp.draft.text, issue.start, issue.end, unknown),
             )
         yield RawFinding(
             issue.start,
@@ -285,20 +347,25 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
 
 
 _WORD = re.compile(r"[\w'’]+")
-NEIGHBOUR_REACH = 30  # characters searched either side for the two neighbouring words
+NEIGHBOUR_REACH = 30  # characters searched either side for the neighbouring word
 
 
-def _neighbours(inp: CheckInput, start: int, end: int) -> list[tuple[str, tuple[str, ...]] | str]:
-    """The two words either side of ``[start, end)``: each as ``(word, suggestions)`` when the
-    backend does not know it either, else as the word (a bounded window, so linear in the text)."""
-    text = inp.draft.text
+def _unknown_words(inp: CheckInput) -> dict[tuple[int, int], tuple[str, ...]]:
+    """Each spelling issue's span and suggestions, built once per draft (a lookup per issue, so
+    the whole check stays linear in the number of issues)."""
+    return {(i.start, i.end): i.suggestions for i in inp.language_issues if i.kind == "spelling"}
+
+
+def _neighbours(
+    text: str, start: int, end: int, unknown: dict[tuple[int, int], tuple[str, ...]]
+) -> list[Neighbour]:
+    """The word right before and the word right after ``[start, end)``: each as ``(word,
+    suggestions)`` when the backend does not know it either, else as the word (a bounded window, so
+    linear in the text)."""
     lo = max(0, start - NEIGHBOUR_REACH)
-    before = [(lo + m.start(), lo + m.end()) for m in _WORD.finditer(text, lo, start)][-2:]
-    after = [(m.start(), m.end()) for m in _WORD.finditer(text, end, min(len(text), end + NEIGHBOUR_REACH))][:2]
-    unknown = {
-        (i.start, i.end): i.suggestions for i in inp.language_issues if i.kind == "spelling" and i.start != start
-    }
-    near: list[tuple[str, tuple[str, ...]] | str] = []
+    before = [(m.start(), m.end()) for m in _WORD.finditer(text, lo, start)][-1:]
+    after = [(m.start(), m.end()) for m in _WORD.finditer(text, end, min(len(text), end + NEIGHBOUR_REACH))][:1]
+    near: list[Neighbour] = []
     for a, b in (*before, *after):
         word = text[a:b]
         near.append((word, unknown[(a, b)]) if (a, b) in unknown else word)

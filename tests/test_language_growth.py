@@ -1,0 +1,64 @@
+"""Growth: FL401 (the spelling rule) costs time linear in the number of unknown words.
+
+The backend's issues are given directly (the backend's own time is measured elsewhere), on drafts of
+1x, 10x and 100x copies of a unit full of unknown words: some slips of common words, some beside
+one another or beside a foreign particle, so every branch that looks at a word's neighbours runs.
+A linear check grows about 10x per step and a quadratic one about 100x; the test fails above 40x.
+It compares the best of several runs in the same process in CPU time (``time.process_time``), so it
+asserts a ratio, never a time.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import REGISTRY, CheckInput
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+from followup_lint.language.issues import LanguageIssue
+
+UNIT = "the intervew went wel, mise en plaice and qwxz zzvb in Los Angeles, tommorow is greatful. "
+UNKNOWN = {"intervew": ("interview",), "wel": ("well", "we"), "plaice": ("place",), "qwxz": ("quiz",),
+           "zzvb": (), "tommorow": ("tomorrow",), "greatful": ("grateful", "dreadful")}
+SIZES = (1, 10, 100)
+REPEATS = 3
+FAIL_RATIO = 40.0
+FLOOR = 0.002  # seconds: below this a 1x run is noise, so it is compared as if it took this long
+
+
+def _input(linter: Linter, copies: int) -> CheckInput:
+    draft = parse_draft(f"Subject: Thank you\n\nHi Ana,\n\n{UNIT * (4 * copies)}\n\nBest,\nLee")
+    issues = [
+        LanguageIssue(m.start(), m.end(), "unknown word", "harper", "SpellCheck", "spelling", UNKNOWN[m.group(0)])
+        for m in re.finditer(r"\w+", draft.text)
+        if m.group(0) in UNKNOWN
+    ]
+    return CheckInput(
+        draft=draft, analysis=Analysis(draft, linter.nlp), context=Context(), purpose="thank-you", channel="email", language_issues=issues
+    )
+
+
+def _best(linter: Linter, inp: CheckInput) -> tuple[float, int]:
+    rule = next(r for r in linter.rules if r.code == "FL401")
+    run = REGISTRY[rule.check].run
+    count = len(list(run(inp, rule.params)))  # warm-up: lazy set-up is not growth
+    best = float("inf")
+    for _ in range(REPEATS):
+        start = time.process_time()
+        count = len(list(run(inp, rule.params)))
+        best = min(best, time.process_time() - start)
+    return best, count
+
+
+def test_the_spelling_rule_grows_linearly_in_the_unknown_words() -> None:
+    linter = Linter()
+    times, counts = {}, {}
+    for n in SIZES:
+        times[n], counts[n] = _best(linter, _input(linter, n))
+    assert counts[1] > 0 and counts[100] == 100 * counts[1], counts  # every unknown word is reported
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
