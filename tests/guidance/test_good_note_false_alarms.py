@@ -60,3 +60,24 @@ def test_a_postscript_after_a_cheers_sign_off_is_no_casual_closing(linter: Linte
     assert "FL143" not in codes(linter.lint(text, purpose="thank-you", channel="email"))
     casual = text.replace("Cheers,", "Later,")
     assert "FL143" in codes(linter.lint(casual, purpose="thank-you", channel="email"))
+
+
+def test_no_worries_said_back_to_news_is_casual_whatever_follows(linter: Linter) -> None:
+    reply = "Subject: Re: Data Analyst role\n\nHi Dana,\n\n{line}\n\nBest,\nLee Chen\n"
+    for line in ("No worries about it!", "No worries on my end, thanks for letting me know.", "No worries for real."):
+        assert "FL302" in codes(linter.lint(reply.format(line=line), purpose="rejection-reply")), line
+    spared = "No worries should you need more time."
+    assert "FL302" not in codes(linter.lint(STATUS.format(line=spared), purpose="status-check"))
+
+
+def test_only_a_real_name_after_a_persons_role_makes_a_greeting_personal(linter: Linter) -> None:
+    text = "Subject: Thank you – Data Analyst interview\n\n{greeting}\n\nThank you for your time today.\n\nBest,\nLee Chen\n"
+    for greeting in ("Dear Hiring Manager Élodie Dubois,", "Dear Recruiter Łukasz Nowak,"):
+        assert "FL130" not in codes(linter.lint(text.format(greeting=greeting), purpose="thank-you")), greeting
+    for greeting in (
+        "Dear Hiring Manager Sir,",
+        "Dear Hiring Committee Chair,",
+        "Dear Team Acme,",
+        "Dear Hiring Manager Whoever You Are,",
+    ):
+        assert "FL130" in codes(linter.lint(text.format(greeting=greeting), purpose="thank-you")), greeting
