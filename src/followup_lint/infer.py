@@ -107,11 +107,13 @@ _REJECTION = [
     r"(?:didn't|did not|won't|will not|wasn't|was not) (?:get|getting|be getting|be offered|offered) (?:the|this|that) (?:job|role|position|offer)",
     r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
     # the choice made, by any description of the one chosen: "you went with the other cook"; the chooser is
-    # the reader ("I went with the more conservative estimate" is the writer's own choice, no verdict)
+    # the reader ("I went with the more conservative estimate" is the writer's own choice, no verdict) and
+    # the one chosen a person ("you went with the more cautious approach" is no verdict either)
     (
         r"\b(?:you|they|she|he|the (?:team|panel|company|firm|business|kitchen|hospital|school|board|committee))"
         r"(?:'ve| have| had)? (?:went|gone) with (?:the (?:other|internal|external|cheaper|younger|older)|the (?:more|less) \w+)"
-        r" (?:\w+ )?\w+\b"
+        r" (?:\w+ )?(?:candidate|applicant|person|guy|gal|girl|man|woman|one|hire|cook|chef|finalist|contender|profile"
+        r"|[a-z]+(?:er|or|ist|ian|ant|ent))s?\b"
     ),
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",

@@ -227,6 +227,7 @@ def test_a_signed_short_note_typed_on_the_platform_is_a_linkedin_message() -> No
         pytest.param("You told me I wasn't expected to know dbt yet; I have started the tutorial anyway.", id="told me I wasn't"),
         pytest.param("I'm writing to say I won't be able to make Friday's team lunch, sadly.", id="to say I won't be"),
         pytest.param("On the case study I went with the more conservative estimate of churn.", id="I went with"),
+        pytest.param("You went with the more cautious approach in the case study, which I liked.", id="you went with an approach"),
         pytest.param("I've heard nothing but good things about your team from former colleagues.", id="heard nothing but"),
         pytest.param("We had no reply from the vendor either when we tried this at my last job.", id="no reply from a third party"),
     ],
@@ -251,4 +252,5 @@ def test_asking_for_news_outweighs_thanks_not_given_for_the_interview(opening: s
 def test_the_verdict_reported_and_the_choice_of_someone_else_still_read_as_a_rejection_reply() -> None:
     told = "Subject: Re: Analyst role\n\nHi Ana, I got your e-mail saying I was not selected. Thanks for telling me.\n\nLee"
     chosen = "Subject: Sous Chef\n\nChef Moreau, you went with the other cook. Fine.\n\nLee"
-    assert purpose(told, None) == purpose(chosen, None) == "rejection-reply"
+    senior = "Subject: Sous Chef\n\nChef Moreau, so you went with the more experienced line cook. Fine.\n\nLee"
+    assert purpose(told, None) == purpose(chosen, None) == purpose(senior, None) == "rejection-reply"
