@@ -11,11 +11,12 @@ asserts a ratio, never a time.
 from __future__ import annotations
 
 import re
-import time
+
+from check_timing import best_run
 
 from followup_lint import Linter
 from followup_lint.analysis import Analysis
-from followup_lint.checks import REGISTRY, CheckInput
+from followup_lint.checks import CheckInput
 from followup_lint.context import Context
 from followup_lint.draft import parse_draft
 from followup_lint.language.issues import LanguageIssue
@@ -42,15 +43,7 @@ def _input(linter: Linter, copies: int) -> CheckInput:
 
 
 def _best(linter: Linter, inp: CheckInput) -> tuple[float, int]:
-    rule = next(r for r in linter.rules if r.code == "FL401")
-    run = REGISTRY[rule.check].run
-    count = len(list(run(inp, rule.params)))  # warm-up: lazy set-up is not growth
-    best = float("inf")
-    for _ in range(REPEATS):
-        start = time.process_time()
-        count = len(list(run(inp, rule.params)))
-        best = min(best, time.process_time() - start)
-    return best, count
+    return best_run(linter, "FL401", inp, REPEATS)
 
 
 def test_the_spelling_rule_grows_linearly_in_the_unknown_words() -> None:

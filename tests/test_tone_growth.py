@@ -11,9 +11,8 @@ the core between two runs does not count as the check's own work.
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from check_timing import best_run
 
 from followup_lint import Linter
 from followup_lint.analysis import Analysis
@@ -62,15 +61,7 @@ def _input(linter: Linter, body: str) -> CheckInput:
 
 
 def _best(linter: Linter, code: str, inp: CheckInput) -> tuple[float, int]:
-    rule = next(r for r in linter.rules if r.code == code)
-    run = REGISTRY[rule.check].run
-    best = float("inf")
-    count = len(list(run(inp, rule.params)))  # warm-up: lazy set-up is not growth
-    for _ in range(REPEATS):
-        start = time.process_time()
-        count = len(list(run(inp, rule.params)))
-        best = min(best, time.process_time() - start)
-    return best, count
+    return best_run(linter, code, inp, REPEATS)
 
 
 @pytest.mark.parametrize("shape", sorted(UNITS))
