@@ -126,7 +126,7 @@ def _fake_dist(folder: Path, version: str, *, drop: str = "", extra: str = "") -
             if name != drop:
                 zf.writestr(name, "x")
         zf.writestr(f"{info_dir}/METADATA", f"Metadata-Version: 2.4\nName: followup-lint\nVersion: {version}\n\n")
-        zf.writestr(f"{info_dir}/entry_points.txt", "[console_scripts]\nfollowup-lint = followup_lint.cli:main\n")
+        zf.writestr(f"{info_dir}/entry_points.txt", "[console_scripts]\nfollowup-lint = followup_lint.cli:run\n")
     return folder
 
 

@@ -93,7 +93,7 @@ def _wheel_problems(wheel: Path, version: str) -> list[str]:
     rules = sorted(p.name for p in (ROOT / "rules").glob("*.toml"))
     needed = ["followup_lint/py.typed", "followup_lint/_version.py", *(f"followup_lint/rules/{r}" for r in rules)]
     problems += [f"{wheel.name}: {n} is missing" for n in needed if n not in names]
-    if "followup-lint = followup_lint.cli:main" not in entry_points:
+    if "followup-lint = followup_lint.cli:run" not in entry_points:
         problems.append(f"{wheel.name}: no `followup-lint` console script")
     stray = sorted(n for n in names if n.startswith(("tests/", "src/", "docs/")) or "__pycache__" in n)
     if stray:

@@ -1,5 +1,5 @@
 """``python -m followup_lint`` runs the CLI."""
 
-from followup_lint.cli import main
+from followup_lint.cli import run
 
-raise SystemExit(main())
+run()

@@ -1,0 +1,81 @@
+"""The program ends without tearing its heap down, but only after everything is written."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from followup_lint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+DATE = "2026-03-05T10:00"
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> Path:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    for f in sorted((ROOT / "examples").glob("*.txt"))[:3]:
+        shutil.copy(f, folder / f.name)
+    (folder / "empty.txt").write_text("")  # an error: exit code 2
+    return folder
+
+
+def _program(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "100"}
+    cmd = [sys.executable, "-m", "followup_lint", "check", "--no-cache", "--date", DATE, *args]
+    return subprocess.run(cmd, check=False, capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
+
+
+def test_the_program_writes_what_main_writes_and_keeps_its_exit_code(
+    drafts: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(drafts.parent)
+    monkeypatch.setenv("COLUMNS", "100")
+    code = main(["check", "--no-cache", "--date", DATE, "--format", "json", "drafts"])
+    expected = capsys.readouterr()
+    done = _program("--format", "json", "drafts", cwd=drafts.parent)
+    assert (done.returncode, done.stdout, done.stderr) == (code, expected.out, expected.err)
+    assert code == 2 and done.stdout.endswith("\n")
+
+
+def test_an_output_file_and_the_exit_handlers_are_complete(drafts: Path, tmp_path: Path) -> None:
+    (drafts / "empty.txt").unlink()
+    marker = tmp_path / "exit-handler-ran"
+    script = (
+        "import atexit, pathlib, sys\n"
+        f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')\n"
+        "from followup_lint.cli import run\n"
+        "run()\n"
+    )
+    out = tmp_path / "report.txt"
+    cmd = [
+        sys.executable,
+        "-c",
+        script,
+        "check",
+        "--no-cache",
+        "--date",
+        DATE,
+        "--exit-zero",
+        "--output-file",
+        str(out),
+        "drafts",
+    ]
+    done = subprocess.run(cmd, check=False, capture_output=True, text=True, cwd=tmp_path, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert marker.read_text() == "yes"  # handlers registered by the host still run
+    in_process = subprocess.run(
+        [sys.executable, "-m", "followup_lint", "check", "--no-cache", "--date", DATE, "--exit-zero", "drafts"],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+    )
+    assert out.read_text() == in_process.stdout
