@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Literal
@@ -11,6 +12,7 @@ from pydantic import PrivateAttr, ValidationInfo, model_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
 from followup_lint.checks.weekday import WEEKDAYS
+from followup_lint.language.sounds_like import by_sound, meant_word
 from followup_lint.report import Edit, Severity, Suggestion
 
 
@@ -33,7 +35,16 @@ class LanguageParams(Params):
     # inside a match is dropped ("it's Sam" on a call is not "its"; "oh seven seven" reads out a
     # number).  Matched case-sensitively, near the finding only (ALLOW_REACH characters either side).
     allow: RegexList = []
+    # Spelling only: vocabularies of the words a follow-up is built from ("job-search"): an unknown word
+    # that sounds like one of them and is a few edits from it ("intervue") is a misspelling of it, an
+    # error with that word suggested first, whatever the backend suggests.
+    domain_vocabulary: list[str] = []
+    # A finding inside quotation marks ("answers prety basic", a "no thanks") is reported at this
+    # severity (None: as any other): quoted words are someone else's, kept as they were written.
+    quoted_severity: Severity | None = None
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
+    _domain: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
+    _domain_words: frozenset[str] = PrivateAttr(default=frozenset())
 
     @model_validator(mode="after")
     def _resolve(self, info: ValidationInfo) -> LanguageParams:
@@ -46,7 +57,21 @@ class LanguageParams(Params):
             for table in vocab.lists.values():
                 terms.update(table)
         self._skipped = frozenset(terms)
+        domain: list[str] = []
+        for name in self.domain_vocabulary:
+            vocab = load_vocabulary(name, Path(rule_dir) if rule_dir else None)
+            domain += [term for table in vocab.lists.values() for term in table]
+        self._domain = by_sound(domain)
+        self._domain_words = frozenset(domain)
         return self
+
+    def is_domain_word(self, word: str) -> bool:
+        """Whether the word is in the domain vocabularies (a suggestion a follow-up likely meant)."""
+        return word.lower() in self._domain_words
+
+    def meant_domain_word(self, word: str) -> str | None:
+        """The word of the domain vocabularies this unknown word was meant to be, if any."""
+        return meant_word(word, self._domain) if self._domain else None
 
     def owned_elsewhere(self, word: str) -> bool:
         """Whether a tone rule reports this word instead (text-speak, a drawn-out word)."""
@@ -176,16 +201,23 @@ def soft_spelling(
     params: LanguageParams,
     sentence_start: bool = False,
     neighbours: Sequence[Neighbour] | None = None,
+    meant: str | None = None,
 ) -> str | None:
-    """Why an unknown word is probably not a misspelling of a common word, or None when it is one."""
-    if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
-        return "the backend would join or split this word; both forms are in use"
-    if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
-        return "the backend would join these words, and both forms are in use"
+    """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
+
+    ``meant`` is the word of the job-search vocabulary it sounds like, if any: then, unless it looks
+    like a name or a term, it is a misspelling of that word, however far the backend's suggestions are.
+    """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
     if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start:
         return "it looks like a name"
+    if meant is not None:
+        return None
+    if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
+        return "the backend would join or split this word; both forms are in use"
+    if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
+        return "the backend would join these words, and both forms are in use"
     lower = word.lower()
     if lower in {w.lower() for w in params.dialect_words}:
         return "it is the British or Commonwealth spelling"
@@ -296,6 +328,14 @@ def _stems(words: set[str]) -> set[str]:
 @check_kind("language", LanguageParams, needs=["language"])
 def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
     unknown = _unknown_words(inp)
+    spans: list[tuple[int, int]] | None = None
+
+    def quoted() -> list[tuple[int, int]]:
+        nonlocal spans
+        if spans is None:
+            spans = quotations(inp.draft.text)
+        return spans
+
     for issue in inp.language_issues:
         if issue.kind not in params.kinds:
             continue
@@ -308,11 +348,29 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         if params.allow and _allowed(inp.draft.text, issue.start, issue.end, params.allow):
             continue
         found = inp.draft.text[issue.start : issue.end]
+        spelling = params.term_severity is not None and issue.kind == "spelling"
+        meant = params.meant_domain_word(found) if spelling else None
+        why = None
+        if spelling:
+            why = soft_spelling(
+                found,
+                issue.rule,
+                issue.suggestions,
+                params,
+                _starts_sentence(inp, issue.start),
+                _neighbours(inp.draft.text, issue.start, issue.end, unknown),
+                meant,
+            )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
         if confident is not None:  # the one we are sure of goes first: it is what --fix applies
             ordered.remove(confident)
             ordered.insert(0, confident)
+        elif why is None and spelling:  # the word of a follow-up it was meant to be comes first
+            first = meant or next((s for s in ordered if params.is_domain_word(s)), None)
+            if first is not None:
+                first = first.capitalize() if found[:1].isupper() else first
+                ordered = [first, *(s for s in ordered if s.lower() != first.lower())]
         suggestions = [
             Suggestion(
                 label=f"replace with “{s}”" if s else "delete",
@@ -321,29 +379,44 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             )
             for s in ordered[: params.max_suggestions]
         ]
-        why = None
-        if params.term_severity is not None and issue.kind == "spelling":
-            why = soft_spelling(
-                found,
-                issue.rule,
-                issue.suggestions,
-                params,
-                _starts_sentence(inp, issue.start),
-                _neighbours(inp.draft.text, issue.start, issue.end, unknown),
+        message, severity = None, None
+        if why is not None:
+            message = f"Unknown word “{found}” ({why}); check it, or add it to `language.words` if it is right."
+            severity = params.term_severity
+        elif meant is not None and meant not in (s.lower() for s in issue.suggestions):
+            message = f"Possible misspelling “{found}”: did you mean “{ordered[0]}”?"
+        if params.quoted_severity is not None and _inside(quoted(), issue.start, issue.end):
+            message = (
+                f"“{found}” is inside quotation marks ({issue.message.rstrip('.')}); if you quote someone, keep "
+                "their words as written, and if the words are yours, check them."
             )
+            severity = params.quoted_severity
         yield RawFinding(
             issue.start,
             issue.end,
             fields={"match": found, "detail": issue.message},
-            message=(
-                None
-                if why is None
-                else f"Unknown word “{found}” ({why}); check it, or add it to `language.words` if it is right."
-            ),
+            message=message,
             suggestions=suggestions,
             source=issue.source,
-            severity=None if why is None else params.term_severity,
+            severity=severity,
         )
+
+
+# A quotation on one line: straight double quotes or curly ones, at most QUOTE_REACH characters
+# between them (possessive, so a quote mark left open costs one bounded scan).
+QUOTE_REACH = 300
+_QUOTATION = re.compile(rf'"[^"\n]{{1,{QUOTE_REACH}}}+"|“[^“”\n]{{1,{QUOTE_REACH}}}+”')
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the text's quotations, inner words only, in order."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTATION.finditer(text)]
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies within one of ``spans`` (sorted, not overlapping): a bisection."""
+    at = bisect_right(spans, start, key=lambda span: span[0]) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
 
 
 _WORD = re.compile(r"[\w'’]+")
