@@ -1,0 +1,53 @@
+"""Growth: inferring a draft's purpose and channel costs time linear in the draft.
+
+Both guesses run on drafts of 1x, 10x and 100x copies of units full of half-finished cues (the
+vacancy given to, not chosen, thanks for, enclosed, a question far off) in one long sentence with
+no full stop, where a pattern that looks ahead or behind could rescan.  A linear guess grows about
+10x per step and a quadratic one about 100x; the test fails above 40x.  It compares the best of
+several runs in CPU time (tests/check_timing.py's way), so it asserts a ratio, never a time.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from followup_lint.draft import parse_draft
+from followup_lint.infer import infer_channel, infer_purpose
+
+UNITS = {
+    "rejection": (
+        "the role went to the job has gone to an the offer was given to if I didn't make it to the next "
+        "I wasn't chosen whether I wasn't you've found the right you have hired your friend a no by "
+        "thanks for letting me down not to make it to the final a form rejection via "
+    ),
+    "thanks and status": (
+        "thank you a lot again for seeing cheers for having me grateful for the your time today was "
+        "appreciated your insights any update still interested where things stand when you will "
+    ),
+    "letter": "enclosed enclosure handwritten by post in the mail in the post on hand-written ",
+}
+SIZES = (1, 10, 100)
+REPEATS = 3
+FAIL_RATIO = 40.0
+FLOOR = 0.002  # seconds: below this a 1x run is noise, so it is compared as if it took this long
+
+
+def _best(text: str) -> float:
+    draft = parse_draft(text)
+    best = float("inf")
+    for _ in range(REPEATS + 1):  # the first run compiles the patterns: not growth
+        start = time.process_time()
+        infer_purpose(draft)
+        infer_channel(draft)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
+def test_inference_grows_linearly(unit: str) -> None:
+    times = {n: _best(f"Hi Ana,\n\n{unit * (4 * n)}\n\nBest,\nLee") for n in SIZES}
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
