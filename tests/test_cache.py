@@ -271,6 +271,33 @@ def test_an_entry_reads_back_what_was_stored_even_with_undecodable_bytes() -> No
     assert back[0].source_map is not None and back[0].source_map.segments == [Segment(0, 5, 0)]
 
 
+def test_an_entry_written_by_pydantic_core_holds_what_the_python_encoder_writes(drafts: Path) -> None:
+    from followup_lint.cache import _dump, _dump_python, _load
+
+    result = Runner(RunOptions()).run(["drafts"])
+    by_file: dict[str, list] = {}
+    for r in result.results:
+        by_file.setdefault(r.path, []).append(r)
+    assert len(by_file) > 5 and any(r.report is None for r in result.results)
+    summaries = {"FL204": "The draft never thanks the reader."}
+    for results in by_file.values():
+        fast, slow = _dump(results, summaries), _dump_python(results, summaries)
+        assert json.loads(fast) == json.loads(slow)
+        assert _load(fast, "x") == _load(slow, "x")
+
+
+def test_a_report_with_a_lone_surrogate_is_stored_as_the_python_encoder_stores_it() -> None:
+    from followup_lint.cache import _dump, _dump_python, _load
+    from followup_lint.formats.base import FileResult
+    from followup_lint.report import Report
+
+    report = Report(path="a.txt", purpose="thank-you", channel="email", score=90.0, label="b \udcff")
+    results = [FileResult(path="a.txt", report=report, source_text="Hi \udcff", draft_text="Hi")]
+    assert json.loads(_dump(results, {})) == json.loads(_dump_python(results, {}))
+    fast, slow = _load(_dump(results, {}), "a.txt"), _load(_dump_python(results, {}), "a.txt")
+    assert fast is not None and fast == slow and fast[0][0].source_text == "Hi \udcff"
+
+
 def test_installed_versions_agree_with_the_package_metadata() -> None:
     from importlib.metadata import PackageNotFoundError, version
 

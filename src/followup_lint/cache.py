@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from followup_lint.formats.base import FileResult
 from followup_lint.report import Report
@@ -212,28 +213,59 @@ def _context_file(display: str, memo: dict[Any, Any]) -> tuple[Path | None, str]
 
 
 def _dump(results: list[FileResult], summaries: dict[str, str]) -> str:
-    source = results[0].source_text if results else None
-    items: list[dict[str, Any]] = []
+    """The entry's JSON text.  Each report's JSON is written by pydantic-core
+    (``model_dump_json``) and joined with the rest, which costs about half of making Python
+    dicts of the reports and encoding them with :mod:`json` (the parent of a run writes 1,000
+    entries while its workers lint).  A text pydantic-core cannot encode (a lone surrogate from
+    undecodable bytes) takes :func:`_dump_python`, which writes the same entry."""
+    try:
+        return _dump_joined(results, summaries)
+    except PydanticSerializationError:
+        return _dump_python(results, summaries)
+
+
+def _source_of(results: list[FileResult]) -> str | None:
+    return results[0].source_text if results else None
+
+
+def _item_rest(r: FileResult, source: str | None) -> dict[str, Any]:
+    """What an entry holds of one result besides its report (texts only where they differ)."""
+    sm = r.source_map
+    return {
+        "source_map": None
+        if sm is None
+        else {
+            "file_text": None if sm.file_text == source else sm.file_text,
+            "segments": [[s.start, s.end, s.file_start] for s in sm.segments],
+            "line_offset": sm.line_offset,
+        },
+        "source_text": None if r.source_text == source else r.source_text,
+        "draft_text": None if r.draft_text == (r.source_text or source) else r.draft_text,
+    }
+
+
+def _dump_python(results: list[FileResult], summaries: dict[str, str]) -> str:
+    source = _source_of(results)
+    items = [
+        {"error": r.error}
+        if r.report is None
+        else {"report": r.report.model_dump(mode="json"), **_item_rest(r, source)}
+        for r in results
+    ]
+    return json.dumps({"format": FORMAT, "source": source, "results": items, "summaries": summaries})
+
+
+def _dump_joined(results: list[FileResult], summaries: dict[str, str]) -> str:
+    source = _source_of(results)
+    items = []
     for r in results:
         if r.report is None:
-            items.append({"error": r.error})
-            continue
-        sm = r.source_map
-        items.append(
-            {
-                "report": r.report.model_dump(mode="json"),
-                "source_map": None
-                if sm is None
-                else {
-                    "file_text": None if sm.file_text == source else sm.file_text,
-                    "segments": [[s.start, s.end, s.file_start] for s in sm.segments],
-                    "line_offset": sm.line_offset,
-                },
-                "source_text": None if r.source_text == source else r.source_text,
-                "draft_text": None if r.draft_text == (r.source_text or source) else r.draft_text,
-            }
-        )
-    return json.dumps({"format": FORMAT, "source": source, "results": items, "summaries": summaries})
+            items.append(json.dumps({"error": r.error}))
+        else:  # the rest as an object, its opening brace replaced by the report's member
+            rest = json.dumps(_item_rest(r, source))
+            items.append('{"report": ' + r.report.model_dump_json() + ", " + rest[1:])
+    head = json.dumps({"format": FORMAT, "source": source})
+    return head[:-1] + ', "results": [' + ", ".join(items) + '], "summaries": ' + json.dumps(summaries) + "}"
 
 
 class _StoredMap(BaseModel):
@@ -316,6 +348,7 @@ class ResultCache:
         self._prepared: set[Path] = set()
         self._memo: dict[Any, Any] = {}  # what the keys of many files share (see job_key)
         self._folders: dict[Path, Path] = {}  # configuration folder -> cache folder
+        self._made: set[Path] = set()  # entry folders this run made or found
 
     def folder_for(self, config_folder: Path) -> Path:
         return self.folder if self.folder is not None else config_folder / CACHE_DIR_NAME
@@ -357,7 +390,7 @@ class ResultCache:
         text = _dump(results, {c: s for c, s in summaries.items() if c in codes})
         with contextlib.suppress(OSError):
             self._prepare(lookup.folder)
-            _write_atomic(Path(_entry_path(lookup.folder, lookup.key)), text)
+            _write_atomic(Path(_entry_path(lookup.folder, lookup.key)), text, self._made)
 
     def _prepare(self, folder: Path) -> None:
         if folder in self._prepared:
@@ -384,9 +417,18 @@ def _entry_path(folder: Path, key: str) -> str:
     return os.path.join(folder, key[:2], key[2:] + ".json")
 
 
-def _write_atomic(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+def _write_atomic(target: Path, text: str, made: set[Path] | None = None) -> None:
+    """Write ``text`` to a temporary file beside ``target`` and rename it over ``target``.
+    ``made``: folders known to exist already (created here once, then remembered)."""
+    if made is None or target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(target.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except FileNotFoundError:  # the folder went away during the run (another run cleaned the cache)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8", errors="surrogatepass"))

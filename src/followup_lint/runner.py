@@ -448,11 +448,14 @@ class Runner:
         lookups = None
         if cache is not None:
             cwd = Path.cwd()  # the folder of the defaults (no configuration file), once, not once a file
-            lookups = [cache.lookup(j, _folder(self.loaded_for(j.path), cwd)) for j in jobs_]
+            lookups = []
+            for j in jobs_:
+                lookup = cache.lookup(j, _folder(self.loaded_for(j.path), cwd))
+                if not lookup.stored:  # a file to lint: Harper's build starts now, beside the rest
+                    self._warm_up()
+                lookups.append(lookup)
         todo = jobs_ if lookups is None else [lk.job for lk in lookups if not lk.stored]
         if lookups is not None:
-            if todo:
-                self._warm_up()
             self._validate(todo)
         if jobs is None:
             jobs = 1
