@@ -318,6 +318,8 @@ PARAM_HELP: dict[str, str] = {
     "draft_threshold": "a lower score: when `draft_sentences` sentences reach it, each is reported (none: the model's own)",
     "draft_sentences": "how many sentences over the draft threshold make the whole draft read as hostile",
     "nicknames": "short forms that count as the same name",
+    "not_names": "forms of address that are no name (“Lovely Lady”): a greeting of them names nobody",
+    "about_before": "words that, before the interviewer's name in the body, speak of them (“I interviewed with Kim”): the note goes to someone else",
     "named_opening": "salutation only: a first sentence that names the reader counts as the greeting",
     "part": "the part that must be there",
     "time_words": "units and names of time: a number or name beside one only dates or times the meeting",

@@ -122,6 +122,12 @@ def recipients(inp: CheckInput) -> list[str]:
 
 class SalutationNameParams(Params):
     nicknames: dict[str, list[str]] = {}  # short form -> the full names it stands for
+    # forms of address that are not names ("Hello Lovely Lady", "Hi Friend"): a greeting made of
+    # them names nobody, which is the generic-greeting rule's business, not a wrong name
+    not_names: list[str] = []
+    # words that, just before a recipient's name in the body, speak about that person rather than
+    # to them ("I interviewed with Kim", "I'll let Kim know"): the note goes to someone else on purpose
+    about_before: list[str] = []
 
 
 def _variants(words: set[str], nicknames: dict[str, list[str]]) -> set[str]:
@@ -140,7 +146,11 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     if not people:
         return
     known = set().union(*(name_words(p) for p in people))
-    for greeted in greeted_names(inp.draft.salutation):
+    not_names = {fold(w) for w in params.not_names}
+    greeted_all = [g for g in greeted_names(inp.draft.salutation) if not name_words(g.text) <= not_names]
+    if greeted_all and _spoken_about(inp, people, params.about_before):
+        return
+    for greeted in greeted_all:
         words = name_words(greeted.text)
         if not words or _variants(words, params.nicknames) & known:
             continue
@@ -161,6 +171,24 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
                 )
             ],
         )
+
+
+def _spoken_about(inp: CheckInput, people: list[str], about_before: list[str]) -> bool:
+    """Whether the body names a recipient in the third person, after one of ``about_before``
+    ("I interviewed with Kim Norris", "I'll let Kim know"): a note that speaks of the interviewer
+    that way is written to someone else, so its greeting is no copy-paste slip."""
+    if not about_before:
+        return False
+    words = sorted(
+        {w for p in people for w in re.findall(r"[^\W\d_][\w'’-]*", p) if len(w) > 1 and not _TITLE.match(w)}
+    )
+    if not words:
+        return False
+    before = "|".join(re.escape(w) for w in sorted(about_before, key=len, reverse=True))
+    named = "|".join(re.escape(w) for w in words)
+    # the name keeps its capital ("let Will know", not "I will"); the word before it may be any case
+    pattern = re.compile(rf"\b(?:{before})\s+(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?:{named}))\b", re.IGNORECASE)
+    return any(pattern.search(p.text) for p in inp.draft.paragraphs)
 
 
 @context_hint("salutation_name", ("interviewers",))
