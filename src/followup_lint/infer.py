@@ -295,7 +295,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
     "accepting it": [
         r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the (?:panel|team|committee)'s) (?:decision|choice|reasons?)\b",
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
-        r"\bno worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
+        r"\bno\s{1,3}worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
         r"\b(?:totally|completely|fully|quite|I) (?:get|understand) it\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
     ],

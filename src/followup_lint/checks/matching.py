@@ -303,7 +303,7 @@ class ExistenceParams(MatchParams):
 def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
     replacements = {k.lower(): v for k, v in params.replacements.items()}
     for hit in find(inp, params):
-        key = hit.text.lower()
+        key = " ".join(hit.text.lower().split())  # a phrase split over a line break ("no\nworries") is the phrase
         fields = {"match": hit.text, "replacement": ""}
         suggestions: list[Suggestion] = []
         new_text = replacements.get(key, params.replacement)
