@@ -449,10 +449,12 @@ class Runner:
         if cache is not None:
             cwd = Path.cwd()  # the folder of the defaults (no configuration file), once, not once a file
             lookups = []
+            warming = False
             for j in jobs_:
                 lookup = cache.lookup(j, _folder(self.loaded_for(j.path), cwd))
-                if not lookup.stored:  # a file to lint: Harper's build starts now, beside the rest
-                    self._warm_up()
+                if not lookup.stored and not warming:  # a file to lint: Harper's build starts
+                    self._warm_up()  # now, beside the keying of the others
+                    warming = True
                 lookups.append(lookup)
         todo = jobs_ if lookups is None else [lk.job for lk in lookups if not lk.stored]
         if lookups is not None:
