@@ -344,6 +344,7 @@ PARAM_HELP: dict[str, str] = {
     "slots": "template slot names that count as the content being there",
     "not_counting": "wordings that contain a match but say the opposite (“thanks for nothing”); a match inside one does not count",
     "also": "further places, each with its own wordings, that also count as the content being there",
+    "tip_backend_rules": "backend rules reported only as tips (a matter of taste)",
     "term_severity": "severity for words the backend does not know but may be names",
     "unit": "`calendar` or `business` days",
     "unless": "patterns that soften a match so it is not flagged",

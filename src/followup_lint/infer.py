@@ -35,11 +35,17 @@ to someone else ("the role went to an internal candidate", "you've found the rig
 verdict's form ("a no by text"); none counts inside a condition or a question ("if I didn't make it
 ...", "has the role gone to someone else?").  Thanks for the meeting as an act ("many thanks for
 showing me round", "cheers for having me in") or as appreciation ("your time was much appreciated").
+Widened after a blind batch showed a miss: the verdict reported of the employer ("your e-mail saying
+you're not moving forward", not "feel free to say you're not"), "I wasn't hired"; supposing the answer
+from silence ("I'll take it there's no interest", "I thought I'd have heard by now"); and, from the
+context, a note sent on or after the day the employer gave for its decision (``decision_date``) that
+names no verdict asks after it (a thank-you sent within two days of the interview stays one).
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
 letter has a date line and address block before the greeting, or a formal "Dear X:" with
-"Sincerely", or names what only paper carries ("my card is enclosed", "handwritten", "by post"); a
+"Sincerely", or names what only paper carries ("my card is enclosed", "handwritten", "by post"), or
+has no Subject: line and a postal address under the name; a
 LinkedIn note names the network or asks to connect and has no subject, or is a short
 unsigned note with no Subject: line (a chat message; a signed note without a subject may be an e-mail
 that lacks its subject, so it keeps the default).
@@ -108,6 +114,14 @@ _REJECTION = [
         r"|(?: won't| will not) be (?:moving forward|progressing|going forward|taken forward|offered|considered|selected"
         r"|invited (?:back|to)|joining (?:you|the team)))\b"
     ),
+    # the verdict reported of the employer's side: "your email saying you're “not moving forward”", "a message
+    # that they had decided not to proceed" (reported, so no condition: "if you're not moving forward" is asked)
+    (
+        r"\b(?:saying|said|says|telling me|told me|informing me|letting me know)(?: that)? (?:you|they|the (?:team|panel|company|firm))"
+        r"(?:'re| are| were|'d| had| have|'ve| will| would)?(?: decided)?(?: to)? [\"“‘']?(?:not|no longer|won't be|will not be)"
+        r"(?: to| be)? (?:mov(?:e|ing) forward|proceed(?:ing)?|progress(?:ing)?|go(?:ing)? (?:ahead|forward)"
+        r"|tak(?:e|ing) (?:me|my application|it) (?:forward|further)|offer(?:ing)?)\b"
+    ),
     # the family of words for being turned down: a thank-you or a status check has no use for them
     r"\breject(?:ion|ed|ing)\b",
     r"\bbrush[- ]?off\b",
@@ -163,7 +177,7 @@ _REJECTION = [
     # not chosen, said plainly of oneself: "I wasn't chosen", "I haven't been shortlisted"
     (
         r"(?<!\bif )(?<!\bwhether )\bI (?:wasn't|was not|haven't been|have not been|hadn't been|had not been)"
-        r" (?:chosen|selected|picked|shortlisted|offered (?:the|this|that) (?:job|role|position|post))\b"
+        r" (?:chosen|selected|picked|shortlisted|hired|appointed|taken on|offered (?:the|this|that) (?:job|role|position|post))\b"
     ),
     # the vacancy given to someone else: "the role went to an internal candidate" (not a question)
     (
@@ -235,7 +249,9 @@ _STATUS = [
     r"\b(?:nothing|no word|no news|no reply|silence) since\b",
     r"\bsince (?:then|our (?:interview|meeting|call|conversation)|the (?:interview|meeting|call))\W{0,3}(?:nothing|no word|no news|no reply|silence|not a (?:word|peep))\b",
     r"\b(?:done|tired of|sick of|fed up with) waiting\b",
-    r"\bI (?:take it|can only assume|assume|gather) (?:that(?:'s| is) a no|the (?:job|role|position) (?:went|has gone|is filled))",
+    r"\bI(?:'ll| will)? (?:take it|can only assume|assume|gather) (?:that )?(?:that(?:'s| is) a no|the (?:job|role|position) (?:went|has gone|is filled)|there(?:'s| is) no (?:interest|news|decision)|you(?:'re| are) not interested)",
+    # the reply expected by now: "I thought I'd have heard from you by now", "expected an answer by now"
+    r"\b(?:thought|expected|hoped|assumed|figured) (?:I'd|I would|to|I should) (?:have )?(?:heard|had|got|gotten|received)\b[^.!?\n]{0,40}?\bby now\b",
     # Families rather than one draft's wording (checked on a dev fold nobody tuned on):
     # following up on the application by any name: "following up regarding the Analyst position"
     (
@@ -505,8 +521,9 @@ _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
     r"(?i:my name's) [A-Z]",
     # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek")
-    r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;]\s(?i:it's|this is) [A-Z][a-z]+",
-    r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;]\s(?i:it's) [A-Z][a-z]+",
+    # (the greeting may end in a question: "Hello, Mr. Okeke? It's Fatima Bennani")
+    r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s(?i:it's|this is) [A-Z][a-z]+",
+    r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;?!]\s(?i:it's) [A-Z][a-z]+",
 ]
 _LINKEDIN = [
     r"\blinked ?in\b(?!\.com)",
@@ -567,6 +584,15 @@ def days_after_interview(context: Context | None) -> int | None:
     return (day(context.sent_at) - day(context.interview_date)).days
 
 
+def days_past_decision(context: Context | None) -> int | None:
+    """Whole days from the date the employer gave for its decision to the send date, when both are known."""
+    if context is None or context.decision_date is None or context.sent_at is None:
+        return None
+    sent = context.sent_at.date() if isinstance(context.sent_at, datetime) else context.sent_at
+    due = context.decision_date.date() if isinstance(context.decision_date, datetime) else context.decision_date
+    return (sent - due).days
+
+
 STATUS_AFTER_DAYS = 8  # a note this long after the interview that asks for news checks on the status
 
 
@@ -608,6 +634,12 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
         return "rejection-reply", " and ".join(f"{cue} ({name})" for name, cue in lost[:2])
     days = days_after_interview(context)
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
+    # The day the employer gave for its decision has come with no verdict named: whatever else the note says,
+    # it asks after the decision (a thank-you is sent days before; a fresh one, for a next-day decision, stays).
+    overdue = days_past_decision(context)
+    if overdue is not None and overdue >= 0 and not (thanks and days is not None and days <= 2):
+        when = "on the day" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} after"
+        return "status-check", f"sent {when} the decision was due (decision_date)"
     # Thanks for an interview held today or yesterday: whatever else it asks, a thank-you.
     fresh = thanks is not None and (days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own)))
     cue = _first(_STATUS, own) or _first([*_STATUS[:4], *_STATUS_SUBJECT], subject)
@@ -703,6 +735,12 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
         and _FORMAL_CLOSING.match(draft.closing.text.strip())
     ):
         return "letter", f"the formal “{sal}” … “{draft.closing.text.strip()}”"
+    # A postal address under the name of a note with no Subject: line is where a reply by post goes: a card
+    # or letter (an e-mail's reply goes to its sender; its signature rarely gives a street).
+    if draft.signature is not None and draft.header("subject") is None:
+        street = next((ln.strip() for ln in draft.signature.text.splitlines() if _ADDRESS.search(ln.strip())), None)
+        if street:
+            return "letter", f"the postal address under the name “{street}”"
     # A card or letter names what only paper carries ("my card is enclosed"), in the body or under the name.
     cue = _first(_LETTER, "\n".join(p.text for p in (draft.salutation, *draft.paragraphs, draft.closing, draft.signature) if p))
     if cue:

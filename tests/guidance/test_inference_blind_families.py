@@ -97,3 +97,73 @@ def test_thanks_again_after_a_greeting_with_a_title_still_follows_an_earlier_not
     )
     guess = infer_purpose(parse_draft(text))
     assert guess is not None and guess[0] == "status-check" and "again" in guess[1]
+
+
+# --- families widened after the r- batches 2 and 4 showed a miss (each with wordings of our own) -----------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I wrote twice to ask why I wasn't hired and heard nothing, so I am asking again here.",
+        "I'd still like to know why I was not appointed. Two e-mails have gone unanswered.",
+        "Got your message saying you're not moving forward. Fine.",
+        "I read your e-mail saying that the team had decided not to proceed. I disagree.",
+        "Your letter told me they will not be progressing my application. I wish it had said why.",
+    ],
+)
+def test_the_verdict_said_plainly_or_reported_makes_a_rejection_reply(body: str) -> None:
+    assert _purpose(body) == "rejection-reply"
+
+
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("Could you tell me if you're not moving forward? I'd rather know.", "status-check"),
+        ("I thought I'd have heard back by now, so I'll take it there's no interest.", "status-check"),
+        ("I expected to have had an answer by now. Where are things?", "status-check"),
+    ],
+)
+def test_asking_or_supposing_from_silence_is_a_status_check(body: str, purpose: str) -> None:
+    assert _purpose(body) == purpose
+
+
+def test_a_note_sent_once_the_decision_was_due_asks_after_it() -> None:
+    from followup_lint.context import Context
+
+    draft = parse_draft("Subject: Analyst role\n\nAna,\n\nYou said Friday. I'm not sure what to make of it.\n\nLee")
+    due = Context.model_validate({"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-09"})
+    guess = infer_purpose(draft, due)
+    assert guess is not None and guess[0] == "status-check" and "decision_date" in guess[1]
+    # before the date, no such cue; and a reply to the verdict stays a reply whenever it is sent
+    early = Context.model_validate({"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-04"})
+    assert infer_purpose(draft, early) is None
+    told = parse_draft("Subject: Re: Analyst role\n\nAna,\n\nThank you for letting me know I wasn't chosen.\n\nLee")
+    assert infer_purpose(told, due)[0] == "rejection-reply"  # type: ignore[index]
+    # a thank-you sent the day after the interview, when the decision was due that same day, stays one
+    fresh = Context.model_validate({"interview_date": "2026-03-05", "decision_date": "2026-03-06", "sent_at": "2026-03-06"})
+    thanks = parse_draft("Subject: Thank you\n\nHi Ana,\n\nThank you for the interview yesterday.\n\nBest,\nLee")
+    assert infer_purpose(thanks, fresh)[0] == "thank-you"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, Ms. Park? It's Omar Haddad, about the planner role.",
+        "Good morning! This is Lina Ortiz, following up on Tuesday's interview.",
+    ],
+)
+def test_a_spoken_opening_after_a_questioning_greeting_is_a_call(text: str) -> None:
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == "call"
+
+
+def test_a_postal_address_under_the_name_of_a_note_without_a_subject_is_a_letter() -> None:
+    text = "Dear Mr. Ruiz,\n\nThank you for Tuesday's interview.\n\nKind regards,\nAna Lopes\n4 Mill Lane, Bath BA1 2QQ"
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == "letter" and "Mill Lane" in guess[1]
+    # with a Subject: line it is an e-mail whose signature gives a street
+    assert infer_channel(parse_draft("Subject: Thank you\n\n" + text)) == ("email", "the Subject: header")
+
+
+def test_inviting_the_verdict_is_no_verdict() -> None:
+    body = "If it's a no, feel free to just say you're not moving forward. I'd rather know. Any news?"
+    assert _purpose(body) == "status-check"

@@ -31,6 +31,9 @@ class LanguageParams(Params):
     skip_drawn_out: bool = False
     skip_masked: bool = False  # pieces of a word masked with asterisks ("f*ck*ng"): FL307 reports it
     skip_backend_rules: list[str] = []  # backend rules another rule covers (Harper's AvoidCurses: FL307)
+    # Backend rules whose findings are a matter of taste, reported as info tips (Harper's MergeWords: two
+    # words it would join, "cron job", both forms in use)
+    tip_backend_rules: list[str] = []
     # Wordings that are right although a backend flags them, as families: a finding whose words lie
     # inside a match is dropped ("it's Sam" on a call is not "its"; "oh seven seven" reads out a
     # number).  Matched case-sensitively, near the finding only (ALLOW_REACH characters either side).
@@ -101,6 +104,13 @@ _DIALECT_ENDINGS = (
     ("ysed", "yzed"),
     ("tre", "ter"),
     ("tres", "ters"),
+    # fibre, calibre, sombre, meagre; person-centred (not any "-re": "ordre" is a slip of "order")
+    ("bre", "ber"),
+    ("bres", "bers"),
+    ("gre", "ger"),
+    ("gres", "gers"),
+    ("tred", "tered"),
+    ("tring", "tering"),
     ("ence", "ense"),
     ("lled", "led"),
     ("lling", "ling"),
@@ -151,6 +161,9 @@ def _other_dialect_forms(word: str) -> set[str]:
                 found.add(lower[: -len(have)] + other)
         # inside the word, before an ending that goes with it: colourful, honourable, organisation's
         # (not "yourself" -> "yorself" nor "course" -> "corse": a dropped letter, no dialect)
+        # mould, moult, smoulder and their forms: "moulded" -> "molded"
+        have, other = ("oul", "ol") if from_british else ("ol", "oul")
+        found.update(lower[:at] + other + lower[at + len(have) :] for at in _mould_places(lower, have))
         for brit, us in (("our", "or"), ("is", "iz")):
             have, other = (brit, us) if from_british else (us, brit)
             for at in _inner_dialect_places(lower, have):
@@ -166,6 +179,11 @@ _INNER_ENDINGS = {
     "is": ("e", "ed", "es", "er", "ers", "ing", "ation", "ations", "ational"),
     "iz": ("e", "ed", "es", "er", "ers", "ing", "ation", "ations", "ational"),
 }
+
+
+def _mould_places(word: str, have: str) -> list[int]:
+    """Where ``have`` ("oul" or "ol") stands after an m and before a d or t: mould/mold, moult/molt."""
+    return [at for at in range(1, len(word) - len(have)) if word[at - 1] == "m" and word.startswith(have, at) and word[at + len(have)] in "dt"]
 
 
 def _inner_dialect_places(word: str, have: str) -> list[int]:
@@ -385,6 +403,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             severity = params.term_severity
         elif meant is not None and meant not in (s.lower() for s in issue.suggestions):
             message = f"Possible misspelling “{found}”: did you mean “{ordered[0]}”?"
+        if issue.rule in params.tip_backend_rules:
+            severity = Severity.INFO
         if params.quoted_severity is not None and _inside(quoted(), issue.start, issue.end):
             message = (
                 f"“{found}” is inside quotation marks ({issue.message.rstrip('.')}); if you quote someone, keep "
