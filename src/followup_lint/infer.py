@@ -306,7 +306,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
         r"\b(?:ring|call|phone|tell|telling|calling|ringing|phoning)(?:ing)? me (?:yourself|personally|directly|in person)\b",
         r"\bhear(?:ing)? it (?:from you|directly|personally|in person)\b",
-        r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight) (?:with me|about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
+        r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight|straightforward|frank|direct|transparent) (?:with me|about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
+        # the candour named as a thing thanked for: "I appreciated the honesty", "thank you for your frankness"
+        r"\b(?:appreciated?|appreciate[sd]|grateful for|thank(?:s| you) for) (?:the|your) (?:honesty|candou?r|frankness|directness|transparency)\b(?! (?:about|on|regarding) (?:the|your) (?:team|role|work|plans|challenges))",
     ],
     "accepting it": [
         r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the (?:panel|team|committee)'s) (?:decision|choice|reasons?)\b",
@@ -350,7 +352,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:held me back|fell short|tipped (?:it|the balance|the decision)|(?:areas?|things) (?:to|I (?:could|can|should|might)) (?:improve|work on|develop|strengthen))\b",
         r"\bwhat I (?:could|can|might|should) (?:have done|do|strengthen|improve|work on)\b",
         r"\b(?:comments|thoughts|notes|observations|feedback|remarks) on (?:my|the) (?:interview|application|performance|answers|presentation)\b",
-        r"\bwhat would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
+        r"\bwhat (?:\w+ ){0,2}would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
         r"\b(?:feedback|insight|pointers|advice|explanation)\b[^.!?\n]{0,30}?\bwhy\b",
         r"\bwhy I (?:wasn't|was not|didn't|did not|fell short|missed out|lost out)\b",
     ],

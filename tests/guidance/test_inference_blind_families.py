@@ -167,3 +167,14 @@ def test_a_postal_address_under_the_name_of_a_note_without_a_subject_is_a_letter
 def test_inviting_the_verdict_is_no_verdict() -> None:
     body = "If it's a no, feel free to just say you're not moving forward. I'd rather know. Any news?"
     assert _purpose(body) == "status-check"
+
+
+def test_a_verdict_given_in_the_interview_and_answered_the_same_day_is_a_rejection_reply() -> None:
+    # told face to face; the note thanks for the candour and asks what would have made a stronger case
+    body = (
+        "Thank you for seeing me this morning, and for being frank that the team needs more payroll experience. "
+        "Could you tell me what skills would have made me a stronger candidate?"
+    )
+    assert _purpose(body) == "rejection-reply"
+    # candour about the job itself, in a thank-you, is no verdict
+    assert _purpose("Thank you for being frank about the team's plans. I appreciated your candour about the workload.") == "thank-you"
