@@ -79,3 +79,18 @@ def test_an_output_file_and_the_exit_handlers_are_complete(drafts: Path, tmp_pat
         timeout=600,
     )
     assert out.read_text() == in_process.stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_reader_that_goes_away_stops_the_run_quietly(drafts: Path, jobs: str) -> None:
+    """`followup-lint check . | head -1`: no traceback, the shell's status for a closed pipe."""
+    (drafts / "empty.txt").unlink()
+    env = {**os.environ, "COLUMNS": "100"}
+    cmd = [sys.executable, "-m", "followup_lint", "check", "--no-cache", "--jobs", jobs, "--date", DATE, "drafts"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=drafts.parent)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first finding is written
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=600)
+    assert "Traceback" not in err and "BrokenPipeError" not in err
+    assert proc.returncode == 141

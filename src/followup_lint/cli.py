@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from followup_lint.runner import Outcome, Runner, RunOptions, RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports when a closed pipe ends a program
 EXIT_POLICY = """\
 exit status (docs/ci.md has the same table):
   2  a usage, configuration or input error, a failed check (FL909), or a required grammar
@@ -36,6 +37,7 @@ exit status (docs/ci.md has the same table):
      both given: either one fails the run
      --diff: a file would change
   0  otherwise, and always with --exit-zero or --write-baseline (unless 2)
+  141  the reader of the output closed it early (`| head`): the run stops quietly
   Flags beat the configuration's fail_on/fail_under; --exit-zero together with --fail-on or
   --fail-under on the command line is a usage error."""
 STDIN = "-"
@@ -662,24 +664,53 @@ def run() -> None:
     objects; letting the interpreter free them one by one costs 0.1-0.15 s at the end of every
     run, after the output is complete.  So once everything is written and flushed and the exit
     handlers have run (a pool's workers joined, coverage's data saved), the process ends without
-    that tear-down.  A flush that fails (a closed pipe) takes the ordinary exit, which reports it
-    as Python always has.  :func:`main` itself returns, for callers in the same process.
+    that tear-down.  :func:`main` itself returns, for callers in the same process.
+
+    When the reader of the output goes away (``followup-lint check . | head -1``), the run stops
+    quietly with status 141, as a shell reports a program a closed pipe ended, instead of a
+    traceback: what was written stays written, and nothing more is linted.
     """
-    code = main()
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        raise SystemExit(code) from None
     import atexit
 
-    atexit._run_exitfuncs()
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        raise SystemExit(code) from None
+        code = main()
+    except BrokenPipeError:
+        _stop_writing_to_closed_pipe()
+        atexit._run_exitfuncs()
+        os._exit(EXIT_BROKEN_PIPE)
+    for run_exit_handlers in (True, False):
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BrokenPipeError:
+            _stop_writing_to_closed_pipe()
+            if run_exit_handlers:
+                atexit._run_exitfuncs()
+            os._exit(EXIT_BROKEN_PIPE)
+        except (OSError, ValueError):  # another failure: the ordinary exit reports it
+            raise SystemExit(code) from None
+        if run_exit_handlers:
+            atexit._run_exitfuncs()
     os._exit(code)
+
+
+def _stop_writing_to_closed_pipe() -> None:
+    """Point standard output (and error, if it is the closed pipe too) at the null device.
+
+    Python flushes both streams once more on its way out; a flush into the closed pipe would
+    print the very traceback the caller is avoiding.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+        except (OSError, ValueError):
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            os.dup2(devnull, fd)
+    os.close(devnull)
 
 
 if __name__ == "__main__":  # pragma: no cover
