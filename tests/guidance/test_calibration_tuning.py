@@ -95,9 +95,12 @@ def test_a_linkedin_status_check_without_interest_is_a_warning(linter: Linter) -
     assert severity(linter.lint(keen, purpose="status-check", channel="linkedin"), "FL204") is None
 
 
-def test_a_linkedin_thank_you_without_interest_gets_only_a_tip(linter: Linter) -> None:
+def test_a_linkedin_thank_you_without_interest_gets_a_warning(linter: Linter) -> None:
+    # most good LinkedIn thank-yous in the dev split say they want the role (it was a tip until 2026-12-02)
     text = "Hi Priya, thank you for the interview today and for the tour of the warehouse. Best, Tomasz"
-    assert severity(linter.lint(text, purpose="thank-you", channel="linkedin"), "FL204") == "info"
+    assert severity(linter.lint(text, purpose="thank-you", channel="linkedin"), "FL204") == "warning"
+    keen = text.replace(". Best", ". I would love to join your logistics team. Best")
+    assert severity(linter.lint(keen, purpose="thank-you", channel="linkedin"), "FL204") is None
 
 
 # --- FL411 long sentences, FL105 subject length ----------------------------------------------------------
