@@ -94,3 +94,45 @@ def test_a_reader_that_goes_away_stops_the_run_quietly(drafts: Path, jobs: str) 
     proc.wait(timeout=600)
     assert "Traceback" not in err and "BrokenPipeError" not in err
     assert proc.returncode == 141
+
+
+def _in_shell(redirect: str, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the program the way a shell line would, with ``redirect`` applied to it."""
+    cmd = [sys.executable, "-m", "followup_lint", "check", "--no-cache", "--date", DATE, *args]
+    line = 'exec "$@" ' + redirect
+    env = {**os.environ, "COLUMNS": "100"}
+    return subprocess.run(
+        ["sh", "-c", line, "sh", *cmd], check=False, capture_output=True, text=True, env=env, cwd=cwd, timeout=600
+    )
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
+def test_closed_standard_output_is_an_error_only_when_the_report_goes_there(drafts: Path, tmp_path: Path) -> None:
+    (drafts / "empty.txt").unlink()
+    report = tmp_path / "report.txt"
+    done = _in_shell(">&-", "--exit-zero", "--output-file", str(report), "drafts", cwd=drafts.parent)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "drafts in 3 files" in report.read_text()
+    done = _in_shell(">&-", "--exit-zero", "drafts", cwd=drafts.parent)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "followup-lint: error: cannot write the output: standard output is closed"
+    ]
+
+
+@pytest.mark.skipif(shutil.which("sh") is None, reason="needs a POSIX shell")
+def test_closed_standard_error_keeps_the_runs_status(drafts: Path) -> None:
+    assert _in_shell("2>&- >/dev/null", "--exit-zero", "drafts", cwd=drafts.parent).returncode == 2  # empty.txt
+    (drafts / "empty.txt").unlink()
+    assert _in_shell("2>&- >/dev/null", "--exit-zero", "drafts", cwd=drafts.parent).returncode == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_full_disk_is_one_line_and_status_2(drafts: Path, fmt: str) -> None:
+    (drafts / "empty.txt").unlink()
+    done = _in_shell(">/dev/full", "--exit-zero", "--format", fmt, "drafts", cwd=drafts.parent)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "followup-lint: error: cannot write the output: No space left on device"
+    ]

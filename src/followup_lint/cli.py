@@ -7,13 +7,16 @@ Exit codes: 0 nothing at or above the failing level, 1 findings at or above it (
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import io
 import os
 import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from followup_lint import __version__
 from followup_lint.config import FAIL_ON_VALUES
@@ -666,32 +669,95 @@ def run() -> None:
     handlers have run (a pool's workers joined, coverage's data saved), the process ends without
     that tear-down.  :func:`main` itself returns, for callers in the same process.
 
-    When the reader of the output goes away (``followup-lint check . | head -1``), the run stops
-    quietly with status 141, as a shell reports a program a closed pipe ended, instead of a
-    traceback: what was written stays written, and nothing more is linted.
+    What the output goes to can fail, and none of it ends in a traceback:
+
+    - the reader goes away (``followup-lint check . | head -1``): the run stops quietly with
+      status 141, as a shell reports a program a closed pipe ended;
+    - the output cannot be written (a full disk, ``> /dev/full``, standard output closed with
+      ``>&-`` while the report goes there): one line on standard error, status 2;
+    - standard error closed (``2>&-``): messages are dropped, the status is the run's.
     """
     import atexit
 
+    _stand_in_for_closed_streams()
     try:
         code = main()
     except BrokenPipeError:
-        _stop_writing_to_closed_pipe()
-        atexit._run_exitfuncs()
-        os._exit(EXIT_BROKEN_PIPE)
+        _end_on_closed_pipe(run_exit_handlers=True)
+    except OSError as exc:
+        _end_on_write_failure(exc, run_exit_handlers=True)
     for run_exit_handlers in (True, False):
         try:
-            sys.stdout.flush()
-            sys.stderr.flush()
+            _flush_output()
         except BrokenPipeError:
-            _stop_writing_to_closed_pipe()
-            if run_exit_handlers:
-                atexit._run_exitfuncs()
-            os._exit(EXIT_BROKEN_PIPE)
-        except (OSError, ValueError):  # another failure: the ordinary exit reports it
+            _end_on_closed_pipe(run_exit_handlers=run_exit_handlers)
+        except OSError as exc:
+            _end_on_write_failure(exc, run_exit_handlers=run_exit_handlers)
+        except ValueError:  # a stream the program closed itself: the ordinary exit reports it
             raise SystemExit(code) from None
         if run_exit_handlers:
             atexit._run_exitfuncs()
     os._exit(code)
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output that the shell closed (``>&-``): writing to it is an error, not a crash."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+def _stand_in_for_closed_streams() -> None:
+    """Python sets a stream the shell closed to ``None``; every ``print`` would then crash."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives until exit)
+
+
+def _flush_output() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+
+
+def _end_on_closed_pipe(*, run_exit_handlers: bool) -> NoReturn:
+    import atexit
+
+    _stop_writing_to_closed_pipe()
+    if run_exit_handlers:
+        atexit._run_exitfuncs()
+    os._exit(EXIT_BROKEN_PIPE)
+
+
+def _end_on_write_failure(exc: OSError, *, run_exit_handlers: bool) -> NoReturn:
+    """One line naming what failed; the unwritten rest of the output is dropped, not retried."""
+    import atexit
+
+    _discard_unwritten_output()
+    try:
+        sys.stderr.write(f"followup-lint: error: cannot write the output: {exc.strerror or exc}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    if run_exit_handlers:
+        atexit._run_exitfuncs()
+    os._exit(EXIT_ERROR)
+
+
+def _discard_unwritten_output() -> None:
+    """Point standard output at the null device so its buffer's last flush cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
 
 
 def _stop_writing_to_closed_pipe() -> None:
