@@ -33,13 +33,17 @@ before a blind batch was seen: being let down ("gently"), not getting through ("
 "not to make it to the final round"), not chosen said plainly ("I wasn't chosen"), the vacancy given
 to someone else ("the role went to an internal candidate", "you've found the right person"), and the
 verdict's form ("a no by text"); none counts inside a condition or a question ("if I didn't make it
-...", "has the role gone to someone else?").  Thanks for the meeting as an act ("many thanks for
+...", "in case the role went to someone else", "I'd understand if ...", "has the role gone to someone
+else?"), as the writer's praise of themself ("I believe you've found the right person"), for something
+that is not a person ("found a better way"), of other employers or times ("I haven't been hired
+elsewhere", "never shortlisted before"), or as candour about anything but the verdict.  Thanks for the meeting as an act ("many thanks for
 showing me round", "cheers for having me in") or as appreciation ("your time was much appreciated").
 Widened after a blind batch showed a miss: the verdict reported of the employer ("your e-mail saying
 you're not moving forward", not "feel free to say you're not"), "I wasn't hired"; supposing the answer
 from silence ("I'll take it there's no interest", "I thought I'd have heard by now"); and, from the
 context, a note sent on or after the day the employer gave for its decision (``decision_date``) that
-names no verdict asks after it (a thank-you sent within two days of the interview stays one).
+names no verdict asks after it (a thank-you sent within two days of the interview, or with no interview
+date saying "yesterday" or "today", stays one).
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
@@ -153,7 +157,10 @@ _REJECTION = [
     r"\bnot the (?:news|outcome|result|answer|decision) (?:that )?I (?:was |had )?(?:hoped|hoping|wanted|expected)",
     # not chosen, in its usual forms: "I was not successful", "not to be shortlisted", "unsuccessful"
     r"\b(?:was|were|wasn't|am|'m|have been|had been) (?:not )?(?:unsuccessful|not successful)\b",
-    r"\bnot (?:been |being |to be )?(?:selected|chosen|shortlisted|successful) (?:for|this time|on this occasion)\b",
+    (
+        r"\bnot (?:been |being |to be )?(?:selected|chosen|shortlisted|successful) (?:for|this time|on this occasion)\b"
+        r"(?![^.!?\n;]{0,60}\b(?:elsewhere|anywhere(?: else)?|before(?=\s*(?:[,;:.!?\n]|$|so\b|and\b|but\b))|ever|by (?:another|other|any other) (?:firm|company|employer)s?)\b)"
+    ),
     # the employer's choice of someone else: "chose to proceed with another applicant"
     (
         r"\b(?:decided|decision|chose|chosen|opted|elected|choosing) (?:to )?(?:move forward|proceed|go|continue|pursue|progress)"
@@ -178,6 +185,8 @@ _REJECTION = [
     (
         r"(?<!\bif )(?<!\bwhether )\bI (?:wasn't|was not|haven't been|have not been|hadn't been|had not been)"
         r" (?:chosen|selected|picked|shortlisted|hired|appointed|taken on|offered (?:the|this|that) (?:job|role|position|post))\b"
+        # (not of another employer or another time: "I haven't been hired elsewhere", "not shortlisted ... before")
+        r"(?![^.!?\n;]{0,60}\b(?:elsewhere|anywhere(?: else)?|yet|before(?=\s*(?:[,;:.!?\n]|$|so\b|and\b|but\b))|ever|by (?:another|other|any other) (?:firm|company|employer)s?)\b)"
     ),
     # the vacancy given to someone else: "the role went to an internal candidate" (not a question)
     (
@@ -188,7 +197,8 @@ _REJECTION = [
     # the reader's choice made: "you've found the right person", "they have hired your friend"
     (
         r"(?<!\bif )(?<!\bwhether )(?<!\bhope )\b(?:you(?:'ve| have)|they(?:'ve| have)|the (?:team|panel|company|firm) (?:has|have))"
-        r" (?:found|chosen|picked|hired|selected) (?:your|the right|the ideal|the perfect|a better|a stronger|someone|somebody|another|the (?:successful|best))\b"
+        r" (?:found|chosen|picked|hired|selected) (?:your|someone|somebody|another|(?:the right|the ideal|the perfect|a better|a stronger"
+        r"|the (?:successful|best)) (?:[\w-]+ )?(?:person|candidate|applicant|fit|match|hire|one|choice|people|someone))\b"
         r"(?![^.!?\n]{0,80}\?)"
     ),
     r"\b(?:hired|hiring|hire|chose|chosen|picked|gave it to|gave the (?:job|role) to) (?:your|his|her|their|the boss's) (?:friend|mate|nephew|niece|son|daughter|buddy|pal|cousin|golf buddy)\b",
@@ -308,7 +318,11 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bhear(?:ing)? it (?:from you|directly|personally|in person)\b",
         r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight|straightforward|frank|direct|transparent) (?:with me|about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
         # the candour named as a thing thanked for: "I appreciated the honesty", "thank you for your frankness"
-        r"\b(?:appreciated?|appreciate[sd]|grateful for|thank(?:s| you) for) (?:the|your) (?:honesty|candou?r|frankness|directness|transparency)\b(?! (?:about|on|regarding) (?:the|your) (?:team|role|work|plans|challenges))",
+        (
+            r"\b(?:appreciated?|appreciate[sd]|grateful for|thank(?:s| you) for) (?:the|your) (?:honesty|candou?r|frankness|directness|transparency)\b"
+            # (about something other than the verdict is praise of the interview: "your transparency about the staffing gap")
+            r"(?! (?:about|on|regarding|around|over|with) (?!(?:it|that|this|me|the (?:decision|outcome|result|news|verdict)|your (?:decision|feedback|reasons?))\b))"
+        ),
     ],
     "accepting it": [
         r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the (?:panel|team|committee)'s) (?:decision|choice|reasons?)\b",
@@ -565,6 +579,43 @@ def _message(draft: Draft) -> str:
     return "\n".join(p.text for p in draft.part("message"))
 
 
+# A condition or a supposition open before a cue in its sentence, with no comma closing it: "in case the
+# role went to someone else", "I'd understand if the job went to another candidate", "should the post be
+# given to someone else" (asked about, not told).
+_CONDITION_OPEN = rx(
+    r"\b(?:if|in case|whether|unless|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$", re.IGNORECASE
+)
+# The writer vouching for themself in the same sentence: "I believe you've found the right person",
+# "with me, you have found the ideal candidate" (a thank-you's compliment, not someone else chosen).
+_SELF_PRAISE = rx(r"\b(?:believe|convinced|confident|certain|trust)\b|\b(?:with|in) me\b", re.IGNORECASE)
+_SELF_PRAISE_AFTER = rx(r"^[^.!?\n]{0,60}?\b(?:in|with) me\b", re.IGNORECASE)
+_ANOTHER_CHOSEN = rx(r"\b(?:found|chosen|picked|hired|selected)\b", re.IGNORECASE)
+
+
+def _told(text: str, m: re.Match[str]) -> bool:
+    """Whether a rejection cue is said as fact: not inside a condition, not the writer praising themself."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    before = text[start : m.start()]
+    if _CONDITION_OPEN.search(before):
+        return False
+    if m.group(0).lower().startswith(("you", "they", "the ")) and _ANOTHER_CHOSEN.search(m.group(0)):
+        return not (_SELF_PRAISE.search(before) or _SELF_PRAISE_AFTER.search(text[m.end() :]))
+    return True
+
+
+def _first_told(patterns: list[str], text: str) -> str | None:
+    """The earliest rejection cue said as fact (see ``_told``), quoted."""
+    best: re.Match[str] | None = None
+    folded = fold_case(text)
+    for gated in compile_all(tuple(patterns), re.IGNORECASE):
+        if not gated.may_match(text, folded):
+            continue
+        m = next((m for m in gated.pattern.finditer(text) if _told(text, m)), None)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return f"“{' '.join(best.group(0).split())}”" if best else None
+
+
 def _first(patterns: list[str], text: str, flags: int = re.IGNORECASE) -> str | None:
     best: re.Match[str] | None = None
     folded = fold_case(text)
@@ -613,7 +664,7 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     told = _without_assumptions(own)
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
-    cue = _first(_REJECTION, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
+    cue = _first_told(_REJECTION, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
@@ -639,11 +690,12 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     # The day the employer gave for its decision has come with no verdict named: whatever else the note says,
     # it asks after the decision (a thank-you is sent days before; a fresh one, for a next-day decision, stays).
     overdue = days_past_decision(context)
-    if overdue is not None and overdue >= 0 and not (thanks and days is not None and days <= 2):
+    # (fresh: the interview within two days, by the context's dates or, with none, by "yesterday"/"today")
+    fresh = thanks is not None and (days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own)))
+    if overdue is not None and overdue >= 0 and not fresh:
         when = "on the day" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} after"
         return "status-check", f"sent {when} the decision was due (decision_date)"
-    # Thanks for an interview held today or yesterday: whatever else it asks, a thank-you.
-    fresh = thanks is not None and (days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own)))
+    # Thanks for an interview held today or yesterday (``fresh``): whatever else it asks, a thank-you.
     cue = _first(_STATUS, own) or _first([*_STATUS[:4], *_STATUS_SUBJECT], subject)
     if cue and not fresh:
         return "status-check", cue
@@ -744,7 +796,9 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
         if street:
             return "letter", f"the postal address under the name “{street}”"
     # A card or letter names what only paper carries ("my card is enclosed"), in the body or under the name.
-    cue = _first(_LETTER, "\n".join(p.text for p in (draft.salutation, *draft.paragraphs, draft.closing, draft.signature) if p))
+    cue = _first(
+        _LETTER, "\n".join(p.text for p in (draft.salutation, *draft.paragraphs, draft.closing, draft.signature) if p)
+    )
     if cue:
         return "letter", cue
     # A long note signed off like a letter is an e-mail even when it hopes to "stay connected".
