@@ -327,6 +327,7 @@ PARAM_HELP: dict[str, str] = {
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
     "past": "patterns that show a day word refers to the past",
     "patterns": "regular expressions (or token patterns) that are flagged or looked for",
+    "patterns_skip_parts": "parts (by a pattern on their text) whose words are not the writer's: the patterns skip them",
     "phrases": "phrases that are flagged or looked for",
     "premium_max": "most characters in a connection note from a premium account",
     "purpose_words": "words that say why you are writing",

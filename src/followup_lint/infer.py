@@ -48,8 +48,9 @@ date saying "yesterday" or "today", stays one).
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
 letter has a date line and address block before the greeting, or a formal "Dear X:" with
-"Sincerely", or names what only paper carries ("my card is enclosed", "handwritten", "by post"), or
-has no Subject: line and a postal address under the name; a
+"Sincerely", or names what only paper carries ("handwritten", "by post"), or has no Subject: line, no
+e-mail greeting ("Hi", "Hello") and a weaker sign of paper (a postal address under the name, "my card
+is enclosed", "by mail": e-mails enclose and American mail is e-mail too); a
 LinkedIn note names the network or asks to connect and has no subject, or is a short
 unsigned note with no Subject: line (a chat message; a signed note without a subject may be an e-mail
 that lacks its subject, so it keeps the default).
@@ -553,12 +554,19 @@ _LINKEDIN = [
     r"\bin (?:this|our) (?:thread|chat)\b",
     r"\bhere as well as\b",
 ]
-# What only paper carries: something enclosed with it, a hand that wrote it, the post that takes it.
+# What only paper carries: a hand that wrote it, the post that takes it.
 _LETTER = [
-    r"\benclos(?:ed|ing|ure|ures)\b",
     r"\bhand-?written\b",
-    r"\b(?:by|through the|in the) (?:post|mail)\b(?! (?:on|from|you|about|that|which))",
+    r"\b(?:by|through the|in the) post\b(?! (?:on|from|you|about|that|which))",
 ]
+# What paper often carries but an e-mail may name too: something "enclosed" (said of attachments as
+# well), the mail (e-mail too, in American use), a street under the name (some e-mail signatures give
+# one).  One of these makes a letter only with no e-mail-like greeting ("Hi Sam," opens an e-mail).
+_LETTER_WEAK = [
+    r"\benclos(?:ed|ing|ure|ures)\b",
+    r"\b(?:by|through the|in the) mail\b(?! (?:on|from|you|about|that|which))",
+]
+_EMAIL_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
@@ -588,18 +596,22 @@ _CONDITION_OPEN = rx(
 # The writer vouching for themself in the same sentence: "I believe you've found the right person",
 # "with me, you have found the ideal candidate" (a thank-you's compliment, not someone else chosen).
 _SELF_PRAISE = rx(r"\b(?:believe|convinced|confident|certain|trust)\b|\b(?:with|in) me\b", re.IGNORECASE)
-_SELF_PRAISE_AFTER = rx(r"^[^.!?\n]{0,60}?\b(?:in|with) me\b", re.IGNORECASE)
+_SELF_PRAISE_AFTER = rx(r"[^.!?\n]{0,60}?\b(?:in|with) me\b", re.IGNORECASE)
 _ANOTHER_CHOSEN = rx(r"\b(?:found|chosen|picked|hired|selected)\b", re.IGNORECASE)
+
+
+CONDITION_REACH = 200  # characters looked back from a cue for the condition it may sit in
 
 
 def _told(text: str, m: re.Match[str]) -> bool:
     """Whether a rejection cue is said as fact: not inside a condition, not the writer praising themself."""
-    start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    reach = max(0, m.start() - CONDITION_REACH)  # bounded: many cues in one long sentence stay linear
+    start = max(reach - 1, *(text.rfind(c, reach, m.start()) for c in ".!?\n")) + 1
     before = text[start : m.start()]
     if _CONDITION_OPEN.search(before):
         return False
     if m.group(0).lower().startswith(("you", "they", "the ")) and _ANOTHER_CHOSEN.search(m.group(0)):
-        return not (_SELF_PRAISE.search(before) or _SELF_PRAISE_AFTER.search(text[m.end() :]))
+        return not (_SELF_PRAISE.search(before) or _SELF_PRAISE_AFTER.match(text, m.end(), m.end() + 80))
     return True
 
 
@@ -789,18 +801,21 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
         and _FORMAL_CLOSING.match(draft.closing.text.strip())
     ):
         return "letter", f"the formal “{sal}” … “{draft.closing.text.strip()}”"
-    # A postal address under the name of a note with no Subject: line is where a reply by post goes: a card
-    # or letter (an e-mail's reply goes to its sender; its signature rarely gives a street).
-    if draft.signature is not None and draft.header("subject") is None:
-        street = next((ln.strip() for ln in draft.signature.text.splitlines() if _ADDRESS.search(ln.strip())), None)
-        if street:
-            return "letter", f"the postal address under the name “{street}”"
-    # A card or letter names what only paper carries ("my card is enclosed"), in the body or under the name.
-    cue = _first(
-        _LETTER, "\n".join(p.text for p in (draft.salutation, *draft.paragraphs, draft.closing, draft.signature) if p)
-    )
+    # A card or letter names what only paper carries ("handwritten", "by post"), in the body or under the name.
+    words = "\n".join(p.text for p in (draft.salutation, *draft.paragraphs, draft.closing, draft.signature) if p)
+    cue = _first(_LETTER, words)
     if cue:
         return "letter", cue
+    # A weaker sign of paper counts in a note with no Subject: line whose greeting is not an e-mail's ("Hi"):
+    # a postal address under the name (where a reply by post goes), something enclosed, the mail.
+    if draft.header("subject") is None and not _EMAIL_GREETING.match(sal):
+        if draft.signature is not None:
+            street = next((ln.strip() for ln in draft.signature.text.splitlines() if _ADDRESS.search(ln.strip())), None)
+            if street:
+                return "letter", f"the postal address under the name “{street}”"
+        cue = _first(_LETTER_WEAK, words)
+        if cue:
+            return "letter", cue
     # A long note signed off like a letter is an e-mail even when it hopes to "stay connected".
     signed_long = len(draft.text.strip()) > SHORT_MESSAGE and draft.closing is not None and draft.signature is not None
     cue = None if signed_long else _first(_LINKEDIN, own)

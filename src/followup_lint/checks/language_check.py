@@ -423,14 +423,25 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
 
 
 # A quotation on one line: straight double quotes or curly ones, at most QUOTE_REACH characters
-# between them (possessive, so a quote mark left open costs one bounded scan).
+# between them (possessive, so a quote mark left open costs one bounded scan).  A straight mark
+# opens only where a word starts (not after a word or digit: the inch mark of `24"`) and closes
+# only where one ends, so `24" monitor ... 27"` holds no quotation.
 QUOTE_REACH = 300
-_QUOTATION = re.compile(rf'"[^"\n]{{1,{QUOTE_REACH}}}+"|“[^“”\n]{{1,{QUOTE_REACH}}}+”')
+_QUOTATION = re.compile(
+    rf'(?<![\w"])"(?=[^\s"])[^"\n]{{1,{QUOTE_REACH}}}+(?<=\S)"(?![\w"])|“[^“”\n]{{1,{QUOTE_REACH}}}+”'
+)
+# A quoted name the writer gives a thing ("the "Senior Data Analyst" role"): their own words, so
+# a slip in it is theirs, not a quotation of someone else's.
+_OWN_NAME = re.compile(
+    r"\s*+(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
+    re.IGNORECASE,
+)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
-    """The spans of the text's quotations, inner words only, in order."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTATION.finditer(text)]
+    """The spans of the text's quotations of others' words, inner words only, in order (a name the
+    writer puts in quotes before "role", "project" and the like is theirs, so left out)."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTATION.finditer(text) if not _OWN_NAME.match(text, m.end())]
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

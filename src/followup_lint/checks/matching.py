@@ -48,6 +48,9 @@ class MatchParams(Params):
     match: Literal["lower", "lemma"] = "lower"
     case_sensitive: bool = False
     within: Scope = ["message"]
+    # Parts in which the patterns (not the phrases) are not searched: e.g. a reply's "Re:" subject,
+    # whose words are the other side's, not the writer's.
+    patterns_skip_parts: RegexList = []
 
 
 def parts(inp: CheckInput, within: Sequence[str]) -> list[Part]:
@@ -74,8 +77,9 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
                 span = doc[s:e]
                 start = part.start + span.start_char
                 hits.append(Part(start, part.start + span.end_char, span.text))
-        folded = inp.analysis.folded(part) if compiled else ""
-        for gated in compiled:
+        skip = any(rx(p, re.IGNORECASE).search(part.text) for p in params.patterns_skip_parts)
+        folded = inp.analysis.folded(part) if compiled and not skip else ""
+        for gated in () if skip else compiled:
             if not gated.may_match(part.text, folded):
                 continue
             pattern = gated.pattern
