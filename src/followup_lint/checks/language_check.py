@@ -433,7 +433,7 @@ _QUOTATION = re.compile(
 # A quoted name the writer gives a thing ("the "Senior Data Analyst" role"): their own words, so
 # a slip in it is theirs, not a quotation of someone else's.
 _OWN_NAME = re.compile(
-    r"\s*+(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
+    r" ?(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
     re.IGNORECASE,
 )
 
