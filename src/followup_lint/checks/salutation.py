@@ -148,7 +148,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     known = set().union(*(name_words(p) for p in people))
     not_names = {fold(w) for w in params.not_names}
     greeted_all = [g for g in greeted_names(inp.draft.salutation) if not name_words(g.text) <= not_names]
-    if greeted_all and _spoken_about(inp, people, params.about_before):
+    if greeted_all and _spoken_about(inp, _addressees(inp, people), params.about_before):
         return
     for greeted in greeted_all:
         words = name_words(greeted.text)
@@ -173,22 +173,45 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         )
 
 
+def _addressees(inp: CheckInput, people: list[str]) -> list[str]:
+    """The people the note would go to if the greeting were a slip: the ``To:`` names when the
+    draft has them, else every interviewer. Naming one panelist in a panel note ("you and Kim")
+    says nothing about who the note is for; only speaking of all of these does."""
+    context = set(inp.context.interviewers)
+    header = [p for p in people if p not in context]
+    to = [p for p in header if any(name_words(p) & name_words(h) for h in _to_names(inp))]
+    return to or header or list(inp.context.interviewers)
+
+
+def _to_names(inp: CheckInput) -> list[str]:
+    value = inp.draft.header("to")
+    if not value:
+        return []
+    out = [display.strip().strip('"') or addr for display, addr in getaddresses([value])]
+    return [o for o in out if o]
+
+
 def _spoken_about(inp: CheckInput, people: list[str], about_before: list[str]) -> bool:
-    """Whether the body names a recipient in the third person, after one of ``about_before``
-    ("I interviewed with Kim Norris", "I'll let Kim know"): a note that speaks of the interviewer
-    that way is written to someone else, so its greeting is no copy-paste slip."""
-    if not about_before:
-        return False
-    words = sorted(
-        {w for p in people for w in re.findall(r"[^\W\d_][\w'’-]*", p) if len(w) > 1 and not _TITLE.match(w)}
-    )
-    if not words:
+    """Whether the body names every one of ``people`` in the third person, after one of
+    ``about_before`` ("I interviewed with Kim Norris", "I'll let Kim know"): a note that speaks of
+    the people it would go to that way is written to someone else, so its greeting is no
+    copy-paste slip."""
+    if not about_before or not people:
         return False
     before = "|".join(re.escape(w) for w in sorted(about_before, key=len, reverse=True))
-    named = "|".join(re.escape(w) for w in words)
-    # the name keeps its capital ("let Will know", not "I will"); the word before it may be any case
-    pattern = re.compile(rf"\b(?:{before})\s+(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?:{named}))\b", re.IGNORECASE)
-    return any(pattern.search(p.text) for p in inp.draft.paragraphs)
+    texts = [p.text for p in inp.draft.paragraphs]
+    for person in people:
+        words = sorted(
+            {w for w in re.findall(r"[^\W\d_][\w'’-]*", person) if len(w) > 1 and not _TITLE.match(w)}
+        )
+        if not words:
+            return False
+        named = "|".join(re.escape(w) for w in words)
+        # the name keeps its capital ("let Will know", not "I will"); the word before it may be any case
+        pattern = re.compile(rf"\b(?:{before})\s+(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?:{named}))\b", re.IGNORECASE)
+        if not any(pattern.search(t) for t in texts):
+            return False
+    return True
 
 
 @context_hint("salutation_name", ("interviewers",))
