@@ -323,6 +323,8 @@ PARAM_HELP: dict[str, str] = {
     "named_opening": "salutation only: a first sentence that names the reader counts as the greeting",
     "part": "the part that must be there",
     "time_words": "units and names of time: a number or name beside one only dates or times the meeting",
+    "other_thanks": "thanks for something other than a meeting (“for accepting my connection request”)",
+    "meeting_words": "words of a meeting held: a note of other thanks without one follows no interview",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never)",
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
     "past": "patterns that show a day word refers to the past",

@@ -36,6 +36,10 @@ class SpecificsParams(Params):
     slots: list[str] = []
     time_words: list[str] = []  # units and names of time: a number or name beside one dates the meeting
     honorifics: list[str] = []  # titles before a person's name ("Mr.", "Dr"): the person met, not a topic
+    # thanks for something other than a meeting ("for accepting my connection request"): with no
+    # word of a meeting either, the note follows no interview and has no detail to recall
+    other_thanks: RegexList = []
+    meeting_words: RegexList = []
 
 
 @check_kind("specifics", SpecificsParams)
@@ -45,6 +49,8 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
         return  # nothing to judge: the length and gratitude rules speak
     slot_names = [s.lower() for s in params.slots]
     if any(any(s in p.text.lower() for s in slot_names) for p in draft.placeholders):
+        return
+    if params.other_thanks and _thanks_for_no_meeting(draft.paragraphs, params):
         return
     cues = compile_all(tuple(params.cues), re.IGNORECASE)  # gated: see checks/matching.py
     generic = compile_all(tuple(params.generic), re.IGNORECASE)
@@ -73,6 +79,13 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     else:
         start, end = anchor_span(draft, "body")
         yield RawFinding(start, end, fields={"generic": "", "where": WHERE["body"]}, missing=True)
+
+
+def _thanks_for_no_meeting(paragraphs: list[Part], params: SpecificsParams) -> bool:
+    """Whether the note thanks for something other than a meeting and never mentions one."""
+    text = "\n".join(p.text for p in paragraphs)
+    other = any(re.search(r, text, re.IGNORECASE) for r in params.other_thanks)
+    return other and not any(re.search(r, text, re.IGNORECASE) for r in params.meeting_words)
 
 
 def _content(
