@@ -41,6 +41,28 @@ def test_a_misspelling_in_the_writers_own_words_stays_an_error(linter: Linter, s
     assert _spelling(linter, sentence) == ["error"]
 
 
+def _punctuation(linter: Linter, sentence: str) -> list[str]:
+    """The text of each punctuation finding (FL404) in a thank-you holding the sentence."""
+    text = _NOTE.format(sentence)
+    return [text[f.start : f.end] for f in linter.lint(text).findings if f.code == "FL404"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The 24" monitors in the lab were a treat, and so was the 27" one in your office.',
+        "At 6'2\" I was glad the meeting room had tall chairs.",
+        'The tour ended at the 40" screen by the door.',
+    ],
+)
+def test_an_inch_mark_is_no_open_quotation(linter: Linter, sentence: str) -> None:
+    assert _punctuation(linter, sentence) == []
+
+
+def test_a_quotation_left_open_is_still_a_slip(linter: Linter) -> None:
+    assert _punctuation(linter, 'You said "the team ships weekly and I liked that.') == ['"']
+
+
 def test_a_misspelling_quoted_from_someone_else_is_a_tip(linter: Linter) -> None:
     assert _spelling(linter, 'Your manager called the backlog "a bit of a nitemare", which made me laugh.') == ["info"]
 

@@ -365,6 +365,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             continue
         if params.allow and _allowed(inp.draft.text, issue.start, issue.end, params.allow):
             continue
+        if _unit_mark(inp.draft.text, issue.start, issue.end):
+            continue
         found = inp.draft.text[issue.start : issue.end]
         spelling = params.term_severity is not None and issue.kind == "spelling"
         meant = params.meant_domain_word(found) if spelling else None
@@ -436,6 +438,12 @@ _OWN_NAME = re.compile(
     r" ?(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
     re.IGNORECASE,
 )
+
+
+def _unit_mark(text: str, start: int, end: int) -> bool:
+    """Whether the flagged text is a straight quote mark right after a digit: the inch or second
+    mark of `24"` or `5'11"`, a unit, not a quotation left open."""
+    return text[start:end] in ('"', "'") and start > 0 and text[start - 1].isdigit()
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
