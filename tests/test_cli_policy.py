@@ -15,25 +15,25 @@ from followup_lint.dates import DateError, parse_human_date
 
 
 @pytest.fixture
-def note_94(tmp_path: Path) -> Path:
-    """A good note with one casual greeting: one warning, score 94."""
+def note_92(tmp_path: Path) -> Path:
+    """A good note with one casual greeting: one warning (FL302, weight 8), score 92."""
     path = tmp_path / "note.txt"
     path.write_text(GOOD.read_text(encoding="utf-8").replace("Dear Ana,", "Hey Ana,"), encoding="utf-8")
     return path
 
 
-def test_fail_under_alone_decides_by_score(capsys: pytest.CaptureFixture[str], note_94: Path) -> None:
-    code, out, _ = run(capsys, "check", str(note_94))
-    assert code == 1 and "score 94/100" in out  # the default fails on the warning
-    assert run(capsys, "check", "--fail-under", "80", str(note_94))[0] == 0
-    code, _, err = run(capsys, "check", "--fail-under", "95", str(note_94))
+def test_fail_under_alone_decides_by_score(capsys: pytest.CaptureFixture[str], note_92: Path) -> None:
+    code, out, _ = run(capsys, "check", str(note_92))
+    assert code == 1 and "score 92/100" in out  # the default fails on the warning
+    assert run(capsys, "check", "--fail-under", "80", str(note_92))[0] == 0
+    code, _, err = run(capsys, "check", "--fail-under", "95", str(note_92))
     assert code == 1 and "below --fail-under 95" in err
 
 
-def test_fail_on_and_fail_under_together_either_fails(capsys: pytest.CaptureFixture[str], note_94: Path) -> None:
-    assert run(capsys, "check", "--fail-under", "80", "--fail-on", "warning", str(note_94))[0] == 1
-    assert run(capsys, "check", "--fail-under", "95", "--fail-on", "error", str(note_94))[0] == 1
-    assert run(capsys, "check", "--fail-under", "80", "--fail-on", "error", str(note_94))[0] == 0
+def test_fail_on_and_fail_under_together_either_fails(capsys: pytest.CaptureFixture[str], note_92: Path) -> None:
+    assert run(capsys, "check", "--fail-under", "80", "--fail-on", "warning", str(note_92))[0] == 1
+    assert run(capsys, "check", "--fail-under", "95", "--fail-on", "error", str(note_92))[0] == 1
+    assert run(capsys, "check", "--fail-under", "80", "--fail-on", "error", str(note_92))[0] == 0
 
 
 def test_fail_on_never(capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,15 +48,15 @@ def test_exit_zero_with_a_failing_flag_is_a_usage_error(capsys: pytest.CaptureFi
         assert "--exit-zero cannot be combined" in capsys.readouterr().err
 
 
-def test_config_fail_under_alone_and_flags_beat_config(capsys: pytest.CaptureFixture[str], note_94: Path) -> None:
-    cfg = note_94.parent / ".followup-lint.toml"
+def test_config_fail_under_alone_and_flags_beat_config(capsys: pytest.CaptureFixture[str], note_92: Path) -> None:
+    cfg = note_92.parent / ".followup-lint.toml"
     cfg.write_text("fail_under = 80\n", encoding="utf-8")
-    assert run(capsys, "check", str(note_94))[0] == 0  # the score alone decides
-    assert run(capsys, "check", "--fail-on", "warning", str(note_94))[0] == 1  # the flag adds findings
+    assert run(capsys, "check", str(note_92))[0] == 0  # the score alone decides
+    assert run(capsys, "check", "--fail-on", "warning", str(note_92))[0] == 1  # the flag adds findings
     assert run(capsys, "check", "--exit-zero", str(WEAK))[0] == 0  # --exit-zero beats configuration
     cfg.write_text('fail_on = "warning"\nfail_under = 50\n', encoding="utf-8")
-    assert run(capsys, "check", str(note_94))[0] == 1
-    assert run(capsys, "check", "--fail-on", "never", str(note_94))[0] == 0  # flags beat configuration
+    assert run(capsys, "check", str(note_92))[0] == 1
+    assert run(capsys, "check", "--fail-on", "never", str(note_92))[0] == 0  # flags beat configuration
 
 
 def test_help_shows_the_exit_policy(capsys: pytest.CaptureFixture[str]) -> None:

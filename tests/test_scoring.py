@@ -1,4 +1,5 @@
-"""The score formula: weights, severity factors, and the per-rule cap."""
+"""The score formula: weights, severity factors, what is missing against what is said, and the
+per-rule cap."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from followup_lint.report import Finding, Severity
 from followup_lint.scoring import CAP_FACTOR, finding_costs
 
 
-def finding(code: str, severity: Severity = Severity.WARNING) -> Finding:
+def finding(code: str, severity: Severity = Severity.WARNING, missing: bool = False, start: int = 0) -> Finding:
     return Finding(
         code=code,
         name="x",
@@ -14,22 +15,50 @@ def finding(code: str, severity: Severity = Severity.WARNING) -> Finding:
         category="tone",
         guidance=["G-X"],
         message="m",
-        start=0,
-        end=0,
+        start=start,
+        end=start,
         line=1,
         column=1,
         end_line=1,
         end_column=1,
+        missing=missing,
     )
 
 
 def test_first_finding_costs_the_weight_times_the_severity_factor() -> None:
-    assert finding_costs([finding("A", Severity.ERROR)], {"A": 10}) == [10.0]
-    assert finding_costs([finding("A", Severity.WARNING)], {"A": 10}) == [7.5]
+    assert finding_costs([finding("A", Severity.ERROR)], {"A": 10}) == [15.0]
+    assert finding_costs([finding("A", Severity.WARNING)], {"A": 10}) == [10.0]
     assert finding_costs([finding("A", Severity.INFO)], {"A": 10}) == [0.0]
+
+
+def test_an_error_costs_more_than_a_warning_of_the_same_weight() -> None:
+    error, warning = finding_costs([finding("A", Severity.ERROR), finding("B")], {"A": 10, "B": 10})
+    assert error > warning > 0
+
+
+def test_a_warning_about_something_missing_costs_a_third_of_one_about_something_said() -> None:
+    said, missing = finding_costs([finding("A"), finding("B", missing=True)], {"A": 12, "B": 12})
+    assert missing == said / 3
+    # a missing error (no thanks in a thank-you) keeps its full price
+    assert finding_costs([finding("A", Severity.ERROR, missing=True)], {"A": 10}) == [15.0]
+
+
+def test_a_draft_that_says_something_wrong_scores_below_one_that_leaves_something_out() -> None:
+    weights = {"JAB": 10, "NO-ASK": 10}
+    assert sum(finding_costs([finding("JAB")], weights)) > sum(
+        finding_costs([finding("NO-ASK", missing=True)], weights)
+    )
 
 
 def test_many_findings_of_one_rule_are_capped() -> None:
     costs = finding_costs([finding("A", Severity.ERROR)] * 50, {"A": 10})
-    assert costs[:3] == [10.0, 2.5, 2.5]
-    assert sum(costs) == 10 * CAP_FACTOR
+    assert costs[:3] == [15.0, 3.75, 3.75]
+    assert sum(costs) == 15 * CAP_FACTOR
+
+
+def test_the_costliest_finding_of_a_rule_pays_the_full_price_wherever_it_stands() -> None:
+    # a spelling tip (info) before a misspelled common word (error) must not make the error cheap
+    tip_first = [finding("A", Severity.INFO, start=0), finding("A", Severity.ERROR, start=5)]
+    assert finding_costs(tip_first, {"A": 6}) == [0.0, 9.0]
+    # among equals the earlier finding pays the full price, the later a quarter
+    assert finding_costs([finding("A", start=0), finding("A", start=5)], {"A": 8}) == [8.0, 2.0]
