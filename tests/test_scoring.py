@@ -75,9 +75,10 @@ def test_the_costliest_finding_of_a_rule_pays_the_full_price_wherever_it_stands(
 # The score's promise to a user: a note that career sites hold up as good scores above one they
 # hold up as bad.  Measured on the calibration corpus's dev split (never the held-out one) as the
 # AUC that benchmarks/calibrate.py reports; 0.968 before the factors of docs/scoring.md were chosen,
-# 0.972-0.976 since.  A change to the factors, a weight or a severity that orders good and bad notes
+# 0.969-0.976 since as the corpus grew (356 drafts: 0.969; the old factors 0.966 on it, a broken
+# factor 0.958-0.959).  A change to the factors, a weight or a severity that orders good and bad notes
 # worse than before shows up here.
-MIN_DEV_AUC = 0.965
+MIN_DEV_AUC = 0.962
 
 
 def _calibrate() -> ModuleType:
@@ -100,7 +101,7 @@ def test_good_published_notes_score_above_bad_ones_on_the_dev_split(linter: Lint
     value = calibrate.auc(good, bad)
     assert value >= MIN_DEV_AUC, (
         f"dev score AUC {value:.3f} < {MIN_DEV_AUC}: good notes score above bad ones less often than "
-        "before (docs/scoring.md, 'Why these factors'). A broken factor gives about 0.96 (info costing "
+        "before (docs/scoring.md, 'Why these factors'). A broken factor gives below 0.96 (info costing "
         "points, errors cheap, missing elements dearer than faults said); if a harder corpus batch is "
         "the cause instead, say so in the commit and set the floor below the measured value"
     )
