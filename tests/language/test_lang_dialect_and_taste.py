@@ -41,3 +41,56 @@ def test_an_emphatic_doubling_is_no_slip_and_thanks_but_no_thanks_needs_no_comma
     assert _severities(linter, "I am so so sorry to write again.", "FL403") == {}
     assert _severities(linter, "I am sorry to write the the same note again.", "FL403") == {"the the": "warning"}
     assert _severities(linter, "To the other offer I said thanks, but no thanks.", "FL404") == {}
+
+
+# --- words a good writer uses that Harper's American dictionary lacks (own good notes, round 7) -------
+@pytest.mark.parametrize(
+    "word", ["paediatrics", "haematology", "analyser", "axe", "oesophagus", "gynaecology", "whisky", "kerb"]
+)
+def test_words_another_english_dialect_knows_are_tips(linter: Linter, word: str) -> None:
+    found = _severities(linter, f"We spoke about the {word} work on the ward.")
+    assert found.get(word, "info") == "info", found
+
+
+def test_a_british_user_gets_american_spellings_as_tips_and_slips_as_errors() -> None:
+    linter = Linter(Config.model_validate({"language": {"dialect": "uk"}}))
+    found = _severities(linter, "The pediatrics team will recieve the color charts.")
+    assert found.get("pediatrics", "info") == "info" and found.get("color", "info") == "info", found
+    assert found.get("recieve") == "error", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("I trained in pâtisserie in Lyon.", "pâtisserie"),  # accents: a borrowed word
+        ("I ran cryo-EM sessions twice a week.", "cryo"),  # a combining form before a hyphen
+        ("I joined the perioperative team in May.", "perioperative"),  # another combining form
+        ("We fixed the netcode for the fighting mode.", "netcode"),  # a compound split into words
+        ("I fitted combi boilers for six years.", "combi"),  # a split into no words at all
+        ("We hosted models on huggingface.", "huggingface"),  # a name Harper writes as two words
+    ],
+)
+def test_term_families_are_tips(linter: Linter, sentence: str, word: str) -> None:
+    found = _severities(linter, sentence)
+    assert found.get(word, "info") == "info", found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("I would like to say thankyou for the chat.", "thankyou"),  # common words run together
+        ("thx 4 the iview today, it was gr8", "iview"),
+        ("I'll txt you the details later.", "txt"),  # text-speak: no vowel is no proof of a term
+        ("I look foward to hearing from you.", "foward"),
+        ("I am very intrested in the role.", "intrested"),
+        ("I will recieve the brief on Monday.", "recieve"),
+        ("I was definately impressed.", "definately"),
+    ],
+)
+def test_slips_of_common_words_stay_errors(linter: Linter, sentence: str, word: str) -> None:
+    assert _severities(linter, sentence).get(word) == "error"
+
+
+def test_wrong_negative_guesses_and_a_verb_before_a_participle_are_no_grammar_warnings(linter: Linter) -> None:
+    found = _severities(linter, "I fitted unvented cylinders, and I admired how you manage controlled drugs.", "FL402")
+    assert all(sev == "info" for sev in found.values()), found

@@ -133,8 +133,33 @@ _PREFIXES = frozenset(
         "multi", "micro", "macro", "nano", "neuro", "cyber", "inter", "intra", "tele", "auto", "agri", "aero",
         "hydro", "photo", "socio", "psycho", "info", "meta", "para", "over", "under", "self", "cross", "up",
         "out",
+        # the combining forms of science, medicine and trade: cryo-EM, perioperative, cardiothoracic
+        "cryo", "peri", "cardio", "gastro", "immuno", "onco", "endo", "exo", "hyper", "hypo", "trans", "ultra",
+        "poly", "mono", "pseudo", "proto", "quasi", "thermo", "electro", "radio", "chemo", "pharmaco", "patho",
+        "physio", "osteo", "haemo", "hemo", "angio", "derma", "dermato", "ortho", "paleo", "palaeo",
+        "retro", "omni", "petro", "agro", "astro", "cyto", "epi", "hepato", "histo", "litho",
+        "nephro", "opto", "pneumo", "spectro", "techno", "tri", "uni", "extra", "infra", "supra",
     }
 )
+def _other_prefix(word: str, known: str) -> bool:
+    """Whether ``word`` and ``known`` are one stem (five letters or more) with two different combining
+    forms before it ("perioperative" and "preoperative", "cardiothoracic" and "thoracic")."""
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 5 and (known == word[len(p) :] or any(
+            known.startswith(q) and known[len(q) :] == word[len(p) :] for q in _PREFIXES if q != p
+        ))
+        for p in _PREFIXES
+    )
+
+
+def _run_together(split: str) -> bool:
+    """Whether a split the backend offers ("thank you", "in the", "a lot", "i view") has a function word
+    in it: common words run together, a slip; "net code", "com bi", "comb i" are a compound or no words
+    at all (a lone letter counts only in front, as the "a" of "alot" or the "i" of "iview")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    halves = split.lower().split()
+    return any(h in STOP_WORDS and (len(h) > 1 or k == 0) for k, h in enumerate(halves))
 
 
 def _compound(split: str) -> bool:
@@ -220,23 +245,39 @@ def soft_spelling(
     sentence_start: bool = False,
     neighbours: Sequence[Neighbour] | None = None,
     meant: str | None = None,
+    other_dialect: bool = False,
+    before_hyphen: bool = False,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
     ``meant`` is the word of the job-search vocabulary it sounds like, if any: then, unless it looks
     like a name or a term, it is a misspelling of that word, however far the backend's suggestions are.
+    ``other_dialect``: the backend knows the word under another English dialect.  ``before_hyphen``:
+    the word is the first part of a hyphenated compound ("cryo-EM").
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
     if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start:
         return "it looks like a name"
+    if other_dialect:
+        return "it is the spelling of another English dialect"
+    lower = word.lower()
+    if any(ord(c) > 127 and c.isalpha() for c in word):
+        return "it is written with accents: a borrowed word or a name"
+    if before_hyphen and lower in _PREFIXES:
+        return "it is a combining form at the start of a compound"
     if meant is not None:
         return None
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
         return "the backend would join or split this word; both forms are in use"
     if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
         return "the backend would join these words, and both forms are in use"
-    lower = word.lower()
+    if any(" " in s and s.replace(" ", "").lower() == lower and not _run_together(s) for s in suggestions):
+        return "it is a name or a compound the backend writes as two words (huggingface, Hugging Face)"
+    if rule == "SplitWords":  # common words run together ("thankyou", "inthe") are a slip; others are not
+        if any(_run_together(s) for s in suggestions):
+            return None
+        return "the backend would split this word, but not into common words run together"
     if lower in {w.lower() for w in params.dialect_words}:
         return "it is the British or Commonwealth spelling"
     known = {s.lower() for s in suggestions}
@@ -248,6 +289,8 @@ def soft_spelling(
         return "it is a derived form of a known word"
     if any(lower.startswith(prefix) and lower[len(prefix) :] in known for prefix in _PREFIXES):
         return "it is a known word with a prefix"
+    if any(_other_prefix(lower, k) for k in known):
+        return "it is a known word with another combining form (perioperative, preoperative)"
     if not any(_slip_of(lower, k) for k in (*known, *_DAY_NAMES)):
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
     if neighbours is not None and _foreign_phrase(lower, neighbours):
@@ -380,6 +423,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 _starts_sentence(inp, issue.start),
                 _neighbours(inp.draft.text, issue.start, issue.end, unknown),
                 meant,
+                issue.other_dialect,
+                inp.draft.text[issue.end : issue.end + 1] in ("-", "‐"),
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)

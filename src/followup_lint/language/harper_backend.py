@@ -18,6 +18,13 @@ Names
     into the next); instead a spelling or capitalisation issue whose flagged words are all
     accepted names or words (case-insensitive, possessive "'s" ignored) is dropped.
 
+Other dialects
+    A word Harper does not know under the chosen dialect may be right in another ("paediatrics",
+    "axe", "analyser" to an American dictionary).  Each such word is looked up once in a second
+    Linter of the other side of the Atlantic (British for an American user, American for the
+    rest), spelling rule only, all of a draft's words in one call, answers kept per word; the
+    issue says so (``other_dialect``) and the spelling rule makes it a tip.
+
 Regions
     Only the given regions (body paragraphs, say) are linted, in PLAIN TEXT mode (Harper's
     default is Markdown).  They are joined with blank lines into one text and linted in one
@@ -31,11 +38,14 @@ Batches
 
 from __future__ import annotations
 
+import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from followup_lint.language._batch import RawLint, lint_batch, lint_one
+from followup_lint.language._batch import SEP, RawLint, lint_batch, lint_one
 from followup_lint.language._names import accepted_words, all_accepted, with_possessives
 from followup_lint.language._regions import MAX_CALL, Joined, bounded
 from followup_lint.language.issues import LanguageIssue, sort_key
@@ -106,6 +116,9 @@ _KINDS: dict[str, str] = {
 }
 
 _DEFAULT_CONFIG: dict[str, Any] | None = None
+# One word of letters (apostrophes, hyphens inside): what is worth asking another dialect about.
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_KNOWN_ELSEWHERE_MAX = 20_000  # words kept per backend before the answers are dropped and asked again
 
 
 def kind_of(lint_kind: str) -> str:
@@ -187,6 +200,8 @@ class HarperBackend:
             # Linter built later reuses it.)  With no names, all of this waits for the first check.
             self._resolve_config()
         self._linter: harper.Linter | None = None
+        self._other: harper.Linter | None = None
+        self._known_elsewhere: dict[str, bool] = {}
         self._lock = threading.Lock()
         self._primed: dict[str, list[RawLint]] = {}
 
@@ -223,6 +238,8 @@ class HarperBackend:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state["_linter"] = None
+        state["_other"] = None
+        state["_known_elsewhere"] = {}
         state["_primed"] = {}
         del state["_lock"]
         return state
@@ -230,6 +247,8 @@ class HarperBackend:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._linter = None
+        self._other = None
+        self._known_elsewhere = {}
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -278,9 +297,56 @@ class HarperBackend:
         issues: list[LanguageIssue] = []
         for call in bounded(text, regions):  # no over-long word, no unbounded call
             issues.extend(self._check_joined(text, Joined.build(text, call), accepted))
-        issues = list(dict.fromkeys(issues))
+        issues = self._mark_other_dialect(text, list(dict.fromkeys(issues)))
         issues.sort(key=sort_key)
         return issues
+
+    def _mark_other_dialect(self, text: str, issues: list[LanguageIssue]) -> list[LanguageIssue]:
+        """The issues, each unknown word that another English dialect's dictionary holds marked
+        ``other_dialect`` (words looked up once, all of a call's in one Harper call)."""
+        words = {
+            text[i.start : i.end]
+            for i in issues
+            if i.rule == "SpellCheck" and _PLAIN_WORD.fullmatch(text[i.start : i.end])
+        }
+        if not words:
+            return issues
+        with self._lock:
+            todo = sorted(w for w in words if w not in self._known_elsewhere)
+            if todo:
+                if len(self._known_elsewhere) > _KNOWN_ELSEWHERE_MAX:
+                    self._known_elsewhere.clear()
+                unknown = self._unknown_to_other(todo)
+                for word in todo:
+                    self._known_elsewhere[word] = word not in unknown
+        return [
+            replace(i, other_dialect=True)
+            if i.rule == "SpellCheck" and self._known_elsewhere.get(text[i.start : i.end], False)
+            else i
+            for i in issues
+        ]
+
+    def _unknown_to_other(self, words: Sequence[str]) -> set[str]:
+        """Which of ``words`` the other dialect's dictionary does not know either (lock held)."""
+        if self._other is None:
+            import harper
+
+            other = "BRITISH" if self.dialect == "AMERICAN" else "AMERICAN"
+            linter = harper.Linter(dialect=getattr(harper.Dialect, other))
+            linter.set_lint_config({name: name == "SpellCheck" for name in _default_config()})
+            self._other = linter
+        joined = SEP.join(words)  # one word a paragraph: no rule reads across them
+        starts: list[int] = []
+        at = 0
+        for word in words:
+            starts.append(at)
+            at += len(word) + len(SEP)
+        unknown = set()
+        for lint in lint_one(self._other, joined):
+            k = bisect_right(starts, lint.start) - 1  # any spelling lint inside a word: unknown there too
+            if k >= 0 and lint.start < starts[k] + len(words[k]):
+                unknown.add(words[k])
+        return unknown
 
     def prime(self, texts: Iterable[tuple[str, Sequence[tuple[int, int]] | None]]) -> None:
         """Lint the regions of several texts in shared calls; ``check`` on the same text and

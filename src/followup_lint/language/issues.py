@@ -24,6 +24,9 @@ class LanguageIssue:
     rule: str  # the backend's own rule name, e.g. "SpellCheck", "MORFOLOGIK_RULE_EN_US"
     kind: str  # one of KINDS
     suggestions: tuple[str, ...] = ()
+    # Spelling only: the flagged word is in the dictionary of another English dialect (the
+    # American user's "paediatrics", "axe", "analyser"; the British user's "pediatrics").
+    other_dialect: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
