@@ -226,8 +226,10 @@ def test_a_missing_subject_is_a_warning_in_an_email_and_a_tip_when_the_channel_i
     linter = Linter()
     body = "Dear Ms. Costa,\n\nThank you for meeting me on Tuesday.\n\nSincerely,\nLee Chen\n"
     # no header line and no channel given: it may be a card or a letter read as an e-mail
-    guessed = linter.lint(body)
+    guessed = linter.lint(body.replace("Dear Ms. Costa", "Hi Ms. Costa"))
     assert guessed.channel == "email" and _finding(guessed, "FL101").severity.value == "info"
+    # ... and signed under "Dear Ms. Costa," with nothing of an e-mail in it, it is read as a card
+    assert linter.lint(body).channel == "letter"
     # the user said it is an e-mail (the --channel option, a Channel: header): a subject is missing
     assert _finding(linter.lint(body, channel="email"), "FL101").severity.value == "warning"
     assert _finding(linter.lint("Channel: email\n" + body), "FL101").severity.value == "warning"

@@ -50,7 +50,9 @@ has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicem
 letter has a date line and address block before the greeting, or a formal "Dear X:" with
 "Sincerely", or names what only paper carries ("handwritten", "by post"), or has no Subject: line, no
 e-mail greeting ("Hi", "Hello") and a weaker sign of paper (a postal address under the name, "my card
-is enclosed", "by mail": e-mails enclose and American mail is e-mail too); a
+is enclosed", "by mail": e-mails enclose and American mail is e-mail too), or is a card: a "Dear ..."
+greeting and a signed name with no Subject: line, no header and nothing of an e-mail (an address, a
+link, an attachment, "this e-mail", an inbox) or of LinkedIn in it; a
 LinkedIn note names the network or asks to connect and has no subject, or is a short
 unsigned note with no Subject: line (a chat message; a signed note without a subject may be an e-mail
 that lacks its subject, so it keeps the default).
@@ -816,6 +818,11 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
         cue = _first(_LETTER_WEAK, words)
         if cue:
             return "letter", cue
+    # A card or a letter without a date line: a "Dear ..." greeting and a name signed under the note, with no
+    # Subject: line, no e-mail header and nothing of an e-mail in it (an address, a link, an attachment, "this
+    # e-mail") nor of LinkedIn; an e-mail that lost its subject still names its medium or opens with "Hi".
+    if _paper_note(draft, sal, words):
+        return "letter", f"a “{sal}” greeting and a signed name with no Subject: line (a card or letter)"
     # A long note signed off like a letter is an e-mail even when it hopes to "stay connected".
     signed_long = len(draft.text.strip()) > SHORT_MESSAGE and draft.closing is not None and draft.signature is not None
     cue = None if signed_long else _first(_LINKEDIN, own)
@@ -833,6 +840,29 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
         return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     return None
+
+
+def _paper_note(draft: Draft, sal: str, words: str) -> bool:
+    """Whether a note reads as a card or an undated letter: see ``infer_channel``."""
+    if draft.header("subject") is not None or draft.headers or not _DEAR.match(sal):
+        return False
+    if draft.signature is None and draft.closing is None:
+        return False
+    return _first(_EMAIL_SIGNS, words) is None and _first(_LINKEDIN, words) is None
+
+
+_DEAR = re.compile(r"^dear\b", re.IGNORECASE)
+# What only an e-mail (or a message typed online) carries or names: an address, a link, an attachment,
+# the message called an e-mail, a reply button, an inbox.
+_EMAIL_SIGNS = [
+    r"@",
+    r"\b(?:https?://|www\.)",
+    r"\b(?:attach(?:ed|ing|ment|ments))\b",
+    r"\b(?:this|my|your|an|the|last|previous|earlier|first) e-?mail\b",
+    r"\be-?mail(?:ed|ing)\b",
+    r"\binbox\b",
+    r"\b(?:reply|replying|respond) to this\b",
+]
 
 
 # A signed note longer than this is read as an e-mail whatever LinkedIn words it uses.

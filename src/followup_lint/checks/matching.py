@@ -32,7 +32,7 @@ from followup_lint.checks.base import (
     check_kind,
     rx,
 )
-from followup_lint.draft import Part
+from followup_lint.draft import Draft, Part
 from followup_lint.nlp import NLP
 from followup_lint.report import Edit, Severity, Suggestion
 
@@ -374,6 +374,10 @@ class RequiredParams(MatchParams):
     # Further places with their own wordings that also satisfy the rule (a sign-off that thanks
     # for something, where the rule's phrases would also take a bare "Thanks,").
     also: list[MatchParams] = []
+    # A card or a personal note on paper (nothing above a greeting that ends in a comma, "Dear Ana,"),
+    # not a business letter ("Dear Ms. Lopez:" or a date and address block above it): what only a
+    # business letter carries (a date line, a formal close) is a tip there.
+    tip_on_cards: bool = False
 
 
 @check_kind("required", RequiredParams)
@@ -383,7 +387,15 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
     if _slot_fills(inp, params.slots):
         return
     start, end = anchor_span(inp.draft, params.anchor)
-    yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True)
+    severity = Severity.INFO if params.tip_on_cards and is_card(inp.draft) else None
+    yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True, severity=severity)
+
+
+def is_card(draft: Draft) -> bool:
+    """Whether a note on paper reads as a card: no line above its greeting, which ends in a comma."""
+    if draft.preamble is not None and draft.preamble.text.strip():
+        return False
+    return draft.salutation is not None and draft.salutation.text.rstrip().endswith(",")
 
 
 def _present(inp: CheckInput, params: RequiredParams) -> bool:

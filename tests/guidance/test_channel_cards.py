@@ -1,0 +1,80 @@
+"""A card or a letter without a date line is paper; an e-mail that lost its subject is not.
+
+Blind corpus batches kept bringing cards ("Dear Mr. Halvorsen, ... With best wishes, Amara") that were
+read as e-mail for want of a date line.  A "Dear ..." greeting and a signed name with no Subject: line,
+no header, and nothing of an e-mail or of LinkedIn in the note, make a letter; an address, a link, an
+attachment, the message called an e-mail, or an e-mail's "Hi" keep it an e-mail.  On a card (nothing
+above a greeting that ends in a comma) a missing date line or formal close is a tip: good cards skip both.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from followup_lint import Linter
+from followup_lint.draft import parse_draft
+from followup_lint.infer import infer_channel
+
+_BODY = (
+    "Thank you for showing me round the surgery on Thursday. Hearing how your nurses run the asthma "
+    "clinic made me even keener to join the practice."
+)
+
+
+def _channel(text: str) -> str | None:
+    guess = infer_channel(parse_draft(text))
+    return guess[0] if guess else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Dear Dr. Osei,\n\n{_BODY}\n\nWith best wishes,\nAmara Nwosu\n07700 900 274",
+        f"Dear Marguerite,\n\n{_BODY}\n\nWith gratitude,\nChinonso",
+        f"Dear Mr. Halvorsen,\n\n{_BODY}\n\nElin Strand",  # a name signed with no closing line
+        f"Dear Frank,\n\n{_BODY}\n\nWarmest wishes,\nNoémie",
+    ],
+)
+def test_a_dear_card_signed_without_a_subject_is_a_letter(text: str) -> None:
+    assert _channel(text) == "letter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Dear Dr. Osei,\n\n{_BODY} I have attached the audit summary.\n\nBest regards,\nAmara Nwosu",
+        f"Dear Dr. Osei,\n\n{_BODY}\n\nBest regards,\nAmara Nwosu\namara.nwosu@example.com",
+        f"Dear Dr. Osei,\n\n{_BODY} I hope this e-mail finds you well.\n\nBest regards,\nAmara Nwosu",
+        f"Dear Dr. Osei,\n\n{_BODY}\n\nBest regards,\nAmara Nwosu\nwww.example.com/amara",
+        f"Hi Dr. Osei,\n\n{_BODY}\n\nBest regards,\nAmara Nwosu",  # an e-mail's greeting
+        f"To: Dr. Osei\n\nDear Dr. Osei,\n\n{_BODY}\n\nBest regards,\nAmara Nwosu",  # a header line
+        f"Dear Dr. Osei,\n\n{_BODY}",  # nothing signed: no card either
+    ],
+)
+def test_an_email_without_its_subject_stays_an_email(text: str) -> None:
+    assert _channel(text) != "letter"
+
+
+def test_a_card_misses_a_date_line_and_a_formal_close_only_as_tips() -> None:
+    card = f"Dear Dr. Osei,\n\n{_BODY}\n\nWith best wishes,\nAmara Nwosu"
+    found = {f.code: f.severity.value for f in Linter().lint(card).findings if f.code in ("FL122", "FL124")}
+    assert found == {"FL122": "info", "FL124": "info"}
+    business = f"Dear Dr. Osei:\n\n{_BODY}\n\nWith best wishes,\nAmara Nwosu"  # a business letter's colon
+    found = {f.code: f.severity.value for f in Linter().lint(business, channel="letter").findings if f.code in ("FL122", "FL124")}
+    assert found == {"FL122": "warning", "FL124": "warning"}
+
+
+def test_the_card_test_grows_linearly() -> None:
+    unit = "attach enclosed e-mails here inbox reply to the connect www http "
+    times = {}
+    for n in (1, 10, 100):
+        draft = parse_draft(f"Dear Ana,\n\n{unit * (4 * n)}\n\nWith best wishes,\nLee")
+        best = float("inf")
+        for _ in range(4):
+            start = time.process_time()
+            infer_channel(draft)
+            best = min(best, time.process_time() - start)
+        times[n] = max(best, 0.002)
+    assert times[100] / times[10] < 40 and times[10] / times[1] < 40, times
