@@ -43,12 +43,15 @@ you're not moving forward", not "feel free to say you're not"), "I wasn't hired"
 from silence ("I'll take it there's no interest", "I thought I'd have heard by now"); and, from the
 context, a note sent on or after the day the employer gave for its decision (``decision_date``) that
 names no verdict asks after it (a thank-you sent within two days of the interview, or with no interview
-date saying "yesterday" or "today", stays one).
+date saying "yesterday" or "today", stays one).  A late reply ("Re:") that names a round still to
+come ("Re: Additional interview", "a fourth interview?", "another round") is still in the process, not
+an answer to a decision.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
-letter has a date line and address block before the greeting, or a formal "Dear X:" with
-"Sincerely", or names what only paper carries ("handwritten", "by post"), or has no Subject: line, no
+letter has a date line and address block before the greeting (a street of any of several
+countries: "14 Rue des Lilas", "Hauptstraße 5", "Plot 7, Gandhi Nagar", "Pune 411001"), or a
+formal "Dear X:" with "Sincerely", or names what only paper carries ("handwritten", "by post"), or has no Subject: line, no
 e-mail greeting ("Hi", "Hello") and a weaker sign of paper (a postal address under the name, "my card
 is enclosed", "by mail": e-mails enclose and American mail is e-mail too), or is a card: a "Dear ..."
 greeting and a signed name with no Subject: line, no header and nothing of an e-mail (an address, a
@@ -577,7 +580,15 @@ _DATE_LINE = re.compile(
 )
 _ADDRESS = re.compile(
     r"^\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|suite)\b\.?"
-    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^p\.?o\.? box\b",
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^p\.?o\.? box\b"
+    # streets of other languages, with the number before or after: "14 Rue des Lilas", "Via Roma 12",
+    # "Hauptstraße 5", "Keizersgracht 123", "Calle Mayor, 5"; an Indian PIN after the city ("Pune 411001",
+    # "Bengaluru - 560034")
+    r"|^\d+[a-z]?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|avenida|av|plaza|paseo|rua|via|viale|piazza|corso)\b"
+    r"|^(?:rue|chemin|allée|impasse|quai|calle|avenida|plaza|paseo|rua|via|viale|piazza|corso)\s[^\d\n]{1,40}?,?\s\d+[a-z]?$"
+    r"|^[^\W\d_]{2,30}?(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen)\s+\d+[a-z]?\b"
+    r"|^(?=[^\n]{0,60}?\d)[^\n]{0,60}?\b(?:marg|nagar|chowk|layout|colony|sector)\b"
+    r"|^[A-Z][a-z]++(?: [A-Z][a-z]++)?(?:\s*+[-–]\s*+|\s++)\d{3}\s?\d{3}$",
     re.IGNORECASE,
 )
 _FORMAL_CLOSING = re.compile(
@@ -660,6 +671,13 @@ def days_past_decision(context: Context | None) -> int | None:
     return (sent - due).days
 
 
+# A further round of this process named: "a fourth interview?", "another round", "Re: Additional interview"
+# (not a past one: "after my second interview").
+_LATER_ROUND = (
+    r"(?:\b(?:an?|one more) (?:additional|further|second|third|fourth|fifth|final|follow-?up)|\banother|\bthe next"
+    r"|\bre:\s*+(?:additional|further|another|next|second|third|fourth|fifth|final|follow-?up))"
+    r" (?:interview|round|meeting|conversation|stage|panel)s?\b"
+)
 STATUS_AFTER_DAYS = 8  # a note this long after the interview that asks for news checks on the status
 
 
@@ -734,7 +752,10 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
             when = f"{days} days after the interview" if late else "after earlier follow-ups"
             what = "a question about the decision" if news and news.endswith("?”") else news or "the note"
             return "status-check", f"{what} sent {when}"
-        if not thanks and not waiting and subject.lower().lstrip().startswith("re:"):
+        # (a reply about a further round of this process, "Re: Additional interview", "A fourth interview?",
+        # answers no decision: it is still in the process)
+        later_round = _first([_LATER_ROUND], subject + "\n" + own)
+        if not thanks and not waiting and not later_round and subject.lower().lstrip().startswith("re:"):
             return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
     if thanks:
         return "thank-you", thanks

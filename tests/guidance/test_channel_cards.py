@@ -78,3 +78,28 @@ def test_the_card_test_grows_linearly() -> None:
             best = min(best, time.process_time() - start)
         times[n] = max(best, 0.002)
     assert times[100] / times[10] < 40 and times[10] / times[1] < 40, times
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "14 Rue des Lilas\n69003 Lyon",
+        "Via Roma 12\n20121 Milano",
+        "Hauptstraße 5\n10115 Berlin",
+        "Keizersgracht 123\nAmsterdam",
+        "Calle Mayor, 5\nMadrid",
+        "Plot 7, Gandhi Nagar\nPune 411001",
+        "4th Cross, HSR Layout\nBengaluru - 560034",
+    ],
+)
+def test_a_street_of_another_country_above_the_greeting_makes_a_letter(address: str) -> None:
+    text = f"Ines Duarte\n{address}\n\nDear Mr Beaumont,\n\n{_BODY}\n\nBien à vous,\nInes Duarte"
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == "letter" and "address line" in guess[1], guess
+
+
+@pytest.mark.parametrize("line", ["Priya Nagar", "Layout designer", "I loved the rue", "Via email is best"])
+def test_a_name_or_a_phrase_is_no_street(line: str) -> None:
+    from followup_lint.infer import _ADDRESS
+
+    assert not _ADDRESS.search(line)

@@ -94,3 +94,16 @@ def test_slips_of_common_words_stay_errors(linter: Linter, sentence: str, word: 
 def test_wrong_negative_guesses_and_a_verb_before_a_participle_are_no_grammar_warnings(linter: Linter) -> None:
     found = _severities(linter, "I fitted unvented cylinders, and I admired how you manage controlled drugs.", "FL402")
     assert all(sev == "info" for sev in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed hearing about the footbridge at Canton in Baltimore.",
+        "I studied at IIT Madras and worked at the Bombay Stock Exchange.",
+        "Our Bangalore office runs the payments team.",
+    ],
+)
+def test_an_old_place_name_is_a_tip(linter: Linter, sentence: str) -> None:
+    found = _severities(linter, sentence, "FL402")
+    assert all(sev == "info" for sev in found.values()), found

@@ -1,0 +1,37 @@
+"""A reply about a further round of this process answers no decision.
+
+A late "Re:" with no thanks for an interview was read as a reply to a rejection; a blind dev draft
+answering "Re: Additional interview" ("A fourth interview? ...") showed the family it misses: a
+reply that names a round still to come is still in the process.  A past round ("after my second
+interview") is no such sign.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+from followup_lint.infer import infer_purpose
+
+_LATE = Context(interview_date=date(2026, 11, 12), sent_at=date(2026, 11, 25))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: Re: Additional interview – Sales Manager\n\nHi Craig,\n\nA fourth interview? I have given you three rounds already. Can you confirm the relocation terms first?\n\nBest,\nVictor",
+        "Subject: Re: Next steps\n\nHi Craig,\n\nBefore we book another round, could you confirm the salary band?\n\nBest,\nVictor",
+    ],
+)
+def test_a_reply_about_a_further_round_is_no_rejection_reply(text: str) -> None:
+    guess = infer_purpose(parse_draft(text), _LATE)
+    assert guess is not None and guess[0] != "rejection-reply", guess
+
+
+def test_a_late_reply_naming_a_past_round_is_still_read_as_a_reply_to_the_decision() -> None:
+    text = "Subject: RE: Update on the Planner position\n\nDear Team,\n\nAfter eleven weeks of silence following my second interview, I have your update.\n\nMorgan"
+    guess = infer_purpose(parse_draft(text), _LATE)
+    assert guess is not None and guess[0] == "rejection-reply", guess
