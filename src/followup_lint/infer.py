@@ -287,6 +287,12 @@ _STATUS = [
     ),
     # no answer yet: "I have not yet received a reply", "haven't had any word"
     r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:received|had|got|gotten|seen) (?:a|any) (?:reply|response|answer|update|word|news)\b",
+    # the errand said outright: "just ringing to see if there's any news", "writing to ask whether you've had
+    # any word on the decision"
+    (
+        r"\bto (?:see|check|ask|find out|hear) (?:if|whether) (?:there(?:'s| is| has been| have been| are)|you(?:'ve| have)"
+        r"(?: had)?|you've got) (?:any |an? )?(?:news|updates?|word|progress|decision|feedback)\b"
+    ),
 ]
 # Cues that ask for news but also close many thank-yous ("any update on next steps would be welcome",
 # "I'm still very interested"): a status check only when the note is not a fresh thank-you.

@@ -380,7 +380,7 @@ def test_two_kinds_of_evidence_name_the_purpose(body: str, subject: str, purpose
 
 
 def test_asking_where_things_are_without_thanks_days_later_is_a_status_check() -> None:
-    text = "Hi Dana, I'm phoning about the planner job and wanted to see whether there has been a decision. Omar"
+    text = "Hi Dana, I'm phoning about the planner job and would like to know whether there has been a decision. Omar"
     context = Context(interview_date="2026-03-02", sent_at="2026-03-12")
     assert infer_purpose(parse_draft(text), context) == (
         "status-check",

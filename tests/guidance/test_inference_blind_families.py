@@ -93,7 +93,7 @@ def test_thanks_again_after_a_greeting_with_a_title_still_follows_an_earlier_not
     # "Ms." ends no sentence: the body's first sentence thanks "again", so this note follows up
     text = (
         "Subject: Finance Officer interview\n\nDear Ms. Dunn,\n\nThank you again for interviewing me on 9 March. "
-        "I wanted to ask whether there is any news.\n\nKind regards,\nJo Mensah"
+        "Is there any news on the role?\n\nKind regards,\nJo Mensah"
     )
     guess = infer_purpose(parse_draft(text))
     assert guess is not None and guess[0] == "status-check" and "again" in guess[1]

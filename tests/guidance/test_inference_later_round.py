@@ -35,3 +35,16 @@ def test_a_late_reply_naming_a_past_round_is_still_read_as_a_reply_to_the_decisi
     text = "Subject: RE: Update on the Planner position\n\nDear Team,\n\nAfter eleven weeks of silence following my second interview, I have your update.\n\nMorgan"
     guess = infer_purpose(parse_draft(text), _LATE)
     assert guess is not None and guess[0] == "rejection-reply", guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, is that Sandra? It's Jasmine here, I interviewed last Thursday. Thanks again for your time. I'm just ringing to see if there's any news. Thanks, speak soon.",
+        "Subject: Grants Officer role\n\nDear Ms. Achterberg,\n\nThank you again for the interview. I'm writing to ask whether there has been a decision.\n\nKind regards,\nYusuf",
+    ],
+)
+def test_the_errand_said_outright_is_a_status_check(text: str) -> None:
+    week_later = Context(interview_date=date(2026, 11, 5), sent_at=date(2026, 11, 12))
+    guess = infer_purpose(parse_draft(text), week_later)
+    assert guess is not None and guess[0] == "status-check", guess

@@ -107,3 +107,8 @@ def test_wrong_negative_guesses_and_a_verb_before_a_participle_are_no_grammar_wa
 def test_an_old_place_name_is_a_tip(linter: Linter, sentence: str) -> None:
     found = _severities(linter, sentence, "FL402")
     assert all(sev == "info" for sev in found.values()), found
+
+
+def test_a_brands_capitals_are_a_tip(linter: Linter) -> None:
+    found = _severities(linter, "I used CANoe daily and keep my code on github.", "FL404")
+    assert found and all(sev == "info" for sev in found.values()), found
