@@ -48,7 +48,8 @@ come ("Re: Additional interview", "a fourth interview?", "another round") is sti
 an answer to a decision.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
-has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail"); a printed
+has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
+spoken goodbye ("Thanks, bye."); a printed
 letter has a date line and address block before the greeting (a street of any of several
 countries: "14 Rue des Lilas", "Hauptstraße 5", "Plot 7, Gandhi Nagar", "Pune 411001"), or a
 formal "Dear X:" with "Sincerely", or names what only paper carries ("handwritten", "by post"), or has no Subject: line, no
@@ -543,6 +544,9 @@ _CALL = [
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
     r"\bput me through\b",
     r"\btaking my call\b",
+    # a goodbye said, not written, as the last word ("Thanks, bye.", "OK, bye!", "Bye now."): every dev draft
+    # ending so is a call or voicemail
+    r"\bbye(?:[- ]bye)?(?: (?:now|for now|then))?[.!\s]*+$",
 ]
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [

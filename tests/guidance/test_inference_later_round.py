@@ -48,3 +48,13 @@ def test_the_errand_said_outright_is_a_status_check(text: str) -> None:
     week_later = Context(interview_date=date(2026, 11, 5), sent_at=date(2026, 11, 12))
     guess = infer_purpose(parse_draft(text), week_later)
     assert guess is not None and guess[0] == "status-check", guess
+
+
+def test_a_spoken_goodbye_ending_a_short_unsigned_note_makes_a_call() -> None:
+    from followup_lint.infer import infer_channel
+
+    text = "Hi Kelsey, Dean Marsh. Just got your email saying you're not moving forward. Fair enough. Bye."
+    assert infer_channel(parse_draft(text)) is not None and infer_channel(parse_draft(text))[0] == "call"  # type: ignore[index]
+    chat = "Hi Kelsey, thanks for the chat about the role, it was great to meet the team. Say bye to Sam for me!"
+    guess = infer_channel(parse_draft(chat))
+    assert guess is None or guess[0] != "call", guess
