@@ -327,6 +327,7 @@ PARAM_HELP: dict[str, str] = {
     "meeting_words": "words of a meeting held: a note of other thanks without one follows no interview",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never)",
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
+    "tip_on_cards": "a tip, not the rule's severity, on a card (nothing above a greeting that ends in a comma)",
     "past": "patterns that show a day word refers to the past",
     "patterns": "regular expressions (or token patterns) that are flagged or looked for",
     "patterns_skip_parts": "parts (by a pattern on their text) whose words are not the writer's: the patterns skip them",
