@@ -112,3 +112,15 @@ def test_an_old_place_name_is_a_tip(linter: Linter, sentence: str) -> None:
 def test_a_brands_capitals_are_a_tip(linter: Linter) -> None:
     found = _severities(linter, "I used CANoe daily and keep my code on github.", "FL404")
     assert found and all(sev == "info" for sev in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thank-you notes to all six: another 20 minutes.", "I wouldn't be interested at the old figure."],
+)
+def test_thank_you_notes_and_interested_at_a_price_are_right(linter: Linter, sentence: str) -> None:
+    assert _severities(linter, sentence, "FL402") == {}
+
+
+def test_interested_at_a_role_is_still_a_slip(linter: Linter) -> None:
+    assert _severities(linter, "I am very interested at the role.", "FL402")
