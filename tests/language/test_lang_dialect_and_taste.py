@@ -124,3 +124,9 @@ def test_thank_you_notes_and_interested_at_a_price_are_right(linter: Linter, sen
 
 def test_interested_at_a_role_is_still_a_slip(linter: Linter) -> None:
     assert _severities(linter, "I am very interested at the role.", "FL402")
+
+
+def test_a_sales_region_and_expecting_a_noun_draw_no_warning(linter: Linter) -> None:
+    found = _severities(linter, "The new northern territory needs a rep, so when do you expect feedback?", "FL404")
+    found |= _severities(linter, "The new northern territory needs a rep, so when do you expect feedback?", "FL402")
+    assert all(sev == "info" for sev in found.values()), found
