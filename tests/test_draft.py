@@ -68,6 +68,21 @@ def test_greeting_and_sign_off_on_one_line() -> None:
     assert d.signature is not None and d.signature.text == "Lee"
 
 
+def test_a_greeting_ended_by_a_full_stop_on_the_body_line() -> None:
+    # "Hello Mr. Okoro. As my ..." greets the reader: the stop after the title does not end it
+    d = parse_draft(
+        "Hello Mr. Okoro. As my note last week may have gone astray, I'm writing here to ask about the role. Sam"
+    )
+    assert d.salutation is not None and d.salutation.text == "Hello Mr. Okoro."
+    assert d.paragraphs[0].text.startswith("As my note")
+    # a comma-ended greeting with a title keeps its name
+    d = parse_draft("Dear Ms. Vance,\n\nThank you for Monday.\n\nBest,\nSam")
+    assert d.salutation is not None and d.salutation.text == "Dear Ms. Vance,"
+    # a run of words with a question in it is a sentence, not a greeting
+    d = parse_draft("hey Ola any word?? u said mon and its weds now. rly keen so lmk, thx")
+    assert d.salutation is None
+
+
 def test_thank_you_sentence_is_not_a_closing() -> None:
     d = parse_draft("Hi Ana,\n\nThank you for your time.\n\nBest,\nLee")
     assert d.paragraphs[0].text == "Thank you for your time."

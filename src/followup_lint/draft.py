@@ -44,6 +44,23 @@ _GREETING = re.compile(
     r"|to\s+whom\s+it\s+may\s+concern)\b",
     re.IGNORECASE,
 )
+# a greeting of a few words ended by a full stop ("Hello Mr. Adebayo. As my two emails ..."): the
+# stop after a title is not the end, and a longer run is a sentence, not a greeting
+_GREETING_STOP = re.compile(
+    r"^\S+(?:\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)[^\s.?!,]+)){1,4}(\.)(?=\s)"
+)
+
+
+def _greeting_end(line: str) -> int | None:
+    """Where a greeting that shares its line with the body ends: at the first comma, colon or "!"
+    within 60 characters, else at the full stop after a greeting of a few words."""
+    cut = re.search(r"[,:!]", line)
+    stop = _GREETING_STOP.match(line)
+    if stop and (cut is None or stop.start(1) < cut.start()):
+        return stop.end(1)
+    return cut.end() if cut and cut.start() <= 60 else None
+
+
 _CLOSINGS = (
     "best",
     "best regards",
@@ -372,9 +389,9 @@ def parse_draft(
             draft.salutation = _part(text, fs, fe)
             body_from = first + 1
         else:
-            cut = re.search(r"[,:!]", stripped)
-            if cut and cut.start() <= 60:
-                draft.salutation = _part(text, fs + lead, fs + lead + cut.end())
+            end = _greeting_end(stripped)
+            if end is not None:
+                draft.salutation = _part(text, fs + lead, fs + lead + end)
                 body_from = first  # the rest of the line is body
     elif re.fullmatch(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*,", stripped):
         draft.salutation = _part(text, fs, fe)

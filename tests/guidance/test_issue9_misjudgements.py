@@ -172,7 +172,8 @@ def test_linkedin_length_counts_every_character(linter: Linter) -> None:
         for f in linter.lint(one_more, channel="linkedin", purpose="thank-you", context=ctx).findings
         if f.code == "FL113"
     ]
-    assert found and "201 characters" in found[0].message and found[0].severity.value == "warning"
+    # between the free and the Premium cap a tip: good published connection requests run to 300
+    assert found and "201 characters" in found[0].message and found[0].severity.value == "info"
 
 
 def test_a_connection_cue_is_shown_when_the_context_does_not_say(linter: Linter) -> None:

@@ -91,7 +91,9 @@ def linkedin_length(inp: CheckInput, params: LinkedInLengthParams) -> Iterator[R
                 f"The note runs to {count} characters; a connection request holds {params.request_max} on a "
                 f"free account and {params.premium_max} with Premium (read as a connection request from {why})."
             ),
-            severity=Severity.WARNING,
+            # a tip: good published connection requests run to the Premium limit (LABELLING.md
+            # faults only a request over 300 characters)
+            severity=Severity.INFO,
         )
     else:
         yield RawFinding(
