@@ -389,9 +389,9 @@ def parse_draft(
             draft.salutation = _part(text, fs, fe)
             body_from = first + 1
         else:
-            end = _greeting_end(stripped)
-            if end is not None:
-                draft.salutation = _part(text, fs + lead, fs + lead + end)
+            greeting_end = _greeting_end(stripped)
+            if greeting_end is not None:
+                draft.salutation = _part(text, fs + lead, fs + lead + greeting_end)
                 body_from = first  # the rest of the line is body
     elif re.fullmatch(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*,", stripped):
         draft.salutation = _part(text, fs, fe)
