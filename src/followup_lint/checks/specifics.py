@@ -61,6 +61,8 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     judged_generic: list[Part] = []
     for paragraph in draft.paragraphs:
         for sentence in inp.analysis.sentences(paragraph):
+            if _SIGN_OFF.match(sentence.text):
+                continue  # "Kind regards, Tomasz Nowak" inside a one-paragraph note: the sign-off
             content, concrete = _content(inp, sentence, generic_words, names, time_words, honorifics)
             folded = fold_case(sentence.text)
             has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
@@ -152,6 +154,13 @@ def _after_title(tokens: list[Any], i: int, honorifics: set[str]) -> bool:
     return j >= 1 and tokens[j].text[:1].isupper() and tokens[j - 1].lower_.rstrip(".") in honorifics
 
 
+# a sign-off formula and a name, run into the body of a one-paragraph note (LinkedIn): the name is
+# the writer's, not a detail of the interview
+_SIGN_OFF = re.compile(
+    r"^\s*+(?i:(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm))\s+)?"
+    r"(?:regards|wishes|thanks|best|sincerely|cheers|thank you|yours(?: sincerely| truly)?))"
+    r"(?:\s*+[,!.–—-]\s*+|\s++)[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,2}!?\s*+$"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me)\b")
 # "you" in a filler ("just so you know", "see you") does not turn a sentence toward the reader
 _FORMULA_YOU = re.compile(r"\b(?:you know|see you)\b", re.IGNORECASE)
