@@ -89,3 +89,36 @@ def test_notice_pages_name_no_internal_file(code: str) -> None:
 def test_a_linkedin_limit_names_its_source() -> None:
     fl120 = next(r for r in RULES if r.code == "FL120")
     assert any(s.startswith("LinkedIn") for s in sources_of(fl120))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_the_page_states_what_its_bad_example_costs(linter, rule) -> None:  # type: ignore[no-untyped-def]
+    """The cost a page states is what the scorer charges: each bad example is linted and the rule's
+    costliest finding's price must be on the page, at the finding's severity and missing-ness."""
+    from followup_lint import Config, Linter
+    from followup_lint.explain import LEAVES_OUT, LEAVES_OUT_SOMETIMES, cost_text
+
+    used = linter if rule.default_enabled else Linter(Config(select=[rule.code]))
+    text = cost_text(rule)
+    assert "points off the score" not in explain(rule.code)
+    for example in (e for e in rule.examples if e.bad):
+        report = used.lint(
+            example.bad,
+            purpose=example.purpose,
+            channel=example.channel,
+            context=example.context,
+            template=example.template,
+        )
+        fired = sorted((f for f in report.findings if f.code == rule.code), key=lambda f: -f.cost)
+        assert fired, f"{rule.code} did not fire on its bad example"
+        top = fired[0]
+        if top.severity.value == "info":
+            assert top.cost == 0
+            continue
+        points = f"{top.cost:g} point{'' if top.cost == 1 else 's'}"
+        assert f"as {'an' if top.severity.value == 'error' else 'a'} {top.severity.value}, " in text
+        assert points in text, f"{rule.code}: its example's {top.severity.value} costs {points}; the page says: {text}"
+        if top.missing and top.severity.value == "warning":
+            assert rule.check in LEAVES_OUT | LEAVES_OUT_SOMETIMES, f"{rule.code}: add {rule.check!r} to LEAVES_OUT"
+        elif top.severity.value == "warning":
+            assert rule.check not in LEAVES_OUT, f"{rule.code}: {rule.check!r} is not always about something missing"

@@ -22,7 +22,9 @@ from pydantic import BaseModel
 
 from followup_lint.checks.anchors import WHERE as ANCHOR_WORDS
 from followup_lint.errors import FollowupLintError
+from followup_lint.report import Severity
 from followup_lint.rulepack import CHANNELS, PURPOSES, Rule, load_rules
+from followup_lint.scoring import CAP_FACTOR, MISSING_WARNING_FACTOR, REPEAT_FACTOR, SEVERITY_FACTOR
 
 WIDTH = 100
 
@@ -491,6 +493,54 @@ def _fix_safety(rule: Rule) -> str:
     return "Fix safety: **none**. The rule suggests no edit: only you can write the missing or better words."
 
 
+# --- what a finding costs ----------------------------------------------------------------------
+
+#: Check kinds whose findings are about something the draft leaves out (``missing``: no thanks, no
+#: subject, no detail from the interview): a warning of theirs costs a third (docs/scoring.md).
+#: They fire at most once per draft.  A test lints every rule's bad example to keep this in step.
+LEAVES_OUT = frozenset({"required", "part_required", "checklist", "late_thank_you"})
+#: Kinds whose finding is about something left out or about something said, depending on the
+#: draft: ``specifics`` points at a generic sentence when there is one, else at the missing detail.
+LEAVES_OUT_SOMETIMES = frozenset({"specifics"})
+
+
+def _points(value: float) -> str:
+    points = round(value, 2)
+    return f"{points:g} point{'' if points == 1 else 's'}"
+
+
+def cost_text(rule: Rule) -> str:
+    """What one finding of the rule takes off the score, per severity it can have (docs/scoring.md)."""
+    severities = list(dict.fromkeys([rule.severity, *(e.severity for e in rule.severity_when)]))
+    third = rule.weight * MISSING_WARNING_FACTOR
+    parts = []
+    for severity in severities:
+        if severity is Severity.INFO:
+            parts.append("as a tip, nothing")
+            continue
+        full = rule.weight * SEVERITY_FACTOR[severity]
+        if severity is Severity.ERROR:
+            parts.append(f"as an error, {_points(full)} ({SEVERITY_FACTOR[severity]:g} × the weight)")
+        elif rule.check in LEAVES_OUT:
+            parts.append(
+                f"as a warning, {_points(third)} (a third of the weight: it is about something the draft leaves out)"
+            )
+        elif rule.check in LEAVES_OUT_SOMETIMES:
+            parts.append(
+                f"as a warning, {_points(full)} when it points at what the draft says and {_points(third)} (a third) "
+                "when it is about something the draft leaves out"
+            )
+        else:
+            parts.append(f"as a warning, {_points(full)}")
+    text = "A finding of this rule takes off the score " + "; ".join(parts) + "."
+    if rule.check not in LEAVES_OUT | LEAVES_OUT_SOMETIMES and any(s is not Severity.INFO for s in severities):
+        text += (
+            f" Each further finding of it in the same draft costs a quarter of that ({REPEAT_FACTOR:g} ×), "
+            f"and the rule never more than {CAP_FACTOR:g} × its costliest finding."
+        )
+    return text + " See docs/scoring.md."
+
+
 # --- the page ------------------------------------------------------------------------------
 
 
@@ -514,9 +564,11 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
         f"**{rule.summary}**",
         "",
         (
-            f"Severity `{rule.severity_text()}`, {rule.weight:g} points off the score, category "
+            f"Severity `{rule.severity_text()}`, weight {rule.weight:g}, category "
             f"`{rule.category}`; applies to {_scope(rule)}."
         ),
+        "",
+        _fill(cost_text(rule)),
         "",
     ]
     if not rule.default_enabled:

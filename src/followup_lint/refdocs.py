@@ -28,6 +28,8 @@ def rules_md() -> str:
         "prints one page: what the rule does, why it matters (the guidance items and the public",
         "sources of its figures), an example, what to write instead, fix safety, and its options with",
         "their defaults. Rules marked *(off by default)* run only when `select` names them.",
+        "A rule's weight is what a warning of it costs; an error costs 1.5 × the weight, a warning about",
+        "something the draft leaves out a third of it, a tip nothing ([scoring](scoring.md)).",
         "",
         "| code | name | severity | weight | summary |",
         "|---|---|---|---|---|",
