@@ -65,12 +65,13 @@ that lacks its subject, so it keeps the default).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from followup_lint.checks.base import rx
 from followup_lint.checks.matching import compile_all, fold_case
 from followup_lint.context import Context
-from followup_lint.draft import Draft
+from followup_lint.draft import Draft, Header, Part
 
 Guess = tuple[str, str]
 
@@ -693,6 +694,13 @@ STATUS_AFTER_DAYS = 8  # a note this long after the interview that asks for news
 
 def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(purpose, cue)`` from the draft's words and the context's dates, or None when nothing
+    points anywhere (see ``_infer_purpose``).  The names the context gives are no cue words."""
+    masked, shapes = _masked(draft, context)
+    return _unmask(_infer_purpose(masked, context), shapes)
+
+
+def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
+    """``(purpose, cue)`` from the draft's words and the context's dates, or None when nothing
     points anywhere.
 
     Rejection cues win over status cues, which win over thanks.  "Any update" or "still
@@ -802,6 +810,13 @@ def _starts_with_status(text: str, cue: str) -> bool:
 
 
 def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
+    """``(channel, cue)`` from the draft's form and words, or None when nothing points anywhere.
+    The names the context gives are no cue words (a firm called "Connect Health" asks no one to connect)."""
+    masked, shapes = _masked(draft, context)
+    return _unmask(_infer_channel(masked, context), shapes)
+
+
+def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(channel, cue)`` from the draft's form and words, or None when nothing points anywhere."""
     if draft.subject is not None and draft.subject.text.strip():
         return "email", "the Subject: header"
@@ -871,6 +886,80 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
         return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     return None
+
+
+# --- the context's names are no cue words ------------------------------------------------------------
+# A role called "Decision Scientist", a firm called "Connect Health", an interviewer called "Hope Post":
+# each name the context gives is masked before any cue is looked for, by a mask of the same length and
+# the same capitals ("Qqqqqqq Qqqqqq"), so offsets, word boundaries and the capital a name cue needs
+# ("this is Lee calling") stay; the cue quoted back to the user has the name again.
+MIN_NAME = 3  # shorter names (initials, "Al") are left alone
+
+
+def _context_names(context: Context | None) -> tuple[list[str], list[str]]:
+    """Whole names (matched in any case) and the parts of people's names (matched as capitalised)."""
+    if context is None:
+        return [], []
+    people = [n for n in (*context.interviewers, context.sender_name) if n]
+    whole = {n.strip() for n in (context.company, context.role, *people) if n and len(n.strip()) >= MIN_NAME}
+    parts = {w for n in people for w in re.findall(r"[A-Z][\w'-]+", n) if len(w) >= MIN_NAME} - whole
+    return sorted(whole, key=len, reverse=True), sorted(parts, key=len, reverse=True)
+
+
+def _shape(name: str) -> str:
+    return "".join("Q" if c.isupper() else "q" if c.isalpha() else c for c in name)
+
+
+def _masker(context: Context | None) -> re.Pattern[str] | None:
+    whole, parts = _context_names(context)
+    if not whole and not parts:
+        return None
+    alts = [r"(?i:" + r"\s+".join(map(re.escape, n.split())) + ")" for n in whole] + [re.escape(w) for w in parts]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def _masked(draft: Draft, context: Context | None) -> tuple[Draft, dict[str, str]]:
+    """The draft with the context's names masked in every part inference reads, and each mask's name."""
+    found = _masker(context)
+    if found is None:
+        return draft, {}
+    shapes: dict[str, str] = {}
+
+    def sub(m: re.Match[str]) -> str:
+        shape = _shape(m.group(0))
+        shapes.setdefault(" ".join(shape.split()), " ".join(m.group(0).split()))
+        return shape
+
+    def mask(p: Part | None) -> Part | None:
+        return None if p is None else Part(p.start, p.end, found.sub(sub, p.text))
+
+    headers = {
+        k: Header(h.name, found.sub(sub, h.value), h.line, mask(h.value_part) or h.value_part)
+        for k, h in draft.headers.items()
+    }
+    masked = replace(
+        draft,
+        headers=headers,
+        subject=mask(draft.subject),
+        salutation=mask(draft.salutation),
+        paragraphs=[Part(p.start, p.end, found.sub(sub, p.text)) for p in draft.paragraphs],
+        closing=mask(draft.closing),
+        signature=mask(draft.signature),
+        quoted=[Part(p.start, p.end, found.sub(sub, p.text)) for p in draft.quoted],
+        preamble=mask(draft.preamble),
+    )
+    return masked, shapes
+
+
+def _unmask(guess: Guess | None, shapes: dict[str, str]) -> Guess | None:
+    """The guess with each masked name in its cue written out again."""
+    if guess is None or not shapes:
+        return guess
+    value, cue = guess
+    for shape in sorted(shapes, key=len, reverse=True):
+        name = shapes[shape].replace("\\", "\\\\")  # a replacement template: its backslashes doubled
+        cue = re.sub(rf"(?<![\w-]){re.escape(shape)}(?![\w-])", name, cue)
+    return value, cue
 
 
 def _paper_note(draft: Draft, sal: str, words: str) -> bool:
