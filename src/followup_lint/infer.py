@@ -59,7 +59,14 @@ greeting and a signed name with no Subject: line, no header and nothing of an e-
 link, an attachment, "this e-mail", an inbox) or of LinkedIn in it; a
 LinkedIn note names the network or asks to connect and has no subject, or is a short
 unsigned note with no Subject: line (a chat message; a signed note without a subject may be an e-mail
-that lacks its subject, so it keeps the default).
+that lacks its subject, so it keeps the default; but when the context says whether the reader is a
+LinkedIn connection, a note with no Subject: line and no letterhead, call cue or paper named is a LinkedIn
+message, whatever its greeting).  A letter that lost its greeting keeps its letterhead: the short lines
+above the first sentence of the body are read for a date line and an address.
+
+Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
+sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
+"Connect Health" is no cue.
 """
 
 from __future__ import annotations
@@ -830,8 +837,8 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         return "call", cue
     # A letter's date and address lines outweigh the wordings a letter shares with a call script
     # ("You can reach me at the number above").
-    if draft.preamble is not None:
-        lines = [ln.strip() for ln in draft.preamble.text.splitlines() if ln.strip()]
+    lines = _letterhead(draft)
+    if lines:
         dated = next((ln for ln in lines if _DATE_LINE.match(ln)), None)
         if dated:
             return "letter", f"the date line “{dated}”"
@@ -854,6 +861,12 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     cue = _first(_LETTER, words)
     if cue:
         return "letter", cue
+    # Whether the reader is a LinkedIn connection is context only a LinkedIn sender gives: a note with no
+    # Subject: line (so not one an e-mail header, a letterhead, a call cue or paper named claimed) is then a
+    # LinkedIn message, not an e-mail that lost its subject, nor a card for its "Dear ..." greeting and
+    # signed name, nor a letter for a street under the name.
+    if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
+        return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     # A weaker sign of paper counts in a note with no Subject: line whose greeting is not an e-mail's ("Hi"):
     # a postal address under the name (where a reply by post goes), something enclosed, the mail.
     if draft.header("subject") is None and not _EMAIL_GREETING.match(sal):
@@ -880,11 +893,6 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     unsigned = draft.closing is None and draft.signature is None
     if unsigned and draft.header("subject") is None and 0 < len(draft.text.strip()) <= SHORT_MESSAGE:
         return "linkedin", f"a short unsigned note (at most {SHORT_MESSAGE} characters) with no Subject: line"
-    # Whether the reader is a LinkedIn connection is context only a LinkedIn sender gives: a signed
-    # note with no Subject: line (so not one an e-mail header, letter or call cue claimed) is then a
-    # LinkedIn message, not an e-mail that lost its subject.
-    if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
-        return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     return None
 
 
@@ -960,6 +968,27 @@ def _unmask(guess: Guess | None, shapes: dict[str, str]) -> Guess | None:
         name = shapes[shape].replace("\\", "\\\\")  # a replacement template: its backslashes doubled
         cue = re.sub(rf"(?<![\w-]){re.escape(shape)}(?![\w-])", name, cue)
     return value, cue
+
+
+LETTERHEAD_LINE = 120  # a longer line is the body, not a line of an address or a date
+# A sentence ends in the block: a word in lower case and a full stop, "!" or "?" ("Ms.", "example.com" end none)
+_SENTENCE_END = re.compile(r"\b[a-z]{3,}[.!?](?!\S)")
+
+
+def _letterhead(draft: Draft) -> list[str]:
+    """A letter's date and address lines: the block before the greeting, or, in a letter without a
+    greeting, the short lines above the first sentence of the body."""
+    if draft.preamble is not None:
+        return [ln.strip() for ln in draft.preamble.text.splitlines() if ln.strip()]
+    if draft.salutation is not None:
+        return []
+    lines: list[str] = []
+    for p in draft.paragraphs:
+        block = [ln.strip() for ln in p.text.splitlines() if ln.strip()]
+        if any(len(ln) > LETTERHEAD_LINE for ln in block) or _SENTENCE_END.search(p.text):
+            break
+        lines += block
+    return lines
 
 
 def _paper_note(draft: Draft, sal: str, words: str) -> bool:

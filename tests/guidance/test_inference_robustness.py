@@ -51,3 +51,37 @@ def test_without_the_context_a_name_is_still_read_as_words() -> None:
     text = "Hi Sam,\n\nThanks for the chat. Happy to connect here.\n\nLee"
     guess = infer_channel(parse_draft(text), None)
     assert guess is not None and guess[0] == "linkedin", guess
+
+
+# --- a LinkedIn sender's context outweighs a card's look --------------------------------------------
+def test_a_linkedin_message_greeted_dear_and_signed_is_no_card() -> None:
+    text = (
+        "Dear Oskar,\n\nThank you for taking the time to talk through the platform team's roadmap on Tuesday. "
+        "I enjoyed hearing how you moved the billing service off the monolith.\n\nKind regards,\nMaren"
+    )
+    ctx = Context(linkedin_connected=True)
+    guess = infer_channel(parse_draft(text), ctx)
+    assert guess is not None and guess[0] == "linkedin", guess
+    # (without that context the same note still reads as a card)
+    guess = infer_channel(parse_draft(text), None)
+    assert guess is not None and guess[0] == "letter", guess
+
+
+# --- a letter without a greeting still has its letterhead -------------------------------------------
+_NO_GREETING_LETTER = (
+    "Ines Duarte\n44 Kestrel Avenue, Leeds LS6 2QT · ines.duarte@example.com\n\n3 March 2026\n\n"
+    "Mr. Paul Hart\nHart & Sons Joinery\n\n"
+    "Thank you for showing me the workshop on Monday. I enjoyed seeing the sash windows you restore.\n\n"
+    "Yours sincerely,\nInes Duarte"
+)
+
+
+def test_a_letter_that_lost_its_greeting_is_read_by_its_date_line() -> None:
+    guess = infer_channel(parse_draft(_NO_GREETING_LETTER), None)
+    assert guess is not None and guess == ("letter", "the date line “3 March 2026”"), guess
+
+
+def test_a_date_below_the_first_sentence_is_no_letterhead() -> None:
+    text = "Thanks for the chat today. The start date we discussed:\n\n3 March 2026\n\nBest,\nInes"
+    guess = infer_channel(parse_draft(text), None)
+    assert guess is None or guess[0] != "letter", guess
