@@ -2,14 +2,17 @@
 
 ::
 
-    drafts/a.txt:3:1: FL204 [warning] Thank the interviewer for their time.
-        3 | Hey guys, just checking in
-          | ^~~~~~~~
-          = help: Replace with “Dear Ms Lee,”
-    drafts/a.txt: score 87/100 (100 minus points lost to content 5, tone 8); checked as thank-you (inferred …), email (default)
-    drafts/a.txt: note: Purpose inferred from the subject line.
+    examples/thank-you-weak.txt:1:1: FL302 [*] [warning] “Hey” is too casual for a follow-up to an interviewer.
+        1 | Hey Ana!!
+          | ^~~
+          = help: replace with “Hello”
+    examples/thank-you-weak.txt: score 68/100 (100 minus points lost to content 22, tone 10); checked as thank-you (default), email (default)
 
-    1 draft in 1 file: 0 errors, 1 warning, 0 info
+    1 draft in 1 file: 1 error, 2 warnings, 0 info
+    [*] 2 fixable with --fix
+
+(``followup-lint check --select FL201,FL302 examples/thank-you-weak.txt``, shortened; the whole
+output is in docs/formats.md.)
 
 Colour is plain ANSI SGR codes, only with ``color=True`` (the caller decides, e.g. from
 ``--color`` / ``NO_COLOR`` / ``isatty``); there is no dependency on ``rich``.  Draft text is
@@ -102,7 +105,7 @@ def _whole_parts(parts: dict[str, float], total: int) -> dict[str, float]:
 
 
 def summary_line(report: Report, excerpts: bool = True) -> str:
-    """``score 87/100, 100 minus points lost to structure 5, tone 8; checked as thank-you (default), …``.
+    """``score 87/100 (100 minus points lost to structure 5, tone 8); checked as thank-you (default), …``.
 
     The total is 100 minus what each category's findings cost, so the parts shown are the points
     each category lost (docs/scoring.md): they add up to what the total is missing.  The purpose
