@@ -1,0 +1,39 @@
+"""Faults a reviewer found in the rules and inference of 8e844ff..46bc945, each pinned with the
+draft that showed it and, where the change narrowed a rule, the wording it was made for."""
+
+from __future__ import annotations
+
+from followup_lint import Linter
+
+
+def _findings(linter: Linter, text: str, **kw: object) -> dict[str, str]:
+    report = linter.lint(text, **kw)  # type: ignore[arg-type]
+    return {f.code: f.severity.value for f in report.findings}
+
+
+# 1. FL201: a full "Thank you!" as the body's last sentence thanks the reader, whatever follows it;
+# only text-speak ("k thx", "ok thanks") ending a chat note is the sign-off itself.
+def test_thank_you_as_the_last_sentence_above_a_sign_off_thanks(linter: Linter) -> None:
+    text = (
+        "Hi Ana,\n\nIt was great to meet you today and to hear about the new data platform your team"
+        " is building. Thank you!\n\nBest,\nLee"
+    )
+    assert "FL201" not in _findings(linter, text)
+
+
+def test_thank_you_as_its_own_paragraph_in_a_status_check_thanks(linter: Linter) -> None:
+    text = (
+        "Subject: Following up - Data Analyst interview\n\nHi Ana,\n\nI am following up on my interview for"
+        " the Data Analyst role on 3 March. Is there any news on the decision?\n\nThank you.\n\nBest,\nLee"
+    )
+    assert "FL201" not in _findings(linter, text)
+
+
+def test_thank_you_ending_a_chat_note_thanks(linter: Linter) -> None:
+    text = "Hi Ana, great to meet you today and to hear about the data platform rebuild. Thank you!"
+    assert "FL201" not in _findings(linter, text)
+
+
+def test_text_speak_thanks_ending_a_chat_note_is_still_a_sign_off(linter: Linter) -> None:
+    text = "Hi Rafa, any update on the PM role? I'm still keen. Did I get it? lmk if its a no. k thx"
+    assert "FL201" in _findings(linter, text, purpose="status-check")
