@@ -1,4 +1,4 @@
-"""Shouting: words written in capitals for emphasis (acronyms are fine)."""
+"""Shouting: words written in capitals for emphasis (acronyms and product names are fine)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from followup_lint.checks.base import (
     check_kind,
 )
 from followup_lint.checks.matching import parts
+from followup_lint.language.harper_backend import english_words
 from followup_lint.report import Edit, Suggestion
 
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t,!.?-]+\b[A-Z][A-Z'’]*\b)*")
@@ -25,18 +26,26 @@ class ShoutingParams(Params):
     allow: list[str] = []  # acronyms that are not shouting
 
 
+def _loud(words: list[str], params: ShoutingParams) -> bool:
+    """Whether these capitalised words are shouting: a run of them, or one long one."""
+    letters = sum(len(w) for w in words)
+    return bool(words) and (
+        (len(words) >= params.min_words and letters >= 5) or any(len(w) >= params.min_letters for w in words)
+    )
+
+
 @check_kind("shouting", ShoutingParams)
 def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
     allow = {a.upper() for a in params.allow}
     for part in parts(inp, params.within):
         for m in _CAPS_RUN.finditer(part.text):
             words = [w for w in re.findall(r"[A-Z'’]+", m.group(0)) if w.upper() not in allow and w != "I"]
-            letters = sum(len(w) for w in words)
-            if not words:
+            if not _loud(words, params):
                 continue
-            if not (
-                (len(words) >= params.min_words and letters >= 5) or any(len(w) >= params.min_letters for w in words)
-            ):
+            # Only words of the language raise the voice: an acronym or a product name that the
+            # allow list lacks ("NEBOSH", "AUTOSAR", "RELION") is in no English dictionary.
+            english = english_words(w.strip("'’") for w in words)
+            if english is not None and not _loud([w for w in words if w.strip("'’").lower() in english], params):
                 continue
             found = m.group(0).rstrip(" ,!.?-\t")
             start = part.start + m.start()

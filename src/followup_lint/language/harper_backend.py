@@ -53,7 +53,7 @@ from followup_lint.language.issues import LanguageIssue, sort_key
 if TYPE_CHECKING:  # pragma: no cover
     import harper
 
-__all__ = ["DEFAULT_DISABLED", "DIALECTS", "HarperBackend", "harper_rule_names", "kind_of"]
+__all__ = ["DEFAULT_DISABLED", "DIALECTS", "HarperBackend", "english_words", "harper_rule_names", "kind_of"]
 
 #: Dialect names we accept -> harper.Dialect member name.
 DIALECTS: dict[str, str] = {
@@ -448,3 +448,58 @@ def _at_line_start(text: str, offset: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in "\r\n"
+
+
+# --- is it an English word? ------------------------------------------------------------------
+_WORD_LINTERS: dict[str, harper.Linter] = {}
+_WORD_LOCK = threading.Lock()
+_ENGLISH: dict[str, bool] = {}  # lower-case word -> known to an English dictionary of Harper's
+
+
+def english_words(words: Iterable[str]) -> frozenset[str] | None:
+    """Which of ``words`` (compared in lower case) Harper's American or British dictionary knows,
+    or None when Harper cannot be loaded.
+
+    For telling a word written in capitals for emphasis ("ABSOLUTELY") from an acronym or a
+    product name written that way ("NEBOSH", "AUTOSAR"): the dictionary holds the one and not
+    the other.  Spelling rule only, every unknown word of a call in one Harper call per dialect;
+    answers are kept per word for the process.  A word is looked up once.
+    """
+    wanted = {w.lower() for w in words if _PLAIN_WORD.fullmatch(w)}
+    with _WORD_LOCK:
+        todo = sorted(w for w in wanted if w not in _ENGLISH)
+        if todo:
+            try:
+                unknown = set(todo)
+                for dialect in ("AMERICAN", "BRITISH"):
+                    if unknown:
+                        unknown = _unknown_in(dialect, sorted(unknown))
+            except Exception:  # noqa: BLE001 - no Harper: the caller keeps its old behaviour
+                return None
+            if len(_ENGLISH) > _KNOWN_ELSEWHERE_MAX:
+                _ENGLISH.clear()
+            for word in todo:
+                _ENGLISH[word] = word not in unknown
+        return frozenset(w for w in wanted if _ENGLISH.get(w, False))
+
+
+def _unknown_in(dialect: str, words: Sequence[str]) -> set[str]:
+    """Which of ``words`` the ``dialect`` dictionary does not know (``_WORD_LOCK`` held)."""
+    linter = _WORD_LINTERS.get(dialect)
+    if linter is None:
+        import harper
+
+        linter = harper.Linter(dialect=getattr(harper.Dialect, dialect))
+        linter.set_lint_config({name: name == "SpellCheck" for name in _default_config()})
+        _WORD_LINTERS[dialect] = linter
+    starts: list[int] = []
+    at = 0
+    for word in words:
+        starts.append(at)
+        at += len(word) + len(SEP)
+    unknown = set()
+    for lint in lint_one(linter, SEP.join(words)):
+        k = bisect_right(starts, lint.start) - 1
+        if k >= 0 and lint.start < starts[k] + len(words[k]):
+            unknown.add(words[k])
+    return unknown
