@@ -112,8 +112,34 @@ def _words(name: str) -> set[str]:
 
 
 def _same(found: str, known: str) -> bool:
-    a, b = _words(found), _words(known)
+    a, b = _words(found) | _spelled_out(found, known), _words(known) | _spelled_out(known, found)
     return bool(a) and bool(b) and (a <= b or b <= a or bool(a & b))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME_WORD = re.compile(r"[A-Za-z]+")
+_CONNECTORS = {"of", "and", "for", "the", "in"}
+
+
+def _spelled_out(name: str, other: str) -> set[str]:
+    """The words of ``other`` that an acronym in ``name`` stands for: "SRE" in "the SRE role"
+    is "Site Reliability Engineer", "QA" in "QA Lead" is the "Quality Assurance" of "Quality
+    Assurance Analyst" (its letters the initials of two or more words in a row of ``other``,
+    small connecting words such as "of" counted or skipped)."""
+    found: set[str] = set()
+    acronyms = set(_ACRONYM.findall(name))
+    if not acronyms:
+        return found
+    words = _NAME_WORD.findall(other)
+    for keep_connectors in (True, False):
+        run = [w for w in words if keep_connectors or w.lower() not in _CONNECTORS]
+        initials = "".join(w[0].upper() for w in run)
+        for acronym in acronyms:
+            at = initials.find(acronym)
+            while at >= 0:
+                found.update(w.lower() for w in run[at : at + len(acronym)])
+                at = initials.find(acronym, at + 1)
+    return found - _SUFFIXES
 
 
 class PlaceholderParams(Params):
