@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from channel_cases import channel_of, severities
 
 from followup_lint import Linter
 from followup_lint.draft import parse_draft
@@ -21,11 +22,6 @@ _BODY = (
     "Thank you for showing me round the surgery on Thursday. Hearing how your nurses run the asthma "
     "clinic made me even keener to join the practice."
 )
-
-
-def _channel(text: str) -> str | None:
-    guess = infer_channel(parse_draft(text))
-    return guess[0] if guess else None
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _channel(text: str) -> str | None:
     ],
 )
 def test_a_dear_card_signed_without_a_subject_is_a_letter(text: str) -> None:
-    assert _channel(text) == "letter"
+    assert channel_of(text) == "letter"
 
 
 @pytest.mark.parametrize(
@@ -54,15 +50,14 @@ def test_a_dear_card_signed_without_a_subject_is_a_letter(text: str) -> None:
     ],
 )
 def test_an_email_without_its_subject_stays_an_email(text: str) -> None:
-    assert _channel(text) != "letter"
+    assert channel_of(text) != "letter"
 
 
-def test_a_card_misses_a_date_line_and_a_formal_close_only_as_tips() -> None:
+def test_a_card_misses_a_date_line_and_a_formal_close_only_as_tips(linter: Linter) -> None:
     card = f"Dear Dr. Osei,\n\n{_BODY}\n\nWith best wishes,\nAmara Nwosu"
-    found = {f.code: f.severity.value for f in Linter().lint(card).findings if f.code in ("FL122", "FL124")}
-    assert found == {"FL122": "info", "FL124": "info"}
+    assert severities(linter, card, ("FL122", "FL124")) == {"FL122": "info", "FL124": "info"}
     business = f"Dear Dr. Osei:\n\n{_BODY}\n\nWith best wishes,\nAmara Nwosu"  # a business letter's colon
-    found = {f.code: f.severity.value for f in Linter().lint(business, channel="letter").findings if f.code in ("FL122", "FL124")}
+    found = severities(linter, business, ("FL122", "FL124"), channel="letter")
     assert found == {"FL122": "warning", "FL124": "warning"}
 
 

@@ -8,17 +8,11 @@ line, "Dear") fires on them.  With a letter's greeting or none, the same sign st
 from __future__ import annotations
 
 import pytest
+from channel_cases import channel_of, severities
 
 from followup_lint import Linter
-from followup_lint.draft import parse_draft
-from followup_lint.infer import infer_channel
 
 _BODY = "Thank you for meeting me on Monday about the analyst post. Hearing how your team tidied the cost model was the best part."
-
-
-def _channel(text: str) -> str | None:
-    guess = infer_channel(parse_draft(text))
-    return guess[0] if guess else None
 
 
 @pytest.mark.parametrize(
@@ -29,10 +23,9 @@ def _channel(text: str) -> str | None:
         f"Hi Priya,\n\n{_BODY}\n\nBest regards,\nJo Marsh\n4 Mill Lane, Bristol BS1 6QH\n0117 496 0000",
     ],
 )
-def test_an_email_greeting_outweighs_one_weak_sign_of_paper(text: str) -> None:
-    assert _channel(text) != "letter"
-    codes = {f.code for f in Linter().lint(text).findings}
-    assert not codes & {"FL122", "FL123"}  # the letter-only rules (date line, "Dear") stay silent
+def test_an_email_greeting_outweighs_one_weak_sign_of_paper(linter: Linter, text: str) -> None:
+    assert channel_of(text) != "letter"
+    assert not severities(linter, text, ("FL122", "FL123"))  # the letter-only rules (date line, "Dear") stay silent
 
 
 @pytest.mark.parametrize(
@@ -46,4 +39,4 @@ def test_an_email_greeting_outweighs_one_weak_sign_of_paper(text: str) -> None:
     ],
 )
 def test_a_letter_greeting_or_a_strong_sign_still_makes_a_letter(text: str) -> None:
-    assert _channel(text) == "letter"
+    assert channel_of(text) == "letter"
