@@ -230,25 +230,16 @@ def test_an_entry_damaged_after_the_run_looked_it_up_is_linted_again(drafts: Pat
 
 
 def test_an_entry_reads_back_what_was_stored_even_with_undecodable_bytes() -> None:
+    from finding_factory import make_finding
+
     from followup_lint.cache import _dump, _load
     from followup_lint.formats.base import FileResult
-    from followup_lint.report import Finding, Report, Severity
+    from followup_lint.report import Report
     from followup_lint.spans import Segment, SourceMap
 
     text = "Hi \udcff Ana,\nThanks \u2014 \U0001f64f\n"
-    finding = Finding(
-        code="FL204",
-        name="gratitude",
-        severity=Severity.WARNING,
-        category="content",
-        guidance=["G-1"],
-        message="Say “thanks”",
-        start=0,
-        end=2,
-        line=1,
-        column=1,
-        end_line=1,
-        end_column=3,
+    finding = make_finding(
+        "FL204", 0, 2, name="gratitude", category="content", guidance=["G-1"], message="Say “thanks”"
     )
     report = Report(path="a.txt", purpose="thank-you", channel="email", score=90.0, findings=[finding])
     results = [

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from cli_run import run
+from finding_factory import make_finding
 
 from followup_lint.formats.base import WITHHELD, excerpt_line, quote_free_message
-from followup_lint.report import Finding, Severity
+from followup_lint.report import Finding
 
 HEAD = "From: Lee Chen <lee.chen@example.com>\nTo: Zoe Park <zoe@example.com>\n"
 HEAD += "Subject: Thank you - Data Analyst interview\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
@@ -112,10 +113,7 @@ def test_no_excerpts_keeps_facts_and_withholds_quotations(tmp_path: Path, capsys
 
 
 def _finding(code: str, message: str) -> Finding:
-    return Finding(
-        code=code, name="x", severity=Severity.WARNING, category="tone", guidance=["G-X"], message=message,
-        start=0, end=1, line=1, column=1, end_line=1, end_column=2,
-    )  # fmt: skip
+    return make_finding(code, 0, 1, message=message)
 
 
 def test_quote_free_message_keeps_only_computed_fields() -> None:

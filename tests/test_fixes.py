@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
+from finding_factory import make_finding
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,7 +31,7 @@ from followup_lint.fixes import (
     fix_source,
     write_atomic,
 )
-from followup_lint.report import Finding, Report, Severity
+from followup_lint.report import Finding, Report
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -190,20 +191,7 @@ def test_template_slots_are_never_edited() -> None:
 
 # --- choosing edits: order independence, no corruption -----------------------------------
 def _finding(code: str, start: int, end: int) -> Finding:
-    return Finding(
-        code=code,
-        name="x",
-        severity=Severity.WARNING,
-        category="tone",
-        guidance=["G-X"],
-        message=code,
-        start=start,
-        end=end,
-        line=1,
-        column=1,
-        end_line=1,
-        end_column=1,
-    )
+    return make_finding(code, start, end, message=code)
 
 
 _edit = st.builds(

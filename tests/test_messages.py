@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from finding_factory import make_finding
 
 from followup_lint.cli import main
-from followup_lint.report import Finding, Severity
+from followup_lint.report import Finding
 from followup_lint.suppress import Suppression, apply
 
 SLOTS = "Subject: Thank you, [Name]\n\nHi [Name],\n\nThank you for meeting me about the [Role] role.\n\nBest,\nLee\n"
@@ -40,10 +41,7 @@ def test_template_and_no_template_force_the_mode_either_way(
 
 
 def _finding(code: str, line: int) -> Finding:
-    return Finding(
-        code=code, name="x", severity=Severity.WARNING, category="tone", guidance=[], message="m",
-        start=0, end=1, line=line, column=1, end_line=line, end_column=2,
-    )  # fmt: skip
+    return make_finding(code, 0, 1, line=line, guidance=[])
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from finding_factory import make_finding
 from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_lint import Config, Linter
 from followup_lint.errors import FollowupLintError
 from followup_lint.linter import without_yielded
-from followup_lint.report import Finding, Severity
+from followup_lint.report import Finding
 from followup_lint.rulepack import load_rule_file
 
 SCORN = (
@@ -56,10 +57,7 @@ def test_a_rule_file_must_name_rule_codes_to_yield_to(tmp_path: Path) -> None:
 
 
 def _finding(code: str, start: int, end: int) -> Finding:
-    return Finding(
-        code=code, name="x", severity=Severity.WARNING, category="tone", guidance=["G-POSITIVE"], message="m",
-        start=start, end=end, line=1, column=start + 1, end_line=1, end_column=end + 1,
-    )  # fmt: skip
+    return make_finding(code, start, end)
 
 
 class _Rule:

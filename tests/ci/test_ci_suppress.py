@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from ci_helpers import DATE
+from finding_factory import make_finding
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_lint.errors import FollowupLintError
-from followup_lint.report import Finding, Severity
+from followup_lint.report import Finding
 from followup_lint.suppress import (
     UNUSED_CODE,
     Suppression,
@@ -25,21 +26,7 @@ from followup_lint.suppress import (
 
 
 def _f(code: str, line: int, source: str | None = None) -> Finding:
-    return Finding(
-        code=code,
-        name="x",
-        severity=Severity.WARNING,
-        category="tone",
-        guidance=["G"],
-        message="m",
-        start=0,
-        end=0,
-        line=line,
-        column=1,
-        end_line=line,
-        end_column=1,
-        source=source,
-    )
+    return make_finding(code, line=line, source=source)
 
 
 def _covered(sups: list[Suppression], finding: Finding) -> bool:
