@@ -6,12 +6,10 @@ corpus loadable and guard against a rule that cries wolf on good notes.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from project_scripts import load_script
 
 from followup_lint import Linter
 
@@ -25,16 +23,7 @@ KNOWN_NOISY: dict[str, float] = {}  # FL203 was listed at 7 % for p- batches 4-5
 # a note that arranges the next meeting itself (all 5 good drafts it fires on are labelled G-NEXT-STEPS)
 
 
-def _load_calibrate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("calibrate", ROOT / "benchmarks" / "calibrate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["calibrate"] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
-
-
-calibrate = _load_calibrate()
+calibrate = load_script("benchmarks/calibrate.py")
 
 
 def test_corpus_is_well_formed() -> None:

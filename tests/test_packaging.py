@@ -9,7 +9,6 @@ from the package registry, so it is kept apart from the offline suite (run ``pyt
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -21,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from project_scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,11 +28,7 @@ pytestmark = pytest.mark.registry
 
 
 def _check_dist() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_dist", ROOT / ".github" / "scripts" / "check_dist.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(".github/scripts/check_dist.py")
 
 
 @pytest.fixture(scope="module")

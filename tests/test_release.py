@@ -4,7 +4,6 @@ it, and the distribution checker the release workflow relies on."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import io
 import re
 import tarfile
@@ -14,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from project_scripts import load_script
 
 import followup_lint
 from followup_lint.cli import main
@@ -24,11 +24,7 @@ SECTION_KINDS = {"Added", "Changed", "Deprecated", "Removed", "Fixed", "Security
 
 
 def _check_dist() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_dist", ROOT / ".github" / "scripts" / "check_dist.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(".github/scripts/check_dist.py")
 
 
 def _version_key(version: str) -> tuple[int, ...]:

@@ -3,10 +3,11 @@ per-rule cap."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
+
+from finding_factory import make_finding
+from project_scripts import load_script
 
 from followup_lint import Linter
 from followup_lint.report import Finding, Severity
@@ -16,21 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def finding(code: str, severity: Severity = Severity.WARNING, missing: bool = False, start: int = 0) -> Finding:
-    return Finding(
-        code=code,
-        name="x",
-        severity=severity,
-        category="tone",
-        guidance=["G-X"],
-        message="m",
-        start=start,
-        end=start,
-        line=1,
-        column=1,
-        end_line=1,
-        end_column=1,
-        missing=missing,
-    )
+    return make_finding(code, start, severity=severity, missing=missing)
 
 
 def test_first_finding_costs_the_weight_times_the_severity_factor() -> None:
@@ -82,15 +69,7 @@ MIN_DEV_AUC = 0.962
 
 
 def _calibrate() -> ModuleType:
-    name = "calibrate"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "calibrate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/calibrate.py")
 
 
 def test_good_published_notes_score_above_bad_ones_on_the_dev_split(linter: Linter) -> None:

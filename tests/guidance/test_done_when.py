@@ -26,38 +26,17 @@ def test_cli_status_check_too_soon(tmp_path: Path, capsys: pytest.CaptureFixture
     (tmp_path / ".git").mkdir()
     draft = tmp_path / "draft.txt"
     draft.write_text(STATUS, encoding="utf-8")
-    code = main(
-        [
-            "check",
-            "--format",
-            "json",
-            "--purpose",
-            "status-check",
-            "--interview-date",
-            "2026-03-02",
-            "--date",
-            "2026-03-04",
-            str(draft),
-        ]
-    )
-    out = capsys.readouterr().out
+
+    def check(sent: str) -> tuple[int, str]:
+        argv = ["check", "--format", "json", "--purpose", "status-check", "--interview-date", "2026-03-02"]
+        code = main([*argv, "--date", sent, str(draft)])
+        return code, capsys.readouterr().out
+
+    code, out = check("2026-03-04")  # two days on
     assert code == 1
     assert "FL502" in out and "Too soon" in out
-    code = main(
-        [
-            "check",
-            "--format",
-            "json",
-            "--purpose",
-            "status-check",
-            "--interview-date",
-            "2026-03-02",
-            "--date",
-            "2026-03-12",
-            str(draft),
-        ]
-    )
-    assert "FL502" not in capsys.readouterr().out
+    _, out = check("2026-03-12")  # ten days on
+    assert "FL502" not in out
 
 
 def test_wrong_name_in_greeting(linter: Linter) -> None:

@@ -6,6 +6,7 @@ import pickle
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 
 import pytest
 
@@ -160,40 +161,36 @@ def test_deterministic(harper_us: HarperBackend) -> None:
     assert harper_us.check(DRAFT, body_region(DRAFT)) == HarperBackend().check(DRAFT, body_region(DRAFT))
 
 
-def test_one_backend_per_thread() -> None:
-    results: list[list[str]] = []
+def _in_threads(work: Callable[[], object], n: int = 3) -> tuple[list[object], list[BaseException]]:
+    """Run ``work`` in ``n`` threads at once: what each returned, and what any raised."""
+    results: list[object] = []
     errors: list[BaseException] = []
 
-    def work() -> None:
+    def run() -> None:
         try:
-            backend = HarperBackend()
-            results.append([i.rule for i in backend.check("I will recieve it.")])
+            results.append(work())
         except BaseException as e:  # noqa: BLE001
             errors.append(e)
 
-    threads = [threading.Thread(target=work) for _ in range(3)]
+    threads = [threading.Thread(target=run) for _ in range(n)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+    return results, errors
+
+
+def test_one_backend_per_thread() -> None:
+    results, errors = _in_threads(lambda: [i.rule for i in HarperBackend().check("I will recieve it.")])
     assert not errors and results == [["SpellCheck"]] * 3
 
 
 def test_a_shared_backend_is_serialised_not_broken(harper_us: HarperBackend) -> None:
-    errors: list[BaseException] = []
-
     def work() -> None:
-        try:
-            for _ in range(20):
-                harper_us.check(DRAFT, body_region(DRAFT))
-        except BaseException as e:  # noqa: BLE001
-            errors.append(e)
+        for _ in range(20):
+            harper_us.check(DRAFT, body_region(DRAFT))
 
-    threads = [threading.Thread(target=work) for _ in range(3)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    _, errors = _in_threads(work)
     assert not errors
 
 
