@@ -20,7 +20,9 @@ from followup_lint.draft import Part
 from followup_lint.report import Edit, Suggestion
 
 _GREETING_WORD = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day))\b[\s,]*",
+    r"^\s*(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
+    # the formal openings of Indian and older British English: "Respected Sir," "Esteemed Madam,"
+    r"|(?:most\s+)?(?:respected|esteemed|honou?red))\b[\s,]*",
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame)\.?$", re.IGNORECASE)
