@@ -387,7 +387,9 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
     if _slot_fills(inp, params.slots):
         return
     start, end = anchor_span(inp.draft, params.anchor)
-    severity = Severity.INFO if params.tip_on_cards and is_card(inp.draft) else None
+    # on paper only: an e-mail greeting "Hi Ana," with nothing above it is no card
+    on_card = params.tip_on_cards and inp.channel == "letter" and is_card(inp.draft)
+    severity = Severity.INFO if on_card else None
     yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True, severity=severity)
 
 
