@@ -99,3 +99,86 @@ def test_an_acronym_of_the_role_is_the_role(linter: Linter, written: str, role: 
 )
 def test_an_acronym_of_another_role_is_still_the_wrong_role(linter: Linter, written: str, role: str) -> None:
     assert "FL209" in _codes(linter, _about_role(written), context={"role": role})
+
+
+def _formal(greeting: str) -> str:
+    return _thank_you("I valued hearing how the month-end close is split between the branches.").replace(
+        "Hi Ana,", greeting
+    )
+
+
+# FL132: "Respected Sir," (Indian English) names nobody, so it cannot name the wrong person; like
+# "Dear Sir," it is a generic greeting (FL130).
+@pytest.mark.parametrize("greeting", ["Respected Sir,", "Respected Madam,", "Most Respected Sir,", "Esteemed Sir,"])
+def test_a_formal_greeting_without_a_name_is_generic_not_wrong(linter: Linter, greeting: str) -> None:
+    codes = _codes(linter, _formal(greeting), context={"interviewers": ["Rajesh Iyer"]})
+    assert "FL132" not in codes and "FL130" in codes
+
+
+def test_a_formal_greeting_keeps_its_name_checked(linter: Linter) -> None:
+    context = {"interviewers": ["Rajesh Iyer"]}
+    assert "FL132" not in _codes(linter, _formal("Respected Mr Iyer,"), context=context)
+    assert "FL132" in _codes(linter, _formal("Respected Mr Kumar,"), context=context)
+
+
+# FL142: a card ("Dear ...," with nothing above it, signed, no e-mail signs) is a note by hand:
+# contact details are a tip on it, never a warning; a business letter still needs them.
+_CARD_BODY = (
+    "Thank you for showing me round the nursery on Tuesday. The reading corner the children built "
+    "was lovely, and my years leading a pre-school room fit the team you described."
+)
+
+
+@pytest.mark.parametrize("closing", ["With warm wishes,\nLee Carter", "Kind regards,\nLee", "Lee Carter"])
+def test_a_card_is_never_warned_for_contact_details(linter: Linter, closing: str) -> None:
+    card = f"Dear Mrs Okafor,\n\n{_CARD_BODY}\n\n{closing}"
+    found = {f.code: f.severity.value for f in linter.lint(card).findings if f.code == "FL142"}
+    assert found.get("FL142", "info") == "info"
+
+
+def test_a_business_letter_is_still_warned_for_contact_details(linter: Linter) -> None:
+    letter = f"4 March 2026\n\nDear Mrs Okafor:\n\n{_CARD_BODY}\n\nYours sincerely,\nLee Carter"
+    found = {f.code: f.severity.value for f in linter.lint(letter, channel="letter").findings if f.code == "FL142"}
+    assert found == {"FL142": "warning"}
+
+
+# FL208: a place is no employer: a name ending in a word for a place, or one the note itself
+# treats as a place ("the drive from Stansted", "based near Harlow", "Stansted airport").
+def _at_site(first: str, second: str) -> str:
+    return _thank_you(f"{first} {second} I would be glad to help Northgate Logistics through the peak.")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I enjoyed the interview at Stansted.", "The drive from Stansted back to Harlow was easy."),
+        ("I would love to join you at Stansted.", "It is only twenty minutes from Stansted to my home."),
+        ("I enjoyed the interview at Stansted.", "I live near Stansted, so the early shift suits me."),
+        ("I enjoyed the interview at Stansted.", "The site by Stansted airport is easy to reach."),
+        ("I enjoyed the interview at Stansted Airport.", "The racking looked well planned."),
+    ],
+)
+def test_a_place_is_no_employer(linter: Linter, first: str, second: str) -> None:
+    assert "FL208" not in _codes(linter, _at_site(first, second), context={"company": "Northgate Logistics"})
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("I would love to join the team at Globex.", "The drive from Harlow was easy."),
+        ("I would love to join Globex.", "The drive in from Globex Park was easy."),
+        ("I'm keen to join Globex near Harlow.", "The racking looked well planned."),
+    ],
+)
+def test_another_employer_is_still_the_wrong_company(linter: Linter, first: str, second: str) -> None:
+    assert "FL208" in _codes(linter, _at_site(first, second), context={"company": "Northgate Logistics"})
+
+
+# FL401: a product or company written in lower case cannot be told from a typo in general, but the
+# context's company name, however written, is never a spelling error.
+@pytest.mark.parametrize("company", ["Pendo", "Lyssna", "Condens Research Ltd", "dscout"])
+def test_the_company_written_in_lower_case_is_no_spelling_error(linter: Linter, company: str) -> None:
+    word = company.split()[0].lower()
+    text = _thank_you(f"I enjoyed hearing how the team runs its studies in {word} every quarter.")
+    found = [f for f in linter.lint(text, channel="email", context={"company": company}).findings if f.code == "FL401"]
+    assert not [f for f in found if f.severity.value == "error"]

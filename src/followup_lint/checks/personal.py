@@ -190,6 +190,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     if params.what == "company" and inp.context.role and _same(name, inp.context.role):
                         continue
+                    if params.what == "company" and _a_place(inp.draft.text, name):
+                        continue  # "the interview at Stansted" when the note drives "from Stansted"
                     seen.add(start)
                     end = start + len(name)
                     yield RawFinding(
@@ -206,6 +208,36 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
 
 # A personal title names a person: "the interview with Mr. Osei" is not about another employer.
 _PERSON_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\S|$)", re.IGNORECASE)
+
+
+# A place, not an employer: a name ending in a word for a place ("Stansted Airport", "Canary
+# Wharf Station"), or one the draft itself treats as a place elsewhere: after a word of travel or
+# dwelling and "from / in / near ..." ("the drive from Stansted", "based in Harlow", "20 minutes
+# from Leeds"), after "near / outside / via", or before a word for a place ("Stansted airport").
+_PLACE_WORDS = (
+    "airport|station|town|city|village|area|road|street|lane|avenue|park|estate|port|harbour|harbor|"
+    "terminal|junction|square|docks|wharf|services|county|district|borough"
+)
+_PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS})$", re.IGNORECASE)
+_TRAVEL = (
+    r"(?:drive|drove|driving|journey|trip|commute|commuting|train|flight|flew|walk|walked|ride|bus|ferry"
+    r"|travel(?:l?ed|l?ing)?|came|come|coming|moved|moving|relocat(?:e|ed|ing)|miles|minutes|mins|hours?|km"
+    r"|based|live|lives|living|located|situated|route|way|down|up|back|home)"
+)
+
+
+def _a_place(text: str, name: str) -> bool:
+    """Whether ``name`` is a place: by its last word, or by how the draft uses it elsewhere (one
+    scan of the text per name found, and names found are few)."""
+    if _PLACE_NAME_END.search(name):
+        return True
+    quoted = re.escape(name)
+    cue = re.compile(
+        rf"(?i:\b{_TRAVEL}\s+(?:\w+\s+)??(?:from|in|near|outside|around|via|past|through)|\b(?:near|outside|via))"
+        rf"\s+{quoted}\b(?!['’]s|\s+[A-Z])"
+        rf"|\b{quoted}\s+(?:{_PLACE_WORDS})\b"
+    )
+    return cue.search(text) is not None
 
 
 def _clause_before(text: str, end: int) -> str:
