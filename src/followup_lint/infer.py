@@ -66,7 +66,11 @@ above the first sentence of the body are read for a date line and an address.
 
 Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
 sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
-"Connect Health" is no cue.
+"Connect Health" is no cue.  A line break inside a sentence (a hard wrap at 72 columns) is a space to the
+cues.  A note typed all in lower case names its caller with no capital ("hi, it's dana").  Accepting a
+decision or a loss in advance ("If not, no hard feelings", "either way ...") accepts none; thanks for the
+day of the meeting ("thanks for today") are thanks for it; a reply in the thread of one's own question
+("Re: ... application status") that asks whether one is still under consideration answers no decision.
 """
 
 from __future__ import annotations
@@ -228,6 +232,10 @@ _REJECTION_REPLY_SUBJECT = (
     r"^\s*+(?:re|aw|sv):[^\n]*?\b(?:outcome|decision|your application|application (?:status|update|result)"
     r"|unsuccessful|regret|feedback)\b"
 )
+# Asking whether one is still in the running: "whether I am still under consideration", "if I'm still being considered"
+_STILL_CONSIDERED = [
+    r"\b(?:whether|if)\b[^.!?\n]{0,30}?\b(?:still|yet) (?:under consideration|being considered|in (?:the running|contention))\b",
+]
 # A subject that names the employer's decision or feedback, not a request for it: one kind of evidence.
 _DECISION_SUBJECT = (
     r"^(?![^\n]*\b(?:any|when|awaiting|pending|timeline|timing|status|update|still|check\w*|follow\w*)\b)[^\n]*?"
@@ -435,7 +443,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
         r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
-        r"\bstill (?:considering|reviewing|looking at|in the running)\b",
+        r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered)\b",
         r"\bhow (?:the|my|things|it|your)\b[^.!?\n]{0,30}?\b(?:coming along|going|progressing|shaping up|moving|looking)\b",
         r"\b(?:had|have|get|got) (?:a|the) chance to (?:think|consider|review|decide|look|discuss)\b",
         r"\b(?:indication|idea|sense|estimate) (?:of|about|on) (?:the )?(?:timing|timeline|timescales?|when|dates?)\b",
@@ -468,9 +476,19 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
 }
 
 
+# Families whose cues count only said as fact (``_told``): accepting a decision, or a loss, in advance or
+# under a condition ("If not, no hard feelings", "either way, these things happen") accepts none.  (A later
+# vacancy is looked to under a condition by nature: "should another position open up".)
+_SAID_AS_FACT = frozenset({"accepting it", "the loss"})
+
+
 def _families(families: dict[str, list[str]], text: str) -> list[tuple[str, str]]:
     """``(family, cue)`` for each family with a cue in the text, in the table's order."""
-    return [(name, cue) for name, patterns in families.items() if (cue := _first(patterns, text))]
+    return [
+        (name, cue)
+        for name, patterns in families.items()
+        if (cue := (_first_told if name in _SAID_AS_FACT else _first)(patterns, text))
+    ]
 
 
 # Words that suppose the outcome from silence: "I take the silence to mean", "I can only assume".
@@ -521,6 +539,11 @@ _THANKS = [
         r" (?:seeing|having|hosting|inviting|showing|welcoming|receiving|meeting|interviewing|considering|fitting) (?:me|us)\b"
     ),
     r"\bcheers for (?:the|your|today|yesterday)\b",
+    # thanks for the meeting by its day: "thanks for today", "thank you for Tuesday" (not "for yesterday's e-mail")
+    (
+        r"\bthank(?:s| you)(?: (?:so|very|ever so) much| a (?:lot|million|bunch|ton)| (?:once )?again){0,2} for"
+        r" (?:today|yesterday|this (?:morning|afternoon|evening)|earlier today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’]s)"
+    ),
     r"\b(?:grateful|thankful) for (?:the|your) (?:time|opportunity|chance|interview|conversation|meeting|tour|welcome|hospitality)\b",
     r"\b(?:your|the) (?:time|hospitality|welcome|tour|insights?)\b[^.!?\n]{0,30}?\b(?:was|is|were) (?:much |greatly |really |truly |very much )?appreciated\b",
     r"\bappreciated (?:your|the) (?:time|insights?|tour|welcome|hospitality|openness|candou?r|questions)\b",
@@ -556,6 +579,7 @@ _CALL = [
     # ending so is a call or voicemail
     r"\bbye(?:[- ]bye)?(?: (?:now|for now|then))?[.!\s]*+$",
 ]
+_CAPITAL = re.compile(r"[A-Z]")
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
@@ -615,7 +639,17 @@ _FORMAL_CLOSING = re.compile(
 
 
 def _message(draft: Draft) -> str:
-    return "\n".join(p.text for p in draft.part("message"))
+    return "\n".join(_unwrapped(p.text) for p in draft.part("message"))
+
+
+# A line break inside a sentence (a paragraph hard-wrapped at 72 columns, a CRLF) is a space to the cues:
+# the line before ends in no stop and the next begins no bullet ("- ", "* ", "2. ").
+_SOFT_BREAK = re.compile(r"(?<=[^\s.!?:;])[ \t]*+\r?\n[ \t]*+(?=[^\s\-*•\d])")
+
+
+def _unwrapped(text: str) -> str:
+    """A paragraph's soft line breaks as spaces (one pass: linear)."""
+    return _SOFT_BREAK.sub(" ", text) if "\n" in text else text
 
 
 # A condition or a supposition open before a cue in its sentence, with no comma closing it: "in case the
@@ -623,6 +657,14 @@ def _message(draft: Draft) -> str:
 # given to someone else" (asked about, not told).
 _CONDITION_OPEN = rx(
     r"\b(?:if|in case|whether|unless|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$", re.IGNORECASE
+)
+# The outcome not known yet, whichever it is: "If not, no hard feelings", "Either way, no hard feelings",
+# "whatever you decide, I understand" (acceptance offered in advance, not of a decision made).
+_HEDGED = rx(
+    r"\b(?:if not|if so|if it's a no|if the answer is no|either way|whichever way|one way or the other"
+    r"|whatever (?:you decide|happens|the (?:outcome|decision|answer))|regardless(?: of the outcome)?"
+    r"|no matter (?:what|the outcome))\b",
+    re.IGNORECASE,
 )
 # The writer vouching for themself in the same sentence: "I believe you've found the right person",
 # "with me, you have found the ideal candidate" (a thank-you's compliment, not someone else chosen).
@@ -639,7 +681,7 @@ def _told(text: str, m: re.Match[str]) -> bool:
     reach = max(0, m.start() - CONDITION_REACH)  # bounded: many cues in one long sentence stay linear
     start = max(reach - 1, *(text.rfind(c, reach, m.start()) for c in ".!?\n")) + 1
     before = text[start : m.start()]
-    if _CONDITION_OPEN.search(before):
+    if _CONDITION_OPEN.search(before) or _HEDGED.search(before):
         return False
     if m.group(0).lower().startswith(("you", "they", "the ")) and _ANOTHER_CHOSEN.search(m.group(0)):
         return not (_SELF_PRAISE.search(before) or _SELF_PRAISE_AFTER.match(text, m.end(), m.end() + 80))
@@ -725,7 +767,9 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if cue:
         return "rejection-reply", cue
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
-    if replied and not _first(_STATUS, own):
+    # (a reply in the thread of one's own question, "Re: ... application status", that asks whether one is
+    # still considered, asks after the decision: no answer to one)
+    if replied and not _first(_STATUS, own) and not _first(_STILL_CONSIDERED, own):
         return "rejection-reply", f"a reply to a message about the decision ({replied})"
     strong_status = _first(_STATUS, own)
     reply = bool(rx(r"^\s*+(?:re|aw|sv):", re.IGNORECASE).search(subject))
@@ -831,8 +875,9 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         value = draft.header(key)
         if value and "@" in value:
             return "email", f"the e-mail address in the {key.capitalize()}: header"
-    own = "\n".join(p.text for p in (draft.salutation, *draft.paragraphs) if p)
-    cue = _first(_CALL_NAMED, own, 0)
+    own = "\n".join(_unwrapped(p.text) for p in (draft.salutation, *draft.paragraphs) if p)
+    # (a note typed all in lower case has no capital to mark a name: there the caller's name is any word)
+    cue = _first(_CALL_NAMED, own, 0 if _CAPITAL.search(own) else re.IGNORECASE)
     if cue:
         return "call", cue
     # A letter's date and address lines outweigh the wordings a letter shares with a call script

@@ -85,3 +85,64 @@ def test_a_date_below_the_first_sentence_is_no_letterhead() -> None:
     text = "Thanks for the chat today. The start date we discussed:\n\n3 March 2026\n\nBest,\nInes"
     guess = infer_channel(parse_draft(text), None)
     assert guess is None or guess[0] != "letter", guess
+
+
+# --- a line break inside a sentence is a space -------------------------------------------------------
+def test_a_cue_split_by_a_hard_wrap_still_counts() -> None:
+    text = "Hi Ruth,\n\nI was so sorry to\nhear your news about the Junior Designer role.\n\nBest,\nKai"
+    guess = infer_purpose(parse_draft(text), None)
+    assert guess is not None and guess[0] == "rejection-reply", guess
+
+
+def test_a_line_ending_in_a_stop_is_still_a_boundary() -> None:
+    """Only soft breaks are joined: a condition on one line does not reach a cue on the next."""
+    from followup_lint.infer import _unwrapped
+
+    assert _unwrapped("I was sorry to\nhear it") == "I was sorry to hear it"
+    assert _unwrapped("Thanks.\nNo hard feelings") == "Thanks.\nNo hard feelings"
+    assert _unwrapped("Agenda\n- one\n- two") == "Agenda\n- one\n- two"
+
+
+# --- a note typed in lower case ------------------------------------------------------------------------
+def test_a_call_script_in_lower_case_still_names_its_caller() -> None:
+    text = "hi ms. ortiz, it's dana from tuesday's interview. thanks again for your time, and i hope to hear soon."
+    guess = infer_channel(parse_draft(text), None)
+    assert guess is not None and guess[0] == "call", guess
+
+
+# --- hedged acceptance, thanks for the day, a status thread -------------------------------------------
+def test_acceptance_offered_in_advance_is_no_rejection_reply() -> None:
+    text = (
+        "Subject: Re: Next steps\n\nHi Leo,\n\nThanks for today. I'd like the start date moved to June. If not, no hard "
+        "feelings, but June works far better for my family.\n\nCheers,\nMia"
+    )
+    guess = infer_purpose(parse_draft(text), None)
+    assert guess is not None and guess[0] == "thank-you", guess
+
+
+def test_acceptance_of_a_decision_made_still_counts() -> None:
+    text = "Subject: Re: Next steps\n\nHi Leo,\n\nNo hard feelings at all. It didn't work out this time.\n\nMia"
+    guess = infer_purpose(parse_draft(text), None)
+    assert guess is not None and guess[0] == "rejection-reply", guess
+
+
+def test_a_reply_in_the_thread_of_ones_status_question_is_a_status_check() -> None:
+    text = (
+        "Subject: Re: Analyst role – application status\n\nDear Mr. Hale,\n\nCould you let me know whether I am still "
+        "under consideration for the Analyst role? I interviewed on 2 May.\n\nRegards,\nNia Cole"
+    )
+    ctx = Context(interview_date=date(2026, 5, 2), sent_at=date(2026, 5, 20))
+    guess = infer_purpose(parse_draft(text), ctx)
+    assert guess is not None and guess[0] == "status-check", guess
+
+
+def test_thanks_for_the_day_of_the_meeting_is_thanks_for_it() -> None:
+    text = "Hi Leo,\n\nThanks for this morning. When would you like my two references?\n\nMia"
+    guess = infer_purpose(parse_draft(text), None)
+    assert guess == ("thank-you", "“Thanks for this morning”"), guess
+
+
+def test_thanks_for_the_days_message_is_no_thanks_for_a_meeting() -> None:
+    text = "Hi Leo,\n\nThanks for yesterday's e-mail. When would you like my two references?\n\nMia"
+    guess = infer_purpose(parse_draft(text), None)
+    assert guess is not None and guess[0] != "thank-you", guess
