@@ -11,7 +11,10 @@ after each perturbation that keeps what the draft is: the subject line dropped, 
 or dropped, the sign-off changed or dropped, the names of people, firm and role swapped for others
 (plain ones, and ones that are also cue words: "Hope Post" at "Connect Health"), paragraphs joined or
 hard-wrapped at 72 columns, CRLF line ends, "Re: " added to or taken from the subject, a "Sent from my
-phone" footer (e-mail and LinkedIn drafts), everything lower-cased, British and American spelling.  A
+phone" footer (e-mail and LinkedIn drafts), everything lower-cased, British and American spelling,
+typographic apostrophes and quotes, no-break spaces, two spaces after a full stop, contractions
+expanded ("it's" -> "it is") or made, the greeting run into the first line, the sign-off and the name
+on one line.  A
 perturbation that does not apply to a draft (no subject to drop, no British word to change) is not
 counted.  A change of the inferred purpose or channel is a *flip*, unless the perturbation removed or
 rewrote the very words the original guess came from (the subject of a draft whose only purpose cue
@@ -284,6 +287,89 @@ def _spelling(to_british: bool) -> Callable[[Sample, Draft], Perturbed]:
     return apply
 
 
+def curly(s: Sample, d: Draft) -> Perturbed:
+    """Typographic apostrophes and quotes, as a word processor or a phone types them."""
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", s.text)
+    text = re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text)
+    return (text, s.context) if text != s.text else None
+
+
+def nbsp(s: Sample, d: Draft) -> Perturbed:
+    """No-break spaces after each word of the body, as text pasted from a web page carries them."""
+    a, b = d.content_start, len(s.text)
+    return s.text[:a] + s.text[a:b].replace(" ", "\u00a0") + s.text[b:], s.context
+
+
+def double_space(s: Sample, d: Draft) -> Perturbed:
+    """Two spaces after each full stop, question or exclamation mark inside a line."""
+    text = re.sub(r"(?<=[.!?]) (?=\S)", "  ", s.text)
+    return (text, s.context) if text != s.text else None
+
+
+_CONTRACTIONS = [
+    ("I'm", "I am"),
+    ("I've", "I have"),
+    ("I'd", "I would"),
+    ("I'll", "I will"),
+    ("you're", "you are"),
+    ("you've", "you have"),
+    ("it's", "it is"),
+    ("that's", "that is"),
+    ("don't", "do not"),
+    ("didn't", "did not"),
+    ("doesn't", "does not"),
+    ("haven't", "have not"),
+    ("hasn't", "has not"),
+    ("hadn't", "had not"),
+    ("wasn't", "was not"),
+    ("weren't", "were not"),
+    ("isn't", "is not"),
+    ("aren't", "are not"),
+    ("won't", "will not"),
+    ("wouldn't", "would not"),
+    ("couldn't", "could not"),
+    ("can't", "cannot"),
+]
+
+
+def _contractions(expand: bool) -> Callable[[Sample, Draft], Perturbed]:
+    pairs = [(short, long) if expand else (long, short) for short, long in _CONTRACTIONS]
+    table = {old.lower(): new for old, new in pairs}
+    find = re.compile(r"(?i)\b(?:" + "|".join(re.escape(old) for old, _ in pairs) + r")\b")
+
+    def swap(m: re.Match[str]) -> str:
+        new = table[m.group(0).lower()]
+        return new[0].upper() + new[1:] if m.group(0)[0].isupper() else new
+
+    def apply(s: Sample, d: Draft) -> Perturbed:
+        a = d.content_start  # the body only: a header keeps its words
+        text = s.text[:a] + find.sub(swap, s.text[a:])
+        return (text, s.context) if text != s.text else None
+
+    return apply
+
+
+def greeting_inline(s: Sample, d: Draft) -> Perturbed:
+    """The greeting on the first line of the body ("Hi Sam, thank you for ..."), as chat messages run."""
+    if d.salutation is None or not d.paragraphs or d.paragraphs[0].start < d.salutation.end:
+        return None
+    gap = s.text[d.salutation.end : d.paragraphs[0].start]
+    if gap.strip():
+        return None
+    sal = d.salutation.text.rstrip()
+    sal = sal if sal.endswith((",", ":")) else sal + ","
+    return s.text[: d.salutation.start] + sal + " " + s.text[d.paragraphs[0].start :], s.context
+
+
+def signoff_inline(s: Sample, d: Draft) -> Perturbed:
+    """The sign-off and the name on one line ("Best, Sam")."""
+    if d.closing is None or d.signature is None or "\n" not in s.text[d.closing.end : d.signature.start]:
+        return None
+    name = d.signature.text.splitlines()[0].strip()
+    rest = d.signature.text[len(d.signature.text.splitlines()[0]) :]
+    return s.text[: d.closing.end] + " " + name + rest + s.text[d.signature.end :], s.context
+
+
 KINDS = [
     Kind("drop-subject", drop_subject, removes=True),
     Kind("re-toggle", toggle_re, removes=True),
@@ -301,6 +387,13 @@ KINDS = [
     Kind("lower", lower),
     Kind("spelling-uk", _spelling(True)),
     Kind("spelling-us", _spelling(False)),
+    Kind("curly-quotes", curly),
+    Kind("nbsp", nbsp),
+    Kind("double-space", double_space),
+    Kind("contractions-expand", _contractions(True)),
+    Kind("contractions-contract", _contractions(False)),
+    Kind("greeting-inline", greeting_inline),
+    Kind("signoff-inline", signoff_inline),
 ]
 
 

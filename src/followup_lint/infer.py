@@ -71,6 +71,9 @@ cues.  A note typed all in lower case names its caller with no capital ("hi, it'
 decision or a loss in advance ("If not, no hard feelings", "either way ...") accepts none; thanks for the
 day of the meeting ("thanks for today") are thanks for it; a reply in the thread of one's own question
 ("Re: ... application status") that asks whether one is still under consideration answers no decision.
+Typography is no cue: typographic apostrophes and quotes and no-break spaces read as plain ones, a
+caller's name may follow two spaces or "it is" as well as "it's", and "where you're in the process" asks
+as "where you are" does.
 """
 
 from __future__ import annotations
@@ -260,7 +263,7 @@ _STATUS = [
     r"(?:been|position|role|job) (?:been )?filled",
     r"still (?:nothing|no (?:word|news|reply|answer))",
     r"where (?:it|things|the (?:role|process|decision)) stands?",
-    r"where you are in the (?:hiring |interview )?process",
+    r"where (?:you are|you're) in the (?:hiring |interview )?process",
     # where the decision stands, by any name: "where you are in your decision", "where things are with the search"
     r"\bwhere (?:you|things|we|it) (?:are|is|stand|stands) (?:in|with|on) (?:the |your )?(?:decision|process|search|hiring|selection|timeline|recruitment)\b",
     r"radio silence",
@@ -583,11 +586,11 @@ _CAPITAL = re.compile(r"[A-Z]")
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
-    r"(?i:my name's) [A-Z]",
-    # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek")
+    r"(?i:my name's|my name is) [A-Z]",
+    # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek"), the name said in any form ("it is Derek")
     # (the greeting may end in a question: "Hello, Mr. Okeke? It's Fatima Bennani")
-    r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s(?i:it's|this is) [A-Z][a-z]+",
-    r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;?!]\s(?i:it's) [A-Z][a-z]+",
+    r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is|this is) [A-Z][a-z]+",
+    r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is) [A-Z][a-z]+",
 ]
 _LINKEDIN = [
     r"\blinked ?in\b(?!\.com)",
@@ -971,10 +974,30 @@ def _masker(context: Context | None) -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
+# Typography the cues do not care about, one character for one (offsets stay): typographic apostrophes and
+# quotes as a word processor or a phone types them ("it’s", “not moving forward”), no-break and other
+# fixed-width spaces as text pasted from a web page carries them.
+_PLAIN = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+    }
+)
+_TYPOGRAPHY = re.compile("[\u2019\u2018\u02bc\u201c\u201d\u00a0\u2007\u202f\u2009]")
+
+
 def _masked(draft: Draft, context: Context | None) -> tuple[Draft, dict[str, str]]:
-    """The draft with the context's names masked in every part inference reads, and each mask's name."""
+    """The draft with plain typography (``_PLAIN``) and the context's names masked in every part inference
+    reads, and each mask's name."""
     found = _masker(context)
-    if found is None:
+    if found is None and not _TYPOGRAPHY.search(draft.text):
         return draft, {}
     shapes: dict[str, str] = {}
 
@@ -983,22 +1006,25 @@ def _masked(draft: Draft, context: Context | None) -> tuple[Draft, dict[str, str
         shapes.setdefault(" ".join(shape.split()), " ".join(m.group(0).split()))
         return shape
 
+    def plain(text: str) -> str:
+        text = text.translate(_PLAIN)
+        return found.sub(sub, text) if found is not None else text
+
     def mask(p: Part | None) -> Part | None:
-        return None if p is None else Part(p.start, p.end, found.sub(sub, p.text))
+        return None if p is None else Part(p.start, p.end, plain(p.text))
 
     headers = {
-        k: Header(h.name, found.sub(sub, h.value), h.line, mask(h.value_part) or h.value_part)
-        for k, h in draft.headers.items()
+        k: Header(h.name, plain(h.value), h.line, mask(h.value_part) or h.value_part) for k, h in draft.headers.items()
     }
     masked = replace(
         draft,
         headers=headers,
         subject=mask(draft.subject),
         salutation=mask(draft.salutation),
-        paragraphs=[Part(p.start, p.end, found.sub(sub, p.text)) for p in draft.paragraphs],
+        paragraphs=[Part(p.start, p.end, plain(p.text)) for p in draft.paragraphs],
         closing=mask(draft.closing),
         signature=mask(draft.signature),
-        quoted=[Part(p.start, p.end, found.sub(sub, p.text)) for p in draft.quoted],
+        quoted=[Part(p.start, p.end, plain(p.text)) for p in draft.quoted],
         preamble=mask(draft.preamble),
     )
     return masked, shapes

@@ -146,3 +146,33 @@ def test_thanks_for_the_days_message_is_no_thanks_for_a_meeting() -> None:
     text = "Hi Leo,\n\nThanks for yesterday's e-mail. When would you like my two references?\n\nMia"
     guess = infer_purpose(parse_draft(text), None)
     assert guess is not None and guess[0] != "thank-you", guess
+
+
+# --- typography and contractions ---------------------------------------------------------------------
+def test_typographic_apostrophes_and_no_break_spaces_change_no_cue() -> None:
+    plain = "Hi Adam, it's Hannah from Thursday's interview. I didn't get the role, but could you share some feedback?"
+    typed = plain.replace("'", "\u2019").replace(" ", "\u00a0")
+    for text in (plain, typed):
+        purpose = infer_purpose(parse_draft(text), None)
+        channel = infer_channel(parse_draft(text), None)
+        assert purpose is not None and purpose[0] == "rejection-reply", purpose
+        assert channel is not None and channel[0] == "call", channel
+
+
+def test_the_caller_named_without_a_contraction_or_after_two_spaces() -> None:
+    for text in (
+        "Hello Ms. Ortiz, it is Dana from Tuesday's interview. Thanks again for your time.",
+        "Hello, Ms. Ortiz?  It's Dana from Tuesday's interview. Thanks again for your time.",
+        "Good morning. My name is Dana Reyes, and I interviewed with Ms. Ortiz on Tuesday.",
+    ):
+        guess = infer_channel(parse_draft(text), None)
+        assert guess is not None and guess[0] == "call", (text, guess)
+
+
+def test_where_youre_in_the_process_asks_after_it() -> None:
+    text = (
+        "Subject: Data Analyst interview\n\nHi Ana,\n\nI'd love to know where you're in the hiring process for the "
+        "Data Analyst role.\n\nBest,\nLee"
+    )
+    guess = infer_purpose(parse_draft(text), None)
+    assert guess is not None and guess[0] == "status-check", guess
