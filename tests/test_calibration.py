@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # from the tuning of issue 9 (2026-12-01: no rule above 3.3 %, i.e. two good drafts of 60; it was
 # 85 % for FL142 and 37 % for FL205 before).  A rule exempted from it is listed in KNOWN_NOISY with why.
 MAX_SHARE = 0.05
-KNOWN_NOISY: dict[str, float] = {}  # FL203 was listed at 7 % for p- batches 4-5; 4.1 % since it hears
-# a note that arranges the next meeting itself (all 5 good drafts it fires on are labelled G-NEXT-STEPS)
+# FL203 was listed at 7 % for p- batches 4-5; 4.1 % since it hears a note that arranges the next
+# meeting itself (all 5 good drafts it fires on are labelled G-NEXT-STEPS).  FL205 checks LinkedIn
+# thank-yous since 2026-12-03: 5.5 %, and every good draft it fires on is labelled G-FIT (good
+# connection requests that never say why the writer fits); a new false alarm would still fail here.
+KNOWN_NOISY: dict[str, float] = {"FL205": 0.06}
 
 
 calibrate = load_script("benchmarks/calibrate.py")
