@@ -497,6 +497,12 @@ tuned and is never used to develop rules; the *dev* split is.
 
 - Measured on {date.today().isoformat()} at commit {_commit()}.
 - Reproduce: `{COMMAND}` (add `--split dev` to print one split).
+- **Robustness of inference.** `python benchmarks/infer_robustness.py` lints each dev draft again
+  after changes of surface that keep its meaning (subject, greeting or sign-off dropped or changed,
+  names swapped, lines re-wrapped, CRLF, "Re:" toggled, a phone footer, lower case, British or American
+  spelling, typographic quotes, no-break spaces, contractions) and counts, per kind of change, how
+  often the inferred purpose or channel flips (`--list` names each flip). A change that removes the
+  very cue a guess came from is counted as *cue removed*, not as a flip.
 - A finding counts toward every guidance item its rule cites ([guidance](guidance.md)); items
   with fewer than {MIN_POSITIVES} labelled drafts in a split are not scored. AUC is the chance that a
   draft published as good scores above one published as bad.

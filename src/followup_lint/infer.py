@@ -592,6 +592,14 @@ _CALL_NAMED = [
     r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is|this is) [A-Z][a-z]+",
     r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is) [A-Z][a-z]+",
 ]
+_CALL_NAMED_LOWER = [
+    r"\bthis is [a-z]+(?: [a-z]+)? calling\b",
+    r"\bmy name(?:'s| is) [a-z]+(?: [a-z]+)?(?=\s*+(?:[,.!]|and\b|from\b|here\b|calling\b))",
+    (
+        r"^(?:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}"
+        r"(?:it's|it is|this is) [a-z]+(?: [a-z]+)?(?=\s*+(?:[,.!]|from\b|here\b|calling\b|again\b))"
+    ),
+]
 _LINKEDIN = [
     r"\blinked ?in\b(?!\.com)",
     r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
@@ -879,8 +887,9 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         if value and "@" in value:
             return "email", f"the e-mail address in the {key.capitalize()}: header"
     own = "\n".join(_unwrapped(p.text) for p in (draft.salutation, *draft.paragraphs) if p)
-    # (a note typed all in lower case has no capital to mark a name: there the caller's name is any word)
-    cue = _first(_CALL_NAMED, own, 0 if _CAPITAL.search(own) else re.IGNORECASE)
+    # (a note typed all in lower case has no capital to mark a name: there the name is the word the opening
+    # ends on, "hi ms. ortiz, it's dana from ...", not "hi sneha, it's been a while")
+    cue = _first(_CALL_NAMED, own, 0) if _CAPITAL.search(own) else _first(_CALL_NAMED_LOWER, own)
     if cue:
         return "call", cue
     # A letter's date and address lines outweigh the wordings a letter shares with a call script

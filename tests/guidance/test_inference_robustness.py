@@ -176,3 +176,15 @@ def test_where_youre_in_the_process_asks_after_it() -> None:
     )
     guess = infer_purpose(parse_draft(text), None)
     assert guess is not None and guess[0] == "status-check", guess
+
+
+def test_a_lower_case_note_saying_its_been_a_while_names_no_caller() -> None:
+    text = "hi sneha, it's been a while since we spoke. any news on the role?\n\nbest,\nomar"
+    guess = infer_channel(parse_draft(text), None)
+    assert guess is None or guess[0] != "call", guess
+
+
+def test_a_lower_case_call_names_its_caller_by_my_name_is() -> None:
+    text = "good morning, my name is dana reyes, and i interviewed with ms. ortiz on tuesday. thanks again."
+    guess = infer_channel(parse_draft(text), None)
+    assert guess == ("call", "“my name is dana reyes”"), guess
