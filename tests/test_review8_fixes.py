@@ -37,3 +37,24 @@ def test_thank_you_ending_a_chat_note_thanks(linter: Linter) -> None:
 def test_text_speak_thanks_ending_a_chat_note_is_still_a_sign_off(linter: Linter) -> None:
     text = "Hi Rafa, any update on the PM role? I'm still keen. Did I get it? lmk if its a no. k thx"
     assert "FL201" in _findings(linter, text, purpose="status-check")
+
+
+# 2. The typographic apostrophe (’) is matched as "'" by every rule's patterns: a rule written
+# with "I've" or "I'd" hears "I’ve" and "I’d", and the finding quotes the draft as written.
+def test_curly_apostrophes_reach_patterns_written_with_straight_ones(linter: Linter) -> None:
+    for apostrophe in ("'", "\u2019"):
+        text = (
+            "Subject: Following up - Data Analyst interview\n\nHi Ana,\n\n"
+            f"As I{apostrophe}ve already said, I can start at once. I{apostrophe}m still waiting.\n\nBest,\nLee"
+        )
+        report = linter.lint(text)
+        quoted = [text[f.start : f.end] for f in report.findings if f.code == "FL313"]
+        assert quoted == [f"As I{apostrophe}ve already said", f"I{apostrophe}m still waiting"]
+
+
+def test_curly_apostrophe_interest_counts_as_interest(linter: Linter) -> None:
+    text = (
+        "Subject: Line Cook trial on 3 March – following up\n\nHi Dario,\n\nThank you again for the trial."
+        " Is there any news on the line cook job? And I\u2019d still love to cook for you.\n\nCheers,\nMina"
+    )
+    assert "FL204" not in _findings(linter, text)

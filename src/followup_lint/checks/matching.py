@@ -79,13 +79,14 @@ def find(inp: CheckInput, params: MatchParams) -> list[Part]:
                 hits.append(Part(start, part.start + span.end_char, span.text))
         skip = any(rx(p, re.IGNORECASE).search(part.text) for p in params.patterns_skip_parts)
         folded = inp.analysis.folded(part) if compiled and not skip else ""
+        text = fold_apostrophes(part.text)  # "I’ve" as "I've": one character for one, offsets stay
         for gated in () if skip else compiled:
-            if not gated.may_match(part.text, folded):
+            if not gated.may_match(text, folded):
                 continue
             pattern = gated.pattern
-            for m in pattern.finditer(part.text):
+            for m in pattern.finditer(text):
                 if m.end() > m.start():
-                    hits.append(Part(part.start + m.start(), part.start + m.end(), m.group(0)))
+                    hits.append(Part(part.start + m.start(), part.start + m.end(), part.text[m.start() : m.end()]))
     hits = [h for h in hits if not in_placeholder(inp, h)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[Part] = []
@@ -127,7 +128,7 @@ class _Plan:
                 if literal in folded:
                     keep.update(which)
         if self.by_text:
-            text = analysis.draft.text
+            text = fold_apostrophes(analysis.draft.text)
             for literal, which in self.by_text.items():
                 if literal in text:
                     keep.update(which)
@@ -206,15 +207,25 @@ def compile_all(patterns: tuple[str, ...], flags: int) -> tuple[Gated, ...]:
 # Characters outside ASCII that ``re`` with IGNORECASE takes for an ASCII letter (Python 3.11-3.13;
 # tests/test_matching_gate.py checks the table against every code point).
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_APOSTROPHE = str.maketrans({"\u2019": "'"})
+_FOLD_GATES = {**_FOLD_TO_ASCII, **_APOSTROPHE}
+
+
+def fold_apostrophes(text: str) -> str:
+    """``text`` with the typographic apostrophe (’, U+2019) written as ``'``, one character for one
+    (offsets stay exact): a rule's pattern written with ``'`` ("I'd", "I've") then hears the curly
+    form that word processors and phones type, without spelling out both."""
+    return text.translate(_APOSTROPHE) if "\u2019" in text else text
 
 
 def fold_case(text: str) -> str:
-    """``text`` in lower case with the four non-ASCII look-alikes of ASCII letters made ASCII: an
-    ASCII literal matched ignoring case somewhere in ``text`` is then a substring of the result
-    (lengths may change, so this is for gates only, never for offsets)."""
+    """``text`` in lower case with the four non-ASCII look-alikes of ASCII letters made ASCII and
+    the curly apostrophe made straight (as :func:`find` matches it): an ASCII literal matched
+    ignoring case somewhere in the text patterns see is then a substring of the result (lengths may
+    change, so this is for gates only, never for offsets)."""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD_TO_ASCII).lower()
+    return text.translate(_FOLD_GATES).lower()
 
 
 _MAX_ALTERNATIVES = 24  # a gate of more literals than this costs more than it saves
