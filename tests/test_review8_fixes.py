@@ -3,7 +3,12 @@ draft that showed it and, where the change narrowed a rule, the wording it was m
 
 from __future__ import annotations
 
+from datetime import date
+
 from followup_lint import Linter
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+from followup_lint.infer import infer_purpose
 
 
 def _findings(linter: Linter, text: str, **kw: object) -> dict[str, str]:
@@ -58,3 +63,26 @@ def test_curly_apostrophe_interest_counts_as_interest(linter: Linter) -> None:
         " Is there any news on the line cook job? And I\u2019d still love to cook for you.\n\nCheers,\nMina"
     )
     assert "FL204" not in _findings(linter, text)
+
+
+# 4. "the next stage" is a further round only when looked forward to: a late reply asking what the
+# panel wanted to see at the next stage (one the writer did not reach) still answers a rejection.
+_LATE = Context(interview_date=date(2026, 11, 1), sent_at=date(2026, 11, 20))
+
+
+def test_a_next_stage_not_reached_leaves_a_late_reply_a_rejection_reply() -> None:
+    text = (
+        "Subject: Re: Data Analyst role\n\nHi Ana,\n\nUnderstood. Could you tell me what the panel wanted to"
+        " see at the next stage, so I can improve for the future?\n\nBest,\nLee"
+    )
+    guess = infer_purpose(parse_draft(text), _LATE)
+    assert guess is not None and guess[0] == "rejection-reply", guess
+
+
+def test_a_next_round_looked_forward_to_is_still_a_further_round() -> None:
+    text = (
+        "Subject: Re: Data Analyst role\n\nHi Ana,\n\nYes, I will be glad to come in for the next round."
+        " Tuesday or Wednesday both work for me.\n\nBest,\nLee"
+    )
+    guess = infer_purpose(parse_draft(text), _LATE)
+    assert guess is not None and guess[0] != "rejection-reply", guess

@@ -742,10 +742,13 @@ def days_past_decision(context: Context | None) -> int | None:
     return (sent - due).days
 
 
-# A further round of this process named: "a fourth interview?", "another round", "Re: Additional interview"
-# (not a past one: "after my second interview").
+# A further round of this process named: "a fourth interview?", "another round", "Re: Additional interview",
+# "the next round" looked forward to ("I'll be ready for the next round"); not a past one ("after my second
+# interview"), nor a next stage the writer did not reach ("what the panel wanted to see at the next stage").
 _LATER_ROUND = (
-    r"(?:\b(?:an?|one more) (?:additional|further|second|third|fourth|fifth|final|follow-?up)|\banother|\bthe next"
+    r"(?:\b(?:an?|one more) (?:additional|further|second|third|fourth|fifth|final|follow-?up)|\banother"
+    r"|\b(?:will|'ll|shall|happy to|glad to|ready (?:for|to)|available (?:for|to)|prepar(?:e|ing) for"
+    r"|look(?:ing)? forward to)\b[^.!?\n]{0,40}?\bthe next"
     r"|\bre:\s*+(?:additional|further|another|next|second|third|fourth|fifth|final|follow-?up))"
     r" (?:interview|round|meeting|conversation|stage|panel)s?\b"
 )
