@@ -8,7 +8,7 @@ from datetime import date
 from followup_lint import Linter
 from followup_lint.context import Context
 from followup_lint.draft import parse_draft
-from followup_lint.infer import infer_purpose
+from followup_lint.infer import infer_channel, infer_purpose
 
 
 def _findings(linter: Linter, text: str, **kw: object) -> dict[str, str]:
@@ -86,3 +86,20 @@ def test_a_next_round_looked_forward_to_is_still_a_further_round() -> None:
     )
     guess = infer_purpose(parse_draft(text), _LATE)
     assert guess is not None and guess[0] != "rejection-reply", guess
+
+
+# 8. A goodbye ending a short unsigned note makes a call only when the note speaks of the phone: a
+# LinkedIn chat message may end "Bye for now!" or "Bye!" too.
+def test_a_chat_note_ending_bye_is_no_call() -> None:
+    for text in (
+        "Hi Ana, thanks again for the chat about the data platform. I would love to catch up with you next week. Bye for now!",
+        "Hi Ana, quick note after the screen today: the data platform work sounds great and I would love to join. Bye!",
+    ):
+        guess = infer_channel(parse_draft(text))
+        assert guess is not None and guess[0] == "linkedin", guess
+
+
+def test_a_goodbye_in_a_note_about_the_phone_is_still_a_call() -> None:
+    text = "Hi Ana, sorry I missed your call, my number is 07700 900 123 if you want to try again. Thanks, bye."
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == "call", guess

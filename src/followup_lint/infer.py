@@ -578,11 +578,13 @@ _CALL = [
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
     r"\bput me through\b",
     r"\btaking my call\b",
-    # a goodbye said, not written, as the last word ("Thanks, bye.", "OK, bye!", "Bye now."): every dev draft
-    # ending so is a call or voicemail
-    r"\bbye(?:[- ]bye)?(?: (?:now|for now|then))?[.!\s]*+$",
 ]
 _CAPITAL = re.compile(r"[A-Z]")
+# A goodbye said, not written, as the last word ("Thanks, bye.", "OK, bye!", "Bye now."): every dev draft
+# ending so is a call or voicemail; but a chat note may end "Bye for now!" too, so the goodbye makes a call
+# only in a note that speaks of the phone ("after that phone screen", "my number is").
+_SPOKEN_BYE = r"\bbye(?:[- ]bye)?(?: (?:now|for now|then))?[.!\s]*+$"
+_PHONE_WORD = r"\b(?:phone|phoned|phoning|call|called|calling|ring|ringing|rang|voicemail|number|mobile|cell)\b"
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
@@ -905,7 +907,7 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         addressed = next((ln for ln in lines if _ADDRESS.search(ln)), None)
         if addressed:
             return "letter", f"the address line “{addressed}”"
-    cue = _first(_CALL, own)
+    cue = _first(_CALL, own) or (_first([_SPOKEN_BYE], own) if _first([_PHONE_WORD], own) else None)
     if cue:
         return "call", cue
     sal = draft.salutation.text.strip() if draft.salutation else ""

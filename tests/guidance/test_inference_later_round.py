@@ -53,7 +53,8 @@ def test_the_errand_said_outright_is_a_status_check(text: str) -> None:
 def test_a_spoken_goodbye_ending_a_short_unsigned_note_makes_a_call() -> None:
     from followup_lint.infer import infer_channel
 
-    text = "Hi Kelsey, Dean Marsh. Just got your email saying you're not moving forward. Fair enough. Bye."
+    # (the goodbye makes a call in a note that speaks of the phone: a chat note may end "Bye!" too)
+    text = "Hi Kelsey, Dean Marsh. Just got your email saying you're not moving forward. After that phone screen, fair enough. Bye."
     assert infer_channel(parse_draft(text)) is not None and infer_channel(parse_draft(text))[0] == "call"  # type: ignore[index]
     chat = "Hi Kelsey, thanks for the chat about the role, it was great to meet the team. Say bye to Sam for me!"
     guess = infer_channel(parse_draft(chat))
