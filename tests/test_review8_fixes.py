@@ -103,3 +103,24 @@ def test_a_goodbye_in_a_note_about_the_phone_is_still_a_call() -> None:
     text = "Hi Ana, sorry I missed your call, my number is 07700 900 123 if you want to try again. Thanks, bye."
     guess = infer_channel(parse_draft(text))
     assert guess is not None and guess[0] == "call", guess
+
+
+# 3. FL313: waiting "from X" is courteous only when X is a named third party; the reader's side in
+# other words ("the HR department") is still the reader.
+def _status(body: str) -> str:
+    return f"Subject: Following up - Data Analyst interview\n\nHi Ana,\n\nThank you again for the interview on 3 March. {body}\n\nBest,\nLee"
+
+
+def test_waiting_on_the_readers_department_is_still_reproach(linter: Linter) -> None:
+    text = _status("I am still waiting for a reply from the HR department about the next steps.")
+    assert _findings(linter, text).get("FL313") == "error"
+
+
+def test_waiting_on_a_named_third_party_is_courteous(linter: Linter) -> None:
+    for body in (
+        "I am still waiting for a reply from my current employer about my notice period.",
+        "I'm still waiting to hear back from the university about my transcript.",
+        "I still haven't heard back from one of my referees, so I can send another contact.",
+        "I am still waiting for an answer from another company, but this role is my first choice.",
+    ):
+        assert "FL313" not in _findings(linter, _status(body)), body
