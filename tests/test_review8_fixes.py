@@ -124,3 +124,28 @@ def test_waiting_on_a_named_third_party_is_courteous(linter: Linter) -> None:
         "I am still waiting for an answer from another company, but this role is my first choice.",
     ):
         assert "FL313" not in _findings(linter, _status(body)), body
+
+
+# 5. FL204: wanting to speak, hoping for an answer or to be "in the loop" is no interest in the job;
+# wanting to do the work for the reader, hoping to get the job, being on the team still is.
+def _thanks(sentence: str) -> str:
+    return f"Subject: Thank you - Data Analyst interview\n\nHi Ana,\n\nThank you for the interview today and the tour of the lab. {sentence}\n\nBest,\nLee"
+
+
+def test_wanting_to_talk_or_hear_is_no_interest(linter: Linter) -> None:
+    for sentence in (
+        "I would like to speak with you about the timeline when you have a moment.",
+        "I hope to get an answer soon.",
+        "I want to be in the loop on the timeline.",
+    ):
+        assert "FL204" in _findings(linter, _thanks(sentence)), sentence
+
+
+def test_wanting_the_work_or_the_job_is_interest(linter: Linter) -> None:
+    for sentence in (
+        "I'd still love to cook for you.",
+        "I hope to get the analyst job.",
+        "I would really like to work with your team.",
+        "I'd love to be on your team.",
+    ):
+        assert "FL204" not in _findings(linter, _thanks(sentence)), sentence
