@@ -149,3 +149,22 @@ def test_wanting_the_work_or_the_job_is_interest(linter: Linter) -> None:
         "I'd love to be on your team.",
     ):
         assert "FL204" not in _findings(linter, _thanks(sentence)), sentence
+
+
+# 6. FL205: experience denied, mistakes counted and being first in the queue are no fit; the
+# experience claimed in the same words still is.
+def test_denied_experience_and_counted_mistakes_are_no_fit(linter: Linter) -> None:
+    for sentence in (
+        "I have not completed my degree yet, and I have never done a panel interview before.",
+        "I made two mistakes in the SQL exercise, and I was the first candidate of the day.",
+    ):
+        assert "FL205" in _findings(linter, _thanks(sentence)), sentence
+
+
+def test_experience_claimed_is_still_fit(linter: Linter) -> None:
+    for sentence in (
+        "I have completed my degree in statistics and have run dbt migrations before.",
+        "Not only have I led a team of six: I have sold 40 analytics licences.",
+        "At my last job I was the person people asked for by name.",
+    ):
+        assert "FL205" not in _findings(linter, _thanks(sentence)), sentence
