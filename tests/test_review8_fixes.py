@@ -168,3 +168,19 @@ def test_experience_claimed_is_still_fit(linter: Linter) -> None:
         "At my last job I was the person people asked for by name.",
     ):
         assert "FL205" not in _findings(linter, _thanks(sentence)), sentence
+
+
+# 7. FL203: "the result" asks about next steps only as the outcome heard about or of the process,
+# not as any result ("the result of that rebuild sounds impressive").
+def test_a_result_of_the_work_is_no_question_about_next_steps(linter: Linter) -> None:
+    text = _thanks("I enjoyed the churn dashboard demo; the result of that rebuild sounds impressive.")
+    assert _findings(linter, text).get("FL203") == "warning"
+
+
+def test_the_outcome_of_the_process_still_looks_ahead(linter: Linter) -> None:
+    for sentence in (
+        "I look forward to hearing the outcome of my interview.",
+        "Please let me know the result when the panel has met.",
+        "I would be glad to know the outcome of the selection process.",
+    ):
+        assert "FL203" not in _findings(linter, _thanks(sentence)), sentence
