@@ -184,3 +184,17 @@ def test_the_outcome_of_the_process_still_looks_ahead(linter: Linter) -> None:
         "I would be glad to know the outcome of the selection process.",
     ):
         assert "FL203" not in _findings(linter, _thanks(sentence)), sentence
+
+
+# 11. A greeting that shares its line with the body and ends in a full stop is a few names, titles
+# or words of address; a run with other words is a sentence ("Hello team I am writing.").
+def test_a_sentence_after_hello_is_no_greeting() -> None:
+    for line, greeting in (
+        ("Hello team I am writing. I enjoyed hearing about the depot.", None),
+        ("Hi Sam thanks so much. I enjoyed hearing about the Leeds depot.", None),
+        ("Hello Mr. Adebayo. As my two emails went unanswered, I am writing again.", "Hello Mr. Adebayo."),
+        ("Hi team. I enjoyed meeting you all on Tuesday.", "Hi team."),
+    ):
+        draft = parse_draft(f"{line}\n\nBest,\nLee")
+        said = draft.salutation.text.strip() if draft.salutation is not None else None
+        assert said == greeting, (line, said)

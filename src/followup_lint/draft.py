@@ -45,9 +45,13 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 # a greeting of a few words ended by a full stop ("Hello Mr. Adebayo. As my two emails ..."): the
-# stop after a title is not the end, and a longer run is a sentence, not a greeting
+# stop after a title is not the end, a longer run is a sentence, not a greeting, and so is a run
+# with a word that is neither a name (capitalised), a title nor a word of address ("Hello team I
+# am writing.", "Hi Sam thanks so much.")
 _GREETING_STOP = re.compile(
-    r"^\S+(?:\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)[^\s.?!,]+)){1,4}(\.)(?=\s)"
+    r"^\S+(?:\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?:[A-Z][^\s.?!,]*+"
+    r"|(?:team|all|everyone|there|folks|sir|madam|hiring|manager|recruiter|de|da|di|van|von|der|del|la|le|bin|al)"
+    r"(?=[\s.])))){1,4}(\.)(?=\s)"
 )
 
 
