@@ -198,3 +198,19 @@ def test_a_sentence_after_hello_is_no_greeting() -> None:
         draft = parse_draft(f"{line}\n\nBest,\nLee")
         said = draft.salutation.text.strip() if draft.salutation is not None else None
         assert said == greeting, (line, said)
+
+
+# 12. A line labelling a number ("Employee ID 123456") or a lower-case "sector" beside a digit is no
+# postal address: it makes no letter of a signed note with no Subject: line.
+def test_a_labelled_number_is_no_postal_address() -> None:
+    for line in ("Employee ID 123456", "Ref No 123456", "5 years in the public sector"):
+        text = f"Dear Ms Lopez,\n\nThank you for the interview on Tuesday. I enjoyed the tour.\n\nBest regards,\nLee Park\n{line}\nlee@example.com"
+        guess = infer_channel(parse_draft(text))
+        assert guess is None or guess[0] != "letter", (line, guess)
+
+
+def test_a_city_and_pin_or_a_locality_still_mark_a_letter() -> None:
+    for line in ("Pune 411001", "Sector 62, Noida", "12 HSR Layout"):
+        text = f"Dear Ms Lopez,\n\nThank you for the interview on Tuesday.\n\nBest regards,\nLee Park\n{line}\nlee@example.com"
+        guess = infer_channel(parse_draft(text))
+        assert guess is not None and guess[0] == "letter", (line, guess)

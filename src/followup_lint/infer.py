@@ -633,6 +633,11 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$",
     re.IGNORECASE,
 )
+# words that label a number, not a city before a PIN ("Employee ID 123456", "Ref No 123456")
+_NUMBER_LABEL = (
+    r"(?:Ref|Reference|No|Number|Employee|Staff|Candidate|Applicant|Order|Case|Account|Invoice|Ticket|Phone|Tel"
+    r"|Mobile|Cell|Fax|Pin|Code|Ext|Extension|Badge|Member|Student|Id)\b"
+)
 _ADDRESS = re.compile(
     r"^\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|suite)\b\.?"
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^p\.?o\.? box\b"
@@ -642,8 +647,12 @@ _ADDRESS = re.compile(
     r"|^\d+[a-z]?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|calle|avenida|av|plaza|paseo|rua|via|viale|piazza|corso)\b"
     r"|^(?:rue|chemin|allée|impasse|quai|calle|avenida|plaza|paseo|rua|via|viale|piazza|corso)\s[^\d\n]{1,40}?,?\s\d+[a-z]?$"
     r"|^[^\W\d_]{2,30}?(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|laan|gracht|plein|vej|gade|gatan|vägen)\s+\d+[a-z]?\b"
-    r"|^(?=[^\n]{0,60}?\d)[^\n]{0,60}?\b(?:marg|nagar|chowk|layout|colony|sector)\b"
-    r"|^[A-Z][a-z]++(?: [A-Z][a-z]++)?(?:\s*+[-–]\s*+|\s++)\d{3}\s?\d{3}$",
+    # (the locality words and the city before a PIN are capitalised, as names are, and the city is no
+    # label of a number: "Employee ID 123456", "Ref No 123456" and "5 years in the public sector" are
+    # no address)
+    r"|^(?=[^\n]{0,60}?\d)[^\n]{0,60}?\b(?-i:Marg|Nagar|Chowk|Layout|Colony|Sector)\b"
+    r"|^(?-i:(?!" + _NUMBER_LABEL + r")[A-Z][a-z]++(?: (?!" + _NUMBER_LABEL + r")[A-Z][a-z]++)?)"
+    r"(?:\s*+[-–]\s*+|\s++)\d{3}\s?\d{3}$",
     re.IGNORECASE,
 )
 _FORMAL_CLOSING = re.compile(
