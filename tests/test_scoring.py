@@ -61,11 +61,53 @@ def test_the_costliest_finding_of_a_rule_pays_the_full_price_wherever_it_stands(
 
 # The score's promise to a user: a note that career sites hold up as good scores above one they
 # hold up as bad.  Measured on the calibration corpus's dev split (never the held-out one) as the
-# AUC that benchmarks/calibrate.py reports; 0.968 before the factors of docs/scoring.md were chosen,
-# 0.969-0.976 since as the corpus grew (356 drafts: 0.969; the old factors 0.966 on it, a broken
-# factor 0.958-0.959).  A change to the factors, a weight or a severity that orders good and bad notes
-# worse than before shows up here.
-MIN_DEV_AUC = 0.962
+# AUC that benchmarks/calibrate.py reports.  Rather than a floor set under whatever the corpus
+# measures today, the factors of docs/scoring.md are compared with the alternatives they were
+# chosen over, rescoring the same findings: the old factors (error 1.0, warning 0.75, the first
+# finding in position order pays, no discount for something missing) and one factor broken at a
+# time (info costing points, errors cheap, missing elements priced as or above faults said, the
+# first finding in position order paying).  At 368 dev drafts: current 0.9751; old 0.9672, info
+# costs 0.9699, errors cheap 0.9719, missing full 0.9699, missing dearer 0.9651, first pays 0.9721.
+# A change to a factor, a weight or a severity that orders good and bad notes no better than one of
+# these fails here.  (Near neighbours of the factors measure within 0.001 either way, e.g. error 1.0
+# 0.9748, error 2.0 0.9756, missing 1/2 0.9739: the test guards the choices, not the decimals.)
+_ALTERNATIVES = {
+    # name: (severity factors, factor for a warning about something missing or None, costliest pays)
+    "old factors": ({Severity.ERROR: 1.0, Severity.WARNING: 0.75, Severity.INFO: 0.0}, None, False),
+    "info costs points": ({Severity.ERROR: 1.5, Severity.WARNING: 1.0, Severity.INFO: 0.5}, 1 / 3, True),
+    "errors cheap": ({Severity.ERROR: 0.5, Severity.WARNING: 1.0, Severity.INFO: 0.0}, 1 / 3, True),
+    "missing as dear as said": ({Severity.ERROR: 1.5, Severity.WARNING: 1.0, Severity.INFO: 0.0}, None, True),
+    "missing dearer than said": ({Severity.ERROR: 1.5, Severity.WARNING: 1.0, Severity.INFO: 0.0}, 1.5, True),
+    "first finding pays": ({Severity.ERROR: 1.5, Severity.WARNING: 1.0, Severity.INFO: 0.0}, 1 / 3, False),
+}
+
+
+def _alternative_score(
+    findings: list[Finding],
+    weights: dict[str, float],
+    severity: dict[Severity, float],
+    missing: float | None,
+    costliest_pays: bool,
+) -> float:
+    """The score the findings would get under other factors (repeat and cap as now)."""
+    full = [
+        weights.get(f.code, 0.0)
+        * (missing if missing is not None and f.missing and f.severity is Severity.WARNING else severity[f.severity])
+        for f in findings
+    ]
+    order = sorted(range(len(findings)), key=lambda i: -full[i]) if costliest_pays else range(len(findings))
+    top: dict[str, float] = {}
+    spent: dict[str, float] = {}
+    lost = 0.0
+    for i in order:
+        code = findings[i].code
+        first = code not in top
+        top.setdefault(code, full[i])
+        want = full[i] if first else full[i] * 0.25
+        cost = max(0.0, min(want, top[code] * CAP_FACTOR - spent.get(code, 0.0)))
+        spent[code] = spent.get(code, 0.0) + cost
+        lost += cost
+    return max(0.0, 100.0 - lost)
 
 
 def _calibrate() -> ModuleType:
@@ -74,14 +116,18 @@ def _calibrate() -> ModuleType:
 
 def test_good_published_notes_score_above_bad_ones_on_the_dev_split(linter: Linter) -> None:
     calibrate = _calibrate()
-    outcomes = calibrate.lint_all(calibrate.load_corpus(splits=("dev",)), linter)
-    good = [o.score for o in outcomes if o.sample.verdict == "good" and o.score is not None]
-    bad = [o.score for o in outcomes if o.sample.verdict == "bad" and o.score is not None]
+    samples = calibrate.load_corpus(splits=("dev",))
+    reports = [(s.verdict, linter.lint(s.text, context=s.context or None)) for s in samples]
+    good = [r.score for v, r in reports if v == "good" and r.score is not None]
+    bad = [r.score for v, r in reports if v == "bad" and r.score is not None]
     value = calibrate.auc(good, bad)
-    assert value >= MIN_DEV_AUC, (
-        f"dev score AUC {value:.3f} < {MIN_DEV_AUC}: good notes score above bad ones less often than "
-        "before (docs/scoring.md, 'Why these factors'). A broken factor gives below 0.96 (info costing "
-        "points, errors cheap, missing elements dearer than faults said); if a harder corpus batch is "
-        "the cause instead, say so in the commit and set the floor below the measured value"
-    )
+    weights = {rule.code: float(rule.weight) for rule in linter.rules}
+    for name, (severity, missing, costliest) in _ALTERNATIVES.items():
+        alt_good = [_alternative_score(r.findings, weights, severity, missing, costliest) for v, r in reports if v == "good"]
+        alt_bad = [_alternative_score(r.findings, weights, severity, missing, costliest) for v, r in reports if v == "bad"]
+        other = calibrate.auc(alt_good, alt_bad)
+        assert value > other, (
+            f"dev score AUC {value:.4f} is not above {other:.4f} with {name}: the factors of docs/scoring.md no longer "
+            "order good notes above bad ones best among the alternatives they were chosen over"
+        )
     assert sum(good) / len(good) - sum(bad) / len(bad) > 30  # good notes near 100, bad ones far below

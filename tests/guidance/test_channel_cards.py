@@ -66,15 +66,18 @@ def test_a_card_misses_a_date_line_and_a_formal_close_only_as_tips(linter: Linte
 def test_the_card_test_grows_linearly() -> None:
     unit = "attach enclosed e-mails here inbox reply to the connect www http "
     times = {}
-    for n in (1, 10, 100):
+    # (sizes large enough that the smaller one takes well over the clock's grain: 26 kB takes about
+    # 1 ms, so a floor of 0.5 ms no longer flattens the ratio; ten times the text, linear ~10x, a
+    # quadratic scan ~100x)
+    for n in (100, 1000):
         draft = parse_draft(f"Dear Ana,\n\n{unit * (4 * n)}\n\nWith best wishes,\nLee")
         best = float("inf")
         for _ in range(4):
             start = time.process_time()
             infer_channel(draft)
             best = min(best, time.process_time() - start)
-        times[n] = max(best, 0.002)
-    assert times[100] / times[10] < 40 and times[10] / times[1] < 40, times
+        times[n] = max(best, 0.0005)
+    assert times[1000] / times[100] < 40, times
 
 
 @pytest.mark.parametrize(
