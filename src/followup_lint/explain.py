@@ -186,9 +186,9 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         "follow-up, an update) nor the role or interview; replies and forwards are skipped."
     ),
     "linkedin-length": lambda p: (
-        f"On LinkedIn, flags a connection note over {p.request_max} characters "
-        f"({p.premium_max} on premium accounts) or a message over {p.message_max}; cues in the draft tell a "
-        "connection note from a message."
+        f"On LinkedIn, flags a connection note over {p.premium_max} characters (it cannot be sent) and gives a "
+        f"tip on one over {p.request_max} (the limit on free accounts), and flags a message over "
+        f"{p.message_max}; cues in the draft tell a connection note from a message."
     ),
     "checklist": lambda p: (
         "Checks that the draft gives each of: "
