@@ -214,3 +214,21 @@ def test_a_city_and_pin_or_a_locality_still_mark_a_letter() -> None:
         text = f"Dear Ms Lopez,\n\nThank you for the interview on Tuesday.\n\nBest regards,\nLee Park\n{line}\nlee@example.com"
         guess = infer_channel(parse_draft(text))
         assert guess is not None and guess[0] == "letter", (line, guess)
+
+
+# (older) Feedback on the application looked forward to closes a thank-you; asked for, it still marks
+# a reply to a rejection.
+def test_feedback_looked_forward_to_leaves_a_thank_you() -> None:
+    for body in (
+        "Thank you for your time today. I look forward to your feedback on my application.",
+        "Thank you for the interview today. I look forward to your feedback on my application and to hearing about next steps.",
+    ):
+        text = f"Subject: Thank you - Data Analyst interview\n\nHi Ana,\n\n{body}\n\nBest,\nLee"
+        guess = infer_purpose(parse_draft(text))
+        assert guess is not None and guess[0] == "thank-you", (body, guess)
+
+
+def test_feedback_asked_for_still_marks_a_rejection_reply() -> None:
+    text = "Subject: Data Analyst role\n\nHi Ana,\n\nI would be grateful for any feedback on my interview.\n\nBest,\nLee"
+    guess = infer_purpose(parse_draft(text))
+    assert guess is not None and guess[0] == "rejection-reply", guess

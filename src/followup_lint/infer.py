@@ -104,6 +104,10 @@ _REJECTION = [
     r"\b(?:with|chose|chosen|selected|hired|offered|appointed|preferred|picked|go for|went for) (?:an? |the )?(?:\w+ )?(?:other|another) (?:candidate|applicant)",
     r"\b(?:continu|proceed|mov|press|go)\w* (?:forward |on |ahead )?with (?:other|another|a different|the other) (?:candidates?|applicants?|people)\b",
     r"keep me in mind for (?:future|other)",
+    # (feedback asked for, not looked forward to after an interview: "I look forward to your feedback on my
+    # application" closes a thank-you)
+    r"(?<!forward to )(?<!forward to your )(?<!forward to any )(?<!forward to the )(?<!forward to receiving )"
+    r"(?<!forward to receiving your )(?<!awaiting )(?<!awaiting your )(?<!await your )"
     r"feedback on (?:my|the) (?:interview|application|candidacy)",
     r"unfortunately,? (?:we|the team|they)",
     # a reply that argues with the rejection is still a reply to a rejection
