@@ -106,9 +106,11 @@ _REJECTION = [
     r"keep me in mind for (?:future|other)",
     # (feedback asked for, not looked forward to after an interview: "I look forward to your feedback on my
     # application" closes a thank-you)
-    r"(?<!forward to )(?<!forward to your )(?<!forward to any )(?<!forward to the )(?<!forward to receiving )"
-    r"(?<!forward to receiving your )(?<!awaiting )(?<!awaiting your )(?<!await your )"
-    r"feedback on (?:my|the) (?:interview|application|candidacy)",
+    (
+        r"(?<!forward to )(?<!forward to your )(?<!forward to any )(?<!forward to the )(?<!forward to receiving )"
+        r"(?<!forward to receiving your )(?<!awaiting )(?<!awaiting your )(?<!await your )"
+        r"feedback on (?:my|the) (?:interview|application|candidacy)"
+    ),
     r"unfortunately,? (?:we|the team|they)",
     # a reply that argues with the rejection is still a reply to a rejection
     r"reconsider (?:your|the|this|that|my) (?:decision|choice|application|candidacy)",
