@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -86,6 +87,24 @@ def test_statistics_counts_per_rule(capsys: pytest.CaptureFixture[str]) -> None:
     assert counts == sorted(counts, reverse=True)
     assert lines[-1].startswith(f"{sum(counts)} findings in 2 drafts")
     assert "^" not in out  # no excerpts: one line per rule
+
+
+def test_statistics_counts_the_drafts_of_each_severity_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """A rule that is an error in some drafts and a warning in others gets a row for each, and each
+    row counts only the drafts where the rule fired at that severity (not every draft it fired in)."""
+    examples = GOOD.parent
+    _, report, _ = run(capsys, "check", "--exit-zero", "--format", "json", str(examples))
+    truth: dict[tuple[str, str], set[str]] = {}
+    for entry in json.loads(report)["files"]:
+        for finding in (entry.get("report") or {}).get("findings", []):
+            truth.setdefault((finding["code"], finding["severity"]), set()).add(entry["path"])
+    assert {code for code, _ in truth if sum(c == code for c, _ in truth) > 1}, "no rule at two severities"
+    _, out, _ = run(capsys, "check", "--exit-zero", "--statistics", str(examples))
+    shown = {}
+    for line in out.splitlines()[:-1]:
+        words = line.replace("[*]", "").split()
+        shown[words[1], words[3]] = int(words[5])
+    assert shown == {key: len(paths) for key, paths in truth.items()}
 
 
 BASE = datetime(2026, 3, 5, 9, 0)  # a Thursday

@@ -534,23 +534,26 @@ def statistics(result: RunResult) -> str:
     """``--statistics``: one line per rule, most frequent first (as Ruff prints them), then totals."""
     counts: dict[tuple[str, str, str], int] = {}
     fixable: dict[str, int] = {}
-    drafts: dict[str, set[str]] = {}
+    drafts: dict[tuple[str, str, str], set[str]] = {}
     for r in result.results:
         if r.report is None:
             continue
         for f in r.report.findings:
             key = (f.code, f.name, f.severity.value)
             counts[key] = counts.get(key, 0) + 1
-            drafts.setdefault(f.code, set()).add(r.path)
+            drafts.setdefault(key, set()).add(r.path)
             if any(s.safe for s in f.suggestions):
                 fixable[f.code] = fixable.get(f.code, 0) + 1
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
     width = max((len(str(n)) for _, n in rows), default=1)
-    lines = [
-        f"{n:>{width}}  {code}  {'[*]' if fixable.get(code) else '   '} {name:<28} {sev:<7} "
-        f"in {len(drafts[code])} draft{'s' if len(drafts[code]) != 1 else ''}"
-        for (code, name, sev), n in rows
-    ]
+    lines = []
+    for (code, name, sev), n in rows:
+        # A rule that fires at two severities gets a row each, each counting its own drafts.
+        in_drafts = len(drafts[code, name, sev])
+        lines.append(
+            f"{n:>{width}}  {code}  {'[*]' if fixable.get(code) else '   '} {name:<28} {sev:<7} "
+            f"in {in_drafts} draft{'s' if in_drafts != 1 else ''}"
+        )
     total = sum(counts.values())
     n_drafts = len(result.reports)
     lines.append(
