@@ -211,3 +211,36 @@ def test_only_certain_fixes_are_safe(linter: Linter) -> None:
     report = linter.lint(text, purpose="thank-you")
     safety = {text[f.start : f.end]: f.suggestions[0].safe for f in report.findings if f.code in ("FL305", "FL306")}
     assert safety == {"Thx": True, "4": False, "sooo": True}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hi Joon-ho, thank you for the tour.",
+        "Ji-ho and Min-ho both joined the panel.",
+        "Thank you, Seung-Ho, for the portfolio review.",
+        "I enjoyed meeting joon-ho from the research team.",
+        "Ho-jin showed me the lab.",
+    ],
+)
+def test_a_part_of_a_hyphenated_name_is_not_a_slur(linter: Linter, sentence: str) -> None:
+    assert findings(linter, sentence, "FL307") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The second round was a total shit-show.", "shit"),
+        ("Somebody made a fuck-up with my calendar invite.", "fuck"),
+        ("The panel was a ho with no manners.", "ho"),
+    ],
+)
+def test_swearing_in_a_lower_case_compound_still_counts(linter: Linter, sentence: str, word: str) -> None:
+    assert [w.lower() for w, _, _ in findings(linter, sentence, "FL307")] == [word]
+
+
+@pytest.mark.parametrize("name", ["Joon-ho", "Min-ho", "Jae-Ho"])
+def test_a_hyphenated_name_in_the_greeting_is_not_a_slur(linter: Linter, name: str) -> None:
+    text = f"Subject: Checking in\n\nHi {name},\n\nI am still keen on the role.\n\nBest regards,\nJordan Lee"
+    report = linter.lint(text, purpose="status-check")
+    assert [f.code for f in report.findings if f.code == "FL307"] == []

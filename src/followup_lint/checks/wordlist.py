@@ -136,6 +136,43 @@ def _looks_like_name(token: Token) -> bool:
     )
 
 
+HYPHENS = ("-", "‐", "‑")
+MAX_PARTS = 6  # a hyphenated token of more parts is not walked further (keeps the walk bounded)
+
+
+def _hyphen_parts(doc: Doc, s: int, e: int) -> list[Token]:
+    """The word parts of the hyphenated token the span doc[s:e] sits in, with no space around a
+    hyphen ("Joon-ho" -> Joon, ho); just the span's own tokens when no hyphen joins it to a word."""
+    def joined(j: int) -> bool:  # doc[j] is a hyphen glued to words on both sides
+        return (
+            0 < j < len(doc) - 1
+            and doc[j].text in HYPHENS
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and doc[j - 1].is_alpha
+            and doc[j + 1].is_alpha
+        )
+
+    first, last = s, e - 1
+    while first - 1 > 0 and joined(first - 1) and (e - first) < 2 * MAX_PARTS:
+        first -= 2
+    while last + 1 < len(doc) - 1 and joined(last + 1) and (last - s) < 2 * MAX_PARTS:
+        last += 2
+    return [t for t in doc[first : last + 1] if t.text not in HYPHENS]
+
+
+def _inside_hyphenated_name(doc: Doc, s: int, e: int, terms: Terms) -> bool:
+    """A match that is part of a hyphenated name ("Joon-ho", "Jae-Ho", "Ho-jin") is no word: the
+    hyphenated token counts as a name when one of its parts is capitalised, or the matched word
+    is one that is also a name.  Lower-case compounds of ordinary words ("shit-show") still match."""
+    whole = _hyphen_parts(doc, s, e)
+    if len(whole) == e - s:
+        return False
+    if any(t.is_title for t in whole):
+        return True
+    return any(t.lower_ in terms.lowercase_only for t in doc[s:e])
+
+
 _PHRASES: dict[tuple[int, int], tuple[Terms, PhraseMatcher, PhraseMatcher]] = {}
 
 
@@ -189,6 +226,8 @@ def word_hits(inp: CheckInput, params: WordListParams) -> Iterator[tuple[int, in
                 spans.append((token.i, token.i + 1))
         for s, e in sorted(set(spans)):
             if any(ps <= s and e <= pe for ps, pe in protected):
+                continue
+            if _inside_hyphenated_name(doc, s, e, terms):
                 continue
             span = doc[s:e]
             start = part.start + span.start_char
