@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from followup_lint.greetings import greeting_source, sign_off_source
 from followup_lint.spans import SourceMap
 
 # Header lines a plain-text draft may start with.  Context keys (company, role, ...) are
@@ -41,7 +42,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 _GREETING = re.compile(
     r"^(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
-    r"|to\s+whom\s+it\s+may\s+concern)\b",
+    r"|to\s+whom\s+it\s+may\s+concern|" + greeting_source() + r")(?![\w])",
     re.IGNORECASE,
 )
 # a greeting of a few words ended by a full stop ("Hello Mr. Adebayo. As my two emails ..."): the
@@ -110,6 +111,8 @@ _CLOSINGS = (
 _CLOSING = re.compile(
     r"^(?P<closing>(?i:(?:with\s++)?(?:"  # "With warm regards," as well as "Warm regards,"
     + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
+    + "|"
+    + sign_off_source()  # "Ngā mihi", "Shalom": the greetings vocabulary
     + r")))\s*+(?P<punct>[,.!]*+)\s*+(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
 )
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight

@@ -410,6 +410,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             continue
         if _unit_mark(inp.draft.text, issue.start, issue.end):
             continue
+        if _in_greeting_phrase(inp, issue.start, issue.end):
+            continue
         found = inp.draft.text[issue.start : issue.end]
         spelling = params.term_severity is not None and issue.kind == "spelling"
         meant = params.meant_domain_word(found) if spelling else None
@@ -483,6 +485,20 @@ _OWN_NAME = re.compile(
     r" ?(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
     re.IGNORECASE,
 )
+
+
+def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
+    """Whether the flagged words lie in the greeting or sign-off words of the greetings vocabulary
+    that open the salutation or the closing ("Kia ora", "Ngā mihi"): words of another language in
+    common use in English mail, not slips."""
+    from followup_lint.greetings import leading_phrase_end
+
+    for part in (inp.draft.salutation, inp.draft.closing):
+        if part is not None and part.start <= start:
+            phrase_end = part.start + leading_phrase_end(inp.draft.text[part.start : part.end])
+            if end <= phrase_end:
+                return True
+    return False
 
 
 def _unit_mark(text: str, start: int, end: int) -> bool:

@@ -17,12 +17,15 @@ from email.utils import getaddresses
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
 from followup_lint.draft import Part
+from followup_lint.greetings import greeting_source
 from followup_lint.report import Edit, Suggestion
 
 _GREETING_WORD = re.compile(
     r"^\s*(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
     # the formal openings of Indian and older British English: "Respected Sir," "Esteemed Madam,"
-    r"|(?:most\s+)?(?:respected|esteemed|honou?red))\b[\s,]*",
+    r"|(?:most\s+)?(?:respected|esteemed|honou?red)|"
+    + greeting_source()  # "Kia ora", "Namaste": the greetings vocabulary
+    + r")(?![\w])[\s,]*",
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame)\.?$", re.IGNORECASE)
