@@ -526,6 +526,8 @@ _NEWS = [
     r"[^.!?\n]{0,120}\b(?:next steps?|decision|decid\w*|hear(?:ing)? back|timeline|progress\w*|update|news|filled)\b[^.!?\n]{0,120}\?",
     r"(?:writing|wanted|want|like|calling) to (?:ask|check|enquire|inquire|find out)",
     r"(?:wondering|wondered|ask(?:ing)?) (?:whether|if|when|how)",
+    # asking to be called back, days after the interview: asking where things stand
+    r"\b(?:(?:call|ring|phone) me back|(?:give|gimme) (?:me )?a (?:call|ring|buzz) back|return(?:ing)? my call)\b",
     r"\b(?:grateful|glad|happy|pleased|appreciate it) (?:to|if I could) (?:learn|hear|know|find out) (?:where|when|whether|how|if)\b",
 ]
 # A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
@@ -579,6 +581,11 @@ _CALL = [
     r"\bvoicemail\b",
     r"you can reach me (?:at|on)",
     r"\b(?:call|calling|ring|ringing|phone|phoning) me back\b",
+    # asking for the call to be returned: "give me a call back", "return my call"
+    r"\b(?:give|gimme) (?:me )?a (?:call|ring|buzz) back\b",
+    r"\breturn(?:ing)? my call\b",
+    # a number read out word by word, as a voicemail gives it ("oh seven seven, one two three ...")
+    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[ ,.-]{1,3}){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     r"my (?:number|phone number|cell) is",
     r"\bleave (?:a|another) message\b",
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
@@ -598,7 +605,7 @@ _CALL_NAMED = [
     # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek"), the name said in any form ("it is Derek")
     # (the greeting may end in a question: "Hello, Mr. Okeke? It's Fatima Bennani")
     r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is|this is) [A-Z][a-z]+",
-    r"^(?i:hi|hello|yeah hi)\b[^.]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is) [A-Z][a-z]+",
+    r"^(?i:hi|hello|hey|yeah hi)\b[^.]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is) [A-Z][a-z]+",
 ]
 _CALL_NAMED_LOWER = [
     r"\bthis is [a-z]+(?: [a-z]+)? calling\b",
