@@ -291,7 +291,8 @@ def soft_spelling(
         return "it is a known word with a prefix"
     if any(_other_prefix(lower, k) for k in known):
         return "it is a known word with another combining form (perioperative, preoperative)"
-    if not any(_slip_of(lower, k) for k in (*known, *_DAY_NAMES)):
+    derived = _productive_suffix(lower)
+    if not any(_slip_of(lower, k, close=derived) for k in (*known, *_DAY_NAMES)):
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
     if neighbours is not None and _foreign_phrase(lower, neighbours):
         return "it stands in a phrase of another language"
@@ -308,15 +309,27 @@ def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _slip_of(word: str, known: str) -> bool:
+# Productive English endings: a word built with one from a stem the backend does not know
+# ("precepting", "onboarder", "preceptorship") is domain vocabulary more often than a slip.
+_PRODUCTIVE = ("ing", "ed", "er", "ers", "ship", "ships")
+
+
+def _productive_suffix(word: str) -> bool:
+    """Whether the word ends in a productive English ending after a stem of four letters or more."""
+    return any(word.endswith(end) and len(word) - len(end) >= 4 for end in _PRODUCTIVE)
+
+
+def _slip_of(word: str, known: str, close: bool = False) -> bool:
     """Whether ``word`` is a typing slip of ``known``: one letter added, dropped, changed or two
     swapped, or letters doubled or undoubled ("tommorow", "sucesful").  A rare or foreign word
-    ("kaizen" / "kaiser", "sesquipedalian" / nothing) is further from the backend's suggestions."""
+    ("kaizen" / "kaiser", "sesquipedalian" / nothing) is further from the backend's suggestions.
+    ``close``: only those slips, not two letters dropped or moved ("precepting" is no slip of
+    "preempting"): for a word built with a productive ending, whose stem is likely a term."""
     known = known.lower()
     if one_slip(word, known):
         return True
     a, b = _undoubled(word), _undoubled(known)
-    return a == b or one_slip(a, b) or _letters_dropped_or_moved(word, known)
+    return a == b or one_slip(a, b) or (not close and _letters_dropped_or_moved(word, known))
 
 
 def _letters_dropped_or_moved(word: str, known: str) -> bool:
