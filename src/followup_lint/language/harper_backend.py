@@ -200,7 +200,6 @@ class HarperBackend:
             # Linter built later reuses it.)  With no names, all of this waits for the first check.
             self._resolve_config()
         self._linter: harper.Linter | None = None
-        self._other: harper.Linter | None = None
         self._known_elsewhere: dict[str, bool] = {}
         self._lock = threading.Lock()
         self._primed: dict[str, list[RawLint]] = {}
@@ -238,7 +237,6 @@ class HarperBackend:
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
         state["_linter"] = None
-        state["_other"] = None
         state["_known_elsewhere"] = {}
         state["_primed"] = {}
         del state["_lock"]
@@ -247,7 +245,6 @@ class HarperBackend:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._linter = None
-        self._other = None
         self._known_elsewhere = {}
         self._lock = threading.Lock()
 
@@ -327,26 +324,13 @@ class HarperBackend:
         ]
 
     def _unknown_to_other(self, words: Sequence[str]) -> set[str]:
-        """Which of ``words`` the other dialect's dictionary does not know either (lock held)."""
-        if self._other is None:
-            import harper
+        """Which of ``words`` the other dialect's dictionary does not know either (lock held).
 
-            other = "BRITISH" if self.dialect == "AMERICAN" else "AMERICAN"
-            linter = harper.Linter(dialect=getattr(harper.Dialect, other))
-            linter.set_lint_config({name: name == "SpellCheck" for name in _default_config()})
-            self._other = linter
-        joined = SEP.join(words)  # one word a paragraph: no rule reads across them
-        starts: list[int] = []
-        at = 0
-        for word in words:
-            starts.append(at)
-            at += len(word) + len(SEP)
-        unknown = set()
-        for lint in lint_one(self._other, joined):
-            k = bisect_right(starts, lint.start) - 1  # any spelling lint inside a word: unknown there too
-            if k >= 0 and lint.start < starts[k] + len(words[k]):
-                unknown.add(words[k])
-        return unknown
+        Asks the process's spelling-only linter for that dialect, the one ``english_words``
+        uses too, so the dictionary is built once per process, not once per caller."""
+        other = "BRITISH" if self.dialect == "AMERICAN" else "AMERICAN"
+        with _WORD_LOCK:  # taken after self._lock, never before it: no lock-order cycle
+            return _unknown_in(other, words)
 
     def prime(self, texts: Iterable[tuple[str, Sequence[tuple[int, int]] | None]]) -> None:
         """Lint the regions of several texts in shared calls; ``check`` on the same text and
@@ -498,8 +482,8 @@ def _unknown_in(dialect: str, words: Sequence[str]) -> set[str]:
         starts.append(at)
         at += len(word) + len(SEP)
     unknown = set()
-    for lint in lint_one(linter, SEP.join(words)):
-        k = bisect_right(starts, lint.start) - 1
+    for lint in lint_one(linter, SEP.join(words)):  # one word a paragraph: no rule reads across them
+        k = bisect_right(starts, lint.start) - 1  # any spelling lint inside a word: unknown there
         if k >= 0 and lint.start < starts[k] + len(words[k]):
             unknown.add(words[k])
     return unknown
