@@ -163,7 +163,10 @@ def main() -> int:
             f"warm `Linter`, per draft ({len(drafts)} drafts, mean {words:.0f} words)",
             f"mean {mean:.1f} ms, p50 {p50:.1f} ms, p95 {p95:.1f} ms",
         ),
-        ("warm `Linter` via `lint_many(jobs=1)`, per draft (the same drafts; Harper calls shared)", f"mean {via_many:.1f} ms"),
+        (
+            "warm `Linter` via `lint_many(jobs=1)`, per draft (the same drafts; Harper calls shared)",
+            f"mean {via_many:.1f} ms",
+        ),
         ("warm `Linter`, per draft, language rules (Harper) off", f"mean {language_off:.1f} ms"),
         ("peak resident memory, one process (the warm run above)", f"{rss_mb:.0f} MB"),
     ]
@@ -408,7 +411,9 @@ def batch_compare(exe: list[str], drafts: list[str], proselint: str | None) -> l
         for label, flags in runs:  # the cache goes in tmp (no configuration there: the working folder)
             took, peak = run_measured([*exe, "check", "--exit-zero", *flags, str(folder)], cwd=tmp)
             ratio = f" = {took / prose:.2f}x proselint" if prose else ""
-            print(f"batch of {len(files)} files, followup-lint {label}: {took:.2f} s{ratio}, largest process {peak:.0f} MB")
+            print(
+                f"batch of {len(files)} files, followup-lint {label}: {took:.2f} s{ratio}, largest process {peak:.0f} MB"
+            )
             figures.append((f"{len(files):,} files, {label}", f"{took:.2f} s{ratio}; largest process {peak:.0f} MB"))
         if prose is not None:
             figures.append((f"{len(files):,} files, proselint 0.16 (`proselint check`)", f"{prose:.2f} s"))

@@ -62,7 +62,9 @@ def tone_codes(linter: Linter, sentence: str, purpose: str) -> list[str]:
     start = text.index(sentence)
     report = linter.lint(text, purpose=purpose, channel="email")
     return [
-        f.code for f in report.findings if TONE_ITEMS & set(f.guidance) and start <= f.start and f.end <= start + len(sentence)
+        f.code
+        for f in report.findings
+        if TONE_ITEMS & set(f.guidance) and start <= f.start and f.end <= start + len(sentence)
     ]
 
 

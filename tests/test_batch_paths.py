@@ -101,7 +101,12 @@ def test_a_surrogate_pair_moves_no_span_alone_or_in_a_batch(linter: Linter) -> N
     """A str from the API may hold an emoji as two surrogate code points; Harper reads it as one
     character, which once put every later spelling span one short: the draft's own and, in a
     batch, those of the drafts after it."""
-    texts = ["\ud83d\ude00 hi", "Thank you for the intervew.", "\ud83d\ude00 Thank you for the intervew.", "\udc00 intervew"]
+    texts = [
+        "\ud83d\ude00 hi",
+        "Thank you for the intervew.",
+        "\ud83d\ude00 Thank you for the intervew.",
+        "\udc00 intervew",
+    ]
     alone = [linter.lint(t) for t in texts]
     for text, report in zip(texts, alone, strict=True):
         for f in report.findings:

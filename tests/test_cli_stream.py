@@ -29,9 +29,7 @@ def drafts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize("name", STREAMED)
-def test_the_streamed_output_is_the_whole_document(
-    drafts: Path, capsys: pytest.CaptureFixture[str], name: str
-) -> None:
+def test_the_streamed_output_is_the_whole_document(drafts: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
     code = main(["check", "--no-cache", "--date", DATE, "--format", name, "drafts"])
     out = capsys.readouterr().out
     context = Context(sent_at=datetime.fromisoformat(DATE))

@@ -23,8 +23,16 @@ from followup_lint.draft import parse_draft
 from followup_lint.language.issues import LanguageIssue
 
 UNIT = 'the intervew went wel, mise en plaice and "qwxz" zzvb in Los Angeles, tommorow is greatful, the intervue too. '
-UNKNOWN = {"intervew": ("interview",), "wel": ("well", "we"), "plaice": ("place",), "qwxz": ("quiz",),
-           "zzvb": (), "tommorow": ("tomorrow",), "greatful": ("grateful", "dreadful"), "intervue": ("interlude",)}
+UNKNOWN = {
+    "intervew": ("interview",),
+    "wel": ("well", "we"),
+    "plaice": ("place",),
+    "qwxz": ("quiz",),
+    "zzvb": (),
+    "tommorow": ("tomorrow",),
+    "greatful": ("grateful", "dreadful"),
+    "intervue": ("interlude",),
+}
 SIZES = (1, 10, 100)
 REPEATS = 3
 FAIL_RATIO = 40.0
@@ -39,7 +47,12 @@ def _input(linter: Linter, copies: int) -> CheckInput:
         if m.group(0) in UNKNOWN
     ]
     return CheckInput(
-        draft=draft, analysis=Analysis(draft, linter.nlp), context=Context(), purpose="thank-you", channel="email", language_issues=issues
+        draft=draft,
+        analysis=Analysis(draft, linter.nlp),
+        context=Context(),
+        purpose="thank-you",
+        channel="email",
+        language_issues=issues,
     )
 
 
@@ -55,4 +68,6 @@ def test_the_spelling_rule_grows_linearly_in_the_unknown_words() -> None:
     assert counts[1] > 0 and counts[100] == 100 * counts[1], counts  # every unknown word is reported
     first = times[10] / max(times[1], FLOOR)
     second = times[100] / max(times[10], FLOOR)
-    assert first < FAIL_RATIO and second < FAIL_RATIO, f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (
+        f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    )

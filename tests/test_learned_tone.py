@@ -213,4 +213,3 @@ def test_several_moderate_sentences_make_a_hostile_draft(
         got = [text[f.start : f.end] for f in REGISTRY["learned-tone"].run(inp, other)]
         assert got == [s for s in reported if "very" in s]
     load_model.cache_clear()
-

@@ -134,7 +134,6 @@ def test_a_long_run_keeps_one_plan_per_rule() -> None:
     assert len(linter.nlp.plans) == before
 
 
-
 def test_call_scripts_with_changing_context_keep_one_plan_per_rule() -> None:
     """FL121's checklist (a call script's essentials) made new match parameters, and so a new
     plan, for every call script: each draft's role is now searched directly."""
@@ -152,6 +151,7 @@ def test_call_scripts_with_changing_context_keep_one_plan_per_rule() -> None:
         assert "FL121" not in codes(f"Analyst Grade {i}", f"Analyst Grade {i}")  # the role named counts
     assert len(linter.nlp.plans) == before
     assert "FL121" in codes("Data Analyst", "Backend Engineer")  # a role the script never names is missing
+
 
 _TRICKS = ["Σ", "ΑΣ", "İ", "\u212a", "ſ", "ı", "ß", "Hi Ana,", "Subject: ", "\n", "\n\n", " "]
 

@@ -229,6 +229,8 @@ def test_feedback_looked_forward_to_leaves_a_thank_you() -> None:
 
 
 def test_feedback_asked_for_still_marks_a_rejection_reply() -> None:
-    text = "Subject: Data Analyst role\n\nHi Ana,\n\nI would be grateful for any feedback on my interview.\n\nBest,\nLee"
+    text = (
+        "Subject: Data Analyst role\n\nHi Ana,\n\nI would be grateful for any feedback on my interview.\n\nBest,\nLee"
+    )
     guess = infer_purpose(parse_draft(text))
     assert guess is not None and guess[0] == "rejection-reply", guess

@@ -124,8 +124,12 @@ def test_good_published_notes_score_above_bad_ones_on_the_dev_split(linter: Lint
     value = calibrate.auc(good, bad)
     weights = {rule.code: float(rule.weight) for rule in linter.rules}
     for name, (severity, missing, costliest) in _ALTERNATIVES.items():
-        alt_good = [_alternative_score(r.findings, weights, severity, missing, costliest) for v, r in reports if v == "good"]
-        alt_bad = [_alternative_score(r.findings, weights, severity, missing, costliest) for v, r in reports if v == "bad"]
+        alt_good = [
+            _alternative_score(r.findings, weights, severity, missing, costliest) for v, r in reports if v == "good"
+        ]
+        alt_bad = [
+            _alternative_score(r.findings, weights, severity, missing, costliest) for v, r in reports if v == "bad"
+        ]
         other = calibrate.auc(alt_good, alt_bad)
         assert value > other, (
             f"dev score AUC {value:.4f} is not above {other:.4f} with {name}: the factors of docs/scoring.md no longer "

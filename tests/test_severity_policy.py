@@ -125,7 +125,9 @@ def test_common_words_with_two_letters_dropped_or_moved_are_errors() -> None:
     assert formed.get("reforecasting", "info") == "info", formed
 
 
-@pytest.mark.parametrize("place", ["Los Angeles", "Las Vegas", "Des Moines", "El Paso", "La Jolla", "Da Nang", "Boston"])
+@pytest.mark.parametrize(
+    "place", ["Los Angeles", "Las Vegas", "Des Moines", "El Paso", "La Jolla", "Da Nang", "Boston"]
+)
 def test_a_place_name_beside_a_typo_is_no_foreign_phrase(place: str) -> None:
     found = _spelling(
         f"Subject: Thank you – Ops interview\n\nHi Ana,\n\nI enjoyed the intervew in {place} today.\n\n"
@@ -144,7 +146,11 @@ def test_a_dropped_letter_is_no_dialect_spelling() -> None:
     report = linter.lint(draft, purpose="thank-you", channel="email")
     found = {draft[f.start : f.end]: f.severity.value for f in report.findings if f.code == "FL401"}
     assert found == {
-        "yorself": "error", "yorselves": "error", "corse": "error", "colourful": "info", "organisation": "info"
+        "yorself": "error",
+        "yorselves": "error",
+        "corse": "error",
+        "colourful": "info",
+        "organisation": "info",
     }
 
 

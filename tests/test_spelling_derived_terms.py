@@ -23,6 +23,8 @@ def test_a_derived_domain_word_is_a_tip(linter: Linter) -> None:
     assert spelling(linter, "precepting") == [("precepting", "info")]
 
 
-@pytest.mark.parametrize("word", ["intervewing", "recieving", "recomending", "begining", "excercising", "appreciatting"])
+@pytest.mark.parametrize(
+    "word", ["intervewing", "recieving", "recomending", "begining", "excercising", "appreciatting"]
+)
 def test_a_slip_in_a_common_word_with_the_same_ending_is_still_an_error(linter: Linter, word: str) -> None:
     assert spelling(linter, word) == [(word, "error")]

@@ -49,7 +49,7 @@ def test_a_valid_stance_rule_loads_and_runs(tmp_path: Path) -> None:
         ('[{LOWER = {REGEX = "(a+)+$"}}]', "only IN and NOT_IN"),
         ('[{POS = "VERB"}]', "unknown token attribute 'POS'"),
         ('[{LOWER = "You"}]', "must be lower case"),
-        ('[{_ = {nope = true}}]', "unknown token flag"),
+        ("[{_ = {nope = true}}]", "unknown token flag"),
         ('[{LOWER = "you", OP = "?"}]', "at least one token that must match"),
         ("[]", "at least 1"),
     ],

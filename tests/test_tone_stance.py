@@ -64,7 +64,7 @@ HOSTILE = [
     ("FL322", "A travesty of a hiring process from start to finish."),
     # sarcasm
     ("FL323", "I so appreciated your ‘prompt’ reply after five weeks."),
-    ("FL323", "Your \"team\" really went above and beyond."),
+    ("FL323", 'Your "team" really went above and beyond.'),
     ("FL323", "Obviously your time is far more precious than mine."),
     ("FL323", "I suppose they were all too busy to write two lines."),
     ("FL323", "Thanks again for the weeks of silence."),

@@ -79,7 +79,9 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
             shown = f"*not lintable* ({item.note})"
         else:
             shown = item.note or "—"
-        out.append(f"| {item.id} | {item.summary} | {', '.join(ARTICLES[seed][0] if seed in ARTICLES else seed for seed in item.seeds)} | {shown} |")
+        out.append(
+            f"| {item.id} | {item.summary} | {', '.join(ARTICLES[seed][0] if seed in ARTICLES else seed for seed in item.seeds)} | {shown} |"
+        )
     out.append("")
     for item in ITEMS:
         out += [f"### {item.id}", "", item.summary, ""]

@@ -41,7 +41,9 @@ class Example(BaseModel):
     note: str | None = None
     line: int | None = Field(default=None, ge=1, description="A bad example's first finding: its line...")
     column: int | None = Field(default=None, ge=1, description="...and column.")
-    fixed: str | None = Field(default=None, description="A bad example after its first finding's fix, where it has one.")
+    fixed: str | None = Field(
+        default=None, description="A bad example after its first finding's fix, where it has one."
+    )
 
 
 class SeverityWhen(BaseModel):

@@ -174,7 +174,9 @@ def test_pre_commit_hook_definition() -> None:
     yaml = pytest.importorskip("yaml")
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     (hook,) = hooks
-    assert hook["id"] == "followup-lint" and hook["entry"] == "followup-lint check --force-exclude"  # pre-commit names files: exclude must hold
+    assert (
+        hook["id"] == "followup-lint" and hook["entry"] == "followup-lint check --force-exclude"
+    )  # pre-commit names files: exclude must hold
     assert hook["language"] == "python"
     files = re.compile(hook["files"])
     for name in ("a.txt", "b.eml", "c.md", "d.html", "e.htm", "f.j2", "g.jinja", "h.jinja2", "i.tmpl"):

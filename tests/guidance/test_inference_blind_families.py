@@ -130,16 +130,22 @@ def test_a_note_sent_once_the_decision_was_due_asks_after_it() -> None:
     from followup_lint.context import Context
 
     draft = parse_draft("Subject: Analyst role\n\nAna,\n\nYou said Friday. I'm not sure what to make of it.\n\nLee")
-    due = Context.model_validate({"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-09"})
+    due = Context.model_validate(
+        {"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-09"}
+    )
     guess = infer_purpose(draft, due)
     assert guess is not None and guess[0] == "status-check" and "decision_date" in guess[1]
     # before the date, no such cue; and a reply to the verdict stays a reply whenever it is sent
-    early = Context.model_validate({"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-04"})
+    early = Context.model_validate(
+        {"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-04"}
+    )
     assert infer_purpose(draft, early) is None
     told = parse_draft("Subject: Re: Analyst role\n\nAna,\n\nThank you for letting me know I wasn't chosen.\n\nLee")
     assert infer_purpose(told, due)[0] == "rejection-reply"  # type: ignore[index]
     # a thank-you sent the day after the interview, when the decision was due that same day, stays one
-    fresh = Context.model_validate({"interview_date": "2026-03-05", "decision_date": "2026-03-06", "sent_at": "2026-03-06"})
+    fresh = Context.model_validate(
+        {"interview_date": "2026-03-05", "decision_date": "2026-03-06", "sent_at": "2026-03-06"}
+    )
     thanks = parse_draft("Subject: Thank you\n\nHi Ana,\n\nThank you for the interview yesterday.\n\nBest,\nLee")
     assert infer_purpose(thanks, fresh)[0] == "thank-you"  # type: ignore[index]
 
@@ -177,4 +183,7 @@ def test_a_verdict_given_in_the_interview_and_answered_the_same_day_is_a_rejecti
     )
     assert _purpose(body) == "rejection-reply"
     # candour about the job itself, in a thank-you, is no verdict
-    assert _purpose("Thank you for being frank about the team's plans. I appreciated your candour about the workload.") == "thank-you"
+    assert (
+        _purpose("Thank you for being frank about the team's plans. I appreciated your candour about the workload.")
+        == "thank-you"
+    )

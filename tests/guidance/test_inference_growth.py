@@ -50,4 +50,6 @@ def test_inference_grows_linearly(unit: str) -> None:
     times = {n: _best(f"Hi Ana,\n\n{unit * (4 * n)}\n\nBest,\nLee") for n in SIZES}
     first = times[10] / max(times[1], FLOOR)
     second = times[100] / max(times[10], FLOOR)
-    assert first < FAIL_RATIO and second < FAIL_RATIO, f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (
+        f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    )

@@ -130,7 +130,7 @@ def purpose(text: str, days: int | None) -> str | None:
             id="the verdict reported",
         ),
         pytest.param(
-            "Subject: The message you sent\n\nMr. Lind,\n\nI got your DM by mistake. Apparently I am \"not a fit\". "
+            'Subject: The message you sent\n\nMr. Lind,\n\nI got your DM by mistake. Apparently I am "not a fit". '
             "Noted.\n\nMia",
             3,
             "rejection-reply",
@@ -223,13 +223,24 @@ def test_a_signed_short_note_typed_on_the_platform_is_a_linkedin_message() -> No
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param("I just wanted to say I'm not used to such a warm panel, and it put me at ease.", id="to say I'm not"),
-        pytest.param("You told me I wasn't expected to know dbt yet; I have started the tutorial anyway.", id="told me I wasn't"),
+        pytest.param(
+            "I just wanted to say I'm not used to such a warm panel, and it put me at ease.", id="to say I'm not"
+        ),
+        pytest.param(
+            "You told me I wasn't expected to know dbt yet; I have started the tutorial anyway.", id="told me I wasn't"
+        ),
         pytest.param("I'm writing to say I won't be able to make Friday's team lunch, sadly.", id="to say I won't be"),
         pytest.param("On the case study I went with the more conservative estimate of churn.", id="I went with"),
-        pytest.param("You went with the more cautious approach in the case study, which I liked.", id="you went with an approach"),
-        pytest.param("I've heard nothing but good things about your team from former colleagues.", id="heard nothing but"),
-        pytest.param("We had no reply from the vendor either when we tried this at my last job.", id="no reply from a third party"),
+        pytest.param(
+            "You went with the more cautious approach in the case study, which I liked.", id="you went with an approach"
+        ),
+        pytest.param(
+            "I've heard nothing but good things about your team from former colleagues.", id="heard nothing but"
+        ),
+        pytest.param(
+            "We had no reply from the vendor either when we tried this at my last job.",
+            id="no reply from a third party",
+        ),
     ],
 )
 def test_a_thank_you_keeps_its_purpose_beside_negatives_that_are_no_verdict(sentence: str) -> None:

@@ -129,25 +129,114 @@ Neighbour = tuple[str, tuple[str, ...]] | str
 # a function word, and stay errors).
 _PREFIXES = frozenset(
     {
-        "bio", "eco", "geo", "neo", "pre", "post", "sub", "non", "co", "re", "un", "mis", "anti", "semi", "mid",
-        "multi", "micro", "macro", "nano", "neuro", "cyber", "inter", "intra", "tele", "auto", "agri", "aero",
-        "hydro", "photo", "socio", "psycho", "info", "meta", "para", "over", "under", "self", "cross", "up",
+        "bio",
+        "eco",
+        "geo",
+        "neo",
+        "pre",
+        "post",
+        "sub",
+        "non",
+        "co",
+        "re",
+        "un",
+        "mis",
+        "anti",
+        "semi",
+        "mid",
+        "multi",
+        "micro",
+        "macro",
+        "nano",
+        "neuro",
+        "cyber",
+        "inter",
+        "intra",
+        "tele",
+        "auto",
+        "agri",
+        "aero",
+        "hydro",
+        "photo",
+        "socio",
+        "psycho",
+        "info",
+        "meta",
+        "para",
+        "over",
+        "under",
+        "self",
+        "cross",
+        "up",
         "out",
         # the combining forms of science, medicine and trade: cryo-EM, perioperative, cardiothoracic
-        "cryo", "peri", "cardio", "gastro", "immuno", "onco", "endo", "exo", "hyper", "hypo", "trans", "ultra",
-        "poly", "mono", "pseudo", "proto", "quasi", "thermo", "electro", "radio", "chemo", "pharmaco", "patho",
-        "physio", "osteo", "haemo", "hemo", "angio", "derma", "dermato", "ortho", "paleo", "palaeo",
-        "retro", "omni", "petro", "agro", "astro", "cyto", "epi", "hepato", "histo", "litho",
-        "nephro", "opto", "pneumo", "spectro", "techno", "tri", "uni", "extra", "infra", "supra",
+        "cryo",
+        "peri",
+        "cardio",
+        "gastro",
+        "immuno",
+        "onco",
+        "endo",
+        "exo",
+        "hyper",
+        "hypo",
+        "trans",
+        "ultra",
+        "poly",
+        "mono",
+        "pseudo",
+        "proto",
+        "quasi",
+        "thermo",
+        "electro",
+        "radio",
+        "chemo",
+        "pharmaco",
+        "patho",
+        "physio",
+        "osteo",
+        "haemo",
+        "hemo",
+        "angio",
+        "derma",
+        "dermato",
+        "ortho",
+        "paleo",
+        "palaeo",
+        "retro",
+        "omni",
+        "petro",
+        "agro",
+        "astro",
+        "cyto",
+        "epi",
+        "hepato",
+        "histo",
+        "litho",
+        "nephro",
+        "opto",
+        "pneumo",
+        "spectro",
+        "techno",
+        "tri",
+        "uni",
+        "extra",
+        "infra",
+        "supra",
     }
 )
+
+
 def _other_prefix(word: str, known: str) -> bool:
     """Whether ``word`` and ``known`` are one stem (five letters or more) with two different combining
     forms before it ("perioperative" and "preoperative", "cardiothoracic" and "thoracic")."""
     return any(
-        word.startswith(p) and len(word) - len(p) >= 5 and (known == word[len(p) :] or any(
-            known.startswith(q) and known[len(q) :] == word[len(p) :] for q in _PREFIXES if q != p
-        ))
+        word.startswith(p)
+        and len(word) - len(p) >= 5
+        and (
+            known == word[len(p) :]
+            or any(known.startswith(q) and known[len(q) :] == word[len(p) :] for q in _PREFIXES if q != p)
+        )
         for p in _PREFIXES
     )
 
@@ -208,7 +297,11 @@ _INNER_ENDINGS = {
 
 def _mould_places(word: str, have: str) -> list[int]:
     """Where ``have`` ("oul" or "ol") stands after an m and before a d or t: mould/mold, moult/molt."""
-    return [at for at in range(1, len(word) - len(have)) if word[at - 1] == "m" and word.startswith(have, at) and word[at + len(have)] in "dt"]
+    return [
+        at
+        for at in range(1, len(word) - len(have))
+        if word[at - 1] == "m" and word.startswith(have, at) and word[at + len(have)] in "dt"
+    ]
 
 
 def _inner_dialect_places(word: str, have: str) -> list[int]:
@@ -363,7 +456,26 @@ def _indel_distance(a: str, b: str) -> int:
 # "raison d'être", "fait accompli"): an unknown word beside one, or beside another unknown word no
 # common word is a slip away from, belongs to a borrowed phrase, not a typo.
 _FOREIGN_PARTICLES = frozenset(
-    {"de", "du", "des", "en", "et", "la", "le", "les", "el", "los", "las", "der", "die", "das", "und", "di", "del", "da"}
+    {
+        "de",
+        "du",
+        "des",
+        "en",
+        "et",
+        "la",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+        "der",
+        "die",
+        "das",
+        "und",
+        "di",
+        "del",
+        "da",
+    }
 )
 
 
@@ -542,9 +654,7 @@ def _unknown_words(inp: CheckInput) -> dict[tuple[int, int], tuple[str, ...]]:
     return {(i.start, i.end): i.suggestions for i in inp.language_issues if i.kind == "spelling"}
 
 
-def _neighbours(
-    text: str, start: int, end: int, unknown: dict[tuple[int, int], tuple[str, ...]]
-) -> list[Neighbour]:
+def _neighbours(text: str, start: int, end: int, unknown: dict[tuple[int, int], tuple[str, ...]]) -> list[Neighbour]:
     """The word right before and the word right after ``[start, end)``: each as ``(word,
     suggestions)`` when the backend does not know it either, else as the word (a bounded window, so
     linear in the text)."""

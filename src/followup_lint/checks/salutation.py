@@ -206,9 +206,7 @@ def _spoken_about(inp: CheckInput, people: list[str], about_before: list[str]) -
     before = "|".join(re.escape(w) for w in sorted(about_before, key=len, reverse=True))
     texts = [p.text for p in inp.draft.paragraphs]
     for person in people:
-        words = sorted(
-            {w for w in re.findall(r"[^\W\d_][\w'’-]*", person) if len(w) > 1 and not _TITLE.match(w)}
-        )
+        words = sorted({w for w in re.findall(r"[^\W\d_][\w'’-]*", person) if len(w) > 1 and not _TITLE.match(w)})
         if not words:
             return False
         named = "|".join(re.escape(w) for w in words)

@@ -143,6 +143,7 @@ MAX_PARTS = 6  # a hyphenated token of more parts is not walked further (keeps t
 def _hyphen_parts(doc: Doc, s: int, e: int) -> list[Token]:
     """The word parts of the hyphenated token the span doc[s:e] sits in, with no space around a
     hyphen ("Joon-ho" -> Joon, ho); just the span's own tokens when no hyphen joins it to a word."""
+
     def joined(j: int) -> bool:  # doc[j] is a hyphen glued to words on both sides
         return (
             0 < j < len(doc) - 1

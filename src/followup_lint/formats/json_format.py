@@ -109,7 +109,9 @@ class JsonStream:
         self.started = False
 
     def add(self, r: FileResult) -> str:
-        entry = json.dumps(_entry(r, self.excerpts, self.summaries).model_dump(mode="json"), indent=2, ensure_ascii=False)
+        entry = json.dumps(
+            _entry(r, self.excerpts, self.summaries).model_dump(mode="json"), indent=2, ensure_ascii=False
+        )
         text = _ENTRY_INDENT + entry.replace("\n", "\n" + _ENTRY_INDENT)
         lead = ",\n" if self.started else self.head + "[\n"
         self.started = True

@@ -212,12 +212,8 @@ def line_of(text: str, offset: int) -> int:
 
 # --- comment-only lines -------------------------------------------------------------------
 # The body stops at the next opener too, so many unclosed openers stay linear (not quadratic).
-HTML_COMMENT_LINE = re.compile(
-    r"^[ \t]*+<!--(?:(?!-->|<!--).)*+-->[ \t]*+(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL
-)
-JINJA_COMMENT_LINE = re.compile(
-    r"^[ \t]*+\{#(?:(?!#\}|\{#).)*+#\}[ \t]*+(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL
-)
+HTML_COMMENT_LINE = re.compile(r"^[ \t]*+<!--(?:(?!-->|<!--).)*+-->[ \t]*+(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL)
+JINJA_COMMENT_LINE = re.compile(r"^[ \t]*+\{#(?:(?!#\}|\{#).)*+#\}[ \t]*+(?:\r\n|\r|\n|\Z)", re.MULTILINE | re.DOTALL)
 
 
 def copy_without(builder: TextBuilder, text: str, start: int, end: int, drop: re.Pattern[str] | None) -> None:
