@@ -61,3 +61,54 @@ def test_the_same_words_in_the_body_are_still_checked(linter: Linter) -> None:
     text = note("Kia ora Aroha,").replace("very keen", "very keen, and I thnak you")
     report = linter.lint(text, purpose="thank-you")
     assert [text[f.start : f.end] for f in report.findings if f.code == "FL401"] == ["thnak"]
+
+
+# --- English greetings and titles: one list (the vocabulary) for the parser and every rule -------
+
+
+@pytest.mark.parametrize(
+    ("greeting", "reader"),
+    [
+        ("Dear Rev. Ellison:", "Grace Ellison"),
+        ("Dear Rev Ellison,", "Grace Ellison"),
+        ("Dear Fr. Byrne,", "Liam Byrne"),
+        ("Dear Professor Ellison,", "Grace Ellison"),
+        ("Dear Dame Grace,", "Grace Ellison"),
+    ],
+)
+def test_a_title_before_the_readers_name_is_no_wrong_name(linter: Linter, greeting: str, reader: str) -> None:
+    # "Rev." was missing from the titles, so the greeting was read as naming someone called "Rev."
+    # and a good note got an error (FL132: a copy-paste slip)
+    report = linter.lint(note(greeting), purpose="thank-you", context={"interviewers": [reader]})
+    assert "FL132" not in {f.code for f in report.findings}
+
+
+def test_a_title_with_a_full_stop_does_not_end_a_greeting_that_shares_its_line() -> None:
+    draft = parse_draft("Hello Rev. Ellison. Thank you for the tour of the parish hall on Tuesday.\n\nBest,\nMaya")
+    assert draft.salutation is not None and draft.salutation.text == "Hello Rev. Ellison."
+
+
+def test_a_formal_opening_that_greets_only_before_a_name() -> None:
+    # "Respected Sir, thank you ..." on one line opens with a greeting (Indian English) ...
+    draft = parse_draft("Respected Sir, thank you for the interview on Monday for the accounts post.\n\nRegards,\nAnil")
+    assert draft.salutation is not None and draft.salutation.text == "Respected Sir,"
+    # ... but "Honoured" and "Morning" open sentences more often than greetings: no capital after, no greeting
+    for line in ("Honoured to have met the team yesterday, thank you for your time.", "Morning meetings ran late, sorry."):
+        assert parse_draft(f"{line}\n\nRegards,\nAnil").salutation is None
+
+
+def test_morning_before_a_name_greets() -> None:
+    draft = parse_draft("Morning Priya, thanks again for the chat on Monday about the data role.\n\nBest,\nSam")
+    assert draft.salutation is not None and draft.salutation.text == "Morning Priya,"
+
+
+@pytest.mark.parametrize("greeting", ["Heya Sam,", "Yo Sam,", "Good evening Sam,"])
+def test_an_informal_greeting_reads_as_no_printed_letter(linter: Linter, greeting: str) -> None:
+    # channel inference: a "Dear" note with a signed name and no subject may be a card or a letter,
+    # an informal greeting from the vocabulary's informal register is an e-mail's or a message's
+    text = (
+        f"{greeting}\n\nThank you for the interview on Monday for the warehouse lead role. I enjoyed the "
+        "tour of the new loading bay and would love to help run it.\n\nAll the best,\nKofi Mensah\n"
+        "14 Harbour Road, Leith"
+    )
+    assert linter.lint(text).channel != "letter"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from followup_lint.greetings import greeting_source, sign_off_source
+from followup_lint.greetings import opening_source, sign_off_source, title_source
 from followup_lint.spans import SourceMap
 
 # Header lines a plain-text draft may start with.  Context keys (company, role, ...) are
@@ -40,17 +40,14 @@ _HEADER = re.compile(r"^([A-Za-z][A-Za-z-]*+)[ \t]*+:[ \t]*+((?:[ \t]*+[^ \t])*+
 BOM = "\ufeff"
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
-_GREETING = re.compile(
-    r"^(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
-    r"|to\s+whom\s+it\s+may\s+concern|" + greeting_source() + r")(?![\w])",
-    re.IGNORECASE,
-)
+_GREETING = re.compile("^" + opening_source(), re.IGNORECASE)  # the greetings vocabulary
 # a greeting of a few words ended by a full stop ("Hello Mr. Adebayo. As my two emails ..."): the
 # stop after a title is not the end, a longer run is a sentence, not a greeting, and so is a run
 # with a word that is neither a name (capitalised), a title nor a word of address ("Hello team I
 # am writing.", "Hi Sam thanks so much.")
+_TITLE = title_source("abbreviation")  # "Mr", "Dr", "Rev": the greetings vocabulary
 _GREETING_STOP = re.compile(
-    r"^\S+(?:\s+(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.|(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.)(?:[A-Z][^\s.?!,]*+"
+    rf"^\S+(?:\s+(?:(?:{_TITLE})\.|(?!(?:{_TITLE})\.)(?:[A-Z][^\s.?!,]*+"
     r"|(?:team|all|everyone|there|folks|sir|madam|hiring|manager|recruiter|de|da|di|van|von|der|del|la|le|bin|al)"
     r"(?=[\s.])))){1,4}(\.)(?=\s)"
 )

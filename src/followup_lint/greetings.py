@@ -1,9 +1,13 @@
-"""Greetings and sign-offs from other languages in common use in English mail ("Kia ora",
-"Namaste", "Ngā mihi"), read from the built-in ``greetings`` vocabulary (data, not code).
+"""Words of address, read from the built-in ``greetings`` vocabulary (data, not code): English
+greetings with their register ("Dear" formal, "Hi" informal), greetings and sign-offs from other
+languages in common use in English mail ("Kia ora", "Namaste", "Ngā mihi"), and the titles written
+before a name ("Ms", "Rev", "Professor").
 
-The draft parser adds them to its English greetings and closings; the language rules leave the
-words of a recognised greeting or sign-off alone.  Marks on letters are optional in a draft
-("Nga mihi" for "Ngā mihi"), and words may be joined by spaces or a hyphen.
+One list serves every reader of a greeting: the draft parser, the greeting rules, channel inference
+(an informal greeting is no printed letter's) and the language rules (a title's full stop ends no
+sentence; the words of a recognised greeting or sign-off are no misspellings), so a word added to
+the vocabulary is known everywhere at once.  Marks on letters are optional in a draft ("Nga mihi"
+for "Ngā mihi"), and words may be joined by spaces or a hyphen.
 """
 
 from __future__ import annotations
@@ -40,6 +44,23 @@ def _lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(vocab.terms("greetings")), tuple(vocab.terms("sign-offs"))
 
 
+@lru_cache(maxsize=1)
+def _english() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The English greetings: (phrase, its marks: "formal" or "informal", maybe "before-name")."""
+    from followup_lint.vocabulary import load_vocabulary
+
+    terms = load_vocabulary("greetings").terms("english-greetings")
+    return tuple((phrase, frozenset(marks.split())) for phrase, marks in terms.items())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, str], ...]:
+    """The titles: (title, "abbreviation" or "word")."""
+    from followup_lint.vocabulary import load_vocabulary
+
+    return tuple(load_vocabulary("greetings").terms("titles").items())
+
+
 def _alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(_phrase_source(p) for p in sorted(phrases, key=len, reverse=True))
 
@@ -54,6 +75,31 @@ def greeting_source() -> str:
 def sign_off_source() -> str:
     """Regex source matching one sign-off of the vocabulary (to be compiled case-insensitively)."""
     return _alternation(_lists()[1])
+
+
+@lru_cache(maxsize=4)
+def english_greeting_source(register: str | None = None) -> str:
+    """Regex source matching one English greeting word or phrase of the vocabulary, of
+    ``register`` ("formal" or "informal") or of either (compile case-insensitively)."""
+    return _alternation(tuple(p for p, marks in _english() if register is None or register in marks))
+
+
+@lru_cache(maxsize=1)
+def opening_source() -> str:
+    """Regex source for the greeting that opens a note, at the position it is tried (compile
+    case-insensitively): an English greeting or one from the vocabulary's other languages, the
+    words that greet only before a name ("Morning", "Respected") only when a capital follows."""
+    free = tuple(p for p, marks in _english() if "before-name" not in marks)
+    bound = tuple(p for p, marks in _english() if "before-name" in marks)
+    return rf"(?:{_alternation(free)}|{greeting_source()}|(?:{_alternation(bound)})(?=[ \t]++(?-i:[A-Z])))(?![\w])"
+
+
+@lru_cache(maxsize=4)
+def title_source(form: str | None = None) -> str:
+    """Regex source matching one title, capitalised as before a name ("Mr", "Professor"), of
+    ``form`` ("abbreviation", written with or without a full stop, or "word") or of either."""
+    titles = sorted((t for t, f in _titles() if form is None or f == form), key=len, reverse=True)
+    return "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles)
 
 
 @lru_cache(maxsize=1)

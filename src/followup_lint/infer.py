@@ -86,6 +86,7 @@ from followup_lint.checks.base import rx
 from followup_lint.checks.matching import compile_all, fold_case
 from followup_lint.context import Context
 from followup_lint.draft import Draft, Header, Part
+from followup_lint.greetings import english_greeting_source
 
 Guess = tuple[str, str]
 
@@ -639,7 +640,7 @@ _LETTER_WEAK = [
     r"\benclos(?:ed|ing|ure|ures)\b",
     r"\b(?:by|through the|in the) mail\b(?! (?:on|from|you|about|that|which))",
 ]
-_EMAIL_GREETING = re.compile(r"^(?:hi|hello|hey|hiya|morning|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_EMAIL_GREETING = re.compile(rf"^(?:{english_greeting_source('informal')})\b", re.IGNORECASE)  # "Hi", "Hey"
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"

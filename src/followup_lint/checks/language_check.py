@@ -12,6 +12,7 @@ from pydantic import PrivateAttr, ValidationInfo, model_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
 from followup_lint.checks.weekday import WEEKDAYS
+from followup_lint.greetings import title_source
 from followup_lint.language.sounds_like import by_sound, meant_word
 from followup_lint.report import Edit, Severity, Suggestion
 
@@ -316,7 +317,7 @@ def _inner_dialect_places(word: str, have: str) -> list[int]:
 
 
 # A title's full stop ("Ms. Okafor") does not end a sentence: the capital after it marks a name.
-_TITLE_BEFORE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St|Sr|Jr)\.$")
+_TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{title_source('abbreviation')}|St|Sr|Jr)\.$")  # and "St." "Jr."
 
 
 def _starts_sentence(inp: CheckInput, start: int) -> bool:

@@ -33,6 +33,7 @@ from followup_lint.checks.base import (
     rx,
 )
 from followup_lint.draft import Draft, Part
+from followup_lint.greetings import english_greeting_source, greeting_source
 from followup_lint.nlp import NLP
 from followup_lint.report import Edit, Severity, Suggestion
 
@@ -482,7 +483,7 @@ def _names_the_reader_first(inp: CheckInput) -> bool:
 #: linear in the sentence, never retried from inside a word.)
 _NAME_RUN = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})"
 _ADDRESSED = re.compile(
-    rf"(?:(?i:\b(?:hey|hi|hiya|hello|dear|morning|afternoon|evening|greetings)\s+){_NAME_RUN}"
+    rf"(?:(?i:\b(?:{english_greeting_source()}|{greeting_source()})\s+){_NAME_RUN}"
     rf"|(?:^|,\s*){_NAME_RUN.replace('name', 'name2')}\s*(?=[,!?.]|$)"
     rf"|\b{_NAME_RUN.replace('name', 'name3')}(?=\s*!))"
 )

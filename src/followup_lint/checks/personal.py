@@ -29,6 +29,7 @@ from followup_lint.checks.base import (
     context_hint,
     rx,
 )
+from followup_lint.greetings import title_source
 from followup_lint.report import Edit, Suggestion
 
 _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
@@ -207,7 +208,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
 
 
 # A personal title names a person: "the interview with Mr. Osei" is not about another employer.
-_PERSON_TITLE = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\S|$)", re.IGNORECASE)
+_PERSON_TITLE = re.compile(rf"(?:^|\s)(?:{title_source()})\.?\s+(?=\S|$)", re.IGNORECASE)
 
 
 # A place, not an employer: a name ending in a word for a place ("Stansted Airport", "Canary

@@ -17,18 +17,13 @@ from email.utils import getaddresses
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
 from followup_lint.draft import Part
-from followup_lint.greetings import greeting_source
+from followup_lint.greetings import opening_source, title_source
 from followup_lint.report import Edit, Suggestion
 
-_GREETING_WORD = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening|day)"
-    # the formal openings of Indian and older British English: "Respected Sir," "Esteemed Madam,"
-    r"|(?:most\s+)?(?:respected|esteemed|honou?red)|"
-    + greeting_source()  # "Kia ora", "Namaste": the greetings vocabulary
-    + r")(?![\w])[\s,]*",
-    re.IGNORECASE,
-)
-_TITLE = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame)\.?$", re.IGNORECASE)
+# "Dear", "Hi", "Respected" (Indian and older British English: "Respected Sir,"), "Kia ora": the
+# greetings vocabulary, as the draft parser reads it
+_GREETING_WORD = re.compile(r"^\s*" + opening_source() + r"[\s,]*", re.IGNORECASE)
+_TITLE = re.compile(rf"^(?:{title_source()})\.?$", re.IGNORECASE)
 # Words that make the whole greeting a generic address ("To Whom It May Concern", "Dear Hiring
 # Manager Who Surely Has A Lot On"): its other capitalised words are not a person's name.
 _GENERIC = {
@@ -211,7 +206,7 @@ def _spoken_about(inp: CheckInput, people: list[str], about_before: list[str]) -
             return False
         named = "|".join(re.escape(w) for w in words)
         # the name keeps its capital ("let Will know", not "I will"); the word before it may be any case
-        pattern = re.compile(rf"\b(?:{before})\s+(?-i:(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?:{named}))\b", re.IGNORECASE)
+        pattern = re.compile(rf"\b(?:{before})\s+(?-i:(?:(?:{title_source()})\.?\s+)?(?:{named}))\b", re.IGNORECASE)
         if not any(pattern.search(t) for t in texts):
             return False
     return True
