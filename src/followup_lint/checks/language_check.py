@@ -362,6 +362,8 @@ def soft_spelling(
         return "it is a combining form at the start of a compound"
     if meant is not None:
         return None
+    if _known_stem_form(lower, suggestions):
+        return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
         return "the backend would join or split this word; both forms are in use"
     if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
@@ -385,12 +387,116 @@ def soft_spelling(
         return "it is a known word with a prefix"
     if any(_other_prefix(lower, k) for k in known):
         return "it is a known word with another combining form (perioperative, preoperative)"
+    if before_hyphen is False and lower in _NAME_PARTICLES and _between_capitals(neighbours):
+        return "it is a particle of a name (van der Berg, de la Cruz)"
+    if sentence_start and word[:1].isupper() and word[1:].islower():
+        why = _name_at_sentence_start(word, known)
+        if why is not None:
+            return why
     derived = _productive_suffix(lower)
     if not any(_slip_of(lower, k, close=derived) for k in (*known, *_DAY_NAMES)):
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
     if neighbours is not None and _foreign_phrase(lower, neighbours):
         return "it stands in a phrase of another language"
     return None
+
+
+# Regular endings a dictionary may not list on every word: "roster" -> "rostering", "offsite" ->
+# "offsites".  Not "-ed", whose slips are overregularised irregular verbs ("teached", "writed").
+_REGULAR_ENDINGS = ("ings", "ing", "ers", "er", "es", "s")
+
+
+def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
+    """Whether ``word`` is a word the dictionary knows (four letters or more) with a regular ending,
+    the "e" dropped before a vowel as English drops it ("licence" -> "licencing", not "writeing"),
+    and no suggestion is the same word with a letter doubled or undoubled ("begining" for
+    "beginning" is the classic slip of this family, and stays one)."""
+    if not word.isalpha():
+        return False
+    stems = []
+    for end in _REGULAR_ENDINGS:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 4:
+            if end[0] in "aeiou" and stem.endswith("e") and not stem.endswith("ee"):
+                continue  # "writeing", "makeing": the e should have gone
+            stems.append(stem)
+            if end[0] in "aeiou":
+                stems.append(stem + "e")
+    if not stems:
+        return False
+    if any(_undoubled(s.lower()) == _undoubled(word) for s in suggestions if s.lower() != word):
+        return False
+    from followup_lint.language.harper_backend import english_words
+
+    known = english_words(stems)
+    return bool(known)
+
+
+# Lower-case particles of family names from many languages: "van der Berg", "de la Cruz", "bin Rashid",
+# "dos Santos", "ter Horst", "al Amin".  Between two capitalised words they belong to a name.
+_NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "ter", "ten", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la"}
+    | {"bin", "binti", "bint", "ibn", "al", "el", "ap", "af", "zu", "y"}
+)
+
+
+def _between_capitals(neighbours: Sequence[Neighbour] | None) -> bool:
+    """Whether the words right before and right after are both capitalised ("Van der Berg")."""
+    if not neighbours or len(neighbours) != 2:
+        return False
+    words = [near if isinstance(near, str) else near[0] for near in neighbours]
+    return all(w[:1].isupper() for w in words)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def _name_at_sentence_start(word: str, known: set[str]) -> str | None:
+    """Why a capitalised unknown word at the start of a sentence is likely a name, or None.
+
+    There the capital says nothing, and names from many languages ("Thuy", "Rohan", "Eilidh",
+    "Takumi's") are a letter or two from some English word, as many short strings are.  So the
+    evidence of a typo must be stronger than inside a sentence: a possessive is a name's (typos of a
+    common word rarely carry one at the start of a sentence); and the word must be a plain typing
+    slip of a common word, one the dictionary knows in lower case (not another name: "Xiaoping",
+    "Katrina"), with its first letter kept: two letters swapped or a letter doubled or undoubled
+    ("Thier", "Recieved", "Realy") at any length, and from six letters on also a letter dropped,
+    added or changed inside the word with the last one kept ("Intrested", "Definately")."""
+    if _POSSESSIVE_END.search(word):
+        return "a capitalised word with a possessive at the start of a sentence: likely a name"
+    from followup_lint.language.harper_backend import english_words
+
+    lower = word.lower()
+    if any(" " in k and k.replace(" ", "") == lower for k in known):  # common words run together ("Alot")
+        return None
+    bare = {k for k in known if k.isalpha()}
+    common = english_words(bare)
+    targets = (bare if common is None else set(common)) | set(_DAY_NAMES)
+    if any(_plain_slip(lower, k) for k in targets):
+        return None
+    return "at the start of a sentence, a capitalised word no common word is a plain typing slip of: likely a name"
+
+
+def _plain_slip(word: str, known: str) -> bool:
+    """A typing slip of ``known`` that keeps its first letter (see ``_name_at_sentence_start``)."""
+    if not word or not known or word == known:
+        return False
+    if len(word) == len(known):  # two letters swapped, anywhere ("Hte", "Thier")
+        diff = [i for i in range(len(word)) if word[i] != known[i]]
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == known[diff[1]]
+            and word[diff[1]] == known[diff[0]]
+        ):
+            return True
+    if word[0] != known[0]:
+        return False
+    if _undoubled(word) == _undoubled(known):
+        return True
+    if len(word) <= 5 or word[-1] != known[-1]:
+        return False
+    return _slip_of(word, known)
 
 
 # A follow-up names the day of the next meeting; the backend may not offer the day a slip was meant
@@ -542,7 +648,9 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         spelling = params.term_severity is not None and issue.kind == "spelling"
         meant = params.meant_domain_word(found) if spelling else None
         why = None
-        if spelling:
+        if spelling and _dotted(inp.draft.text, issue.start, issue.end):
+            why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling:
             why = soft_spelling(
                 found,
                 issue.rule,
@@ -611,6 +719,14 @@ _OWN_NAME = re.compile(
     r" ?(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
     re.IGNORECASE,
 )
+
+
+def _dotted(text: str, start: int, end: int) -> bool:
+    """Whether the word is joined by a full stop to a letter or digit on either side, with no space:
+    a piece of a product, file or domain name ("Next.js", "config.yaml", "acme.co")."""
+    return (start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()) or (
+        end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
+    )
 
 
 def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:

@@ -128,11 +128,15 @@ def _proper_noun_spelling(text: str, issue: LanguageIssue) -> bool:
 
 
 def _builtin_words() -> list[str]:
-    """Technology words shipped with followup_lint (see tech-words.txt beside this module)."""
+    """Technology words and words of other Englishes shipped with followup_lint (see tech-words.txt
+    and world-english-words.txt beside this module)."""
     from importlib import resources
 
-    text = (resources.files("followup_lint.language") / "tech-words.txt").read_text(encoding="utf-8")
-    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    words: list[str] = []
+    for name in ("tech-words.txt", "world-english-words.txt"):
+        text = (resources.files("followup_lint.language") / name).read_text(encoding="utf-8")
+        words += [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return words
 
 
 def _hyphenated_repeat(text: str, issue: LanguageIssue) -> bool:
