@@ -206,6 +206,11 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         f"back to it (such as “you mentioned”) or a sentence with at least {p.min_content_words} content words "
         "beyond generic praise. Flags the note when there is none, at its first generic sentence if it has one."
     ),
+    "boilerplate": lambda p: (
+        f"Flags a body of {p.min_words} words or more that names neither the company nor the role given as "
+        "context (a word of either, a shortened form or an acronym of the role counts). Needs that context; "
+        "without it the rule does not run."
+    ),
     "placeholder": lambda p: (
         "Flags template slots left unfilled in a finished message: `{{ name }}`, `{name}`, "
         "`[Company Name]`, `<ROLE>`, `XXX`, `TBD` and similar."
@@ -498,7 +503,7 @@ def _fix_safety(rule: Rule) -> str:
 #: Check kinds whose findings are about something the draft leaves out (``missing``: no thanks, no
 #: subject, no detail from the interview): a warning of theirs costs a third (docs/scoring.md).
 #: They fire at most once per draft.  A test lints every rule's bad example to keep this in step.
-LEAVES_OUT = frozenset({"required", "part_required", "checklist", "late_thank_you"})
+LEAVES_OUT = frozenset({"required", "part_required", "checklist", "late_thank_you", "boilerplate"})
 #: Kinds whose finding is about something left out or about something said, depending on the
 #: draft: ``specifics`` points at a generic sentence when there is one, else at the missing detail.
 LEAVES_OUT_SOMETIMES = frozenset({"specifics"})
@@ -583,6 +588,9 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     if rule.yields_to:
         others = ", ".join(f"`{code}`" for code in rule.yields_to)
         lines += [_fill(f"It stays quiet about words that {others} already reports, which says more about them."), ""]
+    if rule.requires:
+        others = " or ".join(f"`{code}`" for code in rule.requires)
+        lines += [_fill(f"It builds on {others}: it speaks only on a draft where that rule reports something too."), ""]
     lines += [f"{heading}# Why it matters", "", _fill(public_rationale(rule.rationale)), ""]
     lines += [*_guidance_lines(rule), ""]
     sources = sources_of(rule)

@@ -89,7 +89,9 @@ ITEMS: tuple[Item, ...] = (
     ),
     Item("G-SENDER", "Send from a professional address, not a nickname or joke.", ("000",)),
     Item(
-        "G-PERSONAL", "Write for this reader: no leftover template slots, no names from another application.", ("001",)
+        "G-PERSONAL",
+        "Write for this reader: no form letter that could go to any employer, no leftover template slots, no names from another application.",
+        ("001",),
     ),
     Item(
         "G-CLARIFY", "Optionally add to an answer that fell short in the interview (a tip, never required).", ("001",)

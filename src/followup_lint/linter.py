@@ -276,6 +276,7 @@ class Linter:
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
             notices.extend(language_notices)
         findings = without_yielded([f for rule in active for f in self._run(rule, inp, notices)], active)
+        findings = with_requirements_met(findings, active)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
         report.notices = list(notices)  # the model copied the list when it was built
@@ -466,6 +467,17 @@ def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding
         return i > 0 and ends[i - 1] > f.start
 
     return [f for f in findings if not any(covered(f, code) for code in yielding.get(f.code, ()))]
+
+
+def with_requirements_met(findings: list[Finding], active: list[Rule]) -> list[Finding]:
+    """``findings`` less those of a rule that builds on others (``requires``) on a draft where
+    none of those others reported anything: FL210 (boilerplate) speaks only where FL202 found no
+    detail of the interview, so with FL202 off or satisfied it is quiet too."""
+    requiring = {r.code: r.requires for r in active if r.requires}
+    if not requiring:
+        return findings
+    reported = {f.code for f in findings}
+    return [f for f in findings if not requiring.get(f.code) or reported.intersection(requiring[f.code])]
 
 
 def _position(f: Finding) -> tuple[int, int, str]:

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from followup_lint.errors import FollowupLintError, describe_validation
 from followup_lint.report import Severity
@@ -102,14 +102,18 @@ class Rule(BaseModel):
         default_factory=list,
         description="Codes of more specific rules: a finding of this rule is dropped where one of theirs covers any of its words.",
     )
+    requires: list[str] = Field(
+        default_factory=list,
+        description="Codes of rules this one builds on: a finding of this rule is kept only on a draft where one of theirs is reported too.",
+    )
     path: str | None = Field(default=None, exclude=True)
 
-    @field_validator("yields_to")
+    @field_validator("yields_to", "requires")
     @classmethod
-    def _yield_codes(cls, value: list[str]) -> list[str]:
+    def _rule_codes(cls, value: list[str], info: ValidationInfo) -> list[str]:
         for code in value:
             if not re.fullmatch(r"[A-Z]{2,4}\d{3}", code):
-                raise ValueError(f"yields_to names {code!r}, which is not a rule code such as FL322")
+                raise ValueError(f"{info.field_name} names {code!r}, which is not a rule code such as FL322")
         return value
 
     @field_validator("guidance")

@@ -4,6 +4,7 @@ Importing this package registers every kind in ``REGISTRY``.
 """
 
 from followup_lint.checks import (  # noqa: F401
+    boilerplate,
     checklist,
     drawn_out,
     emoji_check,

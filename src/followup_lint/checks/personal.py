@@ -108,12 +108,12 @@ _SUFFIXES = {
 }
 
 
-def _words(name: str) -> set[str]:
+def company_words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9&]+", name.lower()) if w not in _SUFFIXES}
 
 
 def _same(found: str, known: str) -> bool:
-    a, b = _words(found) | _spelled_out(found, known), _words(known) | _spelled_out(known, found)
+    a, b = company_words(found) | spelled_out(found, known), company_words(known) | spelled_out(known, found)
     return bool(a) and bool(b) and (a <= b or b <= a or bool(a & b))
 
 
@@ -122,7 +122,7 @@ _NAME_WORD = re.compile(r"[A-Za-z]+")
 _CONNECTORS = {"of", "and", "for", "the", "in"}
 
 
-def _spelled_out(name: str, other: str) -> set[str]:
+def spelled_out(name: str, other: str) -> set[str]:
     """The words of ``other`` that an acronym in ``name`` stands for: "SRE" in "the SRE role"
     is "Site Reliability Engineer", "QA" in "QA Lead" is the "Quality Assurance" of "Quality
     Assurance Analyst" (its letters the initials of two or more words in a row of ``other``,
@@ -168,11 +168,11 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
         return
     frames = _COMPANY_FRAMES if params.what == "company" else _ROLE_FRAMES
     compiled = [rx(f, re.IGNORECASE) for f in [*frames, *params.frames]]
-    people = {w.lower() for n in inp.names for w in n.split()} - _words(known)
+    people = {w.lower() for n in inp.names for w in n.split()} - company_words(known)
     if inp.context.company:
-        people -= _words(inp.context.company)
+        people -= company_words(inp.context.company)
     if inp.context.role:
-        people -= _words(inp.context.role)
+        people -= company_words(inp.context.role)
     seen: set[int] = set()
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
@@ -187,7 +187,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue  # "my interview with Mr. Osei": a person, not an employer
                     if _PAST.search(_clause_before(sentence.text, m.start("name"))):
                         continue
-                    if _same(name, known) or _words(name) <= people:
+                    if _same(name, known) or company_words(name) <= people:
                         continue
                     if params.what == "company" and inp.context.role and _same(name, inp.context.role):
                         continue
