@@ -15,7 +15,8 @@ linter to infer.  Reported per split:
 
 - purpose and channel inference accuracy;
 - per guidance item precision, recall and F1 (items with at least 5 labelled drafts in the split);
-  a finding counts toward every guidance item its rule cites;
+  a finding counts toward every guidance item it cites (its rule's list, or the part of it the
+  finding's own evidence names: an impatience pattern cites G-TONE-PATIENT alone);
 - errors, warnings and info tips per good draft, and how many good drafts get an error;
 - score AUC: the chance that a good draft scores above a bad one (ties count half);
 - each rule's firing rate on the good drafts.
@@ -291,7 +292,7 @@ def rule_rates(outcomes: Sequence[Outcome], severities: Iterable[str] = ("error"
 
 def item_scores(outcomes: Sequence[Outcome], positives: Counter[str], min_severity: str) -> dict[str, dict[str, Any]]:
     """Precision, recall and F1 per guidance item with enough labelled drafts, counting a finding
-    of ``min_severity`` or above as flagging every item its rule cites."""
+    of ``min_severity`` or above as flagging every item it cites (``Finding.guidance``)."""
     items: dict[str, dict[str, Any]] = {}
     for item in sorted(i for i, k in positives.items() if k >= MIN_POSITIVES):
         tp = fp = fn = 0

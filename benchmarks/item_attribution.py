@@ -4,7 +4,8 @@
     python benchmarks/item_attribution.py --disagreeing    # only pairs that disagree more than agree
     python benchmarks/item_attribution.py --folds 3 --fold 1,2
 
-``benchmarks/calibrate.py`` counts a finding as flagging every guidance item its rule cites.  This
+``benchmarks/calibrate.py`` counts a finding as flagging every guidance item it cites (its rule's
+list, or the part of it the finding's evidence names, e.g. one stance pattern's ``guidance``).  This
 lists, for every (rule, cited item) pair, on how many drafts the rule fired at ``--min-severity``
 (default: warning) or above, split by whether the draft is labelled with the item (*agree*) or not
 (*disagree*), and by the draft's published verdict.  A pair that disagrees more than it agrees is a

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup_lint.analysis import Analysis
-from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, validate_params
+from followup_lint.checks import CONTEXT_HINTS, REGISTRY, CheckInput, RawFinding, check_citations, validate_params
 from followup_lint.checks.base import HINT_FIELDS
 from followup_lint.codes import names
 from followup_lint.config import Config
@@ -328,7 +328,7 @@ class Linter:
             name=rule.name,
             severity=min(severity, raw.severity, key=lambda s: s.rank) if raw.severity else severity,
             category=rule.category,
-            guidance=list(rule.guidance),
+            guidance=_cited(rule.guidance, raw.guidance),
             message=message,
             start=start,
             end=end,
@@ -495,6 +495,13 @@ def _scored(report: Report, findings: list[Finding], active: list[Rule], assesse
     return report.model_copy(update={"findings": findings, "score": overall, "category_scores": categories})
 
 
+def _cited(rule_items: list[str], own: list[str] | None) -> list[str]:
+    """The guidance items a finding cites: those its check named for its own evidence (in the
+    rule's order), or the rule's whole list when the check named none the rule has."""
+    kept = [item for item in rule_items if own is not None and item in own]
+    return kept or list(rule_items)
+
+
 def _configured(config: Config, rule: Rule) -> Rule:
     settings = config.rules.get(rule.code)
     if settings is None:
@@ -509,6 +516,7 @@ def _configured(config: Config, rule: Rule) -> Rule:
         merged = {**rule.params.model_dump(), **settings.params}
         try:
             update["params"] = validate_params(rule.check, merged)
+            check_citations(rule.guidance, update["params"])
         except FollowupLintError as exc:
             raise FollowupLintError(
                 f"configuration key `rules.{rule.code}`: {exc.problem.removeprefix('invalid rule: ')}"

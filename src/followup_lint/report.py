@@ -78,7 +78,10 @@ class Finding(BaseModel):
     name: str = Field(description="Rule name, e.g. gratitude.")
     severity: Severity
     category: str = Field(description="structure | content | tone | language | timing")
-    guidance: list[str] = Field(description="Guidance item ids the rule enforces.")
+    guidance: list[str] = Field(
+        description="Guidance item ids this finding's evidence falls short of: its rule's list, or the part of it "
+        "the evidence names (an impatience pattern cites G-TONE-PATIENT alone)."
+    )
     message: Text
     start: int = Field(ge=0, description="Start offset, code points into the draft's text.")
     end: int = Field(ge=0, description="End offset (exclusive), code points.")

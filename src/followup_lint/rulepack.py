@@ -200,10 +200,11 @@ def load_rule_file(path: Path) -> Rule:
     except ValidationError as exc:
         raise FollowupLintError(f"invalid rule: {describe_validation(exc, Rule)}", path) from None
     rule.path = str(path)
-    from followup_lint.checks import validate_params  # late: checks import this module
+    from followup_lint.checks import check_citations, validate_params  # late: checks import this module
 
     try:
         rule.params = validate_params(rule.check, rule.params, path.parent)
+        check_citations(rule.guidance, rule.params)
     except FollowupLintError as exc:
         raise FollowupLintError(exc.problem, path) from exc
     return rule

@@ -32,6 +32,7 @@ from followup_lint.checks.base import (
     CheckKind,
     Params,
     RawFinding,
+    check_citations,
     check_kind,
     validate_params,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "CheckKind",
     "Params",
     "RawFinding",
+    "check_citations",
     "check_kind",
     "validate_params",
 ]

@@ -27,6 +27,24 @@ class Params(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
+    def citations(self) -> list[tuple[str, list[str]]]:
+        """The guidance lists the parameters give parts of the check (a pattern, a word list),
+        as (where, items): each must be a subset of the rule's ``guidance`` (see
+        :func:`check_citations`).  None by default: every finding cites the rule's whole list."""
+        return []
+
+
+def check_citations(guidance: list[str], params: Params) -> None:
+    """Refuse parameters that cite a guidance item the rule does not: the rule's list is the union
+    of what its findings may cite (docs/rules.md and ``explain`` show it)."""
+    for where, items in params.citations():
+        outside = [item for item in items if item not in guidance]
+        if outside:
+            raise FollowupLintError(
+                f"invalid rule: `{where}` cites {', '.join(outside)}, which the rule's `guidance` "
+                f"({', '.join(guidance)}) does not name"
+            )
+
 
 # --- the parameter types rule files and users' configurations share -------------------------
 # Each validates when the rule pack or the configuration loads, so a typo is one error line
@@ -91,6 +109,9 @@ class RawFinding:
     ``fields`` fill the rule's ``message`` template (e.g. ``{match}``); ``message`` overrides it.
     ``severity`` lowers the rule's severity for this one finding (a spelling backend's unknown word
     that looks like a name or a technical term is a tip, not an error); it never raises it.
+    ``guidance`` names the guidance items this finding's own evidence falls short of, when the
+    check can tell (an impatience pattern: G-TONE-PATIENT): the engine keeps those of the rule's
+    items, in the rule's order; None (or nothing in common) cites the rule's whole list.
     """
 
     start: int
@@ -101,6 +122,7 @@ class RawFinding:
     missing: bool = False
     source: str | None = None
     severity: Severity | None = None
+    guidance: list[str] | None = None
 
 
 CheckFn = Callable[[CheckInput, Any], Iterable[RawFinding]]

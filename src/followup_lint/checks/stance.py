@@ -147,6 +147,9 @@ class TokenPattern(Params):
     requires: list[str] = []  # the sentence must also hold one of these (LOWER, LEMMA or NORM)
     message: str | None = None  # overrides the rule's message; may use {match}
     use_unless: bool = True  # False: the rule's ``unless`` patterns do not excuse this one
+    # the guidance items a match of this pattern falls short of (a subset of the rule's list);
+    # empty: the rule's whole list
+    guidance: list[str] = []
 
     @field_validator("tokens")
     @classmethod
@@ -256,6 +259,16 @@ class StanceParams(Params):
             if isinstance(data.get(key), list):
                 data[key] = [expand_pattern(p) for p in data[key]]
         return data
+
+    @model_validator(mode="after")
+    def _unless_cites_nothing(self) -> StanceParams:
+        for i, p in enumerate(self.unless):
+            if p.guidance:
+                raise ValueError(f"unless[{i}] has `guidance`, but an exception never reports a finding")
+        return self
+
+    def citations(self) -> list[tuple[str, list[str]]]:
+        return [(f"params.patterns[{i}].guidance", p.guidance) for i, p in enumerate(self.patterns) if p.guidance]
 
 
 class SharedMatcher:
@@ -374,4 +387,4 @@ def stance(inp: CheckInput, params: StanceParams) -> Iterator[RawFinding]:
     for start, end, text, pattern in stance_matches(inp, params):
         fields = {"match": text}
         message = pattern.message.format(match=text) if pattern.message else None
-        yield RawFinding(start, end, fields=fields, message=message)
+        yield RawFinding(start, end, fields=fields, message=message, guidance=pattern.guidance or None)

@@ -59,14 +59,16 @@ def _rules(
     results: Sequence[FileResult], summaries: Mapping[str, str] | None
 ) -> tuple[list[dict[str, Any]], dict[str, int]]:
     first: dict[str, Finding] = {}
+    cited: dict[str, list[str]] = {}  # a finding cites part of its rule's list: tag the union seen
     for r in results:
         if r.report is not None:
             for f in r.report.findings:
                 first.setdefault(f.code, f)
+                cited.setdefault(f.code, []).extend(f.guidance)
     rules = []
     for code in sorted(first):
         f = first[code]
-        tags = [*f.guidance, f.category]
+        tags = [*cited[code], f.category]
         rules.append(
             {
                 "id": code,
