@@ -41,6 +41,7 @@ def cited(linter: Linter, sentence: str, code: str) -> list[list[str]]:
         ("This is my fourth email about the role.", [PATIENT]),
         ("Please reply today.", [PATIENT]),
         ("I am tired of waiting for an answer.", [PATIENT]),
+        ("I won't wait much longer for an answer.", [PATIENT]),
         # impatience said rudely: slang, or talking down to the reader
         ("Chop chop, I have other offers.", [PATIENT, PROFESSIONAL]),
         ("Could whoever is in charge tell me where things stand?", [PATIENT, PROFESSIONAL]),

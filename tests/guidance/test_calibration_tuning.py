@@ -137,7 +137,9 @@ def test_a_long_subject_is_a_subject_failing_not_a_padded_note(linter: Linter) -
         ("Please, I really need this job; I have rent due and nothing else lined up.", "FL310"),  # hardship
         ("If I do not hear back by Friday, I will withdraw my application.", "FL312"),  # an ultimatum threatens
         ("After four rounds I deserve a proper answer.", "FL319"),  # a grievance of being owed
-        ("I won't wait much longer for an answer.", "FL327"),  # pressure
+        # a reproach for the silence (impatience alone, "I won't wait much longer", is G-TONE-PATIENT
+        # only: tests/test_finding_citations.py)
+        ("You haven't replied to any of my emails.", "FL327"),
         # hostility in words no stance pattern names: the tone model's sentence is negative too
         ("Thank you again for the interview. Lovely of you to keep me guessing for a month.", "FL330"),
     ],
