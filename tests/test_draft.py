@@ -104,6 +104,19 @@ def test_more_placeholder_styles() -> None:
     assert [p.text for p in d.placeholders] == ["${role}", "___", "[specific topic]", "$TOPIC", "[link]", "TODO"]
 
 
+def test_lower_case_slots_in_angle_brackets_are_placeholders() -> None:
+    """A copied template with "<insert company here>" in the body once passed FL207 unnoticed: only
+    capitalised angle-bracket slots (<ROLE>, <Hiring Manager>) were known. A lower-case one counts
+    when it holds a slot word, as a lower-case [bracket] does; tags and addresses stay text."""
+    d = parse_draft(
+        "Subject: Following up\n\nDear Ms. Henderson,\n\nI am the ideal candidate for the position at "
+        "<insert company here>, as <your name> would say.\n\nSincerely,\nKyle"
+    )
+    assert [p.text for p in d.placeholders] == ["<insert company here>", "<your name>"]
+    plain = parse_draft("Hi Ana,\n\nLine one<br>line two, and my <b>bold</b> note to <ana@example.com>.\n\nBest,\nLee")
+    assert plain.placeholders == []
+
+
 def test_ordinary_text_is_no_placeholder() -> None:
     d = parse_draft(
         "Hi Ana,\n\nThe budget was $100 (US$ 120) for my_module_name, a _ b, and the quote [sic] in [1].\n"

@@ -122,8 +122,9 @@ _QUOTE_INTRO = re.compile(
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 
 # Placeholder styles left in templates: {{ x }}, {x}, ${x}, $X, [Company Name], [specific topic],
-# <ROLE>, %(x)s, XXX, TBD, TODO, ___.  A lower-case [bracket] counts only when it holds a slot word
-# ("[link]", "[specific topic]"), so "[sic]" or "[1]" do not; "$100" and "US$" do not match.
+# <ROLE>, <insert company here>, %(x)s, XXX, TBD, TODO, ___.  A lower-case [bracket] or <bracket>
+# counts only when it holds a slot word ("[link]", "[specific topic]", "<company name>"), so "[sic]",
+# "[1]" or an HTML tag such as "<br>" do not; "$100" and "US$" do not match.
 _SLOT_WORDS = (
     "name|company|role|position|title|job|date|day|time|topic|subject|link|url|specific|details?|"
     "project|skills?|example|insert|interviewer|manager|recipient|team|department|location|phone|email|"
@@ -145,6 +146,7 @@ PLACEHOLDER = re.compile(
     r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
     rf"|\[(?=[^\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
+    rf"|<(?=[^>\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+>"  # <insert company here>
     r"|X(?<!\wX)X{2,}\b|T(?<!\wT)(?:BD|K|ODO)\b"  # XXX, TBD, TK, TODO
     r"|_(?<!\w_)_{2,}(?!\w)",  # ___ (a line of underscores alone is a separator, skipped below)
 )
