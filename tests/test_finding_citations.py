@@ -146,3 +146,41 @@ def test_sarif_tags_a_rule_with_every_item_its_findings_cited(
     _, out, _ = run(capsys, "check", "--format", "sarif", "--purpose", "status-check", "--select", "FL327", str(path))
     (rule,) = json.loads(out)["runs"][0]["tool"]["driver"]["rules"]
     assert rule["properties"]["tags"] == [PATIENT, PROFESSIONAL, "tone"]
+
+
+# --- FL330 (learned tone): the items of the words the model weighed --------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # waiting and expecting: impatience
+        ("I have waited patiently until now, and I finally expect some word.", [PATIENT]),
+        # scorn for the process: impolite and negative
+        ("I find the whole thing a bit of a farce, to be honest.", [PROFESSIONAL, POSITIVE]),
+        # dwelling on a grievance: negative
+        ("I was frankly disappointed to be ignored for three weeks.", [POSITIVE]),
+        # sarcasm in ordinary words: no list names them, so the rule's whole list
+        ("Lovely of you to keep me guessing for a month.", [PROFESSIONAL, PATIENT, POSITIVE]),
+    ],
+)
+def test_a_learned_tone_finding_cites_the_items_of_its_evidence(
+    linter: Linter, sentence: str, items: list[str]
+) -> None:
+    assert cited(linter, sentence, "FL330") == [items]
+
+
+def test_a_learned_tone_citation_outside_the_rules_list_fails(tmp_path: Path) -> None:
+    config = Config.model_validate(
+        {"rules": {"FL330": {"params": {"cite": [{"guidance": ["G-INTEREST"], "words": ["keen"]}]}}}}
+    )
+    with pytest.raises(FollowupLintError) as exc:
+        Linter(config).lint(status_check("Lovely of you to keep me guessing."), purpose="status-check")
+    assert "`params.cite[0].guidance` cites G-INTEREST" in str(exc.value)
+
+
+def test_a_learned_tone_citation_word_class_must_exist(tmp_path: Path) -> None:
+    config = Config.model_validate(
+        {"rules": {"FL330": {"params": {"cite": [{"guidance": [PATIENT], "words": ["@no-such-class"]}]}}}}
+    )
+    with pytest.raises(FollowupLintError) as exc:
+        Linter(config).lint(status_check("Lovely of you to keep me guessing."), purpose="status-check")
+    assert "no-such-class" in str(exc.value)

@@ -322,6 +322,7 @@ PARAM_HELP: dict[str, str] = {
     "model": "the model file `models/<model>.json`, beside the rule or built in",
     "threshold": "the score at or above which a sentence is reported (none: the model's own)",
     "top_words": "how many of the heaviest words the message names",
+    "cite": "which guidance items a finding cites, by the words the model weighed (none matched: all the rule's)",
     "draft_threshold": "a lower score: when `draft_sentences` sentences reach it, each is reported (none: the model's own)",
     "draft_sentences": "how many sentences over the draft threshold make the whole draft read as hostile",
     "nicknames": "short forms that count as the same name",

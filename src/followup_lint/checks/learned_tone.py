@@ -10,6 +10,12 @@ the sentence, the sentence is not reported a second time.
 A draft is also judged as a whole: when several of its sentences score above a lower *draft
 threshold* (two by default), each of them is reported even though none reaches the sentence
 threshold, because a note that is a little sharp in every other sentence reads as hostile.
+
+Which guidance items a finding cites is read from its evidence: the words of the features that
+raised the sentence's score.  Each ``[[params.cite]]`` entry pairs a list of guidance items with
+words (and ``@class`` word classes of the rule's ``vocabulary``); a finding cites the items of
+every entry one of its evidence words (as written or as a lemma) belongs to, and the rule's whole
+list when none does.
 """
 
 from __future__ import annotations
@@ -17,14 +23,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
+from followup_lint.checks.stance import CLASS_MARK, _class_terms
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import Feature, Model, find_model, load_model
 
 PUNCTUATION_FEATURES = frozenset({"c:!!", "c:??", "c:?!", "c:!?", "c:scare"})
+
+
+class ToneCitation(Params):
+    """Evidence words that make a finding cite ``guidance`` (a subset of the rule's list)."""
+
+    guidance: list[str] = Field(min_length=1)
+    words: list[str] = Field(min_length=1)  # single tokens, or "@class" of the rule's vocabulary
+
+    @field_validator("words")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if not word.strip() or " " in word.strip():
+                raise ValueError(f"{word!r} is not a single token")
+        return [w.strip().lower() if not w.startswith(CLASS_MARK) else w.strip() for w in value]
 
 
 class LearnedToneParams(Params):
@@ -37,13 +59,45 @@ class LearnedToneParams(Params):
     draft_sentences: int = Field(default=2, ge=2)
     top_words: int = Field(default=3, ge=1, le=10)  # how many of the heaviest words the message names
     min_words: int = Field(default=1, ge=1)  # sentences with fewer words are not scored
+    vocabulary: str | None = None  # where the ``@class`` words of ``cite`` are read from
+    cite: list[ToneCitation] = []  # which items a finding cites, by its evidence words
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
+    _cite_words: list[tuple[list[str], frozenset[str]]] = PrivateAttr(default_factory=list)
 
     @model_validator(mode="after")
     def _find_model(self, info: ValidationInfo) -> LearnedToneParams:
         rule_dir = (info.context or {}).get("rule_dir")
-        self._path = find_model(self.model, Path(rule_dir) if rule_dir else None)
+        folder = Path(rule_dir) if rule_dir else None
+        self._path = find_model(self.model, folder)
+        self._cite_words = [
+            (
+                c.guidance,
+                frozenset(
+                    term
+                    for w in c.words
+                    for term in (_class_terms(w, self.vocabulary, folder) if w.startswith(CLASS_MARK) else [w])
+                ),
+            )
+            for c in self.cite
+        ]
         return self
+
+    def citations(self) -> list[tuple[str, list[str]]]:
+        return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
+
+    def cited(self, model: Model, ranked: list[Feature], tokens: list[Token]) -> list[str] | None:
+        """The items of every ``cite`` entry that one of the evidence words belongs to: the
+        tokens of the features that raised the score; None when no entry matches."""
+        if not self._cite_words:
+            return None
+        evidence: set[str] = set()
+        for feature in ranked:
+            if model.weights[feature.name] <= 0:
+                break
+            for t in tokens[feature.first : feature.last + 1]:
+                evidence.update((t.text.lower(), t.lemma_.lower()))
+        items = [g for guidance, words in self._cite_words if evidence & words for g in guidance]
+        return list(dict.fromkeys(items)) or None
 
     def loaded(self) -> Model:
         return load_model(self._path)
@@ -117,6 +171,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
         yield RawFinding(
             start,
             end,
+            guidance=params.cited(model, ranked, inside),
             fields={
                 "words": ", ".join(f"‘{w}’" for w in words),
                 "score": f"{score:.2f}",
