@@ -58,7 +58,9 @@ def test_a_note_that_recalls_the_interview_is_no_form_letter(linter: Linter) -> 
 
 
 def test_a_two_line_note_is_short_rather_than_boilerplate(linter: Linter) -> None:
-    text = "Subject: Thank you\n\nDear Ms. Lopez,\n\nThank you for meeting me. It was a pleasure.\n\nSincerely,\nLee Park"
+    text = (
+        "Subject: Thank you\n\nDear Ms. Lopez,\n\nThank you for meeting me. It was a pleasure.\n\nSincerely,\nLee Park"
+    )
     found = codes(linter, text)
     assert "FL202" in found and "FL210" not in found
 
