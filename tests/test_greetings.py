@@ -93,7 +93,10 @@ def test_a_formal_opening_that_greets_only_before_a_name() -> None:
     draft = parse_draft("Respected Sir, thank you for the interview on Monday for the accounts post.\n\nRegards,\nAnil")
     assert draft.salutation is not None and draft.salutation.text == "Respected Sir,"
     # ... but "Honoured" and "Morning" open sentences more often than greetings: no capital after, no greeting
-    for line in ("Honoured to have met the team yesterday, thank you for your time.", "Morning meetings ran late, sorry."):
+    for line in (
+        "Honoured to have met the team yesterday, thank you for your time.",
+        "Morning meetings ran late, sorry.",
+    ):
         assert parse_draft(f"{line}\n\nRegards,\nAnil").salutation is None
 
 

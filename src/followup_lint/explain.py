@@ -319,6 +319,7 @@ PARAM_HELP: dict[str, str] = {
     "min_people": "people named in one greeting that make it a group greeting",
     "min_rating": "lowest offensiveness rating flagged",
     "min_words": "words below which the text is not judged",
+    "names_before": "nouns after which one word in capitals names a thing (the EXPLAIN output), not emphasis",
     "model": "the model file `models/<model>.json`, beside the rule or built in",
     "threshold": "the score at or above which a sentence is reported (none: the model's own)",
     "top_words": "how many of the heaviest words the message names",

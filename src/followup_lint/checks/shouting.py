@@ -24,6 +24,9 @@ class ShoutingParams(Params):
     min_words: int = 2  # a run of this many capitalised words is shouting...
     min_letters: int = 6  # ...and so is one capitalised word this long
     allow: list[str] = []  # acronyms that are not shouting
+    # nouns after which one capitalised word names a thing, not a raised voice: a command, a
+    # keyword, a button ("the EXPLAIN output", "a SELECT statement", "the SUBMIT button")
+    names_before: list[str] = []
 
 
 def _loud(words: list[str], params: ShoutingParams) -> bool:
@@ -34,14 +37,26 @@ def _loud(words: list[str], params: ShoutingParams) -> bool:
     )
 
 
+_NEXT_WORD = re.compile(r"[ \t]++([a-z]++)")
+
+
+def _named_kind(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` ("output" in "the EXPLAIN output"), or ""."""
+    m = _NEXT_WORD.match(text, end)
+    return m.group(1) if m else ""
+
+
 @check_kind("shouting", ShoutingParams)
 def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
     allow = {a.upper() for a in params.allow}
+    kinds = {k.lower() for k in params.names_before}
     for part in parts(inp, params.within):
         for m in _CAPS_RUN.finditer(part.text):
             words = [w for w in re.findall(r"[A-Z'’]+", m.group(0)) if w.upper() not in allow and w != "I"]
             if not _loud(words, params):
                 continue
+            if len(words) == 1 and _named_kind(part.text, m.end()) in kinds:
+                continue  # "the EXPLAIN output": a command named by its kind
             # Only words of the language raise the voice: an acronym or a product name that the
             # allow list lacks ("NEBOSH", "AUTOSAR", "RELION") is in no English dictionary.
             english = english_words(w.strip("'’") for w in words)
