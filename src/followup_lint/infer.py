@@ -184,6 +184,13 @@ _REJECTION = [
     # the hope that was not met: "not the news I was hoping for", "hoping for a different outcome"
     r"\b(?:hoped|hoping|wished|wishing) for (?:a )?(?:different|other|better|another) (?:news|outcome|result|answer|decision)\b",
     r"\bnot the (?:news|outcome|result|answer|decision) (?:that )?I (?:was |had )?(?:hoped|hoping|wanted|expected)",
+    # a hope put in the past perfect is one that was not met: "I'd hoped for good news", "I had hoped to join
+    # your team" (a hope still open is "I hope to hear good news")
+    (
+        r"\b(?:I'd|I’d|I had) (?:really |so |very much )?hoped (?:for (?:(?:some |the )?(?:good|better|happier|positive) "
+        r"(?:news|outcome|result|answer)|an offer|the (?:job|role|position|offer))|to (?:join|be joining|be part of|work with|be working with) "
+        r"(?:you|your|the)\b)"
+    ),
     # not chosen, in its usual forms: "I was not successful", "not to be shortlisted", "unsuccessful"
     r"\b(?:was|were|wasn't|am|'m|have been|had been) (?:not )?(?:unsuccessful|not successful)\b",
     (

@@ -187,3 +187,21 @@ def test_a_verdict_given_in_the_interview_and_answered_the_same_day_is_a_rejecti
         _purpose("Thank you for being frank about the team's plans. I appreciated your candour about the workload.")
         == "thank-you"
     )
+
+
+# A hope put in the past perfect was not met (found on a fresh u- LinkedIn reply to a rejection);
+# a hope still open, or one about something else in the meeting, is no rejection.
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        (
+            "Thank you for your time during the process. I'd hoped for good news, but I enjoyed meeting the team.",
+            "rejection-reply",
+        ),
+        ("Thank you for the call. I had hoped to join your team, but I wish you all well.", "rejection-reply"),
+        ("Thank you for the interview today. I had hoped to meet the CEO, but I enjoyed the tour.", "thank-you"),
+        ("Thank you for the interview today. I hope to hear good news soon.", "thank-you"),
+    ],
+)
+def test_a_hope_in_the_past_perfect_was_not_met(body: str, purpose: str) -> None:
+    assert _purpose(body) == purpose
