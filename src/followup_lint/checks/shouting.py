@@ -37,7 +37,7 @@ def _loud(words: list[str], params: ShoutingParams) -> bool:
     )
 
 
-_NEXT_WORD = re.compile(r"[ \t]++([a-z]++)")
+_NEXT_WORD = re.compile(r"[ \t]{1,3}+([a-z]++)")  # bounded: linear even when searched
 
 
 def _named_kind(text: str, end: int) -> str:
