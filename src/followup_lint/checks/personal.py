@@ -174,6 +174,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     if inp.context.role:
         people -= company_words(inp.context.role)
     seen: set[int] = set()
+    places: dict[str, bool] = {}  # name -> whether the draft treats it as a place (one scan per name)
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
@@ -183,7 +184,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     start = sentence.start + m.start("name")
                     if not name or start in seen or name.lower() in _NOT_EMPLOYERS:
                         continue
-                    if _PERSON_TITLE.match(name) or _PERSON_TITLE.search(sentence.text[: m.start("name")][-6:] + " "):
+                    before = sentence.text[max(0, m.start("name") - 6) : m.start("name")]
+                    if _PERSON_TITLE.match(name) or _PERSON_TITLE.search(before + " "):
                         continue  # "my interview with Mr. Osei": a person, not an employer
                     if _PAST.search(_clause_before(sentence.text, m.start("name"))):
                         continue
@@ -191,7 +193,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     if params.what == "company" and inp.context.role and _same(name, inp.context.role):
                         continue
-                    if params.what == "company" and _a_place(inp.draft.text, name):
+                    if params.what == "company" and _a_place_cached(places, inp.draft.text, name):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
                     seen.add(start)
                     end = start + len(name)
@@ -241,10 +243,29 @@ def _a_place(text: str, name: str) -> bool:
     return cue.search(text) is not None
 
 
+#: How far back a clause is read: the signs of past work sit a few words before the name, and a
+#: bound keeps a sentence of thousands of frames ("join X, join Y, ...") linear, not quadratic.
+_CLAUSE_WINDOW = 240
+#: How many different names one draft may have looked up as places (each lookup scans the draft):
+#: a real note names a few; a crafted one with thousands would make the scans quadratic.
+_MAX_PLACE_LOOKUPS = 32
+
+
+def _a_place_cached(places: dict[str, bool], text: str, name: str) -> bool:
+    """``_a_place`` once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (beyond
+    them, a name counts as no place)."""
+    if name not in places:
+        if len(places) >= _MAX_PLACE_LOOKUPS:
+            return False
+        places[name] = _a_place(text, name)
+    return places[name]
+
+
 def _clause_before(text: str, end: int) -> str:
-    """The text of ``text[:end]`` after the nearest comma, semicolon, "and" or "but"."""
-    start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, end):
+    """The text of ``text[:end]`` after the nearest comma, semicolon, "and" or "but", read at
+    most ``_CLAUSE_WINDOW`` characters back."""
+    start = window = max(0, end - _CLAUSE_WINDOW)
+    for m in _CLAUSE_BREAK.finditer(text, window, end):
         start = m.end()
     return text[start:end]
 

@@ -1,0 +1,66 @@
+"""Growth: the wrong-employer and wrong-role checks (FL208, FL209) cost time linear in the input.
+
+Each frame that names an employer ("join X", "the role at X") once cost a scan of the whole draft
+(is X a place the note travels to?) and a scan back to the start of its sentence (is this my own
+past job?), so a draft of thousands of frames took minutes: 80 kB of "I had hoped to join ..." ran
+42 seconds.  Measured as tests/test_tone_growth.py measures: CPU time, the best of several runs,
+1x/10x/100x of a unit; a linear check grows about 10x a step, a quadratic one about 100x; the
+test fails above 40x, a ratio, never a time.
+"""
+
+from __future__ import annotations
+
+import pytest
+from check_timing import best_run
+
+from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import CheckInput
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+
+UNITS = {
+    # one sentence of many frames, each naming another employer, no clause break between them
+    "frames in one sentence": "I'd hoped for good news I had hoped to join Acme{n} or the role at Globex{n} ",
+    # many sentences, each a frame with a new name that the draft also travels from
+    "places": "The drive from Harlow{n} was fine. I would love to join Harlow{n}. ",
+    "same name": "I would love to join Initrode and work with Initrode, ",
+}
+SIZES = (1, 10, 100)
+FAIL_RATIO = 40.0
+FLOOR = 0.002
+
+
+def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
+    body = "".join(unit.format(n=i) for i in range(copies))
+    draft = parse_draft(f"Subject: Thank you\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
+    analysis = Analysis(draft, linter.nlp)
+    for part in draft.part("all"):
+        analysis.doc(part)  # tokenise and split sentences outside the timed region
+        analysis.sentences(part)
+    context = Context(company="Initech", role="Data Analyst")
+    return CheckInput(draft=draft, analysis=analysis, context=context, purpose="thank-you", channel="email")
+
+
+@pytest.mark.parametrize("shape", sorted(UNITS))
+@pytest.mark.parametrize("code", ["FL208", "FL209"])
+def test_employer_checks_grow_linearly(linter: Linter, shape: str, code: str) -> None:
+    times = {}
+    for n in SIZES:
+        times[n], found = best_run(linter, code, _input(linter, UNITS[shape], 3 * n), 3)
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (
+        f"{code} on {shape}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    )
+
+
+def test_the_frames_are_still_judged(linter: Linter) -> None:
+    """The timed work is real: the other employers are found, and a place the note travels from is not one."""
+    text = "Subject: Thank you\n\nHi Ana,\n\nThe drive from Harlow was fine. I would love to join Globex.\n\nBest,\nLee"
+    report = linter.lint(text, purpose="thank-you", context={"company": "Initech"})
+    named = [text[f.start : f.end] for f in report.findings if f.code == "FL208"]
+    assert named == ["Globex"]
+    text = text.replace("join Globex", "join Harlow")
+    report = linter.lint(text, purpose="thank-you", context={"company": "Initech"})
+    assert not [f for f in report.findings if f.code == "FL208"]
