@@ -47,7 +47,7 @@ def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
 def test_employer_checks_grow_linearly(linter: Linter, shape: str, code: str) -> None:
     times = {}
     for n in SIZES:
-        times[n], found = best_run(linter, code, _input(linter, UNITS[shape], 3 * n), 3)
+        times[n], _ = best_run(linter, code, _input(linter, UNITS[shape], 3 * n), 3)
     first = times[10] / max(times[1], FLOOR)
     second = times[100] / max(times[10], FLOOR)
     assert first < FAIL_RATIO and second < FAIL_RATIO, (
