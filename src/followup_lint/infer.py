@@ -90,10 +90,16 @@ from followup_lint.greetings import english_greeting_source
 
 Guess = tuple[str, str]
 
+_NOT_THE_DAY = (
+    r"(?! (?:to be (?:left|kept|made to)|(?:by|with|about|at) (?:the |how long |having to )?(?:long )?"
+    r"(?:wait|waiting|delay|delays|lateness|parking|traffic|journey)|not to (?:meet|see)|to (?:miss|not meet|not see))\b)"
+)
 _REJECTION = [
     r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))",
-    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed",
-    r"disappointed (?:to|by|with)",
+    # (disappointment at the day itself, a wait or a missed meeting, is no verdict: "I was disappointed to be
+    # left waiting for two hours", "disappointed not to meet Mr. Hadley")
+    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed" + _NOT_THE_DAY,
+    r"disappointed" + _NOT_THE_DAY + r" (?:to|by|with)",
     r"thank you for letting me know",
     r"thanks for letting me know",
     r"(?:decided|decision) to (?:move forward|proceed|go) with (?:another|other) (?:candidates?|applicants?)",

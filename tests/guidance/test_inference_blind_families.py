@@ -204,4 +204,18 @@ def test_a_verdict_given_in_the_interview_and_answered_the_same_day_is_a_rejecti
     ],
 )
 def test_a_hope_in_the_past_perfect_was_not_met(body: str, purpose: str) -> None:
+
+# Disappointment at the day itself (a long wait, a missed meeting) is no verdict (a dev t- thank-you
+# that reported two hours in a conference room was read as a rejection reply).
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("Thank you for interviewing me yesterday. I was disappointed to be left waiting for two hours.", "thank-you"),
+        ("Thank you for the interview on Monday. I was a little disappointed not to meet Mr. Hadley.", "thank-you"),
+        ("Thank you for the interview. I was disappointed by the long wait, but I enjoyed the tour.", "thank-you"),
+        ("Thank you for the call. I was disappointed to hear I was not selected.", "rejection-reply"),
+        ("Thank you for letting me know. I'm disappointed, but I understand.", "rejection-reply"),
+    ],
+)
+def test_disappointment_at_the_day_is_no_verdict(body: str, purpose: str) -> None:
     assert _purpose(body) == purpose
