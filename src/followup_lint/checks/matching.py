@@ -390,6 +390,9 @@ class RequiredParams(MatchParams):
     # not a business letter ("Dear Ms. Lopez:" or a date and address block above it): what only a
     # business letter carries (a date line, a formal close) is a tip there.
     tip_on_cards: bool = False
+    # Wordings that do part of the job warmly enough that leaving out the rest is no embarrassment
+    # ("It was a pleasure meeting you" with no thanks): where one is found, an error is a warning.
+    softened_by: RegexList = []
 
 
 @check_kind("required", RequiredParams)
@@ -402,6 +405,8 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
     # on paper only: an e-mail greeting "Hi Ana," with nothing above it is no card
     on_card = params.tip_on_cards and inp.channel == "letter" and is_card(inp.draft)
     severity = Severity.INFO if on_card else None
+    if severity is None and params.softened_by and find(inp, _derived(params, "softened_by")):
+        severity = Severity.WARNING
     yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True, severity=severity)
 
 
@@ -416,23 +421,24 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     """Whether a match counts: one not inside a contrary wording, or one of ``also``."""
     hits = find(inp, params)
     if hits and params.not_counting:
-        contrary = find(inp, _contrary(params))
+        contrary = find(inp, _derived(params, "not_counting"))
         hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in contrary)]
     if hits:
         return True
     return any(find(inp, also) for also in params.also)
 
 
-_CONTRARY: dict[int, tuple[RequiredParams, MatchParams]] = {}
+_DERIVED: dict[tuple[int, str], tuple[RequiredParams, MatchParams]] = {}
 
 
-def _contrary(params: RequiredParams) -> MatchParams:
-    """The ``not_counting`` wordings of a rule as match parameters, made once a rule: a new
-    object for every draft would be validated every time and would add a plan to the
+def _derived(params: RequiredParams, key: Literal["not_counting", "softened_by"]) -> MatchParams:
+    """A rule's ``not_counting`` or ``softened_by`` wordings as match parameters, made once a
+    rule: a new object for every draft would be validated every time and would add a plan to the
     pipeline's (keyed by the object) for every draft, without end."""
-    found = _CONTRARY.get(id(params))
+    found = _DERIVED.get((id(params), key))
     if found is None or found[0] is not params:
-        found = _CONTRARY[id(params)] = (params, MatchParams(patterns=params.not_counting, within=params.within))
+        patterns = getattr(params, key)
+        found = _DERIVED[(id(params), key)] = (params, MatchParams(patterns=patterns, within=params.within))
     return found[1]
 
 
