@@ -517,7 +517,11 @@ def _families(families: dict[str, list[str]], text: str) -> list[tuple[str, str]
 # Words that suppose the outcome from silence: "I take the silence to mean", "I can only assume".
 _ASSUMED = rx(
     r"\b(?:I (?:take|read) (?:the|your|this|that) silence|(?:given|from|after) (?:the|your|this|all this) silence"
-    r"|I can only (?:assume|presume|guess|conclude)|presumably)\b",
+    r"|I can only (?:assume|presume|guess|conclude)|presumably)\b"
+    # a rejection that never came ("not even a rejection", "nobody could write a rejection", "even a
+    # rejection would be better than silence"): the note still waits for one
+    r"|\b(?:not even|nobody|no one|never (?:got|received|had|sent))\b[^.!?\n]{0,50}?\breject"
+    r"|\beven a (?:rejection|no|short no|simple no)\b",
     re.IGNORECASE,
 )
 _SENTENCE = rx(r"[^.!?\n]+")
@@ -892,6 +896,10 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     asks = _first([r"[^.!?\n]{1,160}\?"], own)
     if asks and (days is None or days > 2):
         return "status-check", f"a question with no thanks for the interview ({asks})"
+    # Sent a week or more after the interview, with no thanks for it and no word of a decision: a note
+    # about the wait, whatever it asks (a thank-you that late would thank).
+    if late and not thanks:
+        return "status-check", f"sent {days} days after the interview, with no thanks for it and no decision named"
     return None
 
 

@@ -20,7 +20,8 @@ EXPECTED = {
     "linkedin.txt": ("thank-you", "linkedin"),
     "linkedin-weak.txt": ("thank-you", "linkedin"),
     "letter.txt": ("thank-you", "letter"),
-    "letter-weak.txt": ("thank-you", "letter"),
+    # sent 11 days after the interview with no thanks, asking to be told "ASAP": about the wait
+    "letter-weak.txt": ("status-check", "letter"),
     "call.txt": ("status-check", "call"),
     "call-weak.txt": ("status-check", "call"),
 }

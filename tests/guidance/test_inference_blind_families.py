@@ -219,3 +219,40 @@ def test_a_hope_in_the_past_perfect_was_not_met(body: str, purpose: str) -> None
 )
 def test_disappointment_at_the_day_is_no_verdict(body: str, purpose: str) -> None:
     assert _purpose(body) == purpose
+
+
+# A rejection that never came is no rejection: "not even a rejection", "nobody could write a
+# rejection", "even a rejection would be better" wait for one (a fresh u- status check that drafted
+# its own rejection form was read as a reply to one).
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        (
+            "It has been three weeks since my interview. Not even a rejection email. Could you tell me where things stand?",
+            "status-check",
+        ),
+        ("Even a rejection would be better than this silence. Is there any news?", "status-check"),
+        ("Nobody there seems able to write a rejection, so is there any news on the role?", "status-check"),
+        ("Thank you for your e-mail. I was sorry to read of the rejection, but I understand.", "rejection-reply"),
+        ("Thank you for your note. The rejection stings, but I wish the team well.", "rejection-reply"),
+    ],
+)
+def test_a_rejection_that_never_came_is_no_rejection(body: str, purpose: str) -> None:
+    assert _purpose(body) == purpose
+
+
+def test_a_late_note_with_no_thanks_and_no_decision_is_about_the_wait() -> None:
+    from datetime import date, datetime
+
+    from followup_lint.context import Context
+
+    text = "Hi Ana,\n\nFour weeks after my interview, and since nobody seems able to write a rejection, here is one for you to sign.\n\nLee"
+    context = Context(interview_date=date(2026, 10, 27), sent_at=datetime(2026, 11, 24, 10, 0))
+    guess = infer_purpose(parse_draft(text), context)
+    assert guess is not None and guess[0] == "status-check"
+    assert (
+        infer_purpose(
+            parse_draft(text), Context(interview_date=date(2026, 11, 23), sent_at=datetime(2026, 11, 24, 10, 0))
+        )
+        is None
+    )
