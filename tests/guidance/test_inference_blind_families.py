@@ -204,6 +204,8 @@ def test_a_verdict_given_in_the_interview_and_answered_the_same_day_is_a_rejecti
     ],
 )
 def test_a_hope_in_the_past_perfect_was_not_met(body: str, purpose: str) -> None:
+    assert _purpose(body) == purpose
+
 
 # Disappointment at the day itself (a long wait, a missed meeting) is no verdict (a dev t- thank-you
 # that reported two hours in a conference room was read as a rejection reply).
