@@ -743,10 +743,22 @@ def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
     return False
 
 
+_UNIT = re.compile(r"[A-Za-zµ]{1,3}")
+
+
 def _unit_mark(text: str, start: int, end: int) -> bool:
-    """Whether the flagged text is a straight quote mark right after a digit: the inch or second
-    mark of `24"` or `5'11"`, a unit, not a quotation left open."""
-    return text[start:end] in ('"', "'") and start > 0 and text[start - 1].isdigit()
+    """Whether the flagged text is a unit right after a number: the inch or second mark of `24"`
+    or `5'11"` (a unit, not a quotation left open), or a unit symbol of one to three letters after
+    the number and at most one space ("1.8 s", "140 ms", "3 GB"), not a misspelt word."""
+    if start == 0:
+        return False
+    found = text[start:end]
+    if found in ('"', "'"):
+        return text[start - 1].isdigit()
+    if not _UNIT.fullmatch(found):
+        return False
+    before = start - 1 if text[start - 1] in " \u00a0\u202f\u2009" else start
+    return before > 0 and text[before - 1].isdigit()
 
 
 def quotations(text: str) -> list[tuple[int, int]]:
