@@ -3,13 +3,9 @@ nothing from the interview could go to any employer unchanged (G-PERSONAL)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from followup_lint import Config, Linter
-from followup_lint.errors import FollowupLintError
-from followup_lint.rulepack import load_rule_file
 
 CONTEXT = {"company": "Initech", "role": "Data Analyst", "interviewers": ["Ana Lopez"]}
 FORM_LETTER = (
@@ -77,15 +73,3 @@ def test_with_fl202_off_the_rule_that_builds_on_it_is_quiet_too() -> None:
     text = FORM_LETTER.format(about="the position and the organisation")
     found = codes(Linter(Config(ignore=["FL202"])), text)
     assert "FL210" not in found and "FL202" not in found
-
-
-def test_a_rule_file_must_name_rule_codes_it_requires(tmp_path: Path) -> None:
-    path = tmp_path / "XX101-mine.toml"
-    path.write_text(
-        'code = "XX101"\nname = "mine"\nsummary = "Mine."\ncategory = "tone"\nseverity = "info"\n'
-        'weight = 1\nguidance = ["G-POSITIVE"]\ncheck = "existence"\nrequires = ["specifics"]\n'
-        'rationale = "Ours."\nfix = "Reword."\n[params]\npatterns = ["\\\\bmeh\\\\b"]\n',
-        encoding="utf-8",
-    )
-    with pytest.raises(FollowupLintError, match="requires"):
-        load_rule_file(path)

@@ -44,15 +44,16 @@ def test_with_the_more_specific_rule_off_the_complaint_comes_back() -> None:
     assert "FL316" in codes
 
 
-def test_a_rule_file_must_name_rule_codes_to_yield_to(tmp_path: Path) -> None:
+@pytest.mark.parametrize("field", ["yields_to", "requires"])
+def test_a_rule_file_must_name_rule_codes_to_yield_to_or_require(tmp_path: Path, field: str) -> None:
     path = tmp_path / "XX101-mine.toml"
     path.write_text(
         'code = "XX101"\nname = "mine"\nsummary = "Mine."\ncategory = "tone"\nseverity = "info"\n'
-        'weight = 1\nguidance = ["G-POSITIVE"]\ncheck = "existence"\nyields_to = ["contempt"]\n'
+        f'weight = 1\nguidance = ["G-POSITIVE"]\ncheck = "existence"\n{field} = ["contempt"]\n'
         'rationale = "Ours."\nfix = "Reword."\n[params]\npatterns = ["\\\\bmeh\\\\b"]\n',
         encoding="utf-8",
     )
-    with pytest.raises(FollowupLintError, match="yields_to"):
+    with pytest.raises(FollowupLintError, match=field):
         load_rule_file(path)
 
 
