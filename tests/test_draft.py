@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from followup_lint.draft import parse_draft
 
 EMAIL = (
@@ -157,3 +160,13 @@ def test_a_last_paragraph_that_merely_starts_with_ps_letters_is_no_postscript() 
     d = parse_draft(text)
     assert d.closing is None
     assert [p.text for p in d.paragraphs][-1] == "Psychology was my minor, as I mentioned."
+
+
+@given(st.integers(0, 120), st.integers(0, 40))
+def test_overlaps_placeholder_agrees_with_a_scan_of_every_slot(start: int, length: int) -> None:
+    """The bisection over sorted slots answers as a scan of every slot would."""
+    draft = parse_draft("Hi [Name],\n\nThanks {{ role }} at <ROLE> and [Company Name] XXX.\n\nBest,\n[your name]")
+    end = start + length
+    assert draft.placeholders
+    scan = any(p.start < end and start < p.end for p in draft.placeholders)
+    assert draft.overlaps_placeholder(start, end) == scan

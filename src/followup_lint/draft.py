@@ -7,6 +7,7 @@ Quoted earlier messages are located so that checks can leave them alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -254,6 +255,14 @@ class Draft:
         if self.signature:
             return self.signature.start
         return self.body.end if self.paragraphs else self.body_anchor
+
+    def overlaps_placeholder(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a template slot.  The slots are sorted and do not
+        overlap, so the last one starting before ``end`` decides: a bisection, not a scan per
+        question (a draft of thousands of slots and findings stays linear)."""
+        slots = self.placeholders
+        i = bisect.bisect_left(slots, end, key=lambda p: p.start)
+        return i > 0 and slots[i - 1].end > start
 
     def header(self, name: str) -> str | None:
         h = self.headers.get(name.lower())

@@ -293,7 +293,7 @@ def _requirements(items: list[tuple[Any, Any]], c: Any) -> list[frozenset[str]]:
 
 
 def in_placeholder(inp: CheckInput, hit: Part) -> bool:
-    return any(p.start < hit.end and hit.start < p.end for p in inp.draft.placeholders)
+    return inp.draft.overlaps_placeholder(hit.start, hit.end)
 
 
 def match_case(replacement: str, original: str) -> str:

@@ -109,7 +109,7 @@ def _mask_placeholders(draft: Draft) -> str:
 
 
 def _overlaps_placeholder(draft: Draft, issue: LanguageIssue) -> bool:
-    return any(p.start < issue.end and issue.start < p.end for p in draft.placeholders)
+    return draft.overlaps_placeholder(issue.start, issue.end)
 
 
 def _proper_noun_spelling(text: str, issue: LanguageIssue) -> bool:
