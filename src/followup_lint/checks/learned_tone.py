@@ -27,7 +27,7 @@ from pydantic import Field, PrivateAttr, ValidationInfo, field_validator, model_
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
-from followup_lint.checks.stance import CLASS_MARK, _class_terms
+from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import Feature, Model, find_model, load_model
 
@@ -75,7 +75,7 @@ class LearnedToneParams(Params):
                 frozenset(
                     term
                     for w in c.words
-                    for term in (_class_terms(w, self.vocabulary, folder) if w.startswith(CLASS_MARK) else [w])
+                    for term in (class_terms(w, self.vocabulary, folder) if w.startswith(CLASS_MARK) else [w])
                 ),
             )
             for c in self.cite

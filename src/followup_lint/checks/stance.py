@@ -176,7 +176,7 @@ class TokenPattern(Params):
 CLASS_MARK = "@"
 
 
-def _class_terms(name: str, vocabulary: str | None, rule_dir: Path | None) -> list[str]:
+def class_terms(name: str, vocabulary: str | None, rule_dir: Path | None) -> list[str]:
     """The tokens of word class ``@name``: a list of the rule's vocabulary, one token per line."""
     if vocabulary is None:
         raise ValueError(f'word class {name!r} needs `vocabulary = "..."` in [params]')
@@ -238,7 +238,7 @@ class StanceParams(Params):
 
         def expand(name: str) -> list[str]:
             if name not in cache:
-                cache[name] = _class_terms(name, vocabulary, Path(rule_dir) if rule_dir else None)
+                cache[name] = class_terms(name, vocabulary, Path(rule_dir) if rule_dir else None)
             return cache[name]
 
         def expand_pattern(p: Any) -> Any:
