@@ -1,0 +1,58 @@
+"""Misjudgements seen on fresh dev drafts, each fixed by a family of wordings and pinned both ways:
+the sound wording passes, and the wording the rule is for is still heard.  The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+
+def _findings(linter: Linter, body: str, purpose: str = "thank-you", code: str = "") -> list[tuple[str, str, str]]:
+    text = f"Subject: Following up – Data Analyst interview\n\nHi Ana,\n\n{body}\n\nBest regards,\nLee Park"
+    report = linter.lint(text, purpose=purpose, channel="email")
+    return [(f.code, f.severity.value, text[f.start : f.end]) for f in report.findings if not code or f.code == code]
+
+
+# FL327: an obligation laid on the reader ("you have to decide", "you must", "you'd better") presses;
+# "whether you've made a decision yet, or when you might" asks politely about timing (G-NEXT-STEPS):
+# "have" is an obligation only with "to" after it, never as the perfect tense.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I just wanted to check whether you've made a decision yet, or when you might.",
+        "Could you let me know whether you have made a decision yet or are still interviewing?",
+        "I wondered if you had reached a decision yet, or when one is expected.",
+        "Have you made a decision yet, or is the panel still meeting candidates?",
+        "I hope you have had a chance to make a decision, or at least to set a date.",
+        "If you've decided already, or will soon, I would be grateful to hear.",
+        "Whether you have given it more thought or not, thank you again for your time.",
+        "I understand you have made offers before to people who asked, or so I heard.",
+        "Perhaps you have sent the letters already, or will do so soon.",
+        "Once you have decided, or if the timing changes, a short note would be lovely.",
+        "I know you had called the other finalists, or meant to, last week.",
+        "If you've got time to reply this week or next, I would welcome an update.",
+    ],
+)
+def test_a_polite_question_about_a_decision_does_not_press(linter: Linter, body: str) -> None:
+    assert _findings(linter, body, "status-check", "FL327") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "pressed"),
+    [
+        ("You need to make a decision soon or I will look elsewhere.", "You need to make"),
+        ("You have to decide by Friday, otherwise I am out.", "You have to decide"),
+        ("You've got to give me an answer by tomorrow or I move on.", "You've got to give"),
+        ("You had better decide soon, otherwise I will go elsewhere.", "You had better decide"),
+        ("You better reply by Monday or else.", "You better reply"),
+        ("You must decide today or I take the other role.", "You must decide"),
+        ("You'd better hurry, or someone else gets me.", "You'd better hurry"),
+        ("You has to tell me soon or I walk.", "You has to tell"),
+        ("Honestly you need confirm by Friday or I am gone.", "you need confirm"),
+        ("You had to send the contract by today or else.", "You had to send"),
+    ],
+)
+def test_an_obligation_laid_on_the_reader_still_presses(linter: Linter, body: str, pressed: str) -> None:
+    assert ("FL327", "warning", pressed) in _findings(linter, body, "status-check", "FL327")
+
