@@ -56,3 +56,46 @@ def test_a_polite_question_about_a_decision_does_not_press(linter: Linter, body:
 def test_an_obligation_laid_on_the_reader_still_presses(linter: Linter, body: str, pressed: str) -> None:
     assert ("FL327", "warning", pressed) in _findings(linter, body, "status-check", "FL327")
 
+
+# FL402: Harper reads "your" before a word that is both adjective and noun ("kind", "patient") as
+# "you're"; with a noun after the adjective ("your kind e-mail") it is the possessive, and only an
+# adjective that ends the phrase ("your kind to say so") is the slip.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your kind e-mail.",
+        "Thank you for your kind email on Monday.",
+        "Thanks for your kind words about my portfolio.",
+        "Thank you for your kind and thoughtful note.",
+        "Thanks for your patient answers to my questions.",
+        "Your kind invitation to the site visit meant a lot.",
+        "I appreciated your kind welcome at reception.",
+        "Thank you for your kind offer of a second call.",
+        "I valued your patient explanation of the rota.",
+        "Thank you for your kind feedback.",
+        "Your kind reply arrived just as I was writing.",
+        "Please pass on my thanks for your kind hospitality.",
+        "Thank you for your kind help with the parking.",
+        "Your patient walkthrough of the dashboards helped.",
+        "Thanks for your kind introduction to the team lead.",
+        "Your kind comments on my case study were encouraging.",
+    ],
+)
+def test_your_before_an_adjective_and_its_noun_is_the_possessive(linter: Linter, body: str) -> None:
+    assert _findings(linter, body, code="FL402") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Your kind to say so.",
+        "I think your kind.",
+        "Your kind to offer a second call.",
+        "Honestly your kind for asking.",
+        "I know your patient with new starters, and it shows.",
+        "It was good of you; your kind as always.",
+        "Your kind, thank you.",
+    ],
+)
+def test_your_before_an_adjective_that_ends_the_phrase_is_still_you_are(linter: Linter, body: str) -> None:
+    assert [code for code, _, found in _findings(linter, body, code="FL402") if found.lower() == "your"] == ["FL402"]
