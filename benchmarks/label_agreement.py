@@ -49,6 +49,7 @@ DEV = CORPUS / "dev"
 SECOND = CORPUS / "second-labels"
 SAMPLE_FILE = SECOND / "dev-sample.txt"
 LABELS_FILE = SECOND / "dev.tsv"
+EXPOSED_FILE = SECOND / "dev-exposed.txt"  # drafts whose first labels the second labeller partly saw
 SEED = 20261203
 SAMPLE_SIZE = 40  # per verdict
 MIN_POSITIVES = 5
@@ -205,6 +206,25 @@ def item_agreement(drafts: Sequence[Draft], min_positives: int = MIN_POSITIVES) 
     return rows
 
 
+def bootstrap_macro(
+    drafts: Sequence[Draft], items: Iterable[str], rounds: int = 2000, seed: int = SEED
+) -> tuple[float, float] | None:
+    """A 95 % percentile interval for the macro-F1 over ``items``, resampling drafts with replacement
+    (seeded, so the page is reproducible).  The items are fixed to the full sample's."""
+    items = list(items)
+    if not drafts or not items:
+        return None
+    rng = random.Random(seed)
+    values = []
+    for _ in range(rounds):
+        picked = [drafts[rng.randrange(len(drafts))] for _ in drafts]
+        values.append(
+            sum(f1([i in d.first for d in picked], [i in d.second for d in picked]) for i in items) / len(items)
+        )
+    values.sort()
+    return values[int(0.025 * rounds)], values[int(0.975 * rounds) - 1]
+
+
 def macro(rows: Mapping[str, Mapping[str, Any]]) -> float | None:
     return sum(r["f1"] for r in rows.values()) / len(rows) if rows else None
 
@@ -230,7 +250,11 @@ def _commit() -> str:
         return "unknown"
 
 
-def table(drafts: Sequence[Draft]) -> str:
+def differ(drafts: Sequence[Draft]) -> int:
+    return sum(d.first != d.second for d in drafts)
+
+
+def table(drafts: Sequence[Draft], exposed: Iterable[str] = ()) -> str:
     good = [d for d in drafts if d.verdict == "good"]
     bad = [d for d in drafts if d.verdict == "bad"]
     rows = item_agreement(drafts)
@@ -247,13 +271,35 @@ def table(drafts: Sequence[Draft]) -> str:
             f"{_num(r['kappa'])} ({r['applies']}) | {_num(g)} | {_num(b)} |"
         )
     exact = sum(d.first == d.second for d in drafts)
+    interval = bootstrap_macro(drafts, rows)
+    few = {i: r for i, r in item_agreement(drafts, 1).items() if i not in rows}
+    if few:
+        lines += [
+            "",
+            f"Items with 1 to {MIN_POSITIVES - 1} positives in either labelling (too few to score, shown for the record):",
+            "",
+        ]
+        lines += [
+            f"- {i}: first {r['first']}, second {r['second']}, both {r['both']} (F1 {r['f1']:.2f})"
+            for i, r in few.items()
+        ]
     lines += [
         "",
         f"- drafts: {len(drafts)} ({len(good)} good, {len(bad)} bad); items with >= {MIN_POSITIVES} positives in either labelling: {len(rows)}",
         f"- macro-F1 over those items: **{_num(macro(rows))}**; good drafts alone: {_num(macro(by_good))} ({len(by_good)} items); bad drafts alone: {_num(macro(by_bad))} ({len(by_bad)} items)",
+        f"- 95 % bootstrap interval of that macro-F1 (2,000 resamples of the drafts, seed {SEED}): "
+        + ("n/a" if interval is None else f"{interval[0]:.2f} to {interval[1]:.2f}"),
+        f"- drafts whose label sets differ: {differ(good)} of {len(good)} good, {differ(bad)} of {len(bad)} bad",
         f"- micro-F1 over all (draft, item) labels: {micro(drafts):.2f}; good {micro(good):.2f}, bad {micro(bad):.2f}",
         f"- drafts with identical label sets: {exact} of {len(drafts)}",
     ]
+    seen = set(exposed)
+    if seen:
+        blind = [d for d in drafts if d.slug not in seen]
+        lines.append(
+            f"- the {len(blind)} drafts none of whose first labels the second labeller had seen: "
+            f"macro-F1 {_num(macro(item_agreement(blind)))}, micro-F1 {micro(blind):.2f}"
+        )
     return "\n".join(lines)
 
 
@@ -273,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.show:
         print(show(read_sample()))
         return 0
-    body = table(load())
+    body = table(load(), read_sample(EXPOSED_FILE) if EXPOSED_FILE.exists() else ())
     if args.write is None:
         print(body)
         return 0
