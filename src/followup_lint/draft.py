@@ -329,6 +329,10 @@ def _part(text: str, start: int, end: int) -> Part:
     return Part(s, e, text[s:e])
 
 
+#: A sentence ending inside a line: "?" or a full stop that follows no title of address.
+_INLINE_SENTENCE_END = re.compile(r"(?:\?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bDr)(?<!\bProf)\.)\s+\S")
+
+
 def parse_draft(
     text: str,
     *,
@@ -400,7 +404,8 @@ def parse_draft(
     stripped = fc.strip()
     lead = len(fc) - len(fc.lstrip())
     if _GREETING.match(stripped):
-        if len(stripped) <= 60 and not re.search(r"[.?]\s+\S", stripped):
+        # a title's full stop ("Good afternoon, Ms. Adebayo,") ends no sentence
+        if len(stripped) <= 60 and not _INLINE_SENTENCE_END.search(stripped):
             draft.salutation = _part(text, fs, fe)
             body_from = first + 1
         else:

@@ -471,7 +471,8 @@ def _names_the_reader_first(inp: CheckInput) -> bool:
 
     if not inp.draft.paragraphs:
         return False
-    first = re.split(r"(?<=[.!?])\s", inp.draft.paragraphs[0].text.strip(), maxsplit=1)[0]
+    # (a title's full stop, "Ms. Alvarez, I have ...", ends no sentence)
+    first = _FIRST_SENTENCE_END.split(inp.draft.paragraphs[0].text.strip(), maxsplit=1)[0]
     names = [name_words(person) for person in recipients(inp)]
     for run in _ADDRESSED.finditer(first):  # capitalised words set off as a form of address
         said = {fold(w.strip("'’")) for w in (run["name"] or run["name2"] or run["name3"]).split()}
@@ -479,6 +480,8 @@ def _names_the_reader_first(inp: CheckInput) -> bool:
             return True
     return False
 
+
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bMx\.)(?<!\bDr\.)(?<!\bProf\.)\s")
 
 #: A run of capitalised words spoken to: after a word of greeting ("hey Maria r u ..."), at the
 #: start of the sentence or after a comma and followed by a comma, "?", "." or the end ("Ana,
@@ -490,7 +493,7 @@ def _names_the_reader_first(inp: CheckInput) -> bool:
 _NAME_RUN = r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,2})"
 _ADDRESSED = re.compile(
     rf"(?:(?i:\b(?:{english_greeting_source()}|{greeting_source()})\s+){_NAME_RUN}"
-    rf"|(?:^|,\s*){_NAME_RUN.replace('name', 'name2')}\s*(?=[,!?.]|$)"
+    rf"|(?:^|,\s*)(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?{_NAME_RUN.replace('name', 'name2')}\s*(?=[,!?.]|$)"
     rf"|\b{_NAME_RUN.replace('name', 'name3')}(?=\s*!))"
 )
 

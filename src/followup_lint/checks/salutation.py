@@ -45,6 +45,8 @@ _GENERIC = {
     "concern",
     "colleagues",
 }
+# Words for a group: what follows one is the group's firm or department ("Team Acme"), not a person.
+_GROUPS = frozenset({"all", "everyone", "everybody", "team", "folks", "panel", "committee", "colleagues"})
 # Words of a greeting that are never a name: the generic ones, and filler ("there", "the", "to").
 _NOT_NAMES = _GENERIC | {"there", "friends", "sir", "madam", "it", "may", "the", "again", "y'all", "to"}
 
@@ -71,10 +73,13 @@ def greeted_names(salutation: Part | None) -> list[Part]:
                 text_ = text_[4:]
             words = text_.split()
             # a role before the name ("Hiring Manager Maria Diaz") leaves the name to be checked
-            role = False
+            role = group = False
             while len(words) > 1 and words[0].lower().strip(".'") in _GENERIC:
+                group = group or words[0].lower().strip(".'") in _GROUPS
                 text_ = text_[len(words[0]) :].lstrip()
                 words, role = words[1:], True
+            if group:
+                continue  # "Dear Team Acme", "Hello Panel Initech": a group named by its firm, no person
             if role and (len(words) > 3 or any(w.lower() in _NOT_A_NAME_AFTER_A_ROLE for w in words)):
                 continue  # "Dear Hiring Manager Who Has A Lot On": a phrase, not a name
             real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
