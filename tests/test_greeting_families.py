@@ -47,8 +47,10 @@ def _greeting_findings(linter: Linter, greeting: str) -> dict[str, str]:
         "Hello Lovely Lady!!",
         "Hi gorgeous,",
         "Dear friend,",
-        # a function is no name
+        # a function or a title of respect is no name
         "Dear Interviewer,",
+        "Dear Ma'am,",
+        "Dear Madame,",
     ],
 )
 def test_a_greeting_that_names_nobody_is_a_warning_not_a_wrong_name(linter: Linter, greeting: str) -> None:
@@ -66,6 +68,8 @@ def test_a_greeting_that_names_nobody_is_a_warning_not_a_wrong_name(linter: Lint
         "Hi Ana & team,",
         "Dear Ms. Lopez and panel,",
         "Dear Dr. Lopez,",
+        "Dear Madam Lopez,",  # a title of respect before the surname
+        "Hi Ma'am Lopez!!",
     ],
 )
 def test_a_greeting_that_names_the_reader_passes(linter: Linter, greeting: str) -> None:
