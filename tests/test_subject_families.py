@@ -48,6 +48,11 @@ def _subject_findings(linter: Linter, subject: str, purpose: str = "status-check
         "Following up (again) on the Studio Manager interview",
         "Thank you (I suppose) - Studio Manager interview",
         "Thank you for the Studio Manager interview (I guess)",
+        # a whole sentence where a subject belongs
+        "I wanted to follow up on the Studio Manager interview",
+        "I'm following up on my Studio Manager interview",
+        "You interviewed me for the Studio Manager role on 3 May",
+        "Have you made a decision on the Studio Manager role?",
     ],
 )
 def test_a_subject_of_a_failing_family_is_a_warning(linter: Linter, subject: str) -> None:
@@ -72,6 +77,9 @@ def test_a_subject_of_a_failing_family_is_a_warning(linter: Linter, subject: str
         "Thank you - Staff Nurse (Cardiology) interview (3 May)",
         "Following up on the Data Analyst interview (second round)",
         "Following up on the Data Analyst interview (I'm free for a second round)",
+        # a fragment that asks, and a subject that starts with "Your"
+        "Any update on the Data Analyst role?",
+        "Your feedback on the Data Analyst interview",
     ],
 )
 def test_a_subject_that_names_purpose_and_identifier_passes(linter: Linter, subject: str) -> None:
