@@ -84,3 +84,30 @@ def test_a_first_sentence_that_names_the_reader_with_a_title_greets_them(linter:
     )
     report = linter.lint(note, purpose="thank-you", channel="linkedin", context={"interviewers": ["Ana Lopez"]})
     assert "FL131" not in {f.code for f in report.findings}
+
+
+def test_a_note_that_speaks_of_the_interviewer_in_the_possessive_is_written_to_someone_else(linter: Linter) -> None:
+    note = (
+        "Subject: Thank-you note for Ms. Lopez – Data Analyst interview\n\nHi Ben,\n\nThank you for arranging "
+        "yesterday's interview. I didn't get Ms. Lopez's e-mail address, so could you forward my thanks to "
+        "her? I am very interested in the Data Analyst role.\n\nBest,\nLee Park"
+    )
+    report = linter.lint(note, purpose="thank-you", channel="email", context={"interviewers": ["Ana Lopez"]})
+    assert "FL132" not in {f.code for f in report.findings}
+
+
+def test_a_wrong_name_in_a_note_that_speaks_to_the_reader_is_still_an_error(linter: Linter) -> None:
+    note = NOTE.format(greeting="Hi Ben,")
+    report = linter.lint(note, purpose="thank-you", channel="email", context={"interviewers": ["Ana Lopez"]})
+    assert {f.code: f.severity.value for f in report.findings if f.code == "FL132"} == {"FL132": "error"}
+
+
+def test_a_panel_greeted_beside_the_known_interviewer_is_a_group_not_a_wrong_name(linter: Linter) -> None:
+    report = linter.lint(
+        NOTE.format(greeting="Dear Ms. Lopez, Mr. Brandt and Dr. Aydin,"),
+        purpose="thank-you",
+        channel="email",
+        context={"interviewers": ["Ana Lopez"]},
+    )
+    codes = {f.code: f.severity.value for f in report.findings}
+    assert "FL132" not in codes and codes.get("FL133") == "info"

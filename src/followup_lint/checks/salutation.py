@@ -155,6 +155,11 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     greeted_all = [g for g in greeted_names(inp.draft.salutation) if not name_words(g.text) <= not_names]
     if greeted_all and _spoken_about(inp, _addressees(inp, people), params.about_before):
         return
+    # a greeting that names a recipient beside others ("Dear Ms. Novak, Mr. Brandt and Ms. Aydin,")
+    # addresses the panel, whose other members the context need not list: that is a group greeting
+    # (FL133's tip, G-SALUTATION), not a copy-paste slip
+    if len(greeted_all) > 1 and any(_variants(name_words(g.text), params.nicknames) & known for g in greeted_all):
+        return
     for greeted in greeted_all:
         words = name_words(greeted.text)
         if not words or _variants(words, params.nicknames) & known:
@@ -198,7 +203,8 @@ def _to_names(inp: CheckInput) -> list[str]:
 
 def _spoken_about(inp: CheckInput, people: list[str], about_before: list[str]) -> bool:
     """Whether the body names every one of ``people`` in the third person, after one of
-    ``about_before`` ("I interviewed with Kim Norris", "I'll let Kim know"): a note that speaks of
+    ``about_before`` ("I interviewed with Kim Norris", "I'll let Kim know") or in the possessive
+    ("I didn't get Mr. Haddad's e-mail address"): a note that speaks of
     the people it would go to that way is written to someone else, so its greeting is no
     copy-paste slip."""
     if not about_before or not people:
@@ -212,7 +218,9 @@ def _spoken_about(inp: CheckInput, people: list[str], about_before: list[str]) -
         named = "|".join(re.escape(w) for w in words)
         # the name keeps its capital ("let Will know", not "I will"); the word before it may be any case
         pattern = re.compile(rf"\b(?:{before})\s+(?-i:(?:(?:{title_source()})\.?\s+)?(?:{named}))\b", re.IGNORECASE)
-        if not any(pattern.search(t) for t in texts):
+        # ... or in the possessive, which is the third person too ("I didn't get Mr. Haddad's address")
+        possessive = re.compile(rf"(?<![\w'’-])(?-i:(?:{named}))['’]s\b")
+        if not any(pattern.search(t) or possessive.search(t) for t in texts):
             return False
     return True
 
