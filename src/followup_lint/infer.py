@@ -249,6 +249,22 @@ _REJECTION = [
         r"(?<!\beven )(?<!\bnot )\b(?:a|your|the) (?:flat |simple |curt |one-line |two-line |form |generic |canned |automated |standard )?"
         r"(?:no|rejection|brush-off) (?:by|over|via|in (?:a|an)) (?:text|e-?mail|message|letter|voicemail|form)\b"
     ),
+    # The employer's decision named as a refusal: "your decision not to move forward with my application"
+    # (the decider is the reader: the writer's own "I decided not to proceed with the other offer" is none)
+    (
+        r"\b(?:your|the|their|the (?:team|panel|company|firm|committee)'s) decision not to (?:move forward|proceed|progress"
+        r"|continue|go (?:ahead|forward)|take (?:me|my application|my candidacy|things) (?:forward|further)|offer|hire|shortlist)\b"
+    ),
+    r"\b(?:you|they|the (?:team|panel|company|firm|committee))(?:'ve| have| had)? decided not to (?:move forward|proceed|progress|continue|go ahead|offer|hire|shortlist)\b",
+    # Thanks for the message that brought the outcome: "thank you for your e-mail regarding the outcome of my
+    # application" (not its timing: "your note about the decision timeline"; not a next round, nor an offer welcomed)
+    (
+        r"\bthank(?:s| you)\b[^.!?\n]{0,30}?\bfor (?:your|the) (?:kind |quick |prompt |recent )?(?:e-?mail|message|letter|note|call|update|reply|response)"
+        r" (?:about|regarding|on|concerning|re|with) (?:the )?(?:outcome|result|decision)\b(?! (?:timeline|timing|date|deadline|process)\b| of the (?:first|second|third|initial|earlier|phone|screening) (?:round|stage|interview|screen)\b)"
+        r"(?![^.!?\n]{0,80}\b(?:delighted|thrilled|excited|pleased|happy|offer|next round|next stage|second round|invitation)\b)"
+    ),
+    # Sorrow at the future that will not happen: "while I'm sad I won't be joining", "sorry I won't be working with you"
+    r"\b(?:sad|sorry|disappointed|gutted|a shame|a pity)\b[^.!?\n]{0,40}?\bI (?:won't|will not|won’t) be (?:joining|working (?:with|alongside|at|for)|part of)\b",
 ]
 # A reply ("Re:") to the employer's message about the outcome of the application answers a decision.
 _REJECTION_REPLY_SUBJECT = (
@@ -287,6 +303,9 @@ _STATUS = [
     # where the decision stands, by any name: "where you are in your decision", "where things are with the search"
     r"\bwhere (?:you|things|we|it) (?:are|is|stand|stands) (?:in|with|on) (?:the |your )?(?:decision|process|search|hiring|selection|timeline|recruitment)\b",
     r"radio silence",
+    # raising one's own earlier message again: "bumping this up your inbox", "in case my note got buried"
+    r"\bbump(?:ing|ed)? (?:this|my (?:e-?mail|message|note|application))\b",
+    r"\b(?:in case|if|worried|afraid) (?:it|my (?:last |earlier |previous )?(?:e-?mail|message|note)) (?:got|was|has been|had been|may have been) (?:buried|lost|missed)\b",
     r"(?:haven't|hasn't|have not|has not|didn't|did not) (?:bothered to |even )?(?:repl|respond|answer|call(?:ed)? (?:me )?back|get back)",
     # waiting for a reply ("when you get back to me"), not thanks for one ("thanks for getting back to me")
     r"(?<!for )(?:get|got|gotten|getting) back to me",
@@ -358,7 +377,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         (
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
-            r"|(?:your|the) (?:e-?mail|message|note|call|letter|reply|response)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
+            r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
             r"|the (?:update|news))"
         ),
         # the message that carried the news, by any medium: "I got your text", "I read your DM"
@@ -368,7 +387,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
         r"\b(?:ring|call|phone|tell|telling|calling|ringing|phoning)(?:ing)? me (?:yourself|personally|directly|in person)\b",
         r"\bhear(?:ing)? it (?:from you|directly|personally|in person)\b",
-        r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight|straightforward|frank|direct|transparent) (?:with me|about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
+        r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight|straightforward|frank|direct|transparent)(?: with me| about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
         # the candour named as a thing thanked for: "I appreciated the honesty", "thank you for your frankness"
         (
             r"\b(?:appreciated?|appreciate[sd]|grateful for|thank(?:s| you) for) (?:the|your) (?:honesty|candou?r|frankness|directness|transparency)\b"
@@ -399,6 +418,11 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"(?:someone|somebody|another|a different|an? (?:internal|external|other))\b"
         ),
         r"\bthat's (?:how it goes|life|the way it goes)\b",
+        # the news that was not hoped for, or named as bad: "it wasn't what I hoped to hear", "unfortunate news",
+        # "shame about the outcome" (news of something else is no verdict: "unfortunate news about the flood")
+        r"\b(?:wasn't|was not|isn't|is not|not) (?:quite |exactly )?what I (?:was |had )?(?:hoped|hoping|wanted) (?:to hear|for)\b",
+        r"\b(?:unfortunate|unwelcome|sad|bad|tough|hard) (?:news|outcome|result)\b(?! (?:about|of|regarding|from|for) )",
+        r"\b(?:shame|pity|sorry|bummer) (?:about|for) (?:the|your|this) (?:outcome|result|decision|verdict)\b",
         # not chosen, said of oneself: "I know when I'm not wanted", "sorry I wasn't what you needed"
         r"\bI(?:'m| am| was)(?: clearly)? not (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
         r"\bI wasn't (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
