@@ -263,6 +263,9 @@ _REJECTION = [
         r" (?:about|regarding|on|concerning|re|with) (?:the )?(?:outcome|result|decision)\b(?! (?:timeline|timing|date|deadline|process)\b| of the (?:first|second|third|initial|earlier|phone|screening) (?:round|stage|interview|screen)\b)"
         r"(?![^.!?\n]{0,80}\b(?:delighted|thrilled|excited|pleased|happy|offer|next round|next stage|second round|invitation)\b)"
     ),
+    # the verdict answered with spite: "Your loss.", "Well, it's your loss" (said of nothing else in a follow-up)
+    # (condolence is no verdict: "so sorry for your loss")
+    r"(?<!\bfor )(?<!\bat )(?<!\babout )\byour loss\b(?! (?:of|in|on|at|from|last)\b)",
     # Sorrow at the future that will not happen: "while I'm sad I won't be joining", "sorry I won't be working with you"
     r"\b(?:sad|sorry|disappointed|gutted|a shame|a pity)\b[^.!?\n]{0,40}?\bI (?:won't|will not|won’t) be (?:joining|working (?:with|alongside|at|for)|part of)\b",
 ]
@@ -400,11 +403,14 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
         r"\bno\s{1,3}worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
         r"\b(?:totally|completely|fully|quite|I) (?:get|understand) it\b",
+        # understanding said and left there, as of a verdict: "That's a pity, but I understand." (not what is
+        # understood: "I understand the role needs travel")
+        r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?understand\b(?=\s*(?:[.!;]|$))",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
     ],
     "the loss": [
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
-        r"\b(?:a (?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
+        r"\b(?:a (?:real |great |big |terrible |huge )?(?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
         r"\b(?:disheartened|downhearted|heartbroken|devastated|dejected|crestfallen)\b",
         r"\b(?:new|successful|chosen|other) (?:hire|candidate|applicant|appointee|person|starter|recruit)\b",
         # the future that will not happen: "I won't be joining Fernbank", "won't be part of the team"

@@ -38,6 +38,10 @@ def _purpose(body: str) -> str:
         "I'm sorry I won't be working with you all, and I wish the project well.",
         # candour thanked, then a question about doing better
         "Understood, and thanks for being upfront. I'd still love to hear what I could improve.",
+        # a pity, understood and left there; spite at the verdict
+        "That's a real pity, but I understand. I enjoyed every stage of the process.",
+        "Your loss. I'll take my skills somewhere they're appreciated.",
+        "Well, it's your loss, not mine.",
     ],
 )
 def test_an_oblique_reply_to_a_rejection(body: str) -> None:
@@ -68,6 +72,11 @@ def test_raising_an_earlier_message_checks_on_the_status(body: str) -> None:
         "I saw the unfortunate news about the office flood and hope everyone is safe. Thank you for the interview on Monday.",
         # being open about the work, not about a verdict
         "Thank you for being so open about the team's challenges during the interview.",
+        # condolence for a loss is no verdict
+        "I was so sorry to hear about your loss last month. Thank you for still making time to interview me.",
+        "I am sorry for your loss. Thank you for the interview on Tuesday.",
+        # understanding something named is no acceptance of a verdict
+        "Thank you for the interview. I understand the role needs some travel, and that suits me.",
         # a future still possible
         "Thank you for the interview. I'm sad the week is over, and I hope I'll be joining you soon.",
     ],
