@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from pydantic import Field
+
 from followup_lint.checks.anchors import WHERE, anchor_span
 from followup_lint.checks.base import (
     AnchorName,
@@ -307,12 +309,31 @@ def match_case(replacement: str, original: str) -> str:
     return replacement
 
 
+class MatchCitation(Params):
+    """Matches that cite ``guidance`` (a subset of the rule's list): those in which one of
+    ``patterns`` is found (searched in the matched text, ignoring case)."""
+
+    guidance: list[str] = Field(min_length=1)
+    patterns: RegexList = Field(min_length=1)
+
+
 class ExistenceParams(MatchParams):
     replacements: dict[str, str] = {}  # lower-case matched text -> replacement ("" deletes)
     replacement: str | None = None  # one replacement for every match
     # Patterns (matched whole, ignoring case) for matches whose replacement changes the meaning
     # even in a rule with ``fix_safety = "safe"`` ("cool" -> "interesting"): --fix leaves them.
     unsafe_fixes: RegexList = []
+    # Which items a finding cites, read from its match: the items of every entry one of whose
+    # patterns the matched text contains; the rule's whole list when none does.
+    cite: list[MatchCitation] = []
+
+    def citations(self) -> list[tuple[str, list[str]]]:
+        return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
+
+    def cited(self, text: str) -> list[str] | None:
+        """The items the entries of ``cite`` give a match of ``text``; None when none applies."""
+        items = [g for c in self.cite if any(rx(p, re.IGNORECASE).search(text) for p in c.patterns) for g in c.guidance]
+        return list(dict.fromkeys(items)) or None
 
 
 @check_kind("existence", ExistenceParams)
@@ -336,7 +357,7 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
             label = f"replace with “{new}”" if new else f"delete “{hit.text}”"
             safe = _replacement_safe(inp.draft.text, hit, new, start, end, params.unsafe_fixes)
             suggestions.append(Suggestion(label=label, edits=[Edit(replacement=new, start=start, end=end)], safe=safe))
-        yield RawFinding(hit.start, hit.end, fields=fields, suggestions=suggestions)
+        yield RawFinding(hit.start, hit.end, fields=fields, suggestions=suggestions, guidance=params.cited(hit.text))
 
 
 def _replacement_safe(text: str, hit: Part, new: str, start: int, end: int, unsafe: list[str]) -> bool:
