@@ -52,9 +52,9 @@ def cited(linter: Linter, draft: tuple[str, str], code: str) -> list[list[str]]:
         ("FL310", status_check("I have been out of work for eight months."), [PATIENT, POSITIVE]),
         ("FL310", status_check("I have to provide for my two children."), [PATIENT, POSITIVE]),
         ("FL310", status_check("I have bills to pay."), [PATIENT, POSITIVE]),
-        # FL311, FL312: a demand, a deadline, an ultimatum press the reader; none is negative or rude in itself
+        ("FL310", status_check("I have rent due."), [PATIENT, POSITIVE]),
+        # FL311: a demand presses the reader; it is not negative or rude in itself
         ("FL311", status_check("I expect an answer by Friday."), [PATIENT]),
-        ("FL312", status_check("If I don't hear back by Friday, I will accept another offer."), [PATIENT]),
         # FL317, FL324: arguing with the decision, however politely worded
         ("FL317", rejection_reply("I respectfully disagree with your decision."), [REJECTION, PATIENT]),
         (
@@ -62,8 +62,10 @@ def cited(linter: Linter, draft: tuple[str, str], code: str) -> list[list[str]]:
             rejection_reply("I fail to see why you rejected someone with ten years of experience."),
             [REJECTION, PATIENT],
         ),
-        # FL319: a demand or a presumption presses; arrogance talks down; a lecture on decency is all three
+        # FL319: a demand or a presumption presses; a claim of being owed is a grievance too; arrogance
+        # talks down; a lecture on decency is all three
         ("FL319", rejection_reply("I want a proper explanation."), [PATIENT]),
+        ("FL319", rejection_reply("After four rounds I deserve a proper answer."), [PATIENT, POSITIVE]),
         ("FL319", status_check("When do I start?"), [PATIENT]),
         ("FL319", status_check("You'd be lucky to have me."), [PROFESSIONAL]),
         ("FL319", rejection_reply("Have the decency to tell me why."), [PATIENT, PROFESSIONAL, POSITIVE]),
