@@ -110,4 +110,4 @@ def test_a_panel_greeted_beside_the_known_interviewer_is_a_group_not_a_wrong_nam
         context={"interviewers": ["Ana Lopez"]},
     )
     codes = {f.code: f.severity.value for f in report.findings}
-    assert "FL132" not in codes and codes.get("FL133") == "info"
+    assert "FL132" not in codes and codes.get("FL133") == "warning"
