@@ -99,3 +99,54 @@ def test_your_before_an_adjective_and_its_noun_is_the_possessive(linter: Linter,
 )
 def test_your_before_an_adjective_that_ends_the_phrase_is_still_you_are(linter: Linter, body: str) -> None:
     assert [code for code, _, found in _findings(linter, body, code="FL402") if found.lower() == "your"] == ["FL402"]
+
+
+# FL401: a capitalised word opening a sentence says nothing about names; one followed by what only a
+# person does ("mentioned", "explained", "and I", ", who") names a person, a tip even when it is a
+# letter from a common word ("Noor" / "nor", "Sora" / "soar", "Sanne" / "sane").
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Noor mentioned the new rota starts in May.",
+        "Sora and I talked about the rollout plan.",
+        "Tunde explained how the night shift hands over.",
+        "Tal said the dashboards are rebuilt every quarter.",
+        "Maarten walked me through the cold-store layout.",
+        "Sanne, who runs the support desk, was very welcoming.",
+        "Ilse asked about my time on the audit team.",
+        "Ciaran introduced me to the planning group.",
+        "Orla told me the team is growing next year.",
+        "Soo described the migration in helpful detail.",
+        "Noor and I compared notes on the supplier schedule.",
+        "Sora spoke warmly about the mentoring scheme.",
+        "Tunde and me ended up debating release trains, which I enjoyed.",
+        "Tal described the backlog clean-up in detail.",
+        "Maarten took me round the packing line.",
+        "Sanne explained the shift pattern clearly.",
+        "Ilse, who leads the lab, showed real interest in my thesis.",
+        "Ciaran mentioned the Leeds office might open next spring.",
+        "Orla kindly stayed late to finish the tour.",
+        "Soo and I share a love of tidy spreadsheets.",
+    ],
+)
+def test_a_name_opening_a_sentence_before_what_a_person_does_is_a_tip(linter: Linter, body: str) -> None:
+    assert [sev for code, sev, _ in _findings(linter, body, code="FL401")] == ["info"]
+
+
+@pytest.mark.parametrize(
+    ("body", "slip"),
+    [
+        ("Tehy said the rota changes in May.", "Tehy"),
+        ("Thier team mentioned the rota.", "Thier"),
+        ("Recieved your note about the rota, thank you.", "Recieved"),
+        ("Realy enjoyed the visit to the depot.", "Realy"),
+        ("Intrested to hear more about the rota.", "Intrested"),
+        ("Definately keen to hear more.", "Definately"),
+        ("Beleive me, I am keen.", "Beleive"),
+        ("Tommorow works for a second call.", "Tommorow"),
+        ("Wiht thanks for the tour.", "Wiht"),
+        ("Alot of what you said stuck with me.", "Alot"),
+    ],
+)
+def test_a_typing_slip_opening_a_sentence_is_still_an_error(linter: Linter, body: str, slip: str) -> None:
+    assert ("FL401", "error", slip) in _findings(linter, body, code="FL401")

@@ -326,6 +326,7 @@ PARAM_HELP: dict[str, str] = {
     "cite": "which guidance items a finding cites, by the words the model weighed (none matched: all the rule's)",
     "draft_threshold": "a lower score: when `draft_sentences` sentences reach it, each is reported (none: the model's own)",
     "draft_sentences": "how many sentences over the draft threshold make the whole draft read as hostile",
+    "name_cues": "words after a capitalised unknown word opening a sentence that show it names a person (“mentioned”, “and I”)",
     "nicknames": "short forms that count as the same name",
     "not_names": "forms of address that are no name (“Lovely Lady”): a greeting of them names nobody",
     "about_before": "words that, before the interviewer's name in the body, speak of them (“I interviewed with Kim”): the note goes to someone else",

@@ -46,6 +46,11 @@ class LanguageParams(Params):
     # A finding inside quotation marks ("answers prety basic", a "no thanks") is reported at this
     # severity (None: as any other): quoted words are someone else's, kept as they were written.
     quoted_severity: Severity | None = None
+    # Spelling only: words that, right after a capitalised unknown word at the start of a sentence,
+    # show that it names a person ("Noor mentioned", "Sora and I", "Orla, who"): there it is a name,
+    # a tip, even when it is one letter from a common word, unless that word is a pronoun that could
+    # do the same ("Tehy said" for "They said").
+    name_cues: list[str] = []
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
     _domain: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _domain_words: frozenset[str] = PrivateAttr(default=frozenset())
@@ -68,6 +73,14 @@ class LanguageParams(Params):
         self._domain = by_sound(domain)
         self._domain_words = frozenset(domain)
         return self
+
+    @property
+    def name_cue_pattern(self) -> re.Pattern[str] | None:
+        """The name cues as one pattern matched right after a word: a comma may come first ("Orla, who")."""
+        if not self.name_cues:
+            return None
+        words = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in self.name_cues)
+        return rx(rf"(?:\s*,)?\s+(?:{words})\b", re.IGNORECASE)
 
     def is_domain_word(self, word: str) -> bool:
         """Whether the word is in the domain vocabularies (a suggestion a follow-up likely meant)."""
@@ -341,13 +354,15 @@ def soft_spelling(
     meant: str | None = None,
     other_dialect: bool = False,
     before_hyphen: bool = False,
+    name_cue: bool = False,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
     ``meant`` is the word of the job-search vocabulary it sounds like, if any: then, unless it looks
     like a name or a term, it is a misspelling of that word, however far the backend's suggestions are.
     ``other_dialect``: the backend knows the word under another English dialect.  ``before_hyphen``:
-    the word is the first part of a hyphenated compound ("cryo-EM").
+    the word is the first part of a hyphenated compound ("cryo-EM").  ``name_cue``: at the start of a
+    sentence, the words after it are what a person does ("mentioned", "and I").
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
@@ -393,6 +408,8 @@ def soft_spelling(
         why = _name_at_sentence_start(word, known)
         if why is not None:
             return why
+        if name_cue and not _slip_of_pronoun(lower):
+            return "at the start of a sentence and followed by what a person does (“mentioned”, “and I”): likely a name"
     derived = _productive_suffix(lower)
     if not any(_slip_of(lower, k, close=derived) for k in (*known, *_DAY_NAMES)):
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
@@ -497,6 +514,24 @@ def _plain_slip(word: str, known: str) -> bool:
     if len(word) <= 5 or word[-1] != known[-1]:
         return False
     return _slip_of(word, known)
+
+
+# Words that can stand where a name does, before "mentioned" or "and I": a slip of one of them
+# ("Tehy said", "Hte team") is a typo even there.
+_SUBJECT_PRONOUNS = frozenset(
+    {"they", "he", "she", "we", "you", "it", "this", "that", "these", "those", "there", "who", "one"}
+    | {"everyone", "someone", "both", "all", "each", "everybody", "somebody", "nobody", "none"}
+)
+
+
+def _slip_of_pronoun(word: str) -> bool:
+    """Whether ``word`` is a typing slip of a word that can stand where a name does."""
+    return any(_plain_slip(word, p) for p in _SUBJECT_PRONOUNS)
+
+
+def _name_cue(text: str, end: int, cues: re.Pattern[str] | None) -> bool:
+    """Whether the words right after ``end`` are one of the name cues (a bounded look ahead)."""
+    return cues is not None and cues.match(text, end, min(len(text), end + 60)) is not None
 
 
 # A follow-up names the day of the next meeting; the backend may not offer the day a slip was meant
@@ -661,6 +696,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 meant,
                 issue.other_dialect,
                 inp.draft.text[issue.end : issue.end + 1] in ("-", "‐"),
+                _name_cue(inp.draft.text, issue.end, params.name_cue_pattern),
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
