@@ -150,3 +150,76 @@ def test_a_name_opening_a_sentence_before_what_a_person_does_is_a_tip(linter: Li
 )
 def test_a_typing_slip_opening_a_sentence_is_still_an_error(linter: Linter, body: str, slip: str) -> None:
     assert ("FL401", "error", slip) in _findings(linter, body, code="FL401")
+
+
+# FL407: a real word in the wrong place, which no spelling checker sees; each slip is listed with the
+# words around it that make it one, so the same word in its right use passes.
+@pytest.mark.parametrize(
+    ("body", "slip", "meant"),
+    [
+        ("I am very interested in the roll and the team.", "roll", "role"),
+        ("I remain excited about this roll.", "roll", "role"),
+        ("I believe I am well suited to the analyst roll.", "roll", "role"),
+        ("The roll you described sounds like a great next step.", "roll", "role"),
+        ("In my current roll I run the month-end close.", "roll", "role"),
+        ("The roll description mentions SQL, which I use daily.", "roll", "role"),
+        ("I look forward to the next steeps.", "steeps", "steps"),
+        ("I was glad to learn about the next steep in the process.", "steep", "step"),
+        ("Thank you for you time on Tuesday.", "you", "your"),
+        ("Thanks again for you kind welcome at reception.", "you", "your"),
+        ("I look forward to you reply.", "you", "your"),
+        ("I look forward to here from you.", "here", "hear"),
+        ("I would love to here more about the rota.", "here", "hear"),
+        ("Thank you so much for meting with me this morning.", "meting", "meeting"),
+        ("It was lovely to meat the whole team.", "meat", "meet"),
+        ("Too be honest, the case study was my favourite part.", "Too", "To"),
+        ("I would be glad too discuss the dashboards further.", "too", "to"),
+        ("Thank you for introducing me to the hole team.", "hole", "whole"),
+        ("I hope to hear form you soon.", "form", "from"),
+        ("I am free all of next weak, if a second call helps.", "weak", "week"),
+        ("I would be delighted to except the offer.", "except", "accept"),
+        ("Please pass my thanks to the hiring manger.", "manger", "manager"),
+        ("Thank you for the sight visit on Friday.", "sight", "site"),
+        ("Thank you for your advise on the portfolio.", "advise", "advice"),
+        ("The panel was more thorough then I expected.", "then", "than"),
+        ("You encouraged me to apple for the senior post as well.", "apple", "apply"),
+    ],
+)
+def test_a_real_word_slip_of_follow_up_vocabulary_is_caught_with_its_fix(
+    linter: Linter, body: str, slip: str, meant: str
+) -> None:
+    text = f"Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\n{body}\n\nBest regards,\nLee Park"
+    found = [f for f in linter.lint(text, purpose="thank-you", channel="email").findings if f.code == "FL407"]
+    assert [text[f.start : f.end] for f in found] == [slip]
+    assert [e.replacement for s in found[0].suggestions for e in s.edits] == [meant]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for lunch; the bread roll was a treat.",
+        "I enjoyed hearing how you will roll out the new dashboards.",
+        "The roll call at the depot starts at six, which suits me.",
+        "The team is clearly on a roll after the launch.",
+        "The sausage roll from the canteen was excellent.",
+        "Thank you for your time and for the tour of the site.",
+        "I appreciate you taking the time to show me around.",
+        "Thank you for you and your team's warm welcome.",
+        "I am glad to be here from Monday if the start date suits.",
+        "The next steep climb for the team is the audit.",
+        "The weak point of my case study was the pricing slide.",
+        "I know I was in a weak position on the budget question.",
+        "Judges spend their days meting out sentences, you said, and I loved that story.",
+        "I moved to Apple for two years before joining the agency.",
+        "I worked at Apple for five years.",
+        "Everyone except the finance lead had met me before.",
+        "We spoke about the hole in the release process, and I have ideas.",
+        "It was a pleasure to meet the whole team, and I liked the office too.",
+        "I enjoyed it too, hearing about the roadmap was a highlight.",
+        "Then we covered the rota, which made sense.",
+        "I hope you will advise me on the next steps.",
+        "The visit gave me a sight of how the warehouse runs.",
+    ],
+)
+def test_the_same_words_in_their_right_use_pass(linter: Linter, body: str) -> None:
+    assert _findings(linter, body, code="FL407") == []

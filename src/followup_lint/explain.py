@@ -229,6 +229,11 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         f"Flags text-speak from the `{p.vocabulary}` word list (u, thx, pls...) in "
         f"{_where(p.within)}; the fix writes the word out."
     ),
+    "confusables": lambda p: (
+        f"Flags a real word that is a slip for another in the words around it (“interested in the roll”, "
+        f"“the next steeps”), from the {len(p.slips)} slips of the `{p.vocabulary}` vocabulary, in "
+        f"{_where(p.within)}; the fix puts the word meant."
+    ),
     "drawn-out": lambda p: f"Flags words drawn out with repeated letters (“sooo”, “pleeease”) in {_where(p.within)}.",
     "vocabulary": lambda p: (
         f"Flags words from the `{p.vocabulary}` word list ({', '.join(p.lists)}) in {_where(p.within)}."

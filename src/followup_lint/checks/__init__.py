@@ -6,6 +6,7 @@ Importing this package registers every kind in ``REGISTRY``.
 from followup_lint.checks import (  # noqa: F401
     boilerplate,
     checklist,
+    confusables,
     drawn_out,
     emoji_check,
     language_check,
