@@ -223,3 +223,53 @@ def test_a_real_word_slip_of_follow_up_vocabulary_is_caught_with_its_fix(
 )
 def test_the_same_words_in_their_right_use_pass(linter: Linter, body: str) -> None:
     assert _findings(linter, body, code="FL407") == []
+
+
+def _thanks_note(sentence: str) -> str:
+    return f"Thank you for your time on Tuesday. {sentence} I remain very interested in the role."
+
+
+# FL202: thanks for what the reader explained, showed or walked the writer through recalls the thing
+# itself, a detail of this interview; thanks for explaining the role or the next steps recalls nothing.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for explaining the shift pattern.",
+        "Thank you for explaining how the rota swaps work.",
+        "Thanks also for walking me through the month-end close.",
+        "Thank you again for taking me through the cold-store layout.",
+        "Thanks for talking me through the supplier scorecard.",
+        "I appreciated you walking me through the onboarding checklist.",
+        "Thanks so much for describing the ward's handover routine.",
+        "Thank you for outlining the migration to the new billing platform.",
+        "Thanks for demonstrating the label printer workflow.",
+        "Thanks for clarifying the split between field and office days.",
+        "Thank you for going over the quarterly forecast model.",
+        "Thanks for breaking down the pricing tiers for the enterprise plan.",
+        "I am grateful for you setting out the hiring plan for the Leeds depot.",
+        "Thanks too for sketching the warehouse slotting logic on the whiteboard.",
+        "I valued you unpacking the churn numbers behind the retention push.",
+        "Thank you for taking me round the pastry section and the walk-in freezer.",
+        "Thanks for running me through the release checklist for the mobile app.",
+        "Thank you as well for mapping out the reporting lines across both sites.",
+        "Thanks for explaining why the night crew rotates every six weeks.",
+        "Thank you for going through the safety induction for the loading bay.",
+    ],
+)
+def test_thanks_for_what_the_reader_explained_recalls_a_detail(linter: Linter, sentence: str) -> None:
+    assert _findings(linter, _thanks_note(sentence), code="FL202") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks for explaining the role.",
+        "Thank you for explaining the next steps.",
+        "Thanks for walking me through the process.",
+        "Thank you for outlining the timeline.",
+        "Thanks for explaining everything so clearly.",
+        "Thank you for describing the position and the team.",
+    ],
+)
+def test_thanks_for_explaining_the_role_or_the_process_is_still_generic(linter: Linter, sentence: str) -> None:
+    assert [code for code, _, _ in _findings(linter, _thanks_note(sentence), code="FL202")] == ["FL202"]
