@@ -273,3 +273,50 @@ def test_thanks_for_what_the_reader_explained_recalls_a_detail(linter: Linter, s
 )
 def test_thanks_for_explaining_the_role_or_the_process_is_still_generic(linter: Linter, sentence: str) -> None:
     assert [code for code, _, _ in _findings(linter, _thanks_note(sentence), code="FL202")] == ["FL202"]
+
+
+# FL205: an informal statement of fit names the work as the kind the writer is good at or drawn to
+# ("exactly the kind of mess I love fixing", "right up my street"); liking the team or the office is
+# no statement of fit.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The reporting backlog you described is exactly the kind of mess I love fixing.",
+        "Your legacy billing code sounds like the sort of problem I've spent years untangling.",
+        "A warehouse move in peak season is the kind of challenge I thrive on.",
+        "The stock-count chaos is the type of mess I have sorted out before.",
+        "Honestly, the scheduling puzzle is the kind of puzzle I enjoy most.",
+        "Migrating those spreadsheets is the kind of work I do best.",
+        "That onboarding rebuild is right up my street.",
+        "The data clean-up you mentioned is right up my alley.",
+        "The flaky test suite sounds like my kind of problem.",
+        "Turning round the weekend rota is very much my kind of challenge.",
+        "Untangling supplier contracts is what I do best.",
+        "The ticket backlog is exactly the sort of thing I'm good at.",
+        "The booking system sounds like the kind of system I have fixed before.",
+        "The rota overhaul is just the kind of project I live for.",
+        "Those flaky builds are the kind of bugs I love hunting, and fixing.",
+        "Rescuing a stalled migration is the type of job I relish.",
+        "The month-end mess is the sort of thing I've been fixing for five teams.",
+        "The tangled permissions model looks like my kind of puzzle.",
+        "Fixing the handover gaps is the kind of work I know well.",
+        "The event logistics sound like the kind of chaos I enjoy.",
+    ],
+)
+def test_an_informal_statement_of_fit_counts(linter: Linter, sentence: str) -> None:
+    assert _findings(linter, _thanks_note(sentence), code="FL205") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The team is the kind of team I would love to join.",
+        "The office is exactly the kind of place I like.",
+        "It was the kind of interview I enjoy.",
+        "Your café is right on my street, which is handy.",
+        "It sounds like a lovely kind of place to work.",
+        "The kind of people you hire is clear from the panel.",
+    ],
+)
+def test_liking_the_team_or_the_place_is_still_no_fit(linter: Linter, sentence: str) -> None:
+    assert [code for code, _, _ in _findings(linter, _thanks_note(sentence), code="FL205")] == ["FL205"]
