@@ -320,3 +320,17 @@ def test_an_informal_statement_of_fit_counts(linter: Linter, sentence: str) -> N
 )
 def test_liking_the_team_or_the_place_is_still_no_fit(linter: Linter, sentence: str) -> None:
     assert [code for code, _, _ in _findings(linter, _thanks_note(sentence), code="FL205")] == ["FL205"]
+
+
+# A slip that makes no word ("possition") is FL401's, an error, with the word meant suggested first;
+# FL407 leaves it alone.
+def test_a_non_word_slip_of_the_role_is_a_spelling_error(linter: Linter) -> None:
+    text = (
+        "Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\n"
+        "Thank you for the interview for the possition on Tuesday.\n\nBest regards,\nLee Park"
+    )
+    found = [
+        f for f in linter.lint(text, purpose="thank-you", channel="email").findings if f.code in ("FL401", "FL407")
+    ]
+    assert [(f.code, f.severity.value, text[f.start : f.end]) for f in found] == [("FL401", "error", "possition")]
+    assert found[0].suggestions[0].edits[0].replacement == "position"
