@@ -22,6 +22,7 @@ from typing import Literal
 from followup_lint.checks.base import (
     CheckInput,
     Params,
+    PhraseList,
     RawFinding,
     RegexList,
     Scope,
@@ -159,12 +160,17 @@ class EmployerParams(Params):
     what: Literal["company", "role"] = "company"
     within: Scope = ["subject", "body"]
     frames: RegexList = []  # extra regexes with a (?P<name>...) group
+    # Words that mark the context's company as a recruitment agency ("Talbot Recruitment"): a note
+    # to an agency recruiter names the agency's client as the employer, which is no copy-paste slip.
+    agency_words: PhraseList = []
 
 
 @check_kind("employer_name", EmployerParams)
 def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFinding]:
     known = inp.context.company if params.what == "company" else inp.context.role
     if not known:
+        return
+    if params.what == "company" and _an_agency(known, params.agency_words):
         return
     frames = _COMPANY_FRAMES if params.what == "company" else _ROLE_FRAMES
     compiled = [rx(f, re.IGNORECASE) for f in [*frames, *params.frames]]
@@ -207,6 +213,12 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+def _an_agency(company: str, agency_words: list[str]) -> bool:
+    """Whether ``company`` is named as a recruitment agency: one of its words is an agency word."""
+    words = {w.lower() for w in re.findall(r"[\w'’&-]+", company)}
+    return any(w.lower() in words for w in agency_words)
 
 
 # A personal title names a person: "the interview with Mr. Osei" is not about another employer.
