@@ -298,6 +298,7 @@ PARAM_HELP: dict[str, str] = {
     "emoticons": "whether text emoticons such as :) count",
     "exclude": "word lists whose words are never flagged",
     "frames": "patterns that introduce a role name",
+    "agency_words": "words that mark the interviewing company as a recruitment agency (the check is then silent)",
     "future": "patterns that show a day word refers to the future",
     "generic": "patterns of generic praise",
     "generic_words": "words that carry no specific content",
