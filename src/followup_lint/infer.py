@@ -163,6 +163,8 @@ _REJECTION = [
     ),
     # the family of words for being turned down: a thank-you or a status check has no use for them
     r"\breject(?:ion|ed|ing)\b",
+    # the bare verb with its object: "Why did you reject me?" (not a plea before any decision: "please don't reject me")
+    r"(?<!\bnot )(?<!\bdon't )(?<!\bnever )\breject(?:s)? (?:me|my (?:application|candidacy|cv|resume|résumé))\b",
     r"\bbrush[- ]?off\b",
     r"(?:didn't|did not|won't|will not|wasn't|was not) (?:get|getting|be getting|be offered|offered) (?:the|this|that) (?:job|role|position|offer)",
     r"(?:went|gone|going|go) with (?:someone|somebody|another|a different|an internal)",
@@ -505,6 +507,17 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\bstill waiting\b",
         r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer|yes or no|decision|call|word)\b",
         r"\ba (?:simple |straight |clear |plain )?(?:yes or no|yes/no|yes or a no)\b",
+        # the decision asked for: "could you let me know your decision by Tuesday"
+        r"\b(?:let me know|tell me|share|give me|send me|have) (?:your|the|a) (?:final )?(?:decision|answer|verdict)\b(?! (?:on|about) (?:the )?(?:next|second|final) (?:round|stage))",
+    ],
+    # a deadline from elsewhere presses the question: "I have received a firm offer from another employer"
+    "a competing offer": [
+        (
+            r"\b(?:received|got|have|had|been (?:made|given|extended)|holding|weighing|considering) (?:a|an|another|one) "
+            r"(?:firm |formal |written |competing |verbal |job |other |second )?offer\b(?! (?:of|to) (?:help|support|assist))"
+        ),
+        r"\boffer (?:from|with|at) (?:another|a different|an?(?:other)? (?:employer|company|firm|organi[sz]ation))\b",
+        r"\b(?:another|a competing|a rival|an outside) (?:employer|company|firm|organi[sz]ation)\b[^.!?\n]{0,40}?\boffer",
     ],
     # reminding the reader of the interview, as of a past event: "I interviewed with Kim three weeks ago"
     # (a thank-you speaks to someone who was there, and has no need to)
@@ -883,19 +896,24 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         when = "on the day" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} after"
         return "status-check", f"sent {when} the decision was due (decision_date)"
     # Thanks for an interview held today or yesterday (``fresh``): whatever else it asks, a thank-you.
-    cue = _first(_STATUS, own) or _first([*_STATUS[:4], *_STATUS_SUBJECT], subject)
+    earlier = bool(context and context.previous_follow_ups)
+    # Within two days of the interview, with no earlier follow-up, the time for a status check has not come
+    # (GUIDANCE: wait a week or the date given): "Following up" in the subject, or "still interested", is
+    # then a thank-you's word; only a status cue in the body itself ("still nothing") says otherwise.
+    early = days is not None and days <= 2 and not earlier
+    cue = _first(_STATUS, own) or (None if early else _first([*_STATUS[:4], *_STATUS_SUBJECT], subject))
     if cue and not fresh:
         return "status-check", cue
     late = days is not None and days >= STATUS_AFTER_DAYS
     waiting = _families(_STATUS_FAMILIES, own)
     if len(waiting) >= 2 and not fresh:
         return "status-check", " and ".join(f"{cue} ({name})" for name, cue in waiting[:2])
-    earlier = bool(context and context.previous_follow_ups)
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     again = _opens_with_thanks_again(draft)
     if (
         weak
         and not fresh
+        and not early
         and (late or earlier or not thanks or again or (days is None and _starts_with_status(own, weak)))
     ):
         if late:
