@@ -52,7 +52,11 @@ def guidance_md(rules: list[Rule] | None = None) -> str:
             "Rules apply by purpose (thank-you, status-check, rejection-reply) and channel (email, linkedin, "
             "letter, call). Each comes from, highest first: the `--purpose`/`--channel` argument, the draft's "
             "`Purpose:`/`Channel:` header or front matter, the configuration, inference from cues in the draft "
-            "(the report's `inferred` says which cue, e.g. “any update”), else thank-you and email."
+            "(the report's `inferred` says which cue, e.g. “any update”), else thank-you and email. "
+            "Inference uses the dates too: a note sent eight or more days after the interview that asks for "
+            "news is a status check, while one sent within two days of it, with no earlier follow-up, is read "
+            "as a status check only if its body says so (it complains of silence or asks for the decision): "
+            "“Following up” in its subject, or “still interested”, is then a thank-you's word."
         ),
         "",
         (
