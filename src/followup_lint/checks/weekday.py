@@ -37,6 +37,7 @@ _ANOTHER_DAY = re.compile(
 # How far after the day word (within its clause) a future cue still counts ("our meeting on
 # Thursday will ...").
 _AFTER = 24
+_BEFORE = 40  # characters before a day word searched again with the words after it
 
 
 class WeekdayParams(Params):
@@ -115,13 +116,20 @@ def _interview_days(inp: CheckInput, params: WeekdayParams) -> Iterator[tuple[Pa
             if not any(p.search(text) for p in past):
                 continue
             seen: set[int] = set()
+            # Where the sentence's first future marker ends, found once: a day word after it is
+            # looked forward to.  (Searching the text up to each day word again was quadratic in a
+            # sentence with many day words.)  The window near the day word still sees a marker that
+            # its end or the words just after complete.
+            ends = [found.end() for found in (f.search(text) for f in future) if found]
+            first_future = min(ends) if ends else len(text) + 1
             for pattern in mentions:
                 for m in pattern.finditer(text):
                     if m.start("day") in seen:
                         continue
                     seen.add(m.start("day"))
                     after = re.split(r"[,;:.!?]", text[m.end() : m.end() + _AFTER], maxsplit=1)[0]
-                    if any(f.search(text[: m.end()] + after) for f in future):
+                    near = text[max(0, m.start() - _BEFORE) : m.end()] + after
+                    if first_future <= m.end() or any(f.search(near) for f in future):
                         continue
                     if _ANOTHER_DAY.match(text, m.end("day")) or _quoted(text, m.start("day")):
                         continue
