@@ -8,9 +8,14 @@ move far less than wall time.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from followup_lint import Linter
 from followup_lint.checks import REGISTRY, CheckInput
+
+SIZES = (1, 10, 100)
+FAIL_RATIO = 40.0  # a linear check grows about 10x a step, a quadratic one about 100x
+FLOOR = 0.002  # seconds: shorter runs are too noisy to divide by
 
 
 def best_run(linter: Linter, code: str, inp: CheckInput, repeats: int) -> tuple[float, int]:
@@ -24,3 +29,16 @@ def best_run(linter: Linter, code: str, inp: CheckInput, repeats: int) -> tuple[
         count = len(list(run(inp, rule.params)))
         best = min(best, time.process_time() - start)
     return best, count
+
+
+def assert_grows_linearly(linter: Linter, code: str, make_input: Callable[[int], CheckInput], label: str) -> None:
+    """Fail when rule ``code``'s check grows more than ``FAIL_RATIO`` times a 10x step of input.
+
+    ``make_input(n)`` builds the input at size ``n`` of ``SIZES``; the ratio is asserted, never a time.
+    """
+    times = {n: best_run(linter, code, make_input(n), 3)[0] for n in SIZES}
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (
+        f"{code} on {label}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    )

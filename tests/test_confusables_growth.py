@@ -9,7 +9,7 @@ step (a quadratic check grows about 100x), a ratio, never a time.
 from __future__ import annotations
 
 import pytest
-from check_timing import best_run
+from check_timing import assert_grows_linearly, best_run
 
 from followup_lint import Linter
 from followup_lint.analysis import Analysis
@@ -25,9 +25,6 @@ UNITS = {
     # one long run of context words with no slip: the alternatives are tried at every word
     "contexts only": "thank you for interested in the next forward to more less ",
 }
-SIZES = (1, 10, 100)
-FAIL_RATIO = 40.0
-FLOOR = 0.002
 
 
 def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
@@ -40,14 +37,7 @@ def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
 
 @pytest.mark.parametrize("shape", sorted(UNITS))
 def test_confusables_grow_linearly(linter: Linter, shape: str) -> None:
-    times = {}
-    for n in SIZES:
-        times[n], _ = best_run(linter, "FL407", _input(linter, UNITS[shape], 3 * n), 3)
-    first = times[10] / max(times[1], FLOOR)
-    second = times[100] / max(times[10], FLOOR)
-    assert first < FAIL_RATIO and second < FAIL_RATIO, (
-        f"FL407 on {shape}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
-    )
+    assert_grows_linearly(linter, "FL407", lambda n: _input(linter, UNITS[shape], 3 * n), shape)
 
 
 def test_the_slips_are_still_found(linter: Linter) -> None:

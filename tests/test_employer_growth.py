@@ -11,7 +11,7 @@ test fails above 40x, a ratio, never a time.
 from __future__ import annotations
 
 import pytest
-from check_timing import best_run
+from check_timing import assert_grows_linearly
 
 from followup_lint import Linter
 from followup_lint.analysis import Analysis
@@ -26,9 +26,6 @@ UNITS = {
     "places": "The drive from Harlow{n} was fine. I would love to join Harlow{n}. ",
     "same name": "I would love to join Initrode and work with Initrode, ",
 }
-SIZES = (1, 10, 100)
-FAIL_RATIO = 40.0
-FLOOR = 0.002
 
 
 def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
@@ -45,14 +42,7 @@ def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
 @pytest.mark.parametrize("shape", sorted(UNITS))
 @pytest.mark.parametrize("code", ["FL208", "FL209"])
 def test_employer_checks_grow_linearly(linter: Linter, shape: str, code: str) -> None:
-    times = {}
-    for n in SIZES:
-        times[n], _ = best_run(linter, code, _input(linter, UNITS[shape], 3 * n), 3)
-    first = times[10] / max(times[1], FLOOR)
-    second = times[100] / max(times[10], FLOOR)
-    assert first < FAIL_RATIO and second < FAIL_RATIO, (
-        f"{code} on {shape}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
-    )
+    assert_grows_linearly(linter, code, lambda n: _input(linter, UNITS[shape], 3 * n), shape)
 
 
 def test_the_frames_are_still_judged(linter: Linter) -> None:

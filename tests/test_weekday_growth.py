@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from check_timing import best_run
+from check_timing import assert_grows_linearly
 
 from followup_lint import Linter
 from followup_lint.analysis import Analysis
@@ -26,9 +26,6 @@ UNITS = {
     # many sentences, each with a day word and a future marker before it
     "sentences": "We met on Tuesday. I will call on Friday. ",
 }
-SIZES = (1, 10, 100)
-FAIL_RATIO = 40.0
-FLOOR = 0.002
 CONTEXT = Context(interview_date=date(2026, 3, 2), sent_at=datetime(2026, 3, 3, 10, 0))
 
 
@@ -43,14 +40,7 @@ def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
 
 @pytest.mark.parametrize("shape", sorted(UNITS))
 def test_weekday_check_grows_linearly(linter: Linter, shape: str) -> None:
-    times = {}
-    for n in SIZES:
-        times[n], _ = best_run(linter, "FL505", _input(linter, UNITS[shape], 3 * n), 3)
-    first = times[10] / max(times[1], FLOOR)
-    second = times[100] / max(times[10], FLOOR)
-    assert first < FAIL_RATIO and second < FAIL_RATIO, (
-        f"FL505 on {shape}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
-    )
+    assert_grows_linearly(linter, "FL505", lambda n: _input(linter, UNITS[shape], 3 * n), shape)
 
 
 @pytest.mark.parametrize(
