@@ -286,7 +286,7 @@ def what_it_does(rule: Rule) -> str:
 #: What each parameter means (the name is the key in ``[rules.CODE] params``).
 PARAM_HELP: dict[str, str] = {
     "acknowledge": "patterns that count as owning the delay",
-    "allow": "words in capitals that are fine (acronyms)",
+    "allow": "what is fine here and never flagged: words in capitals (acronyms) for shouting, or patterns a finding inside them is dropped for",
     "anchor": "where a finding about something missing is placed",
     "apology": "the sentence the fix adds",
     "case_sensitive": "whether matching respects case",
