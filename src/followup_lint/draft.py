@@ -329,8 +329,13 @@ def _part(text: str, start: int, end: int) -> Part:
     return Part(s, e, text[s:e])
 
 
-#: A sentence ending inside a line: "?" or a full stop that follows no title of address.
-_INLINE_SENTENCE_END = re.compile(r"(?:\?|(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bMx)(?<!\bDr)(?<!\bProf)\.)\s+\S")
+#: A sentence ending inside a line: "?" or a full stop followed by more text; a title's full stop
+#: ("Ms.", from the titles vocabulary) is matched first, so it ends nothing.
+_INLINE_SENTENCE_END = re.compile(rf"\b(?:{title_source('abbreviation')})\.|([.?])\s+\S")
+
+
+def _ends_a_sentence_inside(line: str) -> bool:
+    return any(m.group(1) for m in _INLINE_SENTENCE_END.finditer(line))
 
 
 def parse_draft(
@@ -405,7 +410,7 @@ def parse_draft(
     lead = len(fc) - len(fc.lstrip())
     if _GREETING.match(stripped):
         # a title's full stop ("Good afternoon, Ms. Adebayo,") ends no sentence
-        if len(stripped) <= 60 and not _INLINE_SENTENCE_END.search(stripped):
+        if len(stripped) <= 60 and not _ends_a_sentence_inside(stripped):
             draft.salutation = _part(text, fs, fe)
             body_from = first + 1
         else:
