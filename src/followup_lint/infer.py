@@ -130,6 +130,11 @@ _REJECTION = [
     r"(?:hiring|hire|hired|chose|chosen|picked) someone (?:else|worse)",
     r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing",
     r"disappointing (?:news|outcome|result)",
+    # the verdict named by its shape, received: "then a two-line no.", "I got a polite no" (the clause's last word)
+    (
+        r"\b(?:got|get|received|getting|then|just|finally) (?:a|the) (?:(?:curt|flat|polite|blunt|firm|kind|gentle|form|template|"
+        r"generic|automated|canned|one-line|two-line|one-word|short|quick|final) )?no\b(?=\s*+(?:[.!?,;]|$))"
+    ),
     r"(?:declin(?:ed|ing)|reject(?:ed|ing)) my (?:application|candidacy)",
     r"(?:passed|pass) (?:me )?over",
     r"(?:do not|don't|cannot|can't) accept (?:this|your|the) decision",
@@ -191,7 +196,8 @@ _REJECTION = [
     ),
     # the hope that was not met: "not the news I was hoping for", "hoping for a different outcome"
     r"\b(?:hoped|hoping|wished|wishing) for (?:a )?(?:different|other|better|another) (?:news|outcome|result|answer|decision)\b",
-    r"\bnot the (?:news|outcome|result|answer|decision) (?:that )?I (?:was |had )?(?:hoped|hoping|wanted|expected)",
+    # ("wasn't the outcome I wanted", "isn't the answer I'd hoped for": the negation contracted)
+    r"(?:\bnot|n't|n’t) (?:quite |exactly )?the (?:news|outcome|result|answer|decision) (?:that )?I(?: was| had|'d|’d)? (?:hoped|hoping|wanted|expected)",
     # a hope put in the past perfect is one that was not met: "I'd hoped for good news", "I had hoped to join
     # your team" (a hope still open is "I hope to hear good news")
     (
@@ -617,6 +623,12 @@ _THANKS = [
         r" (?:today|yesterday|this (?:morning|afternoon|evening)|earlier today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!['’]s)"
     ),
     r"\b(?:grateful|thankful) for (?:the|your) (?:time|opportunity|chance|interview|conversation|meeting|tour|welcome|hospitality)\b",
+    # gratitude named and given for the meeting: "to express my gratitude for the opportunity to interview",
+    # "grateful to you, Leah and Ibrahim for a lively discussion"
+    (
+        r"\b(?:gratitude|grateful|thankful|indebted)\b[^.!?\n]{0,60}?\bfor (?:the|your|a|an|our|this|today's|yesterday's) "
+        r"(?:[\w-]+ ){0,2}(?:time|opportunity|chance|interview|conversation|discussion|meeting|chat|tour|welcome|hospitality|session|visit)\b"
+    ),
     r"\b(?:your|the) (?:time|hospitality|welcome|tour|insights?)\b[^.!?\n]{0,30}?\b(?:was|is|were) (?:much |greatly |really |truly |very much )?appreciated\b",
     r"\bappreciated (?:your|the) (?:time|insights?|tour|welcome|hospitality|openness|candou?r|questions)\b",
     r"(?:enjoyed|pleasure) (?:meeting|speaking|talking)",
@@ -750,9 +762,11 @@ def _unwrapped(text: str) -> str:
 
 # A condition or a supposition open before a cue in its sentence, with no comma closing it: "in case the
 # role went to someone else", "I'd understand if the job went to another candidate", "should the post be
-# given to someone else" (asked about, not told).
+# given to someone else" (asked about, not told).  "Even if it wasn't the outcome I wanted" concedes a fact.
 _CONDITION_OPEN = rx(
-    r"\b(?:if|in case|whether|unless|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$", re.IGNORECASE
+    r"\b(?:(?<!\beven )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
+    r"|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$",
+    re.IGNORECASE
 )
 # The outcome not known yet, whichever it is: "If not, no hard feelings", "Either way, no hard feelings",
 # "whatever you decide, I understand" (acceptance offered in advance, not of a decision made).

@@ -1,0 +1,92 @@
+"""Purpose cues found by a fresh probe set (our own whole drafts, written before the fixes).
+
+Three families the inference missed: a verdict conceded rather than conditioned ("even if it wasn't
+the outcome I wanted"), a refusal named by its shape ("then a two-line no."), and gratitude named
+and given for the meeting ("to express my gratitude for the opportunity to interview"). Each is
+pinned both ways: its wordings decide the purpose, and its look-alikes do not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
+from followup_lint.infer import infer_purpose
+from followup_lint.linter import DEFAULT_PURPOSE
+
+INTERVIEW = dt.date(2026, 5, 4)
+
+
+def _purpose(body: str, days: int) -> str:
+    """The purpose the linter would use for a note sent ``days`` after the interview."""
+    context = Context(interview_date=INTERVIEW, sent_at=INTERVIEW + dt.timedelta(days=days))
+    guess = infer_purpose(parse_draft(f"Hi Ana,\n\n{body}\n\nBest,\nLee"), context)
+    return guess[0] if guess else DEFAULT_PURPOSE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I appreciate the update, even if it wasn't the outcome I wanted. Would you have ten minutes for feedback?",
+        "Thanks for calling, even if that isn't the answer I'd hoped for.",
+        "It's not quite the news I was hoping for, but thank you for telling me.",
+        "Thanks for the update, even though it wasn't the result I expected.",
+    ],
+)
+def test_a_verdict_conceded_is_a_reply_to_a_rejection(body: str) -> None:
+    assert _purpose(body, 9) == "rejection-reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "wow. ten days of silence and then a two-line no. classy.",
+        "Three rounds, a take-home task, and I get a form no? Unbelievable.",
+        "This morning I finally received a polite no, and I wanted to thank you for the kind words in it.",
+        "So after all that, just a canned no.",
+    ],
+)
+def test_a_refusal_named_by_its_shape_is_a_reply_to_a_rejection(body: str) -> None:
+    assert _purpose(body, 10) == "rejection-reply"
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # a hypothetical verdict stays open, "even if" or not
+        ("Even if I'm not selected this time, I have enjoyed every stage. Is there any news on timing?", 10, "status-check"),
+        ("Even if the role goes to someone else, I would value a quick update on where things stand.", 12, "status-check"),
+        # "no" that is no verdict: a no-show, a yes-or-no question, "no" inside a clause
+        ("Thank you for the interview today, and sorry again for the near no-show with the trains.", 0, "thank-you"),
+        ("Could you tell me whether a decision has been made? A simple yes or no is fine.", 14, "status-check"),
+        ("Thank you for meeting me. I got the sense that a no is rarely final at your firm, which I admire.", 1, "thank-you"),
+    ],
+)
+def test_look_alikes_keep_their_purpose(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I am writing to express my gratitude for the opportunity to interview for the Graduate Surveyor post.",
+        "A quick note after today's panel: grateful to you, Leah and Ibrahim for a lively discussion.",
+        "I remain thankful for the chance to meet the team and see the workshop.",
+        "I'm truly indebted to you for the time you gave me on Tuesday.",
+    ],
+)
+def test_gratitude_for_the_meeting_makes_a_thank_you(body: str) -> None:
+    # (sent the day after: without the thanks the note would point nowhere, or at a question)
+    guess = infer_purpose(
+        parse_draft(f"Hi Ana,\n\n{body}\n\nBest,\nLee"),
+        Context(interview_date=INTERVIEW, sent_at=INTERVIEW + dt.timedelta(days=1)),
+    )
+    assert guess is not None and guess[0] == "thank-you"
+
+
+def test_gratitude_for_something_else_is_no_thanks_for_the_interview() -> None:
+    body = "I'm grateful for your patience while I moved house. Has a decision been made on the analyst role?"
+    assert _purpose(body, 12) == "status-check"
