@@ -950,8 +950,10 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     # interview"): a reply within the process, answered as a thank-you.
     if ahead:
         return "thank-you", f"{ahead} (a later round of this process)"
-    # No thanks for the interview, days after it (or no date known), and asking where things stand.
-    if waiting and waiting[0][0] != "time since the interview" and (days is None or days > 2):
+    # No thanks for the interview, days after it (or no date known), and asking where things stand, or
+    # counting the time since the interview ("it's been a week since my HR round"): a note about the wait.
+    # (only a count of time: "since we met I've been reading about your platform" recalls the meeting)
+    if waiting and (waiting[0][0] != "time since the interview" or _counts_time(waiting[0][1])) and (days is None or days > 2):
         name, cue = waiting[0]
         return "status-check", f"{cue} ({name}) with no thanks for the interview"
     # No thanks for the interview, days after it, and a question: asking where things stand.
@@ -963,6 +965,11 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if late and not thanks:
         return "status-check", f"sent {days} days after the interview, with no thanks for it and no decision named"
     return None
+
+
+def _counts_time(cue: str) -> bool:
+    """Whether a time-since cue counts the time ("a week", "ten days", "a while"), not only recalls the meeting."""
+    return bool(rx(r"\b(?:days?|weeks?|fortnight|months?|while)\b", re.IGNORECASE).search(cue))
 
 
 def _opens_with_thanks_again(draft: Draft) -> bool:

@@ -90,3 +90,19 @@ def test_gratitude_for_the_meeting_makes_a_thank_you(body: str) -> None:
 def test_gratitude_for_something_else_is_no_thanks_for_the_interview() -> None:
     body = "I'm grateful for your patience while I moved house. Has a decision been made on the analyst role?"
     assert _purpose(body, 12) == "status-check"
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # no thanks, days after the interview, and only a count of the time since it: a note about the wait
+        ("It's been a week since my HR round and now you want another technical test. Send the offer or don't.", 7, "status-check"),
+        ("Two weeks have now passed since our conversation about the planner role.", 14, "status-check"),
+        ("It has been a while since we spoke about the sous-chef post.", 10, "status-check"),
+        # "since we met" only recalls the meeting: no count of time, no status check
+        ("Since we met on Monday I've been reading about your platform migration, and it's as interesting as you said.", 4, "thank-you"),
+        ("Since we spoke I have looked up the book you recommended.", 3, "thank-you"),
+    ],
+)
+def test_a_count_of_the_time_since_the_interview_without_thanks(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
