@@ -52,7 +52,10 @@ has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicem
 spoken goodbye ("Thanks, bye."); a printed
 letter has a date line and address block before the greeting (a street of any of several
 countries: "14 Rue des Lilas", "Hauptstraße 5", "Plot 7, Gandhi Nagar", "Pune 411001"), or a
-formal "Dear X:" with "Sincerely", or names what only paper carries ("handwritten", "by post"), or has no Subject: line, no
+formal "Dear X:" with "Sincerely", or names what only paper carries ("handwritten", "by post", "putting
+this in the post"; "interested in the post" is the job), or, with no header and nothing of an e-mail in it,
+names its own paper whatever its greeting (the stationery, "this card", an apology for the paper or the
+handwriting, a note left at reception or hand-delivered), or has no Subject: line, no
 e-mail greeting ("Hi", "Hello") and a weaker sign of paper (a postal address under the name, "my card
 is enclosed", "by mail": e-mails enclose and American mail is e-mail too), or is a card: a "Dear ..."
 greeting and a signed name with no Subject: line, no header and nothing of an e-mail (an address, a
@@ -700,10 +703,36 @@ _LINKEDIN = [
     r"\bin (?:this|our) (?:thread|chat)\b",
     r"\bhere as well as\b",
 ]
-# What only paper carries: a hand that wrote it, the post that takes it.
+# What only paper carries: a hand that wrote it, the post that takes it.  "In the post" is the post only
+# when something is sent in it ("I'm putting this in the post"): "very interested in the post" is the job.
 _LETTER = [
     r"\bhand-?written\b",
-    r"\b(?:by|through the|in the) post\b(?! (?:on|from|you|about|that|which))",
+    r"\b(?:by|through the) post\b(?! (?:on|from|you|about|that|which))",
+    (
+        r"\b(?:get|got|getting|put|putting|pop|popped|popping|send|sending|sent|drop|dropped|dropping|slip|slipped"
+        r"|slipping|went|gone|lost) (?:(?:this|it)|(?:this|my) (?:\w+ )?(?:card|note|letter)) (?:\w+ )?in(?:to)? the post\b"
+    ),
+]
+# Paper the note names as its own, in any greeting, but only in a note with nothing of an e-mail in it
+# (``_EMAIL_SIGNS``): the stationery ("notepaper", "this card", "a quick card to say"), the hand that
+# wrote it ("excuse the scrawl", "forgive my handwriting", "sorry about the paper, it was all I had"),
+# the note left by hand ("hand-delivered", "I'm leaving this with your receptionist").  An apology for
+# the paper is for the paper only when the sentence turns there ("sorry about the paper I forgot to
+# bring" is a document); a card sent besides the note ("I'll put a card in the post") is not this note.
+_PAPER = [
+    r"\b(?:note ?paper|writing paper|stationery|note ?cards?|notelets?)\b",
+    r"\bthis (?:(?:little|short|quick|small|belated|late|long-delayed|proper|thank-you|thank you|handwritten) )?card\b",
+    r"\ba (?:quick|short|little|small) (?:thank-you |thank you )?card to\b",
+    r"\b(?:my|the) (?:hand ?writing|scrawl|scribbles?)\b",
+    (
+        r"\b(?:sorry (?:about|for)|excuse|forgive|pardon) (?:the|my|this) (?:paper|pen|ink|card|handwriting|writing|scrawl)"
+        r"(?=\s*+[,.;:!]|\s++[-–—])"
+    ),
+    r"\bhand[- ]deliver(?:ed|ing|y)?\b",
+    (
+        r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
+        r"(?:the |your )?(?:reception|front desk|front office|receptionist|secretary|assistant|PA)\b"
+    ),
 ]
 # What paper often carries but an e-mail may name too: something "enclosed" (said of attachments as
 # well), the mail (e-mail too, in American use), a street under the name (some e-mail signatures give
@@ -1042,6 +1071,12 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     # signed name, nor a letter for a street under the name.
     if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
         return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
+    # Paper the note names as its own ("this card", "excuse the scrawl"), whatever its greeting, in a note
+    # with no header and nothing of an e-mail or of LinkedIn in it.
+    if not draft.headers and _first(_EMAIL_SIGNS, words) is None and _first(_LINKEDIN, words) is None:
+        cue = _first(_PAPER, words)
+        if cue:
+            return "letter", cue
     # A weaker sign of paper counts in a note with no Subject: line whose greeting is not an e-mail's ("Hi"):
     # a postal address under the name (where a reply by post goes), something enclosed, the mail.
     if draft.header("subject") is None and not _EMAIL_GREETING.match(sal):
@@ -1207,6 +1242,9 @@ _EMAIL_SIGNS = [
     r"\b(?:attach(?:ed|ing|ment|ments))\b",
     r"\b(?:this|my|your|an|the|last|previous|earlier|first) e-?mail\b",
     r"\be-?mail(?:ed|ing)\b",
+    # e-mail as a verb ("I'll e-mail it tonight", "to e-mail you") and a phone's e-mail footer
+    r"\b(?:will|'ll|to|can|could|would|shall) e-?mail\b|\be-?mail (?:you|it|them|me|over|across)\b",
+    r"\bsent from my\b",
     r"\binbox\b",
     r"\b(?:reply|replying|respond) to this\b",
 ]
