@@ -1,0 +1,91 @@
+"""FL205 hears a statement of fit in the wordings a careful reader counts (G-FIT: a qualification,
+experience or past result of the sender tied to the role), and stays deaf to enthusiasm, flattery or
+a restated job title.  Sentences written for this test in many styles (not from the corpus or any
+page); each sentence in the first list was missed before its family was added (2026-12-03)."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+def thank_you(sentence: str) -> str:
+    return (
+        f"Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for your time today. {sentence}\n\nBest,\nLee"
+    )
+
+
+def warns(linter: Linter, sentence: str) -> bool:
+    report = linter.lint(thank_you(sentence), purpose="thank-you")
+    return any(f.code == "FL205" and f.severity.value in ("warning", "error") for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the work named as what one does all day, or as one's thing
+        "The Excel modelling you mentioned is what I do all day at the moment.",
+        "Fixing flaky test suites is pretty much what I do for a living.",
+        "Honestly, wrangling messy spreadsheets is my thing, and your ops team sounds like it has plenty.",
+        # being good at it
+        "Sorting out chaotic rotas is something I'm weirdly good at, and that seemed to be your biggest headache.",
+        # one's day job or recent work told
+        "My day job is building ETL in dbt and Airflow, the same stack your team uses.",
+        "Most of my recent work has been in causal inference for pricing, which lines up with your roadmap.",
+        # knowledge or exposure held (Indian English too)
+        "I am having good knowledge of GST filing, which will be useful for your finance team.",
+        # work one has been doing
+        "Over the last year I have been looking after the client onboarding desk, very similar to your role.",
+        # responsible for the work
+        "I was responsible for the same compliance returns at Northgate Housing.",
+        # training done somewhere
+        "I did my articleship at a Big Four firm, where statutory audits were my main work.",
+        # coming from a field; years of it named with a hyphenated field
+        "Coming from a hospitality background, I understand the guest experience you want at reception.",
+        "Your search for someone who can calm angry customers is right where my call-centre years come in.",
+        # work done as a job title
+        "The patient-flow issues you raised are the ones I tackled as a ward coordinator.",
+        # work like the reader's, done before
+        "I've tuned Postgres clusters under similar write loads, which is exactly the bottleneck you described.",
+        "I previously led a team of eight engineers through a similar re-platforming.",
+        # an aside between "I have" and the work; adjective-led work of one's own
+        "You worried I have not worked in a hospital. I have, though, trained 400 pharmacy staff on a new system.",
+        "The part of my consulting work I enjoyed most was a long evaluation for a city council.",
+    ],
+)
+def test_fl205_hears_fit_in_each_family(linter: Linter, sentence: str) -> None:
+    assert not warns(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # enthusiasm, flattery, a restated title
+        "I am so excited about this opportunity!",
+        "Your company is truly inspiring and I admire its mission.",
+        "The Analyst role is exactly the role I have been looking for.",
+        "You have a great team and I would love to be part of it.",
+        # near the new families, and still no fit
+        "I was responsible for the mix-up over the start time, sorry.",
+        "I'm not good at interviews, I know.",
+        "I have been running late all week, so thanks for your patience.",
+        "I now have a good understanding of what the role involves.",
+        "My day job is keeping me busy this week, so Thursday is best.",
+        "As a long-time customer, I love your app.",
+        "I enjoyed a similar tour at another company last year.",
+        "I prepared a lot for the interview, including a similar case study.",
+        "What I do for fun is climbing.",
+        "My work permit is valid until 2029.",
+        "Please note that these ideas are my professional work product.",
+        "I have, though, wondered about the start date.",
+        "I'm good with any time next week.",
+    ],
+)
+def test_fl205_still_warns_without_fit(linter: Linter, sentence: str) -> None:
+    assert warns(linter, sentence)
