@@ -166,6 +166,11 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
     ),
     "existence": lambda p: (
         f"Looks for {_patterns(p)} in {_where(p.within)} and flags each match"
+        + (
+            f" that is not part of one of {len(p.not_counting)} wordings that do not count"
+            if getattr(p, "not_counting", None)
+            else ""
+        )
         + ("; the fix rewrites it." if getattr(p, "replacement", None) or getattr(p, "replacements", None) else ".")
     ),
     "required": lambda p: (

@@ -326,6 +326,9 @@ class ExistenceParams(MatchParams):
     # Which items a finding cites, read from its match: the items of every entry one of whose
     # patterns the matched text contains; the rule's whole list when none does.
     cite: list[MatchCitation] = []
+    # Wordings that contain a match but are not what the rule means ("I'll send it ASAP" is the
+    # writer's own promise, not a demand): a match overlapping one of these is not reported.
+    not_counting: RegexList = []
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
@@ -339,7 +342,11 @@ class ExistenceParams(MatchParams):
 @check_kind("existence", ExistenceParams)
 def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
     replacements = {k.lower(): v for k, v in params.replacements.items()}
-    for hit in find(inp, params):
+    hits = find(inp, params)
+    if hits and params.not_counting:
+        contrary = find(inp, _derived(params, "not_counting"))
+        hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in contrary)]
+    for hit in hits:
         key = " ".join(hit.text.lower().split())  # a phrase split over a line break ("no\nworries") is the phrase
         fields = {"match": hit.text, "replacement": ""}
         suggestions: list[Suggestion] = []
@@ -449,10 +456,10 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     return any(find(inp, also) for also in params.also)
 
 
-_DERIVED: dict[tuple[int, str], tuple[RequiredParams, MatchParams]] = {}
+_DERIVED: dict[tuple[int, str], tuple[RequiredParams | ExistenceParams, MatchParams]] = {}
 
 
-def _derived(params: RequiredParams, key: Literal["not_counting", "softened_by"]) -> MatchParams:
+def _derived(params: RequiredParams | ExistenceParams, key: Literal["not_counting", "softened_by"]) -> MatchParams:
     """A rule's ``not_counting`` or ``softened_by`` wordings as match parameters, made once a
     rule: a new object for every draft would be validated every time and would add a plan to the
     pipeline's (keyed by the object) for every draft, without end."""
