@@ -410,7 +410,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
     ],
     "accepting it": [
-        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the (?:panel|team|committee)'s) (?:decision|choice|reasons?)\b",
+        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the [\w-]+(?:'s|’s)) (?:decision|choice|reasons?)\b",
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
         r"\bno\s{1,3}worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
         r"\b(?:totally|completely|fully|quite|I) (?:get|understand) it\b",
@@ -462,6 +462,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bwhat (?:\w+ ){0,2}would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
         r"\b(?:feedback|insight|pointers|advice|explanation)\b[^.!?\n]{0,30}?\bwhy\b",
         r"\bwhy I (?:wasn't|was not|didn't|did not|fell short|missed out|lost out)\b",
+    ],
+    # the process looked back on as over, and a farewell: "I've learned a lot from the process", "hope our
+    # paths cross again" (a wish for the future of the team's project, "good luck with the launch", is none)
+    "a parting": [
+        r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b",
+        r"\b(?:learned|learnt|gained|taken) (?:a lot|so much|plenty|a great deal|a huge amount|lots) (?:from|through|during) (?:the|this|your) (?:whole )?(?:process|experience)\b",
+        r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
     ],
     "a later vacancy": [
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
@@ -645,7 +652,7 @@ _THANKS = [
     # (thanks for something other than the meeting, "a quick thanks for your help with my application",
     # is no thanks for an interview: a question for news in the same note outweighs it)
     (
-        r"\b(?:say|said|send|sending|a quick|a big|to) (?:a |my )?(?:thank you|thank-you|thanks)\b"
+        r"\b(?:say|said|send|sending|a quick|a big|to|a (?:belated|late|overdue|heartfelt|sincere|huge|short|brief|warm)) (?:a |my )?(?:thank you|thank-you|thanks)\b"
         r"(?:(?! for\b)|(?= for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk|time|opportunity"
         r"|screen(?:ing)?|tour|visit|walk-?through|lunch|coffee|hospitality|welcome)\b))"
     ),

@@ -106,3 +106,23 @@ def test_gratitude_for_something_else_is_no_thanks_for_the_interview() -> None:
 )
 def test_a_count_of_the_time_since_the_interview_without_thanks(body: str, days: int, purpose: str) -> None:
     assert _purpose(body, days) == purpose
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # a parting, with thanks for the message that carried the news
+        ("Thank you for the kind message and for considering me. I've learned a lot from the process and hope our paths cross again.", 12, "rejection-reply"),
+        ("Thanks for your note. I gained so much through this whole experience, and I wish you all the best for the future.", 11, "rejection-reply"),
+        # the choice of someone named, accepted: "the board's choice"
+        ("I received your letter today. I respect the board's choice and thank you for the courtesy of a personal reply.", 16, "rejection-reply"),
+        # a thank-you that looks ahead is no parting: one kind does not decide, and the interview is no process
+        ("Thank you for the interview on Monday. I learned a lot from the interview itself, and I hope our paths cross again soon.", 2, "thank-you"),
+        ("Thank you for meeting me. Good luck with the launch next month; I wish the team well with it.", 1, "thank-you"),
+        # thanks given late, by name
+        ("A belated thank-you for last week's interview: I was travelling and wanted to write properly.", 9, "thank-you"),
+        ("Just a heartfelt thanks for Thursday, and for the tour of the labs.", 4, "thank-you"),
+    ],
+)
+def test_a_parting_and_thanks_given_late(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
