@@ -133,6 +133,11 @@ _REJECTION = [
     r"(?:hiring|hire|hired|chose|chosen|picked) someone (?:else|worse)",
     r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing",
     r"disappointing (?:news|outcome|result)",
+    # the verdict received with sorrow: "I have received your decision with regret", "took the news with sadness"
+    (
+        r"\b(?:received|read|heard|took|take|learned|learnt|accepted?)\b[^.!?\n]{0,30}?\b(?:decision|news|verdict|outcome)\b"
+        r"[^.!?\n]{0,12}?\bwith (?:(?:great|deep|much|some|real) )?(?:regret|sadness|sorrow|disappointment|a heavy heart)\b"
+    ),
     # the verdict named by its shape, received: "then a two-line no.", "I got a polite no" (the clause's last word)
     (
         r"\b(?:got|get|received|getting|then|just|finally) (?:a|the) (?:(?:curt|flat|polite|blunt|firm|kind|gentle|form|template|"

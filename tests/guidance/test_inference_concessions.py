@@ -126,3 +126,16 @@ def test_a_count_of_the_time_since_the_interview_without_thanks(body: str, days:
 )
 def test_a_parting_and_thanks_given_late(body: str, days: int, purpose: str) -> None:
     assert _purpose(body, days) == purpose
+
+
+@pytest.mark.parametrize(
+    ("body", "purpose"),
+    [
+        ("I have received your decision with regret. Nevertheless, I thank you sincerely for your time.", "rejection-reply"),
+        ("I took the news with some sadness, but I am grateful for the chance to meet the department.", "rejection-reply"),
+        # news of something else, or regret about the writer's own doing, is no verdict
+        ("I was sorry the news of the merger came with so much uncertainty. Has a decision been made on the role?", "status-check"),
+    ],
+)
+def test_a_verdict_received_with_sorrow(body: str, purpose: str) -> None:
+    assert _purpose(body, 14) == purpose
