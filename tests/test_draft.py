@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -139,6 +140,18 @@ def test_closing_above_a_signature_delimiter() -> None:
     assert d.closing is not None and d.closing.text == "Best,"
     assert d.signature is not None and d.signature.text.startswith("Lee\n")
     assert [p.text for p in d.paragraphs] == ["Thank you for the call."]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_sign_off_with_no_break_spaces_is_still_a_closing(space: str) -> None:
+    # text pasted from a web page or a word processor carries fixed-width spaces; the card or letter
+    # it closes must not lose its sign-off (and with it the channel it is read as)
+    for closing, name in (("Best wishes,", "Al Green"), ("Thank you for your time,", "Al Green")):
+        text = f"Dear Mr. Hill,\n\nThank you for the chat.\n\n{closing.replace(' ', space)}\n{name.replace(' ', space)}"
+        draft = parse_draft(text)
+        assert draft.closing is not None and draft.closing.text == closing.replace(" ", space)
+        assert draft.signature is not None and draft.signature.text == name.replace(" ", space)
+        assert text[draft.closing.start : draft.closing.end] == draft.closing.text
 
 
 def test_a_postscript_below_a_sign_off_in_ones_own_words_keeps_the_closing() -> None:

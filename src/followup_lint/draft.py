@@ -435,7 +435,8 @@ def parse_draft(
                 draft.signature = _part(text, body_lines[below[0]][0], last_line_end)
             sig_from = k
             continue
-        m = _CLOSING.match(c.strip()) if len(c.strip()) <= 60 else None  # a closing is short: cap first
+        plain = _plain_spaces(c)  # "Best\u00a0wishes," pasted from a web page is a closing too
+        m = _CLOSING.match(plain.strip()) if len(plain.strip()) <= 60 else None  # a closing is short: cap first
         if m:
             cl = len(c) - len(c.lstrip())
             if m.group("name").strip():
@@ -505,6 +506,16 @@ def _letterhead_line(line: str) -> bool:
 _POSTSCRIPT = re.compile(r"(?i)p\.?\s?s\.?(?=[\s:,-])")
 
 
+# No-break and other fixed-width spaces, as text pasted from a web page or a word processor carries them:
+# read as plain spaces where a line's shape is matched (one character for one, so offsets hold).
+_FIXED_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"})
+
+
+def _plain_spaces(line: str) -> str:
+    """The line with fixed-width spaces as plain ones, the same length (see ``_FIXED_SPACES``)."""
+    return line.translate(_FIXED_SPACES)
+
+
 def _guess_signature(
     body_lines: list[tuple[int, int, str]], nonblank: list[int], body_from: int, draft: Draft, text: str
 ) -> int | None:
@@ -528,11 +539,11 @@ def _guess_signature(
     block = [body_lines[n] for n in range(k, last + 1)]
     if k <= body_from or len(block) > 4:
         return None
-    first_line = block[0][2].strip()
+    first_line = _plain_spaces(block[0][2]).strip()
     if any(len(b[2].strip()) > 60 for b in block):
         return None
     name = r"(?<![\w.'-])[A-Z][\w.'-]++(?: [A-Z][\w.'-]++){0,3}"
-    if len(block) >= 2 and _FREE_CLOSING.fullmatch(first_line) and re.fullmatch(name, block[1][2].strip()):
+    if len(block) >= 2 and _FREE_CLOSING.fullmatch(first_line) and re.fullmatch(name, _plain_spaces(block[1][2]).strip()):
         # a sign-off of one's own words ("Thank you for your time,") above the name is a closing
         s, _, c = block[0]
         lead = len(c) - len(c.lstrip())
