@@ -508,7 +508,7 @@ _POSTSCRIPT = re.compile(r"(?i)p\.?\s?s\.?(?=[\s:,-])")
 
 # No-break and other fixed-width spaces, as text pasted from a web page or a word processor carries them:
 # read as plain spaces where a line's shape is matched (one character for one, so offsets hold).
-_FIXED_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"})
+_FIXED_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a", " "))
 
 
 def _plain_spaces(line: str) -> str:

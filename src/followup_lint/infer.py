@@ -332,6 +332,12 @@ _STATUS = [
     r"still (?:\W)?reviewing",
     r"(?:did|have) my (?:last |previous |earlier )?(?:\w+ )?(?:e-?mails?|messages?) (?:reach|get to|arrive)",
     r"promised (?:me )?a (?:decision|reply|answer|call)",
+    # the day named for the decision gone by: "as the date you mentioned for a decision has passed", "now that
+    # the end of the month has come and gone"
+    (
+        r"\b(?:date|deadline|day|end of (?:the )?(?:week|month)|time ?(?:frame|line)|timeline)\b[^.!?\n]{0,40}?"
+        r"\b(?:has|have|had) (?:now |already |long )?(?:passed|gone by|come and gone|been and gone)\b"
+    ),
     r"(?:whether|if) a decision",
     r"(?:whether|if) I (?:got|have got|am getting) (?:the|this)",
     # earlier contact about the same job: this is not the first note
@@ -379,6 +385,8 @@ _WEAK_STATUS = [
     r"an update on",
     r"still (?:very )?(?:much )?(?:interested|keen|excited)",
     r"where things stand",
+    # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
+    r"\b(?:appreciate|welcome|grateful for|value) (?:an?|any|some) (?:quick |brief |short |little )?(?:update|word|news|indication)\b",
     r"timeline you (?:mentioned|gave|shared)",
     r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
     # news asked for by any name of the process: "an update regarding the hiring decision"

@@ -139,3 +139,18 @@ def test_a_parting_and_thanks_given_late(body: str, days: int, purpose: str) -> 
 )
 def test_a_verdict_received_with_sorrow(body: str, purpose: str) -> None:
     assert _purpose(body, 14) == purpose
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # the day named for the decision gone by, and news asked for as a favour, days after the interview
+        ("Thank you for your time at interview. As the date you mentioned for a decision has passed, I'd appreciate an update when convenient.", 12, "status-check"),
+        ("Thanks again for Tuesday. Now that the end of the month has come and gone, I'd be grateful for any word on the role.", 27, "status-check"),
+        # the same words in a fresh thank-you, or about something else, do not make a status check
+        ("Thank you for meeting me this morning. I'd appreciate an update on the parking arrangements for the second round.", 0, "thank-you"),
+        ("Thank you for the interview yesterday. I know the application deadline has passed for other roles, so I'm glad I caught this one.", 1, "thank-you"),
+    ],
+)
+def test_the_decision_day_gone_by(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
