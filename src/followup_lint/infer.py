@@ -106,6 +106,25 @@ _REJECTION = [
     r"thank you for letting me know",
     r"thanks for letting me know",
     r"(?:decided|decision) to (?:move forward|proceed|go) with (?:another|other) (?:candidates?|applicants?)",
+    # the employer's stock phrase by any verb: "decided to pursue other candidates", "chose to progress others"
+    (
+        r"\b(?:decided|decision|chosen|chose|elected) to (?:pursue|progress|consider|prioriti[sz]e|focus on|move ahead with|go ahead with) "
+        r"(?:other|another|different|more suitable|stronger) (?:candidates?|applicants?|profiles?)\b"
+    ),
+    # spite at the verdict, aimed at whoever was chosen or at how it was chosen: "Enjoy your mediocre hire",
+    # "you clearly had an internal candidate lined up", "and then said no in two lines", "your so-called
+    # feedback was useless"
+    r"\benjoy (?:your|the) (?:[\w-]+ ){0,2}(?:hire|candidate|pick|choice|appointee|new (?:person|starter|recruit))\b",
+    (
+        r"\b(?:had|already had|clearly had|always had|had had) (?:an? |your )?(?:internal|preferred|favou?rite|inside) "
+        r"(?:candidate|applicant|hire|person)\b[^.!?\n]{0,30}?\b(?:lined up|all along|in mind|from the start)\b"
+    ),
+    r"\b(?:had|already had) (?:someone|somebody|a candidate|the job|the role) (?:lined up|in mind)\b",
+    r"\b(?:then|just|finally|simply|eventually) (?:just |simply )?said no\b|\bsaid no (?:in|with) (?:a |one |two |three |a few )?(?:lines?|words?|sentences?|e-?mail|form)\b",
+    (
+        r"\byour (?:so-called |\W)?(?:feedback|rejection|decision|reasons?|verdict)\W? (?:was|is|were|are) (?:frankly |totally |completely |utterly )?"
+        r"(?:useless|pointless|insulting|vague|generic|a joke|laughable|rude|lazy|cold|unfair|wrong|ridiculous|meaningless|worthless)\b"
+    ),
     r"not (?:been )?selected",
     r"not moving forward with my",
     r"(?:understand|respect|accept) (?:your|the) decision",
@@ -431,6 +450,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # understood: "I understand the role needs travel")
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?understand\b(?=\s*(?:[.!;]|$))",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
+        # the verdict granted in two words, as a sentence: "Fine. Your call."
+        r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",

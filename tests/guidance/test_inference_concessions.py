@@ -154,3 +154,34 @@ def test_a_verdict_received_with_sorrow(body: str, purpose: str) -> None:
 )
 def test_the_decision_day_gone_by(body: str, days: int, purpose: str) -> None:
     assert _purpose(body, days) == purpose
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # spite at whoever was chosen, or at how: the verdict is behind the note
+        "Guess I'm not good enough for you people. Enjoy your mediocre hire.",
+        "You wasted three weeks of my life on this process and then said no in two lines.",
+        "Was the interview just for show? You clearly had an internal candidate lined up all along.",
+        "Not that it matters now, but your so-called feedback was useless.",
+        "Fine. Your call. But I'll be reapplying when your new hire quits in three months.",
+        "I got the 'we've decided to pursue other candidates' email. Pursue away.",
+    ],
+)
+def test_spite_at_the_verdict_is_a_reply_to_a_rejection(body: str) -> None:
+    assert _purpose(body, 12) == "rejection-reply"
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # a "no" to something else, a hire wished well before any verdict, a guess about the field
+        ("Thank you for the interview. I asked whether I could bring my laptop and you said no, which was fine.", 1, "thank-you"),
+        ("Thank you for meeting me. Enjoy your weekend, and good luck with the office move.", 1, "thank-you"),
+        ("I understand you may have an internal candidate in mind already. Has a decision been made on the role?", 14, "status-check"),
+        ("Thanks for the interview. Whether we meet again on site or online is your call; both suit me.", 2, "thank-you"),
+        ("Thank you for your feedback on my portfolio during the interview; it was generous and clear.", 1, "thank-you"),
+    ],
+)
+def test_look_alikes_of_spite_keep_their_purpose(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
