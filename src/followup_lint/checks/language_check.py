@@ -51,6 +51,17 @@ class LanguageParams(Params):
     # a tip, even when it is one letter from a common word, unless that word is a pronoun that could
     # do the same ("Tehy said" for "They said").
     name_cues: list[str] = []
+    # Spelling only: an unknown word of ``common_min_length`` letters or more is an error only as a slip
+    # of a common word: one letter added, dropped, changed or two swapped (or letters doubled) from one
+    # of the ``common_rank`` most common English words, or two letters dropped or moved from one of the
+    # ``far_slip_rank`` most common (followup_lint/language/common_words.py); a word written from two
+    # common words ("backlist": back + list) only as a slip of one of the ``far_slip_rank`` most common,
+    # a doubled letter or a swap.  A slip of a rarer word ("backlist" / "blacklist", "tontine" /
+    # "tonne") is more likely a rare word or a term: a tip.
+    # None: no commonness test.
+    common_rank: int | None = None
+    far_slip_rank: int = 10000
+    common_min_length: int = 4
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
     _domain: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _domain_words: frozenset[str] = PrivateAttr(default=frozenset())
@@ -415,7 +426,64 @@ def soft_spelling(
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
     if neighbours is not None and _foreign_phrase(lower, neighbours):
         return "it stands in a phrase of another language"
+    if params.common_rank is not None and len(lower) >= params.common_min_length:
+        return _no_common_slip(lower, known, params, derived)
     return None
+
+
+def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived: bool) -> str | None:
+    """Why ``word`` is no slip of a common word (see ``LanguageParams.common_rank``), or None when it
+    is one: a misspelling a reader would notice.  Common words run together ("eachother") are slips."""
+    from followup_lint.language.common_words import compound_of_common, is_common
+
+    assert params.common_rank is not None
+    if any(" " in k and k.replace(" ", "") == word for k in known):
+        return None
+
+    def common(target: str, within: int) -> bool:
+        """A common word, words of the job-search vocabulary and days, or a prefixed common word
+        ("reschedule" is "re" + "schedule"); each word of a phrase common ("each other")."""
+        if target in _DAY_NAMES or params.is_domain_word(target):
+            return True
+        return all(
+            is_common(part, within)
+            or any(part.startswith(p) and is_common(part[len(p) :], within) for p in _COMMON_PREFIXES)
+            for part in _POSSESSIVE_END.sub("", target).split()
+        )
+
+    near = [k for k in known if _slip_of(word, k, close=True)]
+    far = [k for k in known if k not in near and not derived and _slip_of(word, k)]
+    if not any(common(k, params.common_rank) for k in near) and not any(common(k, params.far_slip_rank) for k in far):
+        if any(_slip_of(word, d) for d in _DAY_NAMES):
+            return None
+        return "it is no slip of a common word: a rare word or a term"
+    # a word written from two common words ("backlist": back + list) is a compound in use, unless it is
+    # a slip of a very common word ("homeword") or a doubled letter or a swap ("wellcome")
+    halves = compound_of_common(word, params.common_rank)
+    if (
+        halves is not None
+        and not any(common(k, params.far_slip_rank) for k in (*near, *far))
+        and not any(_undoubled(word) == _undoubled(k) or _swapped(word, k) for k in known)
+    ):
+        return f"it is written from two common words ({halves[0]} + {halves[1]}): a compound in use, not a slip"
+    return None
+
+
+# Prefixes a reader sees through: "reschedule" reads as common as "schedule".
+_COMMON_PREFIXES = ("re", "un", "pre", "co", "non", "mis", "over", "under", "out", "self")
+
+
+def _swapped(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with two neighbouring letters swapped ("thier")."""
+    if len(word) != len(known) or word == known:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != known[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and word[diff[0]] == known[diff[1]]
+        and word[diff[1]] == known[diff[0]]
+    )
 
 
 # Regular endings a dictionary may not list on every word: "roster" -> "rostering", "offsite" ->
@@ -537,6 +605,12 @@ def _name_cue(text: str, end: int, cues: re.Pattern[str] | None) -> bool:
 # A follow-up names the day of the next meeting; the backend may not offer the day a slip was meant
 # for ("wensday" -> "weekday"), so a slip of a day's name is a misspelling whatever it suggests.
 _DAY_NAMES = tuple(day.lower() for day in WEEKDAYS)
+
+
+def _meant_day(word: str) -> str | None:
+    """The day of the week ``word`` is a slip of ("wensday" -> "Wednesday"), when it is one day's only."""
+    days = [d for d in _DAY_NAMES if _slip_of(word.lower(), d)]
+    return days[0].capitalize() if len(days) == 1 else None
 
 
 def _undoubled(word: str) -> str:
@@ -704,7 +778,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             ordered.remove(confident)
             ordered.insert(0, confident)
         elif why is None and spelling:  # the word of a follow-up it was meant to be comes first
-            first = meant or next((s for s in ordered if params.is_domain_word(s)), None)
+            first = meant or next((s for s in ordered if params.is_domain_word(s)), None) or _meant_day(found)
             if first is not None:
                 first = first.capitalize() if found[:1].isupper() else first
                 ordered = [first, *(s for s in ordered if s.lower() != first.lower())]
@@ -720,7 +794,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         if why is not None:
             message = f"Unknown word “{found}” ({why}); check it, or add it to `language.words` if it is right."
             severity = params.term_severity
-        elif meant is not None and meant not in (s.lower() for s in issue.suggestions):
+        elif why is None and spelling and ordered and ordered[0].lower() not in (s.lower() for s in issue.suggestions):
             message = f"Possible misspelling “{found}”: did you mean “{ordered[0]}”?"
         if issue.rule in params.tip_backend_rules:
             severity = Severity.INFO
