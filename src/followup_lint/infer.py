@@ -38,6 +38,16 @@ else?"), as the writer's praise of themself ("I believe you've found the right p
 that is not a person ("found a better way"), of other employers or times ("I haven't been hired
 elsewhere", "never shortlisted before"), or as candour about anything but the verdict.  Thanks for the meeting as an act ("many thanks for
 showing me round", "cheers for having me in") or as appreciation ("your time was much appreciated").
+Families added from fresh probe sets written before each fix (eleventh session): a verdict conceded
+("even if it wasn't the outcome I wanted": "even if" before a verdict already given is no condition),
+received with sorrow ("I have received your decision with regret"), named by its shape ("then a two-line
+no.") or met with spite ("Enjoy your mediocre hire", "you clearly had an internal candidate lined up",
+"your so-called feedback was useless", "Fine. Your call."); a parting beside thanks for the message ("I've
+learned a lot from the process", "hope our paths cross again"); a status check that names the decision's
+day as gone by or asks for news as a favour ("I'd appreciate an update"), or, with no thanks and days
+after the interview, counts the time since it ("it's been a week since my HR round"; "since we met"
+alone recalls the meeting); and gratitude given for the meeting ("to express my gratitude for the
+opportunity to interview", "a belated thank-you").
 Widened after a blind batch showed a miss: the verdict reported of the employer ("your e-mail saying
 you're not moving forward", not "feel free to say you're not"), "I wasn't hired"; supposing the answer
 from silence ("I'll take it there's no interest", "I thought I'd have heard by now"); and, from the
