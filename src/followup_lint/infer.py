@@ -647,6 +647,11 @@ _NEWS = [
     r"[^.!?\n]{0,120}\b(?:next steps?|decision|decid\w*|hear(?:ing)? back|timeline|progress\w*|update|news|filled)\b[^.!?\n]{0,120}\?",
     r"(?:writing|wanted|want|like|calling) to (?:ask|check|enquire|inquire|find out)",
     r"(?:wondering|wondered|ask(?:ing)?) (?:whether|if|when|how)",
+    # whether one got through, asked days after the interview: "let me know if I'm through to the next round"
+    (
+        r"\b(?:whether|if) I(?:'m| am|'ve| have| was|’m|’ve)? (?:been )?(?:through|successful|selected|shortlisted|progressing"
+        r"|moving (?:forward|on|through)|still (?:in (?:the )?(?:running|frame|process)|being considered|under consideration))\b"
+    ),
     # asking to be called back, days after the interview: asking where things stand
     r"\b(?:(?:call|ring|phone) me back|(?:give|gimme) (?:me )?a (?:call|ring|buzz) back|return(?:ing)? my call)\b",
     r"\b(?:grateful|glad|happy|pleased|appreciate it) (?:to|if I could) (?:learn|hear|know|find out) (?:where|when|whether|how|if)\b",

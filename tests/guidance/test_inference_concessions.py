@@ -185,3 +185,19 @@ def test_spite_at_the_verdict_is_a_reply_to_a_rejection(body: str) -> None:
 )
 def test_look_alikes_of_spite_keep_their_purpose(body: str, days: int, purpose: str) -> None:
     assert _purpose(body, days) == purpose
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # whether one got through, asked days after the interview, is news asked for
+        ("Any chance you could let me know if I'm through to the next round? I'm booking leave for June.", 9, "status-check"),
+        ("Could you tell me whether I have been shortlisted for the final stage?", 12, "status-check"),
+        # the same words the day after, with thanks, looking ahead: a thank-you
+        ("Thank you for the interview yesterday. I'd love to know if I'm through to the next round, but I know it's early.", 1, "thank-you"),
+        # a late thank-you that offers help is no request for news
+        ("Thank you for the interview last week; I'm sorry this is late. Let me know if you need anything else from me.", 9, "thank-you"),
+    ],
+)
+def test_asking_whether_one_got_through(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
