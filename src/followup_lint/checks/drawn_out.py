@@ -81,7 +81,7 @@ def drawn_out(inp: CheckInput, params: DrawnOutParams) -> Iterator[RawFinding]:
                 continue  # a name ("Sooo Bakery" inside a sentence)
             start = part.start + token.idx
             end = start + len(token.text)
-            if any(p.start < end and start < p.end for p in inp.draft.placeholders):
+            if inp.draft.overlaps_placeholder(start, end):
                 continue
             fixed = spelled_out(token.text, extra)
             suggestions = (

@@ -152,7 +152,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             i = j
             if sum(1 for t in inside if t.is_alpha) < params.min_words:
                 continue
-            if any(p.start < sentence.end and sentence.start < p.end for p in inp.draft.placeholders):
+            if inp.draft.overlaps_placeholder(sentence.start, sentence.end):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
             scored.append((model.total(pairs), sentence.start, sentence.end, inside, pairs, part.text))

@@ -38,6 +38,7 @@ from followup_lint.draft import Draft, Part
 from followup_lint.greetings import english_greeting_source, greeting_source
 from followup_lint.nlp import NLP
 from followup_lint.report import Edit, Severity, Suggestion
+from followup_lint.spans import SpanSet
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -344,8 +345,8 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
     replacements = {k.lower(): v for k, v in params.replacements.items()}
     hits = find(inp, params)
     if hits and params.not_counting:
-        contrary = find(inp, _derived(params, "not_counting"))
-        hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in contrary)]
+        contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
+        hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
     for hit in hits:
         key = " ".join(hit.text.lower().split())  # a phrase split over a line break ("no\nworries") is the phrase
         fields = {"match": hit.text, "replacement": ""}
@@ -449,8 +450,8 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     """Whether a match counts: one not inside a contrary wording, or one of ``also``."""
     hits = find(inp, params)
     if hits and params.not_counting:
-        contrary = find(inp, _derived(params, "not_counting"))
-        hits = [h for h in hits if not any(c.start < h.end and h.start < c.end for c in contrary)]
+        contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
+        hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
     if hits:
         return True
     return any(find(inp, also) for also in params.also)

@@ -36,6 +36,7 @@ from followup_lint.checks.matching import parts
 from followup_lint.checks.token_gate import Needs, gate_for, pattern_needs
 from followup_lint.errors import FollowupLintError
 from followup_lint.spacy_core import Doc, Matcher, Token, Vocab
+from followup_lint.spans import SpanSet
 from followup_lint.vocabulary import load_vocabulary
 
 # Quote characters a writer uses for scare quotes (straight, curly, guillemets, low-9).
@@ -360,10 +361,10 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
         found = [(i, s, e) for i in live for s, e in shared.spans(doc, words, keys[i])]
         if not found:
             continue
-        blocked = [span for key in unless_keys for span in shared.spans(doc, words, key)]
+        blocked = SpanSet(span for key in unless_keys for span in shared.spans(doc, words, key))
         for i, s, e in found:
             pattern = params.patterns[i]
-            if blocked and pattern.use_unless and any(bs < e and s < be for bs, be in blocked):
+            if blocked and pattern.use_unless and blocked.overlaps(s, e):
                 continue
             if pattern.requires:
                 sent_of, sent_words = _sentence_words(doc)
@@ -372,7 +373,7 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
             span = doc[s:e]
             start = part.start + span.start_char
             hits.append((start, part.start + span.end_char, span.text, pattern))
-    hits = [h for h in hits if not any(p.start < h[1] and h[0] < p.end for p in inp.draft.placeholders)]
+    hits = [h for h in hits if not inp.draft.overlaps_placeholder(h[0], h[1])]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str, TokenPattern]] = []
     for h in hits:

@@ -135,7 +135,7 @@ def text_speak(inp: CheckInput, params: TextSpeakParams) -> Iterator[RawFinding]
                 continue
             start = part.start + token.idx
             end = start + len(token.text)
-            if any(p.start < end and start < p.end for p in inp.draft.placeholders):
+            if inp.draft.overlaps_placeholder(start, end):
                 continue
             new = _spelled_out(replacement, token)
             yield RawFinding(

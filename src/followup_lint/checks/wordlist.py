@@ -232,7 +232,7 @@ def word_hits(inp: CheckInput, params: WordListParams) -> Iterator[tuple[int, in
                 continue
             span = doc[s:e]
             start = part.start + span.start_char
-            if any(p.start < start + len(span.text) and start < p.end for p in inp.draft.placeholders):
+            if inp.draft.overlaps_placeholder(start, start + len(span.text)):
                 continue
             yield start, part.start + span.end_char, span.text
 
