@@ -419,6 +419,9 @@ class RequiredParams(MatchParams):
     # not a business letter ("Dear Ms. Lopez:" or a date and address block above it): what only a
     # business letter carries (a date line, a formal close) is a tip there.
     tip_on_cards: bool = False
+    # Further wordings that satisfy the rule on a card only (a card may greet the reader by the name
+    # alone, "Frank,", where a business letter says "Dear Mr. Ito:").
+    also_on_cards: list[MatchParams] = []
     # Wordings that do part of the job warmly enough that leaving out the rest is no embarrassment
     # ("It was a pleasure meeting you" with no thanks): where one is found, an error is a warning.
     softened_by: RegexList = []
@@ -430,9 +433,12 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
         return
     if _slot_fills(inp, params.slots):
         return
-    start, end = anchor_span(inp.draft, params.anchor)
     # on paper only: an e-mail greeting "Hi Ana," with nothing above it is no card
-    on_card = params.tip_on_cards and inp.channel == "letter" and is_card(inp.draft)
+    card = inp.channel == "letter" and is_card(inp.draft)
+    if card and any(find(inp, also) for also in params.also_on_cards):
+        return
+    start, end = anchor_span(inp.draft, params.anchor)
+    on_card = params.tip_on_cards and card
     severity = Severity.INFO if on_card else None
     if severity is None and params.softened_by and find(inp, _derived(params, "softened_by")):
         severity = Severity.WARNING

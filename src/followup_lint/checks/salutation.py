@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from email.utils import getaddresses
 
@@ -250,4 +251,74 @@ def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]
             h = inp.draft.headers["to"]
             yield RawFinding(
                 h.value_part.start, h.value_part.end, fields={"count": len(addresses), "names": ", ".join(addresses)}
+            )
+
+
+# --- a name the body addresses ------------------------------------------------------------------------
+# A copied note keeps the last reader's first name where the body speaks to them ("I enjoyed our
+# conversation, Sarah, and ..."; "Thanks again, Sarah."): a capitalised word set off by commas after a
+# word in lower case, or closing a sentence after a comma.  A list ("Anna, Tom, and Raj") has a name
+# before the comma or one after "and"; an apposition ("your colleague, Sarah, who ...") has a word of
+# a person before it or a relative word after it: neither is spoken to.
+_VOCATIVE = re.compile(
+    r"(?<=[a-z]),[ \t]++(?-i:(?P<name>[A-Z][a-z'’]+))(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++[A-Z])",
+    re.MULTILINE,
+)
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?![\w'’-])")
+_NEAR = 60  # characters looked at beside a name
+_WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
+
+
+class VocativeNameParams(SalutationNameParams):
+    # words before the comma that make the name no address: a person it describes ("my colleague,
+    # Sarah,") or a sign-off above the sender's name ("Best, Femi")
+    people_before: list[str] = []
+    # words after the name's comma that make it an apposition ("Sarah, who showed me round")
+    apposition_after: list[str] = []
+
+
+@check_kind("vocative_name", VocativeNameParams)
+def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFinding]:
+    """A first name the body speaks to that belongs to none of the people the note goes to."""
+    people = recipients(inp) + [g.text for g in greeted_names(inp.draft.salutation)]
+    # only where a first name of the reader is known: "Dear Mr. Whitaker" alone leaves his first name open
+    first_known = any(len(name_words(p)) > 1 for p in inp.context.interviewers) or any(
+        not any(_TITLE.match(w) for w in g.text.split()) for g in greeted_names(inp.draft.salutation)
+    )
+    if not people or not first_known:
+        return
+    known = _variants(set().union(*(name_words(p) for p in people)), params.nicknames)
+    own = [inp.context.sender_name or ""] + [p.text for p in (inp.draft.signature, inp.draft.closing) if p]
+    known |= set().union(*(name_words(t) for t in own)) | {fold(w) for w in params.not_names}
+    for word in (inp.context.company or "", inp.context.role or ""):
+        known |= name_words(word)
+    people_before = {fold(w) for w in params.people_before}
+    after = {fold(w) for w in params.apposition_after}
+    texts = list(inp.draft.paragraphs)
+    # how often each capitalised word occurs in the body, counted once (linear in the body)
+    counts = Counter(w for p in texts for w in _CAPITALISED.findall(p.text))
+    for part in texts:
+        text = part.text
+        for m in _VOCATIVE.finditer(text):
+            name = m.group("name")
+            if fold(name) in known or _TITLE.match(name):
+                continue
+            tail = text[m.end() : m.end() + _NEAR]  # bounded windows: many names stay linear
+            # the last word of an unsigned message is its sender's name ("... stay in touch. Best, Femi")
+            if inp.draft.signature is None and part is texts[-1] and not text[m.end() :].strip(" \t.!"):
+                continue
+            before = text[max(0, m.start() - _NEAR) : m.start()].split()
+            if before and fold(before[-1].strip("'’-")) in people_before:
+                continue
+            nxt = _WORD_AFTER.match(tail)
+            if nxt and fold(nxt.group(1)) in after:
+                continue
+            # a name the note also speaks of elsewhere is someone it means to mention, not a leftover
+            if counts[name] > 1:
+                continue
+            start = part.start + m.start("name")
+            yield RawFinding(
+                start,
+                start + len(name),
+                fields={"match": name, "recipients": ", ".join(dict.fromkeys(recipients(inp) or people))},
             )
