@@ -1,7 +1,8 @@
 """FL205 hears a statement of fit in the wordings a careful reader counts (G-FIT: a qualification,
 experience or past result of the sender tied to the role), and stays deaf to enthusiasm, flattery or
 a restated job title.  Sentences written for this test in many styles (not from the corpus or any
-page); each sentence in the first list was missed before its family was added (2026-12-03)."""
+page); each sentence in the first list was missed before its family was added (2026-12-03: 17 of a
+first batch of 47, 8 of a second batch of 22)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,16 @@ def warns(linter: Linter, sentence: str) -> bool:
         # an aside between "I have" and the work; adjective-led work of one's own
         "You worried I have not worked in a hospital. I have, though, trained 400 pharmacy staff on a new system.",
         "The part of my consulting work I enjoyed most was a long evaluation for a city council.",
+        # a second batch: a job title held, leading something now, a card held, well versed, part of
+        # the team that did it, looking after work, managing a caseload day to day
+        "Prior to this I was a shift lead at a 24-hour distribution centre.",
+        "I'm a chartered accountant, and group consolidations are most of my day.",
+        "I'm currently leading a team of five data engineers.",
+        "I hold a CSCS card and have worked on three school builds.",
+        "I am well versed in IFRS 16, which will help with the lease review.",
+        "I was part of the team that launched the app in three new markets.",
+        "For the past six years I've looked after payroll for 300 staff.",
+        "Day to day, I manage a caseload of 25 families, so I understand the pressures your social workers face.",
     ],
 )
 def test_fl205_hears_fit_in_each_family(linter: Linter, sentence: str) -> None:
@@ -85,6 +96,16 @@ def test_fl205_hears_fit_in_each_family(linter: Linter, sentence: str) -> None:
         "Please note that these ideas are my professional work product.",
         "I have, though, wondered about the start date.",
         "I'm good with any time next week.",
+        # a bare claim of fit, "in my experience" as a view, time spent waiting (2026-12-03)
+        "I really think I'm the perfect fit.",
+        "I believe my skills and experience would make me a valuable addition to your team.",
+        "In my experience employers rarely reply quickly, so no rush.",
+        "I'm sure the forty minutes I spent in reception were well used.",
+        "I'm a big fan of your podcast.",
+        "I was a bit nervous at the start, sorry.",
+        "I'm an analyst candidate you met on Tuesday, in case names blur.",
+        "I hold a great deal of respect for your firm.",
+        "I manage my own diary, so any time next week works.",
     ],
 )
 def test_fl205_still_warns_without_fit(linter: Linter, sentence: str) -> None:

@@ -109,8 +109,11 @@ def _content(
     concrete = False
     for i, token in enumerate(tokens):
         lower = token.lower_
+        start = sentence.start + token.idx
+        if inp.draft.overlaps_placeholder(start, start + len(token.text)):
+            continue  # a template slot ("[Position Title]") names nothing yet
         if token.like_num and not token.is_punct:
-            if not _is_time(tokens, i, time_words):
+            if not _is_time(tokens, i, time_words) and not _number_as_word(tokens, i):
                 concrete = True
             continue
         if not token.is_alpha or token.is_stop or lower in names:
@@ -141,6 +144,45 @@ def _is_time(tokens: list[Any], i: int, time_words: set[str]) -> bool:
         return True  # a year
     near = [tokens[j].lower_ for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     return any(w in time_words or w.rstrip("s") in time_words for w in near)
+
+
+# a digit written for a word in text-speak ("thx 4 the chat", "waiting 4 ur reply", "hope 2 hear")
+# and "one of" a group are no number of anything
+_DIGIT_WORDS = frozenset({"2", "4"})
+_AFTER_DIGIT_WORD = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "u",
+        "you",
+        "ur",
+        "your",
+        "me",
+        "my",
+        "us",
+        "all",
+        "this",
+        "that",
+        "it",
+        "be",
+        "c",
+        "see",
+        "get",
+        "hear",
+        "meet",
+        "ask",
+        "say",
+        "let",
+    }
+)
+
+
+def _number_as_word(tokens: list[Any], i: int) -> bool:
+    """A number token that stands for a word: text-speak "4"/"2" before a word, or "one of"."""
+    text = tokens[i].lower_
+    after = tokens[i + 1].lower_ if i + 1 < len(tokens) else ""
+    return (text in _DIGIT_WORDS and after in _AFTER_DIGIT_WORD) or (text == "one" and after == "of")
 
 
 def _after_title(tokens: list[Any], i: int, honorifics: set[str]) -> bool:

@@ -1,0 +1,117 @@
+"""Content rules that missed a shortfall on dev drafts, by family (2026-12-03): FL202 counted a
+text-speak digit ("thx 4 the chat"), "one of" and a template slot as a concrete detail; FL203 took
+the writer's own standing ("so you know where things stand") for a look ahead; FL201 took "thanks
+in advance" and a text-speak sign-off run into a request ("lmk thx") for thanks.
+Sentences written for this test (not from the corpus); each first list failed before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+def thank_you(sentence: str) -> str:
+    return (
+        f"Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for your time today. {sentence}\n\nBest,\nLee"
+    )
+
+
+def status_check(sentence: str) -> str:
+    return (
+        "Subject: Analyst interview on 3 May – following up\n\nHi Ana,\n\n"
+        f"I wanted to follow up on the Analyst role. {sentence}\n\nThank you,\nLee"
+    )
+
+
+def warns(linter: Linter, text: str, code: str, purpose: str) -> bool:
+    report = linter.lint(text, purpose=purpose)
+    return any(f.code == code and f.severity.value in ("warning", "error") for f in report.findings)
+
+
+# FL202: a digit written for a word, "one of", a template slot are no detail
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thx 4 the chat, ur team seems super chill n def want in lol. speak soon",
+        "tnx so much 4 the interview earlier, hope 2 c u again",
+        (
+            "Subject: Thank you\n\nDear Ms. Lowe,\n\nYou are truly one of the most inspiring leaders I have met, "
+            "and your company is the finest in the industry.\n\nThank you again for your time.\n\nBest,\nLee"
+        ),
+    ],
+)
+def test_fl202_counts_no_text_speak_digit_or_one_of_as_a_detail(linter: Linter, text: str) -> None:
+    assert warns(linter, text, "FL202", "thank-you")
+
+
+def test_fl202_counts_no_template_slot_as_a_detail(linter: Linter) -> None:
+    text = thank_you("I enjoyed learning more about [Company Name] and its [Product] range.")
+    assert warns(linter, text, "FL202", "thank-you")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opening 14 depots across the north in one year is a huge undertaking.",
+        "The 4 regional warehouses moving onto one stock system sounds like a big job.",
+        "One of your Kent depots going fully electric next spring is a big project.",
+    ],
+)
+def test_fl202_still_counts_a_real_number_or_name(linter: Linter, sentence: str) -> None:
+    assert not warns(linter, thank_you(sentence), "FL202", "thank-you")
+
+
+# FL203: hearing about something in the interview looks back; the writer's own standing asks nothing
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Just so you know where things stand, I have two other offers on the table.",
+    ],
+)
+def test_fl203_a_look_back_is_no_forward_reference(linter: Linter, sentence: str) -> None:
+    assert warns(linter, thank_you(sentence), "FL203", "thank-you")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I look forward to hearing about the next steps.",
+        "I hope to hear more soon.",
+        "Hoping to hear about the shortlist soon.",
+        "Waiting to hear of the result.",
+        "When will I hear about the decision?",
+    ],
+)
+def test_fl203_still_hears_a_look_ahead(linter: Linter, sentence: str) -> None:
+    assert not warns(linter, thank_you(sentence), "FL203", "thank-you")
+
+
+# FL201: gratitude in the conditional for what is asked, and thanks in advance, are no thanks
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thanks in advance for any update.",
+        "thnx in advance",
+        "r u still hiring? lmk thx",
+    ],
+)
+def test_fl201_a_request_or_thanks_in_advance_is_no_thanks(linter: Linter, sentence: str) -> None:
+    assert warns(linter, status_check(sentence), "FL201", "status-check")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you again for the interview last week; I would be grateful for a quick word on the timeline.",
+        "I appreciated meeting the team, and I'd appreciate hearing back either way.",
+        "I'm grateful for your time so far.",
+    ],
+)
+def test_fl201_real_thanks_beside_a_request_still_counts(linter: Linter, sentence: str) -> None:
+    assert not warns(linter, status_check(sentence), "FL201", "status-check")
