@@ -115,3 +115,35 @@ def test_fl201_a_request_or_thanks_in_advance_is_no_thanks(linter: Linter, sente
 )
 def test_fl201_real_thanks_beside_a_request_still_counts(linter: Linter, sentence: str) -> None:
     assert not warns(linter, status_check(sentence), "FL201", "status-check")
+
+
+# FL202: generic praise written for the test in styles the detector took for a detail (6 of 20
+# were): a job title before "position", the firm's values or mission, a hyphenated length of the
+# meeting, "exciting things happening", "commitment to its people"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was wonderful to learn more about Brightline and the Operations Coordinator position.",
+        "Learning about your company's values and mission was inspiring.",
+        "You made me feel very welcome, and the 45-minute conversation flew by.",
+        "Hearing about the exciting things happening at your company was a highlight.",
+        "I was especially glad to hear about your company's commitment to its people.",
+    ],
+)
+def test_fl202_generic_praise_in_fresh_wordings_is_no_detail(linter: Linter, sentence: str) -> None:
+    assert warns(linter, thank_you(sentence), "FL202", "thank-you")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was fascinating to learn that the Operations Coordinator role will run the new Leeds depot.",
+        "I loved the 20-minute whiteboard session on the checkout redesign.",
+        "Learning about the company's commitment to cutting delivery emissions by 40 % was inspiring.",
+        "Your point about keeping the mission simple for volunteers really stuck with me.",
+        "The values exercise with the panel, sorting cards into must-haves, was a clever idea.",
+        "Hearing about your move from Jira to Linear was interesting.",
+    ],
+)
+def test_fl202_details_near_those_wordings_still_count(linter: Linter, sentence: str) -> None:
+    assert not warns(linter, thank_you(sentence), "FL202", "thank-you")

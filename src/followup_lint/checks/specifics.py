@@ -105,6 +105,7 @@ def _content(
     a title ("Mr. Osei") is the meeting's logistics, not its content."""
     doc = inp.analysis.doc(sentence)
     tokens = list(doc)
+    titled = _title_words(tokens)
     count = 0
     concrete = False
     for i, token in enumerate(tokens):
@@ -116,7 +117,7 @@ def _content(
             if not _is_time(tokens, i, time_words) and not _number_as_word(tokens, i):
                 concrete = True
             continue
-        if not token.is_alpha or token.is_stop or lower in names:
+        if not token.is_alpha or token.is_stop or lower in names or i in titled:
             continue
         lemma = token.lemma_
         if lemma in generic_words or lower in generic_words:
@@ -143,7 +144,30 @@ def _is_time(tokens: list[Any], i: int, time_words: set[str]) -> bool:
     if len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"):
         return True  # a year
     near = [tokens[j].lower_ for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    # a hyphenated unit ("the 45-minute call", "a 2-hour panel") times the meeting too
+    if i + 2 < len(tokens) and tokens[i + 1].text == "-":
+        near.append(tokens[i + 2].lower_)
     return any(w in time_words or w.rstrip("s") in time_words for w in near)
+
+
+# the word a job title stands before ("the Operations Coordinator position"): the title is the role
+# applied for, known to the reader, not something said in the interview
+_TITLE_NOUNS = frozenset({"position", "role", "job", "post", "opening", "vacancy", "internship", "opportunity"})
+
+
+def _title_words(tokens: list[Any]) -> set[int]:
+    """The indices of the capitalised words of a job title: each run of capitalised words right
+    before a word such as "position" or "role" (one pass from the end, linear in the sentence)."""
+    out: set[int] = set()
+    in_title = False
+    for j in range(len(tokens) - 1, -1, -1):
+        token = tokens[j]
+        if token.text[:1].isupper() and token.is_alpha:
+            if in_title:
+                out.add(j)
+        else:
+            in_title = token.lower_ in _TITLE_NOUNS
+    return out
 
 
 # a digit written for a word in text-speak ("thx 4 the chat", "waiting 4 ur reply", "hope 2 hear")
