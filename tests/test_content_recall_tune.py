@@ -147,3 +147,24 @@ def test_fl202_generic_praise_in_fresh_wordings_is_no_detail(linter: Linter, sen
 )
 def test_fl202_details_near_those_wordings_still_count(linter: Linter, sentence: str) -> None:
     assert not warns(linter, thank_you(sentence), "FL202", "thank-you")
+
+
+# FL201: a call's goodbye with the thanks said again after it ("thank you so much, bye, thank you")
+# is the goodbye, not thanks for anything
+def voicemail(middle: str) -> str:
+    return (
+        f"Hi Ana, it's Lee Park about the Analyst interview last week. {middle} "
+        "My number is 555 0199. OK, thank you so much, bye, thank you."
+    )
+
+
+def test_fl201_a_goodbye_thanks_said_twice_is_no_thanks(linter: Linter) -> None:
+    text = voicemail("I'm just calling to see if there's any news on the role.")
+    report = linter.lint(text, purpose="status-check", channel="call")
+    assert any(f.code == "FL201" for f in report.findings)
+
+
+def test_fl201_real_thanks_before_the_goodbye_still_counts(linter: Linter) -> None:
+    text = voicemail("Thank you again for seeing me; I'm calling to see if there's any news on the role.")
+    report = linter.lint(text, purpose="status-check", channel="call")
+    assert not any(f.code == "FL201" for f in report.findings)
