@@ -175,9 +175,6 @@ _REJECTION = [
     r"(?:declin(?:ed|ing)|reject(?:ed|ing)) my (?:application|candidacy)",
     r"(?:passed|pass) (?:me )?over",
     r"(?:do not|don't|cannot|can't) accept (?:this|your|the) decision",
-    r"(?:thanks|thank you) for nothing",
-    r"good luck (?:filling|finding)",
-    r"(?:won't|will not|never) (?:be )?apply(?:ing)? (?:to|at|for|again)",
     r"(?:ranks?|ranked|fell|falls) (?:below|short)",
     r"(?:considered|consider me) for (?:future|other)",
     r"future (?:openings|opportunities|roles|vacancies|positions)",
@@ -194,6 +191,12 @@ _REJECTION = [
         r"|(?: didn't| did not) get (?:the|this|that|an?) (?:job|role|position|offer|post)"
         r"|(?: won't| will not) be (?:moving forward|progressing|going forward|taken forward|offered|considered|selected"
         r"|invited (?:back|to)|joining (?:you|the team)))\b"
+    ),
+    # the verdict reported as a judgement of the match: "I know you've said the job isn't the right fit for me",
+    # "you told me it wasn't a good match"
+    (
+        r"\b(?:you(?:'ve| have)?|they(?:'ve| have)?|(?:the )?(?:team|panel|company|firm|HR)(?: has)?) (?:said|told me|decided|made (?:it )?clear)"
+        r"\b[^.!?\n]{0,60}?(?:\bnot|n't|n’t) (?:quite )?(?:the right|a good|a great|the best|a strong|a|the) (?:fit|match)\b"
     ),
     # the verdict reported of the employer's side: "your email saying you're “not moving forward”", "a message
     # that they had decided not to proceed" (reported, so no condition: "if you're not moving forward" is asked)
@@ -428,6 +431,15 @@ _WEAK_STATUS = [
 # They are word classes, not one draft's phrasing: who was told what, what was lost, how long it
 # has been, what is asked.  A reply to a rejection thanks for being told, names the loss, asks how
 # to do better or looks to a later vacancy; a thank-you or a status check has no use for two of these.
+# The writer walking away ("Thanks for nothing", "Good luck finding someone", "I wouldn't work for you if you
+# paid me double"): a reply to a rejection, except in a note that thanks for an interview held today or
+# yesterday, where it is a hostile thank-you (the verdict cannot have come yet: nothing says it has).
+_WALKING_AWAY = [
+    r"(?:thanks|thank you) for nothing",
+    r"good luck (?:filling|finding)",
+    r"(?:won't|will not|never) (?:be )?apply(?:ing)? (?:to|at|for|again)",
+    r"\bI (?:wouldn't|would not|won't|will not) work (?:for|at|with) (?:you|them|your (?:company|firm|team)|(?:a|this|that) (?:company|firm|place))\b[^.!?\n]{0,80}?\bif\b",
+]
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
         (
@@ -674,6 +686,8 @@ _THANKS = [
     (
         r"\b(?:thank(?:s| you)|cheers)(?: (?:so|very|ever so) much| a (?:lot|million|bunch|ton)| (?:once )?again){0,2} for"
         r" (?:seeing|having|hosting|inviting|showing|welcoming|receiving|meeting|interviewing|considering|fitting) (?:me|us)\b"
+        # (not the sarcastic "thanks for showing me your true colours", "... me the door")
+        r"(?! (?:your|their|its|the company's) (?:true )?colou?rs\b| the door\b)"
     ),
     r"\bcheers for (?:the|your|today|yesterday)\b",
     # thanks for the meeting by its day: "thanks for today", "thank you for Tuesday" (not "for yesterday's e-mail")
@@ -964,6 +978,9 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     cue = _first_told(_REJECTION, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
     if cue:
         return "rejection-reply", cue
+    walked = _first_told(_WALKING_AWAY, told)
+    if walked and not _fresh_thanks(own, days_after_interview(context)):
+        return "rejection-reply", walked
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
     # (a reply in the thread of one's own question, "Re: ... application status", that asks whether one is
     # still considered, asks after the decision: no answer to one)
@@ -1055,6 +1072,13 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
 def _counts_time(cue: str) -> bool:
     """Whether a time-since cue counts the time ("a week", "ten days", "a while"), not only recalls the meeting."""
     return bool(rx(r"\b(?:days?|weeks?|fortnight|months?|while)\b", re.IGNORECASE).search(cue))
+
+
+def _fresh_thanks(own: str, days: int | None) -> bool:
+    """Whether the note thanks for an interview held within two days (by the dates, or by "today")."""
+    if _first(_THANKS, own) is None:
+        return False
+    return days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own))
 
 
 def _opens_with_thanks_again(draft: Draft) -> bool:

@@ -201,3 +201,23 @@ def test_look_alikes_of_spite_keep_their_purpose(body: str, days: int, purpose: 
 )
 def test_asking_whether_one_got_through(body: str, days: int, purpose: str) -> None:
     assert _purpose(body, days) == purpose
+
+
+@pytest.mark.parametrize(
+    ("body", "days", "purpose"),
+    [
+        # the verdict reported as a judgement of the match
+        ("I know you've said the coordinator job isn't the right fit for me. Please accept these biscuits anyway!", 14, "rejection-reply"),
+        ("The panel made it clear I was not quite the right fit, and I accept that. Thank you for your time.", 12, "rejection-reply"),
+        # the writer walking away days later is a reply to a rejection; on the interview's own day, with thanks
+        # for it, a hostile thank-you (nothing says the verdict has come)
+        ("Admitting a mistake is beyond your HR team. I wouldn't work for a company like that if you paid me double.", 8, "rejection-reply"),
+        ("Thanks for this morning's 'interview'. Good luck finding someone who meets your standard.", 0, "thank-you"),
+        ("Good luck finding someone who meets your standard.", 12, "rejection-reply"),
+        # sarcastic thanks for being shown what the firm is is no thanks for a tour
+        ("Thanks for showing me your true colours before I signed anything. Do you still expect me on Monday?", 8, "status-check"),
+        ("Thank you for showing me round the lab yesterday; the sequencing room was a highlight.", 1, "thank-you"),
+    ],
+)
+def test_a_judged_match_walking_away_and_sarcastic_thanks(body: str, days: int, purpose: str) -> None:
+    assert _purpose(body, days) == purpose
