@@ -334,3 +334,20 @@ def test_a_non_word_slip_of_the_role_is_a_spelling_error(linter: Linter) -> None
     ]
     assert [(f.code, f.severity.value, text[f.start : f.end]) for f in found] == [("FL401", "error", "possition")]
     assert found[0].suggestions[0].edits[0].replacement == "position"
+
+
+def test_the_name_cue_pattern_stays_linear_under_a_search(linter: Linter) -> None:
+    # it is matched right after a word, but a search over a run of spaces started again at each of them
+    # (quadratic: 96x for 10x input in tests/regex_audit.py's pump of " ")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import regex_audit
+
+    rule = next(r for r in linter.rules if r.code == "FL401")
+    cues = rule.params.name_cue_pattern
+    assert cues is not None
+    assert regex_audit.audit([regex_audit.Pattern(cues.pattern, cues.flags, "FL401.name_cues")]) == []
+    # and it still reads the cue after a name, with or without a comma
+    assert cues.match("Noor mentioned it", 4) and cues.match("Orla, who led it", 4)

@@ -91,7 +91,9 @@ class LanguageParams(Params):
         if not self.name_cues:
             return None
         words = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in self.name_cues)
-        return rx(rf"(?:\s*,)?\s+(?:{words})\b", re.IGNORECASE)
+        # (starting only after a non-space, where a word ends: a run of spaces is not scanned again from each
+        # of its positions, which made the pattern quadratic under a search)
+        return rx(rf"(?<!\s)(?:\s*,)?\s+(?:{words})\b", re.IGNORECASE)
 
     def is_domain_word(self, word: str) -> bool:
         """Whether the word is in the domain vocabularies (a suggestion a follow-up likely meant)."""
