@@ -50,6 +50,7 @@ def test_without_context_a_first_name_greeting_is_the_reader(linter: Linter) -> 
         "I enjoyed our conversation, James, and the tour of the studio.",  # the reader
         "I enjoyed our conversation, Jim, and the tour.",  # the reader's nickname
         "It was good to meet Anna, Tom, and Raj as well.",  # a list
+        "I met Sam, Priyanka, Luis, Mei and Mr. Okonkwo on the day.",  # a list without the serial comma
         "I also enjoyed meeting your colleague, Sarah, who showed me the studio.",  # an apposition
         "Sarah mentioned the launch; please thank her for me, Sarah, if you see her.",  # named elsewhere
         "We met in London, Tuesday, to talk it through.",  # a day

@@ -308,7 +308,8 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             if inp.draft.signature is None and part is texts[-1] and not text[m.end() :].strip(" \t.!"):
                 continue
             before = text[max(0, m.start() - _NEAR) : m.start()].split()
-            if before and fold(before[-1].strip("'’-")) in people_before:
+            # a capitalised word before the comma makes a list or a place ("met Sam, Priyanka, Luis")
+            if before and (before[-1][:1].isupper() or fold(before[-1].strip("'’-")) in people_before):
                 continue
             nxt = _WORD_AFTER.match(tail)
             if nxt and fold(nxt.group(1)) in after:
