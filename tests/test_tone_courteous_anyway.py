@@ -87,3 +87,30 @@ def test_not_wanting_the_job_anyway_is_dismissal(linter: Linter, sentence: str) 
 @pytest.mark.parametrize("sentence", COURTEOUS_ALL_THE_SAME)
 def test_wanting_to_be_courteous_anyway_passes(linter: Linter, sentence: str, purpose: str) -> None:
     assert tone_challenge.tone_codes(linter, sentence, purpose) == []
+
+
+# "below my" ranks the job under the writer only before what it is ranked under; "below my name" or
+# "below my signature" places a link on the page (a good dev draft got an error for it)
+BENEATH_ME = [
+    "Frankly the role was beneath me.",
+    "Honestly this job is below my level.",
+    "The salary is below my pay grade.",
+    "It is beneath my abilities, frankly.",
+    "This is well below my experience.",
+]
+PLACED_ON_THE_PAGE = [
+    "The repository is linked below my name.",
+    "My portfolio link is below my signature.",
+    "Please see the link below my name for the demo.",
+    "I have put my references below my contact details.",
+]
+
+
+@pytest.mark.parametrize("sentence", BENEATH_ME)
+def test_ranking_the_job_beneath_oneself_is_dismissal(linter: Linter, sentence: str) -> None:
+    assert "FL321" in codes_in(linter, sentence, "thank-you")
+
+
+@pytest.mark.parametrize("sentence", PLACED_ON_THE_PAGE)
+def test_what_is_placed_below_my_name_is_no_dismissal(linter: Linter, sentence: str) -> None:
+    assert "FL321" not in codes_in(linter, sentence, "thank-you")
