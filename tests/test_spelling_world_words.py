@@ -110,3 +110,29 @@ def test_a_known_word_with_a_regular_ending_is_no_error(linter: Linter, sentence
 )
 def test_slips_in_regular_endings_are_still_errors(linter: Linter, sentence: str, word: str) -> None:
     assert errors(linter, sentence) == [word]
+
+
+# Set phrases borrowed from Latin and French: their words are no misspellings inside the phrase (each of
+# these was an error before), and are still judged outside it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have done pro bono work for two housing charities.",
+        "Each offer is a bona fide one, with the salary per annum stated.",
+        "The per diem covers meals on site.",
+        "The study by Okafor et al. shaped my thesis.",
+        "I graduated magna cum laude in chemistry.",
+        "My role vis-à-vis the auditors was mostly reporting.",
+        "The team gave me carte blanche on the redesign.",
+        "Admitting it was a mea culpa moment, inter alia.",
+        "We kept an ex gratia fund for staff.",
+        "Our cron jobs ran at midnight.",
+    ],
+)
+def test_borrowed_set_phrases_and_trade_words_are_no_error(linter: Linter, sentence: str) -> None:
+    assert errors(linter, sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "word"), [("The bono of it is clear.", "bono"), ("My annum salary is fine.", "annum")])
+def test_the_words_of_a_set_phrase_alone_are_still_judged(linter: Linter, sentence: str, word: str) -> None:
+    assert word in [w for w, _ in spelling(linter, sentence)]
