@@ -9,13 +9,10 @@ step (a quadratic check grows about 100x), a ratio, never a time.
 from __future__ import annotations
 
 import pytest
-from check_timing import assert_grows_linearly, best_run
+from check_timing import assert_grows_linearly, best_run, prepared_input
 
 from followup_lint import Linter
-from followup_lint.analysis import Analysis
 from followup_lint.checks import CheckInput
-from followup_lint.context import Context
-from followup_lint.draft import parse_draft
 
 UNITS = {
     # every slip, once a unit: each pattern matches many times
@@ -28,11 +25,7 @@ UNITS = {
 
 
 def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
-    draft = parse_draft(f"Subject: Thank you\n\nHi Ana,\n\n{unit * copies}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)
-    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="thank-you", channel="email")
+    return prepared_input(linter, unit * copies)
 
 
 @pytest.mark.parametrize("shape", sorted(UNITS))

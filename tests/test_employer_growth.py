@@ -11,13 +11,11 @@ test fails above 40x, a ratio, never a time.
 from __future__ import annotations
 
 import pytest
-from check_timing import assert_grows_linearly
+from check_timing import assert_grows_linearly, prepared_input
 
 from followup_lint import Linter
-from followup_lint.analysis import Analysis
 from followup_lint.checks import CheckInput
 from followup_lint.context import Context
-from followup_lint.draft import parse_draft
 
 UNITS = {
     # one sentence of many frames, each naming another employer, no clause break between them
@@ -30,13 +28,7 @@ UNITS = {
 
 def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
     body = "".join(unit.format(n=i) for i in range(copies))
-    draft = parse_draft(f"Subject: Thank you\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)  # tokenise and split sentences outside the timed region
-        analysis.sentences(part)
-    context = Context(company="Initech", role="Data Analyst")
-    return CheckInput(draft=draft, analysis=analysis, context=context, purpose="thank-you", channel="email")
+    return prepared_input(linter, body, context=Context(company="Initech", role="Data Analyst"))
 
 
 @pytest.mark.parametrize("shape", sorted(UNITS))

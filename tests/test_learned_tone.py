@@ -17,13 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
+from check_timing import prepared_input
 
 import followup_lint
 from followup_lint import Config, Linter
-from followup_lint.analysis import Analysis
 from followup_lint.checks import REGISTRY, CheckInput
-from followup_lint.context import Context
-from followup_lint.draft import parse_draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.rulepack import builtin_rules_dir
 from followup_lint.tone_model import features, find_model, load_model
@@ -143,13 +141,7 @@ def test_a_broken_model_file_is_one_clear_error(tmp_path: Path) -> None:
 
 
 def _input(linter: Linter, body: str) -> CheckInput:
-    draft = parse_draft(f"Subject: Following up\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)
-    for part in analysis.parts(["subject", "message"]):
-        analysis.sentences(part)
-    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="status-check", channel="email")
+    return prepared_input(linter, body, subject="Following up", purpose="status-check")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ import sys
 import time
 
 import pytest
+from check_timing import prepared_input
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -92,11 +93,7 @@ def test_a_run_of_bangs_runs_almost_no_pattern() -> None:
 
 
 def _input(linter: Linter, body: str) -> CheckInput:
-    draft = parse_draft(f"Subject: Following up\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)  # tokenise outside the timed region
-    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="thank-you", channel="email")
+    return prepared_input(linter, body, subject="Following up")
 
 
 def _best_find(linter: Linter, inp: CheckInput) -> float:

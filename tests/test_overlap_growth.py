@@ -12,15 +12,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from check_timing import assert_grows_linearly
+from check_timing import assert_grows_linearly, prepared_input
 from hypothesis import given
 from hypothesis import strategies as st
 
 from followup_lint import Linter
-from followup_lint.analysis import Analysis
 from followup_lint.checks import CheckInput
 from followup_lint.context import Context
-from followup_lint.draft import parse_draft
 from followup_lint.spans import SpanSet
 
 CONTEXT = Context(interview_date=date(2026, 3, 2), sent_at=datetime(2026, 3, 3, 10, 0))
@@ -33,12 +31,8 @@ UNITS = {
 
 
 def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
-    draft = parse_draft(f"Subject: Following up\n\nHi Ana,\n\n{unit * copies}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)  # tokenise and split sentences outside the timed region
-        analysis.sentences(part)
-    return CheckInput(draft=draft, analysis=analysis, context=CONTEXT, purpose="status-check", channel="email")
+    body = unit * copies
+    return prepared_input(linter, body, subject="Following up", purpose="status-check", context=CONTEXT)
 
 
 @pytest.mark.parametrize("code", sorted(UNITS))

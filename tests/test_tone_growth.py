@@ -12,13 +12,10 @@ the core between two runs does not count as the check's own work.
 from __future__ import annotations
 
 import pytest
-from check_timing import best_run
+from check_timing import SIZES, assert_grows_linearly, best_run, prepared_input
 
 from followup_lint import Linter
-from followup_lint.analysis import Analysis
 from followup_lint.checks import REGISTRY, CheckInput
-from followup_lint.context import Context
-from followup_lint.draft import parse_draft
 
 TONE_CODES = (
     "FL305",
@@ -46,18 +43,11 @@ UNITS = {
     "it is rude to ignoring applicants is found your you need to call me today already wait much longer ",
     "numbers": "10 years 12 years of my my my despite considering with my 9+ yrs rejected ",
 }
-SIZES = (1, 10, 100)
 REPEATS = 5
-FAIL_RATIO = 40.0
-FLOOR = 0.002  # seconds: below this a 1x run is noise, so it is compared as if it took this long
 
 
 def _input(linter: Linter, body: str) -> CheckInput:
-    draft = parse_draft(f"Subject: Following up\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)  # tokenise outside the timed region
-    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="rejection-reply", channel="email")
+    return prepared_input(linter, body, subject="Following up", purpose="rejection-reply")
 
 
 def _best(linter: Linter, code: str, inp: CheckInput) -> tuple[float, int]:
@@ -68,14 +58,7 @@ def _best(linter: Linter, code: str, inp: CheckInput) -> tuple[float, int]:
 def test_tone_checks_grow_linearly(linter: Linter, shape: str) -> None:
     inputs = {n: _input(linter, UNITS[shape] * (4 * n)) for n in SIZES}
     for code in TONE_CODES:
-        times = {}
-        for n in SIZES:
-            times[n], _ = _best(linter, code, inputs[n])
-        first = times[10] / max(times[1], FLOOR)
-        second = times[100] / max(times[10], FLOOR)
-        assert first < FAIL_RATIO and second < FAIL_RATIO, (
-            f"{code} on {shape}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
-        )
+        assert_grows_linearly(linter, code, inputs.__getitem__, shape, repeats=REPEATS)
 
 
 def test_findings_scale_with_the_input_and_stay_inside_it(linter: Linter) -> None:

@@ -12,13 +12,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from check_timing import assert_grows_linearly
+from check_timing import assert_grows_linearly, prepared_input
 
 from followup_lint import Linter
-from followup_lint.analysis import Analysis
 from followup_lint.checks import CheckInput
 from followup_lint.context import Context
-from followup_lint.draft import parse_draft
 
 UNITS = {
     # one sentence, no clause break, many day words after a past verb
@@ -30,12 +28,7 @@ CONTEXT = Context(interview_date=date(2026, 3, 2), sent_at=datetime(2026, 3, 3, 
 
 
 def _input(linter: Linter, unit: str, copies: int) -> CheckInput:
-    draft = parse_draft(f"Subject: Thank you\n\nHi Ana,\n\n{unit * copies}\n\nBest,\nLee")
-    analysis = Analysis(draft, linter.nlp)
-    for part in draft.part("all"):
-        analysis.doc(part)  # tokenise and split sentences outside the timed region
-        analysis.sentences(part)
-    return CheckInput(draft=draft, analysis=analysis, context=CONTEXT, purpose="thank-you", channel="email")
+    return prepared_input(linter, unit * copies, context=CONTEXT)
 
 
 @pytest.mark.parametrize("shape", sorted(UNITS))
