@@ -175,11 +175,14 @@ def load_corpus(root: Path = CORPUS, splits: Sequence[str] = SPLITS) -> list[Sam
         if not folder.is_dir():
             problems.append(f"{folder}: split folder missing")
             continue
-        txts = {p.stem for p in folder.glob("*.txt")}
-        tomls = {p.stem for p in folder.glob("*.toml")}
+        txts = {p.stem for p in folder.glob("*.txt") if not p.name.startswith(".")}
+        tomls = {p.stem for p in folder.glob("*.toml") if not p.name.startswith(".")}
         problems += [f"{folder / (s + '.txt')}: no labels ({s}.toml missing)" for s in sorted(txts - tomls)]
         problems += [f"{folder / (s + '.toml')}: no draft ({s}.txt missing)" for s in sorted(tomls - txts)]
-        for other in sorted(p for p in folder.iterdir() if p.suffix not in (".txt", ".toml")):
+        # hidden entries are tools' own (an editor's swap file, followup-lint's cache when it is run
+        # inside the folder, which ignores itself in git), not part of the corpus
+        visible = [p for p in folder.iterdir() if not p.name.startswith(".")]
+        for other in sorted(p for p in visible if p.suffix not in (".txt", ".toml")):
             problems.append(f"{other}: not a draft (.txt) or its labels (.toml)")
         for slug in sorted(txts & tomls):
             label_path = folder / f"{slug}.toml"

@@ -90,6 +90,21 @@ def test_malformed_corpus_names_each_file_and_problem(tmp_path: Path) -> None:
     assert "g-fine.toml" not in message
 
 
+def test_a_tool_s_hidden_files_in_a_split_are_not_corpus_problems(tmp_path: Path) -> None:
+    """Running `followup-lint check` inside a split leaves its cache folder there; loading still works."""
+    for split in calibrate.SPLITS:
+        (tmp_path / split).mkdir()
+    _write(tmp_path / "dev", "g-fine", GOOD_LABELS)
+    _write(tmp_path / "heldout", "g-other", GOOD_LABELS)
+    (tmp_path / "dev" / ".followup-lint-cache").mkdir()
+    (tmp_path / "dev" / ".followup-lint-cache" / "entry.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "heldout" / ".g-other.txt.swp").write_text("x", encoding="utf-8")
+    assert [s.slug for s in calibrate.load_corpus(tmp_path)] == ["g-fine", "g-other"]
+    (tmp_path / "dev" / "notes.md").write_text("x", encoding="utf-8")
+    with pytest.raises(calibrate.CorpusError, match=r"notes\.md: not a draft"):
+        calibrate.load_corpus(tmp_path)
+
+
 def test_context_aliases_reach_the_linter_as_context_fields(tmp_path: Path) -> None:
     for split in calibrate.SPLITS:
         (tmp_path / split).mkdir()
