@@ -3,7 +3,8 @@
 The backend's issues are given directly (the backend's own time is measured elsewhere), on drafts of
 1x, 10x and 100x copies of a unit full of unknown words: some slips of common words, some beside
 one another or beside a foreign particle, so every branch that looks at a word's neighbours runs, one
-in quotation marks and one spelt by ear (looked up in the job-search vocabulary).
+in quotation marks, one spelt by ear (looked up in the job-search vocabulary) and two in the general
+dictionary (WordNet's lemmas).
 A linear check grows about 10x per step and a quadratic one about 100x; the test fails above 40x.
 It compares the best of several runs in the same process in CPU time (``time.process_time``), so it
 asserts a ratio, never a time.
@@ -22,7 +23,10 @@ from followup_lint.context import Context
 from followup_lint.draft import parse_draft
 from followup_lint.language.issues import LanguageIssue
 
-UNIT = 'the intervew went wel, mise en plaice and "qwxz" zzvb in Los Angeles, tommorow is greatful, the intervue too. '
+UNIT = (
+    'the intervew went wel, mise en plaice and "qwxz" zzvb in Los Angeles, tommorow is greatful, the intervue too, '
+    "the soffit and the calender. "
+)
 UNKNOWN = {
     "intervew": ("interview",),
     "wel": ("well", "we"),
@@ -32,6 +36,8 @@ UNKNOWN = {
     "tommorow": ("tomorrow",),
     "greatful": ("grateful", "dreadful"),
     "intervue": ("interlude",),
+    "soffit": ("soft", "suffix"),  # a dictionary word (looked up in WordNet's lemmas)
+    "calender": ("calendar",),  # a dictionary word one slip from a common one
 }
 SIZES = (1, 10, 100)
 REPEATS = 3

@@ -61,6 +61,11 @@ class LanguageParams(Params):
     # None: no commonness test.
     common_rank: int | None = None
     far_slip_rank: int = 10000
+    # Spelling only, with ``common_rank``: a word of a general dictionary (WordNet's lemmas and their
+    # forms, followup_lint/language/dictionary_words.py) the backend lacks ("soffit", "gesso",
+    # "titrate") is a tip, unless it is one slip (a letter added, dropped, changed, two swapped, a
+    # letter doubled) from one of the ``far_slip_rank`` most common words: "calender" for "calendar".
+    dictionary_words: bool = False
     common_min_length: int = 4
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
     _domain: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
@@ -454,6 +459,13 @@ def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived:
         )
 
     near = [k for k in known if _slip_of(word, k, close=True)]
+    # one typing slip only: "soffit" is no slip of "soft", though "sofit" would be
+    typo = [k for k in near if one_slip(word, k) or _undoubled(word) == _undoubled(k)]
+    if params.dictionary_words and not any(common(k, params.far_slip_rank) for k in typo):
+        from followup_lint.language.dictionary_words import is_dictionary_word
+
+        if is_dictionary_word(word):
+            return "it is a dictionary word the checker lacks, likely a term of a trade or a field"
     far = [k for k in known if k not in near and not derived and _slip_of(word, k)]
     if not any(common(k, params.common_rank) for k in near) and not any(common(k, params.far_slip_rank) for k in far):
         if any(_slip_of(word, d) for d in _DAY_NAMES):

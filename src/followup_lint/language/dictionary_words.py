@@ -1,0 +1,69 @@
+"""Whether a word is in a general English dictionary: WordNet's lemmas and their listed forms.
+
+Harper's dictionary is a speller's: it lacks many correct words of the trades, the sciences and the
+arts ("soffit", "gesso", "titrate", "euphonic"), each a letter or two from some common word.  FL401
+asks this dictionary before it calls such a word a misspelling (docs/language.md, "When an unknown
+word is an error").
+
+Source: spacy-lookups-data (already a core dependency of followup_lint), which ships WordNet 3.0's
+lemma index (``en_lemma_index``: about 83,000 nouns, verbs, adjectives and adverbs; WordNet
+licence, Princeton University, in that package's ``en_license.txt``) and a table of inflected forms
+(``en_lemma_lookup``: "titrated" -> "titrate").  Only single words in lower-case letters are kept.
+Inflections are the listed forms and the regular plurals and third persons (-s, -es, -ies); the
+rule-made -ed and -ing forms are not, as they would pass slips that double no letter ("commited",
+"begining").  The listed forms hold a few slips too ("occured"), and a rare word may be a slip of a
+common one ("calender" for "calendar"): FL401 keeps testing a dictionary word against the very
+common words, and calls it a slip when it is one.
+
+Read once, on the first question (about 0.1 s), so a draft with no unknown word never pays for it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from importlib import resources
+
+_LOCK = threading.Lock()
+_WORDS: frozenset[str] | None = None
+# Regular plurals and third persons: the ending, and what replaces it on the dictionary's lemma.
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
+
+
+def _table(name: str) -> object:
+    data = (resources.files("spacy_lookups_data") / "data" / name).read_bytes()
+    return json.loads(gzip.decompress(data).decode("utf-8"))
+
+
+def _plain(word: str) -> bool:
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def _load() -> frozenset[str]:
+    global _WORDS
+    with _LOCK:
+        if _WORDS is None:
+            words: set[str] = set()
+            index = _table("en_lemma_index.json.gz")
+            assert isinstance(index, dict)
+            for lemmas in index.values():
+                words.update(w for w in lemmas if _plain(w))
+            forms = _table("en_lemma_lookup.json.gz")
+            assert isinstance(forms, dict)
+            words.update(form for form, lemma in forms.items() if _plain(form) and lemma in words)
+            _WORDS = frozenset(words)
+        return _WORDS
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether the word (any case) is a WordNet lemma, a listed form of one, or a regular plural or
+    third person of one ("soffits", "titrates")."""
+    words = _WORDS if _WORDS is not None else _load()
+    lower = word.lower()
+    if lower in words:
+        return True
+    return any(
+        lower.endswith(end) and len(lower) > len(end) + 2 and lower[: len(lower) - len(end)] + stem in words
+        for end, stem in _PLURALS
+    )
