@@ -104,6 +104,7 @@ def test_right_uses_of_to_pass(linter: Linter, sentence: str) -> None:
         "I enjoyed hearing about the switch to managed services.",
         "I enjoyed the copywriting test for the cider brand.",  # the trade, not the legal right
         "I am a copywriter with five years in agencies.",
+        "It is a relief to find out now what the role involves.",  # a phrasal verb, not padding
     ],
 )
 def test_right_english_the_backend_misreads_passes(linter: Linter, sentence: str) -> None:

@@ -25,7 +25,7 @@ from followup_lint.language.issues import LanguageIssue
 
 UNIT = (
     'the intervew went wel, mise en plaice and "qwxz" zzvb in Los Angeles, tommorow is greatful, the intervue too, '
-    "the soffit and the calender. "
+    "the soffit and the calender in the bain-marie. "
 )
 UNKNOWN = {
     "intervew": ("interview",),
@@ -38,6 +38,8 @@ UNKNOWN = {
     "intervue": ("interlude",),
     "soffit": ("soft", "suffix"),  # a dictionary word (looked up in WordNet's lemmas)
     "calender": ("calendar",),  # a dictionary word one slip from a common one
+    "bain": ("bin", "rain"),  # the pieces of a hyphenated dictionary word
+    "marie": ("marine",),
 }
 SIZES = (1, 10, 100)
 REPEATS = 3

@@ -68,3 +68,14 @@ def test_verb_forms_the_dictionary_does_not_list_are_not_made_by_rule() -> None:
 def test_uni_is_a_word_of_british_and_commonwealth_english(linter: Linter) -> None:
     # "uni" for university is everyday in Britain, Ireland, Australia, New Zealand and South Africa
     assert spelling(linter, "I ran the climbing club at my uni's sports centre for two years.").get("uni's") is None
+
+
+def test_the_pieces_of_a_hyphenated_dictionary_word_are_no_error(linter: Linter) -> None:
+    # "bain-marie" (a kitchen's water bath) is in the dictionary as one hyphenated word
+    found = spelling(linter, "I kept the sauces warm in the bain-marie on the pass.")
+    assert found.get("bain") in (None, "info") and found.get("marie") in (None, "info"), found
+
+
+def test_matric_is_a_word_of_south_african_english(linter: Linter) -> None:
+    # the final year of school and its examinations; a slip of "matrix" to the common-word test
+    assert spelling(linter, "I passed matric in 2015 and did a BCom at Wits.").get("matric") is None

@@ -773,6 +773,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         why = None
         if spelling and _dotted(inp.draft.text, issue.start, issue.end):
             why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
+            why = "it is part of a hyphenated word of the dictionary (bain-marie, vol-au-vent)"
         elif spelling:
             why = soft_spelling(
                 found,
@@ -843,6 +845,26 @@ _OWN_NAME = re.compile(
     r" ?(?:role|position|job|post|title|vacancy|opening|team|project|programme|program|course|department)s?\b",
     re.IGNORECASE,
 )
+
+
+# How far a hyphenated word is followed either side of a flagged piece ("vol-au-vent", "aide-memoire").
+COMPOUND_REACH = 30
+
+
+def _in_dictionary_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word is a piece of a hyphenated word the general dictionary lists: "bain" and
+    "marie" in "bain-marie".  Scans at most ``COMPOUND_REACH`` characters either side."""
+    lo, hi = start, end
+    while lo > 0 and start - lo < COMPOUND_REACH and (text[lo - 1].isalpha() or text[lo - 1] == "-"):
+        lo -= 1
+    while hi < len(text) and hi - end < COMPOUND_REACH and (text[hi].isalpha() or text[hi] == "-"):
+        hi += 1
+    whole = text[lo:hi].strip("-")
+    if "-" not in whole:
+        return False
+    from followup_lint.language.dictionary_words import is_dictionary_word
+
+    return is_dictionary_word(whole)
 
 
 def _dotted(text: str, start: int, end: int) -> bool:

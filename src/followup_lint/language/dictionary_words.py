@@ -8,7 +8,8 @@ word is an error").
 Source: spacy-lookups-data (already a core dependency of followup_lint), which ships WordNet 3.0's
 lemma index (``en_lemma_index``: about 83,000 nouns, verbs, adjectives and adverbs; WordNet
 licence, Princeton University, in that package's ``en_license.txt``) and a table of inflected forms
-(``en_lemma_lookup``: "titrated" -> "titrate").  Only single words in lower-case letters are kept.
+(``en_lemma_lookup``: "titrated" -> "titrate").  Only single words in lower-case letters are kept,
+hyphenated ones among them ("bain-marie", "vol-au-vent").
 Inflections are the listed forms and the regular plurals and third persons (-s, -es, -ies); the
 rule-made -ed and -ing forms are not, as they would pass slips that double no letter ("commited",
 "begining").  The listed forms hold a few slips too ("occured"), and a rare word may be a slip of a
@@ -37,7 +38,8 @@ def _table(name: str) -> object:
 
 
 def _plain(word: str) -> bool:
-    return word.isascii() and word.isalpha() and word.islower()
+    """Lower-case ASCII letters, with hyphens inside ("bain-marie"), no spaces or underscores."""
+    return word.isascii() and word.replace("-", "").isalpha() and word.islower() and not word.startswith("-")
 
 
 def _load() -> frozenset[str]:
