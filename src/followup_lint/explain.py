@@ -350,6 +350,8 @@ PARAM_HELP: dict[str, str] = {
     "time_words": "units and names of time: a number or name beside one only dates or times the meeting",
     "other_thanks": "thanks for something other than a meeting (“for accepting my connection request”)",
     "meeting_words": "words of a meeting held: a note of other thanks without one follows no interview",
+    "terms": "the sender's terms (a sum of money, pay, expenses, a start date): concrete, but a detail only with a cue",
+    "ordinary_capitals": "capitalised words inside a sentence that name nothing particular (titles, days, months)",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never)",
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
     "people_before": "words before a name's comma that make it no address: a person it describes (“my colleague, Sarah,”) or a sign-off (“Best, Femi”)",

@@ -9,6 +9,8 @@ The company and the role come from the context (``--company``, ``--role``, heade
 followup-context.toml); with neither known there is nothing to compare, and the rule is quiet.
 A word of the company's name or of the role counts wherever it stands in the body, in any case,
 and so does a shortened form ("engineering" for "Engineer") or an acronym of the role ("SRE").
+A note that names a place, a person or a sum of money the context does not know ("the train from
+Leeds: £48.20") is particular to something, whatever it lacks, so it is no form letter either.
 """
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ _STEM = 5  # "engineering" names the "Engineer" role: words compared on their fi
 
 class BoilerplateParams(Params):
     min_words: int = 25  # shorter notes are the length and specifics rules' business
+    # capitalised words that name nothing particular mid-sentence (titles, days, months, "I'm")
+    ordinary_capitals: list[str] = []
+
+
+# a capitalised word inside a sentence ("the train from Leeds", "am in Lisbon", "meeting Anil"),
+# and a sum of money: a note that names a place, a person or a price not known from the context is
+# particular to something, whatever else it lacks
+# (title case only: a word in capitals is emphasis, "SO grateful", as often as an acronym)
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w'’-]*")
+_MONEY = re.compile(r"[£$€¥]\s?\d")
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Anil's" is Anil
+
+
+def _names_a_particular(body: str, known: frozenset[str], ordinary: frozenset[str]) -> bool:
+    """Whether the body names a place, a person or a price beyond the reader, the sender, the firm
+    and the role (``known``) and the ``ordinary`` capitalised words."""
+    if _MONEY.search(body):
+        return True
+    for m in _MID_CAPITAL.finditer(body):
+        word = _POSSESSIVE.sub("", m.group(0).lower())
+        if word not in known and word not in ordinary:
+            return True
+    return False
 
 
 def _stems(words: set[str]) -> set[str]:
@@ -85,6 +110,9 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
     if ctx.company and names_any(body, ctx.company):
         return
     if ctx.role and names_any(body, ctx.role, _RANK_WORDS):
+        return
+    known = frozenset(w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n))
+    if _names_a_particular(body, known, frozenset(w.lower() for w in params.ordinary_capitals)):
         return
     named = " or ".join(f"“{v}”" for v in (ctx.company, ctx.role) if v)
     start, end = anchor_span(draft, "body")

@@ -6,7 +6,8 @@ are not generic praise or the names of the people and company; or when it names 
 concrete (a number, a product, a technology) with enough content around it.  What only dates,
 times or counts the meeting ("on October 13", "forty minutes", "four rounds") or names a person
 met after a title ("Mr. Osei") is its logistics, not its content, and does not count as concrete;
-nor does a sentence about the sender alone, where "you" is only a filler ("just so you know").
+nor does a sentence about the sender alone, where "you" is only a filler ("just so you know"), or
+one about the sender's terms (a price, pay, expenses, a start date) without a cue.
 The finding lists the sentences it judged generic, so the writer sees what to replace.
 """
 
@@ -40,6 +41,9 @@ class SpecificsParams(Params):
     # word of a meeting either, the note follows no interview and has no detail to recall
     other_thanks: RegexList = []
     meeting_words: RegexList = []
+    # the sender's terms (a price, pay, expenses, a start date): a sentence about them names
+    # concrete things, but not from the conversation, so only a cue makes it a detail
+    terms: RegexList = []
 
 
 @check_kind("specifics", SpecificsParams)
@@ -54,6 +58,7 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
         return
     cues = compile_all(tuple(params.cues), re.IGNORECASE)  # gated: see checks/matching.py
     generic = compile_all(tuple(params.generic), re.IGNORECASE)
+    terms = compile_all(tuple(params.terms), re.IGNORECASE)
     generic_words = {w.lower() for w in params.generic_words}
     time_words = {w.lower() for w in params.time_words}
     honorifics = {w.lower().rstrip(".") for w in params.honorifics}
@@ -66,6 +71,8 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
             content, concrete = _content(inp, sentence, generic_words, names, time_words, honorifics)
             folded = fold_case(sentence.text)
             has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
+            if concrete and any(t.may_match(sentence.text, folded) and t.pattern.search(sentence.text) for t in terms):
+                concrete = False  # "Taxi from Piccadilly: £12.00", "lmk on comp + start date"
             if (has_cue and content >= params.min_content_words) or (
                 concrete and content >= params.min_content_words + 1 and not _only_about_sender(sentence.text)
             ):
