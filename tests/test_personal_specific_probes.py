@@ -124,3 +124,24 @@ def test_fl210_flags_a_form_letter_whose_cue_sentence_only_carries_fit(linter: L
 def test_fl210_title_words_of_the_greeting_and_shouting_are_no_particular(linter: Linter) -> None:
     body = "I am SO grateful, Ms Price, for the interview. " + FORM_LETTER
     assert "FL210" in codes(linter, note(body), CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "slot",
+    ["(company name)", "(role title)", "(insert company)", "COMPANY NAME", "ROLE_TITLE", "%COMPANY%"],
+)
+def test_fl207_finds_slots_in_round_brackets_capitals_and_percent_signs(linter: Linter, slot: str) -> None:
+    body = f"Thank you for the interview. I am excited about joining {slot} and I look forward to hearing from you."
+    assert "FL207" in codes(linter, note(body), CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The audit (the project I mentioned) cut our write-offs by a third.",
+        "Our complaints fell from 12% to 4% in a year, and MY TEAM was proud of it.",
+        "I ran the line checks (name of the plant withheld) for two years.",
+    ],
+)
+def test_fl207_leaves_asides_percentages_and_shouting_alone(linter: Linter, sentence: str) -> None:
+    assert "FL207" not in codes(linter, thank_you(sentence))

@@ -123,7 +123,7 @@ _QUOTE_INTRO = re.compile(
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 
 # Placeholder styles left in templates: {{ x }}, {x}, ${x}, $X, [Company Name], [specific topic],
-# <ROLE>, <insert company here>, %(x)s, XXX, TBD, TODO, ___.  A lower-case [bracket] or <bracket>
+# <ROLE>, <insert company here>, %(x)s, %X%, (company name), COMPANY NAME, XXX, TBD, TODO, ___.  A lower-case [bracket] or <bracket>
 # counts only when it holds a slot word ("[link]", "[specific topic]", "<company name>"), so "[sic]",
 # "[1]" or an HTML tag such as "<br>" do not; "$100" and "US$" do not match.
 _SLOT_WORDS = (
@@ -149,7 +149,14 @@ PLACEHOLDER = re.compile(
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
     rf"|<(?=[^>\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+>"  # <insert company here>
     r"|X(?<!\wX)X{2,}\b|T(?<!\wT)(?:BD|K|ODO)\b"  # XXX, TBD, TK, TODO
-    r"|_(?<!\w_)_{2,}(?!\w)",  # ___ (a line of underscores alone is a separator, skipped below)
+    r"|_(?<!\w_)_{2,}(?!\w)"  # ___ (a line of underscores alone is a separator, skipped below)
+    # a slot in round brackets holds only a slot's name ("(company name)", "(insert role)"), so an
+    # aside that mentions a project or a name "(the project I mentioned)" is prose
+    r"|\((?i:insert [A-Za-z' -]{1,40}|(?:company|role|position|job|interviewer|hiring manager|recipient|your|their)"
+    r"(?: name| title)|(?:name|date|title))\)"
+    r"|%[A-Za-z_][A-Za-z0-9_]{1,40}%"  # %COMPANY%
+    # a slot's name in capitals ("COMPANY NAME", "ROLE TITLE"), not shouting in general
+    r"|(?<![A-Za-z])(?:COMPANY|ROLE|POSITION|JOB|INTERVIEWER|MANAGER|RECIPIENT|YOUR)[ _](?:NAME|TITLE)\b",
 )
 _RULE_LINE = re.compile(r"^[ \t]*[_\-=]+[ \t]*$")
 
