@@ -145,3 +145,35 @@ def test_fl207_finds_slots_in_round_brackets_capitals_and_percent_signs(linter: 
 )
 def test_fl207_leaves_asides_percentages_and_shouting_alone(linter: Linter, sentence: str) -> None:
     assert "FL207" not in codes(linter, thank_you(sentence))
+
+
+def letter_to(greeting: str, sentence: str) -> str:
+    return (
+        f"Subject: Thank you – Quality Technician interview\n\n{greeting}\n\nThank you for the interview "
+        f"yesterday. I enjoyed hearing how the night shift runs the allergen changeover checks. {sentence} "
+        "I look forward to hearing from you.\n\nBest regards,\nLee Park"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Thank you again, Mr. Hughes, for your time.", "I am excited about the role, Ms. Jones, and hope to join."],
+)
+def test_fl134_finds_a_titled_surname_left_from_another_note(linter: Linter, sentence: str) -> None:
+    report = linter.lint(letter_to("Dear Ms. Price,", sentence), context=CONTEXT, purpose="thank-you")
+    found = [f for f in report.findings if f.code == "FL134"]
+    assert found and ("Hughes" in found[0].message or "Jones" in found[0].message)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "sentence"),
+    [
+        ("Dear Ms. Price,", "Thank you again, Ms. Price, for your time."),
+        ("Dear Dana,", "Thank you again, Ms. Price, for your time."),  # her surname is not known here
+        ("Dear Ms. Price,", "I met your colleague, Mr. Hughes, on the line."),
+    ],
+)
+def test_fl134_leaves_the_readers_own_or_a_colleagues_titled_name_alone(
+    linter: Linter, greeting: str, sentence: str
+) -> None:
+    assert "FL134" not in codes(linter, letter_to(greeting, sentence), CONTEXT)

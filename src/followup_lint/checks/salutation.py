@@ -256,12 +256,14 @@ def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]
 
 # --- a name the body addresses ------------------------------------------------------------------------
 # A copied note keeps the last reader's first name where the body speaks to them ("I enjoyed our
-# conversation, Sarah, and ..."; "Thanks again, Sarah."): a capitalised word set off by commas after a
-# word in lower case, or closing a sentence after a comma.  A list ("Anna, Tom, and Raj") has a name
+# conversation, Sarah, and ..."; "Thanks again, Sarah."; "Thank you again, Mr. Hughes,"): a capitalised
+# word, or a title and a surname, set off by commas after a word in lower case, or closing a sentence
+# after a comma.  A list ("Anna, Tom, and Raj") has a name
 # before the comma or one after "and"; an apposition ("your colleague, Sarah, who ...") has a word of
 # a person before it or a relative word after it: neither is spoken to.
 _VOCATIVE = re.compile(
-    r"(?<=[a-z]),[ \t]++(?-i:(?P<name>[A-Z][a-z'’]+))(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++[A-Z])",
+    r"(?<=[a-z]),[ \t]++(?-i:(?:(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]++)?(?P<name>[A-Z][a-z'’]+))"
+    r"(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++[A-Z])",
     re.MULTILINE,
 )
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?![\w'’-])")
@@ -285,7 +287,11 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
     first_known = any(len(name_words(p)) > 1 for p in inp.context.interviewers) or any(
         not any(_TITLE.match(w) for w in g.text.split()) for g in greeted_names(inp.draft.salutation)
     )
-    if not people or not first_known:
+    # and a titled surname only where a surname is: a full name, or a greeting with a title
+    surname_known = any(len(name_words(p)) > 1 for p in people) or any(
+        any(_TITLE.match(w) for w in g.text.split()) for g in greeted_names(inp.draft.salutation)
+    )
+    if not people:
         return
     known = _variants(set().union(*(name_words(p) for p in people)), params.nicknames)
     own = [inp.context.sender_name or ""] + [p.text for p in (inp.draft.signature, inp.draft.closing) if p]
@@ -303,6 +309,10 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             name = m.group("name")
             if fold(name) in known or _TITLE.match(name):
                 continue
+            # a surname after a title ("Thank you again, Mr. Hughes,") is checked against the known
+            # surnames; a bare first name only where the reader's first name is known
+            if not (surname_known if m.group("title") else first_known):
+                continue
             tail = text[m.end() : m.end() + _NEAR]  # bounded windows: many names stay linear
             # the last word of an unsigned message is its sender's name ("... stay in touch. Best, Femi")
             if inp.draft.signature is None and part is texts[-1] and not text[m.end() :].strip(" \t.!"):
@@ -317,9 +327,12 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             # a name the note also speaks of elsewhere is someone it means to mention, not a leftover
             if counts[name] > 1:
                 continue
-            start = part.start + m.start("name")
+            start = part.start + m.start("title" if m.group("title") else "name")
             yield RawFinding(
                 start,
-                start + len(name),
-                fields={"match": name, "recipients": ", ".join(dict.fromkeys(recipients(inp) or people))},
+                part.start + m.end("name"),
+                fields={
+                    "match": text[m.start("title" if m.group("title") else "name") : m.end("name")],
+                    "recipients": ", ".join(dict.fromkeys(recipients(inp) or people)),
+                },
             )
