@@ -177,3 +177,28 @@ def test_fl134_leaves_the_readers_own_or_a_colleagues_titled_name_alone(
     linter: Linter, greeting: str, sentence: str
 ) -> None:
     assert "FL134" not in codes(linter, letter_to(greeting, sentence), CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am confident I would be a strong Lab Analyst for your team.",
+        "I'd love to join your team as a Marketing Coordinator.",
+    ],
+)
+def test_fl209_finds_another_role_the_writer_is_cast_in(linter: Linter, sentence: str) -> None:
+    assert "FL209" in codes(linter, letter_to("Dear Ms. Price,", sentence), CONTEXT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be a valuable Quality Technician for your team.",
+        "I worked as a Lab Analyst at Kestrel Dairies for three years.",
+        "I used to work as a Lab Analyst at Kestrel.",
+        "In my time as a Lab Analyst I ran swab checks.",
+        "I hope to become a Chartered Accountant one day.",
+    ],
+)
+def test_fl209_leaves_the_right_role_a_past_role_and_an_aspiration_alone(linter: Linter, sentence: str) -> None:
+    assert "FL209" not in codes(linter, letter_to("Dear Ms. Price,", sentence), CONTEXT)
