@@ -68,6 +68,11 @@ def warns(linter: Linter, sentence: str) -> bool:
         "I was part of the team that launched the app in three new markets.",
         "For the past six years I've looked after payroll for 300 staff.",
         "Day to day, I manage a caseload of 25 families, so I understand the pressures your social workers face.",
+        # a third batch (twelfth session: 3 of 40 missed): a tool known thoroughly, a record in a field, a
+        # writer's trade named as the title held
+        "I know Salesforce inside out after administering it for a 200-seat sales org.",
+        "I'm confident my grant-writing record (about £1.4m raised) would help the development team.",
+        "I am an experienced bid writer with a 60 per cent win rate.",
     ],
 )
 def test_fl205_hears_fit_in_each_family(linter: Linter, sentence: str) -> None:
@@ -106,6 +111,11 @@ def test_fl205_hears_fit_in_each_family(linter: Linter, sentence: str) -> None:
         "I'm an analyst candidate you met on Tuesday, in case names blur.",
         "I hold a great deal of respect for your firm.",
         "I manage my own diary, so any time next week works.",
+        # near the third batch's families
+        "I know this sounds odd, but the lift music was great.",
+        "For my own record of our talk, I jotted down the dates.",
+        "My medical record is with the occupational health team already.",
+        "I was a writer's guest at your book launch once.",
     ],
 )
 def test_fl205_still_warns_without_fit(linter: Linter, sentence: str) -> None:
