@@ -377,6 +377,7 @@ PARAM_HELP: dict[str, str] = {
     "skip_vocabulary": "word lists whose words are not reported",
     "slots": "template slot names that count as the content being there",
     "softened_by": "wordings that do part of the job warmly enough that an error becomes a warning",
+    "cites_for_purpose": "the guidance items the finding cites for some purposes (others cite the rule's whole list)",
     "not_counting": "wordings that contain a match but say the opposite (“thanks for nothing”); a match inside one does not count",
     "also": "further places, each with its own wordings, that also count as the content being there",
     "tip_backend_rules": "backend rules reported only as tips (a matter of taste)",

@@ -425,6 +425,13 @@ class RequiredParams(MatchParams):
     # Wordings that do part of the job warmly enough that leaving out the rest is no embarrassment
     # ("It was a pleasure meeting you" with no thanks): where one is found, an error is a warning.
     softened_by: RegexList = []
+    # The guidance items the finding cites for some purposes, when the item the rule enforces is part
+    # of another there (no thanks in a rejection reply also falls short of G-REJECTION, "thank them
+    # graciously and ask for feedback"); other purposes cite the rule's whole list.
+    cites_for_purpose: dict[Literal["thank-you", "status-check", "rejection-reply"], list[str]] = {}
+
+    def citations(self) -> list[tuple[str, list[str]]]:
+        return [(f"params.cites_for_purpose.{p}", items) for p, items in self.cites_for_purpose.items()]
 
 
 @check_kind("required", RequiredParams)
@@ -442,7 +449,10 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
     severity = Severity.INFO if on_card else None
     if severity is None and params.softened_by and find(inp, _derived(params, "softened_by")):
         severity = Severity.WARNING
-    yield RawFinding(start, end, fields={"where": WHERE[params.anchor]}, missing=True, severity=severity)
+    cited = params.cites_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
+    yield RawFinding(
+        start, end, fields={"where": WHERE[params.anchor]}, missing=True, severity=severity, guidance=cited
+    )
 
 
 def is_card(draft: Draft) -> bool:
