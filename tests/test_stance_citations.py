@@ -77,9 +77,12 @@ def cited(linter: Linter, draft: tuple[str, str], code: str) -> list[list[str]]:
         ("FL322", rejection_reply("What a load of rubbish."), [PROFESSIONAL, POSITIVE]),
         ("FL322", rejection_reply("I am absolutely appalled by how this was handled."), [PATIENT, POSITIVE]),
         ("FL322", rejection_reply("You people are idiots."), [PROFESSIONAL, PATIENT, POSITIVE]),
-        # blame and threats aimed at the reader: all three
+        # blame aimed at the reader: all three
         ("FL318", rejection_reply("You clearly never read my CV."), [PATIENT, PROFESSIONAL, POSITIVE]),
-        ("FL325", rejection_reply("My lawyer will be in touch."), [PATIENT, PROFESSIONAL, POSITIVE]),
+        # a threat, however politely worded: the decision rules list threats under patience and
+        # negativity, not under impolite wording
+        ("FL325", rejection_reply("My lawyer will be in touch."), [PATIENT, POSITIVE]),
+        ("FL325", status_check("I will be taking this up with your managing director."), [PATIENT, POSITIVE]),
     ],
 )
 def test_a_stance_finding_cites_what_its_wording_judges(
