@@ -3,9 +3,13 @@ that share their words.
 
 Written as probes before the rules were changed (2026-12-03): threats to air a grievance before an
 audience or a regulator, or to take it up with someone above the reader, and the writer's own lawyer
-on the writer's own affairs; a plain British "I was chasing this up". Each hostile sentence, inside
-an ordinary follow-up, must get a finding of a rule that judges patience or professionalism; each
-sound one must get none, for any purpose.
+on the writer's own affairs; understated sarcasm (a slower channel offered in mock, praise for hearing
+nothing, "busy ignoring candidates", "one way to run a process"); guilt (a conscience appealed to,
+what the writer's effort "merited"); terms presumed ("I fully expect the offer to reflect my
+seniority"); a parting shot ("I'll take my talents elsewhere"); the writer's own deadline from
+another offer; a plain British "I was chasing this up" and trade terms the tone model misread. Each
+hostile sentence, inside an ordinary follow-up, must get a finding of a rule that judges patience
+or professionalism; each sound one must get none, for any purpose.
 """
 
 from __future__ import annotations
@@ -37,6 +41,36 @@ HOSTILE = {
         "Rest assured I will be taking it up with your chief executive.",
         "If I do not receive them, I will take it up with your HR director.",
     ],
+    "sarcasm": [
+        "I suppose six weeks of silence is one way to run a recruitment process.",
+        "Do let me know if carrier pigeon would be quicker.",
+        "Perhaps I should have applied by fax.",
+        "Maybe next time I'll send my questions by telegram.",
+        "Should I try smoke signals instead?",
+        "Brilliant to hear absolutely nothing for a month.",
+        "Lovely to get precisely nothing back after three interviews.",
+        "Marvellous how quickly you reply when you want something from me.",
+        "Funny how fast HR responds once the paperwork is theirs.",
+        "Sorry to bother you again, I know how busy you must be ignoring candidates.",
+        "Well, that is certainly one way to treat the people who apply.",
+        "Clearly you were all far too busy ignoring my emails.",
+        "I expect the team is too busy losing CVs to reply.",
+    ],
+    "entitlement": [
+        "I fully expect the offer letter to reflect my seniority.",
+        "We naturally expect the package to match my current salary and bonus.",
+    ],
+    "guilt": [
+        "I hope you can sleep at night knowing how candidates are treated.",
+        "How do you people live with yourselves?",
+        "After everything I put into this application, I would have thought I merited a phone call.",
+        "I'd have thought someone with my record deserved better than a form letter.",
+        "I imagine everyone there sleeps soundly at night, whatever they put candidates through.",
+    ],
+    "parting-shot": [
+        "I'll take my talents somewhere they're appreciated.",
+        "I will be taking my skills to one of your competitors.",
+    ],
 }
 
 SOUND = {
@@ -51,6 +85,38 @@ SOUND = {
         "I'm happy to take this up with your HR team if they need my documents.",
         "I'll write a review of the book you recommended on my blog.",
         "I'll raise it with my current manager so my notice can start.",
+    ],
+    "sarcasm": [
+        "Please excuse the fax cover sheet; the clinic still uses one.",
+        "I can fax the signed form this afternoon if that is quicker.",
+        "I've sent the signed forms by post.",
+        "It was lovely to hear about the team's plans for the spring.",
+        "Great to hear back so quickly about the second round.",
+        "I was amazed how quickly the team shipped the new feature.",
+        "It's remarkable how quickly your support team resolves tickets.",
+        "I know you're busy, so I'll keep this short.",
+        "I'm busy preparing for the case study, which I'm enjoying.",
+        "It's one way to handle on-call that I haven't seen before, and I liked it.",
+        "I would have thought the hardest part of the role is the month-end close.",
+        "My previous employer valued the same thing.",
+        "Nothing would make me happier than joining the team.",
+        "The owl sanctuary visit you mentioned sounds wonderful.",
+        "Should I send the signed form by fax or by email?",
+        "I could send the references by fax if your email filter blocks attachments.",
+        "You must have been busy with the launch, so no rush at all.",
+    ],
+    "guilt": [
+        "I sleep well at night knowing the backups are tested.",
+        "I hope the team can sleep easier now the migration is done.",
+        "I'd have thought the case study deserved more time, so I've added a note on it.",
+    ],
+    "entitlement": [
+        "I expect the offer letter will arrive next week, and I'll sign it promptly.",
+        "I fully expect to learn a great deal in the first months.",
+    ],
+    "parting-shot": [
+        "I'd love to take my skills in payroll to a team like yours.",
+        "I hope to take my experience in logistics somewhere I can grow, ideally here.",
     ],
 }
 
@@ -111,3 +177,4 @@ def test_a_threat_cites_patience_and_negativity_not_impolite_wording(linter: Lin
     report = linter.lint(text, purpose="status-check", channel="email")
     found = [f for f in report.findings if f.code == "FL325"]
     assert found and all(f.guidance == ["G-TONE-PATIENT", "G-POSITIVE"] for f in found)
+
