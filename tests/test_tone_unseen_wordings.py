@@ -71,6 +71,13 @@ HOSTILE = {
         "I'll take my talents somewhere they're appreciated.",
         "I will be taking my skills to one of your competitors.",
     ],
+    "deadline": [
+        "I need you to answer by Friday.",
+        "I need to hear back by tomorrow.",
+        "I expect a reply within the next hour.",
+        "Please reply within 24 hours.",
+        "I need to know today.",
+    ],
 }
 
 SOUND = {
@@ -117,6 +124,14 @@ SOUND = {
     "parting-shot": [
         "I'd love to take my skills in payroll to a team like yours.",
         "I hope to take my experience in logistics somewhere I can grow, ideally here.",
+    ],
+    # the writer's own deadline from another offer, stated plainly; the reader's own far window
+    "own-deadline": [
+        "I have received an offer from another company, which I need to answer by the end of next week.",
+        "I have to decide by the 30th, and your team is my first choice.",
+        "They have asked me to respond within two days, so I wanted to let you know.",
+        "I know you said you'd be in touch within the next few weeks, and I'm happy to wait.",
+        "I need to reply to them by Thursday, so any indication of your timing would help.",
     ],
 }
 
