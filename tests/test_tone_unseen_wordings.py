@@ -133,6 +133,19 @@ SOUND = {
         "I know you said you'd be in touch within the next few weeks, and I'm happy to wait.",
         "I need to reply to them by Thursday, so any indication of your timing would help.",
     ],
+    # set phrases and trade terms whose words the tone model misread out of context
+    "set-phrase": [
+        "I was chasing this up as I have another offer with a deadline of Friday.",
+        "I'm just chasing this up before I go on leave.",
+        "Just chasing this up.",
+        "I was chasing up the references you asked for, and they're attached.",
+        "In baking terms, the cold retard step we discussed is where I'd start.",
+        "I led the penetration testing of the payments API last year.",
+        "We reduced the attack surface by half by retiring old endpoints.",
+        "I'd add a kill switch to the rollout, as you suggested.",
+        "Removing dead code was the first thing I did on the billing service.",
+        "Okay.",
+    ],
 }
 
 
@@ -193,3 +206,20 @@ def test_a_threat_cites_patience_and_negativity_not_impolite_wording(linter: Lin
     found = [f for f in report.findings if f.code == "FL325"]
     assert found and all(f.guidance == ["G-TONE-PATIENT", "G-POSITIVE"] for f in found)
 
+
+def test_an_ignored_phrase_leaves_the_rest_of_the_sentence_scored(linter: Linter) -> None:
+    # FL330's ignore list drops the words of "chasing this up", not the jibe beside them
+    assert "FL330" in _codes(linter, "Lovely of you to keep me guessing for a month, so I'm chasing this up.")
+    assert "FL330" in _codes(linter, "Still waiting.")
+
+
+def test_an_ignored_phrase_is_a_short_phrase() -> None:
+    from pydantic import ValidationError
+
+    from followup_lint.checks.learned_tone import LearnedToneParams
+
+    assert LearnedToneParams.model_validate({"ignore": ["Cold  Retard"]}).ignore == ["cold retard"]
+    with pytest.raises(ValidationError):
+        LearnedToneParams.model_validate({"ignore": ["one two three four five six seven"]})
+    with pytest.raises(ValidationError):
+        LearnedToneParams.model_validate({"ignore": ["  "]})

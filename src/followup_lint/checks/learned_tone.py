@@ -32,6 +32,7 @@ from followup_lint.spacy_core import Token
 from followup_lint.tone_model import Feature, Model, find_model, load_model
 
 PUNCTUATION_FEATURES = frozenset({"c:!!", "c:??", "c:?!", "c:!?", "c:scare"})
+MAX_IGNORED_WORDS = 6
 
 
 class ToneCitation(Params):
@@ -61,8 +62,21 @@ class LearnedToneParams(Params):
     min_words: int = Field(default=1, ge=1)  # sentences with fewer words are not scored
     vocabulary: str | None = None  # where the ``@class`` words of ``cite`` are read from
     cite: list[ToneCitation] = []  # which items a finding cites, by its evidence words
+    # set phrases and trade terms whose words the model misreads out of context ("cold retard",
+    # "chase this up"): a phrase of one to six words, each compared with a token's lower-case form
+    # and its lemma; the tokens of a phrase found in a sentence are left out of its score
+    ignore: list[str] = []
+    _ignore: dict[str, list[tuple[str, ...]]] = PrivateAttr(default_factory=dict)
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
     _cite_words: list[tuple[list[str], frozenset[str]]] = PrivateAttr(default_factory=list)
+
+    @field_validator("ignore")
+    @classmethod
+    def _phrases(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            if not 1 <= len(phrase.split()) <= MAX_IGNORED_WORDS:
+                raise ValueError(f"{phrase!r} is not a phrase of 1 to {MAX_IGNORED_WORDS} words")
+        return [" ".join(phrase.lower().split()) for phrase in value]
 
     @model_validator(mode="after")
     def _find_model(self, info: ValidationInfo) -> LearnedToneParams:
@@ -80,7 +94,25 @@ class LearnedToneParams(Params):
             )
             for c in self.cite
         ]
+        self._ignore = {}
+        for phrase in self.ignore:
+            words = tuple(phrase.split())
+            self._ignore.setdefault(words[0], []).append(words)
         return self
+
+    def kept(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` without those of an ``ignore`` phrase: at most a few phrases are tried at
+        each token, each of at most six words, so the cost stays linear in the sentence."""
+        if not self._ignore:
+            return tokens
+        forms = [(t.text.lower(), t.lemma_.lower()) for t in tokens]
+        drop = [False] * len(tokens)
+        for i, (form, lemma) in enumerate(forms):
+            for words in self._ignore.get(form, []) + (self._ignore.get(lemma, []) if lemma != form else []):
+                end = i + len(words)
+                if end <= len(tokens) and all(w in forms[i + k] for k, w in enumerate(words)):
+                    drop[i:end] = [True] * len(words)
+        return [t for t, d in zip(tokens, drop, strict=True) if not d]
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
@@ -148,7 +180,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             j = i
             while j < len(tokens) and tokens[j].idx < end:
                 j += 1
-            inside = tokens[i:j]
+            inside = params.kept(tokens[i:j])
             i = j
             if sum(1 for t in inside if t.is_alpha) < params.min_words:
                 continue
