@@ -223,3 +223,39 @@ def test_an_ignored_phrase_is_a_short_phrase() -> None:
         LearnedToneParams.model_validate({"ignore": ["one two three four five six seven"]})
     with pytest.raises(ValidationError):
         LearnedToneParams.model_validate({"ignore": ["  "]})
+
+
+def _subject_codes(linter: Linter, subject: str) -> set[str]:
+    text = (
+        f"Subject: {subject}\n\nHi Priya,\n\nThank you for meeting me on Tuesday. Is there any update on the "
+        "timeline? I remain keen on the role.\n\nBest regards,\nJordan Lee"
+    )
+    report = linter.lint(text, purpose="status-check", channel="email")
+    end = text.index("\n")
+    return {f.code for f in report.findings if f.end <= end}
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Following up – Analyst role (4th attempt)",
+        "Analyst role - third request",
+        "Analyst role: final reminder",
+        "Application status [5th email]",
+    ],
+)
+def test_a_count_set_off_in_the_subject_presses(linter: Linter, subject: str) -> None:
+    assert "FL327" in _subject_codes(linter, subject)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Analyst role – final round interview",
+        "Thank you – last interview of the day",
+        "Re: Analyst role - final interview",
+        "Following up – Analyst role (Tuesday 4th)",
+    ],
+)
+def test_a_subject_naming_a_round_or_a_date_does_not(linter: Linter, subject: str) -> None:
+    assert "FL327" not in _subject_codes(linter, subject)
