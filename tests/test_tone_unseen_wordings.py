@@ -71,6 +71,14 @@ HOSTILE = {
         "I'll take my talents somewhere they're appreciated.",
         "I will be taking my skills to one of your competitors.",
     ],
+    # swearing with symbols for letters, not only asterisks
+    "masked-swearing": [
+        "This is sh!t.",
+        "Such b$llocks.",
+        "The whole process was bull$hit.",
+        "What the f@ck happened to my application",
+        "Frankly, this is a sh#tshow.",
+    ],
     "deadline": [
         "I need you to answer by Friday.",
         "I need to hear back by tomorrow.",
@@ -124,6 +132,16 @@ SOUND = {
     "parting-shot": [
         "I'd love to take my skills in payroll to a team like yours.",
         "I hope to take my experience in logistics somewhere I can grow, ideally here.",
+    ],
+    # symbols in money, addresses, handles and names; delight
+    "masked-swearing": [
+        "The fee is US$500, or AU$700 for the course.",
+        "Email me at lee@example.com if that's easier!",
+        "I've worked with C# and F# for years.",
+        "My handle is @jlee on GitHub.",
+        "Yahoo! Finance was one of my data sources.",
+        "We hit $2m ARR in the first year.",
+        "Wow! The demo of the new scheduler was great.",
     ],
     # the writer's own deadline from another offer, stated plainly; the reader's own far window
     "own-deadline": [

@@ -22,7 +22,8 @@ from followup_lint.checks.token_gate import word_hashes
 from followup_lint.spacy_core import Doc, PhraseMatcher, Token, Vocab
 from followup_lint.vocabulary import load_vocabulary
 
-MASKS = "*#"
+MASKS = "*#$@!"  # characters a writer puts for letters: "f*ck", "a$$", "sh!t", "f@ck"
+TRAILING = ".,;:!?"  # punctuation the tokenizer may leave on a masked word ("a$$.")
 MAX_MASKED = 24  # longer tokens are not masked words (and are not worth a candidate scan)
 
 
@@ -96,7 +97,9 @@ def resolve_terms(params: WordListParams, rule_dir: Path | None) -> Terms:
 
 
 def _masked_match(lower: str, terms: Terms) -> str | None:
-    """The listed word a masked token stands for ("f*ck" -> "fuck"), if exactly one fits."""
+    """The listed word a masked token stands for ("f*ck" -> "fuck", "a$$." -> "ass"), if exactly one
+    fits; punctuation after the word is not a mask ("wow!")."""
+    lower = lower.rstrip(TRAILING)
     if len(lower) > MAX_MASKED or len(lower) < 3 or not lower[0].isalpha():
         return None
     if not any(c in MASKS for c in lower) or not all(c.isalpha() or c in MASKS for c in lower):
@@ -208,7 +211,7 @@ def word_hits(inp: CheckInput, params: WordListParams) -> Iterator[tuple[int, in
         # a token is looked at only for a listed lower case or lemma, or a mask character: a part
         # with none of them cannot give a word hit (exact, see token_gate.py)
         if word_hashes(terms.words).isdisjoint(inp.analysis.doc_words(part)) and not (
-            "*" in part.text or "#" in part.text
+            any(m in part.text for m in MASKS)
         ):
             tokens: Doc | tuple[()] = ()
         else:
@@ -216,7 +219,7 @@ def word_hits(inp: CheckInput, params: WordListParams) -> Iterator[tuple[int, in
         for token in tokens:
             lower = token.lower_
             if lower in terms.allowed or not (
-                lower in terms.words or token.lemma_ in terms.words or "*" in lower or "#" in lower
+                lower in terms.words or token.lemma_ in terms.words or any(m in lower for m in MASKS)
             ):
                 continue
             if lower in names or _looks_like_name(token):
