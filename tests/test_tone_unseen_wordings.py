@@ -40,6 +40,9 @@ HOSTILE = {
         "I shall take this up with your managing director.",
         "Rest assured I will be taking it up with your chief executive.",
         "If I do not receive them, I will take it up with your HR director.",
+        "It would be a shame if candidates started talking about this publicly.",
+        "I'd rather not have to post about it online, but I will if I must.",
+        "Others deserve to know, so I may write about this everywhere.",
     ],
     "sarcasm": [
         "I suppose six weeks of silence is one way to run a recruitment process.",
@@ -100,6 +103,11 @@ SOUND = {
         "I'm happy to take this up with your HR team if they need my documents.",
         "I'll write a review of the book you recommended on my blog.",
         "I'll raise it with my current manager so my notice can start.",
+        "I love how openly your engineers write about their work online.",
+        "I often write about data quality online, and I'd be glad to share the posts.",
+        "I was pleased to see your team talk about accessibility publicly.",
+        "I'd be glad to talk about this publicly at your meetup if that helps.",
+        "I'd love to write about this project online once it launches.",
     ],
     "sarcasm": [
         "Please excuse the fax cover sheet; the clinic still uses one.",
