@@ -5,7 +5,8 @@ about waiting, interest made conditional or past, someone else's keenness, and a
 Sentences written for this test in many styles and registers (not from the corpus or any page);
 before the families were added (2026-12-03) a first batch of 82 missed 64 and 12 of 40 non-interest
 sentences were counted; a second batch of 25, written after the first families, missed 12 and 2 of
-15 were counted.  A prefix says where the sentence stands: "sc|" in a status check, "li|" in a
+15 were counted; a third batch of 27, written after those, missed 18 and 3 of 14 were counted
+(left unheard: commitment, a "firm yes", the "right move" or "next step", hoping for a yes).  A prefix says where the sentence stands: "sc|" in a status check, "li|" in a
 LinkedIn thank-you, none in an e-mailed thank-you."""
 
 from __future__ import annotations
@@ -149,6 +150,28 @@ INTEREST = [
     # interest misspelt or in text-speak with the subject dropped
     "I am very intrested in the role and hope to hear from you.",
     "li|rly want this 1, thx for the chat",
+    # third batch
+    "I left the interview more convinced than ever that I want to be at Harrow & Bell.",
+    "The more I learn about the team, the more I want to be part of it.",
+    "I'd welcome the chance to put the ideas we discussed into practice.",
+    "I would be very pleased to accept an offer.",
+    "It's a role I'd take in a heartbeat.",
+    "I'd sign tomorrow if you'd have me.",
+    "I'm very much still a candidate who wants this role.",
+    "I hope you'll consider me, as I would really value the chance to grow with your team.",
+    "My enthusiasm for Harrow & Bell has only grown since Tuesday.",
+    "sc|I am still very keen to be considered.",
+    "sc|Please know I'd still welcome the opportunity.",
+    "li|Would be thrilled to get the nod!",
+    "li|This is the one I want, honestly.",
+    "I'd be grateful for the chance to prove myself in the role.",
+    "I would love to be part of your engineering team.",
+    "Getting to work on the new ward would be a real privilege.",
+    "I'm quite taken with the role, I must say.",
+    "Your vision has won me over completely.",
+    "I'd be honoured to accept if an offer comes.",
+    "I'd genuinely love to build the next version of the checkout with you.",
+    "I would honestly love to take the analytics work further.",
 ]
 
 NOT_INTEREST = [
@@ -208,6 +231,21 @@ NOT_INTEREST = [
     "The role was described well in the advert.",
     "I'd love to know when a decision will be made.",
     "Can I check when I might hear back?",
+    # third batch
+    "Congratulations on the award, it is well deserved.",
+    "The team seemed happy and relaxed.",
+    "I wanted to confirm I received the job description.",
+    "I'm available for a second interview any day next week.",
+    "I have attached the certificates you asked for.",
+    "I'm excited for the long weekend, hope you are too.",
+    "It was interesting to see the new machines.",
+    "You mentioned that the role may be filled internally.",
+    "I'm keen to understand why I was not shortlisted.",
+    "Let me know if the salary band is negotiable.",
+    "I was keen on it until the salary came up.",
+    "Honestly, I'm thrilled to be waiting on you again.",
+    "I'd really love to hear how the decision goes.",
+    "I'd really like to know whether the role is still open.",
 ]
 
 
