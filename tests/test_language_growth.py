@@ -4,7 +4,7 @@ The backend's issues are given directly (the backend's own time is measured else
 1x, 10x and 100x copies of a unit full of unknown words: some slips of common words, some beside
 one another or beside a foreign particle, so every branch that looks at a word's neighbours runs, one
 in quotation marks, one spelt by ear (looked up in the job-search vocabulary) and two in the general
-dictionary (WordNet's lemmas).
+dictionary (WordNet's lemmas), two pieces of a hyphenated one and one in the field vocabulary.
 A linear check grows about 10x per step and a quadratic one about 100x; the test fails above 40x.
 It compares the best of several runs in the same process in CPU time (``time.process_time``), so it
 asserts a ratio, never a time.
@@ -25,7 +25,7 @@ from followup_lint.language.issues import LanguageIssue
 
 UNIT = (
     'the intervew went wel, mise en plaice and "qwxz" zzvb in Los Angeles, tommorow is greatful, the intervue too, '
-    "the soffit and the calender in the bain-marie. "
+    "the soffit and the calender in the bain-marie, the tedding. "
 )
 UNKNOWN = {
     "intervew": ("interview",),
@@ -40,6 +40,7 @@ UNKNOWN = {
     "calender": ("calendar",),  # a dictionary word one slip from a common one
     "bain": ("bin", "rain"),  # the pieces of a hyphenated dictionary word
     "marie": ("marine",),
+    "tedding": ("wedding", "bedding"),  # a term of the field vocabulary
 }
 SIZES = (1, 10, 100)
 REPEATS = 3

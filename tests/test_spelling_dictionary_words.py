@@ -79,3 +79,21 @@ def test_the_pieces_of_a_hyphenated_dictionary_word_are_no_error(linter: Linter)
 def test_matric_is_a_word_of_south_african_english(linter: Linter) -> None:
     # the final year of school and its examinations; a slip of "matrix" to the common-word test
     assert spelling(linter, "I passed matric in 2015 and did a BCom at Wits.").get("matric") is None
+
+
+# Terms a typing slip from a common word, which the dictionary test must keep as errors: the field
+# vocabulary (followup_lint/language/field-words.txt) makes them tips, still shown.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("I ran the tedding and baling on the home farm.", "tedding"),  # wedding, bedding
+        ("I changed the stoma bags on the surgical ward.", "stoma"),  # storm
+        ("The case turned on laches and the delay in bringing it.", "laches"),  # latches
+        ("I strained the stock through a chinois.", "chinois"),  # chinos
+        ("I was on the resus team in the emergency department.", "resus"),
+        ("I collected the eluate from each column.", "eluate"),  # elate
+        ("I cut the plates with a burin.", "burin"),  # "bur in" to the backend
+    ],
+)
+def test_a_term_of_a_field_a_slip_from_a_common_word_is_a_tip(linter: Linter, sentence: str, word: str) -> None:
+    assert spelling(linter, sentence).get(word) == "info"

@@ -65,6 +65,8 @@ class LanguageParams(Params):
     # forms, followup_lint/language/dictionary_words.py) the backend lacks ("soffit", "gesso",
     # "titrate") is a tip, unless it is one slip (a letter added, dropped, changed, two swapped, a
     # letter doubled) from one of the ``far_slip_rank`` most common words: "calender" for "calendar".
+    # A term of a trade listed in followup_lint/language/field-words.txt ("tedding", "stoma") is a tip
+    # even then.
     dictionary_words: bool = False
     common_min_length: int = 4
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
@@ -395,6 +397,11 @@ def soft_spelling(
         return "it is a combining form at the start of a compound"
     if meant is not None:
         return None
+    if params.dictionary_words and len(lower) >= params.common_min_length:
+        from followup_lint.language.dictionary_words import is_field_word
+
+        if is_field_word(lower):
+            return "it is a term of a trade or field, a slip away from a common word: check it"
     if _known_stem_form(lower, suggestions):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):

@@ -28,6 +28,7 @@ from importlib import resources
 
 _LOCK = threading.Lock()
 _WORDS: frozenset[str] | None = None
+_FIELD: frozenset[str] | None = None
 # Regular plurals and third persons: the ending, and what replaces it on the dictionary's lemma.
 _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 
@@ -69,3 +70,15 @@ def is_dictionary_word(word: str) -> bool:
         lower.endswith(end) and len(lower) > len(end) + 2 and lower[: len(lower) - len(end)] + stem in words
         for end, stem in _PLURALS
     )
+
+
+def is_field_word(word: str) -> bool:
+    """Whether the word (any case) is in field-words.txt beside this module: terms of trades and
+    fields a typing slip from a common word ("tedding", "stoma"), which FL401 reports as tips."""
+    global _FIELD
+    if _FIELD is None:
+        with _LOCK:
+            if _FIELD is None:
+                text = (resources.files("followup_lint.language") / "field-words.txt").read_text(encoding="utf-8")
+                _FIELD = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word.lower() in _FIELD
