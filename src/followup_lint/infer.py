@@ -724,7 +724,9 @@ _CALL = [
     r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",
     r"\((?:pause|wait)\)",
     r"\bcalling (?:to|about|regarding)\b",
-    r"\bvoicemail\b",
+    # (a voicemail reported as left earlier, "I've sent two emails and left you a voicemail", is a chase
+    # in another medium, not a script for one)
+    r"(?<!\bleft a )(?<!\bleft you a )(?<!\bleft him a )(?<!\bleft her a )(?<!\bleft them a )\bvoicemail\b",
     r"you can reach me (?:at|on)",
     r"\b(?:call|calling|ring|ringing|phone|phoning) me back\b",
     # asking for the call to be returned: "give me a call back", "return my call"

@@ -33,6 +33,9 @@ _LI = "Hi Kai, {line} Is the QA Lead role still open? Thanks, Lee"
         "I have now e-mailed you three times and called twice.",
         "My previous e-mails have gone unanswered.",
         "I wanted to follow up here as well as by email.",
+        # twelfth session: tries counted and unanswered; trying here in case they were lost
+        "I've sent two emails and left a voicemail since the interview but haven't heard back.",
+        "I thought I'd try LinkedIn in case my emails ended up in spam.",
     ],
 )
 def test_a_linkedin_chase_after_unanswered_emails_is_flagged(linter: Linter, line: str) -> None:
@@ -46,6 +49,8 @@ def test_a_linkedin_chase_after_unanswered_emails_is_flagged(linter: Linter, lin
         "I sent the portfolio by email last week, as you asked.",
         "Thanks for replying to my email so quickly on Monday.",
         "It was great to meet you here after the interview.",
+        "In case it got lost in the shuffle, I'd love to stay connected.",
+        "I've sent two emails to the team about the project and they were very helpful.",
     ],
 )
 def test_a_linkedin_reminder_that_chases_nothing_passes(linter: Linter, line: str) -> None:

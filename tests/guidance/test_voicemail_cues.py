@@ -35,3 +35,24 @@ def test_asking_for_a_call_back_weeks_after_the_interview_is_a_status_check() ->
     text = "Hey Marta, it's Kofi. I'm sure the warehouse lead role is mine by now. Give me a call back."
     guess = infer_purpose(parse_draft(text), Context(interview_date="2026-03-02", sent_at="2026-03-20"))
     assert guess is not None and guess[0] == "status-check"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Hi Ms. Osei, I hope you don't mind me messaging you here. I've sent two emails and left a voicemail "
+            "since my interview but haven't heard back. Still very keen. Thank you! – Daniel"
+        ),
+        "Hi Marta, I left you a voicemail last week about the warehouse lead role; trying here in case it got lost.",
+    ],
+)
+def test_a_voicemail_reported_as_left_earlier_makes_no_call(text: str) -> None:
+    guess = infer_channel(parse_draft(text))
+    assert guess is None or guess[0] != "call"
+
+
+def test_a_voicemail_the_script_is_still_makes_a_call() -> None:
+    text = "Hello Tom, sorry to leave a voicemail, I wanted to thank you for Tuesday. Speak soon."
+    guess = infer_channel(parse_draft(text))
+    assert guess is not None and guess[0] == "call"

@@ -39,6 +39,9 @@ class ChecklistItem(BaseModel):
     patterns: RegexList = []
     within: Scope = ["message"]
     context: list[Literal["company", "role", "sender_name"]] = []
+    # missing this one alone is never only a tip (a voicemail without the caller's name cannot be
+    # answered: nothing else in it says who called, where caller ID still shows the number)
+    essential: bool = False
 
 
 class ChecklistParams(Params):
@@ -50,14 +53,16 @@ class ChecklistParams(Params):
 
 @check_kind("checklist", ChecklistParams)
 def checklist(inp: CheckInput, params: ChecklistParams) -> Iterator[RawFinding]:
-    missing: list[str] = []
+    missing: list[ChecklistItem] = []
     for item in params.items:
         if not (find(inp, _item_params(item)) or _names_context(inp, item)):
-            missing.append(item.name)
+            missing.append(item)
     if missing:
         start, end = anchor_span(inp.draft, params.anchor)
-        listed = missing[0] if len(missing) == 1 else ", ".join(missing[:-1]) + " and " + missing[-1]
-        severity = Severity.INFO if len(missing) < params.tip_below else None
+        names = [item.name for item in missing]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        few = len(missing) < params.tip_below and not any(item.essential for item in missing)
+        severity = Severity.INFO if few else None
         yield RawFinding(
             start, end, missing=True, fields={"missing": listed, "where": WHERE[params.anchor]}, severity=severity
         )
