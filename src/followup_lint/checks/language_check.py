@@ -618,6 +618,16 @@ def _slip_of_pronoun(word: str) -> bool:
     return any(_plain_slip(word, p) for p in _SUBJECT_PRONOUNS)
 
 
+# A capitalised word with a letter outside ASCII, then one space, just before ``start``: the lower-case
+# word after it belongs to a name in another language ("Mlynské nivy", "Náměstí míru", "Avenida São joão").
+_ACCENTED_NAME_BEFORE = re.compile(r"(?:^|[\s(\"“])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]{0,30}[^\x00-\x7f][^\W\d_]{0,30} $")
+
+
+def _after_accented_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` comes right after a capitalised word written with accents."""
+    return _ACCENTED_NAME_BEFORE.search(text[max(0, start - 64) : start]) is not None
+
+
 def _name_cue(text: str, end: int, cues: re.Pattern[str] | None) -> bool:
     """Whether the words right after ``end`` are one of the name cues (a bounded look ahead)."""
     return cues is not None and cues.match(text, end, min(len(text), end + 60)) is not None
@@ -780,6 +790,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         why = None
         if spelling and _dotted(inp.draft.text, issue.start, issue.end):
             why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling and _after_accented_name(inp.draft.text, issue.start):
+            why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
             why = "it is part of a hyphenated word of the dictionary (bain-marie, vol-au-vent)"
         elif spelling:
