@@ -309,6 +309,7 @@ PARAM_HELP: dict[str, str] = {
     "generic_words": "words that carry no specific content",
     "honorifics": "titles before a person's name: the word after one names a person met, not a topic",
     "ignore": "words never flagged",
+    "read_out_numbers": "a run of at least this many digits said as words (a phone number read out) is left out of the score (0: never)",
     "items": "what the draft must give, each with its patterns",
     "kinds": "which kinds of backend findings this rule reports",
     "allow_list": "words that are fine",

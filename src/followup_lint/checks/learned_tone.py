@@ -66,6 +66,9 @@ class LearnedToneParams(Params):
     # "chase this up"): a phrase of one to six words, each compared with a token's lower-case form
     # and its lemma; the tokens of a phrase found in a sentence are left out of its score
     ignore: list[str] = []
+    # a run of at least this many digits said as words ("five-five-five, zero-one-eight-six": a number
+    # read out slowly in a voicemail, as it should be) is left out of the score; 0: never
+    read_out_numbers: int = Field(default=0, ge=0)
     _ignore: dict[str, list[tuple[str, ...]]] = PrivateAttr(default_factory=dict)
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
     _cite_words: list[tuple[list[str], frozenset[str]]] = PrivateAttr(default_factory=list)
@@ -103,7 +106,7 @@ class LearnedToneParams(Params):
     def kept(self, tokens: list[Token]) -> list[Token]:
         """``tokens`` without those of an ``ignore`` phrase: at most a few phrases are tried at
         each token, each of at most six words, so the cost stays linear in the sentence."""
-        if not self._ignore:
+        if not self._ignore and not self.read_out_numbers:
             return tokens
         forms = [(t.text.lower(), t.lemma_.lower()) for t in tokens]
         drop = [False] * len(tokens)
@@ -112,6 +115,8 @@ class LearnedToneParams(Params):
                 end = i + len(words)
                 if end <= len(tokens) and all(w in forms[i + k] for k, w in enumerate(words)):
                     drop[i:end] = [True] * len(words)
+        if self.read_out_numbers:
+            _drop_read_out_numbers(forms, drop, self.read_out_numbers)
         return [t for t, d in zip(tokens, drop, strict=True) if not d]
 
     def citations(self) -> list[tuple[str, list[str]]]:
@@ -210,3 +215,23 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 "probability": f"{model.probability(score):.0%}",
             },
         )
+
+
+_DIGIT_WORDS = frozenset({"zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+_DIGIT_JOINERS = frozenset({"-", "‐", ",", "."})
+
+
+def _drop_read_out_numbers(forms: list[tuple[str, str]], drop: list[bool], least: int) -> None:
+    """Mark each run of at least ``least`` digit words (hyphens and commas between them allowed) in ``drop``:
+    one pass over the sentence."""
+    start, last, digits = None, 0, 0
+    for i, (form, _) in enumerate([*forms, ("", "")]):
+        if form in _DIGIT_WORDS:
+            start = i if start is None else start
+            last, digits = i, digits + 1
+        elif form in _DIGIT_JOINERS and start is not None:
+            continue
+        else:
+            if start is not None and digits >= least:
+                drop[start : last + 1] = [True] * (last + 1 - start)
+            start, digits = None, 0
