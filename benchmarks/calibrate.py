@@ -458,8 +458,13 @@ def render(split: str, r: dict[str, Any], min_severity: str, subset: str = "") -
         )
     for what, misses in (("Purpose", r["purpose_misses"]), ("Channel", r["channel_misses"])):
         if misses and split == "heldout":
-            # Names would invite tuning on the held-out drafts: give the count only.
-            lines += ["", f"{what} inferred wrongly on {len(misses)} drafts (not named: this split is held out)."]
+            # Names would invite tuning on the held-out drafts: give the counts per confusion only.
+            lines += [
+                "",
+                f"{what} inferred wrongly on {len(misses)} drafts (not named: this split is held out): "
+                + _confusions(misses)
+                + ".",
+            ]
         elif misses:
             lines += [
                 "",
@@ -468,6 +473,13 @@ def render(split: str, r: dict[str, Any], min_severity: str, subset: str = "") -
                 + ".",
             ]
     return "\n".join(lines) + "\n"
+
+
+def _confusions(misses: Sequence[tuple[str, str, str | None]]) -> str:
+    """How often each labelled value was read as each other value, most frequent first."""
+    counts = Counter((want, got or "nothing") for _, want, got in misses)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "; ".join(f"{want} read as {got} {n}" for (want, got), n in ranked)
 
 
 def _commit() -> str:

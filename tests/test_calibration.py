@@ -153,6 +153,20 @@ def test_info_tips_are_not_alarms_but_their_figures_are_shown() -> None:
     assert "items_info" not in calibrate.evaluate(outcomes, min_severity="info")
 
 
+def test_held_out_misreadings_are_counted_by_kind_but_never_named() -> None:
+    outcomes = [_outcome(f"g-{i}", "good", set(), 90.0, []) for i in range(4)]
+    outcomes[0] = calibrate.Outcome(outcomes[0].sample, "status-check", "email", 90.0, [])
+    outcomes[1] = calibrate.Outcome(outcomes[1].sample, "status-check", "email", 90.0, [])
+    outcomes[2] = calibrate.Outcome(outcomes[2].sample, None, "linkedin", 90.0, [])
+    r = calibrate.evaluate(outcomes)
+    held_out = calibrate.render("heldout", r, "warning")
+    assert "Purpose inferred wrongly on 3 drafts" in held_out
+    assert "thank-you read as status-check 2; thank-you read as nothing 1" in held_out
+    assert "email read as linkedin 1" in held_out
+    assert "g-0" not in held_out and "g-2" not in held_out  # a held-out draft is never named
+    assert "`g-0` (thank-you read as status-check)" in calibrate.render("dev", r, "warning")
+
+
 def test_no_rule_fires_on_too_many_good_dev_drafts(linter: Linter) -> None:
     good = [s for s in calibrate.load_corpus(splits=("dev",)) if s.verdict == "good"]
     rates = calibrate.rule_rates(calibrate.lint_all(good, linter))

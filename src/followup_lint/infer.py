@@ -321,6 +321,24 @@ _REJECTION = [
     # the verdict answered with spite: "Your loss.", "Well, it's your loss" (said of nothing else in a follow-up)
     # (condolence is no verdict: "so sorry for your loss")
     r"(?<!\bfor )(?<!\bat )(?<!\babout )\byour loss\b(?! (?:of|in|on|at|from|last)\b)",
+    # The vacancy filled from inside, said as done: "the team has chosen to hire from within", "the post was
+    # filled internally" (a condition, "if you decide to promote internally", is asked: see ``_told``)
+    (
+        r"\b(?:chosen|chose|decided|opted|elected|gone|went|going) (?:instead )?to (?:hire|promote|recruit|appoint|go|fill (?:it|the (?:role|position|post|job|vacancy)))"
+        r" (?:from within|internally|in-house|from inside)\b"
+    ),
+    r"\b(?:role|position|post|job|vacancy)\b (?:has been|had been|was|is being|will be|has|had) (?:filled|given|offered|gone) (?:internally|from within|in-house)\b",
+    # The outcome named as not the one hoped for: "the outcome wasn't the one I'd wanted"
+    (
+        r"\b(?:outcome|news|result|decision|answer|verdict)\b[^.!?\n]{0,20}?\b(?:wasn't|was not|isn't|is not|wasn’t|isn’t)"
+        r" (?:quite |exactly )?(?:the one|what) I(?:'d|’d| had| was)? (?:hoped|hoping|wanted|wished|expected)\b"
+    ),
+    # The future that will not happen, granted in passing: "Though I won't be joining the team, ..." (not a
+    # meeting missed: "as I won't be joining the call")
+    (
+        r"\b(?:though|although|while|whilst|even though|even if|since)\b[^.!?\n]{0,20}?\bI (?:won't|will not|won’t) be"
+        r" (?:joining (?!(?:the |your |you |our )?(?:call|meeting|session|webinar|event|lunch|dinner|tour|panel|zoom)\b)|working (?:with|alongside|at|for) |part of )"
+    ),
     # Sorrow at the future that will not happen: "while I'm sad I won't be joining", "sorry I won't be working with you"
     r"\b(?:sad|sorry|disappointed|gutted|a shame|a pity)\b[^.!?\n]{0,40}?\bI (?:won't|will not|won’t) be (?:joining|working (?:with|alongside|at|for)|part of)\b",
 ]
@@ -460,6 +478,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
             r"|the (?:update|news))"
         ),
+        # (thanks only: "I'd appreciate some closure" asks for it)
+        r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
         # the message that carried the news, by any medium: "I got your text", "I read your DM"
         r"\b(?:got|received|read|saw|heard|listened to) your (?:note|message|e-?mail|letter|news|call|text|voicemail|dm|reply|response)\b",
         r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
@@ -491,10 +511,12 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
         r"\b(?:a (?:real |great |big |terrible |huge )?(?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
         r"\b(?:disheartened|downhearted|heartbroken|devastated|dejected|crestfallen)\b",
-        r"\b(?:new|successful|chosen|other) (?:hire|candidate|applicant|appointee|person|starter|recruit)\b",
+        r"\b(?:new|successful|chosen|other|internal) (?:hire|candidate|applicant|appointee|person|starter|recruit)\b",
         # the future that will not happen: "I won't be joining Fernbank", "won't be part of the team"
         r"\b(?:won't|will not|am not going to|I'm not going to) (?:be (?:joining|part of|working (?:at|with|for|alongside))|get (?:to|the chance to) (?:work|join))\b",
         r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with))\b",
+        # ("the person you chose", the relative word left out)
+        r"\b(?:the|your) (?:person|one|candidate|applicant|finalist) you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with|offered it to)\b",
         r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b",
         r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
         r"\bnot (?:the (?:result|outcome|news|answer)|this time)\b",
@@ -537,6 +559,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b",
         r"\b(?:learned|learnt|gained|taken) (?:a lot|so much|plenty|a great deal|a huge amount|lots) (?:from|through|during) (?:the|this|your) (?:whole )?(?:process|experience)\b",
         r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
+        # a meeting again put far off: "I hope to work with you one day", "would love to reconnect in a year"
+        (
+            r"\b(?:work (?:with|alongside|together)|cross paths|reconnect|meet again|be colleagues)\b[^.!?\n]{0,20}?"
+            r"\b(?:one day|someday|some day|down the (?:line|road|track)|in (?:a|a few|the coming) (?:year|years|months)|in another (?:capacity|life|role))\b"
+        ),
+        # the search taken elsewhere: "I'll apply my energy elsewhere", "I'll focus my search elsewhere"
+        r"\b(?:continue|continuing|focus|focusing|direct|directing|apply|applying|take|taking|put|putting) (?:my |our )?(?:search|energy|energies|efforts?|job search|talents?|skills) elsewhere\b",
     ],
     "a later vacancy": [
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
@@ -546,8 +575,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bin the running\b",
         r"\b(?:other|future|new|later|similar) (?:openings|roles|vacancies|positions|opportunities|posts)\b",
         r"\b(?:keep|kept) (?:me )?posted on (?:other|future|new)\b",
-        r"\b(?:keep an eye on|watch) (?:your|the) (?:jobs?|careers?|vacancies) (?:page|board|site|list)\b",
+        r"\b(?:keep an eye on|keep watching|keep checking|watch|follow) (?:your|the) (?:jobs?|careers?|vacancies|openings) (?:page|board|site|list|portal)\b",
         r"\bconsidered for (?:the|other|future|any|a)\b",
+        r"\b(?:be|being) considered again\b",
     ],
 }
 #: Looking ahead to a later stage of the same process: "before the next round", "for the final
@@ -881,7 +911,7 @@ def _unwrapped(text: str) -> str:
 _CONDITION_OPEN = rx(
     r"\b(?:(?<!\beven )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
     r"|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 # The outcome not known yet, whichever it is: "If not, no hard feelings", "Either way, no hard feelings",
 # "whatever you decide, I understand" (acceptance offered in advance, not of a decision made).
@@ -1071,7 +1101,11 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     # No thanks for the interview, days after it (or no date known), and asking where things stand, or
     # counting the time since the interview ("it's been a week since my HR round"): a note about the wait.
     # (only a count of time: "since we met I've been reading about your platform" recalls the meeting)
-    if waiting and (waiting[0][0] != "time since the interview" or _counts_time(waiting[0][1])) and (days is None or days > 2):
+    if (
+        waiting
+        and (waiting[0][0] != "time since the interview" or _counts_time(waiting[0][1]))
+        and (days is None or days > 2)
+    ):
         name, cue = waiting[0]
         return "status-check", f"{cue} ({name}) with no thanks for the interview"
     # No thanks for the interview, days after it, and a question: asking where things stand.
