@@ -598,8 +598,9 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\blast (?:week|month)\b[^.!?\n]{0,40}?\b(?:and|but|so)\b",
         r"\b(?:has|have) now (?:arrived|passed|come|gone)\b",
         (
-            r"\b(?:it's|it has|it is|it's now|it has now) (?:been )?(?:a (?:while|little while|week|fortnight|month)|some time|"
-            r"(?:over|more than|nearly|almost|about|around) (?:a|one|two|three|four|\d+) (?:weeks?|months?))\b"
+            r"\b(?:it's|it has|it is|it's now|it has now|it’s) (?:been )?(?:a (?:while|little while|week|fortnight|month)|some time|"
+            r"(?:over |more than |nearly |almost |about |around |roughly |just over |well over )?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|a few|a couple of|several|\d+) (?:(?:working |business |full )?days?|weeks?|months?))\b"
         ),
         r"\bsince (?:we|I) (?:last )?(?:spoke|met|talked|interviewed|were in touch|heard)\b(?! (?:this|today|earlier))",
     ],
@@ -612,9 +613,14 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
         r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
-        r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered)\b",
+        (
+            r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered"
+            r"|interviewing|recruiting|hiring|meeting (?:other )?candidates|deciding|deliberating|finali[sz]ing)\b"
+        ),
+        # the reader's thinking asked after: "Have you had any further thoughts on my application?"
+        r"\b(?:any |your )?(?:further|more|final) thoughts (?:on|about) (?:my|the) (?:application|candidacy|interview)\b",
         r"\bhow (?:the|my|things|it|your)\b[^.!?\n]{0,30}?\b(?:coming along|going|progressing|shaping up|moving|looking)\b",
-        r"\b(?:had|have|get|got) (?:a|the) chance to (?:think|consider|review|decide|look|discuss)\b",
+        r"\b(?:had|have|get|got) (?:a|the|any) chance to (?:think|consider|review|decide|look|discuss|talk|speak|confer|meet|compare|go over|go through|sit down|catch up)\b",
         r"\b(?:indication|idea|sense|estimate) (?:of|about|on) (?:the )?(?:timing|timeline|timescales?|when|dates?)\b",
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
@@ -647,6 +653,15 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"\b(?:my|this is my|the) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|several|many|previous|earlier|last) "
             r"(?:e-?mails?|messages?|notes?|calls?|voicemails?|attempts?|follow-ups?)\b"
         ),
+    ],
+    # patience asked of oneself, about the decision: "I understand these things take time"
+    "patience": [
+        r"\b(?:these things|hiring|recruiting|decisions?|the (?:process|decision|search)|it) (?:take|takes|can take|often take|may take) (?:time|a while|a little while)\b",
+    ],
+    # whether what was sent arrived: "to make sure my references reached you"
+    "whether it arrived": [
+        r"\bmake sure (?:my|the) (?:\w+ ){0,2}(?:reached|got to|arrived|came through)\b",
+        r"\b(?:confirm|check|see) (?:that |whether |if )?you (?:received|got|had a chance to see)\b",
     ],
     "silence": [
         r"\b(?:then |and )?(?:disappeared|vanished|went (?:quiet|silent|dark)|ghosted)\b",
@@ -1072,6 +1087,13 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         return "status-check", " and ".join(f"{cue} ({name})" for name, cue in waiting[:2])
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     again = _opens_with_thanks_again(draft)
+    # A note sent 8 days or more after the interview that asks after the decision in any of its ways: following
+    # up, not thanking (the time since alone does not count: a late thank-you says how late it is).  Thanks
+    # "again" is no such sign by itself: a thank-you often thanks again for what was thanked in person.
+    asked = [(name, cue) for name, cue in waiting if name != "time since the interview"]
+    if asked and late and thanks and not fresh:
+        name, cue = asked[0]
+        return "status-check", f"{cue} ({name}) sent {days} days after the interview"
     if (
         weak
         and not fresh

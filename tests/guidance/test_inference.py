@@ -166,6 +166,13 @@ def test_a_question_days_later_without_thanks_is_a_status_check(linter: Linter) 
     text = "hey Maria r u guys still hiring 4 the manager role? havnt heard nething. lmk thx"
     report = linter.lint(text, context={"interview_date": "2026-02-02", "sent_at": "2026-02-11"})
     assert report.purpose == "status-check"
+    assert report.inferred["purpose"] == (
+        "inferred from “still hiring” (asking where things are) with no thanks for the interview"
+    )
+    # a question in no words of the tables, days later and with no thanks, asks where things stand
+    asks = "hey Maria did u pick someone 4 the manager role? lmk thx"
+    report = linter.lint(asks, context={"interview_date": "2026-02-02", "sent_at": "2026-02-11"})
+    assert report.purpose == "status-check"
     assert report.inferred["purpose"].startswith("inferred from a question with no thanks")
     # sent the day after the interview, a note with no thanks is a (poor) thank-you
     assert linter.lint(text, context={"interview_date": "2026-02-02", "sent_at": "2026-02-03"}).purpose == "thank-you"

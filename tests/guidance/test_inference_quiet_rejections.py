@@ -139,3 +139,70 @@ def test_a_quiet_reply_to_a_rejection_is_read_as_one(subject: str, body: str) ->
 def test_look_alikes_keep_their_purpose(want: str, context: Context, subject: str, body: str) -> None:
     guess = infer_purpose(parse_draft(_note(subject, body)), context)
     assert guess is not None and guess[0] == want, guess
+
+
+# Status checks that thank again and ask after the decision in words the tables did not know (a count of
+# days in words, "still interviewing", "any further thoughts", "these things take time"), with
+# thank-yous that must stay thank-yous: thanks "again" is no status sign by itself.
+WEEK_AND_A_DAY = Context(interview_date="2026-11-17", sent_at="2026-11-25")
+
+
+@pytest.mark.parametrize(
+    ("context", "body"),
+    [
+        (
+            None,
+            (
+                "Thank you again for having me in. It's been about ten days, so I thought I'd reach out and ask "
+                "whether you're still interviewing."
+            ),
+        ),
+        (
+            None,
+            (
+                "Thank you again for the interview a couple of weeks ago. Have you had any further thoughts on my "
+                "application?"
+            ),
+        ),
+        (
+            WEEK_AND_A_DAY,
+            (
+                "Thank you for the interview last Tuesday. I understand these things take time; I just wanted to make "
+                "sure my references reached you and see if you need anything else from me."
+            ),
+        ),
+    ],
+)
+def test_a_status_check_that_thanks_again_is_read_as_one(context: Context | None, body: str) -> None:
+    guess = infer_purpose(parse_draft(_note("Following up", body)), context)
+    assert guess is not None and guess[0] == "status-check", guess
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Thank you again for the interview. I wanted to make sure my portfolio link reached you, since the "
+            "attachment bounced."
+        ),
+        (
+            "Thank you again for meeting with me about the analyst role. Please let me know if you have a chance to "
+            "look at the extra samples I mentioned."
+        ),
+        (
+            "Thanks again for the tour of the plant. If you're still interviewing this week, I'd be glad to send "
+            "references whenever helpful."
+        ),
+        (
+            "Thank you again for your time on Tuesday. It's been two days and I'm still thinking about the warehouse "
+            "automation project you described."
+        ),
+        (
+            "Thank you again for taking the time to meet with me. I know decisions like this take time, and I look "
+            "forward to hearing from you."
+        ),
+    ],
+)
+def test_a_thank_you_that_thanks_again_stays_a_thank_you(body: str) -> None:
+    guess = infer_purpose(parse_draft(_note("Thank you", body)), None)
+    assert guess is not None and guess[0] == "thank-you", guess
