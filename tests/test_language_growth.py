@@ -80,3 +80,39 @@ def test_the_spelling_rule_grows_linearly_in_the_unknown_words() -> None:
     assert first < FAIL_RATIO and second < FAIL_RATIO, (
         f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
     )
+
+
+# A note written in lower case: every unknown word stands where a name does (after "tell", "with",
+# "spoke to") or is a sign-off, so the register, name-place and sign-off branches all run.
+LOWER_UNIT = "tell tunde i said hi, i spoke to ravi and teh crew, with aoife after. "
+LOWER_UNKNOWN = {"tunde": ("tune", "tuned"), "ravi": ("rave",), "teh": ("the",), "aoife": ("aloe",), "xo": ("x",)}
+
+
+def _lower_input(linter: Linter, copies: int) -> CheckInput:
+    draft = parse_draft(f"hi maya,\n\n{LOWER_UNIT * (4 * copies)}\n\nxo\njess")
+    issues = [
+        LanguageIssue(m.start(), m.end(), "unknown word", "harper", "SpellCheck", "spelling", LOWER_UNKNOWN[m.group(0)])
+        for m in re.finditer(r"\w+", draft.text)
+        if m.group(0) in LOWER_UNKNOWN
+    ]
+    return CheckInput(
+        draft=draft,
+        analysis=Analysis(draft, linter.nlp),
+        context=Context(),
+        purpose="thank-you",
+        channel="email",
+        language_issues=issues,
+    )
+
+
+def test_names_in_a_lower_case_note_keep_the_spelling_rule_linear() -> None:
+    linter = Linter()
+    times, counts = {}, {}
+    for n in SIZES:
+        times[n], counts[n] = _best(linter, _lower_input(linter, n))
+    assert counts[1] > 0, counts
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (
+        f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    )

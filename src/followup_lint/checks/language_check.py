@@ -354,7 +354,13 @@ _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{title_source('abbreviation')}|St|Sr|Jr)
 
 
 def _starts_sentence(inp: CheckInput, start: int) -> bool:
-    """Whether ``start`` begins a sentence of the body (a capital there says nothing about names)."""
+    """Whether ``start`` begins a sentence of the body, or the closing ("Sincerly,"): a capital there
+    says nothing about names."""
+    closing = inp.draft.closing
+    if closing is not None and start == closing.start + len(inp.draft.text[closing.start : closing.end]) - len(
+        inp.draft.text[closing.start : closing.end].lstrip()
+    ):
+        return True
     for para in inp.draft.paragraphs:
         if para.start <= start < para.end:
             before = inp.draft.text[max(para.start, start - 80) : start].rstrip()
@@ -375,6 +381,7 @@ def soft_spelling(
     other_dialect: bool = False,
     before_hyphen: bool = False,
     name_cue: bool = False,
+    name_place: int = 0,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
@@ -382,7 +389,9 @@ def soft_spelling(
     like a name or a term, it is a misspelling of that word, however far the backend's suggestions are.
     ``other_dialect``: the backend knows the word under another English dialect.  ``before_hyphen``:
     the word is the first part of a hyphenated compound ("cryo-EM").  ``name_cue``: at the start of a
-    sentence, the words after it are what a person does ("mentioned", "and I").
+    sentence, the words after it are what a person does ("mentioned", "and I").  ``name_place``: in a
+    note written in lower case, where capitals cannot mark names, the word stands where a name does
+    ("spoke to ravi and": 1; "tell tunde", after a word of telling or greeting: 2; ``_name_place``).
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
@@ -435,6 +444,8 @@ def soft_spelling(
             return why
         if name_cue and not _slip_of_pronoun(lower):
             return "at the start of a sentence and followed by what a person does (“mentioned”, “and I”): likely a name"
+    if name_place and word.islower() and _short_name_not_typo(lower, known, strong=name_place > 1):
+        return "in a note written all in lower case, a short word where a name stands (after “tell”, “with”, “and”): likely a name"
     derived = _productive_suffix(lower)
     if not any(_slip_of(lower, k, close=derived) for k in (*known, *_DAY_NAMES)):
         return "no word the checker knows is a slip away from it: a rare or foreign word, or a name"
@@ -628,6 +639,87 @@ def _after_accented_name(text: str, start: int) -> bool:
     return _ACCENTED_NAME_BEFORE.search(text[max(0, start - 64) : start]) is not None
 
 
+# Sentence starts: a paragraph's first letter, or a letter after ".", "!" or "?" and a space.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”)]?\s)\s*+([^\W\d_])", re.MULTILINE)
+_LOWER_I = re.compile(r"(?<![\w'’])i(?=['’]|\s)")
+
+
+def lower_case_register(inp: CheckInput) -> bool:
+    """Whether the note is written in lower case: most of its sentences (at least two) start with a
+    small letter, or it writes the pronoun "i" small.  There capitals cannot mark names ("tell tunde
+    i said hi").  One linear pass over the salutation and the body."""
+    parts = [p for p in (inp.draft.salutation, *inp.draft.paragraphs) if p is not None]
+    small = capital = 0
+    for part in parts:
+        chunk = inp.draft.text[part.start : part.end]
+        for m in _SENTENCE_START.finditer(chunk):
+            if m.group(1).islower():
+                small += 1
+            else:
+                capital += 1
+        if _LOWER_I.search(chunk):
+            return True
+    return small >= 2 and small >= capital
+
+
+# Words right before a name: whom one tells, thanks or greets ("tell tunde", "say hi to femi"): strong
+# cues; and words a name often follows but other words do too ("with", "and", "to"): weak cues, a
+# name only when what comes after ends the phrase ("spoke to ravi and ...", "with aoife after"); a bare
+# "to" is no cue: "keen to lern." is an infinitive's slip.
+_STRONG_BEFORE = re.compile(
+    r"(?i:\b(?:tell|ask|thank|cc|hi|hey|hello|hiya|love|regards|best|greetings|hugs|wishes|hi to|hello to|thanks to)\s+)$"
+)
+_WEAK_BEFORE = re.compile(
+    r"(?i:\b(?:with|and|from|met|meeting|(?:spoke|speak|speaking|talked|talk|talking|chatted|chatting|introduced|"
+    r"me|us|said|say|wave|send|sent|pass|give|gave|mention|mentioned|shout-out|shoutout) to)\s+)$"
+)
+_ENDS_PHRASE = re.compile(
+    r"(?i:\s*(?:$|[,.!?;:)]|['’]s\b|\s(?:and|i|for|too|about|after|before|at|on|in|yesterday|today|earlier|who|said|says|mentioned|told|was|is|were|are|had|has)\b))"
+)
+NAME_REACH = 24  # characters looked at either side of a word for the words around a name
+
+
+def _name_place(text: str, start: int, end: int) -> int:
+    """How surely the word at ``[start, end)`` stands where a name does: 2 right after a strong cue
+    ("tell", "say hi to"), 1 after a weak one ("with", "and", "to") with the phrase ending right
+    after it, else 0.  Bounded windows either side."""
+    before = text[max(0, start - NAME_REACH) : start]
+    if _STRONG_BEFORE.search(before):
+        return 2
+    weak = _WEAK_BEFORE.search(before) is not None and _ENDS_PHRASE.match(text[end : end + NAME_REACH]) is not None
+    return 1 if weak else 0
+
+
+def _short_name_not_typo(word: str, known: set[str], strong: bool) -> bool:
+    """Whether a lower-case word in a name's place may be a name: six letters or fewer (a slip of a
+    long common word is long), not a slip of a function word ("teh", "adn"), and, after a weak cue
+    only, not a classic typing slip of a suggestion (two letters swapped, a letter doubled or
+    undoubled: "with freind."): after "tell" a name may be a swap of a word ("tunde", "tuned")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if len(word) > 6 or not word.isalpha():
+        return False
+    if not strong and any(_swapped(word, k) or (_undoubled(word) == _undoubled(k) and word != k) for k in known):
+        return False
+    return not any(len(w) > 1 and one_slip(word, w) for w in STOP_WORDS)
+
+
+# A sign-off of one to four letters alone on its line ("xo", "tc,", "ta"), with at most the writer's name
+# on one line after it before the end of the text.
+_SIGN_OFF_LINE = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*[^\n]{1,40})?[ \t]*\n?\s*$")
+
+
+def _sign_off_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether the word is a short sign-off alone on its line near the end of the note."""
+    if end - start > 4 or not text[start:end].isalpha():
+        return False
+    line_start = text.rfind("\n", max(0, start - 8), start) + 1
+    if text[line_start:start].strip():
+        return False
+    tail = text[end : end + 64]
+    return len(text) - end <= 64 and _SIGN_OFF_LINE.match(tail) is not None
+
+
 def _name_cue(text: str, end: int, cues: re.Pattern[str] | None) -> bool:
     """Whether the words right after ``end`` are one of the name cues (a bounded look ahead)."""
     return cues is not None and cues.match(text, end, min(len(text), end + 60)) is not None
@@ -762,6 +854,13 @@ def _stems(words: set[str]) -> set[str]:
 def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
     unknown = _unknown_words(inp)
     spans: list[tuple[int, int]] | None = None
+    register: bool | None = None
+
+    def lower_register() -> bool:
+        nonlocal register
+        if register is None:
+            register = lower_case_register(inp)
+        return register
 
     def quoted() -> list[tuple[int, int]]:
         nonlocal spans
@@ -790,6 +889,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         why = None
         if spelling and _dotted(inp.draft.text, issue.start, issue.end):
             why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
+            why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
             why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
@@ -806,6 +907,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 issue.other_dialect,
                 inp.draft.text[issue.end : issue.end + 1] in ("-", "‐"),
                 _name_cue(inp.draft.text, issue.end, params.name_cue_pattern),
+                _name_place(inp.draft.text, issue.start, issue.end) if found.islower() and lower_register() else 0,
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
