@@ -639,8 +639,10 @@ def _after_accented_name(text: str, start: int) -> bool:
     return _ACCENTED_NAME_BEFORE.search(text[max(0, start - 64) : start]) is not None
 
 
-# Sentence starts: a paragraph's first letter, or a letter after ".", "!" or "?" and a space.
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”)]?\s)\s*+([^\W\d_])", re.MULTILINE)
+# Sentence starts: a paragraph's first letter, or a letter after ".", "!" or "?" and a space.  Only blanks
+# within the line are skipped: a letter after a line break is found from that line's own start, so each
+# start looks at one line's blanks and a run of line breaks stays linear.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”)]?\s)[^\S\n]*+([^\W\d_])", re.MULTILINE)
 _LOWER_I = re.compile(r"(?<![\w'’])i(?=['’]|\s)")
 
 
@@ -673,8 +675,10 @@ _WEAK_BEFORE = re.compile(
     r"(?i:\b(?:with|and|from|met|meeting|(?:spoke|speak|speaking|talked|talk|talking|chatted|chatting|introduced|"
     r"me|us|said|say|wave|send|sent|pass|give|gave|mention|mentioned|shout-out|shoutout) to)\s+)$"
 )
+# (read over at most NAME_REACH characters: the blanks are bounded and possessive, and the word after them
+# must follow a blank, so a long run of blanks is never scanned twice)
 _ENDS_PHRASE = re.compile(
-    r"(?i:\s*(?:$|[,.!?;:)]|['’]s\b|\s(?:and|i|for|too|about|after|before|at|on|in|yesterday|today|earlier|who|said|says|mentioned|told|was|is|were|are|had|has)\b))"
+    r"(?i:\s{0,24}+(?:$|[,.!?;:)]|['’]s\b|(?<=\s)(?:and|i|for|too|about|after|before|at|on|in|yesterday|today|earlier|who|said|says|mentioned|told|was|is|were|are|had|has)\b))"
 )
 NAME_REACH = 24  # characters looked at either side of a word for the words around a name
 
@@ -705,8 +709,10 @@ def _short_name_not_typo(word: str, known: set[str], strong: bool) -> bool:
 
 
 # A sign-off of one to four letters alone on its line ("xo", "tc,", "ta"), with at most the writer's name
-# on one line after it before the end of the text.
-_SIGN_OFF_LINE = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\n[ \t]*[^\n]{1,40})?[ \t]*\n?\s*$")
+# on one line after it before the end of the text.  It reads at most 64 characters (see the caller), so
+# every run is bounded by that and possessive: the regex audit scans it over 100x whitespace, where three
+# adjacent unbounded runs of blanks backtracked for minutes.
+_SIGN_OFF_LINE = re.compile(r"[ \t]{0,64}+[,.!]?[ \t]{0,64}+(?:\n[ \t]{0,64}+[^\n]{1,40})?[ \t]{0,64}+\n?\s{0,64}+$")
 
 
 def _sign_off_abbreviation(text: str, start: int, end: int) -> bool:
