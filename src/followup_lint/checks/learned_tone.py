@@ -29,7 +29,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, che
 from followup_lint.checks.matching import parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.spacy_core import Token
-from followup_lint.tone_model import Feature, Model, find_model, load_model
+from followup_lint.tone_model import MAX_QUOTED, Feature, Model, find_model, load_model
 
 PUNCTUATION_FEATURES = frozenset({"c:!!", "c:??", "c:?!", "c:!?", "c:scare"})
 MAX_IGNORED_WORDS = 6
@@ -69,6 +69,15 @@ class LearnedToneParams(Params):
     # a run of at least this many digits said as words ("five-five-five, zero-one-eight-six": a number
     # read out slowly in a voicemail, as it should be) is left out of the score; 0: never
     read_out_numbers: int = Field(default=0, ge=0)
+    # someone else's words are not the writer's tone: a clause that reports what the reader or a third
+    # party said ("You told me the manager was away until the 20th", "Ms Reyes said the panel would
+    # meet again") is left out of the score, from the clause's start to its end (a comma, "and", "but",
+    # "so", "which" ...), when its verb's form is listed here, its speaker is not "I" or "we" and it
+    # reports at least ``reported_words`` words (not a bare "you said Friday"); the reported words may
+    # not hold scare quotes or a count back ("two weeks ago"), which are the writer's; the rest of the
+    # sentence ("..., and you never did") is still scored
+    reported_speech: list[str] = []
+    reported_words: int = Field(default=3, ge=1)
     _ignore: dict[str, list[tuple[str, ...]]] = PrivateAttr(default_factory=dict)
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
     _cite_words: list[tuple[list[str], frozenset[str]]] = PrivateAttr(default_factory=list)
@@ -117,6 +126,19 @@ class LearnedToneParams(Params):
                     drop[i:end] = [True] * len(words)
         if self.read_out_numbers:
             _drop_read_out_numbers(forms, drop, self.read_out_numbers)
+        return [t for t, d in zip(tokens, drop, strict=True) if not d]
+
+    def unreported(self, tokens: list[Token]) -> list[Token] | None:
+        """``tokens`` without the clauses that report someone else's words; None when there are none."""
+        if not self.reported_speech:
+            return None
+        forms = [(t.text.lower(), t.lemma_.lower()) for t in tokens]
+        drop = [False] * len(tokens)
+        _drop_reported_speech(
+            forms, [t.text for t in tokens], drop, frozenset(self.reported_speech), self.reported_words
+        )
+        if not any(drop):
+            return None
         return [t for t, d in zip(tokens, drop, strict=True) if not d]
 
     def citations(self) -> list[tuple[str, list[str]]]:
@@ -192,7 +214,18 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             if inp.draft.overlaps_placeholder(sentence.start, sentence.end):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
-            scored.append((model.total(pairs), sentence.start, sentence.end, inside, pairs, part.text))
+            total = model.total(pairs)
+            # someone else's words can lower a sentence's score, never raise it: a report with its own
+            # polite frame ("You mentioned that ...") keeps the score of the whole sentence
+            rest = params.unreported(inside)
+            if rest is not None:
+                if sum(1 for t in rest if t.is_alpha) < params.min_words:
+                    continue  # nothing but the report: no words of the writer's to judge
+                rest_pairs = [(t.text, t.lemma_) for t in rest]
+                rest_total = model.total(rest_pairs)
+                if rest_total < total:
+                    inside, pairs, total = rest, rest_pairs, rest_total
+            scored.append((total, sentence.start, sentence.end, inside, pairs, part.text))
     cut = threshold
     if (
         draft_threshold is not None
@@ -235,3 +268,86 @@ def _drop_read_out_numbers(forms: list[tuple[str, str]], drop: list[bool], least
             if start is not None and digits >= least:
                 drop[start : last + 1] = [True] * (last + 1 - start)
             start, digits = None, 0
+
+
+_QUOTES = frozenset('"“”«»„')
+_CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "and", "but", "so", "yet", "which", "though", "although",
+     "because", "while"}
+)  # fmt: skip
+# a speaker who is the writer ("I said", "as we mentioned"), a denial ("you never said"), or no subject at
+# all ("just to tell me", "what you said"): the clause is the writer's own and is scored
+_NOT_A_SPEAKER = frozenset(
+    {"i", "we", "me", "us", "my", "our", "to", "what", "whatever", "how", "why", "never", "not", "n't", "nobody",
+     "no", "just"}
+)  # fmt: skip
+_HEARERS = frozenset({"me", "us", "him", "her", "them", "everyone", "candidates"})
+# how a reported clause opens: "that", "to", a pronoun, a determiner or a name (not "nothing", "no", "Friday")
+_CLAUSE_OPENERS = frozenset(
+    {"that", "to", "you", "we", "they", "he", "she", "it", "i", "the", "your", "our", "their", "his", "her", "its",
+     "there", "this", "these", "those", "a", "an", "my", "someone", "everyone", "things", "decisions", "interviews"}
+)  # fmt: skip
+# the writer's own words inside a report: a count back to the promise ("you said you'd call two weeks ago")
+_WRITERS_WORDS = frozenset({"ago"})
+# a relative clause after the report comments on it: the sentence is judged whole
+_COMMENTS = frozenset({"which"})
+MAX_SPEAKER_WORDS = 5  # "Ms Reyes", "your recruiter", "the coordinator at reception"
+
+
+def _drop_reported_speech(
+    forms: list[tuple[str, str]], texts: list[str], drop: list[bool], verbs: frozenset[str], least: int
+) -> None:
+    """Mark each clause that reports what someone other than the writer said: its speaker (a few
+    words back to the clause's start), the verb, a hearer ("me") and the reported words up to the next
+    clause break, or a quotation of more words than scare quotes hold.  Reported words that hold
+    quote marks or a count back ("ago"), or that a "which" clause comments on, stay: those are the
+    writer's.  One pass: the search resumes
+    after each clause it looks at."""
+    n = len(forms)
+    clause_start = 0
+    i = 0
+    while i < n:
+        form = forms[i][0]
+        if form in _CLAUSE_BREAKS:
+            clause_start = i + 1
+            i += 1
+            continue
+        speaker = forms[clause_start:i]
+        if (
+            form not in verbs
+            or not speaker
+            or len(speaker) > MAX_SPEAKER_WORDS
+            or any(f in _NOT_A_SPEAKER for f, _ in speaker)
+        ):
+            i += 1
+            continue
+        j = i + 1
+        if j < n and forms[j][0] in _HEARERS:
+            j += 1
+        if j >= n:
+            break
+        opener = forms[j][0]
+        if opener in _QUOTES:
+            end = j + 1
+            while end < n and forms[end][0] not in _QUOTES:
+                end += 1
+            quoted = [f for f, _ in forms[j + 1 : end] if f[:1].isalnum()]
+            end = min(end + 1, n)
+            keep = len(quoted) <= MAX_QUOTED or len(quoted) < least
+        elif opener in _CLAUSE_OPENERS or texts[j][:1].isupper():
+            end = j
+            while end < n and forms[end][0] not in _CLAUSE_BREAKS:
+                end += 1
+            said = [f for f, _ in forms[j:end]]
+            keep = sum(1 for f in said if f[:1].isalnum()) < least or any(
+                f in _QUOTES or f in _WRITERS_WORDS for f in said
+            )
+        else:
+            i += 1
+            continue
+        after = end + 1 if end < n and forms[end][0] == "," else end
+        if after < n and forms[after][0] in _COMMENTS:
+            keep = True  # ", which was a lie": the writer's comment on the report, judged with it
+        if not keep:
+            drop[clause_start:end] = [True] * (end - clause_start)
+        clause_start = i = end
