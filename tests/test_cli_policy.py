@@ -17,9 +17,10 @@ from followup_lint.dates import DateError, parse_human_date
 
 @pytest.fixture
 def note_92(tmp_path: Path) -> Path:
-    """A good note with one casual greeting: one warning (FL302, weight 8), score 92."""
+    """A good note with one casual greeting: one warning (FL302, weight 8), score 92 (“Hey Ana!”: a
+    plain “Hey Ana,” alone on the greeting line is a tip)."""
     path = tmp_path / "note.txt"
-    path.write_text(GOOD.read_text(encoding="utf-8").replace("Dear Ana,", "Hey Ana,"), encoding="utf-8")
+    path.write_text(GOOD.read_text(encoding="utf-8").replace("Dear Ana,", "Hey Ana!"), encoding="utf-8")
     return path
 
 

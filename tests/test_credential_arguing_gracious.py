@@ -56,3 +56,36 @@ def test_credentials_beside_acceptance_are_no_argument(linter: Linter, sentence:
 )
 def test_credentials_against_the_decision_still_argue(linter: Linter, sentence: str) -> None:
     assert fl324(linter, sentence) != []
+
+
+# Probes written before the second change (2026-12-03): a gracious reply that restates its strengths
+# beside acceptance or a look ahead, and a contest that needs no word of disbelief.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was surprised, honestly, as I have 12 years in the field, but I respect the decision.",
+        "I have 15 years of experience, yet I still learned a lot from your panel.",
+        "I was not selected this time, but my eight years in payroll will keep growing, and I hope to apply again.",
+        "I have 20 years in construction and was not expecting this, but I respect your choice.",
+        "I believe I met every requirement in the posting, so I would be grateful to hear what tipped the balance.",
+        "I am confident I meet all the requirements for similar roles, and I hope to be considered again.",
+        "I remain confident my five years in procurement would have served you well, and I hope we cross paths again.",
+        "I hope my background in clinical data stays in mind for future roles.",
+    ],
+)
+def test_strengths_restated_beside_acceptance_are_no_argument(linter: Linter, sentence: str) -> None:
+    assert fl324(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "match"),
+    [
+        ("I led three product launches, and still you chose someone with none.", "still you chose"),
+        ("I have twelve years in logistics and still you went with a graduate.", "still you went with"),
+        ("With my MBA and a decade in retail, yet you hired someone without either.", "yet you hired"),
+    ],
+)
+def test_credentials_then_a_contest_of_the_choice_argue(linter: Linter, sentence: str, match: str) -> None:
+    assert fl324(linter, sentence) == [match]

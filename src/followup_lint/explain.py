@@ -309,6 +309,7 @@ PARAM_HELP: dict[str, str] = {
     "generic_words": "words that carry no specific content",
     "honorifics": "titles before a person's name: the word after one names a person met, not a topic",
     "ignore": "words never flagged",
+    "tips": "lines on which a match is a tip, not the rule's severity (“Hey Priya,” alone on the greeting line)",
     "read_out_numbers": "a run of at least this many digits said as words (a phone number read out) is left out of the score (0: never)",
     "reported_speech": "verb forms of a report (said, told ...): a clause reporting what someone other than the writer said may lower a sentence's score, never raise it",
     "reported_words": "a report of fewer words than this (a bare “you said Friday”) is the writer's own and is scored",

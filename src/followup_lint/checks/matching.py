@@ -330,6 +330,10 @@ class ExistenceParams(MatchParams):
     # Wordings that contain a match but are not what the rule means ("I'll send it ASAP" is the
     # writer's own promise, not a demand): a match overlapping one of these is not reported.
     not_counting: RegexList = []
+    # Lines on which a match is a tip (severity info), not the rule's severity: each pattern is
+    # searched in the whole line the match stands on ("Hey Priya," alone on the greeting line is
+    # informal but names the reader; "Hey Priya, thanks for today ..." is not such a line).
+    tips: RegexList = []
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
@@ -347,6 +351,7 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
     if hits and params.not_counting:
         contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
         hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
+    tip_lines: dict[int, bool] = {}  # a line's start -> whether a tip pattern is found in it (once a line)
     for hit in hits:
         key = " ".join(hit.text.lower().split())  # a phrase split over a line break ("no\nworries") is the phrase
         fields = {"match": hit.text, "replacement": ""}
@@ -365,7 +370,27 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
             label = f"replace with “{new}”" if new else f"delete “{hit.text}”"
             safe = _replacement_safe(inp.draft.text, hit, new, start, end, params.unsafe_fixes)
             suggestions.append(Suggestion(label=label, edits=[Edit(replacement=new, start=start, end=end)], safe=safe))
-        yield RawFinding(hit.start, hit.end, fields=fields, suggestions=suggestions, guidance=params.cited(hit.text))
+        severity = Severity.INFO if params.tips and _on_tip_line(inp.draft.text, hit, params.tips, tip_lines) else None
+        yield RawFinding(
+            hit.start,
+            hit.end,
+            fields=fields,
+            suggestions=suggestions,
+            guidance=params.cited(hit.text),
+            severity=severity,
+        )
+
+
+def _on_tip_line(text: str, hit: Part, tips: list[str], seen: dict[int, bool]) -> bool:
+    """Whether one of the ``tips`` patterns is found in the line ``hit`` stands on (without its line
+    break); each line is searched once, however many matches it holds."""
+    start = text.rfind("\n", 0, hit.start) + 1
+    found = seen.get(start)
+    if found is None:
+        end = text.find("\n", hit.end)
+        line = text[start : len(text) if end < 0 else end].rstrip("\r")
+        found = seen[start] = any(rx(p, re.IGNORECASE).search(line) for p in tips)
+    return found
 
 
 def _replacement_safe(text: str, hit: Part, new: str, start: int, end: int, unsafe: list[str]) -> bool:

@@ -146,6 +146,9 @@ class TokenPattern(Params):
 
     tokens: list[dict[str, Any]] = Field(min_length=1, max_length=16)
     requires: list[str] = []  # the sentence must also hold one of these (LOWER, LEMMA or NORM)
+    # the sentence must hold none of these (LOWER, LEMMA or NORM): words that settle what the match
+    # means the other way ("respect" beside credentials restated in a rejection reply)
+    excused_by: list[str] = []
     message: str | None = None  # overrides the rule's message; may use {match}
     use_unless: bool = True  # False: the rule's ``unless`` patterns do not excuse this one
     # the guidance items a match of this pattern falls short of (a subset of the rule's list);
@@ -168,7 +171,7 @@ class TokenPattern(Params):
             raise ValueError(f"spaCy rejects the pattern: {exc}") from None
         return value
 
-    @field_validator("requires")
+    @field_validator("requires", "excused_by")
     @classmethod
     def _lower(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]
@@ -369,6 +372,10 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
             if pattern.requires:
                 sent_of, sent_words = _sentence_words(doc)
                 if not any(w in sent_words[sent_of[s]] for w in pattern.requires):
+                    continue
+            if pattern.excused_by:
+                sent_of, sent_words = _sentence_words(doc)
+                if any(w in sent_words[sent_of[s]] for w in pattern.excused_by):
                     continue
             span = doc[s:e]
             start = part.start + span.start_char
