@@ -450,6 +450,11 @@ class RequiredParams(MatchParams):
     # Wordings that do part of the job warmly enough that leaving out the rest is no embarrassment
     # ("It was a pleasure meeting you" with no thanks): where one is found, an error is a warning.
     softened_by: RegexList = []
+    # Cues heard by parts rather than as one fixed phrase: a sentence counts where it matches at
+    # least one pattern of every group (for a statement of fit, a clause of the writer's own
+    # experience AND a link to the reader's role or need, in any order and any wording between).
+    # A sentence that also holds a ``not_counting`` wording does not count.
+    together: list[RegexList] = []
     # The guidance items the finding cites for some purposes, when the item the rule enforces is part
     # of another there (no thanks in a rejection reply also falls short of G-REJECTION, "thank them
     # graciously and ask for feedback"); other purposes cite the rule's whole list.
@@ -495,7 +500,28 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
         hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
     if hits:
         return True
+    if params.together and _heard_by_parts(inp, params):
+        return True
     return any(find(inp, also) for also in params.also)
+
+
+def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
+    """Whether one sentence of the scope matches a pattern of every group of ``together``, and
+    no ``not_counting`` wording.  Each pattern is searched once a sentence: linear in the text."""
+    groups = [[rx(p, re.IGNORECASE) for p in group] for group in params.together]
+    contrary = [rx(p, re.IGNORECASE) for p in params.not_counting]
+    for part in inp.analysis.parts(params.within):
+        if not part.text.strip():
+            continue
+        for sentence in inp.analysis.sentences(part):
+            if in_placeholder(inp, sentence):  # a template's unfilled sentence says nothing yet
+                continue
+            text = fold_apostrophes(sentence.text)
+            if all(any(p.search(text) for p in group) for group in groups) and not any(
+                c.search(text) for c in contrary
+            ):
+                return True
+    return False
 
 
 _DERIVED: dict[tuple[int, str], tuple[RequiredParams | ExistenceParams, MatchParams]] = {}
