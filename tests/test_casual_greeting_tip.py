@@ -16,7 +16,9 @@ def linter() -> Linter:
 
 
 def fl302(linter: Linter, greeting: str) -> list[tuple[str, str]]:
-    text = f"Subject: Thank you – Growth Associate interview\n\n{greeting}\n\nThank you for your time today.\n\nBest,\nLee"
+    text = (
+        f"Subject: Thank you – Growth Associate interview\n\n{greeting}\n\nThank you for your time today.\n\nBest,\nLee"
+    )
     return [(text[f.start : f.end], f.severity.value) for f in linter.lint(text).findings if f.code == "FL302"]
 
 

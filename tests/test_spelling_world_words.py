@@ -133,6 +133,8 @@ def test_borrowed_set_phrases_and_trade_words_are_no_error(linter: Linter, sente
     assert errors(linter, sentence) == []
 
 
-@pytest.mark.parametrize(("sentence", "word"), [("The bono of it is clear.", "bono"), ("My annum salary is fine.", "annum")])
+@pytest.mark.parametrize(
+    ("sentence", "word"), [("The bono of it is clear.", "bono"), ("My annum salary is fine.", "annum")]
+)
 def test_the_words_of_a_set_phrase_alone_are_still_judged(linter: Linter, sentence: str, word: str) -> None:
     assert word in [w for w, _ in spelling(linter, sentence)]

@@ -515,7 +515,9 @@ _POSTSCRIPT = re.compile(r"(?i)p\.?\s?s\.?(?=[\s:,-])")
 
 # No-break and other fixed-width spaces, as text pasted from a web page or a word processor carries them:
 # read as plain spaces where a line's shape is matched (one character for one, so offsets hold).
-_FIXED_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a", " "))
+_FIXED_SPACES = str.maketrans(
+    dict.fromkeys("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a", " ")
+)
 
 
 def _plain_spaces(line: str) -> str:
@@ -550,7 +552,11 @@ def _guess_signature(
     if any(len(b[2].strip()) > 60 for b in block):
         return None
     name = r"(?<![\w.'-])[A-Z][\w.'-]++(?: [A-Z][\w.'-]++){0,3}"
-    if len(block) >= 2 and _FREE_CLOSING.fullmatch(first_line) and re.fullmatch(name, _plain_spaces(block[1][2]).strip()):
+    if (
+        len(block) >= 2
+        and _FREE_CLOSING.fullmatch(first_line)
+        and re.fullmatch(name, _plain_spaces(block[1][2]).strip())
+    ):
         # a sign-off of one's own words ("Thank you for your time,") above the name is a closing
         s, _, c = block[0]
         lead = len(c) - len(c.lstrip())
