@@ -6,7 +6,12 @@ impressed by the office", "get your act together"), snide digs ("hope next time 
 reads my CV", "a cheaper candidate was more your style", "your panel couldn't see past a two-year
 gap"), a reproach of manners ("the basic courtesy of a reply") and ranking oneself over the field
 ("I'm obviously the best person you'll see"). After it none is missed, and none of the 26 gracious
-lines and look-alikes draws a tone warning."""
+lines and look-alikes draws a tone warning.
+
+A second batch written the same day in other registers (34 hostile lines, 12 look-alikes): 7 missed
+before ("Would it kill you to reply?", "If anyone there even cares", "Enjoy your mediocre hire", "the
+nepotism hire", "never trust a recruiter", "Consider this my final follow-up", "Looking forward to
+my offer letter!"), none after; no look-alike flagged before or after."""
 
 from __future__ import annotations
 
@@ -42,7 +47,21 @@ NEWLY_HEARD = [
     ("thank-you", "I think I'm obviously the best person you'll see this week."),
 ]
 
+NEWLY_HEARD += [
+    ("status-check", "Consider this my final follow-up."),
+    ("status-check", "Would it kill you to reply?"),
+    ("status-check", "If anyone there even cares, I'm still available."),
+    ("rejection-reply", "Enjoy your mediocre hire."),
+    ("rejection-reply", "I'm sure the nepotism hire will do great."),
+    ("rejection-reply", "Lesson learned: never trust a recruiter."),
+    ("thank-you", "Looking forward to my offer letter!"),
+]
+
 ALREADY_HEARD = [
+    ("status-check", "Must be nice to take your time over these things."),
+    ("status-check", "I've been more than patient."),
+    ("rejection-reply", "Thanks for wasting my afternoon."),
+    ("thank-you", "You'd be crazy not to hire me."),
     ("rejection-reply", "Good luck finding someone who will put up with that commute."),
     ("rejection-reply", "Clearly experience counts for nothing at your company."),
     ("rejection-reply", "Your interview process was a shambles from start to finish."),
@@ -58,6 +77,15 @@ ALREADY_HEARD = [
 ]
 
 GRACIOUS = [
+    ("thank-you", "I'd love to hear whether anyone on the team even uses the old dashboard."),
+    ("rejection-reply", "I hope you enjoy your weekend, and thank you again."),
+    ("thank-you", "I can't believe the team was so welcoming."),
+    ("thank-you", "I don't believe the panel has met yet, so no rush."),
+    ("thank-you", "I'm looking forward to my first interview with the wider panel."),
+    ("thank-you", "As a token of thanks, I've attached the article I mentioned."),
+    ("status-check", "Please consider this my formal acceptance of the assessment date."),
+    ("rejection-reply", "I trust the team will thrive with your choice."),
+    ("thank-you", "Would it help if I sent my portfolio link again?"),
     ("rejection-reply", "I was disappointed, but I understand, and I'd welcome any feedback."),
     ("rejection-reply", "I hope the new hire settles in well."),
     ("rejection-reply", "I hope you can see past my thin CV if another role opens."),
