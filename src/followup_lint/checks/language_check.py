@@ -291,7 +291,16 @@ def _compound(split: str) -> bool:
     halves = split.split()
     if len(halves) != 2:
         return False
-    return all(len(h) >= 4 for h in halves) or (halves[0].lower() in _PREFIXES and len(halves[1]) >= 4)
+    return (
+        all(len(h) >= 4 for h in halves)
+        or (halves[0].lower() in _PREFIXES and len(halves[1]) >= 4)
+        or (halves[0].lower() in _SPLIT_PARTICLES and len(halves[1]) >= 6)
+    )
+
+
+# Short words written onto a longer one in terms of a trade ("nowcasting", "topsoil"); a run-together
+# slip ("of course", "in fact", "a lot") starts with none of them.
+_SPLIT_PARTICLES = frozenset({"now", "top"})
 
 
 def _other_dialect_forms(word: str) -> set[str]:
@@ -901,6 +910,13 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
             why = "it is part of a hyphenated word of the dictionary (bain-marie, vol-au-vent)"
+        elif (
+            spelling
+            and meant is None
+            and params.dictionary_words
+            and _clipped_compound_piece(inp.draft.text, issue.start, issue.end, issue.suggestions)
+        ):
+            why = "it is a clipped word joined by a hyphen (med-surg, riso-printed)"
         elif spelling:
             why = soft_spelling(
                 found,
@@ -992,6 +1008,45 @@ def _in_dictionary_compound(text: str, start: int, end: int) -> bool:
     from followup_lint.language.dictionary_words import is_dictionary_word
 
     return is_dictionary_word(whole)
+
+
+#: The longest piece of a hyphenated word read as a clipping ("surg", "riso"): longer pieces are
+#: whole words, and a slip in one stays a slip ("folow-up", "well-writen").
+CLIPPING_MAX = 5
+#: A piece one letter short of a word this common is a slip, not a clipping ("cros" for "cross").
+CLIPPING_COMMON_RANK = 3000
+
+
+def _clipped_compound_piece(text: str, start: int, end: int, suggestions: Sequence[str] = ()) -> bool:
+    """Whether the word is a short piece of a hyphenated word, joined by the hyphen to other letters,
+    that begins some longer dictionary word: a clipping ("med-surg" for medical-surgical,
+    "riso-printed" for risograph-printed), not a slip.  A piece that begins no word ("folow-up")
+    stays a slip, and so does one a suggestion turns into a hyphenated word of the dictionary
+    ("wel-known": "well-known")."""
+    word = text[start:end]
+    if not (3 <= len(word) <= CLIPPING_MAX and word.isascii() and word.isalpha() and word.islower()):
+        return False
+    before = start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalpha()
+    after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalpha()
+    if not (before or after):
+        return False
+    from followup_lint.language.dictionary_words import is_dictionary_word, starts_longer_word
+
+    lo, hi = start, end
+    while lo > 0 and start - lo < COMPOUND_REACH and (text[lo - 1].isalpha() or text[lo - 1] in "-‐"):
+        lo -= 1
+    while hi < len(text) and hi - end < COMPOUND_REACH and (text[hi].isalpha() or text[hi] in "-‐"):
+        hi += 1
+    from followup_lint.language.common_words import is_common
+
+    for s in suggestions:
+        whole = (text[lo:start] + s + text[end:hi]).strip("-‐").replace("‐", "-")
+        if " " not in s and is_dictionary_word(whole):
+            return False
+        dropped = len(s) == len(word) + 1 and any(s[:i] + s[i + 1 :] == word.lower() for i in range(len(s)))
+        if dropped and is_common(s, CLIPPING_COMMON_RANK):
+            return False  # "cros-functional", "sel-motivated": a letter dropped from a common word
+    return starts_longer_word(word)
 
 
 def _dotted(text: str, start: int, end: int) -> bool:

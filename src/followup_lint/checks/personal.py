@@ -31,23 +31,66 @@ from followup_lint.checks.base import (
     rx,
 )
 from followup_lint.greetings import title_source
-from followup_lint.report import Edit, Suggestion
+from followup_lint.report import Edit, Severity, Suggestion
 
 _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
 _COMPANY_FRAMES = [
     rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
     rf"\bjoin(?:ing)?\s+(?:you\s+at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
-    rf"\b(?:future|career|contribute|contributing|work|working|grow|growing)\s+(?:at|with|for|to)\s+{_NAME}",
+    rf"\b(?:future|career)\s+(?:at|with)\s+{_NAME}",
+    rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
     rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
+]
+# Frames that name a firm the job touches as often as the employer: a partner, client or product the
+# team works with ("the analysts' work with Amazon", "contribute to Kubernetes", "Tableau's products"),
+# so a different name there is a warning to check, never an error.
+_LOOSE_COMPANY_FRAMES = [
+    rf"\b(?:contribute|contributing|work|working|grow|growing)\s+(?:with|to)\s+{_NAME}",
     rf"\b{_NAME}['’]s\s+(?:team|mission|culture|product|products|vision|growth|goals|plans|roadmap|hiring)\b",
 ]
+# A firm the job deals with, not the job's employer: a partner, client, customer, supplier,
+# carrier or rival named beside it ("your partnership with Maersk", "clients such as Acme",
+# "Amazon as a partner").  Said just before or after the name it settles the matter; elsewhere in
+# the sentence it makes the finding a warning.
+_DEALINGS = (
+    r"partner(?:s|ship|ships|ed|ing)?|clients?|customers?|accounts?|vendors?|suppliers?|carriers?"
+    r"|resellers?|sponsors?|competitors?|rivals?|acquisition|acquired|integrations?"
+)
+_DEALING_WORD = re.compile(rf"\b(?:{_DEALINGS})\b", re.IGNORECASE)
+# the little words between such a word and the name: "partnership with X", "clients such as X",
+# "X, your largest client", "X as a partner", "X is a long-time customer"
+_DEALING_GLUE = (
+    r"with|such|as|like|including|incl\.|is|was|are|were|a|an|the|our|your|their|its|one|of|key|main|major|big|biggest|large"
+    r"|largest|new|newest|long-time|longtime|strategic|retail|logistics|delivery|shipping|technology|tech|data|cloud"
+)
+_DEALING_BEFORE = re.compile(
+    rf"\b(?:{_DEALINGS})(?:['’]s)?(?:,?\s(?:{_DEALING_GLUE})){{0,3}},?\s$",
+    re.IGNORECASE,
+)
+_DEALING_AFTER = re.compile(
+    rf"^(?:['’]s)?(?:,?\s(?:{_DEALING_GLUE})){{0,4}},?\s(?:{_DEALINGS})\b",
+    re.IGNORECASE,
+)
+_DEALING_REACH = 40
+# Frames that can only mean the writer's own next employer ("join X", "a future with X", "work for
+# X"): a client named elsewhere in the sentence does not soften them.
+_SURE_FRAME = re.compile(r"join|future|career|work\s+for|working\s+for", re.IGNORECASE)
+# A role said as a step to come or someone else's ("the Lead Analyst role I could grow into", "the
+# Analytics Manager position I'd report to", "the Team Lead role you mentioned"): a warning to check,
+# never an error.
+_ROLE_ELSEWHERE = re.compile(
+    r"\b(?:grow(?:ing|n)?\s+into|progress(?:ion|ing)?|promot(?:ed|ion|ions)|career\s+path|ladder|eventually|one\s+day"
+    r"|someday|later\s+on|in\s+(?:a|two|three|\d+)\s+(?:year|years)|report(?:s|ing)?\s+to|you\s+(?:also\s+)?mentioned"
+    r"|also\s+(?:hiring|open|recruiting)|backfill|vacated|held\s+by|colleague|manager\s+I)\b",
+    re.IGNORECASE,
+)
 _ROLE_FRAMES = [
     rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|job|vacancy|post)\b",
 ]
 # Signs that a sentence talks about the writer's own past or present job, not the one applied for.
 _PAST = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
-    r"|\b(?:previous|former|prior|last|past|current|present)\b"
+    r"|\b(?:previous|former|prior|last|past|current|present|another|other|competing|similar|separate)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
     r"|\b(?:while|when)\s+(?:I|at)\b",
     re.IGNORECASE,
@@ -173,7 +216,9 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     if params.what == "company" and _an_agency(known, params.agency_words):
         return
     frames = _COMPANY_FRAMES if params.what == "company" else _ROLE_FRAMES
-    compiled = [rx(f, re.IGNORECASE) for f in [*frames, *params.frames]]
+    loose_frames = _LOOSE_COMPANY_FRAMES if params.what == "company" else []
+    compiled = [(rx(f, re.IGNORECASE), False) for f in [*frames, *params.frames]]
+    compiled += [(rx(f, re.IGNORECASE), True) for f in loose_frames]
     people = {w.lower() for n in inp.names for w in n.split()} - company_words(known)
     if inp.context.company:
         people -= company_words(inp.context.company)
@@ -184,7 +229,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
-            for pattern in compiled:
+            elsewhere: bool | None = None  # a dealing (or a later role) said in the sentence: read once
+            for pattern, loose in compiled:
                 for m in pattern.finditer(sentence.text):
                     name = _trim(m.group("name"))
                     start = sentence.start + m.start("name")
@@ -197,15 +243,37 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     if _same(name, known) or company_words(name) <= people:
                         continue
+                    if params.what == "role" and _same_role(name, known):
+                        continue  # "the Analytics role" for "Senior Data Analyst"
                     if params.what == "company" and inp.context.role and _same(name, inp.context.role):
                         continue
+                    if params.what == "role" and inp.context.company and _same(name, inp.context.company):
+                        continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
+                    name_at = m.start("name")
+                    severity = Severity.WARNING if loose else None
+                    if params.what == "company":
+                        before_name = sentence.text[max(0, name_at - _DEALING_REACH) : name_at]
+                        after_name = sentence.text[name_at + len(name) : name_at + len(name) + _DEALING_REACH]
+                        if _DEALING_BEFORE.search(before_name) or _DEALING_AFTER.search(after_name):
+                            continue  # "your partnership with Maersk", "Amazon as a partner"
+                        if not _SURE_FRAME.match(sentence.text, m.start()):
+                            if elsewhere is None:
+                                elsewhere = _DEALING_WORD.search(sentence.text) is not None
+                            if elsewhere:
+                                severity = Severity.WARNING
+                    else:
+                        if elsewhere is None:
+                            elsewhere = _ROLE_ELSEWHERE.search(sentence.text) is not None
+                        if elsewhere:
+                            severity = Severity.WARNING
                     seen.add(start)
                     end = start + len(name)
                     yield RawFinding(
                         start,
                         end,
+                        severity=severity,
                         fields={"match": name, "known": known, "what": params.what},
                         suggestions=[
                             Suggestion(
@@ -213,6 +281,22 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Two words of one stem: "analyst" and "analytics", "nurse" and "nursing", "copywriter" and
+    "copywriting" (a shared start of four letters or more, at least seven tenths of the shorter)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 4 and n >= 0.7 * min(len(a), len(b))
+
+
+def _same_role(found: str, known: str) -> bool:
+    """Whether a title said loosely names the known role: a word of one stem in both ("the Analytics
+    role" for "Senior Data Analyst", "the Nursing position" for "Registered Nurse")."""
+    a, b = company_words(found), company_words(known)
+    return any(_stem_match(x, y) for x in a for y in b)
 
 
 def _an_agency(company: str, agency_words: list[str]) -> bool:

@@ -149,6 +149,9 @@ class TokenPattern(Params):
     # the sentence must hold none of these (LOWER, LEMMA or NORM): words that settle what the match
     # means the other way ("respect" beside credentials restated in a rejection reply)
     excused_by: list[str] = []
+    # words that void the excuse when the sentence also holds one ("I do not understand the choice"
+    # is no acceptance): LOWER, LEMMA or NORM, so "n't" counts as "not"
+    excuse_void: list[str] = []
     message: str | None = None  # overrides the rule's message; may use {match}
     use_unless: bool = True  # False: the rule's ``unless`` patterns do not excuse this one
     # the guidance items a match of this pattern falls short of (a subset of the rule's list);
@@ -171,7 +174,7 @@ class TokenPattern(Params):
             raise ValueError(f"spaCy rejects the pattern: {exc}") from None
         return value
 
-    @field_validator("requires", "excused_by")
+    @field_validator("requires", "excused_by", "excuse_void")
     @classmethod
     def _lower(cls, value: list[str]) -> list[str]:
         return [v.lower() for v in value]
@@ -349,6 +352,37 @@ def _sentence_words(doc: Doc) -> tuple[list[int], list[frozenset[str]]]:
     return sent_of, words
 
 
+_NEGATIONS = frozenset({"not", "never", "no", "n't", "hardly"})
+
+
+def _excused(doc: Doc, s: int, sent_of: list[int], sent_words: list[frozenset[str]], pattern: TokenPattern) -> bool:
+    """Whether the sentence of token ``s`` holds a word of ``pattern.excused_by`` and no word of its
+    ``excuse_void``; with an ``excuse_void`` list, an excusing word just after a negation ("I do not
+    understand the choice") excuses nothing."""
+    bag = sent_words[sent_of[s]]
+    if not any(w in bag for w in pattern.excused_by):
+        return False
+    if not pattern.excuse_void:
+        return True
+    if any(w in bag for w in pattern.excuse_void):
+        return False
+    cache: dict[tuple[int, int], bool] = doc.user_data.setdefault("fl_excused", {})
+    key = (sent_of[s], id(pattern))
+    if key not in cache:
+        cache[key] = _excuse_not_negated(doc, doc[s].sent, pattern)
+    return cache[key]
+
+
+def _excuse_not_negated(doc: Doc, sent: Any, pattern: TokenPattern) -> bool:
+    """Whether a word of ``pattern.excused_by`` stands in ``sent`` with no negation just before it."""
+    for t in sent:
+        if {t.lower_, t.lemma_, t.norm_} & set(pattern.excused_by):
+            before = doc[max(sent.start, t.i - 3) : t.i]
+            if not any(b.lower_ in _NEGATIONS or b.norm_ in _NEGATIONS for b in before):
+                return True
+    return False
+
+
 def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int, str, TokenPattern]]:
     """Non-overlapping matches as (start, end, text, pattern), offsets into the draft."""
     shared = shared_matcher(inp.analysis.nlp.nlp.vocab)
@@ -375,7 +409,7 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
                     continue
             if pattern.excused_by:
                 sent_of, sent_words = _sentence_words(doc)
-                if any(w in sent_words[sent_of[s]] for w in pattern.excused_by):
+                if _excused(doc, s, sent_of, sent_words, pattern):
                     continue
             span = doc[s:e]
             start = part.start + span.start_char

@@ -28,6 +28,7 @@ from importlib import resources
 
 _LOCK = threading.Lock()
 _WORDS: frozenset[str] | None = None
+_SORTED: tuple[str, ...] | None = None
 _FIELD: frozenset[str] | None = None
 # Regular plurals and third persons: the ending, and what replaces it on the dictionary's lemma.
 _PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
@@ -70,6 +71,28 @@ def is_dictionary_word(word: str) -> bool:
         lower.endswith(end) and len(lower) > len(end) + 2 and lower[: len(lower) - len(end)] + stem in words
         for end, stem in _PLURALS
     )
+
+
+def starts_longer_word(piece: str, extra: int = 3) -> bool:
+    """Whether some dictionary word without a hyphen begins with ``piece`` and runs at least ``extra``
+    letters longer: "surg" (surgery, surgical), "cardio" (cardiology); a clipped word such as a
+    compound's first or last piece ("med-surg", "riso-printed")."""
+    global _SORTED
+    if _SORTED is None:
+        words = _WORDS if _WORDS is not None else _load()
+        with _LOCK:
+            if _SORTED is None:
+                _SORTED = tuple(sorted(words))
+    from bisect import bisect_left
+
+    lower = piece.lower()
+    at = bisect_left(_SORTED, lower)
+    while at < len(_SORTED) and _SORTED[at].startswith(lower):
+        word = _SORTED[at]
+        if "-" not in word and len(word) >= len(lower) + extra:
+            return True
+        at += 1
+    return False
 
 
 def is_field_word(word: str) -> bool:
