@@ -265,8 +265,9 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         "those dates."
     ),
     "follow_up_gap": lambda p: (
-        f"Flags a follow-up sent less than {p.min_days} days after the previous one. "
-        "Needs the dates of earlier follow-ups."
+        f"Flags a follow-up sent less than {p.min_days} days after the previous one: the dates of "
+        "earlier follow-ups when given, else an earlier message the draft mentions with its time "
+        "(“my e-mail from Tuesday”)."
     ),
     "follow_up_count": lambda p: (
         f"Flags another follow-up after {p.max_previous} unanswered ones. Needs the earlier follow-ups."
@@ -330,6 +331,8 @@ PARAM_HELP: dict[str, str] = {
     "min": "the fewest allowed (in the rule's measure)",
     "min_content_words": "content words a sentence needs to count as specific",
     "min_days": "days that must pass",
+    "own_messages": "patterns of words that name the writer's own earlier message (read with a time in the same sentence)",
+    "mentioned_message": "the message for a follow-up the draft mentions ({when}, {said}, {limit})",
     "min_letters": "letters a run of capitals needs",
     "min_people": "people named in one greeting that make it a group greeting",
     "min_rating": "lowest offensiveness rating flagged",

@@ -23,6 +23,7 @@ from followup_lint.checks.base import (
     context_hint,
     rx,
 )
+from followup_lint.checks.earlier_follow_ups import earlier_follow_ups, most_recent
 from followup_lint.report import Edit, Suggestion
 
 When = datetime | date
@@ -163,6 +164,12 @@ def _soon_hint(inp: CheckInput, params: TooSoonParams) -> str | None:
 
 class GapParams(Params):
     min_days: int = 7
+    # the writer's own earlier message, as the draft mentions it ("my e-mail", "I left a voicemail");
+    # with a time near it in the same sentence it counts as a follow-up when the context gives none
+    own_messages: RegexList = []
+    mentioned_message: str = (
+        "Your note mentions a follow-up sent {when} (“{said}”); leave at least {limit} between messages."
+    )
 
 
 @check_kind("follow_up_gap", GapParams)
@@ -170,6 +177,7 @@ def follow_up_gap(inp: CheckInput, params: GapParams) -> Iterator[RawFinding]:
     sent = day_of(sent_time(inp))
     earlier = [d for d in inp.context.previous_follow_ups if d <= sent]
     if not earlier:
+        yield from _mentioned_gap(inp, params, sent)
         return
     last = max(earlier)
     days = (sent - last).days
@@ -184,6 +192,31 @@ def follow_up_gap(inp: CheckInput, params: GapParams) -> Iterator[RawFinding]:
                 "limit": _plural(params.min_days, "day"),
             },
         )
+
+
+def _mentioned_gap(inp: CheckInput, params: GapParams, sent: date) -> Iterator[RawFinding]:
+    """The most recent earlier follow-up the draft mentions, when it is under ``min_days`` old."""
+    if not params.own_messages:
+        return
+    patterns = [rx(p, re.IGNORECASE) for p in params.own_messages]
+    known = sent if inp.context.sent_at is not None else day_of(datetime.now())
+    mentioned = []
+    for part in inp.draft.part("message"):
+        for f in earlier_follow_ups(part.text, patterns, known):
+            mentioned.append((f, part.start))
+    last = most_recent([f for f, _ in mentioned])
+    if last is None or (last.days_ago is not None and last.days_ago >= params.min_days):
+        return
+    offset = next(o for f, o in mentioned if f is last)
+    if last.days_ago is None:
+        when = "earlier this week"
+    elif last.days_ago == 0:
+        when = "earlier today"
+    else:
+        when = f"{_plural(last.days_ago, 'day')} ago"
+    said = inp.draft.text[offset + last.start : offset + last.end]
+    message = params.mentioned_message.format(when=when, said=said, limit=_plural(params.min_days, "day"))
+    yield RawFinding(offset + last.start, offset + last.end, message=message)
 
 
 class CountParams(Params):
