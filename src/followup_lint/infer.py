@@ -59,7 +59,8 @@ an answer to a decision.
 Fourteenth session, probes written first: one kind of rejection evidence in the words is enough in a
 note sent three or more days after the interview that asks after nothing (no status cue, no question
 about the decision, no request for news), does not own a delay as a late thank-you does, and does not
-withdraw the writer ("I have accepted another offer"); thanks "again" three or more days after the
+withdraw the writer ("I have accepted another offer") nor state interest in this role now ("I'm very keen to
+join": a late thank-you does, an answer to a verdict looks only to later roles); thanks "again" three or more days after the
 interview with a question about the decision is a status check.  Families widened: the news received
 ("I received the news"), the employer's message answered ("Following your call"), softened
 disappointment ("I'm a little disappointed"), luck wished with the new hire, "it wasn't me", the reader's
@@ -574,7 +575,10 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"|[a-z]+(?:er|or|ist|ian|ant|ent|yst))(?=\s*+(?:[.!,;]|$|and\b|who\b))"
         ),
         # disappointment owned, however softened: "Of course I'm a little disappointed" (said as fact)
-        r"\bI(?:'m| am| was| feel| felt)\b[^.!?\n]{0,20}?\bdisappointed\b",
+        # (not at the day itself: "I was a little disappointed we ran short on time")
+        r"\bI(?:'m| am| was| feel| felt)\b[^.!?\n]{0,20}?\bdisappointed\b"
+        + _NOT_THE_DAY
+        + r"(?! (?:that )?(?:we|our|the (?:time|tour|call|meeting|interview|demo|wait))\b)",
         # the future that will not happen, said of oneself: "I'm sad not to be joining"
         # (not a meeting missed: "sorry not to be joining you for the site visit")
         (
@@ -615,7 +619,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
     # the process looked back on as over, and a farewell: "I've learned a lot from the process", "hope our
     # paths cross again" (a wish for the future of the team's project, "good luck with the launch", is none)
     "a parting": [
-        r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b",
+        r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b(?! soon\b)",
         r"\b(?:learned|learnt|gained|taken) (?:a lot|so much|plenty|a great deal|a huge amount|lots) (?:from|through|during) (?:the|this|your) (?:whole )?(?:process|experience)\b",
         r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
         # a meeting again put far off: "I hope to work with you one day", "would love to reconnect in a year"
@@ -626,7 +630,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # the search taken elsewhere: "I'll apply my energy elsewhere", "I'll focus my search elsewhere"
         r"\b(?:continue|continuing|focus|focusing|direct|directing|apply|applying|take|taking|put|putting) (?:my |our )?(?:search|energy|energies|efforts?|job search|talents?|skills) elsewhere\b",
         # the whole process thanked for as done: "very grateful for the experience"
-        r"\b(?:grateful|thankful) for the (?:whole |entire )?(?:experience|process)\b",
+        r"\b(?:grateful|thankful) for the (?:whole |entire )?(?:experience|process)\b(?! of\b)",
         # lessons taken elsewhere: "I'll take the lessons from this one into my next interview"
         r"\b(?:into|to|for|in) my next (?:interview|application|job search|search)\b",
     ],
@@ -1093,6 +1097,19 @@ _BELATED = [
     r"\b(?:delay(?:ed)?|late) (?:in )?(?:reply|replying|writing|sending|note|response|thank)",
     r"\b(?:comes?|coming|arrives?|arriving) (?:a (?:few|couple of) days|(?:a|one|two|three|several) (?:days?|weeks?)) (?:late|after)\b",
 ]
+# Interest in this role stated now ("I'm very keen to join", "I remain very interested"), not in a later one
+# ("keen to be considered for future roles"): a late thank-you or a status check says so, an answer to a
+# verdict has no role left to want.
+_INTEREST_IN_ROLE = [
+    (
+        r"\b(?:keen|excited|enthusiastic|eager|interested)\b(?! to hear\b)"
+        r"(?![^.!?\n]{0,50}\b(?:future|other|similar|next time|again|one day|someday|down the (?:line|road)|elsewhere)\b)"
+    ),
+    (
+        r"\b(?:love|like|want|hope) to (?:join|be part of|be a part of|work (?:with|on|for|at|alongside))\b"
+        r"(?![^.!?\n]{0,50}\b(?:future|other|similar|next time|again|one day|someday|down the (?:line|road))\b)"
+    ),
+]
 # The writer's own decision to leave the process ("I have accepted another offer, so I would like to withdraw"):
 # a parting, but no answer to a verdict.
 _WITHDRAWING = [
@@ -1163,7 +1180,8 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         said
         and days is not None
         and days >= ANSWER_AFTER_DAYS
-        and not (strong_status or waiting or weak or question or ahead or _first(_BELATED + _WITHDRAWING, own))
+        and not (strong_status or waiting or weak or question or ahead)
+        and not _first(_BELATED + _WITHDRAWING + _INTEREST_IN_ROLE, own)
     ):
         name, cue = said[0]
         return "rejection-reply", f"{cue} ({name}) sent {days} days after the interview, asking after no decision"

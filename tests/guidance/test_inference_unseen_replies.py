@@ -4,7 +4,8 @@
 On the held-out split, 17 of 284 drafts had their purpose misread (counts only, from calibrate.py): a
 reply to a rejection read as a thank-you 6 times and as a status check 5 times, a status check read as
 a thank-you 4 times.  Blind probe sets of our own (164 drafts in four batches, the last written after
-the fixes to the first three) missed 3 + 9 + 10 + 6 before and 0 + 0 + 1 + 0 after.  The families:
+the fixes to the first three) missed 3 + 9 + 10 + 6 before and 0 + 0 + 1 + 0 after; a fifth batch of 9 late
+thank-yous and status checks found 4 over-reaches of the new rule, now 0.  The families:
 
 - a reply that thanks for the interview and names the verdict only once, softly ("I'm sad not to be
   joining", "Shame it wasn't me this time", "all the best with the new analyst"), sent days after the
@@ -29,6 +30,7 @@ from followup_lint.infer import infer_purpose
 FRESH = Context(interview_date="2026-10-01", sent_at="2026-10-02")
 FIVE = Context(interview_date="2026-10-01", sent_at="2026-10-06")
 NINE = Context(interview_date="2026-10-01", sent_at="2026-10-10")
+TEN = Context(interview_date="2026-10-01", sent_at="2026-10-11")
 LATE = Context(interview_date="2026-10-01", sent_at="2026-10-16")
 
 
@@ -285,6 +287,73 @@ def test_a_status_check_that_thanks_is_read_as_one(context: Context, text: str) 
 )
 def test_a_thank_you_with_those_words_stays_a_thank_you(context: Context | None, text: str) -> None:
     assert _purpose(text, context) == "thank-you", infer_purpose(parse_draft(text), context)
+
+
+# Thank-yous sent days after the interview that do not own the delay (a fifth probe batch, written after the
+# fixes: the one-kind rule first misread 4 of these 9; interest in the role stated now keeps them thank-yous).
+@pytest.mark.parametrize(
+    ("context", "text", "want"),
+    [
+        (
+            FIVE,
+            _mail(
+                "Thank you",
+                "Thank you for the interview last week and for your quick reply to my question about shifts. I'm very keen on the role.",
+            ),
+            "thank-you",
+        ),
+        (
+            TEN,
+            _mail(
+                "Thank you",
+                "Thank you for showing me around the site on the 1st. It was a pleasure to meet the team, and I hope our paths cross again soon.",
+            ),
+            "thank-you",
+        ),
+        (
+            FIVE,
+            _mail(
+                "Thank you",
+                "Thank you for the interview. I was a little disappointed we ran short on time, but I'm excited about the role.",
+            ),
+            "thank-you",
+        ),
+        (
+            FIVE,
+            _mail(
+                "Thank you",
+                "Thank you for the interview on Thursday. I'm grateful for the experience of meeting the whole panel and keen to join.",
+            ),
+            "thank-you",
+        ),
+        (
+            FIVE,
+            (
+                "Dear Ms. Kovac,\n\nThank you for your time on Thursday and for your letter confirming the role's hours. I remain "
+                "very interested.\n\nYours sincerely,\nJonas Weber"
+            ),
+            "thank-you",
+        ),
+        (
+            TEN,
+            _mail(
+                "Thank you",
+                "Thank you for your email last week. I'm still very interested in the role and would welcome news when you have it.",
+            ),
+            "status-check",
+        ),
+        (
+            TEN,
+            _mail(
+                "Following up",
+                "Thanks again for the interview. I know the panel met on Monday; I'd be grateful to hear where I stand.",
+            ),
+            "status-check",
+        ),
+    ],
+)
+def test_a_late_note_that_still_wants_the_role_is_no_rejection_reply(context: Context, text: str, want: str) -> None:
+    assert _purpose(text, context) == want, infer_purpose(parse_draft(text), context)
 
 
 def test_one_kind_of_rejection_evidence_days_later_says_so_in_its_cue() -> None:
