@@ -56,6 +56,17 @@ names no verdict asks after it (a thank-you sent within two days of the intervie
 date saying "yesterday" or "today", stays one).  A late reply ("Re:") that names a round still to
 come ("Re: Additional interview", "a fourth interview?", "another round") is still in the process, not
 an answer to a decision.
+Fourteenth session, probes written first: one kind of rejection evidence in the words is enough in a
+note sent three or more days after the interview that asks after nothing (no status cue, no question
+about the decision, no request for news), does not own a delay as a late thank-you does, and does not
+withdraw the writer ("I have accepted another offer") nor state interest in this role now ("I'm very keen to
+join": a late thank-you does, an answer to a verdict looks only to later roles); thanks "again" three or more days after the
+interview with a question about the decision is a status check.  Families widened: the news received
+("I received the news"), the employer's message answered ("Following your call"), softened
+disappointment ("I'm a little disappointed"), luck wished with the new hire, "it wasn't me", the reader's
+choice made, what went wrong asked ("how I came across", "what held my application back"), the
+decision's finality ("Is the decision final?"), "wanted to see if", "where you are with things",
+"reach a view", "eager to hear back".
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -106,7 +117,10 @@ Guess = tuple[str, str]
 
 _NOT_THE_DAY = (
     r"(?! (?:to be (?:left|kept|made to)|(?:by|with|about|at) (?:the |how long |having to )?(?:long )?"
-    r"(?:wait|waiting|delay|delays|lateness|parking|traffic|journey)|not to (?:meet|see)|to (?:miss|not meet|not see))\b)"
+    r"(?:wait|waiting|delay|delays|lateness|parking|traffic|journey)|not to (?:meet|see)|to (?:miss|not meet|not see)"
+    # (news of the team, not of the verdict: "disappointed to hear the team is losing its lead")
+    r"|to (?:hear|learn|read) (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result)\b)"
+    r"\w+(?: \w+)? (?:is|are|will be)\b(?! (?:going|moving|proceeding|pressing|continuing) (?:with|ahead|forward)\b))\b)"
 )
 _REJECTION = [
     r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))",
@@ -114,8 +128,9 @@ _REJECTION = [
     # left waiting for two hours", "disappointed not to meet Mr. Hadley")
     r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed" + _NOT_THE_DAY,
     r"disappointed" + _NOT_THE_DAY + r" (?:to|by|with)",
-    r"thank you for letting me know",
-    r"thanks for letting me know",
+    # (not what was told in the interview: "thanks for letting me know more about the team")
+    r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)",
+    r"thanks for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)",
     r"(?:decided|decision) to (?:move forward|proceed|go) with (?:another|other) (?:candidates?|applicants?)",
     # the employer's stock phrase by any verb: "decided to pursue other candidates", "chose to progress others"
     (
@@ -137,6 +152,8 @@ _REJECTION = [
         r"(?:useless|pointless|insulting|vague|generic|a joke|laughable|rude|lazy|cold|unfair|wrong|ridiculous|meaningless|worthless)\b"
     ),
     r"not (?:been )?selected",
+    # the verdict's finality, asked or granted: "Is the decision final?", "I understand the decision is final"
+    r"\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|irreversible|irrevocable)\b|(?<!\bonce the )(?<!\bwhen the )(?<!\buntil the )(?<!\bbefore the )\bdecision (?:is|was) (?:final|set in stone|irreversible|irrevocable)\b",
     r"not moving forward with my",
     r"(?:understand|respect|accept) (?:your|the) decision",
     r"(?<!whether )(?<!if )the (?:position|role|job) has been filled",
@@ -239,7 +256,7 @@ _REJECTION = [
     # being told the outcome: "thank you for informing me of the decision", "for sharing the news"
     (
         r"\b(?:letting me know|informing me|notifying me|telling me|updating me|explaining|sharing|passing on|getting back to me)\b"
-        r"[^.!?\n]{0,25}?\b(?:decision|outcome|news|result)\b(?!\s+(?:about|of|on|that|regarding|to|for)\b)"
+        r"[^.!?\n]{0,25}?\b(?:decision|outcome|news|result)\b(?!-)(?!\s+(?:about|of|on|that|regarding|to|for)\b)"
     ),
     # the hope that was not met: "not the news I was hoping for", "hoping for a different outcome"
     r"\b(?:hoped|hoping|wished|wishing) for (?:a )?(?:different|other|better|another) (?:news|outcome|result|answer|decision)\b",
@@ -281,7 +298,8 @@ _REJECTION = [
     # not chosen, said plainly of oneself: "I wasn't chosen", "I haven't been shortlisted"
     (
         r"(?<!\bif )(?<!\bwhether )\bI (?:wasn't|was not|haven't been|have not been|hadn't been|had not been)"
-        r" (?:chosen|selected|picked|shortlisted|hired|appointed|taken on|offered (?:the|this|that) (?:job|role|position|post))\b"
+        r" (?:chosen|selected|picked|shortlisted|hired|appointed|taken on|taken forward|progressed|put forward|invited back"
+        r"|offered (?:the|this|that) (?:job|role|position|post))\b"
         # (not of another employer or another time: "I haven't been hired elsewhere", "not shortlisted ... before")
         r"(?![^.!?\n;]{0,60}\b(?:elsewhere|anywhere(?: else)?|yet|before(?=\s*(?:[,;:.!?\n]|$|so\b|and\b|but\b))|ever|by (?:another|other|any other) (?:firm|company|employer)s?)\b)"
     ),
@@ -353,7 +371,7 @@ _STILL_CONSIDERED = [
 ]
 # A subject that names the employer's decision or feedback, not a request for it: one kind of evidence.
 _DECISION_SUBJECT = (
-    r"^(?![^\n]*\b(?:any|when|awaiting|pending|timeline|timing|status|update|still|check\w*|follow\w*)\b)[^\n]*?"
+    r"^(?![^\n]*(?:\b(?:any|when|awaiting|pending|timeline|timing|status|update|still|check\w*|follow\w*)\b|\?))[^\n]*?"
     r"\b(?:decision|outcome|feedback|unsuccessful|rejection|not selected)\b"
 )
 # Cues that ask where the decision stands whatever else the note says.
@@ -372,6 +390,7 @@ _STATUS = [
     r"(?:any|some) progress (?:in|on|with)",
     r"(?:expect|plan|hope|likely) to (?:reach|make) a decision",
     r"(?:a|the) decision (?:has|had) been (?:made|reached)",
+    r"\b(?:has|have|had) (?:a|the|any|your) (?:final )?decision (?:yet )?been (?:made|reached|taken)\b",
     r"(?:been|position|role|job) (?:been )?filled",
     r"still (?:nothing|no (?:word|news|reply|answer))",
     r"where (?:it|things|the (?:role|process|decision)) stands?",
@@ -445,6 +464,8 @@ _WEAK_STATUS = [
     # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
     r"\b(?:appreciate|welcome|grateful for|value) (?:an?|any|some) (?:quick |brief |short |little )?(?:update|word|news|indication)\b",
     r"timeline you (?:mentioned|gave|shared)",
+    # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
+    r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
     r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
     # news asked for by any name of the process: "an update regarding the hiring decision"
     (
@@ -482,6 +503,12 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
         # the message that carried the news, by any medium: "I got your text", "I read your DM"
         r"\b(?:got|received|read|saw|heard|listened to) your (?:note|message|e-?mail|letter|news|call|text|voicemail|dm|reply|response)\b",
+        # the verdict itself received: "I received the news this morning", "I've had your decision" (news of
+        # something else is no verdict: "I heard the news about your new office")
+        r"\b(?:got|received|read|heard|had) (?:the|your) (?:news|decision|verdict|outcome)\b(?![-\w])(?! (?:about|of|regarding|on|that)\b)",
+        # writing back after the employer's message: "Following your call on Monday, ...", "I'm following up on
+        # your email from last week" (one's own earlier note is "my e-mail")
+        r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
         r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
         r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
@@ -503,7 +530,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # understanding said and left there, as of a verdict: "That's a pity, but I understand." (not what is
         # understood: "I understand the role needs travel")
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?understand\b(?=\s*(?:[.!;]|$))",
-        r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
+        r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be(?! \w+ing\b)|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
         # the verdict granted in two words, as a sentence: "Fine. Your call."
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
@@ -542,6 +569,33 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:wasn't|was not|weren't|were not|am not|I'm not) (?:the )?(?:right|best|strongest|a good|a strong|successful|chosen|selected)\b",
         r"\b(?:give|gave|giving|given|offer(?:ed)?) (?:it|the (?:job|role|post|position|offer)) to\b",
         r"\b(?:hope|wish) (?:the|your) new (?:\w+ )?(?:hire|starter|person|recruit|\w+) (?:settles?|does|gets on|enjoys|is)\b",
+        # luck wished with the one chosen: "all the best with the new analyst" (not "with the new office move")
+        (
+            r"\b(?:best|luck|success|well) (?:to|with|for) (?:the|your) new (?:hire|starter|person|recruit|colleague|team member|appointee"
+            r"|[a-z]+(?:er|or|ist|ian|ant|ent|yst))(?=\s*+(?:[.!,;]|$|and\b|who\b))"
+        ),
+        # disappointment owned, however softened: "Of course I'm a little disappointed" (said as fact)
+        # (not at the day itself: "I was a little disappointed we ran short on time")
+        r"\bI(?:'m| am| was| feel| felt)\b[^.!?\n]{0,20}?\bdisappointed\b"
+        + _NOT_THE_DAY
+        + r"(?! (?:that )?(?:we|our|the (?:time|tour|call|meeting|interview|demo|wait))\b)",
+        # the future that will not happen, said of oneself: "I'm sad not to be joining"
+        # (not a meeting missed: "sorry not to be joining you for the site visit")
+        (
+            r"\bnot (?:to )?be (?:joining|working (?:with|alongside|at|for)|part of) (?:you|your|the|this)\b"
+            r"(?![^.!?\n,;]{0,25}\b(?:for|call|meeting|tour|visit|lunch|dinner|event|session|webinar)\b)"
+        ),
+        # the one chosen was not the writer: "Shame it wasn't me this time", "it wasn't to be"
+        r"\b(?:it|that) (?:wasn't|was not) (?:me|my (?:turn|time|year))\b",
+        r"(?:^|[.!?]\s+)(?:shame|pity|bummer|oh well)\b",
+        # the reader's choice made, said as fact (not asked: "Have you made a decision?"; not awaited: "once
+        # you've made your decision")
+        (
+            r"(?<!\bonce )(?<!\bwhen )(?<!\bbefore )(?<!\bafter )(?<!\buntil )(?<!\bhave )\byou(?:'ve| have)? (?:made|reached)"
+            r" (?:your|a|the|their) (?:final )?(?:choice|decision|selection|pick)\b(?![^.!?\n]{0,60}\?)"
+        ),
+        # the one chosen, found by the reader: "you found a candidate whose background fit more closely"
+        r"\byou (?:found|chose|picked|hired|selected|appointed) (?:a|another|someone|somebody)\b(?![^.!?\n]{0,60}\?)",
     ],
     "how to do better": [
         r"\b(?:feedback|pointers|advice|tips|a few words|insight)\b[^.!?\n]{0,60}?\b(?:improve|next time|future|strengthen|develop|better|differently)\b",
@@ -552,11 +606,20 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bwhat (?:\w+ ){0,2}would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
         r"\b(?:feedback|insight|pointers|advice|explanation)\b[^.!?\n]{0,30}?\bwhy\b",
         r"\bwhy I (?:wasn't|was not|didn't|did not|fell short|missed out|lost out)\b",
+        # what went wrong, asked: "how I came across", "where I went wrong", "which parts of my interview were
+        # weakest", "what held my application back", "how close I came", "the main reason I wasn't taken forward"
+        r"\b(?:how I (?:came|come) across|where I went wrong|how close I (?:came|got|was))\b",
+        r"\b(?:weakest|weak (?:spots?|points?|areas?)|weaknesses)\b[^.!?\n]{0,40}?\?|\b(?:which|what) (?:parts?|areas?|bits?) (?:of (?:my|the) \w+ )?(?:were|was) (?:weak|weakest|lacking)",
+        r"\bheld (?:me|my (?:application|candidacy|cv|resume|interview)) back\b",
+        r"\breasons? (?:why )?I (?:wasn't|was not|didn't|did not|haven't been)\b",
+        r"\b(?:felt|thought|found|said) I (?:lacked|was lacking|was missing|needed more)\b|\b(?:skills?|experience|qualities) I (?:lacked|was lacking|was missing)\b",
+        # feedback asked for, days after the interview: "would you be willing to give me a little feedback"
+        r"\b(?:give|share|offer|provide|pass on|send) (?:me )?(?:a little |some |any |brief |a bit of |a few words of |your )?feedback\b",
     ],
     # the process looked back on as over, and a farewell: "I've learned a lot from the process", "hope our
     # paths cross again" (a wish for the future of the team's project, "good luck with the launch", is none)
     "a parting": [
-        r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b",
+        r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b(?! soon\b)",
         r"\b(?:learned|learnt|gained|taken) (?:a lot|so much|plenty|a great deal|a huge amount|lots) (?:from|through|during) (?:the|this|your) (?:whole )?(?:process|experience)\b",
         r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
         # a meeting again put far off: "I hope to work with you one day", "would love to reconnect in a year"
@@ -566,6 +629,10 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         # the search taken elsewhere: "I'll apply my energy elsewhere", "I'll focus my search elsewhere"
         r"\b(?:continue|continuing|focus|focusing|direct|directing|apply|applying|take|taking|put|putting) (?:my |our )?(?:search|energy|energies|efforts?|job search|talents?|skills) elsewhere\b",
+        # the whole process thanked for as done: "very grateful for the experience"
+        r"\b(?:grateful|thankful) for the (?:whole |entire )?(?:experience|process)\b(?! of\b)",
+        # lessons taken elsewhere: "I'll take the lessons from this one into my next interview"
+        r"\b(?:into|to|for|in) my next (?:interview|application|job search|search)\b",
     ],
     "a later vacancy": [
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
@@ -578,6 +645,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:keep an eye on|keep watching|keep checking|watch|follow) (?:your|the) (?:jobs?|careers?|vacancies|openings) (?:page|board|site|list|portal)\b",
         r"\bconsidered for (?:the|other|future|any|a)\b",
         r"\b(?:be|being) considered again\b",
+        r"\b(?:considered|apply|applying|try|trying) (?:again )?(?:next time|another time|in (?:the )?future)\b",
+        r"\b(?:keep an eye on|keep watching|keep checking|watch|follow)\b (?:your|the|future|new) (?:\w+ )?(?:vacancies|openings|postings|job (?:page|board|listings?|ads?)|careers? page)\b",
+        r"\bif the new (?:hire|starter|person|recruit|appointee)\b",
     ],
 }
 #: Looking ahead to a later stage of the same process: "before the next round", "for the final
@@ -611,6 +681,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         ),
         r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?)\b",
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
+        r"\bwhere (?:you(?:'re| are)?|the team(?:'s| is)?|we(?:'re| are)?) (?:with|on) (?:things|it|the (?:role|search|decision|process|hiring|vacancy|position))\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
         r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
         (
@@ -621,6 +692,10 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:any |your )?(?:further|more|final) thoughts (?:on|about) (?:my|the) (?:application|candidacy|interview)\b",
         r"\bhow (?:the|my|things|it|your)\b[^.!?\n]{0,30}?\b(?:coming along|going|progressing|shaping up|moving|looking)\b",
         r"\b(?:had|have|get|got) (?:a|the|any) chance to (?:think|consider|review|decide|look|discuss|talk|speak|confer|meet|compare|go over|go through|sit down|catch up)\b",
+        # the reader's mind asked after by another name: "Has the panel had time to reach a view?", "whether
+        # you've made a call on the role"
+        r"\b(?:had|have|has) (?:the |enough )?time to (?:reach|make|come to|decide|consider|confer|deliberate)\b",
+        r"\b(?:whether|if|has|have)\b[^.!?\n]{0,40}?\b(?:made (?:a|the|your|their) (?:call|choice|selection)|(?:reached|come to) (?:a|any|your) (?:view|conclusion|verdict))\b",
         r"\b(?:indication|idea|sense|estimate) (?:of|about|on) (?:the )?(?:timing|timeline|timescales?|when|dates?)\b",
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
@@ -714,8 +789,8 @@ _RECENT = r"\b(?:today|this (?:morning|afternoon|evening)|yesterday|earlier toda
 # decision, or saying one writes to ask.  "I look forward to hearing about next steps" is not one.
 _NEWS = [
     r"[^.!?\n]{0,120}\b(?:next steps?|decision|decid\w*|hear(?:ing)? back|timeline|progress\w*|update|news|filled)\b[^.!?\n]{0,120}\?",
-    r"(?:writing|wanted|want|like|calling) to (?:ask|check|enquire|inquire|find out)",
-    r"(?:wondering|wondered|ask(?:ing)?) (?:whether|if|when|how)",
+    r"(?:writing|wanted|want|like|calling) to (?:ask|check|enquire|inquire|find out|see (?:if|whether|where|how))",
+    r"(?:wondering|wondered|ask(?:ing)?) (?:whether|if|when|how|where)",
     # whether one got through, asked days after the interview: "let me know if I'm through to the next round"
     (
         r"\b(?:whether|if) I(?:'m| am|'ve| have| was|’m|’ve)? (?:been )?(?:through|successful|selected|shortlisted|progressing"
@@ -1012,6 +1087,36 @@ _LATER_ROUND = (
     r" (?:interview|round|meeting|conversation|stage|panel)s?\b"
 )
 STATUS_AFTER_DAYS = 8  # a note this long after the interview that asks for news checks on the status
+ANSWER_AFTER_DAYS = (
+    3  # a note this long after the interview, with one kind of rejection evidence and no question, answers one
+)
+# A thank-you that owns its delay ("Please forgive this belated note"): late, but a thank-you still.
+_BELATED = [
+    r"\b(?:sorry|apologi[sz]e|apologies|forgive|excuse|pardon)\b[^.!?\n]{0,40}?\b(?:delay|late|belated|slow)",
+    r"\bbelated(?:ly)?\b",
+    r"\b(?:delay(?:ed)?|late) (?:in )?(?:reply|replying|writing|sending|note|response|thank)",
+    r"\b(?:comes?|coming|arrives?|arriving) (?:a (?:few|couple of) days|(?:a|one|two|three|several) (?:days?|weeks?)) (?:late|after)\b",
+]
+# Interest in this role stated now ("I'm very keen to join", "I remain very interested"), not in a later one
+# ("keen to be considered for future roles"): a late thank-you or a status check says so, an answer to a
+# verdict has no role left to want.
+_INTEREST_IN_ROLE = [
+    (
+        r"\b(?:keen|excited|enthusiastic|eager|interested)\b(?! to hear\b)"
+        r"(?![^.!?\n]{0,50}\b(?:future|other|similar|next time|again|one day|someday|down the (?:line|road)|elsewhere)\b)"
+    ),
+    (
+        r"\b(?:love|like|want|hope) to (?:join|be part of|be a part of|work (?:with|on|for|at|alongside))\b"
+        r"(?![^.!?\n]{0,50}\b(?:future|other|similar|next time|again|one day|someday|down the (?:line|road))\b)"
+    ),
+]
+# The writer's own decision to leave the process ("I have accepted another offer, so I would like to withdraw"):
+# a parting, but no answer to a verdict.
+_WITHDRAWING = [
+    r"\bwithdraw(?:ing|n)? (?:my (?:application|candidacy|name)|from)\b",
+    r"\b(?:accepted|taken|taking|accepting) (?:an?|another|the other) (?:\w+ )?(?:offer|position|role|job)\b",
+    r"\bno longer (?:interested|available|pursuing|looking)\b",
+]
 
 
 def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
@@ -1043,13 +1148,16 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if walked and not _fresh_thanks(own, days_after_interview(context)):
         return "rejection-reply", walked
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
-    # (a reply in the thread of one's own question, "Re: ... application status", that asks whether one is
-    # still considered, asks after the decision: no answer to one)
-    if replied and not _first(_STATUS, own) and not _first(_STILL_CONSIDERED, own):
-        return "rejection-reply", f"a reply to a message about the decision ({replied})"
     strong_status = _first(_STATUS, own)
-    reply = bool(rx(r"^\s*+(?:re|aw|sv):", re.IGNORECASE).search(subject))
+    weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     lost = _families(_REJECTION_FAMILIES, told)
+    said = list(lost)  # the kinds found in the words, before the subject's form is counted
+    # (a reply in the thread of one's own question, "Re: ... application status", that asks whether one is
+    # still considered, asks after the decision: no answer to one; nor is a reply in the thread of earlier
+    # feedback that asks for news and names nothing lost: "Re: Interview feedback ... Any update on stage two?")
+    if replied and not strong_status and not _first(_STILL_CONSIDERED, own) and (lost or not weak):
+        return "rejection-reply", f"a reply to a message about the decision ({replied})"
+    reply = bool(rx(r"^\s*+(?:re|aw|sv):", re.IGNORECASE).search(subject))
     if reply and not _first(_THANKS, own):
         lost.append(("a reply", "a reply (Re:) with no thanks for an interview"))
     named = _first([_DECISION_SUBJECT], subject)
@@ -1063,6 +1171,20 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if len(lost) >= 3 or (len(lost) >= 2 and not strong_status and not ahead):
         return "rejection-reply", " and ".join(f"{cue} ({name})" for name, cue in lost[:2])
     days = days_after_interview(context)
+    # One kind of that evidence in the words (the subject's form alone is none), days after the interview, in a note that asks after nothing: the time for a
+    # thank-you has gone (one sent late owns the delay) and a status check asks where things are, so what
+    # is left is the answer to a verdict ("Thank you for the interview. I'm sad not to be joining, but ...").
+    waiting = _families(_STATUS_FAMILIES, own)
+    question = _first(_NEWS[:1], own)  # a question about the decision, the news or the next steps
+    if (
+        said
+        and days is not None
+        and days >= ANSWER_AFTER_DAYS
+        and not (strong_status or waiting or weak or question or ahead)
+        and not _first(_BELATED + _WITHDRAWING + _INTEREST_IN_ROLE, own)
+    ):
+        name, cue = said[0]
+        return "rejection-reply", f"{cue} ({name}) sent {days} days after the interview, asking after no decision"
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
     # The day the employer gave for its decision has come with no verdict named: whatever else the note says,
     # it asks after the decision (a thank-you is sent days before; a fresh one, for a next-day decision, stays).
@@ -1082,10 +1204,8 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if cue and not fresh:
         return "status-check", cue
     late = days is not None and days >= STATUS_AFTER_DAYS
-    waiting = _families(_STATUS_FAMILIES, own)
     if len(waiting) >= 2 and not fresh:
         return "status-check", " and ".join(f"{cue} ({name})" for name, cue in waiting[:2])
-    weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     again = _opens_with_thanks_again(draft)
     # A note sent 8 days or more after the interview that asks after the decision in any of its ways: following
     # up, not thanking (the time since alone does not count: a late thank-you says how late it is).  Thanks
@@ -1094,6 +1214,14 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if asked and late and thanks and not fresh:
         name, cue = asked[0]
         return "status-check", f"{cue} ({name}) sent {days} days after the interview"
+    # Thanks "again" days after the interview, with a question about the decision: an earlier note thanked, and
+    # this one asks ("Thanks again for the interview last week. You said you'd decide by Friday; is that still the plan?").
+    asked_again = _first(_NEWS[:1], own) if again and days is not None and days >= ANSWER_AFTER_DAYS else None
+    if asked_again and not fresh and not earlier and not _first(_BELATED, own):
+        return (
+            "status-check",
+            f"a question about the decision ({asked_again}) after thanks “again”, {days} days after the interview",
+        )
     if (
         weak
         and not fresh
