@@ -1,0 +1,185 @@
+"""FL202 (specifics), FL210 (boilerplate) and FL203 (next steps) on blind probes written for this
+test (2026-12-04, before the rules were read; none from the corpus): thank-you notes in several
+styles (e-mail, LinkedIn, voicemail, letter) that name one concrete thing from the interview by its
+shape (a number, a person's remark, a quoted question, a recount of what the reader said) must not
+be told they name nothing; generic ones must be, and a form letter that names neither the employer
+nor the role is boilerplate; a forward reference to the process in any common wording keeps FL203
+quiet, and "continue the conversation" alone does not.  Before the change 7 of these 37 probes
+failed (6 of the 72 in the first blind batch); after it none."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+CONTEXT = {"company": "Brightwater Logistics", "role": "Data Analyst"}
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+def email(body: str, greeting: str = "Hi Marta,") -> str:
+    return f"Subject: Thank you – Data Analyst interview\n\n{greeting}\n\n{body}\n\nBest,\nJonah Reyes"
+
+
+def codes(linter: Linter, text: str) -> set[str]:
+    report = linter.lint(text, context=CONTEXT, purpose="thank-you")
+    return {f.code for f in report.findings if f.severity.value in ("warning", "error")}
+
+
+SPECIFIC = [
+    email(
+        "Thank you for meeting with me yesterday. When you mentioned the migration to Snowflake, I realised "
+        "how much of my last year at Corvid was spent on exactly that. I'm excited about the Data Analyst "
+        "role and look forward to hearing about next steps."
+    ),
+    email(
+        "Thanks again for your time on Tuesday. Your question about churn in Q3 has stayed with me; I think "
+        "the drop lines up with the price change you described. I'd love to join the team and hope to hear "
+        "from you soon."
+    ),
+    # a number from the interview, told back, with the writer's wish after it
+    email(
+        "Thank you for the interview this morning. The 40% rise in late deliveries since the depot move is a "
+        "problem I'd relish working on. I remain very interested and look forward to hearing from you."
+    ),
+    email(
+        "Many thanks for showing me round the Leeds warehouse. Seeing the pick-to-light system in action made "
+        "the role feel real. I'm keen to help and look forward to the next steps."
+    ),
+    email(
+        "Thank you for your time this afternoon. Your point that the route-planning model still runs on a "
+        "spreadsheet surprised me. I'm excited about the position and look forward to hearing from you."
+    ),
+    # a person's remark, by name
+    email(
+        "Thanks for the chat on Friday. Priya's remark that the forecasting dashboards go unread gave me "
+        "plenty to think about. I'd love to be part of Brightwater and look forward to hearing about the next "
+        "stage."
+    ),
+    # a question of the interview quoted
+    email(
+        'Thank you for the interview today. Your "what would you fix first?" has kept me busy all evening. '
+        "I'm keen on the role and look forward to hearing from you."
+    ),
+    # a recount of what the reader had said
+    email(
+        "Thanks for this morning. You had told me the night shift still prints every manifest, and I keep "
+        "picturing it. I'm keen on the role and hope to hear from you soon."
+    ),
+    (
+        "Hi Marta, thanks for the interview today. Loved hearing about the Snowflake migration. Hope to hear "
+        "from you soon! Jonah"
+    ),
+    (
+        "Hi Marta, it's Jonah Reyes calling about the Data Analyst interview this morning. Thanks so much for "
+        "your time; I've been thinking about the warehouse dwell-time numbers you showed me. I'm very keen and "
+        "look forward to hearing from you. My number is 0161 555 0199. Thanks, bye."
+    ),
+    (
+        "Jonah Reyes\n12 Mill Lane\nLeeds LS1 4AB\n\n3 May 2026\n\nMs Marta Novak\nBrightwater Logistics\n"
+        "1 Quay Street\nLeeds\n\nDear Ms Novak,\n\nThank you for interviewing me on Thursday for the Data Analyst "
+        "post. I particularly valued our discussion of the fleet telematics data and how it might feed the new "
+        "maintenance schedule. I remain very interested in the post and look forward to hearing from you.\n\n"
+        "Yours sincerely,\nJonah Reyes"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SPECIFIC)
+def test_a_concrete_detail_is_heard(linter: Linter, text: str) -> None:
+    assert not codes(linter, text) & {"FL202", "FL210"}
+
+
+FORM_LETTERS = [
+    (
+        "Thank you for taking the time to meet with me. I enjoyed our conversation and learning more about the "
+        "company. I believe my skills would be a great fit and I look forward to hearing from you."
+    ),
+    (
+        "I wanted to thank you for the opportunity to interview. It was a pleasure speaking with you and I am "
+        "excited about the possibility of joining your team. Please let me know if you need anything else."
+    ),
+    (
+        "Thank you for the interview today. It was a great experience and I appreciate you sharing information "
+        "about the position and the organisation. I am confident I would be an asset and look forward to the "
+        "next steps."
+    ),
+    # a greeting run into the first line names nobody and nothing
+    (
+        "Dear Hiring Manager, thank you for considering my application and for the interview. I am very "
+        "interested in this opportunity and believe my experience makes me a strong candidate. I look forward "
+        "to hearing from you about your decision."
+    ),
+    (
+        "Thank you for your time and for the insightful discussion about the role and its responsibilities. I was "
+        "impressed by the company's culture and values. I am eager to contribute and look forward to hearing "
+        "from you soon."
+    ),
+]
+
+
+@pytest.mark.parametrize("body", FORM_LETTERS)
+def test_a_form_letter_is_boilerplate(linter: Linter, body: str) -> None:
+    found = codes(linter, email(body, greeting="Hello,"))
+    assert {"FL202", "FL210"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        email("Thanks so much for your time yesterday. I really enjoyed the conversation. Hope to hear from you!"),
+        (
+            "Hi Marta, thank you for the interview today, it was great to meet you. Looking forward to hearing from "
+            "you! Jonah"
+        ),
+        # scare quotes quote nothing said
+        email(
+            'Thanks for the "time" today and the "candidate experience". I am keen on the role and look '
+            "forward to hearing from you."
+        ),
+    ],
+)
+def test_generic_thanks_name_nothing(linter: Linter, text: str) -> None:
+    assert "FL202" in codes(linter, text)
+
+
+PRE = "Thank you for the interview today; hearing about the Snowflake migration was fascinating. I'm keen on the role. "
+
+FORWARD = [
+    "I look forward to hearing about next steps.",
+    "I hope to hear from you.",
+    "I'm happy to provide anything else you need before your decision.",
+    "Do you have a sense of when you'll be making a decision?",
+    "I hope to hear good things soon.",
+    "Hoping to hear positive news!",
+    "I'm happy to supply references or anything else that would help.",
+    "I'll wait to hear how the shortlisting goes.",
+    "Feel free to get in touch if you need any further information as you make your decision.",
+    "Please keep me posted.",
+    "I trust I will hear from you in due course.",
+    "I'll look out for your email about the second interview.",
+]
+
+
+@pytest.mark.parametrize("sentence", FORWARD)
+def test_a_forward_reference_counts(linter: Linter, sentence: str) -> None:
+    assert "FL203" not in codes(linter, email(PRE + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd be glad to continue the conversation.",
+        "Have a lovely weekend!",
+        "I'm very sure I'd fit in well with the team.",
+        "I hope we can talk more about it sometime.",
+        "Let's keep in touch.",
+        "I hope our paths cross again someday.",
+    ],
+)
+def test_no_forward_reference_is_flagged(linter: Linter, sentence: str) -> None:
+    assert "FL203" in codes(linter, email(PRE + sentence))
