@@ -183,3 +183,48 @@ def test_a_forward_reference_counts(linter: Linter, sentence: str) -> None:
 )
 def test_no_forward_reference_is_flagged(linter: Linter, sentence: str) -> None:
     assert "FL203" in codes(linter, email(PRE + sentence))
+
+
+# A second blind batch (2026-12-04): 13 of 32 misjudged before the change, none after.
+SECOND = "Thank you for the interview today. {} I'm keen on the role and look forward to hearing from you."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The idea of pairing new drivers with a mentor for their first month sounds brilliant.",
+        "I'm still smiling about the office dog who sat in on the interview.",
+        "Congratulations again on the new contract with the hospital trust.",
+        "I hope the server move goes smoothly this weekend.",
+        "As promised, here is the link to the article on demand forecasting.",
+        "Good luck with the audit next week.",
+        "I had not realised the fleet runs on electric vans already.",
+        "I loved the fact that analysts sit with the drivers once a month.",
+        "I enjoyed debating whether the returns spike is seasonal.",
+        "Your plans for a customer self-service portal sound ambitious.",
+        "I appreciated your honesty about the legacy Access databases.",
+    ],
+)
+def test_news_of_the_firm_and_a_recount_are_details(linter: Linter, sentence: str) -> None:
+    assert "FL202" not in codes(linter, email(SECOND.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I appreciated learning about the exciting work your team is doing and the direction the company is heading.",
+        "It was great to hear about the team's goals and the challenges ahead.",
+        "I found our conversation about the role very insightful and I appreciated your candour.",
+        "It was wonderful to learn about your plans for the future and where the department is going.",
+        "Learning about the projects your team works on was fascinating.",
+        "Good luck with the rest of the interviews.",
+        "I hope the search goes well.",
+    ],
+)
+def test_praise_any_team_could_get_is_no_detail(linter: Linter, sentence: str) -> None:
+    assert "FL202" in codes(linter, email(SECOND.format(sentence)))
+
+
+def test_an_expense_claim_as_promised_is_no_detail(linter: Linter) -> None:
+    text = email("Thanks for Tuesday. As promised, here are my travel expenses: train £48.20, taxi £12.00.")
+    assert "FL202" in codes(linter, text)
