@@ -228,3 +228,57 @@ def test_praise_any_team_could_get_is_no_detail(linter: Linter, sentence: str) -
 def test_an_expense_claim_as_promised_is_no_detail(linter: Linter) -> None:
     text = email("Thanks for Tuesday. As promised, here are my travel expenses: train £48.20, taxi £12.00.")
     assert "FL202" in codes(linter, text)
+
+
+def plain(body: str) -> str:
+    return f"Subject: Thank you\n\nHi Marta,\n\n{body}\n\nBest,\nJonah Reyes"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a person at the interview described, and a clock time: the note recounts this interview
+        (
+            "Thanks for having me in yesterday. The man at the end of the table spent the whole hour on his phone, "
+            "so I hope someone fills him in on my answers. I still want the job."
+        ),
+        (
+            "Thank you for the interview. I got there at 9:50 for a 10:00 slot and was seen at 11:15, which I "
+            "mention only because my parking ran out. I remain interested and hope to hear from you."
+        ),
+        (
+            "Thank you for this morning. The receptionist who made me a coffee while I waited was lovely, and the "
+            "tour of the loading bay was more fun than I expected. I hope to hear from you soon."
+        ),
+        (
+            "Thanks for the call this afternoon. Sorry again that my dog barked through your second question; he "
+            "has been banished to the garden. I'm very keen and look forward to hearing about next steps."
+        ),
+    ],
+)
+def test_a_note_that_recounts_the_interview_is_no_form_letter(linter: Linter, body: str) -> None:
+    assert "FL210" not in codes(linter, plain(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Thank you for taking the time to speak with me today. I enjoyed learning more about the position and "
+            "your organization. I am confident that my skills and experience would make me a valuable addition to "
+            "your team. I look forward to hearing from you."
+        ),
+        (
+            "Thank you so much for the interview! It was great to meet everyone and learn about what you do. I think "
+            "I would be a great addition to the team and I would love to work with you all. Hope to hear from you "
+            "soon!"
+        ),
+        (
+            "Thank you for your time and consideration. I was impressed by everything I learned about the company "
+            "and its culture during our conversation, and it confirmed my enthusiasm for the opportunity. I look "
+            "forward to the next steps in the process."
+        ),
+    ],
+)
+def test_a_form_letter_with_no_name_is_boilerplate(linter: Linter, body: str) -> None:
+    assert "FL210" in codes(linter, plain(body))
