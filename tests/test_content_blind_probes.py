@@ -162,6 +162,9 @@ FORWARD = [
     "Please keep me posted.",
     "I trust I will hear from you in due course.",
     "I'll look out for your email about the second interview.",
+    # third blind batch: the other candidates still being seen, a later round to meet in
+    "Feel free to contact me if anything else comes up as you go through the candidates.",
+    "Hopefully I'll see you again soon for the second interview!",
 ]
 
 
@@ -179,6 +182,8 @@ def test_a_forward_reference_counts(linter: Linter, sentence: str) -> None:
         "I hope we can talk more about it sometime.",
         "Let's keep in touch.",
         "I hope our paths cross again someday.",
+        # hoping is no look at the process (the corpus's blind labels)
+        "Fingers crossed!",
     ],
 )
 def test_no_forward_reference_is_flagged(linter: Linter, sentence: str) -> None:
