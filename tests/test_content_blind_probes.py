@@ -287,3 +287,35 @@ def test_a_note_that_recounts_the_interview_is_no_form_letter(linter: Linter, bo
 )
 def test_a_form_letter_with_no_name_is_boilerplate(linter: Linter, body: str) -> None:
     assert "FL210" in codes(linter, plain(body))
+
+
+def curt(body: str) -> str:
+    return f"Subject: Re: interview\n\nMarta,\n\n{body}\n\nJonah"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a third blind batch: hostile notes that recount the interview name what happened in it
+        "Thanks for keeping me waiting forty minutes in reception while you finished your lunch. Very professional.",
+        "Thanks for the interview, though I didn't expect the CEO to walk out halfway through to take a call.",
+        "Thank you for telling me my degree was 'not a real subject'. I'll pass that on to my professors.",
+        "Cheers for making me do a two-hour unpaid test and then asking if I'd considered retail instead.",
+        "Thanks for asking me to explain my CV line by line when you clearly hadn't read it.",
+    ],
+)
+def test_a_recount_of_the_interview_names_it(linter: Linter, body: str) -> None:
+    assert not codes(linter, curt(body)) & {"FL202", "FL210"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for telling me about the role and the next steps.",
+        "Thanks for asking me about my experience and my goals.",
+        "Thanks for making me feel so welcome.",
+        "I didn't expect to enjoy the interview so much!",
+    ],
+)
+def test_courtesies_in_recount_words_are_no_detail(linter: Linter, sentence: str) -> None:
+    assert "FL202" in codes(linter, email(SECOND.format(sentence)))
