@@ -319,3 +319,40 @@ def test_a_recount_of_the_interview_names_it(linter: Linter, body: str) -> None:
 )
 def test_courtesies_in_recount_words_are_no_detail(linter: Linter, sentence: str) -> None:
     assert "FL202" in codes(linter, email(SECOND.format(sentence)))
+
+
+# A fourth blind batch (2026-12-04): the corporate form letter's vocabulary, 13 of 15 passed as a
+# detail before the change, none after; real details told in some of the same words still count.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I especially appreciated your insights into the team dynamics and the company's priorities.",
+        "Our discussion about the role's key responsibilities and expectations was very helpful.",
+        "Hearing about the collaborative atmosphere and supportive leadership made me even more enthusiastic.",
+        "I was particularly drawn to what you said about innovation and continuous improvement.",
+        "It was great to learn how the role contributes to the wider business strategy.",
+        "You described a fast-paced, dynamic environment where I know I would thrive.",
+        "I enjoyed our conversation about the day-to-day tasks and the skills needed to succeed.",
+        "The way you described the team's culture really resonated with me.",
+        "I appreciated hearing about the training and development opportunities on offer.",
+        "I especially liked hearing about the company's commitment to diversity and inclusion.",
+        "You mentioned the importance of communication and teamwork, which are strengths of mine.",
+    ],
+)
+def test_corporate_praise_is_no_detail(linter: Linter, sentence: str) -> None:
+    assert "FL202" in codes(linter, email(SECOND.format(sentence)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your point about onboarding new drivers faster made a lot of sense.",
+        "I especially liked the plan to train warehouse staff in basic SQL.",
+        "You mentioned the key account churn, which I would love to dig into.",
+        "You described the weekly leadership pack as forty slides nobody reads.",
+        "The importance you put on clean delivery timestamps struck a chord.",
+        "I was drawn to the idea of an analyst embedded with each depot.",
+    ],
+)
+def test_a_detail_in_the_same_words_still_counts(linter: Linter, sentence: str) -> None:
+    assert "FL202" not in codes(linter, email(SECOND.format(sentence)))
