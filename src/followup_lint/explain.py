@@ -359,6 +359,7 @@ PARAM_HELP: dict[str, str] = {
     "meeting_words": "words of a meeting held: a note of other thanks without one follows no interview",
     "terms": "the sender's terms (a sum of money, pay, expenses, a start date): concrete, but a detail only with a cue",
     "ordinary_capitals": "capitalised words inside a sentence that name nothing particular (titles, days, months)",
+    "recounts": "regexes of signs that the note recounts this interview in its own words (a clock time, a person at the interview described): such a note is no form letter",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never), unless a missing item is `essential`",
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
     "people_before": "words before a name's comma that make it no address: a person it describes (“my colleague, Sarah,”) or a sign-off (“Best, Femi”)",

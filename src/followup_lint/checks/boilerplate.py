@@ -10,7 +10,9 @@ followup-context.toml); with neither known there is nothing to compare, and the 
 A word of the company's name or of the role counts wherever it stands in the body, in any case,
 and so does a shortened form ("engineering" for "Engineer") or an acronym of the role ("SRE").
 A note that names a place, a person or a sum of money the context does not know ("the train from
-Leeds: £48.20") is particular to something, whatever it lacks, so it is no form letter either.
+Leeds: £48.20") is particular to something, whatever it lacks, so it is no form letter either;
+nor is one that recounts the interview in its own words (the rule's ``recounts``: "I got there at
+9:50", "the man at the end of the table spent the hour on his phone").
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import re
 from collections.abc import Iterator
 
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
+from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, context_hint
+from followup_lint.checks.matching import compile_all
 from followup_lint.checks.personal import company_words, spelled_out
 
 _WORD = re.compile(r"[^\W\d_][\w&]*")
@@ -62,6 +65,9 @@ class BoilerplateParams(Params):
     min_words: int = 25  # shorter notes are the length and specifics rules' business
     # capitalised words that name nothing particular mid-sentence (titles, days, months, "I'm")
     ordinary_capitals: list[str] = []
+    # signs that the note recounts this interview in its own words (a clock time, a person at the
+    # interview described): such a note is particular, however little else it names
+    recounts: RegexList = []
 
 
 # a capitalised word inside a sentence ("the train from Leeds", "am in Lisbon", "meeting Anil"),
@@ -113,6 +119,8 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
         return
     known = frozenset(w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n))
     if _names_a_particular(body, known, frozenset(w.lower() for w in params.ordinary_capitals)):
+        return
+    if any(r.pattern.search(body) for r in compile_all(tuple(params.recounts), re.IGNORECASE)):
         return
     named = " or ".join(f"“{v}”" for v in (ctx.company, ctx.role) if v)
     start, end = anchor_span(draft, "body")

@@ -44,6 +44,9 @@ class SpecificsParams(Params):
     # the sender's terms (a price, pay, expenses, a start date): a sentence about them names
     # concrete things, but not from the conversation, so only a cue makes it a detail
     terms: RegexList = []
+    # capitalised words that name nothing concrete even mid-sentence ("Dear Hiring Manager, thank
+    # you ..." run into one line): a greeting's or a title's words, not a topic of the talk
+    ordinary_capitals: list[str] = []
 
 
 @check_kind("specifics", SpecificsParams)
@@ -63,18 +66,21 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     time_words = {w.lower() for w in params.time_words}
     honorifics = {w.lower().rstrip(".") for w in params.honorifics}
     names = {w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n)}
+    names |= {w.lower() for w in params.ordinary_capitals}
     judged_generic: list[Part] = []
     for paragraph in draft.paragraphs:
         for sentence in inp.analysis.sentences(paragraph):
             if _SIGN_OFF.match(sentence.text):
                 continue  # "Kind regards, Tomasz Nowak" inside a one-paragraph note: the sign-off
-            content, concrete = _content(inp, sentence, generic_words, names, time_words, honorifics)
+            content, where = _content(inp, sentence, generic_words, names, time_words, honorifics)
+            concrete = where >= 0
             folded = fold_case(sentence.text)
             has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
             if concrete and any(t.may_match(sentence.text, folded) and t.pattern.search(sentence.text) for t in terms):
                 concrete = False  # "Taxi from Piccadilly: £12.00", "lmk on comp + start date"
-            if (has_cue and content >= params.min_content_words) or (
-                concrete and content >= params.min_content_words + 1 and not _only_about_sender(sentence.text)
+            # a cue that names a concrete thing needs no more words ("great chat about Snowflake")
+            if (has_cue and (content >= params.min_content_words or (concrete and content >= 1))) or (
+                concrete and content >= params.min_content_words + 1 and not _only_about_sender(sentence.text, where)
             ):
                 return
             if has_cue or any(g.may_match(sentence.text, folded) and g.pattern.search(sentence.text) for g in generic):
@@ -104,8 +110,9 @@ def _content(
     names: set[str],
     time_words: set[str],
     honorifics: set[str],
-) -> tuple[int, bool]:
-    """Content words (not stop words, generic words or names) and whether a concrete token occurs.
+) -> tuple[int, int]:
+    """Content words (not stop words, generic words or names) and where the first concrete token
+    starts in the sentence (-1 when none does).
 
     A number or a name is concrete when it names something from the conversation; one that only
     dates or times the meeting ("on October 13", "forty minutes", "the 12th") or a person met after
@@ -114,15 +121,15 @@ def _content(
     tokens = list(doc)
     titled = _title_words(tokens)
     count = 0
-    concrete = False
+    concrete = -1
     for i, token in enumerate(tokens):
         lower = token.lower_
         start = sentence.start + token.idx
         if inp.draft.overlaps_placeholder(start, start + len(token.text)):
             continue  # a template slot ("[Position Title]") names nothing yet
         if token.like_num and not token.is_punct:
-            if not _is_time(tokens, i, time_words) and not _number_as_word(tokens, i):
-                concrete = True
+            if not _is_time(tokens, i, time_words) and not _number_as_word(tokens, i) and concrete < 0:
+                concrete = token.idx
             continue
         if not token.is_alpha or token.is_stop or lower in names or i in titled:
             continue
@@ -132,10 +139,12 @@ def _content(
         count += 1
         if lower in time_words or lower in honorifics or _after_title(tokens, i, honorifics):
             continue
+        if concrete >= 0:
+            continue
         if i > 0 and token.text[:1].isupper() and token.text != "I":
-            concrete = True
+            concrete = token.idx
         elif any(c.isupper() for c in token.text[1:]):
-            concrete = True  # FastAPI, iOS
+            concrete = token.idx  # FastAPI, iOS
     return count, concrete
 
 
@@ -240,10 +249,19 @@ _FORMULA_YOU = re.compile(r"\b(?:you know|see you)\b", re.IGNORECASE)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
 
 
-def _only_about_sender(text: str) -> bool:
-    """A sentence about the sender's own record ("I've managed a team of twelve at Pennywise") names
-    concrete things, but nothing from the interview: it is a fit sentence, not a specific."""
-    return bool(_FIRST_PERSON.search(text)) and not _SECOND_PERSON.search(_FORMULA_YOU.sub(" ", text))
+def _only_about_sender(text: str, where: int = -1) -> bool:
+    """A sentence about the sender's own record ("I've managed a team of twelve at Pennywise", "At
+    Pennywise I led 12 engineers") names concrete things, but nothing from the interview: it is a
+    fit sentence, not a specific.  A concrete thing named before the writer comes in, and not
+    followed at once by the writer ("The 40% rise in late deliveries is a problem I'd relish"), is
+    the firm's, told back: the writer's own words later in the sentence do not make it theirs."""
+    if not _FIRST_PERSON.search(text) or _SECOND_PERSON.search(_FORMULA_YOU.sub(" ", text)):
+        return False
+    if where < 0:
+        return True
+    before = text[:where]
+    after = " ".join(text[where:].split()[:5])  # the thing's own words and the next four
+    return bool(_FIRST_PERSON.search(before) or _FIRST_PERSON.search(after))
 
 
 def _short(text: str, limit: int = 80) -> str:
