@@ -200,3 +200,30 @@ def test_a_card_signed_on_its_last_line() -> None:
 def test_call_scripts_are_linted_as_calls(linter: Linter) -> None:
     report = linter.lint(CALLS[0])
     assert report.channel == "call" and report.inferred["channel"].startswith("inferred from")
+
+
+# --- FL121 on the scripts now read as calls: the name and the reason said as callers say them -------------
+@pytest.mark.parametrize(
+    "script",
+    [
+        (
+            "Hi Jess, Maria Santos here. I interviewed for the marketing coordinator role on Monday and wanted to "
+            "see if there's any news. You can reach me at 555 410 2290."
+        ),
+        (
+            "Hello Mr. Farouk, Rebecca Hall speaking. I interviewed for the dispatch role on Wednesday and I'm "
+            "ringing to check whether the team has decided. My number is 555 919 4040."
+        ),
+        "Hi Mr. Lowe, Megan Price returning your call about the porter job. Please ring me back on 020 7946 0321.",
+    ],
+)
+def test_fl121_hears_a_name_and_a_reason_said_as_callers_say_them(linter: Linter, script: str) -> None:
+    report = linter.lint(script)
+    assert report.channel == "call"
+    assert "FL121" not in {f.code for f in report.findings}
+
+
+def test_fl121_still_misses_what_is_missing(linter: Linter) -> None:
+    report = linter.lint("Hi Ben, quick one about the server job - any news yet? Call me on 555 212 9090. Thanks!")
+    (finding,) = [f for f in report.findings if f.code == "FL121"]
+    assert "your name" in finding.message and "why you are calling" not in finding.message
