@@ -801,7 +801,8 @@ _CALL = [
     r"(?<!\bnot )(?<!\bfor )\breturning your (?:phone )?call\b",
     r"\bmay I (?:please )?(?:speak|talk) (?:to|with)\b",
     r"\b(?:can|could) I (?:please )?speak (?:to|with) (?:Mr|Mrs|Ms|Miss|Dr|someone|whoever|the person|the hiring)\b",
-    r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time\b",
+    # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
+    r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
     r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
     r"\bsorry (?:I|that I|to have) missed you\b(?=[ \t]*+(?:[,.!;:–—-]|$))",
     # (a voicemail reported as left earlier, "I've sent two emails and left you a voicemail", is a chase

@@ -126,11 +126,63 @@ EMAILS = [
     "Dear Mr. Kaplan,\n\nThank you for Thursday's interview. As requested, I have attached my references.\n\nYours sincerely,\nAdam Weiss",
 ]
 
+
+# A last batch, mostly look-alikes of the new call cues, written after the change (not tuned on but one:
+# "Is this a good time to ask about next steps?" in a chat, which narrowed that cue).
+LATER = [
+    ("Hi Rosa, sorry I missed you at the career fair yesterday! Thanks again for the interview last week.", "linkedin"),
+    ("Hey Dev, thanks for the chat today. Talk soon!", "linkedin"),
+    ("Hi Priya, Aaron Bell here - we met at my interview on Tuesday. Great to connect!", "linkedin"),
+    (
+        "Hi Mo, just wanted to check in on the analyst role. Is this a good time to ask about next steps? No worries if not!",
+        "linkedin",
+    ),
+    ("Hi Kim, thank you for the interview! I'm on the team page now, looks great.", "linkedin"),
+    (
+        "Subject: Re: Interview\n\nHi Lara,\n\nReturning your call from this morning - Tuesday at 10 works for me.\n\nBest,\nTheo",
+        "email",
+    ),
+    (
+        "Subject: Thank you\n\nDear Mr. Ode,\n\nThank you for speaking with me. You can reach me at 555-010-2020.\n\nSincerely,\nJane Park",
+        "email",
+    ),
+    ("Hi Ali,\n\nSorry I missed you earlier! Any update on the role?\n\nCheers,\nJo", "email"),
+    (
+        "Dear Mr. Ode,\n\nThank you for the interview on Monday. Should you need anything, you can reach me at 555-010-2020.\n\nYours sincerely,\nJane Park",
+        "letter",
+    ),
+    (
+        "Dear Ms. Lamb,\n\nThanks so much for Thursday. I left with a head full of ideas!\n\nWarmly,\nTess\n07700 900 321",
+        "letter",
+    ),
+    (
+        "Hello, may I speak with Mr. Grey? ... Hi Mr. Grey, it's Nadia Karim. I interviewed for the bookkeeper role on the 4th. I wondered whether there was any news? Thanks so much.",
+        "call",
+    ),
+    (
+        "Hi Leo, it's Cara Jones from Friday's interview for the receptionist job. Sorry I missed you - I'll try you again this afternoon. Thanks!",
+        "call",
+    ),
+    (
+        "Hi there, this is Omar Said. I came in for the porter job on Monday. Just checking whether you've decided. Best number for me is 555 300 1122. Cheers.",
+        "call",
+    ),
+    (
+        "Dear Ms. Ho, thank you for connecting. It was a pleasure to interview with you on Tuesday. Kind regards, Sam Yu",
+        "linkedin",
+    ),
+    (
+        "Hi Paula,\n\nThanks for the quick call earlier. As discussed, my number is 555 232 1010 for the recruiter.\n\nBest,\nRaj",
+        "email",
+    ),
+]
+
 CASES = (
     [(t, "call") for t in CALLS]
     + [(t, "letter") for t in LETTERS]
     + [(t, "linkedin") for t in LINKEDIN]
     + [(t, "email") for t in EMAILS]
+    + LATER
 )
 
 
