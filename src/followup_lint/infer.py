@@ -927,10 +927,13 @@ _LETTER_WEAK = [
     r"\b(?:by|through the|in the) mail\b(?! (?:on|from|you|about|that|which))",
 ]
 _EMAIL_GREETING = re.compile(rf"^(?:{english_greeting_source('informal')})\b", re.IGNORECASE)  # "Hi", "Hey"
+# (the day may carry its ordinal and "the ... of": "3rd March 2025", "March 3rd, 2025", "the 1st of June 2025";
+# or be written with dots, "03.06.2025")
 _DATE_LINE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$",
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})$",
     re.IGNORECASE,
 )
 # words that label a number, not a city before a PIN ("Employee ID 123456", "Ref No 123456")
@@ -942,6 +945,9 @@ _ADDRESS = re.compile(
     r"^\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|suite"
     r"|crescent|cres|grove|terrace|gardens|mews|close|row|square|sq|parkway|pkwy|circle|cir|trail|highway|hwy)\b\.?"
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^p\.?o\.? box\b"
+    # a Canadian postal code, an Australian state and postcode, an Irish Eircode: "Toronto, ON M4C 1B5",
+    # "Carlton VIC 3053", "Cork T12 X2C4"
+    r"|(?-i:\b[A-Z]\d[A-Z] ?\d[A-Z]\d$|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$|\b[A-Z]\d{2} ?(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}$)"
     # streets of other languages, with the number before or after: "14 Rue des Lilas", "Via Roma 12",
     # "Hauptstraße 5", "Keizersgracht 123", "Calle Mayor, 5"; an Indian PIN after the city ("Pune 411001",
     # "Bengaluru - 560034")

@@ -279,3 +279,22 @@ def test_fl121_still_misses_what_is_missing(linter: Linter) -> None:
     report = linter.lint("Hi Ben, quick one about the server job - any news yet? Call me on 555 212 9090. Thanks!")
     (finding,) = [f for f in report.findings if f.code == "FL121"]
     assert "your name" in finding.message and "why you are calling" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "date", ["3rd March 2025", "March 3rd, 2025", "Monday, 3rd March 2025", "the 1st of June 2025", "03.06.2025"]
+)
+def test_a_date_line_with_an_ordinal_or_dots_dates_a_letter(date: str) -> None:
+    guess = infer_channel(parse_draft(f"{date}\n\nHi Tom,\n\nThanks for the tour.\n\nBest,\nAnn"))
+    assert guess is not None and guess == ("letter", f"the date line “{date}”")
+
+
+@pytest.mark.parametrize("line", ["Toronto, ON M4C 1B5", "Carlton VIC 3053", "Cork T12 X2C4"])
+def test_postcodes_of_more_countries_under_the_name(line: str) -> None:
+    text = f"Hi Tom,\n\nThank you for the tour.\n\nYours sincerely,\nAnn Cole\n{line}"
+    guess = infer_channel(parse_draft(text))
+    assert guess == ("letter", f"the postal address under the name “{line}”")
+
+
+def test_a_reference_number_is_no_postcode() -> None:
+    assert _channel("Hi Tom,\n\nThank you for the tour.\n\nYours sincerely,\nAnn Cole\nOrder A12 3456") == "email"
