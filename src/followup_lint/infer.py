@@ -1269,7 +1269,9 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     unsigned = draft.closing is None and draft.signature is None
     spoken = unsigned and _inline_signature(draft) is None
     cue = _first(_CALL, own) or (_first(_CALL_CONTACT, own) if spoken else None)
-    if cue is None and spoken and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
+    # (the weaker signs below give way to a context that says the note goes to a LinkedIn connection)
+    linked = context is not None and context.linkedin_connected is not None
+    if cue is None and spoken and not linked and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
         phoned = _first([_PHONE_WORD], own) is not None or _telephone(own) is not None

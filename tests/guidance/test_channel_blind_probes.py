@@ -298,3 +298,11 @@ def test_postcodes_of_more_countries_under_the_name(line: str) -> None:
 
 def test_a_reference_number_is_no_postcode() -> None:
     assert _channel("Hi Tom,\n\nThank you for the tour.\n\nYours sincerely,\nAnn Cole\nOrder A12 3456") == "email"
+
+
+def test_a_number_in_a_note_to_a_linkedin_connection_stays_linkedin(linter: Linter) -> None:
+    """The bare number and the caller-like opening give way to the context's LinkedIn connection."""
+    text = "Hi Ben, Ana Ruiz from Thursday's interview. Any news on the server job? My cell: 555 212 9090."
+    assert _channel(text) == "call"
+    report = linter.lint(text, context={"linkedin_connected": True})
+    assert report.channel == "linkedin"
