@@ -853,24 +853,78 @@ _THANKS = [
     ),
 ]
 _CALL = [
-    r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) answers?)[^\]]*\]",
-    r"\((?:pause|wait)\)",
+    # stage directions: "[pause]", "[if voicemail]", "(if she picks up)", "[if no answer]"
+    (
+        r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))"
+        r"[^\]]*\]"
+    ),
+    r"\((?:pause|wait|if voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))\)",
     r"\bcalling (?:to|about|regarding)\b",
+    # a stage direction as a line's label: "If Mr. Diaz answers:", "If she picks up -"
+    r"(?m:^(?:if|when) (?:[\w.']+ ){1,3}(?:answers|picks up|is there|isn't there)[ \t]*+[:–—-])",
+    # the draft names itself a script for a call ("Phone script:", "Script for my call to the recruiter",
+    # "What I'll say when I call:", "My phone follow-up:")
+    r"\b(?:phone|telephone|call|calling|voicemail|voice mail) script\b",
+    r"\bscript for (?:my|the|a|this) (?:(?:phone|telephone|follow-?up|follow up|status|thank-you|thank you) )?call\b",
+    (
+        r"\bwhat I(?:'ll| will|'m going to| am going to) say (?:when I (?:call|ring|phone)|on the (?:phone|call)"
+        r"|if (?:they|she|he) (?:answers?|picks? up))\b"
+    ),
+    r"(?m:^(?:my )?(?:phone|telephone) (?:follow-?up|message)[ \t]*+:)",
+    # what is said only on the line: "returning your call", "may I speak to", "is now a good time?",
+    # "I'll try you again tomorrow", "sorry I missed you!" (not "sorry I missed you at the fair")
+    r"(?<!\bnot )(?<!\bfor )\breturning your (?:phone )?call\b",
+    r"\bmay I (?:please )?(?:speak|talk) (?:to|with)\b",
+    r"\b(?:can|could) I (?:please )?speak (?:to|with) (?:Mr|Mrs|Ms|Miss|Dr|someone|whoever|the person|the hiring)\b",
+    # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
+    r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
+    r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
+    r"\bsorry (?:I|that I|to have) missed you\b(?=[ \t]*+(?:[,.!;:–—-]|$))",
     # (a voicemail reported as left earlier, "I've sent two emails and left you a voicemail", is a chase
     # in another medium, not a script for one)
     r"(?<!\bleft a )(?<!\bleft you a )(?<!\bleft him a )(?<!\bleft her a )(?<!\bleft them a )\bvoicemail\b",
+    # a number read out word by word, as a voicemail gives it ("oh seven seven, one two three ...")
+    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[ ,.-]{1,3}){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
+    r"\bleave (?:a|another) message\b",
+    r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
+    r"\bput me through\b",
+    r"\btaking my call\b",
+]
+# How to call the sender back: a call script's, but an e-mail or a letter gives its number so too ("you can
+# reach me at 555 ..."), so these make a call only in a note signed by no closing and no name.
+_CALL_CONTACT = [
     r"you can reach me (?:at|on)",
     r"\b(?:call|calling|ring|ringing|phone|phoning) me back\b",
     # asking for the call to be returned: "give me a call back", "return my call"
     r"\b(?:give|gimme) (?:me )?a (?:call|ring|buzz) back\b",
     r"\breturn(?:ing)? my call\b",
-    # a number read out word by word, as a voicemail gives it ("oh seven seven, one two three ...")
-    r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[ ,.-]{1,3}){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
-    r"my (?:number|phone number|cell) is",
-    r"\bleave (?:a|another) message\b",
-    r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
-    r"\bput me through\b",
-    r"\btaking my call\b",
+    r"my (?:number|phone number|cell|cell number|mobile|mobile number)(?: is|'s)\b",
+    # a number after the words that give it: "I can be reached at 555 ...", "call me on 07700 ...", "I'm on 0161 ..."
+    r"\b(?:(?:I can|I'll|I will) be reached|(?:call|ring|phone|reach|text) me|I'm|I am) (?:at|on) (?=\+?\(?\d)",
+]
+# A caller who opens with a name, no greeting before it ("It's Sam Lee, returning your call", "This is Jordan
+# Reyes following up"), or the name alone after the greeting ("Hi Ben, Ana Ruiz from Thursday's interview",
+# "Hi Mrs. Grant, Owen Fry here"): spoken, but a chat note may open so too, so these make a call only in a
+# note that speaks of the phone or gives a number.
+_CALL_SOFT = [
+    r"^(?i:it's|it is|this is) [A-Z][a-z]+ [A-Z][a-z]+(?=[,.!;]|\s(?:here|from|again|calling|following|returning)\b)",
+    (
+        r"^(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.\n]{0,40}?[,.!?]\s{1,3}[A-Z][a-z]+ [A-Z][a-z]+"
+        r"(?=[,.!;]|\s(?:here|from|again|calling|following|returning)\b)"
+    ),
+    r"\b(?i:talk (?:to you )?soon)\b",
+]
+# a telephone number in the text: seven digits or more in groups ("555-0137", "0161 555 0142", "(312) 555-0199")
+_TELEPHONE = re.compile(r"(?<![\w£$€.,/:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ .-]?\d{2,4}){1,3}(?![\w/:])")
+# What says LinkedIn for certain, outweighing a caller-like opening in a chat ("Hi Mark, it's Julia from the
+# interview, just wanted to connect here"): the platform named, a connection, an InMail.
+_LINKEDIN_SURE = [
+    r"\blinked ?in\b(?!\.com)",
+    r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
+    r"\bconnection request\b",
+    r"\binmail\b",
+    r"\bstay connected\b",
+    r"\bon here\b",
 ]
 _CAPITAL = re.compile(r"[A-Z]")
 # A goodbye said, not written, as the last word ("Thanks, bye.", "OK, bye!", "Bye now."): every dev draft
@@ -948,10 +1002,13 @@ _LETTER_WEAK = [
     r"\b(?:by|through the|in the) mail\b(?! (?:on|from|you|about|that|which))",
 ]
 _EMAIL_GREETING = re.compile(rf"^(?:{english_greeting_source('informal')})\b", re.IGNORECASE)  # "Hi", "Hey"
+# (the day may carry its ordinal and "the ... of": "3rd March 2025", "March 3rd, 2025", "the 1st of June 2025";
+# or be written with dots, "03.06.2025")
 _DATE_LINE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})$",
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})$",
     re.IGNORECASE,
 )
 # words that label a number, not a city before a PIN ("Employee ID 123456", "Ref No 123456")
@@ -960,8 +1017,12 @@ _NUMBER_LABEL = (
     r"|Mobile|Cell|Fax|Pin|Code|Ext|Extension|Badge|Member|Student|Id)\b"
 )
 _ADDRESS = re.compile(
-    r"^\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|suite)\b\.?"
+    r"^\d+\s+\w+.*\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|suite"
+    r"|crescent|cres|grove|terrace|gardens|mews|close|row|square|sq|parkway|pkwy|circle|cir|trail|highway|hwy)\b\.?"
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$|^p\.?o\.? box\b"
+    # a Canadian postal code, an Australian state and postcode, an Irish Eircode: "Toronto, ON M4C 1B5",
+    # "Carlton VIC 3053", "Cork T12 X2C4"
+    r"|(?-i:\b[A-Z]\d[A-Z] ?\d[A-Z]\d$|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}$|\b[A-Z]\d{2} ?(?=[A-Z\d]{0,3}[A-Z])[A-Z\d]{4}$)"
     # streets of other languages, with the number before or after: "14 Rue des Lilas", "Via Roma 12",
     # "Hauptstraße 5", "Keizersgracht 123", "Calle Mayor, 5"; an Indian PIN after the city ("Pune 411001",
     # "Bengaluru - 560034")
@@ -1317,7 +1378,9 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     # (a note typed all in lower case has no capital to mark a name: there the name is the word the opening
     # ends on, "hi ms. ortiz, it's dana from ...", not "hi sneha, it's been a while")
     cue = _first(_CALL_NAMED, own, 0) if _CAPITAL.search(own) else _first(_CALL_NAMED_LOWER, own)
-    if cue:
+    # (a chat note may open as a caller does, "Hi Mark, it's Julia from the interview": the platform or a
+    # connection named outweighs the opening, unless something else of a call is there)
+    if cue and not (_first(_LINKEDIN_SURE, own) and _first(_CALL, own) is None and _telephone(own) is None):
         return "call", cue
     # A letter's date and address lines outweigh the wordings a letter shares with a call script
     # ("You can reach me at the number above").
@@ -1329,7 +1392,22 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         addressed = next((ln for ln in lines if _ADDRESS.search(ln)), None)
         if addressed:
             return "letter", f"the address line “{addressed}”"
-    cue = _first(_CALL, own) or (_first([_SPOKEN_BYE], own) if _first([_PHONE_WORD], own) else None)
+    # (a note signed with a closing or a name is written: its number is for a reply, not read out; so is one
+    # whose last line is a name, perhaps with a number under it, "... hearing from you.\nMaria Lopez\n(502) ...")
+    unsigned = draft.closing is None and draft.signature is None
+    spoken = unsigned and _inline_signature(draft) is None
+    cue = _first(_CALL, own) or (_first(_CALL_CONTACT, own) if spoken else None)
+    # (the weaker signs below give way to a context that says the note goes to a LinkedIn connection)
+    linked = context is not None and context.linkedin_connected is not None
+    if cue is None and spoken and not linked and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
+        # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
+        # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
+        phoned = _first([_PHONE_WORD], own) is not None or _telephone(own) is not None
+        cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned else None
+        if cue is None and _first(_LINKEDIN, own) is None:
+            cue = _telephone(own)
+    elif cue is None and _first([_PHONE_WORD], own):
+        cue = _first([_SPOKEN_BYE], own)
     if cue:
         return "call", cue
     sal = draft.salutation.text.strip() if draft.salutation else ""
@@ -1359,11 +1437,14 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
             return "letter", cue
     # A weaker sign of paper counts in a note with no Subject: line whose greeting is not an e-mail's ("Hi"):
     # a postal address under the name (where a reply by post goes), something enclosed, the mail.
+    # (a letter's "Yours sincerely" over the street makes it one whatever the greeting: "Hiya Mr. Dunn, ...")
+    closing = draft.closing.text.strip() if draft.closing else ""
+    formal_or_not_hi = not _EMAIL_GREETING.match(sal) or _FORMAL_CLOSING.match(closing)
+    if draft.header("subject") is None and formal_or_not_hi and draft.signature is not None:
+        street = next((ln.strip() for ln in draft.signature.text.splitlines() if _ADDRESS.search(ln.strip())), None)
+        if street:
+            return "letter", f"the postal address under the name “{street}”"
     if draft.header("subject") is None and not _EMAIL_GREETING.match(sal):
-        if draft.signature is not None:
-            street = next((ln.strip() for ln in draft.signature.text.splitlines() if _ADDRESS.search(ln.strip())), None)
-            if street:
-                return "letter", f"the postal address under the name “{street}”"
         cue = _first(_LETTER_WEAK, words)
         if cue:
             return "letter", cue
@@ -1380,7 +1461,6 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     # An e-mail draft carries its Subject: line (an empty one still marks an e-mail) and is signed; a
     # short note with neither, no letter form and no call cue is a chat message typed into LinkedIn.
     # (A signed note without a subject stays the default e-mail: it may be one that lacks its subject.)
-    unsigned = draft.closing is None and draft.signature is None
     if unsigned and draft.header("subject") is None and 0 < len(draft.text.strip()) <= SHORT_MESSAGE:
         return "linkedin", f"a short unsigned note (at most {SHORT_MESSAGE} characters) with no Subject: line"
     return None
@@ -1508,21 +1588,63 @@ def _paper_note(draft: Draft, sal: str, words: str) -> bool:
     """Whether a note reads as a card or an undated letter: see ``infer_channel``."""
     if draft.header("subject") is not None or draft.headers or not _DEAR.match(sal):
         return False
-    if draft.signature is None and draft.closing is None:
+    # (the name may close the last paragraph, with its sign-off on the same line or none: "With warm thanks,
+    # Grace Mwangi", "I look forward to hearing from you.\nMaria Lopez")
+    inline = _inline_signature(draft) if draft.signature is None and draft.closing is None else None
+    if draft.signature is None and draft.closing is None and inline is None:
         return False
     # (a block of contact details under the name, a telephone number with an e-mail address beside it, is a
     # card's too (LABELLING.md): every card in the dev split that gives an address gives a number with it;
     # an address or a link alone under the name is an e-mail's signature)
-    signed = draft.signature.text if draft.signature is not None else ""
+    signed = draft.signature.text if draft.signature is not None else inline or ""
     contact_block = bool(signed) and _PHONE_NUMBER.search(signed) is not None
     unsigned = words.replace(signed, "") if contact_block else words
+    # (a card may answer the reader's e-mail, "Thank you for your e-mail letting me know": that names the
+    # reader's message, not this one)
+    unsigned = _YOUR_EMAIL.sub("", unsigned)
     return _first(_EMAIL_SIGNS, unsigned) is None and _first(_LINKEDIN, words) is None
+
+
+# A line of contact details under a name: a telephone number, an e-mail address, a link.
+_CONTACT_LINE = re.compile(r"@|\bwww\.|https?://|\d[\d ().-]{5,}\d")
+# A name alone on the last line, perhaps after a sign-off on the same line ("With warm thanks, Grace Mwangi",
+# "Best wishes, Tom", "Naomi Feld, RN"): capitalised words, no sentence
+_NAME_LINE = re.compile(
+    r"^(?:[A-Za-z]+(?: [A-Za-z]+){0,5},[ \t]*+)?(?-i:[A-Z][a-z'-]+(?: (?:[A-Z][a-z'-]+|[A-Z]\.|[\"“][A-Z][a-z]+[\"”])){0,3}(?:, ?[A-Z][A-Za-z.]{1,6})?)$"
+)
+
+
+def _inline_signature(draft: Draft) -> str | None:
+    """The name (and any contact lines under it) closing the last paragraph, when the parser found no
+    sign-off or signature of its own: the text from the name line on, or None."""
+    if not draft.paragraphs:
+        return None
+    lines = draft.paragraphs[-1].text.rstrip().splitlines()
+    at = len(lines) - 1
+    while at > 0 and len(lines) - at <= 3 and _CONTACT_LINE.search(lines[at]):
+        at -= 1
+    if not _NAME_LINE.match(lines[at].strip()):
+        return None
+    # (a paragraph that is only a name line, or whose name line follows a sentence of its own)
+    return "\n".join(lines[at:])
+
+
+_YOUR_EMAIL = re.compile(r"\byour (?:(?:kind|helpful|thoughtful|prompt|recent|last) )?e-?mail\b", re.IGNORECASE)
 
 
 _PHONE_NUMBER = re.compile(r"\+?\(?\d[\d ().-]{6,18}\d")
 
 
-_DEAR = re.compile(r"^dear\b", re.IGNORECASE)
+def _telephone(text: str) -> str | None:
+    """The first telephone number in ``text`` (seven digits or more), quoted as a cue, or None."""
+    for m in _TELEPHONE.finditer(text):
+        if sum(c.isdigit() for c in m.group(0)) >= 7:
+            return f"“{m.group(0)}”"
+    return None
+
+
+# "Dear Ms. Ortiz,", or a card's "To Mrs. Henderson," (not a "To:" header)
+_DEAR = re.compile(r"^(?:dear\b|to (?=(?-i:[A-Z])))", re.IGNORECASE)
 # What only an e-mail (or a message typed online) carries or names: an address, a link, an attachment,
 # the message called an e-mail, a reply button, an inbox.
 _EMAIL_SIGNS = [
