@@ -93,3 +93,16 @@ def test_reading_mentions_grows_linearly(linter: Linter, shape: str) -> None:
         )
 
     assert_grows_linearly(linter, "FL503", make, shape)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I wrote to thank you on Tuesday and wondered whether there is any news.",
+        "I sent a note yesterday thanking the panel, and wanted to ask about timing.",
+        "Following my email after the interview on Monday, is there any update?",
+    ],
+)
+def test_the_thank_you_note_itself_is_no_earlier_follow_up(linter: Linter, sentence: str) -> None:
+    # G-FREQUENCY counts earlier status checks; the thank-you sent after the interview is not one
+    assert gap_findings(linter, sentence) == []
