@@ -78,8 +78,7 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
             has_cue = any(c.may_match(sentence.text, folded) and c.pattern.search(sentence.text) for c in cues)
             if concrete and any(t.may_match(sentence.text, folded) and t.pattern.search(sentence.text) for t in terms):
                 concrete = False  # "Taxi from Piccadilly: £12.00", "lmk on comp + start date"
-            # a cue that names a concrete thing needs no more words ("great chat about Snowflake")
-            if (has_cue and (content >= params.min_content_words or (concrete and content >= 1))) or (
+            if (has_cue and content >= params.min_content_words) or (
                 concrete and content >= params.min_content_words + 1 and not _only_about_sender(sentence.text, where)
             ):
                 return
