@@ -54,6 +54,23 @@ _GREETING_STOP = re.compile(
 )
 
 
+# A greeting that addresses a group or a person with "To" ("To the team at Pine & Co.,", "To the
+# hiring team at Brightwave:", "To the Brightwave recruiting team,", "To Ms. Li,", "To Ana and the team,"): a short line of its
+# own ended by a comma or colon, naming whom it is to; "To the team I would bring ..." is a sentence.
+_ADDRESSED_TO = re.compile(
+    r"^To[ \t]++(?:(?:the|our|all|every)[ \t]++[^\n?!]{0,50}?\b(?i:team|teams|committee|panel|manager|managers"
+    r"|department|staff|recruiter|recruiters|recruiting|hiring|people|crew|board|partners|colleagues|folks|everyone)\b"
+    rf"|(?:{_TITLE})\.?[ \t]++[A-Z]|[A-Z][\w'’-]*+[ \t]++(?:and|&)[ \t]++)[^\n?!]{{0,50}}?[,:]\Z"
+)
+# "Ana -" or "Ana —" alone on the first line greets the reader, as "Ana," does
+_NAME_GREETING = re.compile(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*(?:,|[ \t]++[-–—])")
+
+
+def _addressed_to(line: str) -> bool:
+    """Whether the whole line is a greeting opened by "To" (see ``_ADDRESSED_TO``)."""
+    return len(line) <= 70 and bool(_ADDRESSED_TO.match(line)) and not _ends_a_sentence_inside(line)
+
+
 def _greeting_end(line: str) -> int | None:
     """Where a greeting that shares its line with the body ends: at the first comma, colon or "!"
     within 60 characters, else at the full stop after a greeting of a few words."""
@@ -105,13 +122,18 @@ _CLOSINGS = (
     "ttyl",
     "later",
     "xoxo",
+    "xo",  # "xo Jess", "xo,\nJess": a card's sign-off (too casual for FL143, but a sign-off)
+    "warm thanks",  # "With warm thanks, Grace Mwangi"
+    "warmest thanks",
+    "heartfelt thanks",
+    "thanks a lot",
 )
 _CLOSING = re.compile(
     r"^(?P<closing>(?i:(?:with\s++)?(?:"  # "With warm regards," as well as "Warm regards,"
     + "|".join(re.escape(c.rstrip(",")) for c in sorted(_CLOSINGS, key=len, reverse=True))
     + "|"
     + sign_off_source()  # "Ngā mihi", "Shalom": the greetings vocabulary
-    + r")))\s*+(?P<punct>[,.!]*+)\s*+(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
+    + r")))\s*+(?P<punct>[,.!]*+)\s*+(?:[-–—]\s*+)?(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
 )
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
 # words), written directly above the name.
@@ -425,7 +447,7 @@ def parse_draft(
             if greeting_end is not None:
                 draft.salutation = _part(text, fs + lead, fs + lead + greeting_end)
                 body_from = first  # the rest of the line is body
-    elif re.fullmatch(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*,", stripped):
+    elif _NAME_GREETING.fullmatch(stripped) or _addressed_to(stripped):
         draft.salutation = _part(text, fs, fe)
         body_from = first + 1
 
@@ -484,11 +506,12 @@ def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int
     """A printed letter opens with address and date lines before its greeting: when the first
     line is no greeting but one follows within a few short lines, those lines are the preamble."""
     first = nonblank[0]
-    if _GREETING.match(body_lines[first][2].strip()):
+    if _GREETING.match(body_lines[first][2].strip()) or _addressed_to(body_lines[first][2].strip()):
         return first
     for k in nonblank[1:13]:
         line = body_lines[k][2].strip()
-        if _GREETING.match(line) and len(line) <= 60 and not body_lines[k - 1][2].strip():
+        greets = (_GREETING.match(line) and len(line) <= 60) or _addressed_to(line)
+        if greets and not body_lines[k - 1][2].strip():
             before = [n for n in nonblank if n < k]
             if all(_letterhead_line(body_lines[n][2].strip()) for n in before):
                 draft.preamble = _part(text, body_lines[first][0], body_lines[before[-1]][1])
