@@ -122,6 +122,10 @@ _NOT_THE_DAY = (
     r"|to (?:hear|learn|read) (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result)\b)"
     r"\w+(?: \w+)? (?:is|are|will be)\b(?! (?:going|moving|proceeding|pressing|continuing) (?:with|ahead|forward)\b))\b)"
 )
+_NOT_THE_WAIT = (
+    r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
+    r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
+)
 _REJECTION = [
     # (nor news of the team: "sorry to hear the last person in the role left so suddenly")
     (
@@ -134,8 +138,9 @@ _REJECTION = [
     r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed" + _NOT_THE_DAY,
     r"disappointed" + _NOT_THE_DAY + r" (?:to|by|with)",
     # (not what was told in the interview: "thanks for letting me know more about the team")
-    r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)",
-    r"thanks for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)",
+    # (nor news of the wait: "thanks for letting me know last week that you were still interviewing")
+    r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
+    r"thanks for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
     r"(?:decided|decision) to (?:move forward|proceed|go) with (?:another|other) (?:candidates?|applicants?)",
     # the employer's stock phrase by any verb: "decided to pursue other candidates", "chose to progress others"
     (

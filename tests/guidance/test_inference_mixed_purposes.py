@@ -3,7 +3,8 @@ emotional note, notes that mix purposes, replies to the employer's interim messa
 interviewing", "the panel needs more time", feedback after a first round), LinkedIn messages, voicemail
 scripts, non-native English and one-liners.  Written for this test, not taken from the corpus or any article.
 
-Two blind batches (22 drafts, then 11 written as look-alikes of the fix) missed 4 and 2 before and 0 after.
+Three blind batches (22 drafts; 11 written as look-alikes of the first fix; 17 more, the last written
+after the first commit) missed 4, 2 and 1 before and 0 after; 2 look-alikes of the third batch's fix hold.
 The families fixed:
 
 - a reply in the employer's thread that thanks for its message and asks after the decision ("Thanks for
@@ -11,7 +12,8 @@ The families fixed:
   my first interview. Is there any update on the second stage?"): the message thanked for was news of the
   wait, so neither the thanks, the "Re:" nor a subject such as "Interview feedback" counts as a verdict;
   a reply that also names the loss ("I'm disappointed", "sorry it didn't work out") stays a rejection reply;
-- "sorry to hear" about a colleague who left is news of the team, not of the verdict.
+- "sorry to hear" about a colleague who left is news of the team, not of the verdict;
+- "thanks for letting me know last week that you were still interviewing" is thanks for news of the wait.
 """
 
 from __future__ import annotations
@@ -196,11 +198,107 @@ CASES = [
         C("2026-09-03", "2026-09-04"),
         "Hi Eva, I'm so sorry to hear your colleague is leaving, but thank you for still making time for me yesterday. Best, Ruth",
     ),
+    # third batch (17 drafts + 2 look-alikes of its fix)
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-20"),
+        "Subject: Thank you, Rachel\n\nDear Rachel,\n\nI wanted to thank you and the whole team for the interviews last week. Meeting the engineers was a highlight and I left inspired by your approach to accessibility. Although I wasn't the right fit for this role, I'd be glad to be considered for anything similar in the future.\n\nWith thanks,\nGeorge",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-21"),
+        "Subject: Re: Account Manager\n\nHi Will,\n\nNo worries at all, these things happen. I genuinely enjoyed meeting you and Sandra, and it was great to learn about the new accounts. Thanks again and good luck with the hire!\n\nBest,\nFatima",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-22"),
+        "Hi Helen, appreciate the heads up about the role. Gutted, but I understand you needed someone with more agency experience. Thanks for everything, Leo",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-19"),
+        "Subject: Re: Application\n\nDear Ms. Kowalski,\n\nThank you for informing me of your decision. Although the result is not what I was hoping for, I am grateful for your consideration and for the interesting discussion about logistics software. I hope our paths will cross again.\n\nYours sincerely,\nDmitri",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-25"),
+        "Subject: Thanks for the call\n\nHi Jess,\n\nThanks for taking the time to call me on Friday and talk me through the panel's thinking. I know it can't be easy to make those calls. I learned a lot from the process and I'll definitely be applying again when the next graduate intake opens.\n\nBest,\nAmara",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-19"),
+        "Subject: Re: Your interview with Northfield\n\nHi Paul,\n\nUnderstood, and thanks for the kind words. I really did enjoy the whole day. If the other candidate doesn't work out, I'd still be glad to hear from you.\n\nCheers,\nRiya",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-20"),
+        "Subject: Re: Teaching Assistant position\n\nDear Mrs. Green,\n\nThank you for your letter. I accept your decision and thank you for the chance to visit the school. The children were wonderful. I will keep trying.\n\nKind regards,\nAisha",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-20"),
+        "Hi Marcus - thanks for the LinkedIn message, and sorry I missed your call. It's a shame I didn't make the final round but I really appreciated the chance. Let's stay connected! Sara",
+    ),
+    (
+        "status-check",
+        C("2026-05-11", "2026-05-25"),
+        "Subject: Product Analyst - checking in\n\nHi Noor,\n\nThank you again for the interview on the 11th; I really enjoyed talking through the churn model with you and Greg. Since then I've finished the SQL course I mentioned, which I think would help from day one. I'd be grateful to know whether the team has decided on next steps.\n\nBest wishes,\nHugo",
+    ),
+    (
+        "status-check",
+        C("2026-05-11", "2026-05-26"),
+        "Subject: Re: Thank you\n\nHi Noor,\n\nJust bumping this up in case it got buried. I'm still very keen on the analyst role and would love to hear how things are going.\n\nThanks,\nHugo",
+    ),
+    (
+        "status-check",
+        C("2026-05-11", "2026-05-22"),
+        "Hello Mr. Tanaka, good afternoon. Sorry for disturbing. I had interview on 11 May for the kitchen supervisor. I want to know please about the result, is there news? Thank you very much. Best regards, Jorge",
+    ),
+    (
+        "status-check",
+        C("2026-05-11", "2026-05-24"),
+        "Subject: Thank you and a quick question\n\nHi Beth,\n\nThank you for the interview two weeks ago. I enjoyed learning about your fundraising strategy and I'm excited about the chance to contribute. I know you mentioned a decision by mid-May; has there been any movement?\n\nBest,\nZoe",
+    ),
+    (
+        "status-check",
+        C("2026-05-11", "2026-05-21"),
+        "Hi Tom, it's Ravi Patel calling about the junior accountant role I interviewed for on the 11th. Just wanted to see how things are progressing. I'm on 555 0144. Thanks, bye.",
+    ),
+    (
+        "status-check",
+        C("2026-05-11", "2026-05-25"),
+        "Subject: Re: Your application\n\nHi Ella,\n\nThanks for letting me know last week that you were still interviewing. I wanted to touch base as I've now had another offer and need to respond by Friday. Is there any chance of a decision before then?\n\nKind regards,\nOwen",
+    ),
+    (
+        "thank-you",
+        C("2026-05-11", "2026-05-12"),
+        "Subject: Thank you!\n\nHi Kate,\n\nI just wanted to say how much I enjoyed yesterday. I know I rambled a bit about my time in Lisbon, sorry, I was excited! The way you described the team's culture made me want the job even more. Please say thanks to Mo as well for the office tour.\n\nAll the best,\nIvy",
+    ),
+    (
+        "thank-you",
+        C("2026-05-11", "2026-05-11"),
+        "Hi Jamal, thank you for letting me know more about the team today and for the honest answers about the workload. I'm very excited about this opportunity. Thanks again, Nadia",
+    ),
+    (
+        "thank-you",
+        C("2026-05-11", "2026-05-13"),
+        "Subject: Thank you for Monday\n\nHi Lucia,\n\nApologies for the slightly late note. Thank you for the interview on Monday. I really enjoyed our discussion about volunteer recruitment, and I'd love to bring my community work to the role.\n\nBest,\nFinn",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-20"),
+        "Subject: Re: Your application\n\nHi Ella,\n\nThanks for letting me know, I understand the panel needed more time and in the end chose someone with more experience. I enjoyed meeting you all.\n\nOwen",
+    ),
+    (
+        "rejection-reply",
+        C("2026-05-11", "2026-05-20"),
+        "Hi Ella, thanks for letting me know you went with another candidate. I was still interviewing elsewhere so no hard feelings at all. Owen",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("want", "context", "text"), CASES)
 def test_purpose(want: str, context: Context, text: str) -> None:
     guess = infer_purpose(parse_draft(text), context)
-    assert guess is not None
-    assert guess[0] == want, guess
+    # (no guess at all means the default purpose, a thank-you)
+    assert (guess[0] if guess else "thank-you") == want, guess
