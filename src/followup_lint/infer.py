@@ -476,7 +476,8 @@ _WEAK_STATUS = [
     r"timeline you (?:mentioned|gave|shared)",
     # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
     r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
-    r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
+    # (or be in touch: "Do you have an idea when you'll be in touch?", "when you might get back to me")
+    r"when (?:you(?:'ll| will| might| may)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make|in touch|get (?:back|in touch))",
     # news asked for by any name of the process: "an update regarding the hiring decision"
     (
         r"\b(?:update|news) (?:on|about|regarding) (?:the |my )?(?:status|progress|hiring (?:process|decision)|decision|search|"

@@ -3,8 +3,8 @@ emotional note, notes that mix purposes, replies to the employer's interim messa
 interviewing", "the panel needs more time", feedback after a first round), LinkedIn messages, voicemail
 scripts, non-native English and one-liners.  Written for this test, not taken from the corpus or any article.
 
-Three blind batches (22 drafts; 11 written as look-alikes of the first fix; 17 more, the last written
-after the first commit) missed 4, 2 and 1 before and 0 after; 2 look-alikes of the third batch's fix hold.
+Four blind batches (22 drafts; 11 written as look-alikes of the first fix; 17 and 11 more, written after
+the first and second commits) missed 4, 2, 1 and 1 before and 0 after; 2 look-alikes of the third batch's fix hold.
 The families fixed:
 
 - a reply in the employer's thread that thanks for its message and asks after the decision ("Thanks for
@@ -13,7 +13,8 @@ The families fixed:
   wait, so neither the thanks, the "Re:" nor a subject such as "Interview feedback" counts as a verdict;
   a reply that also names the loss ("I'm disappointed", "sorry it didn't work out") stays a rejection reply;
 - "sorry to hear" about a colleague who left is news of the team, not of the verdict;
-- "thanks for letting me know last week that you were still interviewing" is thanks for news of the wait.
+- "thanks for letting me know last week that you were still interviewing" is thanks for news of the wait;
+- asking "when you'll be in touch" (or "get back to me") asks after the decision, as "when you'll decide" does.
 """
 
 from __future__ import annotations
@@ -293,6 +294,62 @@ CASES = [
         "rejection-reply",
         C("2026-05-11", "2026-05-20"),
         "Hi Ella, thanks for letting me know you went with another candidate. I was still interviewing elsewhere so no hard feelings at all. Owen",
+    ),
+    # fourth batch (11 drafts)
+    (
+        "rejection-reply",
+        C("2026-02-02", "2026-02-12"),
+        "Subject: Thank you\n\nHi Olivia,\n\nThank you so much for considering me for the coordinator role, and for your lovely email. It meant a lot that you took the time to write personally. I'll keep an eye on your careers page.\n\nWarmly,\nBea",
+    ),
+    (
+        "rejection-reply",
+        C("2026-02-02", "2026-02-13"),
+        "Subject: Re: Warehouse Operative\n\nHi Steve, fair enough mate, cheers for the interview anyway. Keep me in mind if anything comes up on nights. Darren",
+    ),
+    (
+        "rejection-reply",
+        C("2026-02-02", "2026-02-10"),
+        "Subject: Thank you for the opportunity\n\nDear Mr. Hughes,\n\nI would like to thank you for the opportunity to interview for the Finance Officer role. Even though I was not selected, I found our conversation very valuable. I wish you and the team all the best.\n\nRespectfully,\nNkechi",
+    ),
+    (
+        "rejection-reply",
+        C("2026-02-02", "2026-02-11"),
+        "Hi Grace! Thank you for your kind message. Of course I would have loved to join, but I'm happy for whoever got it. It was truly a pleasure to meet the team. Take care, Mira",
+    ),
+    (
+        "rejection-reply",
+        C("2026-02-02", "2026-02-12"),
+        "Subject: Re: Next steps\n\nHi Adam,\n\nThanks for the update. I totally understand going with someone more senior for now. I really enjoyed our chat about the design system and hope we can work together down the line.\n\nBest,\nKai",
+    ),
+    (
+        "status-check",
+        C("2026-02-02", "2026-02-16"),
+        "Subject: Thank you\n\nHi Olivia,\n\nThanks again for meeting me two weeks ago. I've been following the news about your expansion into Leeds with great interest. I wondered if you're any closer to filling the coordinator role?\n\nWarmly,\nBea",
+    ),
+    (
+        "status-check",
+        C("2026-02-02", "2026-02-18"),
+        "Subject: Coordinator role\n\nHi Olivia,\n\nI hope all is well. I'm still really excited about the coordinator role and the chance to work with your team. I'd love to know if you need anything else from me.\n\nWarmly,\nBea",
+    ),
+    (
+        "status-check",
+        C("2026-02-02", "2026-02-14"),
+        "Hi Sam, thanks again for the interview on the 2nd. Hope the rest of the interviews went well. Do you have an idea when you'll be in touch? Cheers, Olu",
+    ),
+    (
+        "status-check",
+        C("2026-02-02", "2026-02-17"),
+        "Subject: Re: Interview on 2 February\n\nDear Ms. Duarte,\n\nThank you once more for the interview. I am writing because I have not received any answer yet and I would like to know if the position is still open.\n\nBest regards,\nIvan",
+    ),
+    (
+        "thank-you",
+        C("2026-02-02", "2026-02-03"),
+        "Subject: Thank you\n\nHi Olivia,\n\nThank you for your kind message after the interview, and for the interview itself! I came away even more excited about the role.\n\nBea",
+    ),
+    (
+        "thank-you",
+        C("2026-02-02", "2026-02-02"),
+        "Hi Theo, thank you for being so open about the challenges the team faces. I'd love to help tackle them. Best, Ana",
     ),
 ]
 
