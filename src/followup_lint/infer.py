@@ -122,15 +122,25 @@ _NOT_THE_DAY = (
     r"|to (?:hear|learn|read) (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result)\b)"
     r"\w+(?: \w+)? (?:is|are|will be)\b(?! (?:going|moving|proceeding|pressing|continuing) (?:with|ahead|forward)\b))\b)"
 )
+_NOT_THE_WAIT = (
+    r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
+    r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
+)
 _REJECTION = [
-    r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))",
+    # (nor news of the team: "sorry to hear the last person in the role left so suddenly")
+    (
+        r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))"
+        r"(?! (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result|other|"
+        r"candidate|applicant|feedback)\b)\w+(?: \w+){0,4}? (?:left|has left|is leaving|quit|resigned|retired|moved on)\b)"
+    ),
     # (disappointment at the day itself, a wait or a missed meeting, is no verdict: "I was disappointed to be
     # left waiting for two hours", "disappointed not to meet Mr. Hadley")
     r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed" + _NOT_THE_DAY,
     r"disappointed" + _NOT_THE_DAY + r" (?:to|by|with)",
     # (not what was told in the interview: "thanks for letting me know more about the team")
-    r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)",
-    r"thanks for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)",
+    # (nor news of the wait: "thanks for letting me know last week that you were still interviewing")
+    r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
+    r"thanks for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
     r"(?:decided|decision) to (?:move forward|proceed|go) with (?:another|other) (?:candidates?|applicants?)",
     # the employer's stock phrase by any verb: "decided to pursue other candidates", "chose to progress others"
     (
@@ -466,7 +476,8 @@ _WEAK_STATUS = [
     r"timeline you (?:mentioned|gave|shared)",
     # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
     r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
-    r"when (?:you(?:'ll| will)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make)",
+    # (or be in touch: "Do you have an idea when you'll be in touch?", "when you might get back to me")
+    r"when (?:you(?:'ll| will| might| may)?|I (?:might|can|could|should)) (?:expect to |be )?(?:hear|decid|reach|make|in touch|get (?:back|in touch))",
     # news asked for by any name of the process: "an update regarding the hiring decision"
     (
         r"\b(?:update|news) (?:on|about|regarding) (?:the |my )?(?:status|progress|hiring (?:process|decision)|decision|search|"
@@ -1213,16 +1224,20 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     lost = _families(_REJECTION_FAMILIES, told)
     said = list(lost)  # the kinds found in the words, before the subject's form is counted
+    # Thanks for a message as the only kind, in a note that asks after the decision ("Thanks for your note
+    # saying you're still interviewing. Any news?", "Thank you for the feedback after my first interview. Is
+    # there any update on the second stage?"): the message thanked for was news of the wait, not the verdict.
+    interim = [name for name, _ in said] == ["thanks for being told"] and bool(weak or _first(_NEWS[:1], own))
     # (a reply in the thread of one's own question, "Re: ... application status", that asks whether one is
     # still considered, asks after the decision: no answer to one; nor is a reply in the thread of earlier
     # feedback that asks for news and names nothing lost: "Re: Interview feedback ... Any update on stage two?")
-    if replied and not strong_status and not _first(_STILL_CONSIDERED, own) and (lost or not weak):
+    if replied and not strong_status and not _first(_STILL_CONSIDERED, own) and ((lost and not interim) or not weak):
         return "rejection-reply", f"a reply to a message about the decision ({replied})"
     reply = bool(rx(r"^\s*+(?:re|aw|sv):", re.IGNORECASE).search(subject))
-    if reply and not _first(_THANKS, own):
+    if reply and not interim and not _first(_THANKS, own):
         lost.append(("a reply", "a reply (Re:) with no thanks for an interview"))
     named = _first([_DECISION_SUBJECT], subject)
-    if named:
+    if named and not interim:
         lost.append(("the subject names the decision", f"the subject {named}"))
     # Two kinds decide unless a status cue says otherwise; three outweigh it ("thanks for getting
     # back to me" is both thanks for being told and a status check's phrase).
