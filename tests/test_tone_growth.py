@@ -31,6 +31,9 @@ TONE_CODES = (
     "FL325",
     "FL327",
     "FL328",
+    "FL326",
+    # the learned tone model: reading reported speech once sliced a clause at every token
+    "FL330",
 )
 
 UNITS = {
@@ -42,6 +45,8 @@ UNITS = {
     "aimed": "your your team team's hr people are are kind of a bit of the the worst worst hiring such a what a "
     "it is rude to ignoring applicants is found your you need to call me today already wait much longer ",
     "numbers": "10 years 12 years of my my my despite considering with my 9+ yrs rejected ",
+    # one clause with no break, reporting verbs in it: FL330's reported-speech reader
+    "one clause": "would it kill you not impressed by the your team said actually reads more your style told " * 5,
 }
 REPEATS = 5
 

@@ -312,13 +312,12 @@ def _drop_reported_speech(
             clause_start = i + 1
             i += 1
             continue
-        speaker = forms[clause_start:i]
-        if (
-            form not in verbs
-            or not speaker
-            or len(speaker) > MAX_SPEAKER_WORDS
-            or any(f in _NOT_A_SPEAKER for f, _ in speaker)
-        ):
+        # the verb and the speaker's length first: slicing the clause at every token of a long clause
+        # with no break was quadratic (160 kB of one clause: 1.7 s, 79x per 10x of input)
+        if form not in verbs or not 0 < i - clause_start <= MAX_SPEAKER_WORDS:
+            i += 1
+            continue
+        if any(f in _NOT_A_SPEAKER for f, _ in forms[clause_start:i]):
             i += 1
             continue
         j = i + 1
