@@ -15,6 +15,24 @@ from typing import Literal
 
 DateOrder = Literal["DMY", "MDY"]
 
+# English names, lower case, Monday first as datetime.weekday() counts (not calendar's, which follow
+# the locale)
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\b\d{1,2} ?[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b(hours?|minutes?)\b", re.I)

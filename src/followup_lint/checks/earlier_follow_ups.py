@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from followup_lint.checks.base import rx
+from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 _REACH = 60  # characters between the mention of a message and its time
 
@@ -35,26 +36,9 @@ _NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
-    "couple of": 2,
     "a couple of": 2,
-    "few": 3,
     "a few": 3,
 }
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _NUMBER_WORD = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)"
 
@@ -84,13 +68,13 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 class EarlierFollowUp:
     """One earlier message the draft mentions: where, and how many days before the send day."""
 
-    start: int  # offsets in the text searched
+    start: int  # offsets in the draft (the offset given plus the place in the text searched)
     end: int
     days_ago: int | None  # None: "earlier this week", known to be under 7 days but not exactly
     said: str  # the time as written
 
 
-def _days_back(kind: str, m: re.Match[str], sent: date | None) -> int | None:
+def _days_back(kind: str, m: re.Match[str], sent: date) -> int | None:
     """Days from the time named to the send day; -1 when it cannot be told."""
     if kind == "today":
         return 0
@@ -104,10 +88,8 @@ def _days_back(kind: str, m: re.Match[str], sent: date | None) -> int | None:
         return -1 if n < 0 else n * (7 if kind == "weeks_ago" else 1)
     if kind == "this_week":
         return None
-    if sent is None:
-        return -1
     if kind == "weekday":
-        back = (sent.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
+        back = (sent.weekday() - WEEKDAY_NAMES.index(m["weekday"].lower())) % 7
         return back or 7  # the same weekday names last week's
     day = int(m["day"])
     if kind == "nth":
@@ -115,7 +97,7 @@ def _days_back(kind: str, m: re.Match[str], sent: date | None) -> int | None:
         if day > sent.day:  # "the 28th" said on the 3rd: last month's
             month, year = (12, year - 1) if month == 1 else (month - 1, year)
     else:
-        month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m["month"].lower()[:3]))
+        month = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(m["month"].lower()[:3]))
         year = sent.year if (month, day) <= (sent.month, sent.day) else sent.year - 1
     try:
         return (sent - date(year, month, day)).days
@@ -123,8 +105,11 @@ def _days_back(kind: str, m: re.Match[str], sent: date | None) -> int | None:
         return -1
 
 
-def earlier_follow_ups(text: str, mentions: list[re.Pattern[str]], sent: date | None) -> list[EarlierFollowUp]:
-    """Each mention of the writer's own earlier message with a time near it, in text order.
+def earlier_follow_ups(
+    text: str, mentions: list[re.Pattern[str]], sent: date, offset: int = 0
+) -> list[EarlierFollowUp]:
+    """Each mention of the writer's own earlier message with a time near it, in text order; its
+    offsets are ``offset`` plus its place in ``text``.
 
     One pass per pattern, and each mention looks only at the times within reach of it (found by
     bisection), so the work grows with the text, not with mentions times times.
@@ -154,8 +139,10 @@ def earlier_follow_ups(text: str, mentions: list[re.Pattern[str]], sent: date | 
                 days = _days_back(kind, t, sent)
                 if days is not None and days < 0:
                     continue
-                candidate = EarlierFollowUp(min(mention.start(), t_start), max(mention.end(), t_end), days, t[0])
-                if best is None or _sooner(candidate, best):
+                candidate = EarlierFollowUp(
+                    offset + min(mention.start(), t_start), offset + max(mention.end(), t_end), days, t[0]
+                )
+                if best is None or _recency(candidate) < _recency(best):
                     best = candidate
             if best is not None:
                 found.append(best)
@@ -163,12 +150,10 @@ def earlier_follow_ups(text: str, mentions: list[re.Pattern[str]], sent: date | 
     return found
 
 
-def _sooner(a: EarlierFollowUp, b: EarlierFollowUp) -> bool:
-    """The more recent of two times for one mention (an unknown day this week counts as 6)."""
-    return (6 if a.days_ago is None else a.days_ago) < (6 if b.days_ago is None else b.days_ago)
+def _recency(f: EarlierFollowUp) -> int:
+    """Days ago, an unknown day this week counting as 6: the smaller, the more recent."""
+    return 6 if f.days_ago is None else f.days_ago
 
 
 def most_recent(mentioned: list[EarlierFollowUp]) -> EarlierFollowUp | None:
-    if not mentioned:
-        return None
-    return min(mentioned, key=lambda f: (6 if f.days_ago is None else f.days_ago, f.start))
+    return min(mentioned, key=lambda f: (_recency(f), f.start), default=None)

@@ -30,6 +30,7 @@ from followup_lint.checks.base import (
     context_hint,
     rx,
 )
+from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
 from followup_lint.report import Edit, Severity, Suggestion
 
@@ -108,25 +109,8 @@ _NOT_EMPLOYERS = {
     "my",
     "a",
     "an",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    *WEEKDAY_NAMES,
+    *MONTH_NAMES,
     "linkedin",
 }
 _SUFFIXES = {

@@ -199,24 +199,21 @@ def _mentioned_gap(inp: CheckInput, params: GapParams, sent: date) -> Iterator[R
     if not params.own_messages:
         return
     patterns = [rx(p, re.IGNORECASE) for p in params.own_messages]
-    known = sent if inp.context.sent_at is not None else day_of(datetime.now())
-    mentioned = []
-    for part in inp.draft.part("message"):
-        for f in earlier_follow_ups(part.text, patterns, known):
-            mentioned.append((f, part.start))
-    last = most_recent([f for f, _ in mentioned])
+    mentioned = [
+        f for part in inp.draft.part("message") for f in earlier_follow_ups(part.text, patterns, sent, part.start)
+    ]
+    last = most_recent(mentioned)
     if last is None or (last.days_ago is not None and last.days_ago >= params.min_days):
         return
-    offset = next(o for f, o in mentioned if f is last)
     if last.days_ago is None:
         when = "earlier this week"
     elif last.days_ago == 0:
         when = "earlier today"
     else:
         when = f"{_plural(last.days_ago, 'day')} ago"
-    said = inp.draft.text[offset + last.start : offset + last.end]
+    said = inp.draft.text[last.start : last.end]
     message = params.mentioned_message.format(when=when, said=said, limit=_plural(params.min_days, "day"))
-    yield RawFinding(offset + last.start, offset + last.end, message=message)
+    yield RawFinding(last.start, last.end, message=message)
 
 
 class CountParams(Params):
