@@ -12,17 +12,10 @@ from followup_lint import Linter
 BODY = "Thank you for meeting me on Tuesday about the Analyst role. I enjoyed hearing about the pricing work."
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
 def closing_alarms(linter: Linter, closing: str) -> list[str]:
     text = f"Subject: Thank you – Analyst interview\n\nHi Ana,\n\n{BODY}\n\n{closing}"
     report = linter.lint(text, purpose="thank-you")
-    return [
-        f.code for f in report.findings if "G-CLOSING" in f.guidance and f.severity.value in ("warning", "error")
-    ]
+    return [f.code for f in report.findings if "G-CLOSING" in f.guidance and f.severity.value in ("warning", "error")]
 
 
 UNPROFESSIONAL = [

@@ -16,11 +16,6 @@ from followup_lint import Linter
 CONTEXT = {"company": "Brightwater Logistics", "role": "Data Analyst"}
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
 def email(body: str, greeting: str = "Hi Marta,") -> str:
     return f"Subject: Thank you – Data Analyst interview\n\n{greeting}\n\n{body}\n\nBest,\nJonah Reyes"
 

@@ -152,11 +152,6 @@ def test_parts(text: str, salutation: str | None, closing: str | None, signature
 # --- through the rules that read those parts (G-SALUTATION: FL130/FL131; G-CLOSING: FL140/FL141/FL143)
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
 def _alarms(linter: Linter, text: str) -> set[str]:
     report = linter.lint(f"Subject: Thank you – Analyst interview\n\n{text}", purpose="thank-you")
     return {

@@ -14,11 +14,6 @@ import pytest
 from followup_lint import Linter
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
 def says_no_thanks(linter: Linter, purpose: str, body: str, closing: str = "Best,") -> bool:
     text = f"Subject: Analyst role\n\nHi Ana,\n\n{body}\n\n{closing}\nLee Park"
     report = linter.lint(text, purpose=purpose)

@@ -20,11 +20,6 @@ OPENERS = {
 TONE_ITEMS = ("G-POSITIVE", "G-TONE-PROFESSIONAL", "G-TONE-PATIENT")
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
 def tone_alarms(linter: Linter, purpose: str, sentence: str) -> list[str]:
     text = f"Subject: Analyst role\n\nHi Ana,\n\n{OPENERS[purpose]} {sentence}\n\nBest regards,\nLee Park"
     report = linter.lint(text, purpose=purpose)

@@ -13,11 +13,6 @@ from followup_lint import Linter
 BODY = "Thank you for meeting me on Tuesday. I enjoyed hearing about the pricing work and I'm keen on the role."
 
 
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
 def subject_alarms(linter: Linter, subject: str) -> list[str]:
     text = f"Subject: {subject}\n\nHi Ana,\n\n{BODY}\n\nBest regards,\nLee Park"
     report = linter.lint(text, purpose="thank-you")
