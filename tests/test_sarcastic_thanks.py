@@ -2,10 +2,12 @@
 thanks ... does not count"), found by family rather than by phrase: an intensifier in capitals on
 thanks for the news itself, thanks for the rejection or for being turned down, for a lesson, a
 reminder or a revelation about the reader, for a form letter, and thanks in a sentence that says
-something counts for nothing.  Sincere thanks that share those words still count.
+something counts for nothing; a scare-quoted "interview", "all six minutes of it", thanks for
+"the lesson." and nothing more, thanks someone else gives ("your email thanks me").  Sincere thanks that share those words still
+count.
 
-Both lists were written before the patterns (blind batch of 2026-12-04: 19 of 24 sarcastic lines
-counted as thanks before, 1 after, the one left below; 0 of 41 sincere lines lost).  Left: thanks
+Both lists were written before the patterns (blind batches of 2026-12-04: 29 of 35 sarcastic lines
+counted as thanks before, 1 after, the one left below; 0 of 49 sincere lines lost).  Left: thanks
 made sarcastic only by what surrounds it ("Really appreciate that." after a complaint) or by
 excess alone ("my deepest gratitude for the ten-minute interview").
 """
@@ -52,6 +54,17 @@ def _thanks_counted(linter: Linter, sentence: str) -> bool:
         "Thanks for the template email, very personal.",
         'Thank you for your "feedback".',
         "Thanks for the lovely little rejection letter.",
+        'Thanks for Tuesday\'s "interview", such as it was.',
+        'Thank you for yesterday\'s "conversation".',
+        'Thank you for today\'s "chat" with your assistant.',
+        "Thank you so much for the interview, all six minutes of it.",
+        "Thanks for the call, all ninety seconds of it.",
+        "Please accept my thanks for the lesson.",
+        "Thank you for the education.",
+        "Your email thanks me for my interest, which is rich.",
+        "The recruiter thanked me for my patience, again.",
+        "With all the gratitude it deserves, Tom.",
+        "Thanks for the interview, what there was of it.",
     ],
 )
 def test_sarcastic_thanks_is_no_thanks(linter: Linter, sentence: str) -> None:
@@ -102,6 +115,14 @@ def test_sarcastic_thanks_is_no_thanks(linter: Linter, sentence: str) -> None:
         "Thank you for your kind words, they mean more than you know.",
         "Thank you very much for your feedback, which I will act on.",
         "Thanks for proving the prototype works during the demo, it was impressive.",
+        'Thanks for Tuesday\'s "lunch and learn", I picked up a lot.',
+        'Thank you for explaining the "customer zero" idea.',
+        "Thank you so much for the interview, all of which I enjoyed.",
+        "Thank you for all the minutes you gave me over your lunch break.",
+        "Thank you for the lesson you ran on Tuesday; the pupils were wonderful.",
+        "You thanked me for my questions, and I want to thank you for your answers.",
+        "Thank you for the interview and the tour of the site.",
+        "I am grateful for the lessons I learned through this process.",
     ],
 )
 def test_sincere_thanks_with_the_same_words_counts(linter: Linter, sentence: str) -> None:
