@@ -4,7 +4,9 @@ FL220 counts a request for feedback in any words, and not feedback that is only 
 the writer usually gets, feedback or tips the writer offers the reader, "feedback" in scare quotes, a
 review left elsewhere.  FL201 on a rejection reply cites G-REJECTION as well as G-GRATITUDE.  The
 sentences were written for these tests (twelfth session), not taken from the corpus or any page; 8 of
-the 10 non-requests counted as requests before.
+the 10 non-requests counted as requests before.  A second blind batch (2026-12-04) added feedback
+already given (thanks for it, telling the reader to keep it, quoting it): 9 of its 10 non-requests
+counted as requests before, none after, and none of its 10 requests was lost.
 """
 
 from __future__ import annotations
@@ -52,6 +54,16 @@ def _asks_for_feedback(linter: Linter, body: str) -> bool:
         "I would appreciate any insight into how I could improve.",
         "Do you have any advice for me on my technical answers?",
         "Please send over any feedback when you get a chance.",
+        "I would be grateful for your feedback on my case study.",
+        "I'd appreciate any feedback you can give.",
+        "Could you share some feedback on my second interview?",
+        "Any feedback would be very welcome.",
+        "Is there any feedback from the panel you could pass on?",
+        "I would welcome your feedback on where I could improve.",
+        "If possible, I'd love to hear your feedback.",
+        "Would you be willing to give me brief feedback on my answers?",
+        "Thank you for the feedback you may be able to share.",
+        "I'd value your honest feedback about my portfolio.",
     ],
 )
 def test_a_request_for_feedback_in_any_words_is_heard(linter: Linter, body: str) -> None:
@@ -71,6 +83,16 @@ def test_a_request_for_feedback_in_any_words_is_heard(linter: Linter, body: str)
         "I wish you and the team every success.",
         "Here are a few tips of my own for your next round of interviews.",
         "I left feedback about the interview on Glassdoor.",
+        "Thank you for the feedback.",
+        "Thanks for sending the feedback so quickly.",
+        "Thank you for passing on the panel's feedback.",
+        "Thank you for your detailed feedback on my presentation.",
+        "Thanks for sharing the feedback from Mr Ito.",
+        "You can keep your feedback.",
+        "Keep your so-called feedback to yourself.",
+        'Your "feedback" was insulting.',
+        'I read the "constructive feedback" twice and still don\'t see it.',
+        "Thanks for all the feedback, though I disagree with most of it.",
     ],
 )
 def test_feedback_only_named_is_no_request(linter: Linter, body: str) -> None:
