@@ -1,7 +1,9 @@
 """FL143 on a blind batch of sign-offs written on 2026-12-04 (not from the corpus or any page): of 16
 unprofessional closings 2 passed before ("Cya,", and "Not very sincerely," that mocks its own
 formula), none after; none of 15 ordinary closings is flagged before or after. A voicemail that
-ends "Bye!" is a call, which this rule does not judge."""
+ends "Bye!" is a call, which this rule does not judge.  A second blind batch the same day: 5 of 20
+unprofessional closings passed ("Catch ya,", "Over and out,", "Stay classy,", "Impatiently yours,",
+"Yours in anticipation of a reply,"), none after; none of 26 ordinary closings is flagged."""
 
 from __future__ import annotations
 
@@ -27,6 +29,26 @@ UNPROFESSIONAL = [
     "Catch you later mate,\nLee",
     "ttyl\nLee",
     "xoxo\nLee",
+    "Laters,\nJosh",
+    "Peace out,\nJosh",
+    "Toodles!\nJosh",
+    "Love,\nJosh",
+    "Hugs,\nJosh",
+    "Ciao for now,\nJosh",
+    "Catch ya,\nJosh",
+    "Yours in anticipation of a reply,\nJosh",
+    "Waiting patiently (still),\nJosh",
+    "Whatever,\nJosh",
+    "Respectfully (for now),\nJosh",
+    "- J",
+    "Josh",
+    "Sent from my iPhone",
+    "TTFN\nJosh",
+    "Over and out,\nJosh",
+    "Bye bye!\nJosh",
+    "Have a blessed day.\nJosh",
+    "Stay classy,\nJosh",
+    "Impatiently yours,\nJosh",
 ]
 
 ORDINARY = [
@@ -38,6 +60,32 @@ ORDINARY = [
     "Respectfully,\nLee Park",
     "Looking forward to hearing from you,\nLee",
     "With thanks,\nLee Park",
+    "Best regards,\nJosh Patel",
+    "Kind regards,\nJosh Patel",
+    "Warm regards,\nJosh Patel",
+    "With thanks,\nJosh Patel",
+    "Many thanks,\nJosh Patel",
+    "Thanks again,\nJosh Patel",
+    "All the best,\nJosh Patel",
+    "Sincerely,\nJosh Patel",
+    "Respectfully,\nJosh Patel",
+    "Best wishes,\nJosh Patel",
+    "Cheers,\nJosh Patel",
+    "Warmly,\nJosh Patel",
+    "With appreciation,\nJosh Patel",
+    "Thank you for your time,\nJosh Patel",
+    "Yours sincerely,\nJosh Patel",
+    "Regards,\nJosh Patel\n07700 900123",
+    "Best,\nJosh",
+    "Take care,\nJosh Patel",
+    "With gratitude,\nJosh Patel",
+    "Looking forward to hearing from you,\nJosh Patel",
+    "Yours in anticipation,\nJosh Patel",
+    "Gratefully yours,\nJosh Patel",
+    "Faithfully yours,\nJosh Patel",
+    "Stay well,\nJosh Patel",
+    "Speak soon,\nJosh Patel",
+    "Cheerio,\nJosh Patel",
 ]
 
 
