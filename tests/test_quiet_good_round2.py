@@ -1,0 +1,1284 @@
+"""Blind probes (quiet2, 2026-12-04): good follow-ups a careful reviewer would send get no error.
+
+Written before the linter was run on them: British, Australian, Indian and Canadian spelling and
+words, trade jargon, other companies named for a reason (a past employer, a client, a parent, an
+abbreviation of the employer), gracious rejection replies; and look-alikes that must stay errors
+(a misspelled common word, a wrong employer in the thanks, credentials argued, a jibe at the hire).
+Before the fixes 13 of the 100 good probes had an error; after, none, and every look-alike errs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+TY = (
+    "Subject: Thank you – {role} interview\n\nHi {first},\n\nThank you for meeting with me on Tuesday to talk "
+    "about the {role} role at {company}. {s}\n\nI remain very interested in the role and look forward to "
+    "hearing about next steps.\n\nBest regards,\n{me}"
+)
+RJ = (
+    "Subject: Re: {role} application\n\nHi {first},\n\nThank you for letting me know about the {role} role, "
+    "and for the time you and the panel gave me. {s}\n\nI wish you and the team every success.\n\nBest wishes,\n{me}"
+)
+
+
+def ctx(company, role, interviewer, date="2026-03-10", sent="2026-03-11"):
+    return {"company": company, "role": role, "interviewers": [interviewer], "interview_date": date, "sent_at": sent}
+
+
+def ty(s, company="Initech", role="Data Analyst", interviewer="Ana Lopez", me="Lee Chen"):
+    first = interviewer.split()[0]
+    return TY.format(s=s, company=company, role=role, first=first, me=me), ctx(company, role, interviewer)
+
+
+def rj(s, company="Initech", role="Data Analyst", interviewer="Ana Lopez", me="Lee Chen"):
+    first = interviewer.split()[0]
+    return RJ.format(s=s, company=company, role=role, first=first, me=me), ctx(company, role, interviewer)
+
+
+P = []
+
+
+def add(pid, expect, pair):
+    P.append((pid, expect, pair[0], pair[1]))
+
+
+# --- spelling: British / Australian / Indian / Canadian ------------------------------------------
+add(
+    "uk-organisation",
+    "ok",
+    ty(
+        "I enjoyed hearing how the organisation has grown its graduate programme whilst keeping the teams small.",
+        "Brightwell Housing",
+        "Programme Officer",
+        "Siobhan Kelly",
+        "Niamh Doyle",
+    ),
+)
+add(
+    "uk-enrol",
+    "ok",
+    ty(
+        "Your plan to let staff enrol in the licence course through the intranet sounded practical.",
+        "Harrow College",
+        "Student Services Adviser",
+        "Priya Nair",
+        "Saoirse Byrne",
+    ),
+)
+add(
+    "ca-cheque",
+    "ok",
+    ty(
+        "Having reconciled cheque runs and EFT batches at my last job, I could see how the colour-coded dashboard saves time.",
+        "Maple Leaf Credit Union",
+        "Accounts Payable Clerk",
+        "Gordon MacLeod",
+        "Émilie Tremblay",
+    ),
+)
+add(
+    "uk-behaviour",
+    "ok",
+    ty(
+        "I appreciated the chance to talk through how you analyse customer behaviour and prioritise the backlog.",
+        "Northcote Retail",
+        "Insights Analyst",
+        "Tom Ashworth",
+        "Ayesha Siddiqui",
+    ),
+)
+add(
+    "uk-learnt",
+    "ok",
+    ty(
+        "I learnt a great deal from your description of the centre's approach to safeguarding and to staff wellbeing.",
+        "Riverside Family Centre",
+        "Family Support Worker",
+        "Joanne Pike",
+        "Chidinma Okafor",
+    ),
+)
+add(
+    "uk-paediatric",
+    "ok",
+    ty(
+        "Your account of how the paediatric ward handles PRN analgesia and sepsis screening was reassuring.",
+        "Royal Alexandra Hospital",
+        "Staff Nurse",
+        "Fiona McIntyre",
+        "Thandiwe Dlamini",
+    ),
+)
+add(
+    "uk-anaesthetist",
+    "ok",
+    ty(
+        "It was useful to hear how theatre nurses and the anaesthetist share the WHO checklist before every list.",
+        "St Luke's Hospital",
+        "Theatre Nurse",
+        "Helen Oduya",
+        "Grace Mensah",
+    ),
+)
+add(
+    "au-uni",
+    "ok",
+    ty(
+        "Since finishing uni I have spent two years as a TAFE teacher, so your apprentice mentoring scheme really appealed to me.",
+        "Coastline Electrical",
+        "Apprentice Coordinator",
+        "Bruce Hadley",
+        "Aroha Ngata",
+    ),
+)
+add(
+    "au-ute",
+    "ok",
+    ty(
+        "I have my own ute and a current white card, so getting to the Parramatta sites would be straightforward.",
+        "Harbourline Constructions",
+        "Site Labourer",
+        "Dean Russo",
+        "Tāne Walker",
+    ),
+)
+add(
+    "au-colour",
+    "ok",
+    ty(
+        "The colour palette your designers built in Figma for the council's signage was lovely.",
+        "Southern Cross Design",
+        "Junior Designer",
+        "Kylie Barnes",
+        "Ngaio Brown",
+    ),
+)
+add(
+    "in-lakh",
+    "ok",
+    ty(
+        "I was impressed that the branch opened over two lakh savings accounts last year while keeping KYC turnaround under a day.",
+        "Sahyadri Co-operative Bank",
+        "Branch Operations Officer",
+        "Ramesh Kulkarni",
+        "Bhavesh Patel",
+    ),
+)
+add(
+    "in-batchmates",
+    "ok",
+    ty(
+        "Two of my batchmates from IIT Madras now work on your payments team, and they spoke warmly of the mentoring culture.",
+        "Zephyr Payments",
+        "Backend Engineer",
+        "Anand Iyer",
+        "Divya Raghavan",
+    ),
+)
+add(
+    "in-crore",
+    "ok",
+    ty(
+        "Your point that the ₹40 crore warehouse project depends on vendor onboarding stayed with me.",
+        "Vistara Logistics",
+        "Procurement Lead",
+        "Sunita Rao",
+        "Harpreet Gill",
+    ),
+)
+add(
+    "uk-judgement",
+    "ok",
+    ty(
+        "I valued your comment that good judgement on site matters more than any certificate.",
+        "Pennine Civils",
+        "Site Engineer",
+        "Mark Holroyd",
+        "Oluwaseun Adeyemi",
+    ),
+)
+add(
+    "uk-travelled",
+    "ok",
+    ty(
+        "Having travelled for work across Scotland, I was glad to hear the role is mostly based in Glasgow.",
+        "Clyde Energy",
+        "Field Service Technician",
+        "Alasdair Ross",
+        "Przemysław Nowak",
+    ),
+)
+add(
+    "uk-modelling",
+    "ok",
+    ty(
+        "Your team's financial modelling of the refurbishment programme was a great example of careful work.",
+        "Fenwick Estates",
+        "Finance Analyst",
+        "Catherine Blake",
+        "Hamza Qureshi",
+    ),
+)
+add(
+    "uk-catalogue",
+    "ok",
+    ty(
+        "I enjoyed seeing the catalogue of jewellery pieces you are digitising for the autumn sale.",
+        "Hartley & Finch",
+        "Digital Archivist",
+        "Imogen Hart",
+        "Yusuf Demir",
+    ),
+)
+add(
+    "uk-sceptical",
+    "ok",
+    ty(
+        "I admit I was sceptical about open-plan labs, but your tour changed my mind.",
+        "Cambridge Biologics",
+        "Research Assistant",
+        "Dr Julia Weston",
+        "Ekaterina Volkova",
+    ),
+)
+add(
+    "uk-amongst",
+    "ok",
+    ty(
+        "Amongst the things we discussed, the plan to upskill the night shift on the new tills stood out.",
+        "Greenway Foods",
+        "Store Manager",
+        "Paul Jennings",
+        "Gulnara Akhmetova",
+    ),
+)
+add(
+    "uk-favour-labour",
+    "ok",
+    ty(
+        "I favour a phased rollout too, and your labour cost figures made the case well.",
+        "Thornbury Hotels",
+        "Operations Manager",
+        "Lucy Fairbairn",
+        "Kwabena Boateng",
+    ),
+)
+add(
+    "ca-toque",
+    "ok",
+    ty(
+        "I also appreciated the tour of the CEGEP partnership lab and the quick coffee afterwards.",
+        "Laurentian Robotics",
+        "Lab Technician",
+        "Marc Gagnon",
+        "Aigerim Bekova",
+    ),
+)
+add(
+    "uk-fulfilment",
+    "ok",
+    ty(
+        "Your description of the fulfilment centre's shift pattern and the instalment plan for new tools was very clear.",
+        "Parcelwise Ltd",
+        "Shift Supervisor",
+        "Gary Lomas",
+        "Ikaika Kahale",
+    ),
+)
+add(
+    "uk-artefact",
+    "ok",
+    ty(
+        "I loved hearing about the artefact handling sessions the museum runs for local schools.",
+        "Tyne Heritage Trust",
+        "Learning Officer",
+        "Dr Rosalind Keane",
+        "Dagny Halvorsen",
+    ),
+)
+add(
+    "uk-mum",
+    "ok",
+    ty(
+        "As a mum returning to work, I was glad to hear about the flexible rota and the nursery voucher scheme.",
+        "Cedar Lodge Care Home",
+        "Senior Carer",
+        "Bernadette Walsh",
+        "Roisin Quinn",
+    ),
+)
+add(
+    "uk-skilful",
+    "ok",
+    ty(
+        "Your skilful handling of my nerves at the start made the whole conversation easier.",
+        "Ashcombe Solicitors",
+        "Trainee Solicitor",
+        "Edward Pryce",
+        "Xiaoling Zhang",
+    ),
+)
+add(
+    "uk-focussed",
+    "ok",
+    ty(
+        "I appreciated how focussed the panel was on real cases rather than trick questions.",
+        "Wessex Legal",
+        "Paralegal",
+        "Janet Cole",
+        "Abimbola Ogun",
+    ),
+)
+add(
+    "uk-ageing",
+    "ok",
+    ty(
+        "Your plan to replace the ageing HVAC units floor by floor sounded sensible.",
+        "Belmont Facilities",
+        "Building Services Engineer",
+        "Steve Yates",
+        "Rajesh Menon",
+    ),
+)
+
+# --- field jargon, product names --------------------------------------------------------------------
+add(
+    "nurse-mar",
+    "ok",
+    ty(
+        "Your walkthrough of the eMAR system and the PRN protocol for agitation was helpful.",
+        "Sunnyvale Behavioral Health",
+        "Psychiatric Nurse",
+        "Karen Diaz",
+        "Thi Lan Nguyen",
+    ),
+)
+add(
+    "nurse-telemetry",
+    "ok",
+    ty(
+        "I have two years on a med-surg telemetry unit, so your step-down unit felt familiar.",
+        "Mercy General",
+        "RN, Step-Down Unit",
+        "Monica Reyes",
+        "Jasleen Kaur",
+    ),
+)
+add(
+    "law-voir-dire",
+    "ok",
+    ty(
+        "I enjoyed our discussion of voir dire strategy and how the firm prepares witnesses for cross-examination.",
+        "Hollis & Grant LLP",
+        "Litigation Associate",
+        "Daniel Hollis",
+        "Adaeze Nwosu",
+    ),
+)
+add(
+    "law-conveyancing",
+    "ok",
+    ty(
+        "My conveyancing experience includes leasehold enfranchisement and title rectification.",
+        "Marlow Property Law",
+        "Conveyancing Executive",
+        "Sarah Denton",
+        "Kiran Bhatt",
+    ),
+)
+add(
+    "law-estoppel",
+    "ok",
+    ty(
+        "The estoppel question in the case study was a fun puzzle, and I appreciated the feedback on my answer.",
+        "Clarke Whitfield",
+        "Junior Counsel",
+        "Alan Whitfield",
+        "Farah Haddad",
+    ),
+)
+add(
+    "trades-rebar",
+    "ok",
+    ty(
+        "I have tied rebar and set formwork on three mid-rise jobs, and I hold a current scaffolding ticket.",
+        "Summit Concrete",
+        "Concrete Finisher",
+        "Rick Alvarez",
+        "Mateo Fernández",
+    ),
+)
+add(
+    "trades-hvac",
+    "ok",
+    ty(
+        "I have serviced rooftop HVAC units and VRF systems, and I am EPA 608 certified.",
+        "Coolbreeze Mechanical",
+        "HVAC Technician",
+        "Darnell Brooks",
+        "Luis Ortega",
+    ),
+)
+add(
+    "trades-joists",
+    "ok",
+    ty(
+        "Your foreman's point about checking joist hangers before the drywall goes up was a good one.",
+        "Oakridge Builders",
+        "Carpenter",
+        "Wes Parker",
+        "Jake Summers",
+    ),
+)
+add(
+    "fin-kyc",
+    "ok",
+    ty(
+        "I have run KYC and AML reviews for high-risk onboarding, including PEP screening and EDD.",
+        "Northstar Bank",
+        "KYC Analyst",
+        "Olivia Chen",
+        "Mohammed Al-Rashid",
+    ),
+)
+add(
+    "fin-ebitda",
+    "ok",
+    ty(
+        "Your team's EBITDA bridge and the accruals checklist for month-end close were both impressive.",
+        "Halcyon Capital",
+        "FP&A Analyst",
+        "James Whitmore",
+        "Anjali Desai",
+    ),
+)
+add(
+    "fin-amortisation",
+    "ok",
+    ty(
+        "I have built amortisation schedules for capitalised software costs under IFRS.",
+        "Greyfield Group",
+        "Assistant Accountant",
+        "Rachel Stone",
+        "Chukwuemeka Eze",
+    ),
+)
+add(
+    "game-netcode",
+    "ok",
+    ty(
+        "I enjoyed the deep dive into your rollback netcode and how you playtest it over bad connections.",
+        "Moonforge Studios",
+        "Gameplay Programmer",
+        "Kenji Watanabe",
+        "Sven Lindqvist",
+    ),
+)
+add(
+    "game-shaders",
+    "ok",
+    ty(
+        "I have written HLSL shaders in Unity and ported a roguelike prototype to UE5.",
+        "Pixelhearth Games",
+        "Technical Artist",
+        "Mira Kovac",
+        "Tomasz Wiśniewski",
+    ),
+)
+add(
+    "game-mocap",
+    "ok",
+    ty(
+        "Seeing the mocap stage and the cinematics pipeline was a highlight of my visit.",
+        "Blackthorn Interactive",
+        "Animator",
+        "Callum Reid",
+        "Ayumi Sato",
+    ),
+)
+add(
+    "bio-crispr",
+    "ok",
+    ty(
+        "Your CRISPR screening work in iPSC-derived organoids lines up closely with my PhD on sgRNA library design.",
+        "Helix Therapeutics",
+        "Scientist I",
+        "Dr Wei Zhang",
+        "Dr Nnamdi Okonkwo",
+    ),
+)
+add(
+    "bio-qpcr",
+    "ok",
+    ty(
+        "I have run qPCR, western blots and lentiviral transductions, and I keep a tidy ELN.",
+        "Genovate Bio",
+        "Research Associate",
+        "Dr Laura Bianchi",
+        "Meera Krishnan",
+    ),
+)
+add(
+    "bio-bioreactor",
+    "ok",
+    ty(
+        "My GMP experience covers bioreactor setup, media prep and deviation write-ups.",
+        "Cellworks Manufacturing",
+        "Bioprocess Technician",
+        "Hannah Lutz",
+        "Ogechi Obi",
+    ),
+)
+add(
+    "sre-p99",
+    "ok",
+    ty(
+        "Your goal of bringing p99 latency under 200 ms on checkout matches the work I did on our Go services.",
+        "Cartly",
+        "Site Reliability Engineer",
+        "Nikhil Rao",
+        "Hyun-woo Park",
+    ),
+)
+add(
+    "design-figma",
+    "ok",
+    ty(
+        "I enjoyed walking through my Figma prototypes and hearing how your team runs design crits.",
+        "Loomly Labs",
+        "Product Designer",
+        "Zoe Martin",
+        "Amara Osei",
+    ),
+)
+add(
+    "pm-okrs",
+    "ok",
+    ty(
+        "Your quarterly OKRs and the cross-functional squads model were great to learn about.",
+        "Tidewater Software",
+        "Product Manager",
+        "Ben Carter",
+        "Ifeoma Chukwu",
+    ),
+)
+add(
+    "hyph-onboarding",
+    "ok",
+    ty(
+        "I liked your idea of pairing onboarding with upskilling, so new hires learn the tooling in their first fortnight.",
+        "Stackline",
+        "L&D Partner",
+        "Megan Fox",
+        "Arjun Mehta",
+    ),
+)
+add(
+    "hyph-email",
+    "ok",
+    ty(
+        "I will send the e-mail with my portfolio links and the write-up of my on-call runbooks this evening.",
+        "Cloudpeak",
+        "DevOps Engineer",
+        "Lars Eriksson",
+        "Nomvula Khumalo",
+    ),
+)
+add(
+    "hyph-wellbeing",
+    "ok",
+    ty(
+        "Your focus on staff wellbeing and the peer-support rota is something I care about too.",
+        "Heartwood Trust",
+        "Support Worker",
+        "Elaine Morris",
+        "Tendai Moyo",
+    ),
+)
+add(
+    "jargon-kanban",
+    "ok",
+    ty(
+        "I would enjoy the mix of kanban and timeboxed spikes you described for the platform team.",
+        "Orbital Systems",
+        "Software Engineer",
+        "Eva Novak",
+        "Kofi Asante",
+    ),
+)
+add(
+    "jargon-dogfooding",
+    "ok",
+    ty(
+        "Your habit of dogfooding every release internally before launch is one I would love to help with.",
+        "Quillbox",
+        "QA Engineer",
+        "Ryan Moss",
+        "Ananya Bose",
+    ),
+)
+add(
+    "jargon-fintech",
+    "ok",
+    ty(
+        "I have spent four years in fintech and regtech, most recently on reconciliations for a neobank.",
+        "Ledgerline",
+        "Senior Analyst",
+        "Claire Dubois",
+        "Vikram Sethi",
+    ),
+)
+
+# --- other companies named correctly ----------------------------------------------------------------
+add(
+    "co-prev-employer",
+    "ok",
+    ty(
+        "At Globex I led the migration of our reporting to dbt, which is close to what your team is planning.",
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "co-client",
+    "ok",
+    ty(
+        "I would love to support your Unilever and Nestlé accounts with the media planning work I did at Dentsu.",
+        "Brightside Media",
+        "Media Planner",
+        "Hollie Grant",
+        "Sakura Yamamoto",
+    ),
+)
+add(
+    "co-parent",
+    "ok",
+    ty(
+        "I can see why being part of the Siemens group gives Siemens Healthineers such reach in imaging.",
+        "Siemens Healthineers",
+        "Field Service Engineer",
+        "Klaus Becker",
+        "Ahmed Farouk",
+    ),
+)
+add(
+    "co-abbrev-pwc",
+    "ok",
+    ty(
+        "I am excited about the chance to join PwC and to build on my audit work.",
+        "PricewaterhouseCoopers",
+        "Audit Associate",
+        "Rebecca Long",
+        "Chen Wei",
+    ),
+)
+add(
+    "co-abbrev-tcs",
+    "ok",
+    ty(
+        "I would be proud to join TCS and to help the banking practice with its cloud migrations.",
+        "Tata Consultancy Services",
+        "Cloud Consultant",
+        "Srinivas Reddy",
+        "Pooja Sharma",
+    ),
+)
+add(
+    "co-abbrev-aws",
+    "ok",
+    ty(
+        "I would love to join AWS and to work on the Bedrock customer onboarding you described.",
+        "Amazon Web Services",
+        "Solutions Architect",
+        "Jennifer Ruiz",
+        "Obinna Eze",
+    ),
+)
+add(
+    "co-suffix-gmbh",
+    "ok",
+    ty(
+        "I would be delighted to join Bosch and to bring my embedded C experience to the braking team.",
+        "Robert Bosch GmbH",
+        "Embedded Software Engineer",
+        "Stefan Müller",
+        "Ravi Shankar",
+    ),
+)
+add(
+    "co-suffix-ltd",
+    "ok",
+    ty(
+        "I would be glad to join Meridian Health Ltd and to support the clinic rollout.",
+        "Meridian Health",
+        "Implementation Specialist",
+        "Owen Davies",
+        "Bronwen Evans",
+    ),
+)
+add(
+    "co-suffix-inc",
+    "ok",
+    ty(
+        "I am excited about joining Acme and helping the support team scale.",
+        "Acme Inc.",
+        "Support Lead",
+        "Dana White",
+        "Kemi Adebayo",
+    ),
+)
+add(
+    "co-product",
+    "ok",
+    ty(
+        "I would love to join the Jira Service Management team and to help admins automate their queues.",
+        "Atlassian",
+        "Senior Developer",
+        "Hamish Scott",
+        "Tamar Levi",
+    ),
+)
+add(
+    "co-product-game",
+    "ok",
+    ty(
+        "It would be a dream to work on Fortnite's live events, and I am excited about the chance to join Epic.",
+        "Epic Games",
+        "Live Ops Designer",
+        "Tyler Boone",
+        "Mika Virtanen",
+    ),
+)
+add(
+    "co-competitor",
+    "ok",
+    ty(
+        "You asked how I would position the product against Xero, and I have thought more about that since: I would lead with your payroll integration.",
+        "MYOB",
+        "Product Marketing Manager",
+        "Alison Ward",
+        "Lachlan Hughes",
+    ),
+)
+add(
+    "co-university",
+    "ok",
+    ty(
+        "My master's at the University of Melbourne focused on the same soil-carbon models your team uses.",
+        "Agrisense",
+        "Data Scientist",
+        "Fiona Clarke",
+        "Minh Tran",
+    ),
+)
+add(
+    "co-uni-context",
+    "ok",
+    ty(
+        "I would be thrilled to join Monash and to support the lab's CRISPR core facility.",
+        "Monash University",
+        "Research Fellow",
+        "Prof. Leanne Fisher",
+        "Dr Rohan Pillai",
+    ),
+)
+add(
+    "co-conference",
+    "ok",
+    ty(
+        "I enjoyed comparing notes on the talks at KubeCon Europe, and your team's session on cost controls.",
+        "Cloudpeak",
+        "Platform Engineer",
+        "Lars Eriksson",
+        "Nomvula Khumalo",
+    ),
+)
+add(
+    "co-subsidiary",
+    "ok",
+    ty(
+        "I am excited about the chance to join the Tesco Bank fraud team.",
+        "Tesco",
+        "Fraud Analyst",
+        "Martin Hughes",
+        "Aaliyah Khan",
+    ),
+)
+add(
+    "co-hospital-abbrev",
+    "ok",
+    ty(
+        "I would be honoured to join the team at RMH and to work on the stroke unit.",
+        "Royal Melbourne Hospital",
+        "Registered Nurse",
+        "Kate O'Brien",
+        "Ngozi Ibe",
+    ),
+)
+add(
+    "co-agency-prev",
+    "ok",
+    ty(
+        "Before moving in-house I spent three years at Hays placing finance staff, so I know the market well.",
+        "Greenfield Talent",
+        "Internal Recruiter",
+        "Laura Sim",
+        "Dev Patel",
+    ),
+)
+add(
+    "co-ey",
+    "ok",
+    ty(
+        "I would be glad to join EY and to grow with the transaction services team.",
+        "Ernst & Young",
+        "Transaction Services Associate",
+        "Philippa Moore",
+        "Kwame Mensah",
+    ),
+)
+add(
+    "co-group-brand",
+    "ok",
+    ty(
+        "I have admired Innocent's packaging for years, and it was great to hear how Coca-Cola's backing helped it scale.",
+        "Innocent Drinks",
+        "Brand Manager",
+        "Sophie Turner",
+        "Hannah Idowu",
+    ),
+)
+add(
+    "co-prev-join",
+    "ok",
+    ty(
+        "When I joined Deloitte as a graduate I learnt how much clear handovers matter, and I would bring that to your team.",
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "co-partner-tool",
+    "ok",
+    ty(
+        "Your integration with Salesforce and HubSpot is exactly the kind of work I enjoyed at my last job.",
+        "Syncwell",
+        "Integration Engineer",
+        "Peter Lin",
+        "Ines Carvalho",
+    ),
+)
+add(
+    "co-interviewer-prev",
+    "ok",
+    ty("It was fun to learn that you also started your career at Accenture.", "Initech", "Data Analyst", "Ana Lopez"),
+)
+
+# --- modest self-assessment, quoting the interviewer, numbers ---------------------------------------
+add(
+    "modest-weak-answer",
+    "ok",
+    ty(
+        "I don't think I gave my best answer on stakeholder conflict, so here is a clearer example: at Globex I mediated between finance and sales on a pricing change.",
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "modest-stumbled",
+    "ok",
+    ty(
+        "I stumbled over the SQL window-function question; I have since practised it and would now use a running SUM over a partition.",
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "modest-still-learning",
+    "ok",
+    ty(
+        "I am still learning Terraform, but I have started a small module library to get faster.",
+        "Cloudpeak",
+        "DevOps Engineer",
+        "Lars Eriksson",
+        "Nomvula Khumalo",
+    ),
+)
+add(
+    "quote-interviewer",
+    "ok",
+    ty(
+        'You said the first ninety days are about "listening before fixing", and that has stayed with me.',
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "quote-motto",
+    "ok",
+    ty(
+        'Your phrase "safe hands, warm hearts" sums up the ward culture I am looking for.',
+        "Mercy General",
+        "RN, Step-Down Unit",
+        "Monica Reyes",
+        "Jasleen Kaur",
+    ),
+)
+add(
+    "numbers-currency",
+    "ok",
+    ty(
+        "Cutting the monthly close from six days to three saved roughly £42k a year, and I would love to try the same on your €3.2m budget.",
+        "Halcyon Capital",
+        "FP&A Analyst",
+        "James Whitmore",
+        "Anjali Desai",
+    ),
+)
+add(
+    "numbers-ca",
+    "ok",
+    ty(
+        "The CA$85,000 grant for the Q3 FY26 pilot sounds like a great start.",
+        "Laurentian Robotics",
+        "Lab Technician",
+        "Marc Gagnon",
+        "Aigerim Bekova",
+    ),
+)
+add(
+    "numbers-date",
+    "ok",
+    ty(
+        "I am available to start from 3rd April, after my notice period ends on 31/03/2026.",
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "self-proud",
+    "ok",
+    ty(
+        "I am proud of the triage pathway I helped redesign, which cut waits by 20 minutes, and I would love to bring that to your ED.",
+        "Mercy General",
+        "ED Nurse",
+        "Monica Reyes",
+        "Jasleen Kaur",
+    ),
+)
+add(
+    "names-many",
+    "ok",
+    ty(
+        "Please pass my thanks to Oluwaseun, Xiaoling and Przemysław as well; the panel was very welcoming.",
+        "Initech",
+        "Data Analyst",
+        "Ana Lopez",
+    ),
+)
+add(
+    "names-thanks",
+    "ok",
+    ty(
+        "Thank you also to Thandiwe and Bhavesh for the tour of the lab.",
+        "Helix Therapeutics",
+        "Scientist I",
+        "Dr Wei Zhang",
+        "Dr Nnamdi Okonkwo",
+    ),
+)
+
+# --- rejection replies (FL324 runs only here) -------------------------------------------------------
+add("rj-no-doubt", "ok", rj("I have no doubt the person you chose will do a wonderful job."))
+add("rj-bet", "ok", rj("I bet whoever you hire will be lucky to have such a supportive manager."))
+add(
+    "rj-senior",
+    "ok",
+    rj("I understand you needed someone more senior than the posting first suggested, and that makes sense."),
+)
+add(
+    "rj-meet-most",
+    "ok",
+    rj("I thought I met most of the requirements, but I understand that the team needed deeper Python skills."),
+)
+add("rj-years-not", "ok", rj("In my eight years of teaching I have not had such a thoughtful interview."))
+add(
+    "rj-instead-feedback",
+    "ok",
+    rj("Instead of a form letter, you gave me detailed feedback on my portfolio, which I will put to good use."),
+)
+add(
+    "rj-hard-believe",
+    "ok",
+    rj(
+        "It is hard to believe it has been three weeks since we met; I enjoyed every part of the process, including the skills test."
+    ),
+)
+add(
+    "rj-years-surprised",
+    "ok",
+    rj("After 12 years in nursing I was pleasantly surprised by how much I enjoyed the simulation exercise."),
+)
+add(
+    "rj-given-background",
+    "ok",
+    rj("Given my background in retail, I can see why a candidate from banking was the better fit."),
+)
+add(
+    "rj-cannot-see",
+    "ok",
+    rj("I can't see how I could have asked for a kinder panel, and the years of experience in that room showed."),
+)
+add("rj-doubt-they", "ok", rj("I have no doubt they will be a great hire, and I hope our paths cross again."))
+add("rj-better-than", "ok", rj("Your feedback was more helpful than most I have received, especially on my portfolio."))
+add(
+    "rj-despite",
+    "ok",
+    rj("Despite my disappointment, I learnt a lot from the case study and from your comments on my experience."),
+)
+
+# --- look-alikes that must stay errors --------------------------------------------------------------
+add("bad-recieve", "err:FL401", ty("I look forward to recieve your reply about the programme."))
+add("bad-tommorow", "err:FL401", ty("I can send the samples tommorow, along with my licence details."))
+add("bad-definately", "err:FL401", ty("I am definately keen to join the organisation."))
+add("bad-oppurtunity", "err:FL401", ty("Thank you again for the oppurtunity to meet the team."))
+add("bad-thier", "err:FL401", ty("I loved hearing about thier colour-coded rota."))
+add("bad-wrong-co-join", "err:FL208", ty("I would love to join Globex and to help the analytics team.", "Initech"))
+add("bad-wrong-co-role", "err:FL208", ty("I am excited about the Data Analyst role at Globex.", "Initech"))
+add(
+    "bad-wrong-co-thanks",
+    "err:FL208",
+    (
+        (
+            "Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\nThank you for the opportunity to interview with Globex yesterday. "
+            "I enjoyed hearing how your team tests its SQL models.\n\nI remain very interested and look forward to hearing about next steps.\n\nBest regards,\nLee Chen"
+        ),
+        ctx("Initech", "Data Analyst", "Ana Lopez"),
+    ),
+)
+add(
+    "bad-wrong-co-abbrev",
+    "err:FL208",
+    ty(
+        "I am excited about the chance to join KPMG and to grow with the audit team.",
+        "PricewaterhouseCoopers",
+        "Audit Associate",
+        "Rebecca Long",
+        "Chen Wei",
+    ),
+)
+add(
+    "bad-rj-fail",
+    "err:FL324",
+    rj("With my MBA and twelve years running warehouses, I fail to see why I was not selected."),
+)
+add(
+    "bad-rj-qualified",
+    "err:FL324",
+    rj("I have 15 years of experience and I am far more qualified than the person you hired."),
+)
+add(
+    "bad-rj-yet",
+    "err:FL324",
+    rj("I have led three product launches and hold an MBA, yet you chose someone straight out of school."),
+)
+add("bad-rj-doubt", "err:FL324", rj("I doubt whoever you picked has my twelve years of experience."))
+
+# --- look-alikes written after the fixes, before running them -------------------------------------
+
+# FL208 must stay errors
+add(
+    "x-pwc-wrong",
+    "err:FL208",
+    ty(
+        "I am excited about the chance to join PwC and to grow with the audit team.",
+        "Deloitte",
+        "Audit Associate",
+        "Rebecca Long",
+        "Chen Wei",
+    ),
+)
+add(
+    "x-bofa-wrong",
+    "err:FL208",
+    ty(
+        "I would love to join BofA and to help the payments team.",
+        "Wells Fargo",
+        "Payments Analyst",
+        "Tom Reed",
+        "Asha Iyer",
+    ),
+)
+add(
+    "x-gsk-wrong",
+    "err:FL208",
+    ty(
+        "I would be proud to join GSK and to support the vaccine trials.",
+        "AstraZeneca",
+        "Clinical Research Associate",
+        "Emma Hall",
+        "Sana Mirza",
+    ),
+)
+add(
+    "x-interview-at",
+    "err:FL208",
+    (
+        TY.replace(
+            "Thank you for meeting with me on Tuesday to talk about the {role} role at {company}.",
+            "Thank you for the chance to interview at Globex on Tuesday.",
+        ).format(
+            s="I enjoyed hearing how your team tests its SQL models.",
+            role="Data Analyst",
+            company="Initech",
+            first="Ana",
+            me="Lee Chen",
+        ),
+        ctx("Initech", "Data Analyst", "Ana Lopez"),
+    ),
+)
+add(
+    "x-you-started-and",
+    "err:FL208",
+    ty("You said you started your career as an intern, and I would love to join Globex the same way.", "Initech"),
+)
+add(
+    "x-your-time-interviewing",
+    "err:FL208",
+    ty("Thank you for your time interviewing at Globex and for the tour.", "Initech"),
+)
+# FL324 / FL326 / FL322 must stay errors
+add(
+    "x-rj-unfair",
+    "err:FL324",
+    rj("I am far more qualified than the person you hired, and I maybe should say the decision is unfair."),
+)
+add("x-rj-thought-wrong", "err:FL324", rj("I thought I met every requirement, and this decision is wrong."))
+add("x-rj-doubt-half", "err:FL324", rj("I doubt whoever you picked has half my experience."))
+add("x-snide-instead", "err:FL326", rj("Whoever you hired instead will be great at fetching coffee, I am sure."))
+add("x-snide-nephew", "err:FL326", rj("I bet the guy you picked is the manager's nephew."))
+add("x-contempt-fraud", "err:FL322", rj("Frankly your hiring team is a fraud."))
+add("x-contempt-scam", "err:FL322", rj("This whole process is a scam."))
+# FL401 must stay errors
+add("x-seperate", "err:FL401", ty("I can send a seperate note on the licence question."))
+add("x-acommodate", "err:FL401", ty("I can acommodate any time on Thursday."))
+add("x-licenced", "err:FL401", ty("I am a fully licenced electrician with my own ute."))
+add("x-focusd", "err:FL401", ty("I am very focusd on patient safety."))
+# goods near the fixes
+add(
+    "g-anti-fraud",
+    "ok",
+    ty(
+        "I enjoyed hearing how the fraud prevention team and the fraud operations team share their alerts.",
+        "Monzo",
+        "Fraud Analyst",
+        "Kirsty Bell",
+        "Dami Ade",
+    ),
+)
+add(
+    "g-waste-dept",
+    "ok",
+    ty(
+        "Your waste department's recycling trial sounded like a smart use of the council's budget.",
+        "Leeds City Council",
+        "Policy Officer",
+        "Helen Marsh",
+        "Imran Shah",
+    ),
+)
+add("g-whoever-great", "ok", rj("Whoever you choose will be joining a great team, and I hope to apply again."))
+add(
+    "g-habeas",
+    "ok",
+    ty(
+        "The habeas corpus appeal and the force majeure dispute you described were fascinating.",
+        "Lyle & Co",
+        "Paralegal",
+        "Martin Lyle",
+        "Ruth Obi",
+    ),
+)
+add(
+    "g-sous-vide",
+    "ok",
+    ty(
+        "Your sous vide station and the mise en place routine before service were impressive.",
+        "Ember Kitchen",
+        "Sous Chef",
+        "Luca Romano",
+        "Mai Tanaka",
+    ),
+)
+add(
+    "g-she-worked",
+    "ok",
+    ty("It was great to hear that Ana worked at Globex before joining, as I know their data team well.", "Initech"),
+)
+add(
+    "g-his-years",
+    "ok",
+    ty(
+        "Tom's stories from his years at Shell made the energy-transition plan very concrete.",
+        "Initech",
+        "Data Analyst",
+        "Tom Reed",
+    ),
+)
+add(
+    "g-gsk-right",
+    "ok",
+    ty(
+        "I would be proud to join GSK and to support the vaccine trials.",
+        "GlaxoSmithKline",
+        "Clinical Research Associate",
+        "Emma Hall",
+        "Sana Mirza",
+    ),
+)
+add(
+    "g-bofa-right",
+    "ok",
+    ty(
+        "I would love to join BofA and to help the payments team.",
+        "Bank of America",
+        "Payments Analyst",
+        "Tom Reed",
+        "Asha Iyer",
+    ),
+)
+add("g-rj-no-doubt2", "ok", rj("There is no doubt in my mind that the person you selected will be excellent."))
+add(
+    "g-rj-understand-senior",
+    "ok",
+    rj("It makes sense that you went with someone more experienced than me, and I respect that."),
+)
+add(
+    "g-focussing",
+    "ok",
+    ty(
+        "I have been focussing on IFRS 16 leases, which your team mentioned is a priority.",
+        "Halcyon Capital",
+        "FP&A Analyst",
+        "James Whitmore",
+        "Anjali Desai",
+    ),
+)
+
+
+@pytest.mark.parametrize(("pid", "expect", "text", "context"), P, ids=[p[0] for p in P])
+def test_probe(linter, pid: str, expect: str, text: str, context: dict) -> None:
+    report = linter.lint(text, context=context)
+    errors = [(f.code, f.message) for f in report.findings if f.severity.value == "error"]
+    if expect == "ok":
+        assert not errors, errors
+    else:
+        code = expect.split(":")[1]
+        assert any(c == code for c, _ in errors), (expect, errors)
