@@ -1273,6 +1273,278 @@ add(
 )
 
 
+# --- third blind batch: full drafts of several purposes -----------------------------------------
+def draft(text, company, role, interviewer, date="2026-03-10", sent="2026-03-11"):
+    return text, ctx(company, role, interviewer, date, sent)
+
+
+add(
+    "d-status-nz",
+    "ok",
+    draft(
+        "Subject: Checking in – Kaiako role\n\nKia ora Mere,\n\nI hope your week is going well. When we spoke on 10 March you mentioned the board would decide by the end of the month, so I wanted to check whether there is any news on the Kaiako position at Te Puna Early Learning.\n\nI am still very keen on the role and the whānau-led approach you described.\n\nNgā mihi,\nAroha Ngata",
+        "Te Puna Early Learning",
+        "Kaiako",
+        "Mere Tipene",
+        "2026-03-10",
+        "2026-04-02",
+    ),
+)
+add(
+    "d-rj-nurse",
+    "ok",
+    draft(
+        "Subject: Re: Clinical Nurse Specialist application\n\nDear Fiona,\n\nThank you for letting me know, and for your kind words about my presentation. After fifteen years in oncology nursing I know how hard these choices are, and I respect the panel's decision.\n\nIf you have time, I would value any feedback on my answer about the rostering scenario.\n\nKind regards,\nThandiwe Dlamini",
+        "NHS Lothian",
+        "Clinical Nurse Specialist",
+        "Fiona McIntyre",
+        "2026-03-10",
+        "2026-03-20",
+    ),
+)
+add(
+    "d-rj-engineer",
+    "ok",
+    draft(
+        "Subject: Re: Staff Engineer role\n\nHi Nikhil,\n\nThanks for the call and the candid feedback. You were right that my system-design answer skipped the failure modes; with my background mostly in batch pipelines, that is the area I most need to grow.\n\nI'd love to be considered for future openings on the platform team.\n\nBest,\nHyun-woo Park",
+        "Cartly",
+        "Staff Engineer",
+        "Nikhil Rao",
+        "2026-03-10",
+        "2026-03-18",
+    ),
+)
+add(
+    "d-rj-senior-hire",
+    "ok",
+    draft(
+        "Subject: Re: Head of Finance\n\nDear James,\n\nThank you for telling me personally. I can understand choosing a candidate with more listed-company experience than I have, and I am grateful for the time you and Catherine gave me.\n\nI hope we can stay in touch.\n\nWarm regards,\nAnjali Desai",
+        "Halcyon Capital",
+        "Head of Finance",
+        "James Whitmore",
+        "2026-03-10",
+        "2026-03-25",
+    ),
+)
+add(
+    "d-rj-years-decision",
+    "ok",
+    draft(
+        "Subject: Re: Site Manager application\n\nHi Rick,\n\nThanks for letting me know about the decision. Twenty years on sites has taught me that the right fit matters more than a CV, and I hope the new manager settles in well.\n\nIf anything comes up on the Brisbane projects, I would love to hear about it.\n\nCheers,\nMateo Fernández",
+        "Summit Concrete",
+        "Site Manager",
+        "Rick Alvarez",
+        "2026-03-10",
+        "2026-03-22",
+    ),
+)
+add(
+    "d-ty-india",
+    "ok",
+    draft(
+        "Subject: Thank you – Relationship Manager interview\n\nDear Mr Kulkarni,\n\nThank you for meeting me at the Pune branch yesterday. I enjoyed our discussion on growing the SME book beyond ₹150 crore and on keeping KYC refresh rates above 95%.\n\nMy six years at HDFC Bank handling current accounts for traders in Hadapsar fit well with the catchment you described, and I would be glad to bring those relationships to Sahyadri.\n\nI look forward to hearing about the next round.\n\nWith regards,\nBhavesh Patel",
+        "Sahyadri Co-operative Bank",
+        "Relationship Manager",
+        "Ramesh Kulkarni",
+    ),
+)
+add(
+    "d-ty-canada",
+    "ok",
+    draft(
+        "Subject: Thank you – Bookkeeper interview\n\nHi Gordon,\n\nThank you for meeting with me on Tuesday. I appreciated the walkthrough of your cheque deposit workflow and how you reconcile HST remittances each quarter.\n\nHaving done payroll in Sage and QuickBooks Online for three dental clinics in Halifax, I think I could take the month-end pressure off your controller quickly.\n\nI look forward to hearing about next steps.\n\nAll the best,\nÉmilie Tremblay",
+        "Maple Leaf Credit Union",
+        "Bookkeeper",
+        "Gordon MacLeod",
+    ),
+)
+add(
+    "d-ty-au-trades",
+    "ok",
+    draft(
+        "Subject: Thanks – Leading Hand role\n\nHi Dean,\n\nThanks for showing me around the Parramatta site on Tuesday. Seeing the post-tensioned slabs going in on level six was a highlight, and your point about keeping the formwork crews on the same gang all job made a lot of sense.\n\nI've run crews of eight on Multiplex and Lendlease jobs, so I'd be comfortable stepping into the leading hand role straight away.\n\nLooking forward to hearing from you.\n\nCheers,\nTāne Walker",
+        "Harbourline Constructions",
+        "Leading Hand",
+        "Dean Russo",
+    ),
+)
+add(
+    "d-ty-subsidiary",
+    "ok",
+    draft(
+        "Subject: Thank you – Product Analyst interview\n\nHi Claire,\n\nThank you for the conversation on Thursday about the Product Analyst role at Ledgerline. I enjoyed hearing how the team is building the reconciliation engine that Ledgerline Payments Ltd will license to credit unions.\n\nI'd love to join Ledgerline Payments and help with the pricing analysis you described.\n\nBest,\nVikram Sethi",
+        "Ledgerline",
+        "Product Analyst",
+        "Claire Dubois",
+    ),
+)
+add(
+    "d-ty-parent",
+    "ok",
+    draft(
+        "Subject: Thank you – Data Engineer interview\n\nHi Maria,\n\nThanks for the conversation yesterday. I enjoyed hearing how Zalando's logistics data feeds your forecasting models.\n\nI would love to join the Zalando Lounge team and to work on the demand models you described.\n\nBest regards,\nOkonkwo Chidi",
+        "Zalando SE",
+        "Data Engineer",
+        "Maria Schmidt",
+    ),
+)
+add(
+    "d-ty-acq-parent-unknowable",
+    "skip",
+    draft(
+        "Subject: Thank you – Solutions Engineer interview\n\nHi Peter,\n\nThank you for your time on Monday. It was interesting to hear how Slack's integration with Salesforce has changed your pre-sales demos.\n\nI am excited about the chance to join Salesforce and help customers with their Slack rollouts.\n\nBest,\nInes Carvalho",
+        "Slack Technologies",
+        "Solutions Engineer",
+        "Peter Lin",
+    ),
+)
+add(
+    "d-ty-prev-joined",
+    "ok",
+    draft(
+        "Subject: Thank you – Charge Nurse interview\n\nDear Monica,\n\nThank you for meeting with me yesterday. Since I joined St Vincent's as a graduate I have worked nights on a busy surgical ward, so your plans for safer handovers spoke to me directly.\n\nI would be glad to bring that experience to Mercy General.\n\nKind regards,\nJasleen Kaur",
+        "Mercy General",
+        "Charge Nurse",
+        "Monica Reyes",
+    ),
+)
+add(
+    "d-ty-grad-school",
+    "ok",
+    draft(
+        "Subject: Thank you – Postdoctoral Researcher interview\n\nDear Dr Zhang,\n\nThank you for the invitation to present at Helix on Friday. Your questions about off-target effects in my base-editing data were sharp, and I have since rerun the GUIDE-seq analysis you suggested.\n\nMy time at the Broad Institute and at EMBL gave me the screening background your group needs, and I would be delighted to join Helix.\n\nBest wishes,\nNnamdi Okonkwo",
+        "Helix Therapeutics",
+        "Postdoctoral Researcher",
+        "Dr Wei Zhang",
+    ),
+)
+add(
+    "d-ty-quote",
+    "ok",
+    draft(
+        'Subject: Thank you – Associate interview\n\nDear Edward,\n\nThank you for seeing me on Wednesday. Your line that a good trainee "asks the second question" has stayed with me, and I enjoyed the mock client meeting.\n\nI admit my answer on the limitation period was shaky; I have checked since and would now cite the Limitation Act 1980, section 5.\n\nI look forward to hearing from you.\n\nYours sincerely,\nXiaoling Zhang',
+        "Ashcombe Solicitors",
+        "Trainee Solicitor",
+        "Edward Pryce",
+    ),
+)
+add(
+    "d-ty-game",
+    "ok",
+    draft(
+        "Subject: Thanks – Gameplay Programmer interview\n\nHi Kenji,\n\nThanks for the chat on Tuesday and for letting me play the vertical slice. The way your netcode hides rollback on the grapple was really clever.\n\nI shipped two titles at Ubisoft Reflections on a custom engine, and I'd love to bring that experience to Moonforge.\n\nHope to hear from you soon,\nSven Lindqvist",
+        "Moonforge Studios",
+        "Gameplay Programmer",
+        "Kenji Watanabe",
+    ),
+)
+add(
+    "d-ty-inc",
+    "ok",
+    draft(
+        "Subject: Thank you – Account Executive interview\n\nHi Dana,\n\nThank you for the time on Monday to talk about the Account Executive role at Acme, Inc. I enjoyed hearing about the mid-market expansion into Ohio.\n\nI am excited about the chance to join Acme and to build that territory.\n\nBest regards,\nKemi Adebayo",
+        "Acme Inc.",
+        "Account Executive",
+        "Dana White",
+    ),
+)
+add(
+    "d-ty-spelling-mix",
+    "ok",
+    draft(
+        "Subject: Thank you – Programme Manager interview\n\nDear Priya,\n\nThank you for meeting me on Tuesday. I enjoyed our conversation about the apprenticeship programme, the enrolment targets for September and how you keep employers engaged whilst the cohort is on placement.\n\nI have managed a similar programme of 120 learners and I'm confident I could help the team reach its targets.\n\nI look forward to hearing about the next stage.\n\nKind regards,\nSaoirse Byrne",
+        "Harrow College",
+        "Programme Manager",
+        "Priya Nair",
+    ),
+)
+add(
+    "d-ty-hvac",
+    "ok",
+    draft(
+        "Subject: Thank you – Service Technician interview\n\nHi Darnell,\n\nThank you for the ride-along on Thursday. Watching you diagnose the short-cycling RTU on the clinic roof was a great lesson, and I liked how the dispatch app logs refrigerant use for EPA reporting.\n\nWith my 608 Universal and four years on commercial chillers, I think I'd be useful from day one.\n\nThanks again,\nLuis Ortega",
+        "Coolbreeze Mechanical",
+        "Service Technician",
+        "Darnell Brooks",
+    ),
+)
+add(
+    "d-ty-biotech-abbrev",
+    "ok",
+    draft(
+        "Subject: Thank you – Process Engineer interview\n\nDear Hannah,\n\nThank you for the site tour in Leiden. I enjoyed seeing the single-use bioreactors and hearing how CWM plans its tech transfer.\n\nI would be thrilled to join CWM and to help scale the CAR-T process.\n\nBest regards,\nOgechi Obi",
+        "Cellworks Manufacturing",
+        "Process Engineer",
+        "Hannah Lutz",
+    ),
+)
+add(
+    "d-li-note",
+    "ok",
+    draft(
+        "Hi Sunita, thank you for the conversation about the Procurement Lead role at Vistara. I enjoyed hearing about the vendor onboarding revamp and would love to stay connected. – Harpreet",
+        "Vistara Logistics",
+        "Procurement Lead",
+        "Sunita Rao",
+    ),
+)
+add(
+    "d-ty-competitor-interview",
+    "ok",
+    draft(
+        "Subject: Thank you – Growth Marketer interview\n\nHi Alison,\n\nThanks for the conversation on Wednesday. You asked how I would win accountants over from QuickBooks, and I've jotted down three ideas since, starting with a free migration service.\n\nI'm excited about the chance to join MYOB and to test them.\n\nBest,\nLachlan Hughes",
+        "MYOB",
+        "Growth Marketer",
+        "Alison Ward",
+    ),
+)
+add(
+    "d-ty-uni-abbrev",
+    "ok",
+    draft(
+        "Subject: Thank you – Research Assistant interview\n\nDear Professor Fisher,\n\nThank you for meeting with me on Monday. I enjoyed hearing about the lab's organoid work and the new confocal in the BDI.\n\nI would be delighted to join the team at Monash and to contribute to the screening project.\n\nKind regards,\nRohan Pillai",
+        "Monash University",
+        "Research Assistant",
+        "Prof. Leanne Fisher",
+    ),
+)
+# must-err in full drafts
+add(
+    "x-d-wrong-thanks",
+    "err:FL208",
+    draft(
+        "Subject: Thank you – Charge Nurse interview\n\nDear Monica,\n\nThank you for the chance to interview with St Vincent's yesterday. Your plans for safer handovers spoke to me.\n\nI look forward to hearing from you.\n\nKind regards,\nJasleen Kaur",
+        "Mercy General",
+        "Charge Nurse",
+        "Monica Reyes",
+    ),
+)
+add(
+    "x-d-rj-argue",
+    "err:FL324",
+    draft(
+        "Subject: Re: Head of Finance\n\nDear James,\n\nI was surprised by your decision. With my fifteen years of listed-company experience, I fail to see how another candidate was stronger.\n\nAnjali Desai",
+        "Halcyon Capital",
+        "Head of Finance",
+        "James Whitmore",
+        "2026-03-10",
+        "2026-03-25",
+    ),
+)
+add(
+    "x-d-typo",
+    "err:FL401",
+    draft(
+        "Subject: Thank you – Bookkeeper interview\n\nHi Gordon,\n\nThank you for meeting with me on Tuesday. I apreciated the walkthrough of your cheque deposit workflow.\n\nI look forward to hearing about next steps.\n\nAll the best,\nÉmilie Tremblay",
+        "Maple Leaf Credit Union",
+        "Bookkeeper",
+        "Gordon MacLeod",
+    ),
+)
+
+P = [p for p in P if p[1] != "skip"]  # 'join Salesforce' for Slack Technologies: the parent is unknowable
+
+
 @pytest.mark.parametrize(("pid", "expect", "text", "context"), P, ids=[p[0] for p in P])
 def test_probe(linter, pid: str, expect: str, text: str, context: dict) -> None:
     report = linter.lint(text, context=context)

@@ -157,19 +157,26 @@ _MIXED_ABBREVIATION = re.compile(r"(?=(?:[a-z]{0,5}[A-Z]){2})[A-Z][A-Za-z&]{1,5}
 _NAME_PART = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
 
 
+def _in_order(a: str, b: str) -> bool:
+    """Whether the letters of ``a`` occur in ``b`` in the same order."""
+    rest = iter(b)
+    return all(c in rest for c in a)
+
+
 def abbreviates(short: str, long: str) -> bool:
-    """Whether ``short`` is a mixed-case abbreviation of ``long`` ("PwC" of "PricewaterhouseCoopers",
-    "BofA" of "Bank of America", "GSK" of "GlaxoSmithKline"): two or more capitals, which are the
-    initials of words or of capitalised parts of words of ``long`` in order, and every letter of
-    ``short`` found in ``long`` in order."""
+    """Whether ``short`` is an abbreviation of ``long`` ("PwC" of "PricewaterhouseCoopers", "BofA" of
+    "Bank of America", "GSK" of "GlaxoSmithKline", "CWM" of "Cellworks Manufacturing"): two or more
+    capitals, the first the name's first initial, its capitals among the initials of the name's words
+    (or capitalised parts of words) in order, or those initials all among its capitals; and every
+    letter of ``short`` found in ``long`` in order."""
     short = short.strip()
     if not _MIXED_ABBREVIATION.fullmatch(short) or len(long) <= len(short):
         return False
     parts = [p for w in re.findall(r"[A-Za-z0-9]+", long) for p in _NAME_PART.findall(w)]
+    parts = [p for p in parts if p.lower() not in _SUFFIXES and p.lower() not in _CONNECTORS] or parts
     initials = "".join(p[0].upper() for p in parts)
     capitals = "".join(c for c in short if c.isupper())
-    it = iter(initials)
-    if not all(c in it for c in capitals) or initials[:1] != capitals[:1]:
+    if initials[:1] != capitals[:1] or not (_in_order(capitals, initials) or _in_order(initials, capitals)):
         return False
     letters = iter(long.lower())
     return all(c in letters for c in short.lower() if c.isalpha())
