@@ -735,9 +735,22 @@ def _sign_off_abbreviation(text: str, start: int, end: int) -> bool:
     return len(text) - end <= 64 and _SIGN_OFF_LINE.match(tail) is not None
 
 
+# A capitalised word joined by "and" to a capitalised word that is no common word ("Tunde and Oisín
+# were welcoming", "Sora & Priya"): two names, as "and I" marks one; not "Reserach and Development".
+_AND_NAME = re.compile(r"(?<!\s)\s{1,3}(?:and|&)\s{1,3}(?P<other>[A-Z\u00c0-\u00de][\w'’-]{1,40})")
+_AND_NAME_RANK = 30000  # the common_rank of FL401: a word a reader knows is no name here
+
+
 def _name_cue(text: str, end: int, cues: re.Pattern[str] | None) -> bool:
     """Whether the words right after ``end`` are one of the name cues (a bounded look ahead)."""
-    return cues is not None and cues.match(text, end, min(len(text), end + 60)) is not None
+    window = min(len(text), end + 60)
+    pair = _AND_NAME.match(text, end, window)
+    if pair is not None:
+        from followup_lint.language.common_words import is_common
+
+        if not is_common(pair.group("other").lower(), _AND_NAME_RANK):
+            return True
+    return cues is not None and cues.match(text, end, window) is not None
 
 
 # A follow-up names the day of the next meeting; the backend may not offer the day a slip was meant

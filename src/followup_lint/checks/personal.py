@@ -41,6 +41,8 @@ _COMPANY_FRAMES = [
     rf"\b(?:future|career)\s+(?:at|with)\s+{_NAME}",
     rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
     rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
+    # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
+    rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
 ]
 # Frames that name a firm the job touches as often as the employer: a partner, client or product the
 # team works with ("the analysts' work with Amazon", "contribute to Kubernetes", "Tableau's products"),
@@ -93,7 +95,11 @@ _PAST = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
     r"|\b(?:previous|former|prior|last|past|current|present|another|other|competing|similar|separate)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
-    r"|\b(?:while|when)\s+(?:I|at)\b",
+    r"|\b(?:while|when)\s+(?:I|at)\b"
+    # the reader's or a colleague's own past, not the job applied for: "you started your career at
+    # X", "her years at X", "he worked at X before"
+    r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:career|years|days|stint|tenure)\b"
+    r"|\b(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:worked|started|began|spent|were|was|used\s+to)\b",
     re.IGNORECASE,
 )
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
@@ -141,8 +147,39 @@ def company_words(name: str) -> set[str]:
 
 
 def _same(found: str, known: str) -> bool:
+    if abbreviates(found, known) or abbreviates(known, found):
+        return True
     a, b = company_words(found) | spelled_out(found, known), company_words(known) | spelled_out(known, found)
     return bool(a) and bool(b) and (a <= b or b <= a or bool(a & b))
+
+
+_MIXED_ABBREVIATION = re.compile(r"(?=(?:[a-z]{0,5}[A-Z]){2})[A-Z][A-Za-z&]{1,5}")
+_NAME_PART = re.compile(r"[A-Z][a-z]*|[a-z]+|[0-9]+")
+
+
+def _in_order(a: str, b: str) -> bool:
+    """Whether the letters of ``a`` occur in ``b`` in the same order."""
+    rest = iter(b)
+    return all(c in rest for c in a)
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``long`` ("PwC" of "PricewaterhouseCoopers", "BofA" of
+    "Bank of America", "GSK" of "GlaxoSmithKline", "CWM" of "Cellworks Manufacturing"): two or more
+    capitals, the first the name's first initial, its capitals among the initials of the name's words
+    (or capitalised parts of words) in order, or those initials all among its capitals; and every
+    letter of ``short`` found in ``long`` in order."""
+    short = short.strip()
+    if not _MIXED_ABBREVIATION.fullmatch(short) or len(long) <= len(short):
+        return False
+    parts = [p for w in re.findall(r"[A-Za-z0-9]+", long) for p in _NAME_PART.findall(w)]
+    parts = [p for p in parts if p.lower() not in _SUFFIXES and p.lower() not in _CONNECTORS] or parts
+    initials = "".join(p[0].upper() for p in parts)
+    capitals = "".join(c for c in short if c.isupper())
+    if initials[:1] != capitals[:1] or not (_in_order(capitals, initials) or _in_order(initials, capitals)):
+        return False
+    letters = iter(long.lower())
+    return all(c in letters for c in short.lower() if c.isalpha())
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
