@@ -88,6 +88,16 @@ that lacks its subject, so it keeps the default; but when the context says wheth
 LinkedIn connection, a note with no Subject: line and no letterhead, call cue or paper named is a LinkedIn
 message, whatever its greeting).  A letter that lost its greeting keeps its letterhead: the short lines
 above the first sentence of the body are read for a date line and an address.
+Round two of blind probes (calls read as LinkedIn notes, letters as e-mails): a caller need not name
+themself; an unsigned note is said, not typed, when it carries two different signs of speech (a filler,
+"um", "erm"; a voicemail's time of day, "it's just gone ten"; hoping to catch the listener; trying again;
+phone tag; "only me!") or one with a phone word or a spoken goodbye; ringing and phoning "about" a
+job as calling does; "bell me back", "give us a buzz", "you've got my number"; "speak soon" as "talk
+soon"; notes or talking points for a call as the draft's heading, and a bare stage direction opening a
+line ("- if no one picks up: ..."). A formal greeting other than "Dear" ("To whom it may concern", "Sir,",
+a title and name alone, "Mrs Ellwood,") over a signed name makes a card or letter as "Dear" does, and so
+does a heading that names the note a card ("Card inside message:", "(notecard)"; not a gift card).
+Thanks for connecting is LinkedIn's.
 
 Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
 sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
@@ -870,7 +880,8 @@ _CALL = [
         r"[^\]]*\]"
     ),
     r"\((?:pause|wait|if voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))\)",
-    r"\bcalling (?:to|about|regarding)\b",
+    # (ringing or phoning as well as calling: "Ringing about the cleaner job", "phoning regarding ...")
+    r"\b(?:calling|ringing|phoning) (?:to|about|regarding|re|in regards? to|with regard to|in connection with)\b",
     # a stage direction as a line's label: "If Mr. Diaz answers:", "If she picks up -"
     r"(?m:^(?:if|when) (?:[\w.']+ ){1,3}(?:answers|picks up|is there|isn't there)[ \t]*+[:–—-])",
     # the draft names itself a script for a call ("Phone script:", "Script for my call to the recruiter",
@@ -882,6 +893,20 @@ _CALL = [
         r"|if (?:they|she|he) (?:answers?|picks? up))\b"
     ),
     r"(?m:^(?:my )?(?:phone|telephone) (?:follow-?up|message)[ \t]*+:)",
+    # notes or talking points for a call as the draft's heading ("Notes for ringing Bright & Co:", "Talking
+    # points for Friday's call with Helen", "Prompts before I phone"; not "here are my notes for the call")
+    (
+        r"(?m:^[ \t]{0,4}(?:my |the )?(?:notes|talking points|prompts|crib sheet|cheat sheet|points to (?:make|cover)|what to say) "
+        r"(?:(?:for|before|on) (?:(?:my|the|this|a|today's|tomorrow's|[A-Z][a-z]+day's|[A-Z][a-z]+'s) )?"
+        r"(?:(?:phone|telephone|follow-?up|status) )?(?:ringing|calling|phoning|call|ring|phone call)"
+        r"|(?:for|before|when) I (?:ring|call|phone))\b)"
+    ),
+    # a stage direction that opens a line or a bullet without brackets: "- if no answer, leave name + number"
+    (
+        r"(?m:^[ \t]{0,4}(?:[-*•]|\d{1,2}[.)])?[ \t]{0,4}if (?:no (?:answer|one answers|one picks up)|(?:it goes|I get|I'm sent) "
+        r"(?:to|through to) (?:voicemail|the answerphone|an answerphone)|(?:they|she|he) (?:don't|doesn't|do not|does not) "
+        r"(?:answer|pick up))\b)"
+    ),
     # what is said only on the line: "returning your call", "may I speak to", "is now a good time?",
     # "I'll try you again tomorrow", "sorry I missed you!" (not "sorry I missed you at the fair")
     r"(?<!\bnot )(?<!\bfor )\breturning your (?:phone )?call\b",
@@ -908,6 +933,10 @@ _CALL_CONTACT = [
     r"\b(?:call|calling|ring|ringing|phone|phoning) me back\b",
     # asking for the call to be returned: "give me a call back", "return my call"
     r"\b(?:give|gimme) (?:me )?a (?:call|ring|buzz) back\b",
+    # the same in other voices: "bell me back", "give us a bell", "buzz me when you're free"
+    r"\b(?:bell|buzz) (?:me|us)\b|\b(?:give|gimme) (?:me |us )?a (?:bell|buzz|tinkle)\b",
+    # the number the listener already has: "You've got my number", "I'm on the same number as before"
+    r"\b(?:you've got|you have|you've still got) my (?:number|mobile|cell)\b|\b(?:on|at) (?:this|the same|my usual) number\b",
     r"\breturn(?:ing)? my call\b",
     r"my (?:number|phone number|cell|cell number|mobile|mobile number)(?: is|'s)\b",
     # a number after the words that give it: "I can be reached at 555 ...", "call me on 07700 ...", "I'm on 0161 ..."
@@ -923,13 +952,37 @@ _CALL_SOFT = [
         r"^(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.\n]{0,40}?[,.!?]\s{1,3}[A-Z][a-z]+ [A-Z][a-z]+"
         r"(?=[,.!;]|\s(?:here|from|again|calling|following|returning)\b)"
     ),
-    r"\b(?i:talk (?:to you )?soon)\b",
+    r"\b(?i:(?:talk|speak) (?:to you |with you )?(?:soon|then|later))\b",
+]
+# Signs a note is said, not typed, that a written note may still carry one of: a filler ("um", "uh",
+# "erm"), the time of day stamped as a voicemail does ("it's about quarter past three"), hoping to catch
+# the listener, trying again, phone tag, "only me!".  Two different ones, or one with a phone word, a number
+# or a spoken goodbye, make a call in an unsigned note with nothing of an e-mail or of LinkedIn.
+_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|\d{1,2})"
+_SPEECH = [
+    r"(?:^|[,.!?;]\s{1,3})(?:um+|uhm+|uh+|erm+|er)(?=[,.]|\s{1,3}[a-z])",
+    (
+        r"\bit's (?:about |around |roughly |nearly |almost |just (?:after|gone|before|past) )?"
+        r"(?:(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to|after) "
+        + _HOURS
+        + r"|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|"
+        + _HOURS
+        + r" o'clock)\b"
+    ),
+    r"\b(?:hoping|hoped|trying|tried|try|wanted) to catch you\b(?! (?:at|in|after|before|during)\b)",
+    r"\b(?:I'll|I will|I'll just|I can) try (?:again|back|later)\b",
+    r"\bphone tag\b",
+    r"(?:^|[,.!?]\s{1,3})only me\b",
+    r"\bwhen you get (?:this|my message|the message)\b",
 ]
 # a telephone number in the text: seven digits or more in groups ("555-0137", "0161 555 0142", "(312) 555-0199")
 _TELEPHONE = re.compile(r"(?<![\w£$€.,/:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ .-]?\d{2,4}){1,3}(?![\w/:])")
 # What says LinkedIn for certain, outweighing a caller-like opening in a chat ("Hi Mark, it's Julia from the
 # interview, just wanted to connect here"): the platform named, a connection, an InMail.
 _LINKEDIN_SURE = [
+    # thanks for the connection made ("thanks for connecting!", "thank you for accepting my invitation")
+    r"\bthanks? (?:you )?(?:so much |very much )?for (?:connecting|the connection|the connect|accepting (?:my|the) (?:invite|invitation|request|connection))\b",
+    r"\b(?:now that we're|now we're|glad to be|great to be|good to be|nice to be) (?:now )?(?:connected|linked)\b",
     r"\blinked ?in\b(?!\.com)",
     r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
     r"\bconnection request\b",
@@ -946,7 +999,7 @@ _PHONE_WORD = r"\b(?:phone|phoned|phoning|call|called|calling|ring|ringing|rang|
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
-    r"(?i:my name's|my name is) [A-Z]",
+    r"(?i:my name's|my name is) [A-Z][a-z'-]*+(?: [A-Z][a-z'-]++)?",
     # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek"), the name said in any form ("it is Derek")
     # (the greeting may end in a question: "Hello, Mr. Okeke? It's Fatima Bennani")
     r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is|this is) [A-Z][a-z]+",
@@ -963,6 +1016,9 @@ _CALL_NAMED_LOWER = [
     ),
 ]
 _LINKEDIN = [
+    # thanks for the connection made ("thanks for connecting!", "thank you for accepting my invitation")
+    r"\bthanks? (?:you )?(?:so much |very much )?for (?:connecting|the connection|the connect|accepting (?:my|the) (?:invite|invitation|request|connection))\b",
+    r"\b(?:now that we're|now we're|glad to be|great to be|good to be|nice to be) (?:now )?(?:connected|linked)\b",
     r"\blinked ?in\b(?!\.com)",
     r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
     r"\bconnection request\b",
@@ -1000,6 +1056,12 @@ _PAPER = [
         r"(?=\s*+[,.;:!]|\s++[-–—])"
     ),
     r"\bhand[- ]deliver(?:ed|ing|y)?\b",
+    # a heading that names the note a card ("Card inside message:", "(thank-you card)", "Inside the card:")
+    # (not a card of another kind: "Gift card:", "(business card attached)")
+    (
+        r"(?m:^[ \t]{0,4}[\[(]?(?:[\w'-]+ ){0,3}?(?<!gift )(?<!business )(?<!credit )(?<!debit )(?<!loyalty )(?<!report )"
+        r"(?:card|notecard|notelet)(?: [\w'-]+){0,3}[ \t]{0,4}[:\])][ \t]*+$)"
+    ),
     (
         r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
         r"(?:the |your )?(?:reception|front desk|front office|receptionist|secretary|assistant|PA)\b"
@@ -1420,7 +1482,7 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         phoned = _first([_PHONE_WORD], own) is not None or _telephone(own) is not None
         cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned else None
         if cue is None and _first(_LINKEDIN, own) is None:
-            cue = _telephone(own)
+            cue = _telephone(own) or _spoken(own, phoned)
     elif cue is None and _first([_PHONE_WORD], own):
         cue = _first([_SPOKEN_BYE], own)
     if cue:
@@ -1599,6 +1661,25 @@ def _letterhead(draft: Draft) -> list[str]:
     return lines
 
 
+def _spoken(own: str, phoned: bool) -> str | None:
+    """Two different signs of speech (``_SPEECH``), or one with a phone word or a spoken goodbye, quoted
+    together as the cue; None otherwise."""
+    found: list[tuple[int, str]] = []
+    for gated in compile_all(tuple(_SPEECH), re.IGNORECASE):
+        m = gated.pattern.search(own)
+        if m:
+            found.append((m.start(), " ".join(m.group(0).lstrip(",.!?; \n").split())))
+    found.sort()
+    bye = _first([_SPOKEN_BYE], own)
+    if len(found) >= 2:
+        return f"“{found[0][1]}” … “{found[1][1]}”"
+    if found and bye:
+        return f"“{found[0][1]}” … {bye}"
+    if found and phoned:
+        return f"“{found[0][1]}” in a note that speaks of the phone"
+    return None
+
+
 def _paper_note(draft: Draft, sal: str, words: str) -> bool:
     """Whether a note reads as a card or an undated letter: see ``infer_channel``."""
     if draft.header("subject") is not None or draft.headers or not _DEAR.match(sal):
@@ -1659,7 +1740,12 @@ def _telephone(text: str) -> str | None:
 
 
 # "Dear Ms. Ortiz,", or a card's "To Mrs. Henderson," (not a "To:" header)
-_DEAR = re.compile(r"^(?:dear\b|to (?=(?-i:[A-Z])))", re.IGNORECASE)
+# (or another formal greeting: "To whom it may concern,", "Sir,", "Madam,", a title and name alone, "Mrs Ellwood,")
+_DEAR = re.compile(
+    r"^(?:dear\b|to (?=(?-i:[A-Z]))|to whom it may concern\b|(?:sir|madam|sir or madam|sir/madam)[ \t]*+[,:]"
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? [A-Z][\w'-]*+(?: [A-Z][\w'-]*+)?[ \t]*+[,:]$))",
+    re.IGNORECASE,
+)
 # What only an e-mail (or a message typed online) carries or names: an address, a link, an attachment,
 # the message called an e-mail, a reply button, an inbox.
 _EMAIL_SIGNS = [
