@@ -97,7 +97,13 @@ soon"; notes or talking points for a call as the draft's heading, and a bare sta
 line ("- if no one picks up: ..."). A formal greeting other than "Dear" ("To whom it may concern", "Sir,",
 a title and name alone, "Mrs Ellwood,") over a signed name makes a card or letter as "Dear" does, and so
 does a heading that names the note a card ("Card inside message:", "(notecard)"; not a gift card).
-Thanks for connecting is LinkedIn's.
+Thanks for connecting is LinkedIn's.  Then: not catching the listener, having "tried you twice", a message
+being left ("just leaving you a quick message", not one left "here"), "try me after four", a script line
+saying whom the caller reaches ("If I get the switchboard:"); a letter's sign-off ("Yours sincerely",
+"Respectfully") over a signed name stands in for "Dear" under no greeting, one that is no e-mail's or a
+formal "Hello Mr. Grant," ("Hi Tom, ... Yours sincerely" stays an e-mail); a postcard or the back of a print
+written on; "Encl."; and a note that names the chat it is typed into ("messaging here") is no call for
+its "Speak soon!".
 
 Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
 sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
@@ -884,6 +890,11 @@ _CALL = [
     r"\b(?:calling|ringing|phoning) (?:to|about|regarding|re|in regards? to|with regard to|in connection with)\b",
     # a stage direction as a line's label: "If Mr. Diaz answers:", "If she picks up -"
     r"(?m:^(?:if|when) (?:[\w.']+ ){1,3}(?:answers|picks up|is there|isn't there)[ \t]*+[:–—-])",
+    # or says who or what the caller reaches: "If I get the switchboard:", "When I get through -"
+    (
+        r"(?m:^(?:if|when) I (?:get|reach|am put through to|get put through to) (?:the |a |their |her |his )?"
+        r"(?:switchboard|receptionist|reception|front desk|voicemail|answerphone|answering machine|through)\b[^\n]{0,40}?[:–—-])"
+    ),
     # the draft names itself a script for a call ("Phone script:", "Script for my call to the recruiter",
     # "What I'll say when I call:", "My phone follow-up:")
     r"\b(?:phone|telephone|call|calling|voicemail|voice mail) script\b",
@@ -922,6 +933,9 @@ _CALL = [
     # a number read out word by word, as a voicemail gives it ("oh seven seven, one two three ...")
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[ ,.-]{1,3}){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     r"\bleave (?:a|another) message\b",
+    # a message being left, said as it is left ("just leaving you a quick message"; not "leaving you a message
+    # here", typed into a chat, nor one left earlier)
+    r"\bleaving (?:you |him |her |them )?(?:a |another |this )?(?:quick |short |brief |little )?message\b(?! (?:here|on|in|via|through)\b)",
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
     r"\bput me through\b",
     r"\btaking my call\b",
@@ -935,6 +949,7 @@ _CALL_CONTACT = [
     r"\b(?:give|gimme) (?:me )?a (?:call|ring|buzz) back\b",
     # the same in other voices: "bell me back", "give us a bell", "buzz me when you're free"
     r"\b(?:bell|buzz) (?:me|us)\b|\b(?:give|gimme) (?:me |us )?a (?:bell|buzz|tinkle)\b",
+    r"\btry me (?:again |back )?(?:after|at|on|before|later|tomorrow|today|this|any ?time|whenever)\b",
     # the number the listener already has: "You've got my number", "I'm on the same number as before"
     r"\b(?:you've got|you have|you've still got) my (?:number|mobile|cell)\b|\b(?:on|at) (?:this|the same|my usual) number\b",
     r"\breturn(?:ing)? my call\b",
@@ -969,7 +984,9 @@ _SPEECH = [
         + _HOURS
         + r" o'clock)\b"
     ),
-    r"\b(?:hoping|hoped|trying|tried|try|wanted) to catch you\b(?! (?:at|in|after|before|during)\b)",
+    r"\b(?:(?:hoping|hoped|trying|tried|try|wanted) to|didn't|did not|couldn't|could not|not to|sorry to) catch you\b(?! (?:at|in|after|before|during|up)\b)",
+    # (tried the listener's line: "tried you a couple of times this morning", "I've tried you twice")
+    r"\b(?:tried|trying) you (?:a (?:couple|few) of times|twice|three times|again|earlier|already|before|this (?:morning|afternoon))\b",
     r"\b(?:I'll|I will|I'll just|I can) try (?:again|back|later)\b",
     r"\bphone tag\b",
     r"(?:^|[,.!?]\s{1,3})only me\b",
@@ -1056,6 +1073,13 @@ _PAPER = [
         r"(?=\s*+[,.;:!]|\s++[-–—])"
     ),
     r"\bhand[- ]deliver(?:ed|ing|y)?\b",
+    # a postcard, or the back of a print or photo written on ("on the back of a postcard of the harbour";
+    # not "on the back of our conversation")
+    r"\b(?:this|a|the|my) (?:little |picture )?postcard\b",
+    (
+        r"\bon the back of (?:a|this|one of (?:my|our|the)) (?:[\w'-]+ ){0,2}"
+        r"(?:postcards?|prints?|photos?|photographs?|drawings?|sketch(?:es)?|pictures?|cards?)\b"
+    ),
     # a heading that names the note a card ("Card inside message:", "(thank-you card)", "Inside the card:")
     # (not a card of another kind: "Gift card:", "(business card attached)")
     (
@@ -1072,6 +1096,7 @@ _PAPER = [
 # one).  One of these makes a letter only with no e-mail-like greeting ("Hi Sam," opens an e-mail).
 _LETTER_WEAK = [
     r"\benclos(?:ed|ing|ure|ures)\b",
+    r"(?m:^[ \t]*+(?:enc|encl|encs)\b\.?)",
     r"\b(?:by|through the|in the) mail\b(?! (?:on|from|you|about|that|which))",
 ]
 _EMAIL_GREETING = re.compile(rf"^(?:{english_greeting_source('informal')})\b", re.IGNORECASE)  # "Hi", "Hey"
@@ -1109,6 +1134,10 @@ _ADDRESS = re.compile(
     r"|^(?-i:(?!" + _NUMBER_LABEL + r")[A-Z][a-z]++(?: (?!" + _NUMBER_LABEL + r")[A-Z][a-z]++)?)"
     r"(?:\s*+[-–]\s*+|\s++)\d{3}\s?\d{3}$",
     re.IGNORECASE,
+)
+# a greeting formal at both ends: "Hello Mr. Grant,", "Good morning, Dr Osei" (not "Hi Ms. Reed", "Hello Tom")
+_TITLED_HELLO = re.compile(
+    r"^(?i:hello|good (?:morning|afternoon|evening)),? (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b"
 )
 _FORMAL_CLOSING = re.compile(
     r"^(?:sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully)", re.IGNORECASE
@@ -1480,10 +1509,13 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
         phoned = _first([_PHONE_WORD], own) is not None or _telephone(own) is not None
-        cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned else None
-        if cue is None and _first(_LINKEDIN, own) is None:
+        # (a note that names the platform it is typed into is a chat however it signs off: "couldn't get
+        # through, so I'm messaging here instead. Speak soon!")
+        chat = _first(_LINKEDIN, own) is not None
+        cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned and not chat else None
+        if cue is None and not chat:
             cue = _telephone(own) or _spoken(own, phoned)
-    elif cue is None and _first([_PHONE_WORD], own):
+    elif cue is None and _first([_PHONE_WORD], own) and _first(_LINKEDIN, own) is None:
         cue = _first([_SPOKEN_BYE], own)
     if cue:
         return "call", cue
@@ -1530,6 +1562,11 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     # e-mail") nor of LinkedIn; an e-mail that lost its subject still names its medium or opens with "Hi".
     if _paper_note(draft, sal, words):
         return "letter", f"a “{sal}” greeting and a signed name with no Subject: line (a card or letter)"
+    # (a letter's sign-off does as much under no greeting, one that is no e-mail's, or a formal "Hello Mr.
+    # Grant,"; "Hi Tom, ... Yours sincerely" stays an e-mail that lacks its subject)
+    titled = not _EMAIL_GREETING.match(sal) or _TITLED_HELLO.match(sal)
+    if titled and closing and _FORMAL_CLOSING.match(closing) and _paper_note(draft, sal, words, formal=True):
+        return "letter", f"the formal “{closing}” over a signed name with no Subject: line (a letter)"
     # A long note signed off like a letter is an e-mail even when it hopes to "stay connected".
     signed_long = len(draft.text.strip()) > SHORT_MESSAGE and draft.closing is not None and draft.signature is not None
     cue = None if signed_long else _first(_LINKEDIN, own)
@@ -1680,9 +1717,10 @@ def _spoken(own: str, phoned: bool) -> str | None:
     return None
 
 
-def _paper_note(draft: Draft, sal: str, words: str) -> bool:
-    """Whether a note reads as a card or an undated letter: see ``infer_channel``."""
-    if draft.header("subject") is not None or draft.headers or not _DEAR.match(sal):
+def _paper_note(draft: Draft, sal: str, words: str, formal: bool = False) -> bool:
+    """Whether a note reads as a card or an undated letter: see ``infer_channel``.  ``formal``: a letter's
+    sign-off ("Yours sincerely") stands in for the "Dear ..." greeting."""
+    if draft.header("subject") is not None or draft.headers or not (formal or _DEAR.match(sal)):
         return False
     # (the name may close the last paragraph, with its sign-off on the same line or none: "With warm thanks,
     # Grace Mwangi", "I look forward to hearing from you.\nMaria Lopez")
