@@ -103,7 +103,10 @@ saying whom the caller reaches ("If I get the switchboard:"); a letter's sign-of
 "Respectfully") over a signed name stands in for "Dear" under no greeting, one that is no e-mail's or a
 formal "Hello Mr. Grant," ("Hi Tom, ... Yours sincerely" stays an e-mail); a postcard or the back of a print
 written on; "Encl."; and a note that names the chat it is typed into ("messaging here") is no call for
-its "Speak soon!".
+its "Speak soon!".  Then: the line itself ("you're breaking up", "can you hear me", "sorry about the
+background noise," but not noise on a call reported later), "glad I caught you" (not "at reception"),
+"I'll try you later", who is on the line ("is that Maria?", not "is that Friday?"), "will someone please pick
+up", "it's me again" and "I won't keep you" as signs of speech, and a card named in a sentence ("in the card").
 
 Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
 sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
@@ -926,6 +929,16 @@ _CALL = [
     # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
     r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
     r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
+    # (or later, back, properly: "I'll try you properly later", "I'll try you back after lunch")
+    r"\b(?:I'll|I will|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) (?:later|back|properly|tomorrow|this (?:afternoon|evening))\b",
+    # the line itself, now: "you're breaking up", "can you hear me?", "sorry about the background noise, I'm on
+    # the train" (not noise on a call reported afterwards, "sorry about the noise on our call")
+    r"\b(?:you're|you are|you keep|I'm|I keep|the line's|the line is) breaking up\b|\bcan you hear me\b",
+    r"\bsorry (?:about|for) (?:the|all the|any) (?:background )?noise\b(?=[ \t]*+[,.!;–—-])",
+    # reaching the listener, said as it happens: "glad I caught you!" (not "glad I caught you at reception")
+    r"\b(?:glad|good|great|lucky|pleased),? (?:that )?I (?:caught|got hold of) you\b(?! (?:at|in|after|before|during|on|earlier|yesterday|last)\b)",
+    # asking the phone to be answered, as it rings: "Will someone please pick up", "just pick up and tell me"
+    r"\b(?:someone|somebody|anyone|please|just|will you|can you|could you) (?:please )?pick up\b(?=[ \t]*+(?:[.!?,]|and\b))",
     r"\bsorry (?:I|that I|to have) missed you\b(?=[ \t]*+(?:[,.!;:–—-]|$))",
     # (a voicemail reported as left earlier, "I've sent two emails and left you a voicemail", is a chase
     # in another medium, not a script for one)
@@ -991,6 +1004,8 @@ _SPEECH = [
     r"\bphone tag\b",
     r"(?:^|[,.!?]\s{1,3})only me\b",
     r"\bwhen you get (?:this|my message|the message)\b",
+    r"(?:^|[,.!?]\s{1,3})it's (?:me|only me) again\b",
+    r"\bI won't keep you\b",
 ]
 # a telephone number in the text: seven digits or more in groups ("555-0137", "0161 555 0142", "(312) 555-0199")
 _TELEPHONE = re.compile(r"(?<![\w£$€.,/:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ .-]?\d{2,4}){1,3}(?![\w/:])")
@@ -1017,6 +1032,12 @@ _PHONE_WORD = r"\b(?:phone|phoned|phoning|call|called|calling|ring|ringing|rang|
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
     r"(?i:my name's|my name is) [A-Z][a-z'-]*+(?: [A-Z][a-z'-]++)?",
+    # asking who is on the line: "Hi, is that Maria?", "Am I speaking to Mr. Khan?" (not "Is that Friday?")
+    (
+        r"(?i:\bis (?:that|this)|\bam I (?:speaking|talking) (?:to|with)) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\?"
+    ),
     # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek"), the name said in any form ("it is Derek")
     # (the greeting may end in a question: "Hello, Mr. Okeke? It's Fatima Bennani")
     r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is|this is) [A-Z][a-z]+",
@@ -1067,6 +1088,7 @@ _PAPER = [
     r"\b(?:note ?paper|writing paper|stationery|note ?cards?|notelets?)\b",
     r"\bthis (?:(?:little|short|quick|small|belated|late|long-delayed|proper|thank-you|thank you|handwritten) )?card\b",
     r"\ba (?:quick|short|little|small) (?:thank-you |thank you )?card to\b",
+    r"\b(?:written |writing )?(?:inside|in) (?:a|the|this|my) (?:thank-you |thank you |little |greeting )?card\b(?!\s*+(?:number|reader|details))",
     r"\b(?:my|the) (?:hand ?writing|scrawl|scribbles?)\b",
     (
         r"\b(?:sorry (?:about|for)|excuse|forgive|pardon) (?:the|my|this) (?:paper|pen|ink|card|handwriting|writing|scrawl)"
@@ -1083,8 +1105,8 @@ _PAPER = [
     # a heading that names the note a card ("Card inside message:", "(thank-you card)", "Inside the card:")
     # (not a card of another kind: "Gift card:", "(business card attached)")
     (
-        r"(?m:^[ \t]{0,4}[\[(]?(?:[\w'-]+ ){0,3}?(?<!gift )(?<!business )(?<!credit )(?<!debit )(?<!loyalty )(?<!report )"
-        r"(?:card|notecard|notelet)(?: [\w'-]+){0,3}[ \t]{0,4}[:\])][ \t]*+$)"
+        r"(?m:^[ \t]{0,4}[\[(]?(?:[\w'-]+ ){0,4}?(?<!gift )(?<!business )(?<!credit )(?<!debit )(?<!loyalty )(?<!report )"
+        r"(?:card|notecard|notelet),?(?: [\w'-]+){0,3}[ \t]{0,4}[:\])][ \t]*+$)"
     ),
     (
         r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
