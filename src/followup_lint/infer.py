@@ -107,6 +107,9 @@ its "Speak soon!".  Then: the line itself ("you're breaking up", "can you hear m
 background noise," but not noise on a call reported later), "glad I caught you" (not "at reception"),
 "I'll try you later", who is on the line ("is that Maria?", not "is that Friday?"), "will someone please pick
 up", "it's me again" and "I won't keep you" as signs of speech, and a card named in a sentence ("in the card").
+A direction for the voice in brackets, asterisks or dashes ("[smile, slow down]", "*pause*", "— pause —",
+"(Keep under 30 seconds.)"), and a voice note that labels the draft ("Quick voice note to say thanks", "Voice
+message for Ms. Roy:"; not one sent earlier or not sent).
 
 Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
 sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
@@ -886,9 +889,17 @@ _CALL = [
     # stage directions: "[pause]", "[if voicemail]", "(if she picks up)", "[if no answer]"
     (
         r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))"
-        r"[^\]]*\]"
+        r"[^\]\n]{0,80}\]"
     ),
     r"\((?:pause|wait|if voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))\)",
+    # a direction for the voice, in brackets, asterisks or dashes: "[smile, slow down]", "*pause*", "— pause —",
+    # "(speak slowly)", "(Keep under 30 seconds.)"
+    (
+        r"(?:\[|\(|\*|[—–] |-- )(?:pause|beat|breathe|slow down|slowly|speak slowly|say (?:it )?slowly"
+        r"|wait for (?:a |the |their |an )?(?:reply|answer|response)|keep (?:it )?(?:under \d{1,3} seconds|short|brief))\b"
+        r"[^\]\)*\n]{0,40}(?:\]|\)|\*| [—–]| --)"
+        r"|\[(?:smile|smiling)\b[^\]\n]{0,40}\]"
+    ),
     # (ringing or phoning as well as calling: "Ringing about the cleaner job", "phoning regarding ...")
     r"\b(?:calling|ringing|phoning) (?:to|about|regarding|re|in regards? to|with regard to|in connection with)\b",
     # a stage direction as a line's label: "If Mr. Diaz answers:", "If she picks up -"
@@ -943,6 +954,12 @@ _CALL = [
     # (a voicemail reported as left earlier, "I've sent two emails and left you a voicemail", is a chase
     # in another medium, not a script for one)
     r"(?<!\bleft a )(?<!\bleft you a )(?<!\bleft him a )(?<!\bleft her a )(?<!\bleft them a )\bvoicemail\b",
+    # a voice note or voice message that labels this draft ("Quick voice note to say thanks", "Voice message
+    # for Ms. Roy:"; not one left or sent earlier, nor one the writer chose not to send)
+    (
+        r"(?<!\bleft a )(?<!\bleft you a )(?<!\bsent you a )(?<!\bsent a )(?<!\bsend a )(?<!\bsend you a )"
+        r"\bvoice (?:note|message|memo)(?= to (?:say|thank|follow|check|ask|let|see)\b|[ \t]{0,2}(?:for [^\n:]{1,40})?:)"
+    ),
     # a number read out word by word, as a voicemail gives it ("oh seven seven, one two three ...")
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[ ,.-]{1,3}){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     r"\bleave (?:a|another) message\b",
