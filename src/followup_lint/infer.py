@@ -88,6 +88,28 @@ that lacks its subject, so it keeps the default; but when the context says wheth
 LinkedIn connection, a note with no Subject: line and no letterhead, call cue or paper named is a LinkedIn
 message, whatever its greeting).  A letter that lost its greeting keeps its letterhead: the short lines
 above the first sentence of the body are read for a date line and an address.
+Round two of blind probes (calls read as LinkedIn notes, letters as e-mails): a caller need not name
+themself; an unsigned note is said, not typed, when it carries two different signs of speech (a filler,
+"um", "erm"; a voicemail's time of day, "it's just gone ten"; hoping to catch the listener; trying again;
+phone tag; "only me!") or one with a phone word or a spoken goodbye; ringing and phoning "about" a
+job as calling does; "bell me back", "give us a buzz", "you've got my number"; "speak soon" as "talk
+soon"; notes or talking points for a call as the draft's heading, and a bare stage direction opening a
+line ("- if no one picks up: ..."). A formal greeting other than "Dear" ("To whom it may concern", "Sir,",
+a title and name alone, "Mrs Ellwood,") over a signed name makes a card or letter as "Dear" does, and so
+does a heading that names the note a card ("Card inside message:", "(notecard)"; not a gift card).
+Thanks for connecting is LinkedIn's.  Then: not catching the listener, having "tried you twice", a message
+being left ("just leaving you a quick message", not one left "here"), "try me after four", a script line
+saying whom the caller reaches ("If I get the switchboard:"); a letter's sign-off ("Yours sincerely",
+"Respectfully") over a signed name stands in for "Dear" under no greeting, one that is no e-mail's or a
+formal "Hello Mr. Grant," ("Hi Tom, ... Yours sincerely" stays an e-mail); a postcard or the back of a print
+written on; "Encl."; and a note that names the chat it is typed into ("messaging here") is no call for
+its "Speak soon!".  Then: the line itself ("you're breaking up", "can you hear me", "sorry about the
+background noise," but not noise on a call reported later), "glad I caught you" (not "at reception"),
+"I'll try you later", who is on the line ("is that Maria?", not "is that Friday?"), "will someone please pick
+up", "it's me again" and "I won't keep you" as signs of speech, and a card named in a sentence ("in the card").
+A direction for the voice in brackets, asterisks or dashes ("[smile, slow down]", "*pause*", "— pause —",
+"(Keep under 30 seconds.)"), and a voice note that labels the draft ("Quick voice note to say thanks", "Voice
+message for Ms. Roy:"; not one sent earlier or not sent).
 
 Robustness (benchmarks/infer_robustness.py): the names the context gives (firm, role, interviewers,
 sender) are masked before any cue is looked for, so a role called "Decision Scientist" or a firm called
@@ -867,12 +889,26 @@ _CALL = [
     # stage directions: "[pause]", "[if voicemail]", "(if she picks up)", "[if no answer]"
     (
         r"\[(?:pause|beat|wait|if voicemail|voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))"
-        r"[^\]]*\]"
+        r"[^\]\n]{0,80}\]"
     ),
     r"\((?:pause|wait|if voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))\)",
-    r"\bcalling (?:to|about|regarding)\b",
+    # a direction for the voice, in brackets, asterisks or dashes: "[smile, slow down]", "*pause*", "— pause —",
+    # "(speak slowly)", "(Keep under 30 seconds.)"
+    (
+        r"(?:\[|\(|\*|[—–] |-- )(?:pause|beat|breathe|slow down|slowly|speak slowly|say (?:it )?slowly"
+        r"|wait for (?:a |the |their |an )?(?:reply|answer|response)|keep (?:it )?(?:under \d{1,3} seconds|short|brief))\b"
+        r"[^\]\)*\n]{0,40}(?:\]|\)|\*| [—–]| --)"
+        r"|\[(?:smile|smiling)\b[^\]\n]{0,40}\]"
+    ),
+    # (ringing or phoning as well as calling: "Ringing about the cleaner job", "phoning regarding ...")
+    r"\b(?:calling|ringing|phoning) (?:to|about|regarding|re|in regards? to|with regard to|in connection with)\b",
     # a stage direction as a line's label: "If Mr. Diaz answers:", "If she picks up -"
     r"(?m:^(?:if|when) (?:[\w.']+ ){1,3}(?:answers|picks up|is there|isn't there)[ \t]*+[:–—-])",
+    # or says who or what the caller reaches: "If I get the switchboard:", "When I get through -"
+    (
+        r"(?m:^(?:if|when) I (?:get|reach|am put through to|get put through to) (?:the |a |their |her |his )?"
+        r"(?:switchboard|receptionist|reception|front desk|voicemail|answerphone|answering machine|through)\b[^\n]{0,40}?[:–—-])"
+    ),
     # the draft names itself a script for a call ("Phone script:", "Script for my call to the recruiter",
     # "What I'll say when I call:", "My phone follow-up:")
     r"\b(?:phone|telephone|call|calling|voicemail|voice mail) script\b",
@@ -882,6 +918,20 @@ _CALL = [
         r"|if (?:they|she|he) (?:answers?|picks? up))\b"
     ),
     r"(?m:^(?:my )?(?:phone|telephone) (?:follow-?up|message)[ \t]*+:)",
+    # notes or talking points for a call as the draft's heading ("Notes for ringing Bright & Co:", "Talking
+    # points for Friday's call with Helen", "Prompts before I phone"; not "here are my notes for the call")
+    (
+        r"(?m:^[ \t]{0,4}(?:my |the )?(?:notes|talking points|prompts|crib sheet|cheat sheet|points to (?:make|cover)|what to say) "
+        r"(?:(?:for|before|on) (?:(?:my|the|this|a|today's|tomorrow's|[A-Z][a-z]+day's|[A-Z][a-z]+'s) )?"
+        r"(?:(?:phone|telephone|follow-?up|status) )?(?:ringing|calling|phoning|call|ring|phone call)"
+        r"|(?:for|before|when) I (?:ring|call|phone))\b)"
+    ),
+    # a stage direction that opens a line or a bullet without brackets: "- if no answer, leave name + number"
+    (
+        r"(?m:^[ \t]{0,4}(?:[-*•]|\d{1,2}[.)])?[ \t]{0,4}if (?:no (?:answer|one answers|one picks up)|(?:it goes|I get|I'm sent) "
+        r"(?:to|through to) (?:voicemail|the answerphone|an answerphone)|(?:they|she|he) (?:don't|doesn't|do not|does not) "
+        r"(?:answer|pick up))\b)"
+    ),
     # what is said only on the line: "returning your call", "may I speak to", "is now a good time?",
     # "I'll try you again tomorrow", "sorry I missed you!" (not "sorry I missed you at the fair")
     r"(?<!\bnot )(?<!\bfor )\breturning your (?:phone )?call\b",
@@ -890,13 +940,32 @@ _CALL = [
     # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
     r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
     r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
+    # (or later, back, properly: "I'll try you properly later", "I'll try you back after lunch")
+    r"\b(?:I'll|I will|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) (?:later|back|properly|tomorrow|this (?:afternoon|evening))\b",
+    # the line itself, now: "you're breaking up", "can you hear me?", "sorry about the background noise, I'm on
+    # the train" (not noise on a call reported afterwards, "sorry about the noise on our call")
+    r"\b(?:you're|you are|you keep|I'm|I keep|the line's|the line is) breaking up\b|\bcan you hear me\b",
+    r"\bsorry (?:about|for) (?:the|all the|any) (?:background )?noise\b(?=[ \t]*+[,.!;–—-])",
+    # reaching the listener, said as it happens: "glad I caught you!" (not "glad I caught you at reception")
+    r"\b(?:glad|good|great|lucky|pleased),? (?:that )?I (?:caught|got hold of) you\b(?! (?:at|in|after|before|during|on|earlier|yesterday|last)\b)",
+    # asking the phone to be answered, as it rings: "Will someone please pick up", "just pick up and tell me"
+    r"\b(?:someone|somebody|anyone|please|just|will you|can you|could you) (?:please )?pick up\b(?=[ \t]*+(?:[.!?,]|and\b))",
     r"\bsorry (?:I|that I|to have) missed you\b(?=[ \t]*+(?:[,.!;:–—-]|$))",
     # (a voicemail reported as left earlier, "I've sent two emails and left you a voicemail", is a chase
     # in another medium, not a script for one)
     r"(?<!\bleft a )(?<!\bleft you a )(?<!\bleft him a )(?<!\bleft her a )(?<!\bleft them a )\bvoicemail\b",
+    # a voice note or voice message that labels this draft ("Quick voice note to say thanks", "Voice message
+    # for Ms. Roy:"; not one left or sent earlier, nor one the writer chose not to send)
+    (
+        r"(?<!\bleft a )(?<!\bleft you a )(?<!\bsent you a )(?<!\bsent a )(?<!\bsend a )(?<!\bsend you a )"
+        r"\bvoice (?:note|message|memo)(?= to (?:say|thank|follow|check|ask|let|see)\b|[ \t]{0,2}(?:for [^\n:]{1,40})?:)"
+    ),
     # a number read out word by word, as a voicemail gives it ("oh seven seven, one two three ...")
     r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double \w+)[ ,.-]{1,3}){5}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b",
     r"\bleave (?:a|another) message\b",
+    # a message being left, said as it is left ("just leaving you a quick message"; not "leaving you a message
+    # here", typed into a chat, nor one left earlier)
+    r"\bleaving (?:you |him |her |them )?(?:a |another |this )?(?:quick |short |brief |little )?message\b(?! (?:here|on|in|via|through)\b)",
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
     r"\bput me through\b",
     r"\btaking my call\b",
@@ -908,6 +977,11 @@ _CALL_CONTACT = [
     r"\b(?:call|calling|ring|ringing|phone|phoning) me back\b",
     # asking for the call to be returned: "give me a call back", "return my call"
     r"\b(?:give|gimme) (?:me )?a (?:call|ring|buzz) back\b",
+    # the same in other voices: "bell me back", "give us a bell", "buzz me when you're free"
+    r"\b(?:bell|buzz) (?:me|us)\b|\b(?:give|gimme) (?:me |us )?a (?:bell|buzz|tinkle)\b",
+    r"\btry me (?:again |back )?(?:after|at|on|before|later|tomorrow|today|this|any ?time|whenever)\b",
+    # the number the listener already has: "You've got my number", "I'm on the same number as before"
+    r"\b(?:you've got|you have|you've still got) my (?:number|mobile|cell)\b|\b(?:on|at) (?:this|the same|my usual) number\b",
     r"\breturn(?:ing)? my call\b",
     r"my (?:number|phone number|cell|cell number|mobile|mobile number)(?: is|'s)\b",
     # a number after the words that give it: "I can be reached at 555 ...", "call me on 07700 ...", "I'm on 0161 ..."
@@ -923,13 +997,41 @@ _CALL_SOFT = [
         r"^(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.\n]{0,40}?[,.!?]\s{1,3}[A-Z][a-z]+ [A-Z][a-z]+"
         r"(?=[,.!;]|\s(?:here|from|again|calling|following|returning)\b)"
     ),
-    r"\b(?i:talk (?:to you )?soon)\b",
+    r"\b(?i:(?:talk|speak) (?:to you |with you )?(?:soon|then|later))\b",
+]
+# Signs a note is said, not typed, that a written note may still carry one of: a filler ("um", "uh",
+# "erm"), the time of day stamped as a voicemail does ("it's about quarter past three"), hoping to catch
+# the listener, trying again, phone tag, "only me!".  Two different ones, or one with a phone word, a number
+# or a spoken goodbye, make a call in an unsigned note with nothing of an e-mail or of LinkedIn.
+_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|\d{1,2})"
+_SPEECH = [
+    r"(?:^|[,.!?;]\s{1,3})(?:um+|uhm+|uh+|erm+|er)(?=[,.]|\s{1,3}[a-z])",
+    (
+        r"\bit's (?:about |around |roughly |nearly |almost |just (?:after|gone|before|past) )?"
+        r"(?:(?:quarter|half|ten|five|twenty|twenty-five) (?:past|to|after) "
+        + _HOURS
+        + r"|\d{1,2}(?:[:.]\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|"
+        + _HOURS
+        + r" o'clock)\b"
+    ),
+    r"\b(?:(?:hoping|hoped|trying|tried|try|wanted) to|didn't|did not|couldn't|could not|not to|sorry to) catch you\b(?! (?:at|in|after|before|during|up)\b)",
+    # (tried the listener's line: "tried you a couple of times this morning", "I've tried you twice")
+    r"\b(?:tried|trying) you (?:a (?:couple|few) of times|twice|three times|again|earlier|already|before|this (?:morning|afternoon))\b",
+    r"\b(?:I'll|I will|I'll just|I can) try (?:again|back|later)\b",
+    r"\bphone tag\b",
+    r"(?:^|[,.!?]\s{1,3})only me\b",
+    r"\bwhen you get (?:this|my message|the message)\b",
+    r"(?:^|[,.!?]\s{1,3})it's (?:me|only me) again\b",
+    r"\bI won't keep you\b",
 ]
 # a telephone number in the text: seven digits or more in groups ("555-0137", "0161 555 0142", "(312) 555-0199")
 _TELEPHONE = re.compile(r"(?<![\w£$€.,/:-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)|\d{2,5})(?:[ .-]?\d{2,4}){1,3}(?![\w/:])")
 # What says LinkedIn for certain, outweighing a caller-like opening in a chat ("Hi Mark, it's Julia from the
 # interview, just wanted to connect here"): the platform named, a connection, an InMail.
 _LINKEDIN_SURE = [
+    # thanks for the connection made ("thanks for connecting!", "thank you for accepting my invitation")
+    r"\bthanks? (?:you )?(?:so much |very much )?for (?:connecting|the connection|the connect|accepting (?:my|the) (?:invite|invitation|request|connection))\b",
+    r"\b(?:now that we're|now we're|glad to be|great to be|good to be|nice to be) (?:now )?(?:connected|linked)\b",
     r"\blinked ?in\b(?!\.com)",
     r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
     r"\bconnection request\b",
@@ -946,7 +1048,13 @@ _PHONE_WORD = r"\b(?:phone|phoned|phoning|call|called|calling|ring|ringing|rang|
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
-    r"(?i:my name's|my name is) [A-Z]",
+    r"(?i:my name's|my name is) [A-Z][a-z'-]*+(?: [A-Z][a-z'-]++)?",
+    # asking who is on the line: "Hi, is that Maria?", "Am I speaking to Mr. Khan?" (not "Is that Friday?")
+    (
+        r"(?i:\bis (?:that|this)|\bam I (?:speaking|talking) (?:to|with)) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+        r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August"
+        r"|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\?"
+    ),
     # a spoken opening, perhaps after a filler ("Yeah, hi, it's Derek"), the name said in any form ("it is Derek")
     # (the greeting may end in a question: "Hello, Mr. Okeke? It's Fatima Bennani")
     r"^(?i:(?:yeah|yes|oh|um|erm|right|ok|okay)[,\s]+)?(?i:hi|hello|good (?:morning|afternoon|evening))\b[\s\S]{0,40}?[,.;?!]\s{1,3}(?i:it's|it is|this is) [A-Z][a-z]+",
@@ -963,6 +1071,9 @@ _CALL_NAMED_LOWER = [
     ),
 ]
 _LINKEDIN = [
+    # thanks for the connection made ("thanks for connecting!", "thank you for accepting my invitation")
+    r"\bthanks? (?:you )?(?:so much |very much )?for (?:connecting|the connection|the connect|accepting (?:my|the) (?:invite|invitation|request|connection))\b",
+    r"\b(?:now that we're|now we're|glad to be|great to be|good to be|nice to be) (?:now )?(?:connected|linked)\b",
     r"\blinked ?in\b(?!\.com)",
     r"\bconnect(?:ing|ed)? (?:here|with you|on)\b",
     r"\bconnection request\b",
@@ -994,12 +1105,26 @@ _PAPER = [
     r"\b(?:note ?paper|writing paper|stationery|note ?cards?|notelets?)\b",
     r"\bthis (?:(?:little|short|quick|small|belated|late|long-delayed|proper|thank-you|thank you|handwritten) )?card\b",
     r"\ba (?:quick|short|little|small) (?:thank-you |thank you )?card to\b",
+    r"\b(?:written |writing )?(?:inside|in) (?:a|the|this|my) (?:thank-you |thank you |little |greeting )?card\b(?!\s*+(?:number|reader|details))",
     r"\b(?:my|the) (?:hand ?writing|scrawl|scribbles?)\b",
     (
         r"\b(?:sorry (?:about|for)|excuse|forgive|pardon) (?:the|my|this) (?:paper|pen|ink|card|handwriting|writing|scrawl)"
         r"(?=\s*+[,.;:!]|\s++[-–—])"
     ),
     r"\bhand[- ]deliver(?:ed|ing|y)?\b",
+    # a postcard, or the back of a print or photo written on ("on the back of a postcard of the harbour";
+    # not "on the back of our conversation")
+    r"\b(?:this|a|the|my) (?:little |picture )?postcard\b",
+    (
+        r"\bon the back of (?:a|this|one of (?:my|our|the)) (?:[\w'-]+ ){0,2}"
+        r"(?:postcards?|prints?|photos?|photographs?|drawings?|sketch(?:es)?|pictures?|cards?)\b"
+    ),
+    # a heading that names the note a card ("Card inside message:", "(thank-you card)", "Inside the card:")
+    # (not a card of another kind: "Gift card:", "(business card attached)")
+    (
+        r"(?m:^[ \t]{0,4}[\[(]?(?:[\w'-]+ ){0,4}?(?<!gift )(?<!business )(?<!credit )(?<!debit )(?<!loyalty )(?<!report )"
+        r"(?:card|notecard|notelet),?(?: [\w'-]+){0,3}[ \t]{0,4}[:\])][ \t]*+$)"
+    ),
     (
         r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
         r"(?:the |your )?(?:reception|front desk|front office|receptionist|secretary|assistant|PA)\b"
@@ -1010,6 +1135,7 @@ _PAPER = [
 # one).  One of these makes a letter only with no e-mail-like greeting ("Hi Sam," opens an e-mail).
 _LETTER_WEAK = [
     r"\benclos(?:ed|ing|ure|ures)\b",
+    r"(?m:^[ \t]*+(?:enc|encl|encs)\b\.?)",
     r"\b(?:by|through the|in the) mail\b(?! (?:on|from|you|about|that|which))",
 ]
 _EMAIL_GREETING = re.compile(rf"^(?:{english_greeting_source('informal')})\b", re.IGNORECASE)  # "Hi", "Hey"
@@ -1047,6 +1173,10 @@ _ADDRESS = re.compile(
     r"|^(?-i:(?!" + _NUMBER_LABEL + r")[A-Z][a-z]++(?: (?!" + _NUMBER_LABEL + r")[A-Z][a-z]++)?)"
     r"(?:\s*+[-–]\s*+|\s++)\d{3}\s?\d{3}$",
     re.IGNORECASE,
+)
+# a greeting formal at both ends: "Hello Mr. Grant,", "Good morning, Dr Osei" (not "Hi Ms. Reed", "Hello Tom")
+_TITLED_HELLO = re.compile(
+    r"^(?i:hello|good (?:morning|afternoon|evening)),? (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\b"
 )
 _FORMAL_CLOSING = re.compile(
     r"^(?:sincerely|yours sincerely|sincerely yours|yours faithfully|yours truly|respectfully)", re.IGNORECASE
@@ -1418,10 +1548,13 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
         phoned = _first([_PHONE_WORD], own) is not None or _telephone(own) is not None
-        cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned else None
-        if cue is None and _first(_LINKEDIN, own) is None:
-            cue = _telephone(own)
-    elif cue is None and _first([_PHONE_WORD], own):
+        # (a note that names the platform it is typed into is a chat however it signs off: "couldn't get
+        # through, so I'm messaging here instead. Speak soon!")
+        chat = _first(_LINKEDIN, own) is not None
+        cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned and not chat else None
+        if cue is None and not chat:
+            cue = _telephone(own) or _spoken(own, phoned)
+    elif cue is None and _first([_PHONE_WORD], own) and _first(_LINKEDIN, own) is None:
         cue = _first([_SPOKEN_BYE], own)
     if cue:
         return "call", cue
@@ -1468,6 +1601,11 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     # e-mail") nor of LinkedIn; an e-mail that lost its subject still names its medium or opens with "Hi".
     if _paper_note(draft, sal, words):
         return "letter", f"a “{sal}” greeting and a signed name with no Subject: line (a card or letter)"
+    # (a letter's sign-off does as much under no greeting, one that is no e-mail's, or a formal "Hello Mr.
+    # Grant,"; "Hi Tom, ... Yours sincerely" stays an e-mail that lacks its subject)
+    titled = not _EMAIL_GREETING.match(sal) or _TITLED_HELLO.match(sal)
+    if titled and closing and _FORMAL_CLOSING.match(closing) and _paper_note(draft, sal, words, formal=True):
+        return "letter", f"the formal “{closing}” over a signed name with no Subject: line (a letter)"
     # A long note signed off like a letter is an e-mail even when it hopes to "stay connected".
     signed_long = len(draft.text.strip()) > SHORT_MESSAGE and draft.closing is not None and draft.signature is not None
     cue = None if signed_long else _first(_LINKEDIN, own)
@@ -1599,9 +1737,29 @@ def _letterhead(draft: Draft) -> list[str]:
     return lines
 
 
-def _paper_note(draft: Draft, sal: str, words: str) -> bool:
-    """Whether a note reads as a card or an undated letter: see ``infer_channel``."""
-    if draft.header("subject") is not None or draft.headers or not _DEAR.match(sal):
+def _spoken(own: str, phoned: bool) -> str | None:
+    """Two different signs of speech (``_SPEECH``), or one with a phone word or a spoken goodbye, quoted
+    together as the cue; None otherwise."""
+    found: list[tuple[int, str]] = []
+    for gated in compile_all(tuple(_SPEECH), re.IGNORECASE):
+        m = gated.pattern.search(own)
+        if m:
+            found.append((m.start(), " ".join(m.group(0).lstrip(",.!?; \n").split())))
+    found.sort()
+    bye = _first([_SPOKEN_BYE], own)
+    if len(found) >= 2:
+        return f"“{found[0][1]}” … “{found[1][1]}”"
+    if found and bye:
+        return f"“{found[0][1]}” … {bye}"
+    if found and phoned:
+        return f"“{found[0][1]}” in a note that speaks of the phone"
+    return None
+
+
+def _paper_note(draft: Draft, sal: str, words: str, formal: bool = False) -> bool:
+    """Whether a note reads as a card or an undated letter: see ``infer_channel``.  ``formal``: a letter's
+    sign-off ("Yours sincerely") stands in for the "Dear ..." greeting."""
+    if draft.header("subject") is not None or draft.headers or not (formal or _DEAR.match(sal)):
         return False
     # (the name may close the last paragraph, with its sign-off on the same line or none: "With warm thanks,
     # Grace Mwangi", "I look forward to hearing from you.\nMaria Lopez")
@@ -1659,7 +1817,12 @@ def _telephone(text: str) -> str | None:
 
 
 # "Dear Ms. Ortiz,", or a card's "To Mrs. Henderson," (not a "To:" header)
-_DEAR = re.compile(r"^(?:dear\b|to (?=(?-i:[A-Z])))", re.IGNORECASE)
+# (or another formal greeting: "To whom it may concern,", "Sir,", "Madam,", a title and name alone, "Mrs Ellwood,")
+_DEAR = re.compile(
+    r"^(?:dear\b|to (?=(?-i:[A-Z]))|to whom it may concern\b|(?:sir|madam|sir or madam|sir/madam)[ \t]*+[,:]"
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? [A-Z][\w'-]*+(?: [A-Z][\w'-]*+)?[ \t]*+[,:]$))",
+    re.IGNORECASE,
+)
 # What only an e-mail (or a message typed online) carries or names: an address, a link, an attachment,
 # the message called an e-mail, a reply button, an inbox.
 _EMAIL_SIGNS = [

@@ -27,6 +27,11 @@ UNITS = {
         "appreciated your insights any update still interested where things stand when you will "
     ),
     "letter": "enclosed enclosure handwritten by post in the mail in the post on hand-written ",
+    # unclosed stage directions and half-said call and card cues added in blind round 2
+    "call and card": (
+        "[pause [if voicemail [smile *slowly — pause voice note for is that Ann Bo glad, I caught please pick "
+        "sorry about the noise um it's about quarter past tried you twice inside a card Thank-you card, a b "
+    ),
 }
 SIZES = (1, 10, 100)
 REPEATS = 3
