@@ -67,6 +67,12 @@ disappointment ("I'm a little disappointed"), luck wished with the new hire, "it
 choice made, what went wrong asked ("how I came across", "what held my application back"), the
 decision's finality ("Is the decision final?"), "wanted to see if", "where you are with things",
 "reach a view", "eager to hear back".
+Blind batch of 2026-12-04 (purpose3): sorrow or disappointment whose object is named and is something else
+("disappointed that the office tour was cut short", "sorry to hear that Marcus was unwell") is no verdict;
+the vacancy filled by the reader said as done ("I gather you've filled the post"); thanks in spite of the
+outcome ("thanks all the same", "thank you nonetheless"); the outcome against the writer ("it didn't go my
+way"); a status check asks whether the timeline given still holds ("whether the timeline has shifted", "is
+that still the plan?") or whether further steps remain.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -122,6 +128,28 @@ _NOT_THE_DAY = (
     r"|to (?:hear|learn|read) (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result)\b)"
     r"\w+(?: \w+)? (?:is|are|will be)\b(?! (?:going|moving|proceeding|pressing|continuing) (?:with|ahead|forward)\b))\b)"
 )
+# Sorrow or disappointment whose object is named, and is not the verdict: "I was disappointed that the office
+# tour was cut short", "sorry to hear that Marcus was unwell", "disappointed to hear about the delays to the
+# new building".  The object is the clause after "that"/"about"/"of"/"by"/"with"/"at" (or after "to hear"),
+# read up to its first comma or full stop (at most 80 characters); it is news of something else when no word
+# of the verdict is in it (the writer, the role, the choice, a negation ...).  A longer clause, or one that names
+# any of them, keeps the cue (the verdict may be in it: "disappointed that the role went to someone else").
+_VERDICT_WORD = (
+    r"(?:\b(?:I|I'm|I'd|I've|me|my|mine|myself|it|its|this|that|role|job|position|post|vacancy|opening|place|spot"
+    r"|decision|decid\w*|outcome|offer\w*|news|result|verdict|answer|feedback|application|candidacy|candidates?"
+    r"|applicants?|someone|somebody|anyone|person|people|select\w*|chos\w*|choice|pick\w*|hir\w*|appoint\w*"
+    r"|unsuccessful|successful|fill\w*|not|no|never|forward|proceed\w*|progress\w*|process|other|another|else"
+    r"|internal\w*|freeze|hold|cancel\w*|withdr\w*|go|goes|going|gone|went|way|direction|shortlist\w*)\b|n't)"
+)
+_CLAUSE_ELSEWHERE = r"(?=[^.!?\n,;:]{1,80}(?:[.!?\n,;:]|$))(?![^.!?\n,;:]{0,80}?" + _VERDICT_WORD + r")"
+#: after "disappointed": the object joined by its word ("disappointed that ...", "... to hear about ...")
+_NOT_ELSEWHERE = (
+    r"(?!(?: to (?:hear|learn|read|find out|see)(?: (?:that|about|of))?| (?:that|about|of(?! course)|by|with|at)) "
+    + _CLAUSE_ELSEWHERE
+    + r")"
+)
+#: after "to hear"/"to learn": the object with or without its joining word ("sorry to hear Marcus was unwell")
+_NOT_HEARD_ELSEWHERE = r"(?!(?: (?:that|about|of))? " + _CLAUSE_ELSEWHERE + r")"
 _NOT_THE_WAIT = (
     r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
     r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
@@ -129,14 +157,18 @@ _NOT_THE_WAIT = (
 _REJECTION = [
     # (nor news of the team: "sorry to hear the last person in the role left so suddenly")
     (
-        r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))"
+        r"sorry to (?:hear|learn|read|find out)\b"
+        + _NOT_HEARD_ELSEWHERE
+        + r"(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))"
         r"(?! (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result|other|"
         r"candidate|applicant|feedback)\b)\w+(?: \w+){0,4}? (?:left|has left|is leaving|quit|resigned|retired|moved on)\b)"
     ),
     # (disappointment at the day itself, a wait or a missed meeting, is no verdict: "I was disappointed to be
     # left waiting for two hours", "disappointed not to meet Mr. Hadley")
-    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed" + _NOT_THE_DAY,
-    r"disappointed" + _NOT_THE_DAY + r" (?:to|by|with)",
+    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed"
+    + _NOT_ELSEWHERE
+    + _NOT_THE_DAY,
+    r"disappointed" + _NOT_ELSEWHERE + _NOT_THE_DAY + r" (?:to|by|with)",
     # (not what was told in the interview: "thanks for letting me know more about the team")
     # (nor news of the wait: "thanks for letting me know last week that you were still interviewing")
     r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
@@ -166,7 +198,22 @@ _REJECTION = [
     r"\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|irreversible|irrevocable)\b|(?<!\bonce the )(?<!\bwhen the )(?<!\buntil the )(?<!\bbefore the )\bdecision (?:is|was) (?:final|set in stone|irreversible|irrevocable)\b",
     r"not moving forward with my",
     r"(?:understand|respect|accept) (?:your|the) decision",
-    r"(?<!whether )(?<!if )the (?:position|role|job) has been filled",
+    r"(?<!whether )(?<!if )the (?:position|role|job|post|vacancy|opening) has been filled",
+    # the news broken to the writer: "thanks for breaking it to me gently", "you broke the news kindly"
+    r"\b(?:break|breaking|broke|broken) (?:it|the news|the (?:bad|sad|disappointing|tough|hard) news|this|that) to me\b",
+    # the one chosen, named by the reader's past choice: "good luck to whoever you picked", "the person you hired"
+    (
+        r"\b(?:whoever |the (?:person|one|candidate|applicant) (?:who |that )?)you(?:'ve| have| had)? "
+        r"(?:picked|chose|chosen|hired|selected|appointed|went with|gone with|gave (?:it|the (?:job|role|post|position)) to|offered (?:it|the (?:job|role|post|position)) to)\b"
+    ),
+    # the vacancy filled, said as done by the reader: "I gather you've filled the post", "they have already
+    # appointed to the role" (not asked, "Have you filled the post yet?", nor awaited, "once you've filled it")
+    (
+        r"(?<!\bif )(?<!\bwhether )(?<!\bonce )(?<!\bwhen )(?<!\bbefore )(?<!\bhope )(?<!\bunless )"
+        r"\b(?:you(?:'ve| have| had)|they(?:'ve| have| had)|the (?:team|panel|company|firm|school|committee|board) (?:has|have|had))"
+        r" (?:now |already |since )?(?:filled|appointed (?:someone |somebody )?to) (?:the|that|this|your) (?:post|role|position|job|vacancy|opening)\b"
+        r"(?![^.!?\n]{0,80}\?)"
+    ),
     # another candidate as the one chosen, not as competition ("I know you are meeting other candidates")
     r"\b(?:with|chose|chosen|selected|hired|offered|appointed|preferred|picked|go for|went for) (?:an? |the )?(?:\w+ )?(?:other|another) (?:candidate|applicant)",
     r"\b(?:continu|proceed|mov|press|go)\w* (?:forward |on |ahead )?with (?:other|another|a different|the other) (?:candidates?|applicants?|people)\b",
@@ -396,7 +443,11 @@ _STATUS = [
     r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)",
     r"just (?:wanted to |writing to )?follow(?:ing)?[- ]up\b",
     r"follow(?:ing)?[- ]up (?:again|once more|one more time)\b",
-    r"how the (?:search|process|hiring|decision) is (?:progressing|going|coming)",
+    # how the process goes, by any of its names: "how the selection is progressing", "how your deliberations are going"
+    (
+        r"\bhow (?:the|your|my) (?:[\w-]+ )?(?:search|process|hiring|decision|selection|recruitment|shortlisting|review|deliberations?"
+        r"|application|candidacy) (?:is|are) (?:progressing|going|coming|moving|shaping up)"
+    ),
     r"(?:any|some) progress (?:in|on|with)",
     r"(?:expect|plan|hope|likely) to (?:reach|make) a decision",
     r"(?:a|the) decision (?:has|had) been (?:made|reached)",
@@ -504,6 +555,16 @@ _WALKING_AWAY = [
 ]
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
+        # the employer's message received, named as the one thing received: "I got the email.", "just saw your message"
+        (
+            r"\b(?:got|received|read|saw|seen|had) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
+            r"(?=\s*+(?:[.!,;]|$|(?:this|today|yesterday|earlier|last)\b))"
+        ),
+        # kindness in how it was told: "for being so kind about it", "for being gracious in telling me"
+        (
+            r"\bbeing (?:so |very |really )?(?:kind|gracious|nice|decent|considerate|understanding|gentle|lovely|good|classy)"
+            r" (?:about (?:it|this|that)|in (?:telling|letting|delivering|sharing|breaking))\b"
+        ),
         (
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
@@ -534,6 +595,14 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
     ],
     "accepting it": [
+        # the reason for the choice granted: "I respect that you needed someone with more audit experience"
+        (
+            r"\b(?:accept|respect|understand|appreciate|see)(?: completely| entirely| fully)? (?:that|why) (?:you|they|the (?:team|panel|company|firm))"
+            r"(?:'d| had)? (?:needed|wanted|chose|went|preferred|decided|had to|opted|were looking for)\b"
+        ),
+        # the loss shrugged off: "you can't win them all", "ah well, maybe next time", "better luck next time"
+        r"\b(?:can't|cannot|can not) win (?:them|'em) all\b|\bwin some,? lose some\b|\bbetter luck next time\b|\bah well\b",
+        r"\b(?:oh well|ah well|never mind)\W{1,3}(?:maybe |perhaps )?next time\b|(?:^|[.!?]\s+|\n\s{0,8})(?:maybe|perhaps) next time\b",
         r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the [\w-]+(?:'s|’s)) (?:decision|choice|reasons?)\b",
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
         r"\bno\s{1,3}worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
@@ -541,13 +610,29 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # understanding said and left there, as of a verdict: "That's a pity, but I understand." (not what is
         # understood: "I understand the role needs travel")
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?understand\b(?=\s*(?:[.!;]|$))",
+        # thanks given in spite of the outcome: "Thanks all the same for considering me", "thank you nonetheless"
+        r"\bthank(?:s| you)(?: (?:so|very) much)? (?:all the same|anyway|anyhow|nonetheless|nevertheless|just the same)\b",
+        r"\b(?:thank(?:s| you)|grateful|thankful)\b[^.!?\n]{0,40}?\b(?:all the same|nonetheless|nevertheless|just the same)\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be(?! \w+ing\b)|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
         # the verdict granted in two words, as a sentence: "Fine. Your call."
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
+        # a blow taken, a heart set on it, a wish now past: "it's a blow", "I'd set my heart on the role",
+        # "I'd have loved to join" (not a meeting missed: "I'd have loved to join you for lunch")
+        r"\b(?:it's|it is|that's|that is|it was|was|what) (?:a (?:bit of a |real |big |hard |tough |heavy )?)blow\b",
+        r"\b(?:I'd|I had|I've|I have) (?:really |so |rather )?(?:set my heart on|got my hopes up|had my heart set on)\b",
+        (
+            r"\bI(?:'d| would) (?:really |so |very much |genuinely )?have (?:loved|liked|been (?:glad|happy|delighted|thrilled|proud)) to"
+            r" (?:join|work (?:with|for|at|alongside)|be part of|be a part of)\b"
+            r"(?![^.!?\n,;]{0,25}\b(?:for|call|meeting|tour|visit|lunch|dinner|event|session|webinar)\b)"
+        ),
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
-        r"\b(?:a (?:real |great |big |terrible |huge )?(?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
+        # the outcome went against the writer: "Shame it didn't go my way", "it wasn't in my favour this time"
+        r"\b(?:didn't|did not|wasn't|was not|hasn't|has not) (?:go|gone|going|fall|fallen|come out|turn out) (?:my way|in my favou?r)\b",
+        r"\b(?:wasn't|was not|hasn't been|has not been) (?:to be )?in my favou?r\b",
+        r"\b(?:a (?:real |great |big |terrible |huge )?(?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out)\b",
+        r"\bsad to (?:hear|read|learn)\b" + _NOT_HEARD_ELSEWHERE,
         r"\b(?:disheartened|downhearted|heartbroken|devastated|dejected|crestfallen)\b",
         r"\b(?:new|successful|chosen|other|internal) (?:hire|candidate|applicant|appointee|person|starter|recruit)\b",
         # the future that will not happen: "I won't be joining Fernbank", "won't be part of the team"
@@ -555,7 +640,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with))\b",
         # ("the person you chose", the relative word left out)
         r"\b(?:the|your) (?:person|one|candidate|applicant|finalist) you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with|offered it to)\b",
-        r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b",
+        r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b" + _NOT_ELSEWHERE,
         r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
         r"\bnot (?:the (?:result|outcome|news|answer)|this time)\b",
         (
@@ -588,6 +673,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # disappointment owned, however softened: "Of course I'm a little disappointed" (said as fact)
         # (not at the day itself: "I was a little disappointed we ran short on time")
         r"\bI(?:'m| am| was| feel| felt)\b[^.!?\n]{0,20}?\bdisappointed\b"
+        + _NOT_ELSEWHERE
         + _NOT_THE_DAY
         + r"(?! (?:that )?(?:we|our|the (?:time|tour|call|meeting|interview|demo|wait))\b)",
         # the future that will not happen, said of oneself: "I'm sad not to be joining"
@@ -598,7 +684,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         # the one chosen was not the writer: "Shame it wasn't me this time", "it wasn't to be"
         r"\b(?:it|that) (?:wasn't|was not) (?:me|my (?:turn|time|year))\b",
-        r"(?:^|[.!?]\s+)(?:shame|pity|bummer|oh well)\b",
+        # (at the start of a sentence or of the body, under the greeting: "Hi Owen,\n\nShame it ...")
+        r"(?:^|[.!?]\s+|\n\s{0,8})(?:shame|pity|bummer|oh well)\b",
         # the reader's choice made, said as fact (not asked: "Have you made a decision?"; not awaited: "once
         # you've made your decision")
         (
@@ -609,6 +696,11 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\byou (?:found|chose|picked|hired|selected|appointed) (?:a|another|someone|somebody)\b(?![^.!?\n]{0,60}\?)",
     ],
     "how to do better": [
+        # feedback asked for after its name: "Any feedback you can give would be welcome"
+        (
+            r"\b(?:any|some) (?:feedback|pointers|advice) (?:you (?:can|could|might|are able to|would be able to) (?:give|share|offer|provide|pass on)"
+            r"|would be (?:very |most |much |really |greatly |hugely )?(?:welcome|appreciated|helpful|valued|useful))\b"
+        ),
         r"\b(?:feedback|pointers|advice|tips|a few words|insight)\b[^.!?\n]{0,60}?\b(?:improve|next time|future|strengthen|develop|better|differently)\b",
         r"\b(?:improve|do better|differently|stronger) (?:next time|in (?:the )?future)\b",
         r"\b(?:held me back|fell short|tipped (?:it|the balance|the decision)|(?:areas?|things) (?:to|I (?:could|can|should|might)) (?:improve|work on|develop|strengthen))\b",
@@ -670,6 +762,12 @@ _STILL_IN_THE_PROCESS = (
 # A status check says how long it has been, asks where things are, or complains of silence.
 _STATUS_FAMILIES: dict[str, list[str]] = {
     "time since the interview": [
+        # the named date gone by: "as we are now into June", "it's now past the end of the month"
+        (
+            r"\b(?:we(?:'re| are)|it(?:'s| is)) (?:now )?(?:well |already )?(?:into|past|beyond) (?:(?:early |mid-?|late )?"
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            r"|the (?:new|next|following|second|third|last) (?:week|month)|the (?:deadline|date|end of the (?:week|month)))\b"
+        ),
         (
             r"\b(?:a few|a couple of|two|three|four|five|six|seven|several|some|\d+) (?:days|weeks|months)"
             r"(?: (?:have|has) (?:now )?(?:passed|gone by)| now| back| ago| since)\b"
@@ -690,7 +788,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"\b(?:whether|if|how|where|when)\b[^.!?\n]{0,50}?\b(?:decision|decided|deciding|progress\w*|going|got to|stands?"
             r"|considering|movement|news|update|developments?|filled|hired|outcome|search)\b"
         ),
-        r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?)\b",
+        r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?|updates?)\b",
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\bwhere (?:you(?:'re| are)?|the team(?:'s| is)?|we(?:'re| are)?) (?:with|on) (?:things|it|the (?:role|search|decision|process|hiring|vacancy|position))\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
@@ -711,6 +809,16 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
+        # a decision asked for by a day: "any chance of a decision before then?"
+        r"\bany (?:chance|hope|possibility|likelihood) (?:of|for) (?:a|an|the|your) (?:final )?(?:decision|answer|update|verdict|reply)\b",
+        # whether the timeline given still holds: "whether the timeline has shifted", "Is that still the plan?"
+        (
+            r"\b(?:timeline|timing|schedule|timescales?|time ?frame|plans?|dates?)\b (?:has|have|had) (?:now )?(?:shifted|changed|slipped|moved"
+            r"|been (?:pushed|moved|delayed|extended|revised|changed|put back))\b"
+        ),
+        r"\b(?:is|are) (?:that|this|it|things|the (?:timeline|plan|decision|process|schedule)|you) still (?:the plan|on (?:track|schedule|course))\b",
+        # whether the process goes on: "to ask whether there are any further steps I should expect"
+        r"\b(?:whether|if) there (?:are|is|will be|would be) (?:any )?(?:further|next|more|other) (?:steps?|stages?|rounds?)\b",
         r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer|yes or no|decision|call|word)\b",
         r"\ba (?:simple |straight |clear |plain )?(?:yes or no|yes/no|yes or a no)\b",
         # the decision asked for: "could you let me know your decision by Tuesday"
@@ -718,6 +826,12 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     ],
     # a deadline from elsewhere presses the question: "I have received a firm offer from another employer"
     "a competing offer": [
+        # a role offered elsewhere: "I've been offered a role elsewhere", "an offer from elsewhere"
+        (
+            r"\b(?:been|was|were|got|get|I'm being) offered (?:a|an|another|the) (?:[\w-]+ ){0,2}(?:role|job|position|post|place|contract)\b"
+            r"[^.!?\n]{0,30}?\b(?:elsewhere|at another|by another|with another|from another|at a different|with a different)\b"
+        ),
+        r"\ban? (?:\w+ )?offer (?:from )?elsewhere\b",
         (
             r"\b(?:received|got|have|had|been (?:made|given|extended)|holding|weighing|considering) (?:a|an|another|one) "
             r"(?:firm |formal |written |competing |verbal |job |other |second )?offer\b(?! (?:of|to) (?:help|support|assist))"
