@@ -5,13 +5,18 @@ Batch 1 (64 drafts: 22 rejection replies, 22 status checks, 20 thank-you notes, 
 voicemail and letter voices, formal, warm, terse, non-native and hostile): 7 missed before, 0 after.
 Look-alikes 1 (28, checked after the fixes for batch 1): 8 of them were read wrongly before those fixes, 0 after.
 Batch 2 (45, written after the batch-1 fixes): 9 missed, 0 after the second round.  Look-alikes 2 (20): 1
-missed, 0 after.
+missed, 0 after.  Batch 3 (32, rejection replies that ask questions and status checks that thank first,
+written after the second round): 17 missed, 1 after (left out here: "Thanks again for your time. Just wondering
+if there's a rough date for when you'll be letting candidates know?" asks when, as a thank-you may, and with no
+dates nothing says it is late).  Look-alikes 3 (17): 4 missed at first, 0 after.
 
 The families fixed: sorrow at something else ("sorry to hear that Marcus was unwell") is no verdict; the post
 filled, the news broken to me, whoever you picked; thanks all the same; it didn't go my way, a blow, a heart set
 on it, "I'd have loved to join"; you can't win them all; the reason for the choice granted; feedback asked for
 after its name; a status check asks whether the timeline holds, how the selection is progressing, says the
-named month has come, or has a role offered elsewhere.
+named month has come, or has a role offered elsewhere; round 3: a question in a note that names a verdict
+and asks after nothing pending answers the verdict; the decision asked after as made or near, the role still
+open, where I stand, gone quiet since, waiting since a date; disappointment in oneself is no verdict.
 """
 
 from __future__ import annotations
@@ -601,11 +606,172 @@ LOOKALIKE2 = [
     (R, "Hi Jo,\n\nI'd really have loved to work with you all. Thanks for the kind note.\n\nAl"),
 ]
 
+BATCH3 = [
+    (
+        R,
+        "Hi Monica,\n\nThanks for letting me down so kindly. Do you know when the next graduate intake opens? I'd like to try again.\n\nBest,\nAbdul",
+    ),
+    (
+        R,
+        "Dear Mr. Fraser,\n\nThank you for informing me. Is there any chance the decision could be revisited if the chosen candidate declines?\n\nRegards,\nLaura Price",
+    ),
+    (
+        R,
+        "Hi Kim,\n\nI was sorry to get your message. Could you tell me what the other candidate had that I didn't? It would help me a lot.\n\nThanks,\nDerek",
+    ),
+    (
+        R,
+        "Hello Paul,\n\nThanks for the update about the role. I'm disappointed, naturally. Would it be possible to have a quick call about how I could strengthen my application next time?\n\nBest regards,\nYasmin",
+    ),
+    (
+        R,
+        "Hi Tessa,\n\nGot your voicemail - thanks for calling. When do you think the team might be hiring again?\n\nCheers,\nFinn",
+    ),
+    (
+        R,
+        "Hi Ravi,\n\nThanks for getting in touch. It's a pity I won't be joining, but I understand. How long should I wait before applying for another role at the company?\n\nBest,\nLucy",
+    ),
+    (
+        R,
+        "Dear Ms. Ahmed,\n\nThank you for your courteous letter. While the news was not what I had hoped, I am grateful for your consideration. May I ask whether there were particular gaps in my experience?\n\nYours sincerely,\nEdward Lane",
+    ),
+    (
+        R,
+        "Hi Sara, thanks for the message. Bit gutted, not going to lie! Is there anything I could have done differently in the final round? Pete",
+    ),
+    (
+        R,
+        "Jon,\n\nSo after four interviews and a take-home task, that's it? A two-line email? Did anyone even look at my work?\n\nCraig",
+    ),
+    (
+        R,
+        "Hi Nina,\n\nThank you for being honest with me about the outcome. Are there other teams in the company where my background might be a better match?\n\nWarm regards,\nMegan",
+    ),
+    (
+        R,
+        "Hi Gus,\n\nSorry to hear it's not going ahead for me. Thanks for all your help through the process, though. Any tips for the next one?\n\nLou",
+    ),
+    (
+        R,
+        "Dear Dr. Iyer,\n\nThank you for interviewing me on Monday and for your phone call this morning. I was of course disappointed, but I understand the panel's reasoning. Would you be willing to share the panel's notes?\n\nKind regards,\nRobert Chen",
+    ),
+    (
+        R,
+        "Hey Lily, no worries at all about the news - I appreciate you reaching out. Let me know if anything opens up on the content side. Ta, Jess",
+    ),
+    (
+        R,
+        "Hi Marco,\n\nThank you for the interview last week. I understand from Claire that I haven't made it through, which is a shame. Would you mind if I stayed in touch?\n\nBest,\nHelena",
+    ),
+    (
+        S,
+        "Hi Noel,\n\nThank you so much for the interview on the 1st - I really enjoyed meeting the team. I know you were hoping to decide last week, so I thought I'd touch on where things are.\n\nBest wishes,\nAnna",
+    ),
+    (
+        S,
+        "Dear Mrs. Holt,\n\nThank you again for the opportunity to interview for the administrator post. I wondered whether you were any closer to a decision.\n\nYours sincerely,\nDiane Ross",
+    ),
+    (
+        S,
+        "Hi Ana,\n\nI appreciated the interview on the 20th. It's gone a bit quiet since, so I wanted to make sure nothing is needed from me.\n\nKind regards,\nPablo",
+    ),
+    (
+        S,
+        "Hi Tom,\n\nThank you for the chat the other week. Is the role still open? I'd love to know where I stand.\n\nBest,\nRia",
+    ),
+    (
+        S,
+        "Hello Ms. Clark,\n\nThank you for meeting with me on 3 April. I have an offer deadline from another company on 15 April and would be grateful if you could let me know your decision before then.\n\nSincerely,\nJoseph Wu",
+    ),
+    (S, "Hi Adam, thanks again for last Thursday. Has there been any movement on the account manager role? Best, Sian"),
+    (
+        S,
+        "Dear Mr. Gill,\n\nThank you for the interview. I have been waiting for the result since the 2nd of this month. Please inform me.\n\nRegards,\nSuresh",
+    ),
+    (
+        S,
+        "Hi Claire,\n\nThanks so much for the interview. Did the team manage to make a decision at Monday's meeting, as you'd planned?\n\nBest,\nJosh",
+    ),
+    (
+        S,
+        "Hi Fran,\n\nThank you for speaking with me a couple of weeks ago. I'm checking whether there's anything more you need from me to move things forward.\n\nBest regards,\nWill",
+    ),
+    (
+        T,
+        "Hi Dominic,\n\nThank you for meeting me this afternoon. I know you'll be deciding by the 15th, and I'd be glad to answer any further questions before then.\n\nBest,\nClare",
+    ),
+    (
+        T,
+        "Dear Ms. Lim,\n\nThank you for the interview today. I was disappointed in myself for forgetting the name of the tool we use at work - it's Tableau! - but I loved the conversation.\n\nKind regards,\nGeoff",
+    ),
+    (
+        T,
+        "Hi Sunita,\n\nThanks for the chat this morning. Sorry to hear your flight back from Berlin was cancelled - hope you got home in the end!\n\nLooking forward to hearing from you,\nDan",
+    ),
+    (T, "Hi Cal, thanks for having me in today. When do you think you'll decide? Either way, I really enjoyed it. Jo"),
+    (
+        T,
+        "Dear Mr. Dale,\n\nThank you for your time yesterday. I understand that the team will reach a decision within two weeks. I remain very enthusiastic about the role and look forward to hearing from you.\n\nYours sincerely,\nPenny Mills",
+    ),
+    (
+        T,
+        "Hi Hana,\n\nThanks for this morning. Shame your colleague couldn't make it, but I'd be happy to meet her at the next stage.\n\nBest,\nRoss",
+    ),
+    (
+        T,
+        "Hi Leon,\n\nThank you for the interview earlier. I know you have other candidates to see, so I'll keep this short: I'm very keen and ready for next steps.\n\nBest,\nAmir",
+    ),
+    (
+        T,
+        "Dear Dr. Ng,\n\nThank you for the interview this morning. I was sorry not to meet Professor Hale, and I hope the conference goes well.\n\nYours sincerely,\nLena Fox",
+    ),
+]
+
+LOOKALIKE3 = [
+    (S, "Hi Jo,\n\nThanks for your email last week. Has the team made a decision yet?\n\nAl"),
+    (S, "Hi Jo,\n\nI got your message about the delay. Do you know when you'll decide?\n\nAl"),
+    (S, "Hi Jo,\n\nThanks for the note saying you're still interviewing. Is there a date in mind?\n\nAl"),
+    (S, "Hi Jo,\n\nIs the analyst role still open? If not, please keep me in mind for future roles.\n\nAl"),
+    (S, "Hi Jo,\n\nAll I got after the interview was a two-line email saying you'd be in touch. Any news?\n\nAl"),
+    (S, "Hi Jo,\n\nThank you for the interview on the 3rd. Have you had a chance to make a decision?\n\nBest,\nAl"),
+    (S, "Hi Jo,\n\nThank you for meeting me. It has gone very quiet on your end, so I thought I'd check in.\n\nAl"),
+    (T, "Hey Jo,\n\nGot your text, cheers. What time should I come in on Friday for the second interview?\n\nAl"),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview this morning. I was a bit disappointed with myself over the SQL question, so here is a cleaner answer.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThanks for today. Sorry to hear the trains were cancelled on your way in - hope the journey home was easier!\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview today. I know you'll be taking a decision next week, and I'm very keen.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for meeting me today. I've been waiting for a role like this for years, and I'd love to join the team.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview yesterday, and for your call to arrange it. I look forward to hearing from you.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview today. I'd love to work with other teams on the data side too, as it seems a great fit.\n\nBest,\nAl",
+    ),
+    (R, "Hi Jo,\n\nThank you for informing me. I wish you and the team well.\n\nAl"),
+    (R, "Hi Jo,\n\nSad to receive your letter. What were the main gaps in my application?\n\nAl"),
+    (R, "Hi Jo,\n\nThanks for the news. Could you say what I should have prepared better?\n\nAl"),
+]
+
 CASES = [
     *((f"batch1-{i}", p, t) for i, (p, t) in enumerate(BATCH1)),
     *((f"batch2-{i}", p, t) for i, (p, t) in enumerate(BATCH2)),
     *((f"lookalike1-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE1)),
     *((f"lookalike2-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE2)),
+    *((f"batch3-{i}", p, t) for i, (p, t) in enumerate(BATCH3)),
+    *((f"lookalike3-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE3)),
 ]
 
 

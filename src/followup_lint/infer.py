@@ -72,7 +72,15 @@ Blind batch of 2026-12-04 (purpose3): sorrow or disappointment whose object is n
 the vacancy filled by the reader said as done ("I gather you've filled the post"); thanks in spite of the
 outcome ("thanks all the same", "thank you nonetheless"); the outcome against the writer ("it didn't go my
 way"); a status check asks whether the timeline given still holds ("whether the timeline has shifted", "is
-that still the plan?") or whether further steps remain.
+that still the plan?") or whether further steps remain.  A second and third batch: the news broken to the
+writer, whoever the reader picked, a heart set on it, a blow, "you can't win them all", the reason for the
+choice granted, thanks for being informed, "I haven't made it through", the decision asked to be revisited;
+a status check asks whether the decision is made or near ("any closer to a decision", "did the team manage to
+make a decision"), whether the role is still open, where the writer stands, says it has gone quiet since or
+that it has waited since a date, names the month now reached, or a role offered elsewhere.  A question in a
+note with a kind of rejection evidence and nothing of a status check asks about the verdict or what follows
+it ("Could you tell me what the other candidate had?"): a rejection reply.  Disappointment in oneself, and
+sorrow at news of something else, are no verdict.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -139,11 +147,12 @@ _VERDICT_WORD = (
     r"|decision|decid\w*|outcome|offer\w*|news|result|verdict|answer|feedback|application|candidacy|candidates?"
     r"|applicants?|someone|somebody|anyone|person|people|select\w*|chos\w*|choice|pick\w*|hir\w*|appoint\w*"
     r"|unsuccessful|successful|fill\w*|not|no|never|forward|proceed\w*|progress\w*|process|other|another|else"
-    r"|internal\w*|freeze|hold|cancel\w*|withdr\w*|go|goes|going|gone|went|way|direction|shortlist\w*)\b|n't)"
+    r"|internal\w*|go|goes|going|gone|went|shortlist\w*)\b|n't)"
 )
 _CLAUSE_ELSEWHERE = r"(?=[^.!?\n,;:]{1,80}(?:[.!?\n,;:]|$))(?![^.!?\n,;:]{0,80}?" + _VERDICT_WORD + r")"
 #: after "disappointed": the object joined by its word ("disappointed that ...", "... to hear about ...")
 _NOT_ELSEWHERE = (
+    r"(?! (?:in|with|at) myself\b)"  # disappointed in oneself ("in myself for forgetting the name")
     r"(?!(?: to (?:hear|learn|read|find out|see)(?: (?:that|about|of))?| (?:that|about|of(?! course)|by|with|at)) "
     + _CLAUSE_ELSEWHERE
     + r")"
@@ -228,6 +237,14 @@ _REJECTION = [
     r"unfortunately,? (?:we|the team|they)",
     # a reply that argues with the rejection is still a reply to a rejection
     r"reconsider (?:your|the|this|that|my) (?:decision|choice|application|candidacy)",
+    # ("Is there any chance the decision could be revisited?")
+    r"\b(?:decision|choice)\b[^.!?\n]{0,20}?\b(?:be|being|get|getting) (?:revisited|reconsidered|reversed|overturned|changed|reviewed again)\b",
+    # not through, said plainly: "I understand I haven't made it through", "I didn't get through this time"
+    (
+        r"(?<!\bif )(?<!\bwhether )\bI (?:haven't|have not|hadn't|had not|didn't|did not|won't|will not|wasn't able to|couldn't)"
+        r" (?:made|make|got|get|gotten|go|gone) (?:it )?through\b"
+        r"(?=\s*+(?:[.,;!]|$|this time|on this occasion|to the (?:next|final|last|second|third|later) ))"
+    ),
     r"you(?:'ve| have| are|'re)? (?:made|making) (?:the|a) (?:(?:wrong|bad|poor) (?:call|decision|choice)|(?:big |huge |serious )?mistake)",
     r"not to be (?:moving forward|selected|chosen|progressing)",
     r"(?:telling|letting) me (?:know )?the (?:outcome|decision|news)",
@@ -476,6 +493,25 @@ _STATUS = [
         r"\b(?:has|have|had) (?:now |already |long )?(?:passed|gone by|come and gone|been and gone)\b"
     ),
     r"(?:whether|if) a decision",
+    # the decision asked after as made or near (not when it will be: a thank-you may ask that): "Did the team
+    # manage to make a decision at Monday's meeting?", "whether you were any closer to a decision"
+    r"\b(?:any|much) closer to (?:a|the|making a|reaching a|your|a final) (?:decision|choice|conclusion|verdict)\b",
+    (
+        r"\b(?:did|has|have|had) (?:the (?:team|panel|committee|company|board|client)|you|they|everyone) (?:\w+ )?(?:manage to |managed to |get to |had (?:a |the )?chance to |had time to )?"
+        r"(?:make|made|reach|reached|come to|came to|take|taken) (?:a|the|your|their|any) (?:final )?(?:decision|choice|call|selection)\b"
+    ),
+    r"\b(?:is|was) (?:it|the (?:[\w-]+ )?(?:role|job|post|position|vacancy|opening)) still (?:open|available|live)\?",
+    r"\bwhere I (?:now )?stand\b",
+    # the wait owned, counted from a date: "I have been waiting for the result since the 2nd"
+    (
+        r"\bbeen waiting (?:for|on) (?:the|a|an|your|any) (?:\w+ )?(?:result|decision|answer|reply|response|news|outcome|update|word)s?"
+        r" (?:since|for (?:over |more than |nearly |almost )?(?:a|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|fortnight))\b"
+    ),
+    # the silence since the meeting: "It's gone a bit quiet since", "things have been very quiet on your end"
+    (
+        r"\b(?:gone|been|went) (?:a (?:bit|little) |rather |very |quite |pretty |all |really )?(?:quiet|silent)"
+        r"(?: since| on your (?:end|side)| lately| for (?:a while|some time))\b"
+    ),
     r"(?:whether|if) I (?:got|have got|am getting) (?:the|this)",
     # earlier contact about the same job: this is not the first note
     r"\b(?:calling|writing|e-?mailing|messaging|to (?:call|write|e-?mail)) (?:you )?again\b",
@@ -555,6 +591,11 @@ _WALKING_AWAY = [
 ]
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
+        # thanks for being told, the news left unsaid: "Thank you for informing me.", "thanks for telling me personally"
+        (
+            r"\bthank(?:s| you)(?: so much| very much)? for (?:informing|notifying|telling|updating) me"
+            r"(?=\s*+(?:[.!,;]|$|so |personally|directly|promptly|quickly|today|yesterday|this|in person|by|over))"
+        ),
         # the employer's message received, named as the one thing received: "I got the email.", "just saw your message"
         (
             r"\b(?:got|received|read|saw|seen|had) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
@@ -582,6 +623,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
         r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
+        # thanks for the call that brought it, after thanks for the interview: "... and for your phone call this morning"
+        r"\band for (?:your|the) (?:kind |thoughtful |personal )?(?:phone |telephone )?(?:call|e-?mail|message|letter|note)\b(?! (?:to|about) (?:arrange|schedule|set up|invite))",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
         r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
         r"\b(?:ring|call|phone|tell|telling|calling|ringing|phoning)(?:ing)? me (?:yourself|personally|directly|in person)\b",
@@ -603,7 +646,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # the loss shrugged off: "you can't win them all", "ah well, maybe next time", "better luck next time"
         r"\b(?:can't|cannot|can not) win (?:them|'em) all\b|\bwin some,? lose some\b|\bbetter luck next time\b|\bah well\b",
         r"\b(?:oh well|ah well|never mind)\W{1,3}(?:maybe |perhaps )?next time\b|(?:^|[.!?]\s+|\n\s{0,8})(?:maybe|perhaps) next time\b",
-        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the [\w-]+(?:'s|’s)) (?:decision|choice|reasons?)\b",
+        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the [\w-]+(?:'s|’s)) (?:decision|choice|reasons?|reasoning|thinking)\b",
+        # the news taken lightly: "no worries at all about the news"
+        r"\bno\s{1,3}worries\b(?: at all)?,? (?:about|re|regarding) (?:the|your) (?:news|decision|outcome|result|verdict)\b",
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
         r"\bno\s{1,3}worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
         r"\b(?:totally|completely|fully|quite|I) (?:get|understand) it\b",
@@ -618,6 +663,10 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
+        # the verdict's brevity resented: "A two-line email?", "all I got was a one-line reply"
+        r"\b(?:a|one|just a|only a) (?:one|two|three|single)[- ]line (?:e-?mail|reply|message|response|note|rejection|letter)\b",
+        # sorrow at the message that brought it: "I was sorry to get your message", "sad to receive your letter"
+        r"\b(?:sorry|sad|gutted|disappointed) to (?:get|receive|see|open) (?:your|the|that) (?:message|e-?mail|letter|news|call|note|text|voicemail)\b",
         # a blow taken, a heart set on it, a wish now past: "it's a blow", "I'd set my heart on the role",
         # "I'd have loved to join" (not a meeting missed: "I'd have loved to join you for lunch")
         r"\b(?:it's|it is|that's|that is|it was|was|what) (?:a (?:bit of a |real |big |hard |tough |heavy )?)blow\b",
@@ -696,6 +745,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\byou (?:found|chose|picked|hired|selected|appointed) (?:a|another|someone|somebody)\b(?![^.!?\n]{0,60}\?)",
     ],
     "how to do better": [
+        # what might have gone otherwise: "anything I could have done differently", "what I should have answered better"
+        (
+            r"\b(?:could|should|might) have (?:done|handled|answered|prepared|approached|presented|said|shown) (?:[\w'-]+ ){0,3}?"
+            r"(?:differently|better|more)\b"
+        ),
+        # the panel's own notes asked for: "Would you be willing to share the panel's notes?"
+        r"\bshare (?:the (?:panel|interviewers?|committee)(?:'s|s')|your|the|any) (?:interview )?(?:notes|comments|scores|scoring|assessment)\b",
         # feedback asked for after its name: "Any feedback you can give would be welcome"
         (
             r"\b(?:any|some) (?:feedback|pointers|advice) (?:you (?:can|could|might|are able to|would be able to) (?:give|share|offer|provide|pass on)"
@@ -722,6 +778,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
     # the process looked back on as over, and a farewell: "I've learned a lot from the process", "hope our
     # paths cross again" (a wish for the future of the team's project, "good luck with the launch", is none)
     "a parting": [
+        # a plain farewell closing the sentence: "I wish you and the team well."
+        r"\bwish (?:you|you and the team|the team|you all|everyone) (?:well|all the best)\s*+[.!]",
         r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b(?! soon\b)",
         r"\b(?:learned|learnt|gained|taken) (?:a lot|so much|plenty|a great deal|a huge amount|lots) (?:from|through|during) (?:the|this|your) (?:whole )?(?:process|experience)\b",
         r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
@@ -738,6 +796,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:into|to|for|in) my next (?:interview|application|job search|search)\b",
     ],
     "a later vacancy": [
+        # hiring again, or elsewhere in the firm: "when the team might be hiring again", "other teams where my
+        # background might be a better match"
+        r"\b(?:hiring|recruiting|advertising|taking on (?:people|staff)) again\b",
+        (
+            r"\b(?:other|another|different) (?:teams?|departments?|divisions?|offices?|groups?|parts of the (?:company|business|organi[sz]ation))"
+            r"\b[^.!?\n]{0,60}?\b(?:match|fit|suit|openings?|opportunit\w+|vacanc\w+|hiring|roles?)\b"
+        ),
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
         r"\bkeep (?:my|me) (?:details|cv|resume|résumé|name|profile)\b",
         r"\bkeep me in mind for (?:anything|something|other|future|similar|any|another|a similar)\b",
@@ -1450,6 +1515,13 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         return "status-check", f"{cue} ({name}) with no thanks for the interview"
     # No thanks for the interview, days after it, and a question: asking where things stand.
     asks = _first([r"[^.!?\n]{1,160}\?"], own)
+    # (unless the note answers a verdict: with a kind of rejection evidence and nothing of a status check, the
+    # question asks about the verdict or what comes after it: "Could you tell me what the other candidate had?",
+    # "When might the team be hiring again?")
+    verdict = [(name, cue) for name, cue in said if name != "a later vacancy"]  # (looking ahead asks nothing of it)
+    if asks and verdict and not (strong_status or weak or waiting):
+        name, cue = verdict[0]
+        return "rejection-reply", f"{cue} ({name}) with a question and no status cue"
     if asks and (days is None or days > 2):
         return "status-check", f"a question with no thanks for the interview ({asks})"
     # Sent a week or more after the interview, with no thanks for it and no word of a decision: a note
