@@ -9,6 +9,8 @@ missed, 0 after.  Batch 3 (32, rejection replies that ask questions and status c
 written after the second round): 17 missed, 1 after (left out here: "Thanks again for your time. Just wondering
 if there's a rough date for when you'll be letting candidates know?" asks when, as a thank-you may, and with no
 dates nothing says it is late).  Look-alikes 3 (17): 4 missed at first, 0 after.
+Batch 4 (24, replies in the thread, voicemail, hostile, written after round 3 as a measurement): 7 missed
+(8 before any of this work), 0 after a fourth round; look-alikes 4 (10): 0 missed.
 
 The families fixed: sorrow at something else ("sorry to hear that Marcus was unwell") is no verdict; the post
 filled, the news broken to me, whoever you picked; thanks all the same; it didn't go my way, a blow, a heart set
@@ -765,6 +767,133 @@ LOOKALIKE3 = [
     (R, "Hi Jo,\n\nThanks for the news. Could you say what I should have prepared better?\n\nAl"),
 ]
 
+BATCH4 = [
+    (
+        R,
+        "Subject: Re: Your application - Finance Assistant\n\nHi Karen,\n\nThanks for this. I appreciate the time you and Dev spent with me. Wishing you luck with the year-end.\n\nBest,\nOwen Price",
+    ),
+    (
+        R,
+        "Subject: RE: Update on your application\n\nDear Ms. Hart,\n\nThank you for the kind words about my presentation. I'd be glad to hear from you if a similar role comes up.\n\nKind regards,\nBeatrice Cole",
+    ),
+    (
+        R,
+        "Hi Paolo, thanks for taking the time to ring me with the result. I'll keep an eye on your careers page. Cheers, Fin",
+    ),
+    (
+        R,
+        "Hi Ada, this is Sanjay Rao. Thanks for your message this morning. Of course it's not the news I wanted, but I'm grateful you let me know so quickly. If you're ever hiring for the night shift again, please give me a call on 555 0177. Thanks, bye.",
+    ),
+    (
+        R,
+        "Dear Mr. Bishop,\n\nThank you for your letter of 12 May. I understand that the committee has appointed another candidate, and I wish her well.\n\nYours sincerely,\nJudith Moore",
+    ),
+    (
+        R,
+        "Hi Freddie,\n\nI'm not going to pretend I'm not a bit crushed. Thanks for being decent about it, though. If the new starter doesn't work out, you know where I am.\n\nNell",
+    ),
+    (
+        R,
+        "Hi Stan,\n\nMuch appreciated that you called rather than emailed. It was a close race by the sound of it, so I'll take that as encouragement.\n\nAll the best,\nDara",
+    ),
+    (
+        R,
+        "Hello Ms. Weber,\n\nThank you for the answer. I am sad because I really wanted this work, but I will try again next year. Maybe you can tell me what to improve?\n\nBest regards,\nLuan",
+    ),
+    (R, "Hi Ted,\n\nWow. Three rounds and you couldn't even pick up the phone to tell me. Noted.\n\nSam"),
+    (
+        R,
+        "Hi Camille,\n\nThanks for letting me know you've offered the job to someone else. I enjoyed every stage, especially the case study day.\n\nBest wishes,\nJules",
+    ),
+    (S, "Hi Lara, just following up on my interview from the 4th - any news on your end? Thanks! Tom"),
+    (
+        S,
+        "Hi Marc,\n\nThank you again for meeting with me. I noticed the role was re-advertised this week and wondered whether that means I'm out of the running, or if you're still considering me?\n\nBest,\nEve",
+    ),
+    (
+        S,
+        "Dear Ms. Grant,\n\nThank you for the interview on 7 March. As it's now been a month, I would be grateful for an indication of when I might hear.\n\nYours sincerely,\nAlastair Reid",
+    ),
+    (
+        S,
+        "Hi Joe,\n\nThanks again for the interview. I've now been contacted by another company with an offer, so I'd love to know if you're close to deciding.\n\nBest,\nMichelle",
+    ),
+    (
+        S,
+        "Hello Ms. Park, I hope you're well! I wanted to see if there is an update on the Sales Associate role, as I'm still very much interested. Thanks, Kevin",
+    ),
+    (
+        S,
+        "Hi Rita, it's Dan Foley, I interviewed with you about the electrician's mate job the other week. Just ringing to find out if you've made a decision. You can get me on 555 0139. Cheers.",
+    ),
+    (
+        S,
+        "Mr. Harlow,\n\nThank you for the interview. You said two weeks. It has been four. I'd appreciate the courtesy of an answer.\n\nT. Vance",
+    ),
+    (
+        S,
+        "Hi Ollie,\n\nThank you for the lovely chat on Monday the 1st. I hope the rest of your interviews went well! Do you have a sense of how things are looking?\n\nBest,\nHattie",
+    ),
+    (
+        T,
+        "Hi Mina,\n\nThank you for your time today. I know the decision is due next Friday, and I'm keen to hear how it goes.\n\nBest,\nArjun",
+    ),
+    (
+        T,
+        "Dear Mr. Cohen,\n\nThank you for the interview this morning. I was disappointed to learn that the project I'd read about has been paused, but the new one sounds even more interesting.\n\nKind regards,\nSadia",
+    ),
+    (
+        T,
+        "Hi Wes, thanks for the chat just now! Great to hear about the team. Any idea when you'll know about next steps? Rory",
+    ),
+    (
+        T,
+        "Hi Gemma,\n\nThank you for the interview yesterday. I'm sorry I ran over time - I got carried away talking about the archive project!\n\nLooking forward to hearing from you,\nIzzy",
+    ),
+    (
+        T,
+        "Dear Dr. Shah,\n\nThank you for your time this afternoon. I appreciate that you have a number of candidates to consider and that a decision will follow by the end of the month.\n\nYours sincerely,\nMarian",
+    ),
+    (
+        T,
+        "Hi Bo, thanks heaps for this morning. Bit of a shame we didn't get to the coding task, but I'd be happy to do it as a take-home. Cheers, Kit",
+    ),
+]
+
+LOOKALIKE4 = [
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview today. I was disappointed to hear that the café I'd heard about has closed, but the canteen looked great.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview this morning. I appreciated that you called ahead to say you were running late.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThanks for today. It was a close call with the train, but I'm so glad I made it. I loved hearing about the archive.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview this morning. I hope the rest of your interviews go smoothly, and I look forward to hearing from you.\n\nBest,\nAl",
+    ),
+    (T, "Hi Jo,\n\nThank you for the interview. I was impressed with the results of your pilot scheme.\n\nBest,\nAl"),
+    (
+        T,
+        "Hi Jo,\n\nThank you for meeting me today. I saw the role was reposted on LinkedIn, so I've shared it with a friend who'd be great for the second vacancy.\n\nBest,\nAl",
+    ),
+    (S, "Hi Jo,\n\nYou couldn't even call to tell me whether I'm still in the running? It has been a month.\n\nAl"),
+    (
+        S,
+        "Hi Jo,\n\nThanks for the interview. I hope the other interviews went well. Is there any update on the decision?\n\nAl",
+    ),
+    (
+        R,
+        "Hi Jo,\n\nThanks for calling me with the news. I was disappointed that I missed out, but it was a great experience.\n\nAl",
+    ),
+    (R, "Hi Jo,\n\nI was disappointed to read that I came second. Thank you for telling me personally.\n\nAl"),
+]
+
 CASES = [
     *((f"batch1-{i}", p, t) for i, (p, t) in enumerate(BATCH1)),
     *((f"batch2-{i}", p, t) for i, (p, t) in enumerate(BATCH2)),
@@ -772,6 +901,8 @@ CASES = [
     *((f"lookalike2-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE2)),
     *((f"batch3-{i}", p, t) for i, (p, t) in enumerate(BATCH3)),
     *((f"lookalike3-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE3)),
+    *((f"batch4-{i}", p, t) for i, (p, t) in enumerate(BATCH4)),
+    *((f"lookalike4-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE4)),
 ]
 
 

@@ -80,7 +80,11 @@ make a decision"), whether the role is still open, where the writer stands, says
 that it has waited since a date, names the month now reached, or a role offered elsewhere.  A question in a
 note with a kind of rejection evidence and nothing of a status check asks about the verdict or what follows
 it ("Could you tell me what the other candidate had?"): a rejection reply.  Disappointment in oneself, and
-sorrow at news of something else, are no verdict.
+sorrow at news of something else, are no verdict.  A fourth batch: the news brought by a call thanked ("ring
+me with the result", "appreciated that you called"), a close race, the verdict not even told in person; a
+status check counts a bare number after a promise ("It has been four."), hopes the reader's other interviews
+went well, or has seen the vacancy advertised again.  The writer ("I") in the clause after "disappointed
+that" is no sign of the verdict by itself ("the project I'd read about").
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -143,7 +147,7 @@ _NOT_THE_DAY = (
 # of the verdict is in it (the writer, the role, the choice, a negation ...).  A longer clause, or one that names
 # any of them, keeps the cue (the verdict may be in it: "disappointed that the role went to someone else").
 _VERDICT_WORD = (
-    r"(?:\b(?:I|I'm|I'd|I've|me|my|mine|myself|it|its|this|that|role|job|position|post|vacancy|opening|place|spot"
+    r"(?:\b(?:me|my|mine|myself|missed|lost out|second|runner-up|it|its|this|that|role|job|position|post|vacancy|opening|place|spot"
     r"|decision|decid\w*|outcome|offer\w*|news|result|verdict|answer|feedback|application|candidacy|candidates?"
     r"|applicants?|someone|somebody|anyone|person|people|select\w*|chos\w*|choice|pick\w*|hir\w*|appoint\w*"
     r"|unsuccessful|successful|fill\w*|not|no|never|forward|proceed\w*|progress\w*|process|other|another|else"
@@ -362,6 +366,11 @@ _REJECTION = [
     r"\blet(?:ting)? me down (?:gently|kindly|easy|easily|softly|nicely|gracefully|lightly)\b",
     r"\bthank(?:s| you) (?:so much |very much )?for letting me down\b",
     # not through to the next stage: "sorry not to make it to the final round", "I didn't make the cut"
+    # the verdict not even told in person, resented: "you couldn't even pick up the phone to tell me"
+    (
+        r"\b(?:couldn't|could not|didn't|did not|can't|cannot|wouldn't) (?:even )?(?:be bothered to )?(?:pick up the phone|call|ring|phone)"
+        r"(?: me)? to tell me\b(?! (?:whether|if|when|where|how|what|anything)\b)"
+    ),
     # (not asked: "let me know if I didn't make it to the next round")
     (
         r"(?<!\bif )(?<!\bwhether )\b(?:I (?:didn't|did not|wasn't able to|couldn't|could not|failed to|won't|will not)|not to)"
@@ -626,7 +635,12 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # thanks for the call that brought it, after thanks for the interview: "... and for your phone call this morning"
         r"\band for (?:your|the) (?:kind |thoughtful |personal )?(?:phone |telephone )?(?:call|e-?mail|message|letter|note)\b(?! (?:to|about) (?:arrange|schedule|set up|invite))",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
-        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
+        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of|with) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
+        # the way it was told thanked: "Much appreciated that you called rather than emailed"
+        (
+            r"\b(?:appreciated?|grateful|thank(?:s| you)|glad)\b[^.!?\n]{0,30}?\bthat you (?:called|rang|phoned|took the time to (?:call|ring|phone|tell me)"
+            r"|told me (?:personally|yourself|directly|in person|face to face))\b"
+        ),
         r"\b(?:ring|call|phone|tell|telling|calling|ringing|phoning)(?:ing)? me (?:yourself|personally|directly|in person)\b",
         r"\bhear(?:ing)? it (?:from you|directly|personally|in person)\b",
         r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight|straightforward|frank|direct|transparent)(?: with me| about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
@@ -663,6 +677,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
+        # the verdict close: "It was a close race by the sound of it", "I came so close"
+        r"\b(?:a (?:very |really )?close (?:race|call|run thing|decision|contest|one)|close-run|(?:came|come|got) (?:so |very |really )?close)\b",
         # the verdict's brevity resented: "A two-line email?", "all I got was a one-line reply"
         r"\b(?:a|one|just a|only a) (?:one|two|three|single)[- ]line (?:e-?mail|reply|message|response|note|rejection|letter)\b",
         # sorrow at the message that brought it: "I was sorry to get your message", "sad to receive your letter"
@@ -827,6 +843,13 @@ _STILL_IN_THE_PROCESS = (
 # A status check says how long it has been, asks where things are, or complains of silence.
 _STATUS_FAMILIES: dict[str, list[str]] = {
     "time since the interview": [
+        # the count left bare after the promise: "You said two weeks. It has been four."
+        (
+            r"\b(?:it(?:'s| has| is)(?: now)? been|that was|now it's been|now it has been) (?:over |more than |nearly |almost |well over )?"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s*+[.!])"
+        ),
+        # the reader's other interviews over: "I hope the rest of your interviews went well"
+        r"\b(?:the rest of )?(?:your|the) (?:other |remaining )?interviews (?:went|have gone|were|are (?:now )?(?:done|over|finished|complete))\b",
         # the named date gone by: "as we are now into June", "it's now past the end of the month"
         (
             r"\b(?:we(?:'re| are)|it(?:'s| is)) (?:now )?(?:well |already )?(?:into|past|beyond) (?:(?:early |mid-?|late )?"
@@ -911,6 +934,10 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"\bI (?:interviewed|was interviewed|had (?:an|my|the) interview)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
             r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
         ),
+    ],
+    # the vacancy advertised again since the interview: "I noticed the role was re-advertised this week"
+    "the vacancy advertised again": [
+        r"\b(?:re-?advertised|re-?posted|re-?listed|advertised again|posted again|back up on (?:your|the) (?:site|website|careers page|job board))\b",
     ],
     "earlier contact": [
         r"\b(?:two|three|four|five|several|many|\d+) (?:e-?mails|messages|notes|calls|voicemails|follow-ups) (?:from me|later|since)\b",
