@@ -11,6 +11,9 @@ if there's a rough date for when you'll be letting candidates know?" asks when, 
 dates nothing says it is late).  Look-alikes 3 (17): 4 missed at first, 0 after.
 Batch 4 (24, replies in the thread, voicemail, hostile, written after round 3 as a measurement): 7 missed
 (8 before any of this work), 0 after a fourth round; look-alikes 4 (10): 0 missed.
+Batch 5 (18, written after round 4 as a measurement): 8 missed (9 before any of this work), 0 after a fifth
+round; look-alikes 5 (12): 2 missed at first ("It's disappointing that the lab tour was cancelled", an update
+asked "two weeks later"), 0 after.
 
 The families fixed: sorrow at something else ("sorry to hear that Marcus was unwell") is no verdict; the post
 filled, the news broken to me, whoever you picked; thanks all the same; it didn't go my way, a blow, a heart set
@@ -894,6 +897,108 @@ LOOKALIKE4 = [
     (R, "Hi Jo,\n\nI was disappointed to read that I came second. Thank you for telling me personally.\n\nAl"),
 ]
 
+BATCH5 = [
+    (
+        R,
+        "Hi Bernie,\n\nThanks for the news, even if it wasn't what I'd wished for. I'll be watching for the next opening on your team.\n\nDanielle",
+    ),
+    (
+        R,
+        "Dear Ms. Fox,\n\nI have received your email regarding my application. Naturally this is disappointing. Thank you for the opportunity to meet the team.\n\nSincerely,\nPhilip Grant",
+    ),
+    (
+        R,
+        "Hi Zoe, appreciate the heads up. Onwards and upwards! If you hear of anything else in design, I'd be grateful for a shout. Mo",
+    ),
+    (
+        R,
+        "Hi Kelvin,\n\nI wanted to thank you for your honesty when we spoke this afternoon. I'd still love to work for Northway one day, so please keep me on your radar.\n\nBest,\nTamsin",
+    ),
+    (
+        R,
+        "Dear Mr. Rossi,\n\nThank you for your message. I must admit I am surprised by the outcome, given the positive feedback in the interview, but I accept it.\n\nRegards,\nGiulia",
+    ),
+    (R, "Hi Ash,\n\nSo you gave it to Ryan. Fine. Good luck with him.\n\nLee"),
+    (
+        R,
+        "Hi Sonia,\n\nI'm writing back after your call. I'm glad the team found the right person, even if it's not me. Could I ask what tipped it?\n\nBest,\nReuben",
+    ),
+    (
+        S,
+        "Hi Maya,\n\nThank you again for your time at the interview. I'm just conscious that it's been a little while, and wanted to check there's nothing else you need from me.\n\nBest,\nConnor",
+    ),
+    (
+        S,
+        "Dear Mr. Eze,\n\nI attended an interview for the store manager role on 8 July. I'd be grateful for news of the outcome when available.\n\nYours sincerely,\nGloria Obi",
+    ),
+    (S, "Hi Liv, hope all good! Any joy with the decision on the producer role? x Poppy"),
+    (
+        S,
+        "Hello Dr. Lund,\n\nThank you for the interview. It is now ten days later, and I hope to learn your decision soon. Please let me know.\n\nRegards,\nAnil",
+    ),
+    (
+        S,
+        "Hi Ahmed,\n\nThanks so much for meeting me. Quick question: do you still expect to make a decision this week, or has that moved?\n\nCheers,\nNell",
+    ),
+    (
+        S,
+        "Hi Rosa,\n\nI've been patient, but it's been five weeks since my final interview and I've heard nothing back. I need to plan my next move.\n\nGavin",
+    ),
+    (
+        T,
+        "Hi Finn,\n\nThank you for your time today. I understand you'll be in touch by Friday with next steps, and I'm excited about the possibility.\n\nBest,\nJuno",
+    ),
+    (
+        T,
+        "Dear Ms. Ortiz,\n\nThank you for interviewing me this afternoon. I was sorry to hear that your team has been short-staffed, and I'd be glad to help ease that.\n\nKind regards,\nPeter",
+    ),
+    (T, "Hi Kai, thanks for a great chat! Hoping to hear good news soon :) Lily"),
+    (
+        T,
+        "Dear Mr. Jansen,\n\nThank you for the opportunity to interview yesterday. I regret that I didn't mention my project management certificate, which I have attached.\n\nYours sincerely,\nEmma Bakker",
+    ),
+    (
+        T,
+        "Hi Cora,\n\nThanks for this morning. I know you're still seeing a couple of candidates, so no pressure - I just wanted to say how much I enjoyed it.\n\nBest,\nTheo",
+    ),
+]
+
+LOOKALIKE5 = [
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview today. It's disappointing that the lab tour was cancelled, but I loved the demo.\n\nBest,\nAl",
+    ),
+    (T, "Hi Jo,\n\nThanks for today! Did you give the brochure to Sam? He wanted a copy.\n\nBest,\nAl"),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview this morning. I'd be grateful for any feedback on the case study when the panel meets.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for meeting me today. I was surprised by the size of the warehouse - it's huge!\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThank you for the interview today. Please let me know if there's anything else you need from me.\n\nBest,\nAl",
+    ),
+    (
+        T,
+        "Hi Jo,\n\nThanks for the chat this morning. I'd love to work for a team like yours, and I hope to hear your decision soon.\n\nBest,\nAl",
+    ),
+    (T, "Hi Jo,\n\nThank you for the interview yesterday. Onwards to the next stage, I hope!\n\nBest,\nAl"),
+    (
+        S,
+        "Hi Jo,\n\nI came in for an interview on the 3rd for the barista role. Could you tell me where things are?\n\nAl",
+    ),
+    (S, "Hi Jo,\n\nThank you for the interview. Two weeks later, I would appreciate an update on the outcome.\n\nAl"),
+    (
+        S,
+        "Dear Ms. Lake,\n\nI would be grateful for news of the decision on the clerk post, for which I interviewed on 2 June.\n\nYours sincerely,\nAl Stone",
+    ),
+    (R, "Hi Jo,\n\nThat's disappointing news, but thank you for letting me know. Please keep me on your radar.\n\nAl"),
+    (R, "Hi Jo,\n\nI'm surprised by the decision, but I respect it. Thanks for your time.\n\nAl"),
+]
+
 CASES = [
     *((f"batch1-{i}", p, t) for i, (p, t) in enumerate(BATCH1)),
     *((f"batch2-{i}", p, t) for i, (p, t) in enumerate(BATCH2)),
@@ -903,6 +1008,8 @@ CASES = [
     *((f"lookalike3-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE3)),
     *((f"batch4-{i}", p, t) for i, (p, t) in enumerate(BATCH4)),
     *((f"lookalike4-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE4)),
+    *((f"batch5-{i}", p, t) for i, (p, t) in enumerate(BATCH5)),
+    *((f"lookalike5-{i}", p, t) for i, (p, t) in enumerate(LOOKALIKE5)),
 ]
 
 

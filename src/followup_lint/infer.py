@@ -84,7 +84,12 @@ sorrow at news of something else, are no verdict.  A fourth batch: the news brou
 me with the result", "appreciated that you called"), a close race, the verdict not even told in person; a
 status check counts a bare number after a promise ("It has been four."), hopes the reader's other interviews
 went well, or has seen the vacancy advertised again.  The writer ("I") in the clause after "disappointed
-that" is no sign of the verdict by itself ("the project I'd read about").
+that" is no sign of the verdict by itself ("the project I'd read about").  A fifth batch: "this is
+disappointing" (one kind: it may answer a silence), "So you gave it to Ryan.", surprise at the outcome, "but
+I accept it", "onwards and upwards", "keep me on your radar", "if you hear of anything else"; a status check
+reminds of an interview attended on a date, checks nothing more is needed, hopes to learn the decision, asks
+for an update on the outcome, counts "ten days later"; "I'd be grateful for news of the outcome" asks for news
+and thanks for none.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -262,7 +267,9 @@ _REJECTION = [
     r"\bturning (?:me|people|candidates|applicants|someone|somebody) down (?:over|because|for|on account of)\b",
     r"\byou(?:'ve| have)? (?:cancel|cancell?ed|pulled|withdrew|withdrawn|rescinded) (?:my|the) (?:interview|offer|second interview|final interview|final round)\b",
     r"(?:hiring|hire|hired|chose|chosen|picked) someone (?:else|worse)",
-    r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing",
+    r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing" + _NOT_ELSEWHERE,
+    # the choice named with the one chosen: "So you gave it to Ryan." (not asked: "Did you give it to Ryan?")
+    r"\b(?:you|they|the (?:team|panel|company|firm))(?:'ve| have)? (?:gave|given|offered) (?:it|the (?:job|role|post|position)) to\b(?![^.!?\n]{0,60}\?)",
     r"disappointing (?:news|outcome|result)",
     # the verdict received with sorrow: "I have received your decision with regret", "took the news with sadness"
     (
@@ -568,7 +575,7 @@ _WEAK_STATUS = [
     r"still (?:very )?(?:much )?(?:interested|keen|excited)",
     r"where things stand",
     # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
-    r"\b(?:appreciate|welcome|grateful for|value) (?:an?|any|some) (?:quick |brief |short |little )?(?:update|word|news|indication)\b",
+    r"\b(?:appreciate|welcome|grateful for|value) (?:an? |any |some )?(?:quick |brief |short |little )?(?:update|word|news|indication)\b",
     r"timeline you (?:mentioned|gave|shared)",
     # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
     r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
@@ -635,7 +642,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # thanks for the call that brought it, after thanks for the interview: "... and for your phone call this morning"
         r"\band for (?:your|the) (?:kind |thoughtful |personal )?(?:phone |telephone )?(?:call|e-?mail|message|letter|note)\b(?! (?:to|about) (?:arrange|schedule|set up|invite))",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
-        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of|with) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
+        r"(?<!\bwould be )(?<!'d be )(?<!\bwould )(?<!'d )\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of|with) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
         # the way it was told thanked: "Much appreciated that you called rather than emailed"
         (
             r"\b(?:appreciated?|grateful|thank(?:s| you)|glad)\b[^.!?\n]{0,30}?\bthat you (?:called|rang|phoned|took the time to (?:call|ring|phone|tell me)"
@@ -669,6 +676,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # understanding said and left there, as of a verdict: "That's a pity, but I understand." (not what is
         # understood: "I understand the role needs travel")
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?understand\b(?=\s*(?:[.!;]|$))",
+        r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?(?:accept|respect) (?:it|that|this)\b(?=\s*(?:[.!;]|$))",
+        # the loss shrugged off and left behind: "Onwards and upwards!", "on to the next one"
+        r"\bonwards? and upwards\b|\bon to the next one\b|\bchalk (?:it|this) up to experience\b",
         # thanks given in spite of the outcome: "Thanks all the same for considering me", "thank you nonetheless"
         r"\bthank(?:s| you)(?: (?:so|very) much)? (?:all the same|anyway|anyhow|nonetheless|nevertheless|just the same)\b",
         r"\b(?:thank(?:s| you)|grateful|thankful)\b[^.!?\n]{0,40}?\b(?:all the same|nonetheless|nevertheless|just the same)\b",
@@ -677,6 +687,10 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
+        # (one kind only: "That is disappointing" may answer the silence a status check complains of)
+        r"\b(?:this is|that is|that's|this was|that was) (?:very |rather |a bit |fairly |naturally |of course |obviously )?disappointing\b"
+        + _NOT_ELSEWHERE,
+        r"\b(?:surprised|shocked|stunned|puzzled|confused|baffled) (?:by|at|with) (?:the|your|this) (?:outcome|decision|result|news|verdict)\b",
         # the verdict close: "It was a close race by the sound of it", "I came so close"
         r"\b(?:a (?:very |really )?close (?:race|call|run thing|decision|contest|one)|close-run|(?:came|come|got) (?:so |very |really )?close)\b",
         # the verdict's brevity resented: "A two-line email?", "all I got was a one-line reply"
@@ -801,7 +815,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
         # a meeting again put far off: "I hope to work with you one day", "would love to reconnect in a year"
         (
-            r"\b(?:work (?:with|alongside|together)|cross paths|reconnect|meet again|be colleagues)\b[^.!?\n]{0,20}?"
+            r"\b(?:work (?:with|alongside|together|for|at)|cross paths|reconnect|meet again|be colleagues)\b[^.!?\n]{0,20}?"
             r"\b(?:one day|someday|some day|down the (?:line|road|track)|in (?:a|a few|the coming) (?:year|years|months)|in another (?:capacity|life|role))\b"
         ),
         # the search taken elsewhere: "I'll apply my energy elsewhere", "I'll focus my search elsewhere"
@@ -812,6 +826,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:into|to|for|in) my next (?:interview|application|job search|search)\b",
     ],
     "a later vacancy": [
+        r"\bkeep me (?:on your radar|on your books|on file|in the loop for (?:future|other|anything|similar))\b",
+        r"\b(?:hear of|know of|come across|see|spot) anything (?:else|similar)\b",
         # hiring again, or elsewhere in the firm: "when the team might be hiring again", "other teams where my
         # background might be a better match"
         r"\b(?:hiring|recruiting|advertising|taking on (?:people|staff)) again\b",
@@ -861,7 +877,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"(?: (?:have|has) (?:now )?(?:passed|gone by)| now| back| ago| since)\b"
         ),
         r"\b(?:a|one) (?:week|fortnight|month) (?:ago|back|has passed|since)\b",
-        r"\b(?:days|weeks|months|fortnight|week|month)\b (?:on|ago|back|later|have passed|has passed|have gone by) (?:from|since|now)?\b",
+        r"\b(?:days|weeks|months|fortnight|week|month)\b (?:on|ago|back|later|have passed|has passed|have gone by)(?: (?:from|since|now))?\b",
         r"\blast (?:week|month)\b[^.!?\n]{0,40}?\b(?:and|but|so)\b",
         r"\b(?:has|have) now (?:arrived|passed|come|gone)\b",
         (
@@ -897,6 +913,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
+        r"\b(?:an?|any|some) (?:quick |brief |short )?update (?:on|about|regarding) (?:the|my|your) (?:outcome|decision|application|candidacy|status|progress|selection)\b",
+        r"\b(?:hope|hoping|wish|waiting|eager|keen) to (?:learn|know|hear|receive) (?:your|the) (?:final )?(?:decision|outcome|verdict|answer)\b",
         # a decision asked for by a day: "any chance of a decision before then?"
         r"\bany (?:chance|hope|possibility|likelihood) (?:of|for) (?:a|an|the|your) (?:final )?(?:decision|answer|update|verdict|reply)\b",
         # whether the timeline given still holds: "whether the timeline has shifted", "Is that still the plan?"
@@ -931,6 +949,10 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     # (a thank-you speaks to someone who was there, and has no need to)
     "a reminder of the interview": [
         (
+            r"\bI (?:attended|came in for|sat) (?:an|my|the|a) (?:[\w-]+ )?(?:interview|assessment)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
+            r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
+        ),
+        (
             r"\bI (?:interviewed|was interviewed|had (?:an|my|the) interview)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
             r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
         ),
@@ -952,6 +974,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     ],
     # whether what was sent arrived: "to make sure my references reached you"
     "whether it arrived": [
+        # whether anything is still wanted: "wanted to check there's nothing else you need from me"
+        r"\b(?:check|make sure|see|confirm) (?:that )?(?:there's|there is) nothing (?:else |more |further )?(?:you need|needed|required|outstanding)\b",
         r"\bmake sure (?:my|the) (?:\w+ ){0,2}(?:reached|got to|arrived|came through)\b",
         r"\b(?:confirm|check|see) (?:that |whether |if )?you (?:received|got|had a chance to see)\b",
     ],
