@@ -67,6 +67,29 @@ disappointment ("I'm a little disappointed"), luck wished with the new hire, "it
 choice made, what went wrong asked ("how I came across", "what held my application back"), the
 decision's finality ("Is the decision final?"), "wanted to see if", "where you are with things",
 "reach a view", "eager to hear back".
+Blind batch of 2026-12-04 (purpose3): sorrow or disappointment whose object is named and is something else
+("disappointed that the office tour was cut short", "sorry to hear that Marcus was unwell") is no verdict;
+the vacancy filled by the reader said as done ("I gather you've filled the post"); thanks in spite of the
+outcome ("thanks all the same", "thank you nonetheless"); the outcome against the writer ("it didn't go my
+way"); a status check asks whether the timeline given still holds ("whether the timeline has shifted", "is
+that still the plan?") or whether further steps remain.  A second and third batch: the news broken to the
+writer, whoever the reader picked, a heart set on it, a blow, "you can't win them all", the reason for the
+choice granted, thanks for being informed, "I haven't made it through", the decision asked to be revisited;
+a status check asks whether the decision is made or near ("any closer to a decision", "did the team manage to
+make a decision"), whether the role is still open, where the writer stands, says it has gone quiet since or
+that it has waited since a date, names the month now reached, or a role offered elsewhere.  A question in a
+note with a kind of rejection evidence and nothing of a status check asks about the verdict or what follows
+it ("Could you tell me what the other candidate had?"): a rejection reply.  Disappointment in oneself, and
+sorrow at news of something else, are no verdict.  A fourth batch: the news brought by a call thanked ("ring
+me with the result", "appreciated that you called"), a close race, the verdict not even told in person; a
+status check counts a bare number after a promise ("It has been four."), hopes the reader's other interviews
+went well, or has seen the vacancy advertised again.  The writer ("I") in the clause after "disappointed
+that" is no sign of the verdict by itself ("the project I'd read about").  A fifth batch: "this is
+disappointing" (one kind: it may answer a silence), "So you gave it to Ryan.", surprise at the outcome, "but
+I accept it", "onwards and upwards", "keep me on your radar", "if you hear of anything else"; a status check
+reminds of an interview attended on a date, checks nothing more is needed, hopes to learn the decision, asks
+for an update on the outcome, counts "ten days later"; "I'd be grateful for news of the outcome" asks for news
+and thanks for none.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -144,6 +167,29 @@ _NOT_THE_DAY = (
     r"|to (?:hear|learn|read) (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result)\b)"
     r"\w+(?: \w+)? (?:is|are|will be)\b(?! (?:going|moving|proceeding|pressing|continuing) (?:with|ahead|forward)\b))\b)"
 )
+# Sorrow or disappointment whose object is named, and is not the verdict: "I was disappointed that the office
+# tour was cut short", "sorry to hear that Marcus was unwell", "disappointed to hear about the delays to the
+# new building".  The object is the clause after "that"/"about"/"of"/"by"/"with"/"at" (or after "to hear"),
+# read up to its first comma or full stop (at most 80 characters); it is news of something else when no word
+# of the verdict is in it (the writer, the role, the choice, a negation ...).  A longer clause, or one that names
+# any of them, keeps the cue (the verdict may be in it: "disappointed that the role went to someone else").
+_VERDICT_WORD = (
+    r"(?:\b(?:me|my|mine|myself|missed|lost out|second|runner-up|it|its|this|that|role|job|position|post|vacancy|opening|place|spot"
+    r"|decision|decid\w*|outcome|offer\w*|news|result|verdict|answer|feedback|application|candidacy|candidates?"
+    r"|applicants?|someone|somebody|anyone|person|people|select\w*|chos\w*|choice|pick\w*|hir\w*|appoint\w*"
+    r"|unsuccessful|successful|fill\w*|not|no|never|forward|proceed\w*|progress\w*|process|other|another|else"
+    r"|internal\w*|go|goes|going|gone|went|shortlist\w*)\b|n't)"
+)
+_CLAUSE_ELSEWHERE = r"(?=[^.!?\n,;:]{1,80}(?:[.!?\n,;:]|$))(?![^.!?\n,;:]{0,80}?" + _VERDICT_WORD + r")"
+#: after "disappointed": the object joined by its word ("disappointed that ...", "... to hear about ...")
+_NOT_ELSEWHERE = (
+    r"(?! (?:in|with|at) myself\b)"  # disappointed in oneself ("in myself for forgetting the name")
+    r"(?!(?: to (?:hear|learn|read|find out|see)(?: (?:that|about|of))?| (?:that|about|of(?! course)|by|with|at)) "
+    + _CLAUSE_ELSEWHERE
+    + r")"
+)
+#: after "to hear"/"to learn": the object with or without its joining word ("sorry to hear Marcus was unwell")
+_NOT_HEARD_ELSEWHERE = r"(?!(?: (?:that|about|of))? " + _CLAUSE_ELSEWHERE + r")"
 _NOT_THE_WAIT = (
     r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
     r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
@@ -151,14 +197,18 @@ _NOT_THE_WAIT = (
 _REJECTION = [
     # (nor news of the team: "sorry to hear the last person in the role left so suddenly")
     (
-        r"sorry to (?:hear|learn|read|find out)\b(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))"
+        r"sorry to (?:hear|learn|read|find out)\b"
+        + _NOT_HEARD_ELSEWHERE
+        + r"(?! (?:about|of) (?:your|the) (?:flight|journey|delay|illness|loss|news about))"
         r"(?! (?:that )?(?:the|your) (?!(?:role|job|position|post|vacancy|decision|panel|outcome|offer|news|result|other|"
         r"candidate|applicant|feedback)\b)\w+(?: \w+){0,4}? (?:left|has left|is leaving|quit|resigned|retired|moved on)\b)"
     ),
     # (disappointment at the day itself, a wait or a missed meeting, is no verdict: "I was disappointed to be
     # left waiting for two hours", "disappointed not to meet Mr. Hadley")
-    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed" + _NOT_THE_DAY,
-    r"disappointed" + _NOT_THE_DAY + r" (?:to|by|with)",
+    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed"
+    + _NOT_ELSEWHERE
+    + _NOT_THE_DAY,
+    r"disappointed" + _NOT_ELSEWHERE + _NOT_THE_DAY + r" (?:to|by|with)",
     # (not what was told in the interview: "thanks for letting me know more about the team")
     # (nor news of the wait: "thanks for letting me know last week that you were still interviewing")
     r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
@@ -188,7 +238,22 @@ _REJECTION = [
     r"\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|irreversible|irrevocable)\b|(?<!\bonce the )(?<!\bwhen the )(?<!\buntil the )(?<!\bbefore the )\bdecision (?:is|was) (?:final|set in stone|irreversible|irrevocable)\b",
     r"not moving forward with my",
     r"(?:understand|respect|accept) (?:your|the) decision",
-    r"(?<!whether )(?<!if )the (?:position|role|job) has been filled",
+    r"(?<!whether )(?<!if )the (?:position|role|job|post|vacancy|opening) has been filled",
+    # the news broken to the writer: "thanks for breaking it to me gently", "you broke the news kindly"
+    r"\b(?:break|breaking|broke|broken) (?:it|the news|the (?:bad|sad|disappointing|tough|hard) news|this|that) to me\b",
+    # the one chosen, named by the reader's past choice: "good luck to whoever you picked", "the person you hired"
+    (
+        r"\b(?:whoever |the (?:person|one|candidate|applicant) (?:who |that )?)you(?:'ve| have| had)? "
+        r"(?:picked|chose|chosen|hired|selected|appointed|went with|gone with|gave (?:it|the (?:job|role|post|position)) to|offered (?:it|the (?:job|role|post|position)) to)\b"
+    ),
+    # the vacancy filled, said as done by the reader: "I gather you've filled the post", "they have already
+    # appointed to the role" (not asked, "Have you filled the post yet?", nor awaited, "once you've filled it")
+    (
+        r"(?<!\bif )(?<!\bwhether )(?<!\bonce )(?<!\bwhen )(?<!\bbefore )(?<!\bhope )(?<!\bunless )"
+        r"\b(?:you(?:'ve| have| had)|they(?:'ve| have| had)|the (?:team|panel|company|firm|school|committee|board) (?:has|have|had))"
+        r" (?:now |already |since )?(?:filled|appointed (?:someone |somebody )?to) (?:the|that|this|your) (?:post|role|position|job|vacancy|opening)\b"
+        r"(?![^.!?\n]{0,80}\?)"
+    ),
     # another candidate as the one chosen, not as competition ("I know you are meeting other candidates")
     r"\b(?:with|chose|chosen|selected|hired|offered|appointed|preferred|picked|go for|went for) (?:an? |the )?(?:\w+ )?(?:other|another) (?:candidate|applicant)",
     r"\b(?:continu|proceed|mov|press|go)\w* (?:forward |on |ahead )?with (?:other|another|a different|the other) (?:candidates?|applicants?|people)\b",
@@ -203,6 +268,14 @@ _REJECTION = [
     r"unfortunately,? (?:we|the team|they)",
     # a reply that argues with the rejection is still a reply to a rejection
     r"reconsider (?:your|the|this|that|my) (?:decision|choice|application|candidacy)",
+    # ("Is there any chance the decision could be revisited?")
+    r"\b(?:decision|choice)\b[^.!?\n]{0,20}?\b(?:be|being|get|getting) (?:revisited|reconsidered|reversed|overturned|changed|reviewed again)\b",
+    # not through, said plainly: "I understand I haven't made it through", "I didn't get through this time"
+    (
+        r"(?<!\bif )(?<!\bwhether )\bI (?:haven't|have not|hadn't|had not|didn't|did not|won't|will not|wasn't able to|couldn't)"
+        r" (?:made|make|got|get|gotten|go|gone) (?:it )?through\b"
+        r"(?=\s*+(?:[.,;!]|$|this time|on this occasion|to the (?:next|final|last|second|third|later) ))"
+    ),
     r"you(?:'ve| have| are|'re)? (?:made|making) (?:the|a) (?:(?:wrong|bad|poor) (?:call|decision|choice)|(?:big |huge |serious )?mistake)",
     r"not to be (?:moving forward|selected|chosen|progressing)",
     r"(?:telling|letting) me (?:know )?the (?:outcome|decision|news)",
@@ -216,7 +289,9 @@ _REJECTION = [
     r"\bturning (?:me|people|candidates|applicants|someone|somebody) down (?:over|because|for|on account of)\b",
     r"\byou(?:'ve| have)? (?:cancel|cancell?ed|pulled|withdrew|withdrawn|rescinded) (?:my|the) (?:interview|offer|second interview|final interview|final round)\b",
     r"(?:hiring|hire|hired|chose|chosen|picked) someone (?:else|worse)",
-    r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing",
+    r"(?:it is|it's|it isn't|it is not|was|how) (?:very |rather |a bit |fairly )?disappointing" + _NOT_ELSEWHERE,
+    # the choice named with the one chosen: "So you gave it to Ryan." (not asked: "Did you give it to Ryan?")
+    r"\b(?:you|they|the (?:team|panel|company|firm))(?:'ve| have)? (?:gave|given|offered) (?:it|the (?:job|role|post|position)) to\b(?![^.!?\n]{0,60}\?)",
     r"disappointing (?:news|outcome|result)",
     # the verdict received with sorrow: "I have received your decision with regret", "took the news with sadness"
     (
@@ -320,6 +395,11 @@ _REJECTION = [
     r"\blet(?:ting)? me down (?:gently|kindly|easy|easily|softly|nicely|gracefully|lightly)\b",
     r"\bthank(?:s| you) (?:so much |very much )?for letting me down\b",
     # not through to the next stage: "sorry not to make it to the final round", "I didn't make the cut"
+    # the verdict not even told in person, resented: "you couldn't even pick up the phone to tell me"
+    (
+        r"\b(?:couldn't|could not|didn't|did not|can't|cannot|wouldn't) (?:even )?(?:be bothered to )?(?:pick up the phone|call|ring|phone)"
+        r"(?: me)? to tell me\b(?! (?:whether|if|when|where|how|what|anything)\b)"
+    ),
     # (not asked: "let me know if I didn't make it to the next round")
     (
         r"(?<!\bif )(?<!\bwhether )\b(?:I (?:didn't|did not|wasn't able to|couldn't|could not|failed to|won't|will not)|not to)"
@@ -418,7 +498,11 @@ _STATUS = [
     r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)",
     r"just (?:wanted to |writing to )?follow(?:ing)?[- ]up\b",
     r"follow(?:ing)?[- ]up (?:again|once more|one more time)\b",
-    r"how the (?:search|process|hiring|decision) is (?:progressing|going|coming)",
+    # how the process goes, by any of its names: "how the selection is progressing", "how your deliberations are going"
+    (
+        r"\bhow (?:the|your|my) (?:[\w-]+ )?(?:search|process|hiring|decision|selection|recruitment|shortlisting|review|deliberations?"
+        r"|application|candidacy) (?:is|are) (?:progressing|going|coming|moving|shaping up)"
+    ),
     r"(?:any|some) progress (?:in|on|with)",
     r"(?:expect|plan|hope|likely) to (?:reach|make) a decision",
     r"(?:a|the) decision (?:has|had) been (?:made|reached)",
@@ -447,6 +531,25 @@ _STATUS = [
         r"\b(?:has|have|had) (?:now |already |long )?(?:passed|gone by|come and gone|been and gone)\b"
     ),
     r"(?:whether|if) a decision",
+    # the decision asked after as made or near (not when it will be: a thank-you may ask that): "Did the team
+    # manage to make a decision at Monday's meeting?", "whether you were any closer to a decision"
+    r"\b(?:any|much) closer to (?:a|the|making a|reaching a|your|a final) (?:decision|choice|conclusion|verdict)\b",
+    (
+        r"\b(?:did|has|have|had) (?:the (?:team|panel|committee|company|board|client)|you|they|everyone) (?:\w+ )?(?:manage to |managed to |get to |had (?:a |the )?chance to |had time to )?"
+        r"(?:make|made|reach|reached|come to|came to|take|taken) (?:a|the|your|their|any) (?:final )?(?:decision|choice|call|selection)\b"
+    ),
+    r"\b(?:is|was) (?:it|the (?:[\w-]+ )?(?:role|job|post|position|vacancy|opening)) still (?:open|available|live)\?",
+    r"\bwhere I (?:now )?stand\b",
+    # the wait owned, counted from a date: "I have been waiting for the result since the 2nd"
+    (
+        r"\bbeen waiting (?:for|on) (?:the|a|an|your|any) (?:\w+ )?(?:result|decision|answer|reply|response|news|outcome|update|word)s?"
+        r" (?:since|for (?:over |more than |nearly |almost )?(?:a|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|fortnight))\b"
+    ),
+    # the silence since the meeting: "It's gone a bit quiet since", "things have been very quiet on your end"
+    (
+        r"\b(?:gone|been|went) (?:a (?:bit|little) |rather |very |quite |pretty |all |really )?(?:quiet|silent)"
+        r"(?: since| on your (?:end|side)| lately| for (?:a while|some time))\b"
+    ),
     r"(?:whether|if) I (?:got|have got|am getting) (?:the|this)",
     # earlier contact about the same job: this is not the first note
     r"\b(?:calling|writing|e-?mailing|messaging|to (?:call|write|e-?mail)) (?:you )?again\b",
@@ -494,7 +597,7 @@ _WEAK_STATUS = [
     r"still (?:very )?(?:much )?(?:interested|keen|excited)",
     r"where things stand",
     # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
-    r"\b(?:appreciate|welcome|grateful for|value) (?:an?|any|some) (?:quick |brief |short |little )?(?:update|word|news|indication)\b",
+    r"\b(?:appreciate|welcome|grateful for|value) (?:an? |any |some )?(?:quick |brief |short |little )?(?:update|word|news|indication)\b",
     r"timeline you (?:mentioned|gave|shared)",
     # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
     r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
@@ -526,6 +629,21 @@ _WALKING_AWAY = [
 ]
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
+        # thanks for being told, the news left unsaid: "Thank you for informing me.", "thanks for telling me personally"
+        (
+            r"\bthank(?:s| you)(?: so much| very much)? for (?:informing|notifying|telling|updating) me"
+            r"(?=\s*+(?:[.!,;]|$|so |personally|directly|promptly|quickly|today|yesterday|this|in person|by|over))"
+        ),
+        # the employer's message received, named as the one thing received: "I got the email.", "just saw your message"
+        (
+            r"\b(?:got|received|read|saw|seen|had) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
+            r"(?=\s*+(?:[.!,;]|$|(?:this|today|yesterday|earlier|last)\b))"
+        ),
+        # kindness in how it was told: "for being so kind about it", "for being gracious in telling me"
+        (
+            r"\bbeing (?:so |very |really )?(?:kind|gracious|nice|decent|considerate|understanding|gentle|lovely|good|classy)"
+            r" (?:about (?:it|this|that)|in (?:telling|letting|delivering|sharing|breaking))\b"
+        ),
         (
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
@@ -543,8 +661,15 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
         r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
+        # thanks for the call that brought it, after thanks for the interview: "... and for your phone call this morning"
+        r"\band for (?:your|the) (?:kind |thoughtful |personal )?(?:phone |telephone )?(?:call|e-?mail|message|letter|note)\b(?! (?:to|about) (?:arrange|schedule|set up|invite))",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
-        r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
+        r"(?<!\bwould be )(?<!'d be )(?<!\bwould )(?<!'d )\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,80}?\b(?:about|regarding|on|of|with) (?:the|your|my|their) (?:[\w-]+ ){0,3}?(?:decision|outcome|result)\b",
+        # the way it was told thanked: "Much appreciated that you called rather than emailed"
+        (
+            r"\b(?:appreciated?|grateful|thank(?:s| you)|glad)\b[^.!?\n]{0,30}?\bthat you (?:called|rang|phoned|took the time to (?:call|ring|phone|tell me)"
+            r"|told me (?:personally|yourself|directly|in person|face to face))\b"
+        ),
         r"\b(?:ring|call|phone|tell|telling|calling|ringing|phoning)(?:ing)? me (?:yourself|personally|directly|in person)\b",
         r"\bhear(?:ing)? it (?:from you|directly|personally|in person)\b",
         r"\b(?:for )?being (?:so )?(?:upfront|honest|open|clear|candid|straight|straightforward|frank|direct|transparent)(?: with me| about it)?\b(?! about (?:the|your) (?:team|role|work|plans))",
@@ -556,20 +681,59 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
     ],
     "accepting it": [
-        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the [\w-]+(?:'s|’s)) (?:decision|choice|reasons?)\b",
+        # the reason for the choice granted: "I respect that you needed someone with more audit experience"
+        (
+            r"\b(?:accept|respect|understand|appreciate|see)(?: completely| entirely| fully)? (?:that|why) (?:you|they|the (?:team|panel|company|firm))"
+            r"(?:'d| had)? (?:needed|wanted|chose|went|preferred|decided|had to|opted|were looking for)\b"
+        ),
+        # the loss shrugged off: "you can't win them all", "ah well, maybe next time", "better luck next time"
+        r"\b(?:can't|cannot|can not) win (?:them|'em) all\b|\bwin some,? lose some\b|\bbetter luck next time\b|\bah well\b",
+        r"\b(?:oh well|ah well|never mind)\W{1,3}(?:maybe |perhaps )?next time\b|(?:^|[.!?]\s+|\n\s{0,8})(?:maybe|perhaps) next time\b",
+        r"\b(?:accept|respect|understand)(?: completely| entirely| fully)? (?:the|your|their|the [\w-]+(?:'s|’s)) (?:decision|choice|reasons?|reasoning|thinking)\b",
+        # the news taken lightly: "no worries at all about the news"
+        r"\bno\s{1,3}worries\b(?: at all)?,? (?:about|re|regarding) (?:the|your) (?:news|decision|outcome|result|verdict)\b",
         # "no worries if the timeline has moved" releases the reader from a request, accepting nothing
         r"\bno\s{1,3}worries\b(?!,?\s+(?:at all,?\s+)?(?:if|about|on|for|either way|whatever|whichever|should|when|in case)\b)",
         r"\b(?:totally|completely|fully|quite|I) (?:get|understand) it\b",
         # understanding said and left there, as of a verdict: "That's a pity, but I understand." (not what is
         # understood: "I understand the role needs travel")
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?understand\b(?=\s*(?:[.!;]|$))",
+        r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?(?:accept|respect) (?:it|that|this)\b(?=\s*(?:[.!;]|$))",
+        # the loss shrugged off and left behind: "Onwards and upwards!", "on to the next one"
+        r"\bonwards? and upwards\b|\bon to the next one\b|\bchalk (?:it|this) up to experience\b",
+        # thanks given in spite of the outcome: "Thanks all the same for considering me", "thank you nonetheless"
+        r"\bthank(?:s| you)(?: (?:so|very) much)? (?:all the same|anyway|anyhow|nonetheless|nevertheless|just the same)\b",
+        r"\b(?:thank(?:s| you)|grateful|thankful)\b[^.!?\n]{0,40}?\b(?:all the same|nonetheless|nevertheless|just the same)\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be(?! \w+ing\b)|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
         # the verdict granted in two words, as a sentence: "Fine. Your call."
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
+        # (one kind only: "That is disappointing" may answer the silence a status check complains of)
+        r"\b(?:this is|that is|that's|this was|that was) (?:very |rather |a bit |fairly |naturally |of course |obviously )?disappointing\b"
+        + _NOT_ELSEWHERE,
+        r"\b(?:surprised|shocked|stunned|puzzled|confused|baffled) (?:by|at|with) (?:the|your|this) (?:outcome|decision|result|news|verdict)\b",
+        # the verdict close: "It was a close race by the sound of it", "I came so close"
+        r"\b(?:a (?:very |really )?close (?:race|call|run thing|decision|contest|one)|close-run|(?:came|come|got) (?:so |very |really )?close)\b",
+        # the verdict's brevity resented: "A two-line email?", "all I got was a one-line reply"
+        r"\b(?:a|one|just a|only a) (?:one|two|three|single)[- ]line (?:e-?mail|reply|message|response|note|rejection|letter)\b",
+        # sorrow at the message that brought it: "I was sorry to get your message", "sad to receive your letter"
+        r"\b(?:sorry|sad|gutted|disappointed) to (?:get|receive|see|open) (?:your|the|that) (?:message|e-?mail|letter|news|call|note|text|voicemail)\b",
+        # a blow taken, a heart set on it, a wish now past: "it's a blow", "I'd set my heart on the role",
+        # "I'd have loved to join" (not a meeting missed: "I'd have loved to join you for lunch")
+        r"\b(?:it's|it is|that's|that is|it was|was|what) (?:a (?:bit of a |real |big |hard |tough |heavy )?)blow\b",
+        r"\b(?:I'd|I had|I've|I have) (?:really |so |rather )?(?:set my heart on|got my hopes up|had my heart set on)\b",
+        (
+            r"\bI(?:'d| would) (?:really |so |very much |genuinely )?have (?:loved|liked|been (?:glad|happy|delighted|thrilled|proud)) to"
+            r" (?:join|work (?:with|for|at|alongside)|be part of|be a part of)\b"
+            r"(?![^.!?\n,;]{0,25}\b(?:for|call|meeting|tour|visit|lunch|dinner|event|session|webinar)\b)"
+        ),
         r"\b(?:didn't|did not|doesn't|does not|won't|will not|wasn't|was not) (?:work|pan) out\b",
-        r"\b(?:a (?:real |great |big |terrible |huge )?(?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out|sad to (?:hear|read|learn))\b",
+        # the outcome went against the writer: "Shame it didn't go my way", "it wasn't in my favour this time"
+        r"\b(?:didn't|did not|wasn't|was not|hasn't|has not) (?:go|gone|going|fall|fallen|come out|turn out) (?:my way|in my favou?r)\b",
+        r"\b(?:wasn't|was not|hasn't been|has not been) (?:to be )?in my favou?r\b",
+        r"\b(?:a (?:real |great |big |terrible |huge )?(?:shame|pity)|let ?down|stings?|gutted|bummed|bummer|deflated|crushed|missed out|miss out)\b",
+        r"\bsad to (?:hear|read|learn)\b" + _NOT_HEARD_ELSEWHERE,
         r"\b(?:disheartened|downhearted|heartbroken|devastated|dejected|crestfallen)\b",
         r"\b(?:new|successful|chosen|other|internal) (?:hire|candidate|applicant|appointee|person|starter|recruit)\b",
         # the future that will not happen: "I won't be joining Fernbank", "won't be part of the team"
@@ -577,7 +741,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:whoever|the (?:person|one|candidate) (?:who|that)) (?:got|gets|landed|won|you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with))\b",
         # ("the person you chose", the relative word left out)
         r"\b(?:the|your) (?:person|one|candidate|applicant|finalist) you(?:'ve| have)? (?:chose|chosen|picked|hired|selected|went with|gone with|offered it to)\b",
-        r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b",
+        r"(?:^|[.!?]\s+)(?:disappointed|gutted|sad|a (?:shame|pity)|such a (?:shame|pity))\b" + _NOT_ELSEWHERE,
         r"\b(?:congratulations|best of luck|good luck) to (?:the|whoever|your new)\b",
         r"\bnot (?:the (?:result|outcome|news|answer)|this time)\b",
         (
@@ -610,6 +774,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # disappointment owned, however softened: "Of course I'm a little disappointed" (said as fact)
         # (not at the day itself: "I was a little disappointed we ran short on time")
         r"\bI(?:'m| am| was| feel| felt)\b[^.!?\n]{0,20}?\bdisappointed\b"
+        + _NOT_ELSEWHERE
         + _NOT_THE_DAY
         + r"(?! (?:that )?(?:we|our|the (?:time|tour|call|meeting|interview|demo|wait))\b)",
         # the future that will not happen, said of oneself: "I'm sad not to be joining"
@@ -620,7 +785,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         # the one chosen was not the writer: "Shame it wasn't me this time", "it wasn't to be"
         r"\b(?:it|that) (?:wasn't|was not) (?:me|my (?:turn|time|year))\b",
-        r"(?:^|[.!?]\s+)(?:shame|pity|bummer|oh well)\b",
+        # (at the start of a sentence or of the body, under the greeting: "Hi Owen,\n\nShame it ...")
+        r"(?:^|[.!?]\s+|\n\s{0,8})(?:shame|pity|bummer|oh well)\b",
         # the reader's choice made, said as fact (not asked: "Have you made a decision?"; not awaited: "once
         # you've made your decision")
         (
@@ -631,6 +797,18 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\byou (?:found|chose|picked|hired|selected|appointed) (?:a|another|someone|somebody)\b(?![^.!?\n]{0,60}\?)",
     ],
     "how to do better": [
+        # what might have gone otherwise: "anything I could have done differently", "what I should have answered better"
+        (
+            r"\b(?:could|should|might) have (?:done|handled|answered|prepared|approached|presented|said|shown) (?:[\w'-]+ ){0,3}?"
+            r"(?:differently|better|more)\b"
+        ),
+        # the panel's own notes asked for: "Would you be willing to share the panel's notes?"
+        r"\bshare (?:the (?:panel|interviewers?|committee)(?:'s|s')|your|the|any) (?:interview )?(?:notes|comments|scores|scoring|assessment)\b",
+        # feedback asked for after its name: "Any feedback you can give would be welcome"
+        (
+            r"\b(?:any|some) (?:feedback|pointers|advice) (?:you (?:can|could|might|are able to|would be able to) (?:give|share|offer|provide|pass on)"
+            r"|would be (?:very |most |much |really |greatly |hugely )?(?:welcome|appreciated|helpful|valued|useful))\b"
+        ),
         r"\b(?:feedback|pointers|advice|tips|a few words|insight)\b[^.!?\n]{0,60}?\b(?:improve|next time|future|strengthen|develop|better|differently)\b",
         r"\b(?:improve|do better|differently|stronger) (?:next time|in (?:the )?future)\b",
         r"\b(?:held me back|fell short|tipped (?:it|the balance|the decision)|(?:areas?|things) (?:to|I (?:could|can|should|might)) (?:improve|work on|develop|strengthen))\b",
@@ -652,12 +830,14 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
     # the process looked back on as over, and a farewell: "I've learned a lot from the process", "hope our
     # paths cross again" (a wish for the future of the team's project, "good luck with the launch", is none)
     "a parting": [
+        # a plain farewell closing the sentence: "I wish you and the team well."
+        r"\bwish (?:you|you and the team|the team|you all|everyone) (?:well|all the best)\s*+[.!]",
         r"\bpaths (?:will |might |may )?cross (?:again|in (?:the )?future|one day|someday|some day)\b(?! soon\b)",
         r"\b(?:learned|learnt|gained|taken) (?:a lot|so much|plenty|a great deal|a huge amount|lots) (?:from|through|during) (?:the|this|your) (?:whole )?(?:process|experience)\b",
         r"\b(?:wish|wishing) (?:you|you and the team|the team|you all)(?: all)? (?:the (?:very )?best|every success|well) (?:in|for) the future\b",
         # a meeting again put far off: "I hope to work with you one day", "would love to reconnect in a year"
         (
-            r"\b(?:work (?:with|alongside|together)|cross paths|reconnect|meet again|be colleagues)\b[^.!?\n]{0,20}?"
+            r"\b(?:work (?:with|alongside|together|for|at)|cross paths|reconnect|meet again|be colleagues)\b[^.!?\n]{0,20}?"
             r"\b(?:one day|someday|some day|down the (?:line|road|track)|in (?:a|a few|the coming) (?:year|years|months)|in another (?:capacity|life|role))\b"
         ),
         # the search taken elsewhere: "I'll apply my energy elsewhere", "I'll focus my search elsewhere"
@@ -668,6 +848,15 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:into|to|for|in) my next (?:interview|application|job search|search)\b",
     ],
     "a later vacancy": [
+        r"\bkeep me (?:on your radar|on your books|on file|in the loop for (?:future|other|anything|similar))\b",
+        r"\b(?:hear of|know of|come across|see|spot) anything (?:else|similar)\b",
+        # hiring again, or elsewhere in the firm: "when the team might be hiring again", "other teams where my
+        # background might be a better match"
+        r"\b(?:hiring|recruiting|advertising|taking on (?:people|staff)) again\b",
+        (
+            r"\b(?:other|another|different) (?:teams?|departments?|divisions?|offices?|groups?|parts of the (?:company|business|organi[sz]ation))"
+            r"\b[^.!?\n]{0,60}?\b(?:match|fit|suit|openings?|opportunit\w+|vacanc\w+|hiring|roles?)\b"
+        ),
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
         r"\bkeep (?:my|me) (?:details|cv|resume|résumé|name|profile)\b",
         r"\bkeep me in mind for (?:anything|something|other|future|similar|any|another|a similar)\b",
@@ -692,12 +881,25 @@ _STILL_IN_THE_PROCESS = (
 # A status check says how long it has been, asks where things are, or complains of silence.
 _STATUS_FAMILIES: dict[str, list[str]] = {
     "time since the interview": [
+        # the count left bare after the promise: "You said two weeks. It has been four."
+        (
+            r"\b(?:it(?:'s| has| is)(?: now)? been|that was|now it's been|now it has been) (?:over |more than |nearly |almost |well over )?"
+            r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s*+[.!])"
+        ),
+        # the reader's other interviews over: "I hope the rest of your interviews went well"
+        r"\b(?:the rest of )?(?:your|the) (?:other |remaining )?interviews (?:went|have gone|were|are (?:now )?(?:done|over|finished|complete))\b",
+        # the named date gone by: "as we are now into June", "it's now past the end of the month"
+        (
+            r"\b(?:we(?:'re| are)|it(?:'s| is)) (?:now )?(?:well |already )?(?:into|past|beyond) (?:(?:early |mid-?|late )?"
+            r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+            r"|the (?:new|next|following|second|third|last) (?:week|month)|the (?:deadline|date|end of the (?:week|month)))\b"
+        ),
         (
             r"\b(?:a few|a couple of|two|three|four|five|six|seven|several|some|\d+) (?:days|weeks|months)"
             r"(?: (?:have|has) (?:now )?(?:passed|gone by)| now| back| ago| since)\b"
         ),
         r"\b(?:a|one) (?:week|fortnight|month) (?:ago|back|has passed|since)\b",
-        r"\b(?:days|weeks|months|fortnight|week|month)\b (?:on|ago|back|later|have passed|has passed|have gone by) (?:from|since|now)?\b",
+        r"\b(?:days|weeks|months|fortnight|week|month)\b (?:on|ago|back|later|have passed|has passed|have gone by)(?: (?:from|since|now))?\b",
         r"\blast (?:week|month)\b[^.!?\n]{0,40}?\b(?:and|but|so)\b",
         r"\b(?:has|have) now (?:arrived|passed|come|gone)\b",
         (
@@ -712,7 +914,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"\b(?:whether|if|how|where|when)\b[^.!?\n]{0,50}?\b(?:decision|decided|deciding|progress\w*|going|got to|stands?"
             r"|considering|movement|news|update|developments?|filled|hired|outcome|search)\b"
         ),
-        r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?)\b",
+        r"\bany (?:movement|developments?|progress|decisions?|news|word|changes?|updates?)\b",
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\bwhere (?:you(?:'re| are)?|the team(?:'s| is)?|we(?:'re| are)?) (?:with|on) (?:things|it|the (?:role|search|decision|process|hiring|vacancy|position))\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
@@ -733,6 +935,18 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
+        r"\b(?:an?|any|some) (?:quick |brief |short )?update (?:on|about|regarding) (?:the|my|your) (?:outcome|decision|application|candidacy|status|progress|selection)\b",
+        r"\b(?:hope|hoping|wish|waiting|eager|keen) to (?:learn|know|hear|receive) (?:your|the) (?:final )?(?:decision|outcome|verdict|answer)\b",
+        # a decision asked for by a day: "any chance of a decision before then?"
+        r"\bany (?:chance|hope|possibility|likelihood) (?:of|for) (?:a|an|the|your) (?:final )?(?:decision|answer|update|verdict|reply)\b",
+        # whether the timeline given still holds: "whether the timeline has shifted", "Is that still the plan?"
+        (
+            r"\b(?:timeline|timing|schedule|timescales?|time ?frame|plans?|dates?)\b (?:has|have|had) (?:now )?(?:shifted|changed|slipped|moved"
+            r"|been (?:pushed|moved|delayed|extended|revised|changed|put back))\b"
+        ),
+        r"\b(?:is|are) (?:that|this|it|things|the (?:timeline|plan|decision|process|schedule)|you) still (?:the plan|on (?:track|schedule|course))\b",
+        # whether the process goes on: "to ask whether there are any further steps I should expect"
+        r"\b(?:whether|if) there (?:are|is|will be|would be) (?:any )?(?:further|next|more|other) (?:steps?|stages?|rounds?)\b",
         r"\b(?:courtesy|favou?r|dignity) of (?:a|an|any) (?:reply|response|answer|yes or no|decision|call|word)\b",
         r"\ba (?:simple |straight |clear |plain )?(?:yes or no|yes/no|yes or a no)\b",
         # the decision asked for: "could you let me know your decision by Tuesday"
@@ -740,6 +954,12 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     ],
     # a deadline from elsewhere presses the question: "I have received a firm offer from another employer"
     "a competing offer": [
+        # a role offered elsewhere: "I've been offered a role elsewhere", "an offer from elsewhere"
+        (
+            r"\b(?:been|was|were|got|get|I'm being) offered (?:a|an|another|the) (?:[\w-]+ ){0,2}(?:role|job|position|post|place|contract)\b"
+            r"[^.!?\n]{0,30}?\b(?:elsewhere|at another|by another|with another|from another|at a different|with a different)\b"
+        ),
+        r"\ban? (?:\w+ )?offer (?:from )?elsewhere\b",
         (
             r"\b(?:received|got|have|had|been (?:made|given|extended)|holding|weighing|considering) (?:a|an|another|one) "
             r"(?:firm |formal |written |competing |verbal |job |other |second )?offer\b(?! (?:of|to) (?:help|support|assist))"
@@ -751,9 +971,17 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     # (a thank-you speaks to someone who was there, and has no need to)
     "a reminder of the interview": [
         (
+            r"\bI (?:attended|came in for|sat) (?:an|my|the|a) (?:[\w-]+ )?(?:interview|assessment)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
+            r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
+        ),
+        (
             r"\bI (?:interviewed|was interviewed|had (?:an|my|the) interview)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
             r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
         ),
+    ],
+    # the vacancy advertised again since the interview: "I noticed the role was re-advertised this week"
+    "the vacancy advertised again": [
+        r"\b(?:re-?advertised|re-?posted|re-?listed|advertised again|posted again|back up on (?:your|the) (?:site|website|careers page|job board))\b",
     ],
     "earlier contact": [
         r"\b(?:two|three|four|five|several|many|\d+) (?:e-?mails|messages|notes|calls|voicemails|follow-ups) (?:from me|later|since)\b",
@@ -768,6 +996,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     ],
     # whether what was sent arrived: "to make sure my references reached you"
     "whether it arrived": [
+        # whether anything is still wanted: "wanted to check there's nothing else you need from me"
+        r"\b(?:check|make sure|see|confirm) (?:that )?(?:there's|there is) nothing (?:else |more |further )?(?:you need|needed|required|outstanding)\b",
         r"\bmake sure (?:my|the) (?:\w+ ){0,2}(?:reached|got to|arrived|came through)\b",
         r"\b(?:confirm|check|see) (?:that |whether |if )?you (?:received|got|had a chance to see)\b",
     ],
@@ -1466,6 +1696,13 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         return "status-check", f"{cue} ({name}) with no thanks for the interview"
     # No thanks for the interview, days after it, and a question: asking where things stand.
     asks = _first([r"[^.!?\n]{1,160}\?"], own)
+    # (unless the note answers a verdict: with a kind of rejection evidence and nothing of a status check, the
+    # question asks about the verdict or what comes after it: "Could you tell me what the other candidate had?",
+    # "When might the team be hiring again?")
+    verdict = [(name, cue) for name, cue in said if name != "a later vacancy"]  # (looking ahead asks nothing of it)
+    if asks and verdict and not (strong_status or weak or waiting):
+        name, cue = verdict[0]
+        return "rejection-reply", f"{cue} ({name}) with a question and no status cue"
     if asks and (days is None or days > 2):
         return "status-check", f"a question with no thanks for the interview ({asks})"
     # Sent a week or more after the interview, with no thanks for it and no word of a decision: a note
