@@ -50,3 +50,20 @@ def test_sincere_thanks_elsewhere_in_the_note_counts(linter: Linter) -> None:
     body = "Thank you for meeting me on Tuesday. Thanks also for the tour, I suppose it was the best part."
     # the first sentence thanks sincerely, whatever the second does
     assert "FL201" not in _codes(linter, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "counts"),
+    [
+        ("Thanks for any update you can give.", False),
+        ("Thank you for any information you can share.", False),
+        ("Thanks for any news you might have.", False),
+        ("Thank you for your help.", True),
+        ("Thank you for the update you sent last week.", True),
+        ("Thank you for the feedback you gave me.", True),
+    ],
+)
+def test_thanks_for_a_favour_still_to_come_is_thanks_in_advance(linter: Linter, body: str, counts: bool) -> None:
+    """Like "thanks in advance", thanks for an update the reader may yet give thanks them for nothing
+    they have done (blind lines of 2026-12-04); thanks for what they did still counts."""
+    assert ("FL201" not in _codes(linter, body, purpose="status-check")) is counts
