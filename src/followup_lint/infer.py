@@ -90,6 +90,11 @@ I accept it", "onwards and upwards", "keep me on your radar", "if you hear of an
 reminds of an interview attended on a date, checks nothing more is needed, hopes to learn the decision, asks
 for an update on the outcome, counts "ten days later"; "I'd be grateful for news of the outcome" asks for news
 and thanks for none.
+Round 4 (a blind batch in unusual voices): no answer received however "yet" is said ("not so far received any
+communication"), nothing come through from the reader, the present situation asked after, "since our
+conversation", another process at its final stage; the verdict as "a pass", sorrow at the outcome itself ("sad
+for this result"; a denied disappointment is none), thanks for "your mail" or for calling "to tell me", the
+employer's call returned, the message acknowledged in a word ("Ok. Understood."), being considered again.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -205,10 +210,11 @@ _REJECTION = [
     ),
     # (disappointment at the day itself, a wait or a missed meeting, is no verdict: "I was disappointed to be
     # left waiting for two hours", "disappointed not to meet Mr. Hadley")
-    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed"
+    # (nor disappointment denied: "I was not disappointed with the result of the pairing exercise")
+    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:(?!not\b|never\b)\w+\s+)?disappointed"
     + _NOT_ELSEWHERE
     + _NOT_THE_DAY,
-    r"disappointed" + _NOT_ELSEWHERE + _NOT_THE_DAY + r" (?:to|by|with)",
+    r"(?<!n't )(?<!\bnot )(?<!\bnever )disappointed" + _NOT_ELSEWHERE + _NOT_THE_DAY + r" (?:to|by|with)",
     # (not what was told in the interview: "thanks for letting me know more about the team")
     # (nor news of the wait: "thanks for letting me know last week that you were still interviewing")
     r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
@@ -581,7 +587,17 @@ _STATUS = [
         r"(?! (?:but|except|other than|bad|negative|of note)\b| from (?!you\b|your\b|anyone\b|anybody\b|the (?:team|panel|company|firm|recruiter|hiring)\b))"
     ),
     # no answer yet: "I have not yet received a reply", "haven't had any word"
-    r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:received|had|got|gotten|seen) (?:a|any) (?:reply|response|answer|update|word|news)\b",
+    # (however the "yet" is said: "I have not so far received any communication on the result")
+    (
+        r"\b(?:haven't|have not|hasn't|has not) (?:yet |so far |as yet |still |to date )?(?:received|had|got|gotten|seen) (?:a|any)"
+        r" (?:reply|response|answer|update|word|news|communication|notification)\b"
+    ),
+    # nothing arrived from the reader: "I haven't seen anything come through since our conversation", "nothing
+    # has come back yet" (not the line on a call: "nothing came through on the audio at first")
+    (
+        r"(?:\b(?:haven't|have not|hasn't|has not) (?:yet |so far |as yet )?(?:seen|had|received|noticed) anything (?:come|coming|arrive|arriving)"
+        r"|\bnothing (?:has |seems to have )?(?:come|came)) (?:through|back)\b(?![^.!?\n]{0,20}\b(?:audio|video|screen|sound|mic|line|camera|link)\b)"
+    ),
     # the errand said outright: "just ringing to see if there's any news", "writing to ask whether you've had
     # any word on the decision"
     (
@@ -636,7 +652,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         # the employer's message received, named as the one thing received: "I got the email.", "just saw your message"
         (
-            r"\b(?:got|received|read|saw|seen|had) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
+            r"\b(?:got|received|read|saw|seen|had|heard) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
             r"(?=\s*+(?:[.!,;]|$|(?:this|today|yesterday|earlier|last)\b))"
         ),
         # kindness in how it was told: "for being so kind about it", "for being gracious in telling me"
@@ -660,7 +676,15 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # writing back after the employer's message: "Following your call on Monday, ...", "I'm following up on
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
-        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
+        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:(?:e-?)?mail|message|note|reply|response|letter|news|feedback)\b",
+        # the trouble taken to tell: "Thanks for ringing to tell me rather than just emailing" (not to tell me about
+        # the next round: then the call brought an invitation)
+        (
+            r"\bthank(?:s| you)(?: so much| very much)? for (?:ringing|calling|phoning|writing|getting in touch|reaching out|taking the time)"
+            r"(?: to me)? to (?:tell|let) me(?: know)?(?=\s*+(?:[.!,;]|$|so |personally|directly|yourself|rather|instead|in person|today|yourself))"
+        ),
+        # answering the employer's own call: "returning your call from this morning"
+        r"\breturning your (?:(?:phone |missed )?call|message|voicemail)\b",
         # thanks for the call that brought it, after thanks for the interview: "... and for your phone call this morning"
         r"\band for (?:your|the) (?:kind |thoughtful |personal )?(?:phone |telephone )?(?:call|e-?mail|message|letter|note)\b(?! (?:to|about) (?:arrange|schedule|set up|invite))",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
@@ -705,6 +729,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bthank(?:s| you)(?: (?:so|very) much)? (?:all the same|anyway|anyhow|nonetheless|nevertheless|just the same)\b",
         r"\b(?:thank(?:s| you)|grateful|thankful)\b[^.!?\n]{0,40}?\b(?:all the same|nonetheless|nevertheless|just the same)\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be(?! \w+ing\b)|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
+        # the message acknowledged in a word, as a sentence: "Ok. Understood.", "Noted, thanks."
+        r"(?:^|[.!?]\s*+)(?:(?:ok|okay|right|fine|alright|all right)\W{1,3})?(?:understood|noted|fair enough|message received|point taken)\s*+(?:[.!,]|$)",
         # the verdict granted in two words, as a sentence: "Fine. Your call."
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
@@ -761,6 +787,14 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bnot (?:for us|a (?:good |great |right |strong )?fit|the (?:right|best) fit|right for (?:us|the (?:role|team)))\b",
         # the verdict in a word: "it's a no", "so that's a no then" (not "a no-brainer")
         r"\b(?:it's|it is|it was|that's|that is|so it's)\W{0,2}a no\b(?![-\w])",
+        # (or a pass: "so, it's a pass this time"; not a pass for the building)
+        r"\b(?:it's|it is|it was|that's|that is|so it's)\W{0,2}a pass(?=\s*+(?:[.!,;]|$|this time|then|for now|from (?:you|the team)))",
+        # sorrow at the outcome itself: "I am sad for this result", "upset about the decision" (not at news of
+        # something else: "sad about the news of the office move")
+        (
+            r"(?<!n't )(?<!\bnot )(?<!\bnever )\b(?:sad|sorry|disappointed|upset|unhappy|gutted|saddened) (?:about|for|with|at|by) (?:the|this|that|your|such an?)"
+            r" (?:outcome|result|decision|verdict|news)\b(?! (?:to|about|of|regarding|on|that)\b)"
+        ),
         r"\b(?:go|going|gone|went|goes|moving|move) (?:in )?(?:another|a different|other|a new) (?:way|direction)\b",
         r"\b(?:you(?:'ve| have)?|they(?:'ve| have)?|the (?:team|panel|company|firm)(?: has)?) passed(?: on me| me over)?\b(?! (?:the|my|a|on the) (?:test|exam|round|stage|interview))",
         r"\b(?:wasn't|was not|weren't|were not|am not|I'm not) (?:the )?(?:right|best|strongest|a good|a strong|successful|chosen|selected)\b",
@@ -867,6 +901,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:keep an eye on|keep watching|keep checking|watch|follow) (?:your|the) (?:jobs?|careers?|vacancies|openings) (?:page|board|site|list|portal)\b",
         r"\bconsidered for (?:the|other|future|any|a)\b",
         r"\b(?:be|being) considered again\b",
+        # "please consider my profile one more time", "consider me again in future"
+        r"\bconsider (?:me|my (?:profile|application|cv|resume|candidacy)) (?:again|once more|one more time|another time|in (?:the )?future)\b",
         r"\b(?:considered|apply|applying|try|trying) (?:again )?(?:next time|another time|in (?:the )?future)\b",
         r"\b(?:keep an eye on|keep watching|keep checking|watch|follow)\b (?:your|the|future|new) (?:\w+ )?(?:vacancies|openings|postings|job (?:page|board|listings?|ads?)|careers? page)\b",
         r"\bif the new (?:hire|starter|person|recruit|appointee)\b",
@@ -908,6 +944,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"|a few|a couple of|several|\d+) (?:(?:working |business |full )?days?|weeks?|months?))\b"
         ),
         r"\bsince (?:we|I) (?:last )?(?:spoke|met|talked|interviewed|were in touch|heard)\b(?! (?:this|today|earlier))",
+        # (the meeting named: "since our conversation", "since our call on the 4th")
+        r"\bsince our (?:last )?(?:conversation|chat|call|talk|meeting|interview|discussion)\b(?! (?:this|today|earlier|yesterday))",
     ],
     "asking where things are": [
         (
@@ -918,6 +956,12 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\bwhere (?:you(?:'re| are)?|the team(?:'s| is)?|we(?:'re| are)?) (?:with|on) (?:things|it|the (?:role|search|decision|process|hiring|vacancy|position))\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
+        # the state of things asked for by any name: "inform me of the present situation", "roughly where you are"
+        (
+            r"\b(?:inform|advise|update|apprise|tell) me (?:of|on|about|as to|regarding) (?:the )?(?:present|current|latest)"
+            r" (?:situation|status|position|state of (?:play|things|affairs))\b"
+        ),
+        r"\b(?:roughly|broadly|approximately|more or less) where (?:you|things|we) (?:are|stand)\b",
         r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
         (
             r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered"
@@ -960,6 +1004,11 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"[^.!?\n]{0,30}?\b(?:elsewhere|at another|by another|with another|from another|at a different|with a different)\b"
         ),
         r"\ban? (?:\w+ )?offer (?:from )?elsewhere\b",
+        # another process near its end: "I do have another process reaching its final stage"
+        (
+            r"\b(?:another|other|a (?:separate|different|parallel)) (?:recruitment |hiring |interview )?process(?:es)?\b[^.!?\n]{0,40}?"
+            r"\b(?:final|last|late|advanced|offer) (?:stages?|rounds?)\b"
+        ),
         (
             r"\b(?:received|got|have|had|been (?:made|given|extended)|holding|weighing|considering) (?:a|an|another|one) "
             r"(?:firm |formal |written |competing |verbal |job |other |second )?offer\b(?! (?:of|to) (?:help|support|assist))"
