@@ -14,6 +14,13 @@ another process at its final stage as a competing offer; the verdict as "a pass"
 ("sad for this result", "upset about the decision"), denied disappointment no verdict; thanks for "your mail",
 for calling "to tell me", the employer's message heard, the employer's call returned; the message acknowledged
 in a word ("Ok. Understood."); being considered again ("consider my profile one more time").
+
+Batch 2 (15: 5 of each, written after those fixes as a measurement): 4 missed (27 %), 0 after a second round;
+look-alikes 2 (8, written before running): 0 missed.  Families: not left hanging (thanks for being told); the
+message named by what it carried ("the letter with the decision"); low while reading the note; luck wished to
+whoever takes the post; "that's that then"; the stock word of a rejection quoted back ("an automated
+'unfortunately'"); the outcome asked to be made known ("kindly intimate me about the result"); the interview
+referred to by its date ("With reference to my interview held on 5 March").
 """
 
 from __future__ import annotations
@@ -273,7 +280,118 @@ LOOK_ALIKES = [
     ("m7", R, "Right. Noted. Good luck with the new starter."),
 ]
 
-CASES = BATCH + LOOK_ALIKES
+# A second batch (15), written after the first round's fixes as a measurement.
+BATCH2 = [
+    (
+        "q1",
+        R,
+        "Subject: Thank you for your time\n\nHi Lucy,\n\nWell, that's that then. I'd be lying if I said I wasn't a bit flat reading your note, but I appreciate you not leaving me hanging.\n\nAll the best,\nDan",
+    ),
+    (
+        "q2",
+        R,
+        "Dear Mr. Haddad, I received the letter with the decision. It is a pity for me, because I liked the company very much. I wish success to the person who will take the position. Sincerely, Olga Petrova",
+    ),
+    (
+        "q3",
+        R,
+        "Hey Tom, heard from Jules that you went with the other finalist. Honestly? Fair play, she's brilliant. Would still love to grab a coffee sometime.",
+    ),
+    (
+        "q4",
+        R,
+        "Hi Nadia,\n\nThanks for the update.\n\n> On 3 May, Nadia Osei wrote:\n> I'm sorry to tell you that we've offered the role to another applicant.\n\nWould you mind if I connected with you here on LinkedIn?\nYusuf",
+    ),
+    ("q5", R, "So eight weeks of my life for an automated 'unfortunately'. Cheers for that."),
+    (
+        "q6",
+        S,
+        "Hi Pat, hope all's well. Wondering whether the hiring manager has had a chance to look at the shortlist yet - no pressure, just keen to know.\nLiam",
+    ),
+    (
+        "q7",
+        S,
+        "Dear Sir/Madam,\n\nWith reference to my interview held on 5 March for the post of Accounts Assistant, I request you to kindly intimate me about the result.\n\nYours faithfully,\nPriya Nair",
+    ),
+    (
+        "q8",
+        S,
+        "Hi Beth, it's Carl again, Carl Moss, from the interview on the 9th. Sorry to keep calling. Can you give me a ring when you know anything? Cheers.",
+    ),
+    (
+        "q9",
+        S,
+        "Subject: Thanks again!\n\nHi Ingrid,\n\nIt's been a fortnight since I met you and Sven. I'm still very keen, and I'd love to know if a decision has been reached.\n\nBest,\nFreya",
+    ),
+    ("q10", S, "hello? anyone there? interviewed 3 weeks ago, heard zilch. a reply would be nice."),
+    ("q11", T, "Ms. Quinn - thank you. Today's conversation confirmed everything I hoped about the team. - R. Diaz"),
+    (
+        "q12",
+        T,
+        "Hi Abdul, just a short message to say thank you for your kindness during the interview today, I was very nervous and you made me feel comfortable.",
+    ),
+    (
+        "q13",
+        T,
+        "Subject: Update\n\nHi Jane,\n\nQuick note after this morning - thank you for taking me through the roadmap. I've attached the writing sample you asked for.\n\nBest,\nKai",
+    ),
+    (
+        "q14",
+        T,
+        "Hi, Sophie here, we met at two today for the nursing post... just calling to say thanks so much for showing me the ward, the team were lovely. Okay, bye!",
+    ),
+    (
+        "q15",
+        T,
+        "Dear Dr. Mensah,\n\nI write to convey my appreciation for the interview on Friday and for the panel's thoughtful questions on research ethics.\n\nYours sincerely,\nA. Boateng",
+    ),
+]
+
+# Look-alikes of the second round's cues.
+LOOK_ALIKES2 = [
+    (
+        "n1",
+        T,
+        "Hi Ruth,\n\nThank you for the interview today. On the notice period: I checked with my manager and it's one month. Well, that's that sorted!\n\nBest,\nAl",
+    ),
+    (
+        "n2",
+        T,
+        "Dear Mr. Li, thank you for the interview this morning. I got your email with the directions for the second round and will be there at ten.",
+    ),
+    (
+        "n3",
+        T,
+        "Hi Jo, thanks for today! You said 'unfortunately the parking is a nightmare' - you were right, but it was worth it.",
+    ),
+    (
+        "n4",
+        S,
+        "Dear Ms. Ward,\n\nWith reference to my interview held on 12 May, I would be grateful if you could notify me of the outcome when it is available.\n\nRegards,\nTom",
+    ),
+    (
+        "n5",
+        T,
+        "Hi Omar, thank you for the interview today and for not leaving me in the dark about the salary band - very helpful.\nSam",
+    ),
+    (
+        "n6",
+        R,
+        "Dear Ms. Ward, I have received your letter with the outcome of my application. Naturally I am a little disappointed, but I thank you for your consideration.\n\nTom",
+    ),
+    (
+        "n7",
+        T,
+        "Thanks so much for the tour today, Gina. I wish the best to the person who takes over your projects when you go on leave - they're lucky!",
+    ),
+    (
+        "n8",
+        S,
+        "Hi Vic, sorry to chase - could you update me on the status when you get a chance? I interviewed with you back on the 2nd. Thanks, Rae",
+    ),
+]
+
+CASES = BATCH + LOOK_ALIKES + BATCH2 + LOOK_ALIKES2
 
 
 @pytest.mark.parametrize(("expected", "text"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

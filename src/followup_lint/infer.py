@@ -95,6 +95,10 @@ communication"), nothing come through from the reader, the present situation ask
 conversation", another process at its final stage; the verdict as "a pass", sorrow at the outcome itself ("sad
 for this result"; a denied disappointment is none), thanks for "your mail" or for calling "to tell me", the
 employer's call returned, the message acknowledged in a word ("Ok. Understood."), being considered again.
+A second batch: not left hanging, the letter "with the decision", low reading the note, luck to whoever takes the
+post, "that's that then", a rejection's 'unfortunately' quoted back; a status check asks that the result be made
+known ("kindly intimate me about the result") or refers to the interview by its date ("With reference to my
+interview held on 5 March").
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -200,6 +204,8 @@ _NOT_THE_WAIT = (
     r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
 )
 _REJECTION = [
+    # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"
+    r"['\"\u2018\u201c]unfortunately[.,!]?['\"\u2019\u201d]",
     # (nor news of the team: "sorry to hear the last person in the role left so suddenly")
     (
         r"sorry to (?:hear|learn|read|find out)\b"
@@ -662,7 +668,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         (
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
-            r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
+            r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
             r"|the (?:update|news))"
         ),
@@ -673,6 +679,11 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # the verdict itself received: "I received the news this morning", "I've had your decision" (news of
         # something else is no verdict: "I heard the news about your new office")
         r"\b(?:got|received|read|heard|had) (?:the|your) (?:news|decision|verdict|outcome)\b(?![-\w])(?! (?:about|of|regarding|on|that)\b)",
+        # (the message named by what it carried: "I received the letter with the decision")
+        (
+            r"\b(?:got|received|read|saw|had|opened) (?:the|your) (?:e-?mail|mail|message|letter|note|call|text|voicemail)"
+            r" (?:with|about|regarding|containing|announcing|giving|sharing|telling me) (?:the|your) (?:final )?(?:decision|outcome|result|verdict)\b"
+        ),
         # writing back after the employer's message: "Following your call on Monday, ...", "I'm following up on
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
@@ -725,12 +736,14 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?(?:accept|respect) (?:it|that|this)\b(?=\s*(?:[.!;]|$))",
         # the loss shrugged off and left behind: "Onwards and upwards!", "on to the next one"
         r"\bonwards? and upwards\b|\bon to the next one\b|\bchalk (?:it|this) up to experience\b",
+        # the matter closed: "Well, that's that then.", "So be it."
+        r"(?:^|[.!?]\s*+|\n\s{0,8})(?:(?:well|ok|okay|right|oh well)\W{1,3})?(?:that's that|that is that|so be it)(?: then)?\s*+[.!]",
         # thanks given in spite of the outcome: "Thanks all the same for considering me", "thank you nonetheless"
         r"\bthank(?:s| you)(?: (?:so|very) much)? (?:all the same|anyway|anyhow|nonetheless|nevertheless|just the same)\b",
         r"\b(?:thank(?:s| you)|grateful|thankful)\b[^.!?\n]{0,40}?\b(?:all the same|nonetheless|nevertheless|just the same)\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be(?! \w+ing\b)|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
         # the message acknowledged in a word, as a sentence: "Ok. Understood.", "Noted, thanks."
-        r"(?:^|[.!?]\s*+)(?:(?:ok|okay|right|fine|alright|all right)\W{1,3})?(?:understood|noted|fair enough|message received|point taken)\s*+(?:[.!,]|$)",
+        r"(?:^|[.!?]\s*+|\n\s{0,8})(?:(?:ok|okay|right|fine|alright|all right)\W{1,3})?(?:understood|noted|fair enough|message received|point taken)\s*+(?:[.!,]|$)",
         # the verdict granted in two words, as a sentence: "Fine. Your call."
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
@@ -745,6 +758,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:a|one|just a|only a) (?:one|two|three|single)[- ]line (?:e-?mail|reply|message|response|note|rejection|letter)\b",
         # sorrow at the message that brought it: "I was sorry to get your message", "sad to receive your letter"
         r"\b(?:sorry|sad|gutted|disappointed) to (?:get|receive|see|open) (?:your|the|that) (?:message|e-?mail|letter|news|call|note|text|voicemail)\b",
+        # (or low while reading it: "I wasn't a bit flat reading your note" said as "I'd be lying if I said ...")
+        (
+            r"\b(?:flat|low|down|deflated|sad|gutted|crushed|disappointed|glum|blue)"
+            r" (?:reading|getting|receiving|opening|seeing|hearing) (?:your|the|that) (?:message|e-?mail|mail|letter|news|call|note|text|voicemail)\b"
+        ),
+        # luck wished to whoever takes the post: "I wish success to the person who will take the position"
+        r"\b(?:success|luck|well|the best|all the best) to (?:the|whoever) (?:person|one|candidate|applicant) (?:who|that) (?:will |has |is going to )?(?:take|took|taken|get|got|gets|fill|join)\b",
         # a blow taken, a heart set on it, a wish now past: "it's a blow", "I'd set my heart on the role",
         # "I'd have loved to join" (not a meeting missed: "I'd have loved to join you for lunch")
         r"\b(?:it's|it is|that's|that is|it was|was|what) (?:a (?:bit of a |real |big |hard |tough |heavy )?)blow\b",
@@ -962,6 +982,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r" (?:situation|status|position|state of (?:play|things|affairs))\b"
         ),
         r"\b(?:roughly|broadly|approximately|more or less) where (?:you|things|we) (?:are|stand)\b",
+        # the result asked to be made known: "kindly intimate me about the result", "notify me of the outcome"
+        r"\b(?:inform|intimate|update|apprise|notify|advise) me (?:about|of|regarding|on|as to) (?:the )?(?:final )?(?:result|outcome|decision|status)\b",
         r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
         (
             r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered"
@@ -1019,6 +1041,11 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     # reminding the reader of the interview, as of a past event: "I interviewed with Kim three weeks ago"
     # (a thank-you speaks to someone who was there, and has no need to)
     "a reminder of the interview": [
+        # the interview referred to by its date: "With reference to my interview held on 5 March"
+        (
+            r"\b(?:with (?:reference|regard)|referring|in reference|further) to my (?:[\w-]+ )?interview\b(?: (?:held|conducted|attended))?"
+            r" on\b"
+        ),
         (
             r"\bI (?:attended|came in for|sat) (?:an|my|the|a) (?:[\w-]+ )?(?:interview|assessment)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
             r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
