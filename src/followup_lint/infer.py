@@ -99,6 +99,8 @@ A second batch: not left hanging, the letter "with the decision", low reading th
 post, "that's that then", a rejection's 'unfortunately' quoted back; a status check asks that the result be made
 known ("kindly intimate me about the result") or refers to the interview by its date ("With reference to my
 interview held on 5 March").
+A third batch: "honest words", "my German level was not enough", "I will work on it", "if the situation changes";
+a status check says the writer is waiting ("I am waiting patiently") or names "my interview of last month".
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -668,7 +670,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         (
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
-            r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update)|getting back to me"
+            r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update|words|explanation)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
             r"|the (?:update|news))"
         ),
@@ -803,6 +805,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # not chosen, said of oneself: "I know when I'm not wanted", "sorry I wasn't what you needed"
         r"\bI(?:'m| am| was)(?: clearly)? not (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
         r"\bI wasn't (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
+        # (or of one's own quality: "I understood that my German level was not enough for this role")
+        r"\bmy (?:[\w-]+ ){1,3}(?:was|were|is|are) not (?:quite )?(?:enough|sufficient|strong enough|good enough|up to (?:the|scratch))\b",
+        r"\bmy (?:[\w-]+ ){1,3}(?:wasn't|weren't|isn't|aren't) (?:quite )?(?:enough|sufficient|strong enough|good enough|up to (?:the|scratch))\b",
         # the verdict quoted or reported: "not for us", "not a fit", "not the right fit"
         r"\bnot (?:for us|a (?:good |great |right |strong )?fit|the (?:right|best) fit|right for (?:us|the (?:role|team)))\b",
         # the verdict in a word: "it's a no", "so that's a no then" (not "a no-brainer")
@@ -867,6 +872,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:improve|do better|differently|stronger) (?:next time|in (?:the )?future)\b",
         r"\b(?:held me back|fell short|tipped (?:it|the balance|the decision)|(?:areas?|things) (?:to|I (?:could|can|should|might)) (?:improve|work on|develop|strengthen))\b",
         r"\bwhat I (?:could|can|might|should) (?:have done|do|strengthen|improve|work on)\b",
+        # (or says it will: "I will work on it.", "I'll brush up on my SQL")
+        r"\bI(?:'ll| will| am going to|'m going to) (?:work on|improve|brush up|strengthen) (?:it|that|this|my)\b",
         r"\b(?:comments|thoughts|notes|observations|feedback|remarks) on (?:my|the) (?:interview|application|performance|answers|presentation)\b",
         r"\bwhat (?:\w+ ){0,2}would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
         r"\b(?:feedback|insight|pointers|advice|explanation)\b[^.!?\n]{0,30}?\bwhy\b",
@@ -914,6 +921,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
         r"\bkeep (?:my|me) (?:details|cv|resume|résumé|name|profile)\b",
         r"\bkeep me in mind for (?:anything|something|other|future|similar|any|another|a similar)\b",
+        # the choice undone later: "keep me in the loop if the situation changes", "should things change"
+        r"\b(?:if|should|in case) (?:the situation|things|circumstances|that|your plans|the (?:new )?(?:hire|appointment)) (?:changes?|change|falls? through)\b",
         r"\b(?:openings|roles|vacancies|positions) later\b",
         r"\bin the running\b",
         r"\b(?:other|future|new|later|similar) (?:openings|roles|vacancies|positions|opportunities|posts)\b",
@@ -1001,6 +1010,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
+        r"\b(?:I am|I'm|am) (?:still )?waiting (?:patiently|anxiously|eagerly|for (?:your|the|a|any) (?:reply|response|answer|decision|news|result|outcome|feedback))\b",
         r"\b(?:an?|any|some) (?:quick |brief |short )?update (?:on|about|regarding) (?:the|my|your) (?:outcome|decision|application|candidacy|status|progress|selection)\b",
         r"\b(?:hope|hoping|wish|waiting|eager|keen) to (?:learn|know|hear|receive) (?:your|the) (?:final )?(?:decision|outcome|verdict|answer)\b",
         # a decision asked for by a day: "any chance of a decision before then?"
@@ -1041,6 +1051,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     # reminding the reader of the interview, as of a past event: "I interviewed with Kim three weeks ago"
     # (a thank-you speaks to someone who was there, and has no need to)
     "a reminder of the interview": [
+        # "my interview of last month", "my interview from the 4th"
+        r"\bmy (?:[\w-]+ )?interview (?:of|from|held) (?:last (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+)",
         # the interview referred to by its date: "With reference to my interview held on 5 March"
         (
             r"\b(?:with (?:reference|regard)|referring|in reference|further) to my (?:[\w-]+ )?interview\b(?: (?:held|conducted|attended))?"
