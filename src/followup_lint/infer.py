@@ -90,6 +90,17 @@ I accept it", "onwards and upwards", "keep me on your radar", "if you hear of an
 reminds of an interview attended on a date, checks nothing more is needed, hopes to learn the decision, asks
 for an update on the outcome, counts "ten days later"; "I'd be grateful for news of the outcome" asks for news
 and thanks for none.
+Round 4 (a blind batch in unusual voices): no answer received however "yet" is said ("not so far received any
+communication"), nothing come through from the reader, the present situation asked after, "since our
+conversation", another process at its final stage; the verdict as "a pass", sorrow at the outcome itself ("sad
+for this result"; a denied disappointment is none), thanks for "your mail" or for calling "to tell me", the
+employer's call returned, the message acknowledged in a word ("Ok. Understood."), being considered again.
+A second batch: not left hanging, the letter "with the decision", low reading the note, luck to whoever takes the
+post, "that's that then", a rejection's 'unfortunately' quoted back; a status check asks that the result be made
+known ("kindly intimate me about the result") or refers to the interview by its date ("With reference to my
+interview held on 5 March").
+A third batch: "honest words", "my German level was not enough", "I will work on it", "if the situation changes";
+a status check says the writer is waiting ("I am waiting patiently") or names "my interview of last month".
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -195,6 +206,8 @@ _NOT_THE_WAIT = (
     r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
 )
 _REJECTION = [
+    # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"
+    r"['\"\u2018\u201c]unfortunately[.,!]?['\"\u2019\u201d]",
     # (nor news of the team: "sorry to hear the last person in the role left so suddenly")
     (
         r"sorry to (?:hear|learn|read|find out)\b"
@@ -205,10 +218,11 @@ _REJECTION = [
     ),
     # (disappointment at the day itself, a wait or a missed meeting, is no verdict: "I was disappointed to be
     # left waiting for two hours", "disappointed not to meet Mr. Hadley")
-    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:\w+\s+)?disappointed"
+    # (nor disappointment denied: "I was not disappointed with the result of the pairing exercise")
+    r"(?:i am|i'm|i was|while i'm|while i am|although i'm|although i am)\s+(?:(?!not\b|never\b)\w+\s+)?disappointed"
     + _NOT_ELSEWHERE
     + _NOT_THE_DAY,
-    r"disappointed" + _NOT_ELSEWHERE + _NOT_THE_DAY + r" (?:to|by|with)",
+    r"(?<!n't )(?<!\bnot )(?<!\bnever )disappointed" + _NOT_ELSEWHERE + _NOT_THE_DAY + r" (?:to|by|with)",
     # (not what was told in the interview: "thanks for letting me know more about the team")
     # (nor news of the wait: "thanks for letting me know last week that you were still interviewing")
     r"thank you for letting me know(?! (?:a (?:bit|little|lot) |so much |much )?more\b)" + _NOT_THE_WAIT,
@@ -581,7 +595,17 @@ _STATUS = [
         r"(?! (?:but|except|other than|bad|negative|of note)\b| from (?!you\b|your\b|anyone\b|anybody\b|the (?:team|panel|company|firm|recruiter|hiring)\b))"
     ),
     # no answer yet: "I have not yet received a reply", "haven't had any word"
-    r"\b(?:haven't|have not|hasn't|has not) (?:yet )?(?:received|had|got|gotten|seen) (?:a|any) (?:reply|response|answer|update|word|news)\b",
+    # (however the "yet" is said: "I have not so far received any communication on the result")
+    (
+        r"\b(?:haven't|have not|hasn't|has not) (?:yet |so far |as yet |still |to date )?(?:received|had|got|gotten|seen) (?:a|any)"
+        r" (?:reply|response|answer|update|word|news|communication|notification)\b"
+    ),
+    # nothing arrived from the reader: "I haven't seen anything come through since our conversation", "nothing
+    # has come back yet" (not the line on a call: "nothing came through on the audio at first")
+    (
+        r"(?:\b(?:haven't|have not|hasn't|has not) (?:yet |so far |as yet )?(?:seen|had|received|noticed) anything (?:come|coming|arrive|arriving)"
+        r"|\bnothing (?:has |seems to have )?(?:come|came)) (?:through|back)\b(?![^.!?\n]{0,20}\b(?:audio|video|screen|sound|mic|line|camera|link)\b)"
+    ),
     # the errand said outright: "just ringing to see if there's any news", "writing to ask whether you've had
     # any word on the decision"
     (
@@ -636,7 +660,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         # the employer's message received, named as the one thing received: "I got the email.", "just saw your message"
         (
-            r"\b(?:got|received|read|saw|seen|had) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
+            r"\b(?:got|received|read|saw|seen|had|heard) (?:the|your) (?:e-?mail|message|letter|call|news|text|voicemail)"
             r"(?=\s*+(?:[.!,;]|$|(?:this|today|yesterday|earlier|last)\b))"
         ),
         # kindness in how it was told: "for being so kind about it", "for being gracious in telling me"
@@ -646,7 +670,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         ),
         (
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
-            r"|telling me|(?:closing|closed) the loop|honest (?:answer|reply|response|update)|getting back to me"
+            r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update|words|explanation)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
             r"|the (?:update|news))"
         ),
@@ -657,10 +681,23 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # the verdict itself received: "I received the news this morning", "I've had your decision" (news of
         # something else is no verdict: "I heard the news about your new office")
         r"\b(?:got|received|read|heard|had) (?:the|your) (?:news|decision|verdict|outcome)\b(?![-\w])(?! (?:about|of|regarding|on|that)\b)",
+        # (the message named by what it carried: "I received the letter with the decision")
+        (
+            r"\b(?:got|received|read|saw|had|opened) (?:the|your) (?:e-?mail|mail|message|letter|note|call|text|voicemail)"
+            r" (?:with|about|regarding|containing|announcing|giving|sharing|telling me) (?:the|your) (?:final )?(?:decision|outcome|result|verdict)\b"
+        ),
         # writing back after the employer's message: "Following your call on Monday, ...", "I'm following up on
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
-        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:e-?mail|message|note|reply|response|letter|news|feedback)\b",
+        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:(?:e-?)?mail|message|note|reply|response|letter|news|feedback)\b",
+        # the trouble taken to tell: "Thanks for ringing to tell me rather than just emailing" (not to tell me about
+        # the next round: then the call brought an invitation)
+        (
+            r"\bthank(?:s| you)(?: so much| very much)? for (?:ringing|calling|phoning|writing|getting in touch|reaching out|taking the time)"
+            r"(?: to me)? to (?:tell|let) me(?: know)?(?=\s*+(?:[.!,;]|$|so |personally|directly|yourself|rather|instead|in person|today|yourself))"
+        ),
+        # answering the employer's own call: "returning your call from this morning"
+        r"\breturning your (?:(?:phone |missed )?call|message|voicemail)\b",
         # thanks for the call that brought it, after thanks for the interview: "... and for your phone call this morning"
         r"\band for (?:your|the) (?:kind |thoughtful |personal )?(?:phone |telephone )?(?:call|e-?mail|message|letter|note)\b(?! (?:to|about) (?:arrange|schedule|set up|invite))",
         # thanks that name the decision: "thank you for ringing me yourself about the decision"
@@ -701,10 +738,14 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:but|and|of course|naturally) I (?:completely |totally |fully |do )?(?:accept|respect) (?:it|that|this)\b(?=\s*(?:[.!;]|$))",
         # the loss shrugged off and left behind: "Onwards and upwards!", "on to the next one"
         r"\bonwards? and upwards\b|\bon to the next one\b|\bchalk (?:it|this) up to experience\b",
+        # the matter closed: "Well, that's that then.", "So be it."
+        r"(?:^|[.!?]\s*+|\n\s{0,8})(?:(?:well|ok|okay|right|oh well)\W{1,3})?(?:that's that|that is that|so be it)(?: then)?\s*+[.!]",
         # thanks given in spite of the outcome: "Thanks all the same for considering me", "thank you nonetheless"
         r"\bthank(?:s| you)(?: (?:so|very) much)? (?:all the same|anyway|anyhow|nonetheless|nevertheless|just the same)\b",
         r"\b(?:thank(?:s| you)|grateful|thankful)\b[^.!?\n]{0,40}?\b(?:all the same|nonetheless|nevertheless|just the same)\b",
         r"\b(?:no hard feelings|(?:was|is)n't (?:meant )?to be|not (?:meant )?to be(?! \w+ing\b)|sorry it (?:was|is)n't|sorry it didn't|these things happen)\b",
+        # the message acknowledged in a word, as a sentence: "Ok. Understood.", "Noted, thanks."
+        r"(?:^|[.!?]\s*+|\n\s{0,8})(?:(?:ok|okay|right|fine|alright|all right)\W{1,3})?(?:understood|noted|fair enough|message received|point taken)\s*+(?:[.!,]|$)",
         # the verdict granted in two words, as a sentence: "Fine. Your call."
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
@@ -719,6 +760,13 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:a|one|just a|only a) (?:one|two|three|single)[- ]line (?:e-?mail|reply|message|response|note|rejection|letter)\b",
         # sorrow at the message that brought it: "I was sorry to get your message", "sad to receive your letter"
         r"\b(?:sorry|sad|gutted|disappointed) to (?:get|receive|see|open) (?:your|the|that) (?:message|e-?mail|letter|news|call|note|text|voicemail)\b",
+        # (or low while reading it: "I wasn't a bit flat reading your note" said as "I'd be lying if I said ...")
+        (
+            r"\b(?:flat|low|down|deflated|sad|gutted|crushed|disappointed|glum|blue)"
+            r" (?:reading|getting|receiving|opening|seeing|hearing) (?:your|the|that) (?:message|e-?mail|mail|letter|news|call|note|text|voicemail)\b"
+        ),
+        # luck wished to whoever takes the post: "I wish success to the person who will take the position"
+        r"\b(?:success|luck|well|the best|all the best) to (?:the|whoever) (?:person|one|candidate|applicant) (?:who|that) (?:will |has |is going to )?(?:take|took|taken|get|got|gets|fill|join)\b",
         # a blow taken, a heart set on it, a wish now past: "it's a blow", "I'd set my heart on the role",
         # "I'd have loved to join" (not a meeting missed: "I'd have loved to join you for lunch")
         r"\b(?:it's|it is|that's|that is|it was|was|what) (?:a (?:bit of a |real |big |hard |tough |heavy )?)blow\b",
@@ -757,10 +805,21 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # not chosen, said of oneself: "I know when I'm not wanted", "sorry I wasn't what you needed"
         r"\bI(?:'m| am| was)(?: clearly)? not (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
         r"\bI wasn't (?:wanted|good enough|what you (?:wanted|were looking for|needed))\b",
+        # (or of one's own quality: "I understood that my German level was not enough for this role")
+        r"\bmy (?:[\w-]+ ){1,3}(?:was|were|is|are) not (?:quite )?(?:enough|sufficient|strong enough|good enough|up to (?:the|scratch))\b",
+        r"\bmy (?:[\w-]+ ){1,3}(?:wasn't|weren't|isn't|aren't) (?:quite )?(?:enough|sufficient|strong enough|good enough|up to (?:the|scratch))\b",
         # the verdict quoted or reported: "not for us", "not a fit", "not the right fit"
         r"\bnot (?:for us|a (?:good |great |right |strong )?fit|the (?:right|best) fit|right for (?:us|the (?:role|team)))\b",
         # the verdict in a word: "it's a no", "so that's a no then" (not "a no-brainer")
         r"\b(?:it's|it is|it was|that's|that is|so it's)\W{0,2}a no\b(?![-\w])",
+        # (or a pass: "so, it's a pass this time"; not a pass for the building)
+        r"\b(?:it's|it is|it was|that's|that is|so it's)\W{0,2}a pass(?=\s*+(?:[.!,;]|$|this time|then|for now|from (?:you|the team)))",
+        # sorrow at the outcome itself: "I am sad for this result", "upset about the decision" (not at news of
+        # something else: "sad about the news of the office move")
+        (
+            r"(?<!n't )(?<!\bnot )(?<!\bnever )\b(?:sad|sorry|disappointed|upset|unhappy|gutted|saddened) (?:about|for|with|at|by) (?:the|this|that|your|such an?)"
+            r" (?:outcome|result|decision|verdict|news)\b(?! (?:to|about|of|regarding|on|that)\b)"
+        ),
         r"\b(?:go|going|gone|went|goes|moving|move) (?:in )?(?:another|a different|other|a new) (?:way|direction)\b",
         r"\b(?:you(?:'ve| have)?|they(?:'ve| have)?|the (?:team|panel|company|firm)(?: has)?) passed(?: on me| me over)?\b(?! (?:the|my|a|on the) (?:test|exam|round|stage|interview))",
         r"\b(?:wasn't|was not|weren't|were not|am not|I'm not) (?:the )?(?:right|best|strongest|a good|a strong|successful|chosen|selected)\b",
@@ -813,6 +872,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:improve|do better|differently|stronger) (?:next time|in (?:the )?future)\b",
         r"\b(?:held me back|fell short|tipped (?:it|the balance|the decision)|(?:areas?|things) (?:to|I (?:could|can|should|might)) (?:improve|work on|develop|strengthen))\b",
         r"\bwhat I (?:could|can|might|should) (?:have done|do|strengthen|improve|work on)\b",
+        # (or says it will: "I will work on it.", "I'll brush up on my SQL")
+        r"\bI(?:'ll| will| am going to|'m going to) (?:work on|improve|brush up|strengthen) (?:it|that|this|my)\b",
         r"\b(?:comments|thoughts|notes|observations|feedback|remarks) on (?:my|the) (?:interview|application|performance|answers|presentation)\b",
         r"\bwhat (?:\w+ ){0,2}would have made (?:my|me|the) (?:\w+ )?(?:stronger|better|more)\b",
         r"\b(?:feedback|insight|pointers|advice|explanation)\b[^.!?\n]{0,30}?\bwhy\b",
@@ -860,6 +921,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:next time|when|if|should|whenever|in case)\b[^.!?\n]{0,40}?\b(?:opens?(?: up)?|comes? up|becomes? available|is advertised|arises)\b",
         r"\bkeep (?:my|me) (?:details|cv|resume|résumé|name|profile)\b",
         r"\bkeep me in mind for (?:anything|something|other|future|similar|any|another|a similar)\b",
+        # the choice undone later: "keep me in the loop if the situation changes", "should things change"
+        r"\b(?:if|should|in case) (?:the situation|things|circumstances|that|your plans|the (?:new )?(?:hire|appointment)) (?:changes?|change|falls? through)\b",
         r"\b(?:openings|roles|vacancies|positions) later\b",
         r"\bin the running\b",
         r"\b(?:other|future|new|later|similar) (?:openings|roles|vacancies|positions|opportunities|posts)\b",
@@ -867,6 +930,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\b(?:keep an eye on|keep watching|keep checking|watch|follow) (?:your|the) (?:jobs?|careers?|vacancies|openings) (?:page|board|site|list|portal)\b",
         r"\bconsidered for (?:the|other|future|any|a)\b",
         r"\b(?:be|being) considered again\b",
+        # "please consider my profile one more time", "consider me again in future"
+        r"\bconsider (?:me|my (?:profile|application|cv|resume|candidacy)) (?:again|once more|one more time|another time|in (?:the )?future)\b",
         r"\b(?:considered|apply|applying|try|trying) (?:again )?(?:next time|another time|in (?:the )?future)\b",
         r"\b(?:keep an eye on|keep watching|keep checking|watch|follow)\b (?:your|the|future|new) (?:\w+ )?(?:vacancies|openings|postings|job (?:page|board|listings?|ads?)|careers? page)\b",
         r"\bif the new (?:hire|starter|person|recruit|appointee)\b",
@@ -908,6 +973,8 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"|a few|a couple of|several|\d+) (?:(?:working |business |full )?days?|weeks?|months?))\b"
         ),
         r"\bsince (?:we|I) (?:last )?(?:spoke|met|talked|interviewed|were in touch|heard)\b(?! (?:this|today|earlier))",
+        # (the meeting named: "since our conversation", "since our call on the 4th")
+        r"\bsince our (?:last )?(?:conversation|chat|call|talk|meeting|interview|discussion)\b(?! (?:this|today|earlier|yesterday))",
     ],
     "asking where things are": [
         (
@@ -918,6 +985,14 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\bwhere (?:things|it|matters|the (?:process|search|role|decision)|my application|we) (?:are|is|stand|stands|sits|ha(?:s|ve) got to)\b",
         r"\bwhere (?:you(?:'re| are)?|the team(?:'s| is)?|we(?:'re| are)?) (?:with|on) (?:things|it|the (?:role|search|decision|process|hiring|vacancy|position))\b",
         r"\banything (?:new|more|you (?:can|could) (?:share|tell))\b",
+        # the state of things asked for by any name: "inform me of the present situation", "roughly where you are"
+        (
+            r"\b(?:inform|advise|update|apprise|tell) me (?:of|on|about|as to|regarding) (?:the )?(?:present|current|latest)"
+            r" (?:situation|status|position|state of (?:play|things|affairs))\b"
+        ),
+        r"\b(?:roughly|broadly|approximately|more or less) where (?:you|things|we) (?:are|stand)\b",
+        # the result asked to be made known: "kindly intimate me about the result", "notify me of the outcome"
+        r"\b(?:inform|intimate|update|apprise|notify|advise) me (?:about|of|regarding|on|as to) (?:the )?(?:final )?(?:result|outcome|decision|status)\b",
         r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
         (
             r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered"
@@ -935,6 +1010,7 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:is|was) (?:it|the (?:role|job|post|position|vacancy)) still (?:open|available|live)\b",
         r"\b(?:has|have) (?:it|the (?:role|job|post|position)) (?:gone|been filled|been taken)\b",
         r"\bstill waiting\b",
+        r"\b(?:I am|I'm|am) (?:still )?waiting (?:patiently|anxiously|eagerly|for (?:your|the|a|any) (?:reply|response|answer|decision|news|result|outcome|feedback))\b",
         r"\b(?:an?|any|some) (?:quick |brief |short )?update (?:on|about|regarding) (?:the|my|your) (?:outcome|decision|application|candidacy|status|progress|selection)\b",
         r"\b(?:hope|hoping|wish|waiting|eager|keen) to (?:learn|know|hear|receive) (?:your|the) (?:final )?(?:decision|outcome|verdict|answer)\b",
         # a decision asked for by a day: "any chance of a decision before then?"
@@ -960,6 +1036,11 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
             r"[^.!?\n]{0,30}?\b(?:elsewhere|at another|by another|with another|from another|at a different|with a different)\b"
         ),
         r"\ban? (?:\w+ )?offer (?:from )?elsewhere\b",
+        # another process near its end: "I do have another process reaching its final stage"
+        (
+            r"\b(?:another|other|a (?:separate|different|parallel)) (?:recruitment |hiring |interview )?process(?:es)?\b[^.!?\n]{0,40}?"
+            r"\b(?:final|last|late|advanced|offer) (?:stages?|rounds?)\b"
+        ),
         (
             r"\b(?:received|got|have|had|been (?:made|given|extended)|holding|weighing|considering) (?:a|an|another|one) "
             r"(?:firm |formal |written |competing |verbal |job |other |second )?offer\b(?! (?:of|to) (?:help|support|assist))"
@@ -970,6 +1051,13 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
     # reminding the reader of the interview, as of a past event: "I interviewed with Kim three weeks ago"
     # (a thank-you speaks to someone who was there, and has no need to)
     "a reminder of the interview": [
+        # "my interview of last month", "my interview from the 4th"
+        r"\bmy (?:[\w-]+ )?interview (?:of|from|held) (?:last (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+)",
+        # the interview referred to by its date: "With reference to my interview held on 5 March"
+        (
+            r"\b(?:with (?:reference|regard)|referring|in reference|further) to my (?:[\w-]+ )?interview\b(?: (?:held|conducted|attended))?"
+            r" on\b"
+        ),
         (
             r"\bI (?:attended|came in for|sat) (?:an|my|the|a) (?:[\w-]+ )?(?:interview|assessment)\b[^.!?\n]{0,80}?\b(?:ago|last (?:week|month)"
             r"|(?:back )?on (?:the )?\d{1,2}(?:st|nd|rd|th)?\b|(?:back )?on (?:mon|tues|wednes|thurs|fri)day)"
