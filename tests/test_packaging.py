@@ -94,6 +94,9 @@ def test_sdist_rebuilds_the_same_wheel_byte_for_byte(dist: Path, wheel_from_sdis
 LOAD_TONE_MODEL = (
     "from followup_lint.tone_model import find_model as f, load_model as m; p = f('tone'); print(p, len(m(p).weights))"
 )
+LOAD_PURPOSE_MODEL = (
+    "from followup_lint.purpose_model import load_purpose_model as m; p = m(); print(p.path, len(p.weights))"
+)
 
 
 def test_wheel_installs_and_runs(installed: tuple[Path, str], tmp_path: Path) -> None:
@@ -131,6 +134,11 @@ def test_wheel_installs_and_runs(installed: tuple[Path, str], tmp_path: Path) ->
     ).stdout.split()
     assert "site-packages" in model[0] and model[0].endswith("followup_lint/rules/models/tone.json")
     assert int(model[1]) > 1000
+    purpose = subprocess.run(  # so do the purpose model's, read where the cue rules run out
+        [str(bin_dir / "python"), "-c", LOAD_PURPOSE_MODEL], cwd=work, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "site-packages" in purpose[0] and purpose[0].endswith("followup_lint/rules/models/purpose.json")
+    assert int(purpose[1]) > 1000
     version = subprocess.run(
         [str(bin_dir / "followup-lint"), "--version"], capture_output=True, text=True, check=True
     ).stdout.strip()

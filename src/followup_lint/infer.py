@@ -168,8 +168,14 @@ from followup_lint.checks.matching import compile_all, fold_case
 from followup_lint.context import Context
 from followup_lint.draft import Draft, Header, Part
 from followup_lint.greetings import english_greeting_source
+from followup_lint.purpose_model import WORD, features, load_purpose_model
 
 Guess = tuple[str, str]
+
+
+class ThanksOnly(tuple):
+    """A thank-you guess with nothing behind it but thanks: the learned model may overturn it."""
+
 
 _NOT_THE_DAY = (
     r"(?! (?:to be (?:left|kept|made to)|(?:by|with|about|at) (?:the |how long |having to )?(?:long )?"
@@ -1643,7 +1649,42 @@ def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(purpose, cue)`` from the draft's words and the context's dates, or None when nothing
     points anywhere (see ``_infer_purpose``).  The names the context gives are no cue words."""
     masked, shapes = _masked(draft, context)
-    return _unmask(_infer_purpose(masked, context), shapes)
+    guess = _infer_purpose(masked, context)
+    if guess is None or isinstance(guess, ThanksOnly):
+        guess = _learned_purpose(draft, masked, context, guess) or guess
+    return _unmask(guess, shapes)
+
+
+def purpose_features(draft: Draft, context: Context | None = None) -> set[str]:
+    """The learned purpose model's features of a draft (its own words, the context's names masked, and
+    its dates), as training and linting both compute them."""
+    return _purpose_features(_masked(draft, context)[0], context)
+
+
+def _purpose_features(masked: Draft, context: Context | None) -> set[str]:
+    subject = masked.subject.text if masked.subject else ""
+    text = "\n".join([subject, _message(masked), *(q.text for q in masked.quoted)])
+    earlier = bool(context and context.previous_follow_ups)
+    return features(text, days_after_interview(context), days_past_decision(context), earlier)
+
+
+def _learned_purpose(draft: Draft, masked: Draft, context: Context | None, guess: Guess | None) -> Guess | None:
+    """The learned model's purpose where the rules found no cue (``guess`` None) or only thanks, when it
+    is at least as sure as its threshold for that case and says something else; its cue quotes the
+    words of the draft that weighed most."""
+    model = load_purpose_model()
+    reading = model.read(_purpose_features(masked, context), evidence=8)
+    if reading.probability < (model.no_cue if guess is None else model.thanks_only):
+        return None
+    if guess is not None and reading.purpose == guess[0]:
+        return None
+    # (quoted only where the draft has them as written, a pair not split by a stop or a name)
+    own = " " + " ".join(WORD.findall(draft.text.lower().translate(_PLAIN))) + " "
+    plain = " ".join(draft.text.lower().translate(_PLAIN).split())
+    shown = [w for w in reading.evidence if f" {w} " in own and w in plain][:3]
+    words = ", ".join(f"“{w}”" for w in shown)
+    why = f": {words}" if words else ""
+    return reading.purpose, f"the learned purpose model ({reading.probability:.0%}{why})"
 
 
 def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
@@ -1767,7 +1808,7 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         if not thanks and not waiting and not later_round and subject.lower().lstrip().startswith("re:"):
             return "rejection-reply", f"a reply (Re:) sent {days} days after the interview, with no thanks for it"
     if thanks:
-        return "thank-you", thanks
+        return ThanksOnly(("thank-you", thanks))
     # Nothing else, but looking ahead to a later round of this process ("happy to come in for the final
     # interview"): a reply within the process, answered as a thank-you.
     if ahead:

@@ -139,7 +139,8 @@ def test_a_note_sent_once_the_decision_was_due_asks_after_it() -> None:
     early = Context.model_validate(
         {"interview_date": "2026-03-02", "decision_date": "2026-03-06", "sent_at": "2026-03-04"}
     )
-    assert infer_purpose(draft, early) is None
+    # (before the day no cue decides: the draft is left to the default, or to the learned model's thank-you)
+    assert (infer_purpose(draft, early) or ("thank-you", "default"))[0] == "thank-you"
     told = parse_draft("Subject: Re: Analyst role\n\nAna,\n\nThank you for letting me know I wasn't chosen.\n\nLee")
     assert infer_purpose(told, due)[0] == "rejection-reply"  # type: ignore[index]
     # a thank-you sent the day after the interview, when the decision was due that same day, stays one
@@ -252,9 +253,6 @@ def test_a_late_note_with_no_thanks_and_no_decision_is_about_the_wait() -> None:
     context = Context(interview_date=date(2026, 10, 27), sent_at=datetime(2026, 11, 24, 10, 0))
     guess = infer_purpose(parse_draft(text), context)
     assert guess is not None and guess[0] == "status-check"
-    assert (
-        infer_purpose(
-            parse_draft(text), Context(interview_date=date(2026, 11, 23), sent_at=datetime(2026, 11, 24, 10, 0))
-        )
-        is None
-    )
+    # (a day after the interview nothing decides: the default, or the learned model's thank-you)
+    early = Context(interview_date=date(2026, 11, 23), sent_at=datetime(2026, 11, 24, 10, 0))
+    assert (infer_purpose(parse_draft(text), early) or ("thank-you", "default"))[0] == "thank-you"
