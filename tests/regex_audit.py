@@ -164,7 +164,17 @@ def rule_patterns() -> list[Pattern]:
     """Every string of a rule's params whose key says it is a pattern, as the checks compile it."""
     from followup_lint.rulepack import load_rules
 
-    keys = {"patterns", "skip", "purpose_words", "role_words", "frames", "cues", "generic", "acknowledge"}
+    keys = {
+        "patterns",
+        "skip",
+        "purpose_words",
+        "role_words",
+        "frames",
+        "cues",
+        "generic",
+        "acknowledge",
+        "not_counting_in_sentence",
+    }
     # keys whose patterns are nested: groups heard by parts, or lists by purpose
     nested = {"together", "welcomed", "asks_for_purpose"}
     found: list[Pattern] = []

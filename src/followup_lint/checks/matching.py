@@ -464,6 +464,10 @@ class RequiredParams(MatchParams):
     # request, a demand) counts, not a look ahead that asks nothing ("I look forward to hearing
     # from you", "You said you would get back to me"), which counts in a thank-you.
     asks_for_purpose: dict[Literal["thank-you", "status-check", "rejection-reply"], RegexList] = {}
+    # Wordings that undo any match in their sentence, wherever it stands ("The role I want is one with
+    # more travel than this": interest, but in another role); ``not_counting`` drops only the
+    # matches it overlaps.
+    not_counting_in_sentence: RegexList = []
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cites_for_purpose.{p}", items) for p, items in self.cites_for_purpose.items()]
@@ -507,6 +511,9 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     if hits and asks:
         asking = SpanSet((s.start, s.end) for s in _asking_sentences(inp, params, asks))
         hits = [h for h in hits if asking.overlaps(h.start, h.end)]
+    if hits and params.not_counting_in_sentence:
+        undone = SpanSet((s.start, s.end) for s in _asking_sentences(inp, params, params.not_counting_in_sentence))
+        hits = [h for h in hits if not undone.overlaps(h.start, h.end)]
     if hits:
         return True
     if params.together and _heard_by_parts(inp, params):
@@ -518,7 +525,7 @@ def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
     """Whether one sentence of the scope matches a pattern of every group of ``together``, and
     no ``not_counting`` wording (and, where the purpose asks for it, asks).  Each pattern is searched once a sentence: linear in the text."""
     groups = [[rx(p, re.IGNORECASE) for p in group] for group in params.together]
-    contrary = [rx(p, re.IGNORECASE) for p in params.not_counting]
+    contrary = [rx(p, re.IGNORECASE) for p in [*params.not_counting, *params.not_counting_in_sentence]]
     wanted = params.asks_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
     asks = [rx(p, re.IGNORECASE) for p in wanted or ()]
     for part in inp.analysis.parts(params.within):
@@ -538,8 +545,9 @@ def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
 
 
 def _asking_sentences(inp: CheckInput, params: RequiredParams, asks: list[str]) -> Iterator[Part]:
-    """The sentences of the scope that hold one of ``asks`` (a question, a request): each
-    pattern is searched once a sentence, so linear in the text."""
+    """The sentences of the scope that hold one of ``asks`` (a question, a request; or a wording
+    that undoes a match, ``not_counting_in_sentence``): each pattern is searched once a sentence,
+    so linear in the text."""
     compiled = [rx(p, re.IGNORECASE) for p in asks]
     for part in inp.analysis.parts(params.within):
         if not part.text.strip():
