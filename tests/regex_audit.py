@@ -164,7 +164,19 @@ def rule_patterns() -> list[Pattern]:
     """Every string of a rule's params whose key says it is a pattern, as the checks compile it."""
     from followup_lint.rulepack import load_rules
 
-    keys = {"patterns", "skip", "purpose_words", "role_words", "frames", "cues", "generic", "acknowledge"}
+    keys = {
+        "patterns",
+        "skip",
+        "purpose_words",
+        "role_words",
+        "frames",
+        "cues",
+        "generic",
+        "acknowledge",
+        "not_counting_in_sentence",
+    }
+    # keys whose patterns are nested: groups heard by parts, or lists by purpose
+    nested = {"together", "welcomed", "asks_for_purpose"}
     found: list[Pattern] = []
     for rule in load_rules([]):
         params = rule.params.model_dump()
@@ -174,6 +186,10 @@ def rule_patterns() -> list[Pattern]:
             for value in [values] if isinstance(values, str) else values or []:
                 if isinstance(value, str):  # some kinds hold tables here, not patterns
                     found.append(Pattern(value, flags, f"{rule.code}.{key}"))
+        for key in nested & params.keys():
+            values = params[key]
+            groups = values.values() if isinstance(values, dict) else values or []
+            found += [Pattern(v, flags, f"{rule.code}.{key}") for group in groups for v in group if isinstance(v, str)]
     return found
 
 

@@ -7,11 +7,10 @@ times of 15 ("Is my application still active?", "Is there any movement on the ro
 question about the application or the search is now heard by its parts (a question mark and a
 word of the process), not only by fixed wordings: 0 of the 40 unheard after.
 
-Left, because the rule has one set of wordings for every purpose: in a status check, what the
-employer said earlier ("You said you would get back to me within the week"), an earlier request
-("I asked about the timeline in my last email") and "I look forward to hearing from you" still
-count as asking, where LABELLING.md would not count them; in a thank-you the first two are a fair
-look ahead to the decision.  The rule stays a tip in status checks (docs/rules.md says why).
+Since 2026-12-04 only a sentence that asks counts in a status check: what the employer said
+earlier ("You said you would get back to me within the week"), an earlier request and "I look
+forward to hearing from you" no longer count there (tests/guidance/test_status_check_asks.py).
+The rule stays a tip in status checks (docs/rules.md says why).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Talking down to the reader: checking that they have understood, or that they will not need
-telling twice (FL313, passive-aggressive; cites G-TONE-PROFESSIONAL, condescension being impolite).
+telling twice (FL331, talking down, until 2026-12-04 part of FL313; cites G-TONE-PROFESSIONAL,
+condescension being impolite).
 
 The same words are courteous when they are about what the writer explains or sends ("I hope my
 availability is clear from the list", "To be clear, I'm still interested", "I hope I made it clear
@@ -82,7 +83,7 @@ def findings_in(linter: Linter, sentence: str, purpose: str) -> list[tuple[str, 
 
 @pytest.mark.parametrize("sentence", TALKING_DOWN)
 def test_talking_down_is_impolite(linter: Linter, sentence: str) -> None:
-    assert ("FL313", ["G-TONE-PROFESSIONAL"]) in findings_in(linter, sentence, "status-check")
+    assert ("FL331", ["G-TONE-PROFESSIONAL"]) in findings_in(linter, sentence, "status-check")
 
 
 @pytest.mark.parametrize("purpose", PURPOSES)

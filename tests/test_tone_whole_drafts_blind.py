@@ -18,7 +18,8 @@ this when ...", grovelling "I know I'm being a nuisance", "phones working better
 email", the panel "on their phones", a hire "who will leave within the year"); after, 1.  Left
 out: c07, condescension by disappointed expectation ("I expected a more challenging technical
 round for a senior role, but it was pleasant"), still missed; and the look-alike "I'll certainly
-tell everyone about the open day, as it was so useful.", which FL325 (not changed here) flags.
+tell everyone about the open day, as it was so useful.", which FL325 flagged until 2026-12-04
+(tests/guidance/test_welcomed_demands_and_good_word.py).
 Two expected-item sets were widened to G-TONE-PATIENT after the run (b26 arguing the decision,
 c06 "appreciate the radio silence"): the finding cites patience, which fits them too.
 """

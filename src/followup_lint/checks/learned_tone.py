@@ -20,13 +20,14 @@ list when none does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
-from followup_lint.checks.matching import parts
+from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, Scope, check_kind, rx
+from followup_lint.checks.matching import fold_apostrophes, parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import MAX_QUOTED, Feature, Model, find_model, load_model
@@ -78,6 +79,10 @@ class LearnedToneParams(Params):
     # sentence ("..., and you never did") is still scored
     reported_speech: list[str] = []
     reported_words: int = Field(default=3, ge=1)
+    # sentences the model misreads as a whole, heard by parts: a sentence that matches a pattern of
+    # every group is not reported (the writer welcoming a demand of the job: "The job is quite
+    # demanding, which is what I'm looking for"); each pattern is searched once a sentence
+    welcomed: list[RegexList] = []
     _ignore: dict[str, list[tuple[str, ...]]] = PrivateAttr(default_factory=dict)
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
     _cite_words: list[tuple[list[str], frozenset[str]]] = PrivateAttr(default_factory=list)
@@ -213,6 +218,8 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 continue
             if inp.draft.overlaps_placeholder(sentence.start, sentence.end):
                 continue
+            if params.welcomed and _heard(sentence.text, params.welcomed):
+                continue
             pairs = [(t.text, t.lemma_) for t in inside]
             total = model.total(pairs)
             # someone else's words can lower a sentence's score, never raise it: a report with its own
@@ -248,6 +255,12 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 "probability": f"{model.probability(score):.0%}",
             },
         )
+
+
+def _heard(text: str, groups: list[list[str]]) -> bool:
+    """Whether ``text`` (one sentence) matches a pattern of every group."""
+    folded = " ".join(fold_apostrophes(text).split())
+    return all(any(rx(p, re.IGNORECASE).search(folded) for p in group) for group in groups)
 
 
 _DIGIT_WORDS = frozenset({"zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})

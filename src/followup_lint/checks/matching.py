@@ -459,6 +459,15 @@ class RequiredParams(MatchParams):
     # of another there (no thanks in a rejection reply also falls short of G-REJECTION, "thank them
     # graciously and ask for feedback"); other purposes cite the rule's whole list.
     cites_for_purpose: dict[Literal["thank-you", "status-check", "rejection-reply"], list[str]] = {}
+    # Purposes in which a wording counts only in a sentence that also holds one of these: a status
+    # check is written to ask for an update, so there only a sentence that asks (a question, a
+    # request, a demand) counts, not a look ahead that asks nothing ("I look forward to hearing
+    # from you", "You said you would get back to me"), which counts in a thank-you.
+    asks_for_purpose: dict[Literal["thank-you", "status-check", "rejection-reply"], RegexList] = {}
+    # Wordings that undo any match in their sentence, wherever it stands ("The role I want is one with
+    # more travel than this": interest, but in another role); ``not_counting`` drops only the
+    # matches it overlaps.
+    not_counting_in_sentence: RegexList = []
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cites_for_purpose.{p}", items) for p, items in self.cites_for_purpose.items()]
@@ -498,6 +507,13 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     if hits and params.not_counting:
         contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
         hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
+    asks = params.asks_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
+    if hits and asks:
+        asking = SpanSet((s.start, s.end) for s in _asking_sentences(inp, params, asks))
+        hits = [h for h in hits if asking.overlaps(h.start, h.end)]
+    if hits and params.not_counting_in_sentence:
+        undone = SpanSet((s.start, s.end) for s in _asking_sentences(inp, params, params.not_counting_in_sentence))
+        hits = [h for h in hits if not undone.overlaps(h.start, h.end)]
     if hits:
         return True
     if params.together and _heard_by_parts(inp, params):
@@ -507,9 +523,11 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
 
 def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
     """Whether one sentence of the scope matches a pattern of every group of ``together``, and
-    no ``not_counting`` wording.  Each pattern is searched once a sentence: linear in the text."""
+    no ``not_counting`` wording (and, where the purpose asks for it, asks).  Each pattern is searched once a sentence: linear in the text."""
     groups = [[rx(p, re.IGNORECASE) for p in group] for group in params.together]
-    contrary = [rx(p, re.IGNORECASE) for p in params.not_counting]
+    contrary = [rx(p, re.IGNORECASE) for p in [*params.not_counting, *params.not_counting_in_sentence]]
+    wanted = params.asks_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
+    asks = [rx(p, re.IGNORECASE) for p in wanted or ()]
     for part in inp.analysis.parts(params.within):
         if not part.text.strip():
             continue
@@ -517,11 +535,28 @@ def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
             if in_placeholder(inp, sentence):  # a template's unfilled sentence says nothing yet
                 continue
             text = fold_apostrophes(sentence.text)
-            if all(any(p.search(text) for p in group) for group in groups) and not any(
-                c.search(text) for c in contrary
+            if (
+                all(any(p.search(text) for p in group) for group in groups)
+                and not any(c.search(text) for c in contrary)
+                and (not asks or any(a.search(" ".join(text.split())) for a in asks))
             ):
                 return True
     return False
+
+
+def _asking_sentences(inp: CheckInput, params: RequiredParams, asks: list[str]) -> Iterator[Part]:
+    """The sentences of the scope that hold one of ``asks`` (a question, a request; or a wording
+    that undoes a match, ``not_counting_in_sentence``): each pattern is searched once a sentence,
+    so linear in the text."""
+    compiled = [rx(p, re.IGNORECASE) for p in asks]
+    for part in inp.analysis.parts(params.within):
+        if not part.text.strip():
+            continue
+        for sentence in inp.analysis.sentences(part):
+            # (a sentence wrapped over lines reads as one line: "I expect to\nhear back")
+            text = " ".join(fold_apostrophes(sentence.text).split())
+            if any(p.search(text) for p in compiled):
+                yield sentence
 
 
 _DERIVED: dict[tuple[int, str], tuple[RequiredParams | ExistenceParams, MatchParams]] = {}
