@@ -1118,14 +1118,21 @@ def _families(families: dict[str, list[str]], text: str) -> list[tuple[str, str]
     ]
 
 
-# Words that suppose the outcome from silence: "I take the silence to mean", "I can only assume".
+# Words that suppose the outcome from silence ("I take the silence to mean", "I can only assume"), or wish
+# for one instead of it.
 _ASSUMED = rx(
     r"\b(?:I (?:take|read) (?:the|your|this|that) silence|(?:given|from|after) (?:the|your|this|all this) silence"
     r"|I can only (?:assume|presume|guess|conclude)|presumably)\b"
     # a rejection that never came ("not even a rejection", "nobody could write a rejection", "even a
     # rejection would be better than silence"): the note still waits for one
     r"|\b(?:not even|nobody|no one|never (?:got|received|had|sent))\b[^.!?\n]{0,50}?\breject"
-    r"|\beven a (?:rejection|no|short no|simple no)\b",
+    r"|\beven a (?:rejection|no|short no|simple no)\b"
+    # a rejection wished for instead of the silence ("I'd have respected a two-line rejection more than this",
+    # "I would prefer a clear rejection", "a rejection would have been kinder"): none has come
+    r"|\b(?:would|'d)(?: honestly| really| much| even)? (?:have )?(?:respected|preferred|prefer|rather|appreciated"
+    r"|take|taken|accepted|accept|welcomed|welcome|settle for|settled for|been happy with|be happy with|been fine with"
+    r"|be fine with)\b[^.!?\n]{0,30}?\b(?:rejection|a (?:clear |simple |short |straight )?no)\b"
+    r"|\b(?:rejection|a (?:clear |simple |short |straight )?no)\b[^.!?\n]{0,30}?\bwould (?:have been|be)\b",
     re.IGNORECASE,
 )
 _SENTENCE = rx(r"[^.!?\n]+")
