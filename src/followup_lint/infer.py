@@ -369,8 +369,9 @@ _REJECTION = [
     # the one chosen a person ("you went with the more cautious approach" is no verdict either)
     (
         r"\b(?:you|they|she|he|the (?:team|panel|company|firm|business|kitchen|hospital|school|board|committee))"
-        r"(?:'ve| have| had)? (?:went|gone) with (?:the (?:other|internal|external|cheaper|younger|older)|the (?:more|less) \w+)"
+        r"(?:'ve| have| had|'d|’d)? (?:went|gone) with (?:the (?:other|internal|external|cheaper|younger|older)|the (?:more|less) \w+)"
         r" (?:\w+ )?(?:candidate|applicant|person|guy|gal|girl|man|woman|one|hire|cook|chef|finalist|contender|profile"
+        r"|fellow|chap|bloke|lad|lady|individual"
         r"|[a-z]+(?:er|or|ist|ian|ant|ent))s?\b"
     ),
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
