@@ -32,6 +32,8 @@ TONE_CODES = (
     "FL327",
     "FL328",
     "FL326",
+    # gifts named many ways: bounded wildcards between a verb and the gift
+    "FL329",
     # the learned tone model: reading reported speech once sliced a clause at every token
     "FL330",
 )
@@ -45,6 +47,8 @@ UNITS = {
     "aimed": "your your team team's hr people are are kind of a bit of the the worst worst hiring such a what a "
     "it is rude to ignoring applicants is found your you need to call me today already wait much longer ",
     "numbers": "10 years 12 years of my my my despite considering with my 9+ yrs rejected ",
+    "gifts": "please accept this little these these brighten tucked inside sent a box of a bottle of lunch for the team is on "
+    "me coffee on ",
     # one clause with no break, reporting verbs in it: FL330's reported-speech reader
     "one clause": "would it kill you not impressed by the your team said actually reads more your style told " * 5,
 }
