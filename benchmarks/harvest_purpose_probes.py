@@ -7,9 +7,12 @@ The purpose tests hold several hundred blind probes and look-alikes written agai
 "Since we spoke I have looked up the book you recommended" is a thank-you, though it counts time;
 "Thank you for your email regarding the outcome of the first round. I'm delighted to be invited back"
 answers no rejection.  Those are the drafts a model of words alone gets wrong, so it learns from them.
-The label of each is what the rules say (no cue: the linter's default, a thank-you), which is what
-the tests assert wherever they assert a purpose.  The file is committed, so training needs no test
-run; rerun this after adding purpose tests.
+The label of each is the purpose inference gives it while the tests run (no guess: the linter's
+default, a thank-you); run this only when the purpose tests pass, and that is what they assert
+wherever they assert a purpose.  (The rules' answer alone would not do: where they find no cue, a
+test may rely on the model, and "no cue" read as a thank-you would teach it the opposite.)  The run
+stops if a test fails.  The file is committed, so training needs no test run; rerun this after
+adding purpose tests.
 """
 
 from __future__ import annotations
@@ -51,12 +54,12 @@ class Recorder:
         original = infer.infer_purpose
 
         def recording(draft, context=None):  # type: ignore[no-untyped-def]
+            guess = original(draft, context)
             if len(draft.text) <= MAX_CHARS:
-                guess = infer._infer_purpose(infer._masked(draft, context)[0], context)
                 ctx = _stable(context)
                 row = {"text": draft.text, "context": ctx, "purpose": guess[0] if guess else DEFAULT}
                 self.rows[json.dumps([row["text"], ctx], sort_keys=True)] = row
-            return original(draft, context)
+            return guess
 
         infer.infer_purpose = recording
         linter.infer_purpose = recording
@@ -79,7 +82,8 @@ def _stable(context) -> dict:  # type: ignore[no-untyped-def]
 def main() -> int:
     recorder = Recorder()
     code = pytest.main(["-q", "-p", "no:cacheprovider", *SOURCES], plugins=[recorder])
-    if code not in (0, 1):
+    if code != 0:
+        print("the purpose tests do not pass: nothing written (their asserts are the labels)", file=sys.stderr)
         return int(code)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     rows = [recorder.rows[k] for k in sorted(recorder.rows)]

@@ -12,13 +12,13 @@ scikit-learn.  What it learns from:
 - the calibration corpus's **development** split (``tests/corpus/calibration/dev``; never
   ``heldout/``), each draft with its labelled purpose and its context;
 - the purpose probes (``tests/corpus/purpose-train/probes.jsonl``, gathered from our purpose tests by
-  ``benchmarks/harvest_purpose_probes.py``), each labelled with what the cue rules say.
+  ``benchmarks/harvest_purpose_probes.py``), each labelled with the purpose the passing tests assert.
 
 ``infer.py`` asks the model only where its rules found no cue or only thanks, and follows it at or
 above a probability: ``NO_CUE`` and ``THANKS_ONLY`` below.  What following it costs is measured here
 out of fold (5 folds, three seeds): on the dev drafts, with the probes always in training, and on
-the probes, with the dev drafts always in training.  On both, every change is a loss (their labels
-are what the rules say, or were tuned to), so the figures count harm only.  The gain was measured
+the probes, with the dev drafts always in training.  The rules were tuned on both, so nearly every
+change there is a loss: the figures mostly count harm.  The gain was measured
 once by replaying blind round 4 against the rules as they stood before it (commit 0cdf5a2's parent),
 with a model trained without its drafts: 16 of 93 wrong -> 7 at these thresholds (9 put right, none
 put wrong); 0.5/0.8 put one more right and changed twice as many probes (docs/inference.md).
