@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from email.utils import getaddresses
 
-from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint
+from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.draft import Part
 from followup_lint.greetings import opening_source, title_source
 from followup_lint.report import Edit, Suggestion
@@ -235,14 +235,22 @@ def _name_hint(inp: CheckInput, params: SalutationNameParams) -> str | None:
 
 class GroupParams(Params):
     min_people: int = 2
+    # a person greeted together with a group ("Dear Ms. Vandermeer and members of the hiring committee",
+    # "Hi Ana and team"): patterns (case-insensitive) on the greeting line; the match names the group
+    with_group: list[str] = []
 
 
 @check_kind("group_greeting", GroupParams)
 def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]:
     names = greeted_names(inp.draft.salutation)
-    if len(names) >= params.min_people and inp.draft.salutation is not None:
-        s = inp.draft.salutation
+    s = inp.draft.salutation
+    if len(names) >= params.min_people and s is not None:
         yield RawFinding(s.start, s.end, fields={"count": len(names), "names": ", ".join(n.text for n in names)})
+        return
+    group = next((m for p in params.with_group if (m := rx(p, re.IGNORECASE).search(s.text))), None) if s else None
+    if names and s is not None and group is not None:
+        who = [*(n.text for n in names), group.group("group")]
+        yield RawFinding(s.start, s.end, fields={"count": "several", "names": ", ".join(who)})
         return
     to = inp.draft.header("to")
     if to:
