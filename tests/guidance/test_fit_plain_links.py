@@ -16,7 +16,10 @@ Batch B, written after the fix as a measurement: 0 of 20 missed and 1 of 10 wron
 the old rules, 0 and 0 after (the old rules already heard it: an easy batch).  Batch C, written after
 it in harder wordings: 4 of 15 missed (also with the old rules), 0 of 8 wrongly counted; after a
 second fix (the work as easy or normal for the writer, "is why", "brought back my summer ..."), 1 of
-15 missed.  Two sentences are still missed (``KNOWN_MISSES``): a gerund of work with no "I" in the
+15 missed.  Batch D, written after both fixes with look-alikes aimed at the new link words ("is
+why", "this kind of", "reminded me", "It is close to", "transfer"): 0 of 6 missed (old rules 1) and 1 of
+14 wrongly counted ("took me back to my first ever job interview": a job interview is no job); after
+a third fix, 0 and 0.  Two sentences are still missed (``KNOWN_MISSES``): a gerund of work with no "I" in the
 sentence, and a deed ("I checked") the rule leaves out because it is mostly said of the interview day.
 """
 
@@ -164,18 +167,45 @@ NOT_FIT_C = [
     "I don't have a degree in accounting, so this would be new for me.",
 ]
 
+# blind batch D (after both fixes): look-alikes aimed at the new link words
+FIT_D = [
+    "I ran the tills at a supermarket for two summers, so handling cash at your box office would be easy for me.",
+    "My dissertation was on bat surveys. That is directly what your ecology team does each spring.",
+    "i fixed laptops for my whole dorm last year, this kind of helpdesk work is what i enjoy.",
+    "We migrated our school's email to Google Workspace while I was the IT assistant, which is why the migration you described sounded familiar.",
+    "Three years in a busy vet reception taught me to calm worried owners; I think that would transfer to your front desk.",
+    "The question about stock levels reminded me of the reorder system I set up at the farm shop.",
+]
+
+NOT_FIT_D = [
+    "I prepared a lot for the interview, so this kind of format is easy for me now.",
+    "I arrived early, which is why I saw the new lab.",
+    "The slides you sent were very relevant.",
+    "I travelled from Leeds. It is close to your Bradford office.",
+    "The building reminded me of my old school.",
+    "I emailed the recruiter last week. That is why I am writing again.",
+    "I read about the merger, so I know this kind of change is hard.",
+    "The conversation took me back to my first ever job interview.",
+    "I live near the station, so the commute would be easy for me.",
+    "I'd love to use that advice in my next interview.",
+    "The hours would transfer well to my childcare plans.",
+    "My sister used to work for you. It is funny how small the world is.",
+    "I hope to apply what I learn to a role like this one day.",
+    "It was a relevant and interesting conversation.",
+]
+
 KNOWN_MISSES = [
     "Teaching Year 9 maths to mixed-ability groups is the same kind of challenge as your intervention classes.",
     "At the pharmacy I checked prescriptions against the dosage charts every shift. So the dispensing checks feel like home ground.",
 ]
 
 
-@pytest.mark.parametrize("sentence", FIT_BRIEF + FIT_A + FIT_B + FIT_C)
+@pytest.mark.parametrize("sentence", FIT_BRIEF + FIT_A + FIT_B + FIT_C + FIT_D)
 def test_a_plain_statement_of_fit_is_heard(linter: Linter, sentence: str) -> None:
     assert _fl205(linter, sentence) is None
 
 
-@pytest.mark.parametrize("sentence", NOT_FIT_A + NOT_FIT_B + NOT_FIT_C)
+@pytest.mark.parametrize("sentence", NOT_FIT_A + NOT_FIT_B + NOT_FIT_C + NOT_FIT_D)
 def test_a_look_alike_is_no_statement_of_fit(linter: Linter, sentence: str) -> None:
     assert _fl205(linter, sentence) == "warning"
 
