@@ -455,6 +455,9 @@ class RequiredParams(MatchParams):
     # experience AND a link to the reader's role or need, in any order and any wording between).
     # A sentence that also holds a ``not_counting`` wording does not count.
     together: list[RegexList] = []
+    # Wordings that open a sentence and carry the one before it on ("It is close to ...", "That is
+    # why ..."): the two sentences are also heard together by parts, as one.
+    together_carried_by: RegexList = []
     # The guidance items the finding cites for some purposes, when the item the rule enforces is part
     # of another there (no thanks in a rejection reply also falls short of G-REJECTION, "thank them
     # graciously and ask for feedback"); other purposes cite the rule's whole list.
@@ -528,19 +531,29 @@ def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
     contrary = [rx(p, re.IGNORECASE) for p in [*params.not_counting, *params.not_counting_in_sentence]]
     wanted = params.asks_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
     asks = [rx(p, re.IGNORECASE) for p in wanted or ()]
+    carried = [rx(p, re.IGNORECASE) for p in params.together_carried_by]
+
+    def heard(text: str) -> bool:
+        return (
+            all(any(p.search(text) for p in group) for group in groups)
+            and not any(c.search(text) for c in contrary)
+            and (not asks or any(a.search(" ".join(text.split())) for a in asks))
+        )
+
     for part in inp.analysis.parts(params.within):
         if not part.text.strip():
             continue
+        before = ""  # the sentence before, which a carrying opening joins to this one
         for sentence in inp.analysis.sentences(part):
             if in_placeholder(inp, sentence):  # a template's unfilled sentence says nothing yet
+                before = ""
                 continue
             text = fold_apostrophes(sentence.text)
-            if (
-                all(any(p.search(text) for p in group) for group in groups)
-                and not any(c.search(text) for c in contrary)
-                and (not asks or any(a.search(" ".join(text.split())) for a in asks))
-            ):
+            if heard(text):
                 return True
+            if before and any(c.search(text.lstrip()) for c in carried) and heard(before + " " + text):
+                return True
+            before = text
     return False
 
 
