@@ -63,7 +63,9 @@ _ADDRESSED_TO = re.compile(
     rf"|(?:{_TITLE})\.?[ \t]++[A-Z]|[A-Z][\w'’-]*+[ \t]++(?:and|&)[ \t]++)[^\n?!]{{0,50}}?[,:]\Z"
 )
 # "Ana -" or "Ana —" alone on the first line greets the reader, as "Ana," does
-_NAME_GREETING = re.compile(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*(?:,|[ \t]++[-–—])")
+# (the white space is taken once, possessively: "\s*" then "[ \t]++" backtracked over a long run of spaces,
+# quadratic; a dash needs a space or tab just before it, as "[ \t]++" required)
+_NAME_GREETING = re.compile(r"(?<![\w.'-])[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+){0,3}\s*+(?:,|(?<=[ \t])[-–—])")
 
 
 def _addressed_to(line: str) -> bool:
