@@ -1655,7 +1655,9 @@ _WITHDRAWING = [
 
 def infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(purpose, cue)`` from the draft's words and the context's dates, or None when nothing
-    points anywhere (see ``_infer_purpose``).  The names the context gives are no cue words."""
+    points anywhere (see ``_infer_purpose``).  The names the context gives are no cue words.  Where
+    the cue rules find nothing, or only thanks, the learned purpose model may decide when it is sure
+    enough (``_learned_purpose``, docs/inference.md); a cue the rules found always stands."""
     masked, shapes = _masked(draft, context)
     guess = _infer_purpose(masked, context)
     if guess is None or isinstance(guess, ThanksOnly):
