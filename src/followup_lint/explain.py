@@ -335,7 +335,7 @@ PARAM_HELP: dict[str, str] = {
     "mentioned_message": "the message for a follow-up the draft mentions ({when}, {said}, {limit})",
     "min_letters": "letters a run of capitals needs",
     "min_people": "people named in one greeting that make it a group greeting",
-    "with_group": "patterns (case-insensitive) for one person greeted with a group (\"Hi Ana and team\"); the named group `group` is reported",
+    "with_group": 'patterns (case-insensitive) for one person greeted with a group ("Hi Ana and team"); the named group `group` is reported',
     "min_rating": "lowest offensiveness rating flagged",
     "min_words": "words below which the text is not judged",
     "names_before": "nouns after which one word in capitals names a thing (the EXPLAIN output), not emphasis",
