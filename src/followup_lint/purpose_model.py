@@ -15,7 +15,6 @@ The same :func:`features` serves training and linting, so the two can never disa
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable
@@ -132,14 +131,11 @@ def find_purpose_model() -> Path:
 @lru_cache(maxsize=4)
 def load_purpose_model(path: Path | None = None) -> PurposeModel:
     """Read the model file once a process; a malformed one is an error naming the file."""
+    from followup_lint.tone_model import read_model_file
+
     path = path or find_purpose_model()
+    data = read_model_file(path, "purpose", FORMAT)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise FollowupLintError(f"cannot read the purpose model {path}: {exc}") from exc
-    try:
-        if data["format"] != FORMAT:
-            raise ValueError(f"format {data['format']!r}, expected {FORMAT}")
         purposes = tuple(str(p) for p in data["purposes"])
         bias = tuple(float(data["bias"][p]) for p in purposes)
         weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}

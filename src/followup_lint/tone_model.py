@@ -215,16 +215,24 @@ def _lexicon(classes: dict[str, str]) -> dict[str, tuple[str, ...]]:
     return {word: tuple(c) for word, c in found.items()}
 
 
-@lru_cache(maxsize=8)
-def load_model(path: Path) -> Model:
-    """Read a model file once a process; a malformed one is an error naming the file."""
+def read_model_file(path: Path, kind: str, fmt: int) -> dict:
+    """A model file's JSON, checked for its ``format``; an unreadable file, or one of another format, is
+    an error naming the file (the ``kind`` of model, "tone" or "purpose", says which)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise FollowupLintError(f"cannot read the tone model {path}: {exc}") from exc
+        raise FollowupLintError(f"cannot read the {kind} model {path}: {exc}") from exc
+    found = data.get("format") if isinstance(data, dict) else None
+    if found != fmt:
+        raise FollowupLintError(f"the {kind} model {path} is malformed: format {found!r}, expected {fmt}")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_model(path: Path) -> Model:
+    """Read a model file once a process; a malformed one is an error naming the file."""
+    data = read_model_file(path, "tone", FORMAT)
     try:
-        if data["format"] != FORMAT:
-            raise ValueError(f"format {data['format']!r}, expected {FORMAT}")
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         bias = float(data["bias"])
         threshold = float(data["threshold"])

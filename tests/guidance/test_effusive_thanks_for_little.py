@@ -10,27 +10,9 @@ for help or feedback) stayed quiet.  A second batch written after the pattern: 2
 from __future__ import annotations
 
 import pytest
+from tone_in_sentence import tone_codes
 
 from followup_lint import Linter
-
-
-def _tone(linter: Linter, sentence: str) -> list[str]:
-    text = (
-        "Subject: Thank you – Sous Chef interview\n\nHello Priya,\n\n"
-        f"Thank you for the interview this morning about the Sous Chef role. {sentence} "
-        "I look forward to hearing about next steps.\n\nBest regards,\nJordan Lee\n555-0186"
-    )
-    start = text.index(sentence)
-    end = start + len(sentence)
-    report = linter.lint(text, purpose="thank-you", channel="email")
-    return sorted(
-        {
-            f.code
-            for f in report.findings
-            if f.code.startswith("FL3") and f.severity.value in ("warning", "error") and f.start < end and f.end > start
-        }
-    )
-
 
 EFFUSIVE_FOR_LITTLE = [
     "My deepest gratitude for the ten-minute interview.",
@@ -65,9 +47,9 @@ SINCERE = [
 
 @pytest.mark.parametrize("sentence", EFFUSIVE_FOR_LITTLE)
 def test_effusive_thanks_for_something_small_is_sarcasm(linter: Linter, sentence: str) -> None:
-    assert "FL323" in _tone(linter, sentence)
+    assert "FL323" in tone_codes(linter, sentence)
 
 
 @pytest.mark.parametrize("sentence", SINCERE)
 def test_sincere_thanks_stays_quiet(linter: Linter, sentence: str) -> None:
-    assert _tone(linter, sentence) == []
+    assert tone_codes(linter, sentence) == []

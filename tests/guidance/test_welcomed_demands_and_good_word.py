@@ -21,28 +21,10 @@ from __future__ import annotations
 
 import pytest
 from check_timing import assert_grows_linearly, prepared_input
+from tone_in_sentence import tone_codes
 
 from followup_lint import Linter
 from followup_lint.checks import CheckInput
-
-
-def _tone(linter: Linter, sentence: str) -> list[str]:
-    text = (
-        "Subject: Thank you – Sous Chef interview\n\nHello Priya,\n\n"
-        f"Thank you for the interview this morning about the Sous Chef role. {sentence} "
-        "I look forward to hearing about next steps.\n\nBest regards,\nJordan Lee\n555-0186"
-    )
-    start = text.index(sentence)
-    end = start + len(sentence)
-    report = linter.lint(text, purpose="thank-you", channel="email")
-    return sorted(
-        {
-            f.code
-            for f in report.findings
-            if f.code.startswith("FL3") and f.severity.value in ("warning", "error") and f.start < end and f.end > start
-        }
-    )
-
 
 WELCOMED = [
     "The job is quite demanding, which is what I'm looking for.",
@@ -100,17 +82,17 @@ HOSTILE = [
 
 @pytest.mark.parametrize("sentence", WELCOMED)
 def test_a_demand_of_the_job_the_writer_welcomes_is_not_hostile(linter: Linter, sentence: str) -> None:
-    assert _tone(linter, sentence) == []
+    assert tone_codes(linter, sentence) == []
 
 
 @pytest.mark.parametrize("sentence", GOOD_WORD)
 def test_a_promise_to_spread_good_word_is_no_threat(linter: Linter, sentence: str) -> None:
-    assert _tone(linter, sentence) == []
+    assert tone_codes(linter, sentence) == []
 
 
 @pytest.mark.parametrize("sentence", HOSTILE)
 def test_the_hostile_look_alikes_keep_a_tone_finding(linter: Linter, sentence: str) -> None:
-    assert _tone(linter, sentence)
+    assert tone_codes(linter, sentence)
 
 
 GROWTH_UNITS = {
