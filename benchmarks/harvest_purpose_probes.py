@@ -17,6 +17,7 @@ adding purpose tests.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "corpus" / "purpose-train" / "probes.jsonl"
+HARVESTED_FROM = OUT.with_name("harvested-from.json")  # the SHA-256 of each test file harvested
 # The tests whose drafts are purpose probes (tests/test_purpose_model.py is left out: its batch
 # measures the model and must stay unseen by it).
 SOURCES = (
@@ -79,6 +81,12 @@ def _stable(context) -> dict:  # type: ignore[no-untyped-def]
     return data
 
 
+def sources_digests() -> dict[str, str]:
+    """The SHA-256 of each test file the probes come from: a test can then tell when one changed
+    (a purpose test added or reworded) and the probes were not harvested again."""
+    return {src: hashlib.sha256((ROOT / src).read_bytes()).hexdigest() for src in SOURCES}
+
+
 def main() -> int:
     recorder = Recorder()
     code = pytest.main(["-q", "-p", "no:cacheprovider", *SOURCES], plugins=[recorder])
@@ -88,6 +96,7 @@ def main() -> int:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     rows = [recorder.rows[k] for k in sorted(recorder.rows)]
     OUT.write_text("".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    HARVESTED_FROM.write_text(json.dumps(sources_digests(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {len(rows)} probes to {OUT.relative_to(ROOT)}", file=sys.stderr)
     return 0
 

@@ -27,6 +27,7 @@ put wrong); 0.5/0.8 put one more right and changed twice as many probes (docs/in
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import Counter
@@ -44,6 +45,19 @@ DROP_BELOW = 0.005  # features whose weights are all smaller are left out of the
 NO_CUE = 0.6
 THANKS_ONLY = 0.8
 GRID = [(n, t) for n in (0.5, 0.6, 0.7) for t in (0.6, 0.7, 0.8, 0.9, 1.01)]  # 1.01: thanks never overturned
+
+
+def inputs_digest() -> str:
+    """A SHA-256 of everything the model learns from: each dev draft's text, context and purpose (in
+    the corpus's stable order) and the probes file.  Stored in the model file, so a test can tell
+    when the dev split or the probes changed and the model was not retrained."""
+    from calibrate import load_corpus
+
+    digest = hashlib.sha256()
+    for s in load_corpus(splits=["dev"]):
+        digest.update(json.dumps([s.text, s.context, s.purpose], sort_keys=True, default=str).encode())
+    digest.update(PROBES.read_bytes())
+    return digest.hexdigest()
 
 
 def examples() -> tuple[list[set[str]], list[str], list[tuple[str, str] | None], int]:
@@ -179,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "probe_drafts": len(probes),
         "C": C,
         "out_of_fold": figures,
+        "inputs_sha256": inputs_digest(),
     }
     print(f"features with a weight: {len(data['weights'])}")
     if not args.dry_run:

@@ -13,6 +13,7 @@ stings a little"), 0 with the model.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from inferred_cues import cues_not_in_draft
 from followup_lint import FollowupLintError, Linter, infer
 from followup_lint.draft import parse_draft
 from followup_lint.purpose_model import PurposeModel, features, load_purpose_model
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 R, S, T = "rejection-reply", "status-check", "thank-you"
 
@@ -178,3 +181,25 @@ def test_inference_with_the_model_grows_linearly(unit: str) -> None:
     first = times[10] / max(times[1], FLOOR)
     second = times[100] / max(times[10], FLOOR)
     assert first < FAIL_RATIO and second < FAIL_RATIO, times
+
+
+def test_the_probes_were_harvested_from_the_purpose_tests_as_they_are() -> None:
+    """A purpose test added or reworded after the last harvest leaves the probes (and so the model)
+    behind what the tests assert: run benchmarks/harvest_purpose_probes.py, then retrain."""
+    import harvest_purpose_probes as harvest
+
+    recorded = json.loads(harvest.HARVESTED_FROM.read_text(encoding="utf-8"))
+    stale = sorted(src for src, digest in harvest.sources_digests().items() if recorded.get(src) != digest)
+    assert not stale, f"changed since the probes were harvested: {stale}; run benchmarks/harvest_purpose_probes.py"
+
+
+def test_the_model_was_trained_on_the_dev_split_and_probes_as_they_are() -> None:
+    """A dev draft added or relabelled, or probes harvested again, without retraining would ship a
+    model that never saw them: run benchmarks/train_purpose_model.py (the `train` extra)."""
+    import train_purpose_model as train
+
+    trained = json.loads(train.OUT.read_text(encoding="utf-8"))["trained"]
+    assert trained.get("inputs_sha256") == train.inputs_digest(), (
+        "the dev split or the probes changed since rules/models/purpose.json was trained; "
+        "run benchmarks/train_purpose_model.py"
+    )
