@@ -471,6 +471,11 @@ class RequiredParams(MatchParams):
     # more travel than this": interest, but in another role); ``not_counting`` drops only the
     # matches it overlaps.
     not_counting_in_sentence: RegexList = []
+    # Wordings that, at the very end of a draft with no sign-off line, are the sign-off itself ("...
+    # any news yet? Thanks! Priya", a voicemail's last "Thank you so much."), in these purposes (all
+    # when empty): like ``not_counting``, a match they overlap does not count.
+    unsigned_sign_off: RegexList = []
+    unsigned_sign_off_purposes: list[Literal["thank-you", "status-check", "rejection-reply"]] = []
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cites_for_purpose.{p}", items) for p, items in self.cites_for_purpose.items()]
@@ -510,6 +515,9 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     if hits and params.not_counting:
         contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
         hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
+    if hits and _unsigned_sign_off_applies(inp, params):
+        sign_off = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "unsigned_sign_off")))
+        hits = [h for h in hits if not sign_off.overlaps(h.start, h.end)]
     asks = params.asks_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
     if hits and asks:
         asking = SpanSet((s.start, s.end) for s in _asking_sentences(inp, params, asks))
@@ -522,6 +530,12 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     if params.together and _heard_by_parts(inp, params):
         return True
     return any(find(inp, also) for also in params.also)
+
+
+def _unsigned_sign_off_applies(inp: CheckInput, params: RequiredParams) -> bool:
+    """Whether the draft has no sign-off line, so its last words may be the sign-off itself."""
+    purposes = params.unsigned_sign_off_purposes
+    return bool(params.unsigned_sign_off) and inp.draft.closing is None and (not purposes or inp.purpose in purposes)
 
 
 def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
@@ -575,8 +589,10 @@ def _asking_sentences(inp: CheckInput, params: RequiredParams, asks: list[str]) 
 _DERIVED: dict[tuple[int, str], tuple[RequiredParams | ExistenceParams, MatchParams]] = {}
 
 
-def _derived(params: RequiredParams | ExistenceParams, key: Literal["not_counting", "softened_by"]) -> MatchParams:
-    """A rule's ``not_counting`` or ``softened_by`` wordings as match parameters, made once a
+def _derived(
+    params: RequiredParams | ExistenceParams, key: Literal["not_counting", "softened_by", "unsigned_sign_off"]
+) -> MatchParams:
+    """A rule's ``not_counting``, ``softened_by`` or ``unsigned_sign_off`` wordings as match parameters, made once a
     rule: a new object for every draft would be validated every time and would add a plan to the
     pipeline's (keyed by the object) for every draft, without end."""
     found = _DERIVED.get((id(params), key))
