@@ -380,6 +380,7 @@ PARAM_HELP: dict[str, str] = {
     "role_words": "words that name the role or interview",
     "skip": "subjects matching this pattern are not judged",
     "skip_backend_rules": "backend rules not reported",
+    "backend_rules": "backend rules reported here whatever kind the backend gives them",
     "skip_drawn_out": "leave out words drawn out with repeated letters",
     "quoted_severity": "severity for findings inside quotation marks (someone else's words)",
     "skip_masked": "leave out words masked with symbols",

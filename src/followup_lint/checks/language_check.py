@@ -35,6 +35,9 @@ class LanguageParams(Params):
     # Backend rules whose findings are a matter of taste, reported as info tips (Harper's MergeWords: two
     # words it would join, "cron job", both forms in use)
     tip_backend_rules: list[str] = []
+    # Backend rules this rule reports whatever kind the backend gives them (Harper files its ThenThan,
+    # "bigger then the old one", as style; it is a grammar slip a reader notices)
+    backend_rules: list[str] = []
     # Wordings that are right although a backend flags them, as families: a finding whose words lie
     # inside a match is dropped ("it's Sam" on a call is not "its"; "oh seven seven" reads out a
     # number).  Matched case-sensitively, near the finding only (ALLOW_REACH characters either side).
@@ -897,7 +900,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         return spans
 
     for issue in inp.language_issues:
-        if issue.kind not in params.kinds:
+        if issue.kind not in params.kinds and issue.rule not in params.backend_rules:
             continue
         if issue.rule in params.skip_backend_rules or params.owned_elsewhere(
             inp.draft.text[issue.start : issue.end].strip()

@@ -1,0 +1,50 @@
+"""FL401-FL407 on drafts of many trades and Englishes (round 7 of the spelling probes): the slips a
+reader notices are warnings or errors, the words of a trade, a country or another language are not.
+Sentences written for this test, before the linter was run on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+LANGUAGE = {f"FL40{i}" for i in range(1, 8)}
+
+
+def findings(linter: Linter, sentence: str) -> list[tuple[str, str, str]]:
+    text = (
+        f"Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for your time today. {sentence}\n\nBest,\nLee"
+    )
+    report = linter.lint(text, purpose="thank-you")
+    return [(f.code, f.severity.value, text[f.start : f.end]) for f in report.findings if f.code in LANGUAGE]
+
+
+def flagged(linter: Linter, sentence: str) -> list[tuple[str, str]]:
+    """The findings a reader is warned of (warnings and errors), as (code, words)."""
+    return [(code, words) for code, severity, words in findings(linter, sentence) if severity != "info"]
+
+
+# "then" for "than" after a comparative: Harper files it as style; a reader sees a slip.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The tunnel project is more complex then anything I did at university.",
+        "The new plant is bigger then the old one.",
+        "Your team ships faster then mine did.",
+    ],
+)
+def test_then_for_than_is_a_warning(linter: Linter, sentence: str) -> None:
+    assert ("FL402", "then") in flagged(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the budget grows any larger, then we would need a second hire.",
+        "I was more nervous then than I am now.",
+        "The queue was no bigger than usual, then it doubled overnight.",
+        "Back then the team was smaller.",
+    ],
+)
+def test_then_in_its_own_place_is_not_flagged(linter: Linter, sentence: str) -> None:
+    assert [w for _, w in flagged(linter, sentence) if w == "then"] == []
