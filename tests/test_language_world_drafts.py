@@ -62,3 +62,21 @@ def test_then_in_its_own_place_is_not_flagged(linter: Linter, sentence: str) -> 
 )
 def test_a_noun_from_a_phrasal_verb_is_no_warning(linter: Linter, sentence: str) -> None:
     assert flagged(linter, sentence) == []
+
+
+# The tail of a code or model glued to its number ("I-140s." at a sentence's end, "W-2s", "4x4s"): Harper
+# cuts it off and reads it as a word; it is no misspelling.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I prepared H-1B petitions and I-140s.",
+        "I filed W-2s and 1099s for forty contractors.",
+        "Most clients drive 4x4s on the farm roads.",
+    ],
+)
+def test_the_tail_of_a_code_is_no_error(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
+
+
+def test_a_slip_beside_a_code_is_still_an_error(linter: Linter) -> None:
+    assert ("FL401", "recieved") in flagged(linter, "I handled the W-2s and recieved the forms.")

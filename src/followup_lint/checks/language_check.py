@@ -920,6 +920,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         why = None
         if spelling and _dotted(inp.draft.text, issue.start, issue.end):
             why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling and _after_digit(inp.draft.text, issue.start):
+            why = "it is joined to a number: a piece of a code, a model or a plural of one (I-140s, W-2s, 4x4s)"
         elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
@@ -1071,6 +1073,12 @@ def _dotted(text: str, start: int, end: int) -> bool:
     return (start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()) or (
         end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
     )
+
+
+def _after_digit(text: str, start: int) -> bool:
+    """Whether the word is glued to a digit before it, with no space: the tail of a code or model
+    ("I-140s.", "W-2s", "4x4s"), which the backend cuts off and reads as a word of its own."""
+    return start >= 1 and text[start - 1].isdigit()
 
 
 def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
