@@ -80,3 +80,23 @@ def test_the_tail_of_a_code_is_no_error(linter: Linter, sentence: str) -> None:
 
 def test_a_slip_beside_a_code_is_still_an_error(linter: Linter) -> None:
     assert ("FL401", "recieved") in flagged(linter, "I handled the W-2s and recieved the forms.")
+
+
+def draft_findings(linter: Linter, text: str) -> list[tuple[str, str]]:
+    report = linter.lint(text, purpose="thank-you")
+    return [
+        (f.code, text[f.start : f.end]) for f in report.findings if f.code in LANGUAGE and f.severity.value != "info"
+    ]
+
+
+# Thanks and regards in another language above the writer's name (Welsh, Irish, Spanish, German): a
+# sign-off of the greetings vocabulary, not misspelt English.
+@pytest.mark.parametrize(
+    "sign_off", ["Diolch yn fawr", "Cofion gorau", "Go raibh maith agat", "Muchas gracias", "Viele Grüße"]
+)
+def test_a_sign_off_in_another_language_is_no_misspelling(linter: Linter, sign_off: str) -> None:
+    text = (
+        "Subject: Thank you – Teacher interview\n\nDear Mr Llewellyn,\n\nThank you for the interview and for "
+        f"letting me teach the Year 3 class. I enjoyed the maths lesson on fractions.\n\n{sign_off},\nCerys Morgan"
+    )
+    assert draft_findings(linter, text) == []
