@@ -100,3 +100,21 @@ def test_a_sign_off_in_another_language_is_no_misspelling(linter: Linter, sign_o
         f"letting me teach the Year 3 class. I enjoyed the maths lesson on fractions.\n\n{sign_off},\nCerys Morgan"
     )
     assert draft_findings(linter, text) == []
+
+
+# The kitchen's French: brigade stations and ranks, menu terms.  "garde" and "commis" are a slip from
+# "grade" and "commas", so only inside these phrases are they a cook's words.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I ran the garde manger section for two years.",
+        "I started as a commis chef and became chef de partie on the fish section.",
+        "Our amuse-bouche changed every week.",
+    ],
+)
+def test_a_kitchen_term_is_no_error(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
+
+
+def test_a_kitchen_word_outside_its_phrase_is_still_judged(linter: Linter) -> None:
+    assert ("FL401", "garde") in flagged(linter, "I got a good garde in the final exam.")
