@@ -118,3 +118,33 @@ def test_a_kitchen_term_is_no_error(linter: Linter, sentence: str) -> None:
 
 def test_a_kitchen_word_outside_its_phrase_is_still_judged(linter: Linter) -> None:
     assert ("FL401", "garde") in flagged(linter, "I got a good garde in the final exam.")
+
+
+# "your" for "you're" before what the reader is (right, busy, free, welcome to call): FL407.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your right that the rate limiter needs idempotency keys.",
+        "I know your busy this week, so no rush.",
+        "If your free on Friday, I would love a second chat.",
+        "Your welcome to call me any time.",
+        "I hope your well and that the launch went smoothly.",
+    ],
+)
+def test_your_for_you_are_is_a_slip(linter: Linter, sentence: str) -> None:
+    assert [code for code, words in flagged(linter, sentence) if words.lower() == "your"] == ["FL407"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I respect your right to choose the candidate who fits best.",
+        "Thank you for your welcome to the team on Tuesday.",
+        "I hope your busy season goes well.",
+        "When your available budget grows, the pilot could scale.",
+        "I am sure your hiring manager will decide soon.",
+        "Your well-run clinic impressed me.",
+    ],
+)
+def test_your_before_a_noun_is_no_slip(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
