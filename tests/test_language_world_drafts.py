@@ -148,3 +148,13 @@ def test_your_for_you_are_is_a_slip(linter: Linter, sentence: str) -> None:
 )
 def test_your_before_a_noun_is_no_slip(linter: Linter, sentence: str) -> None:
     assert flagged(linter, sentence) == []
+
+
+# "untill": Harper's WrongNegative reads "un" + "till" and hides its spelling finding; a common word
+# with a letter doubled is a misspelling, an error.  Its other guesses ("unvented") are no error.
+def test_a_doubled_letter_read_as_a_negative_is_a_misspelling(linter: Linter) -> None:
+    assert ("FL401", "error", "untill") in findings(linter, "I will be available untill the end of the month.")
+
+
+def test_a_negative_of_a_trade_is_no_error(linter: Linter) -> None:
+    assert flagged(linter, "We fitted an unvented cylinder in the loft.") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -38,6 +39,11 @@ class LanguageParams(Params):
     # Backend rules this rule reports whatever kind the backend gives them (Harper files its ThenThan,
     # "bigger then the old one", as style; it is a grammar slip a reader notices)
     backend_rules: list[str] = []
+    # Spelling only: backend rules that guess at an unknown word and so hide the backend's own spelling
+    # finding on it (Harper's WrongNegative reads "untill" as "un" + "till").  Where the word is a
+    # common word with a letter doubled or two letters swapped ("untill": "until"), it is reported here
+    # as that misspelling; otherwise not here (the rule of its kind reports the guess).
+    slip_backend_rules: list[str] = []
     # Wordings that are right although a backend flags them, as families: a finding whose words lie
     # inside a match is dropped ("it's Sam" on a call is not "its"; "oh seven seven" reads out a
     # number).  Matched case-sensitively, near the finding only (ALLOW_REACH characters either side).
@@ -767,6 +773,20 @@ def _meant_day(word: str) -> str | None:
     return days[0].capitalize() if len(days) == 1 else None
 
 
+def _doubled_or_swapped_common(word: str, within: int) -> str | None:
+    """The common word (among the ``within`` most common) that ``word`` is with a letter doubled or
+    two neighbouring letters swapped ("untill": "until", "unitl": "until"), if any.  One look-up per
+    letter of the word."""
+    from followup_lint.language.common_words import is_common
+
+    lower = word.lower()
+    if not lower.isalpha():
+        return None
+    undoubled = [lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]]
+    swapped = [lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)]
+    return next((w for w in (*undoubled, *swapped) if w != lower and is_common(w, within)), None)
+
+
 def _undoubled(word: str) -> str:
     """The word with each run of one letter written once ("tommorow" -> "tomorow")."""
     return re.sub(r"(.)\1+", r"\1", word)
@@ -900,7 +920,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         return spans
 
     for issue in inp.language_issues:
-        if issue.kind not in params.kinds and issue.rule not in params.backend_rules:
+        if issue.rule in params.slip_backend_rules and params.common_rank is not None:
+            slipped = _doubled_or_swapped_common(inp.draft.text[issue.start : issue.end], params.common_rank)
+            if slipped is None:
+                continue
+            issue = replace(issue, kind="spelling", suggestions=(slipped,), message=f"Did you mean `{slipped}`?")
+        elif issue.kind not in params.kinds and issue.rule not in params.backend_rules:
             continue
         if issue.rule in params.skip_backend_rules or params.owned_elsewhere(
             inp.draft.text[issue.start : issue.end].strip()
