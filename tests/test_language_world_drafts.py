@@ -158,3 +158,16 @@ def test_a_doubled_letter_read_as_a_negative_is_a_misspelling(linter: Linter) ->
 
 def test_a_negative_of_a_trade_is_no_error(linter: Linter) -> None:
     assert flagged(linter, "We fitted an unvented cylinder in the loft.") == []
+
+
+# A short word after a number is read as a unit ("140 ms", "8 hrs"); one of the commonest words with two
+# letters swapped ("3 teh meetings", "2 adn a half") is a slip, not a unit.
+@pytest.mark.parametrize(
+    ("sentence", "slip"), [("We had 3 teh meetings last week.", "teh"), ("I spent 2 adn a half years there.", "adn")]
+)
+def test_a_swapped_common_word_after_a_number_is_a_misspelling(linter: Linter, sentence: str, slip: str) -> None:
+    assert ("FL401", slip) in flagged(linter, sentence)
+
+
+def test_units_after_numbers_stay_units(linter: Linter) -> None:
+    assert flagged(linter, "The page loads in 140 ms on a 4 GB phone; I lifted 20 kg boxes for 8 hrs a day.") == []

@@ -1120,6 +1120,9 @@ def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
     return False
 
 
+# A short word after a number that is one of this many commonest words with two letters swapped ("teh",
+# "adn", "fo") is a slip, not a unit: no unit symbol is such a swap (ms, kg, hrs, psi, mph, pts, min).
+UNIT_SLIP_RANK = 100
 _UNIT = re.compile(r"[A-Za-zµ]{1,3}")
 
 
@@ -1132,8 +1135,8 @@ def _unit_mark(text: str, start: int, end: int) -> bool:
     found = text[start:end]
     if found in ('"', "'"):
         return text[start - 1].isdigit()
-    if not _UNIT.fullmatch(found):
-        return False
+    if not _UNIT.fullmatch(found) or _doubled_or_swapped_common(found, UNIT_SLIP_RANK) is not None:
+        return False  # "3 teh meetings", "2 adn a half": a slip of one of the commonest words, no unit
     before = start - 1 if text[start - 1] in " \u00a0\u202f\u2009" else start
     return before > 0 and text[before - 1].isdigit()
 
