@@ -171,3 +171,23 @@ def test_a_swapped_common_word_after_a_number_is_a_misspelling(linter: Linter, s
 
 def test_units_after_numbers_stay_units(linter: Linter) -> None:
     assert flagged(linter, "The page loads in 140 ms on a 4 GB phone; I lifted 20 kg boxes for 8 hrs a day.") == []
+
+
+# "its" for "it's" before an adjective that opens a clause ("Its clear the team cares"): FL407.
+@pytest.mark.parametrize(
+    "sentence", ["Its clear the team cares about on-call health.", "Its important that the rota is fair."]
+)
+def test_its_for_it_is_before_an_adjective_is_a_slip(linter: Linter, sentence: str) -> None:
+    assert ("FL407", "Its") in flagged(linter, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm is proud of its clear pricing.",
+        "The company kept its important clients through the merger.",
+        "The pump kept its safe, steady flow all week.",
+    ],
+)
+def test_its_before_its_noun_is_no_slip(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
