@@ -191,3 +191,21 @@ def test_its_for_it_is_before_an_adjective_is_a_slip(linter: Linter, sentence: s
 )
 def test_its_before_its_noun_is_no_slip(linter: Linter, sentence: str) -> None:
     assert flagged(linter, sentence) == []
+
+
+# Clipped names of specialties on the wards and in clinics: a tip at most, not a misspelling.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm confident with four-handed dentistry, decon and radiography.",
+        "I covered periop and recovery on nights.",
+        "I did two years on resus and one in paeds.",
+        "I rotated through ortho, neuro and cardio.",
+    ],
+)
+def test_a_clipped_specialty_is_no_error(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
+
+
+def test_a_slip_near_a_clipped_word_is_still_an_error(linter: Linter) -> None:
+    assert ("FL401", "decison") in flagged(linter, "I am confident with the decison to apply.")
