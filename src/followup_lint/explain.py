@@ -380,6 +380,8 @@ PARAM_HELP: dict[str, str] = {
     "role_words": "words that name the role or interview",
     "skip": "subjects matching this pattern are not judged",
     "skip_backend_rules": "backend rules not reported",
+    "backend_rules": "backend rules reported here whatever kind the backend gives them",
+    "slip_backend_rules": "backend rules guessing at an unknown word, reported here when the word is a common word with a letter doubled or two swapped",
     "skip_drawn_out": "leave out words drawn out with repeated letters",
     "quoted_severity": "severity for findings inside quotation marks (someone else's words)",
     "skip_masked": "leave out words masked with symbols",

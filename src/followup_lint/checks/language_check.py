@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -35,6 +36,14 @@ class LanguageParams(Params):
     # Backend rules whose findings are a matter of taste, reported as info tips (Harper's MergeWords: two
     # words it would join, "cron job", both forms in use)
     tip_backend_rules: list[str] = []
+    # Backend rules this rule reports whatever kind the backend gives them (Harper files its ThenThan,
+    # "bigger then the old one", as style; it is a grammar slip a reader notices)
+    backend_rules: list[str] = []
+    # Spelling only: backend rules that guess at an unknown word and so hide the backend's own spelling
+    # finding on it (Harper's WrongNegative reads "untill" as "un" + "till").  Where the word is a
+    # common word with a letter doubled or two letters swapped ("untill": "until"), it is reported here
+    # as that misspelling; otherwise not here (the rule of its kind reports the guess).
+    slip_backend_rules: list[str] = []
     # Wordings that are right although a backend flags them, as families: a finding whose words lie
     # inside a match is dropped ("it's Sam" on a call is not "its"; "oh seven seven" reads out a
     # number).  Matched case-sensitively, near the finding only (ALLOW_REACH characters either side).
@@ -764,6 +773,20 @@ def _meant_day(word: str) -> str | None:
     return days[0].capitalize() if len(days) == 1 else None
 
 
+def _doubled_or_swapped_common(word: str, within: int) -> str | None:
+    """The common word (among the ``within`` most common) that ``word`` is with a letter doubled or
+    two neighbouring letters swapped ("untill": "until", "unitl": "until"), if any.  One look-up per
+    letter of the word."""
+    from followup_lint.language.common_words import is_common
+
+    lower = word.lower()
+    if not lower.isalpha():
+        return None
+    undoubled = [lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]]
+    swapped = [lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)]
+    return next((w for w in (*undoubled, *swapped) if w != lower and is_common(w, within)), None)
+
+
 def _undoubled(word: str) -> str:
     """The word with each run of one letter written once ("tommorow" -> "tomorow")."""
     return re.sub(r"(.)\1+", r"\1", word)
@@ -897,7 +920,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         return spans
 
     for issue in inp.language_issues:
-        if issue.kind not in params.kinds:
+        if issue.rule in params.slip_backend_rules and params.common_rank is not None:
+            slipped = _doubled_or_swapped_common(inp.draft.text[issue.start : issue.end], params.common_rank)
+            if slipped is None:
+                continue
+            issue = replace(issue, kind="spelling", suggestions=(slipped,), message=f"Did you mean `{slipped}`?")
+        elif issue.kind not in params.kinds and issue.rule not in params.backend_rules:
             continue
         if issue.rule in params.skip_backend_rules or params.owned_elsewhere(
             inp.draft.text[issue.start : issue.end].strip()
@@ -917,6 +945,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         why = None
         if spelling and _dotted(inp.draft.text, issue.start, issue.end):
             why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling and _after_digit(inp.draft.text, issue.start):
+            why = "it is joined to a number: a piece of a code, a model or a plural of one (I-140s, W-2s, 4x4s)"
         elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
@@ -1070,6 +1100,12 @@ def _dotted(text: str, start: int, end: int) -> bool:
     )
 
 
+def _after_digit(text: str, start: int) -> bool:
+    """Whether the word is glued to a digit before it, with no space: the tail of a code or model
+    ("I-140s.", "W-2s", "4x4s"), which the backend cuts off and reads as a word of its own."""
+    return start >= 1 and text[start - 1].isdigit()
+
+
 def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
     """Whether the flagged words lie in the greeting or sign-off words of the greetings vocabulary
     that open the salutation or the closing ("Kia ora", "Ngā mihi"): words of another language in
@@ -1084,6 +1120,9 @@ def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
     return False
 
 
+# A short word after a number that is one of this many commonest words with two letters swapped ("teh",
+# "adn", "fo") is a slip, not a unit: no unit symbol is such a swap (ms, kg, hrs, psi, mph, pts, min).
+UNIT_SLIP_RANK = 100
 _UNIT = re.compile(r"[A-Za-zµ]{1,3}")
 
 
@@ -1096,8 +1135,8 @@ def _unit_mark(text: str, start: int, end: int) -> bool:
     found = text[start:end]
     if found in ('"', "'"):
         return text[start - 1].isdigit()
-    if not _UNIT.fullmatch(found):
-        return False
+    if not _UNIT.fullmatch(found) or _doubled_or_swapped_common(found, UNIT_SLIP_RANK) is not None:
+        return False  # "3 teh meetings", "2 adn a half": a slip of one of the commonest words, no unit
     before = start - 1 if text[start - 1] in " \u00a0\u202f\u2009" else start
     return before > 0 and text[before - 1].isdigit()
 
