@@ -156,6 +156,13 @@ _SLOT_WORDS = (
     "number|reason|something|relevant|their|achievements?|accomplishments?|needs?|goals?|challenges?|"
     "discussed|mentioned|qualifications?|strengths?|results?|industry|field"
 )
+# The imperatives a template uses to tell its user what to write in a slot.
+_INSTRUCTION = (
+    "insert|add|mention|include|enter|describe|reference|fill in|paste|specify|personali[sz]e|replace|"
+    "explain|highlight|list|note down"
+)
+# In round brackets fewer: an aside may open with a noun ("(highlight of my week)", "(reference attached)").
+_ROUND_INSTRUCTION = "insert|add|mention|include|enter|describe|fill in|paste|specify|personali[sz]e"
 # Every branch starts with a literal character (look-behinds come after it), so the regex engine
 # skips to the next { $ % [ < X T _ in one fast scan instead of trying each branch at each
 # position: a 900 KB draft of "!" costs 15 ms here, not a second.
@@ -178,11 +185,24 @@ PLACEHOLDER = re.compile(
     # aside that mentions a project or a name "(the project I mentioned)" is prose
     r"|\((?i:insert [A-Za-z' -]{1,40}|(?:company|role|position|job|interviewer|hiring manager|recipient|your|their)"
     r"(?: name| title)|(?:name|date|title))\)"
+    # an instruction to the writer in brackets, of any length ("[Insert a detail from the conversation
+    # here.]", "(mention a topic you discussed)", "(specific project they mentioned)"): bracketed prose
+    # rarely opens with an imperative of writing, nor a round aside with "specific" before a slot's noun
+    rf"|\[(?i:{_INSTRUCTION})\b[^\[\]\n]{{0,150}}\]"
+    rf"|\((?i:{_ROUND_INSTRUCTION})\s[^()\n]{{1,100}}\)"
+    r"|\((?i:specific|relevant|particular)\s(?=[^()\n]{0,60}\b(?i:topic|project|detail|details|skill|skills|example"
+    r"|point|achievement|thing|name|company|role|challenge|goal|experience|fact|initiative|accomplishment)\b)[^()\n]{1,80}\)"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,40}%"  # %COMPANY%
     # a slot's name in capitals ("COMPANY NAME", "ROLE TITLE"), not shouting in general
-    r"|(?<![A-Za-z])(?:COMPANY|ROLE|POSITION|JOB|INTERVIEWER|MANAGER|RECIPIENT|YOUR)[ _](?:NAME|TITLE)\b",
+    r"|(?<![A-Za-z])(?:COMPANY|ROLE|POSITION|JOB|INTERVIEWER|MANAGER|RECIPIENT|YOUR)[ _](?:NAME|TITLE)\b"
+    # an instruction in capitals ("INSERT ROLE", "ENTER COMPANY", "ADD NAME HERE"), or a slot's name
+    # with "HERE" ("NAME HERE"); "the INSERT statements" is no slot
+    r"|(?<![A-Za-z])(?:INSERT|ENTER|ADD)[ _][A-Z]{2,}+(?:[ _][A-Z]{2,}+){0,3}\b"
+    r"|(?<![A-Za-z])(?:COMPANY|ROLE|POSITION|JOB|NAME|TITLE|DATE|TOPIC)[ _]HERE\b",
 )
 _RULE_LINE = re.compile(r"^[ \t]*[_\-=]+[ \t]*$")
+# An address just before a bracket ("https://example.com/deck.pdf [PDF]"): the bracket labels it.
+_AFTER_URL = re.compile(r"(?:https?://|www\.)[^\s\[\]]{1,300}+[ \t]{0,3}+\Z")
 
 
 @dataclass(frozen=True)
@@ -600,6 +620,10 @@ def _find_placeholders(draft: Draft) -> None:
         for m in PLACEHOLDER.finditer(draft.text, part.start, part.end):
             if m.group(0).startswith("_") and _RULE_LINE.match(_line_at(draft.text, m.start())):
                 continue
+            if m.group(0).startswith("[") and _AFTER_URL.search(
+                draft.text, max(part.start, m.start() - 300), m.start()
+            ):
+                continue  # "https://lee.dev/work [link]": a label for the address just given, not a slot
             draft.placeholders.append(Part(m.start(), m.end(), m.group(0)))
     draft.placeholders.sort(key=lambda p: p.start)
 

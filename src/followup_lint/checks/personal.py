@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Literal
 
 from followup_lint.checks.base import (
@@ -38,7 +39,12 @@ _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})
 _COMPANY_FRAMES = [
     rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
     rf"\bjoin(?:ing)?\s+(?:you\s+at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
-    rf"\b(?:future|career)\s+(?:at|with)\s+{_NAME}",
+    rf"\b(?:future|career)\s+(?:for\s+(?:myself|me)\s+)?(?:at|with)\s+{_NAME}",
+    # the writer pictured there, or of use there: "I can picture myself at X", "an asset to X",
+    # "to join the X family"
+    rf"\b(?:see|picture|imagine|envision|envisage)\s+myself\s+(?:at|with|joining)\s+{_NAME}",
+    rf"\basset\s+to\s+{_NAME}",
+    rf"\bjoin(?:ing)?\s+the\s+{_NAME}\s+family\b",
     rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
     rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
@@ -50,6 +56,8 @@ _COMPANY_FRAMES = [
 _LOOSE_COMPANY_FRAMES = [
     rf"\b(?:contribute|contributing|work|working|grow|growing)\s+(?:with|to)\s+{_NAME}",
     rf"\b{_NAME}['’]s\s+(?:team|mission|culture|product|products|vision|growth|goals|plans|roadmap|hiring)\b",
+    # a team named by its firm or by its function ("part of the Initrode team", "part of the Platform team")
+    rf"\b(?:becom(?:e|ing)|be|being)\s+(?:a\s+)?part\s+of\s+the\s+{_NAME}\s+(?:team|family)\b",
 ]
 # A firm the job deals with, not the job's employer: a partner, client, customer, supplier,
 # carrier or rival named beside it ("your partnership with Maersk", "clients such as Acme",
@@ -77,7 +85,9 @@ _DEALING_AFTER = re.compile(
 _DEALING_REACH = 40
 # Frames that can only mean the writer's own next employer ("join X", "a future with X", "work for
 # X"): a client named elsewhere in the sentence does not soften them.
-_SURE_FRAME = re.compile(r"join|future|career|work\s+for|working\s+for", re.IGNORECASE)
+_SURE_FRAME = re.compile(
+    r"join|future|career|work\s+for|working\s+for|see|picture|imagine|envision|envisage|asset", re.IGNORECASE
+)
 # A role said as a step to come or someone else's ("the Lead Analyst role I could grow into", "the
 # Analytics Manager position I'd report to", "the Team Lead role you mentioned"): a warning to check,
 # never an error.
@@ -99,7 +109,20 @@ _PAST = re.compile(
     # the reader's or a colleague's own past, not the job applied for: "you started your career at
     # X", "her years at X", "he worked at X before"
     r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:career|years|days|stint|tenure)\b"
-    r"|\b(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:worked|started|began|spent|were|was|used\s+to)\b",
+    r"|\b(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:worked|started|began|spent|were|was|used\s+to|came|moved|joined|left)\b"
+    # joining said as a time already past: "before joining X", "since joining X", "my first month
+    # after joining X"; and time spent at a firm: "after a decade working at X", "years of work at X"
+    r"|\b(?:before|since|after|upon|until|prior\s+to)\s+(?:\w+ly\s+)?joining\b"
+    r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b",
+    re.IGNORECASE,
+)
+# Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
+# "X straight out of university", "X as a graduate".
+_PAST_AFTER = re.compile(
+    r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?team)?,?\s{1,3}+(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
+    r"|(?:straight|right|fresh)\s{1,3}+(?:out\s{1,3}+of|from|after)\b|out\s{1,3}+of\s{1,3}+(?:university|college|school)\b"
+    r"|(?:right\s{1,3}+)?after\s{1,3}+(?:university|college|school|graduating|my\s{1,3}+degree)\b"
+    r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b)",
     re.IGNORECASE,
 )
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
@@ -262,6 +285,11 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue  # "my interview with Mr. Osei": a person, not an employer
                     if _PAST.search(_clause_before(sentence.text, m.start("name"))):
                         continue
+                    past = _PAST_AFTER.match(
+                        sentence.text, m.start("name") + len(name), m.start("name") + len(name) + 60
+                    )
+                    if past and (not past.group("year") or int(past.group("year")) <= _this_year(inp)):
+                        continue  # "joining X in 2019", "X straight out of university": the writer's past
                     if _same(name, known) or company_words(name) <= people:
                         continue
                     if params.what == "role" and _same_role(name, known):
@@ -302,6 +330,12 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+def _this_year(inp: CheckInput) -> int:
+    """The year the note is sent in: a year after it is still to come ("join X in 2027")."""
+    sent = inp.context.sent_at
+    return sent.year if sent else date.today().year
 
 
 def _stem_match(a: str, b: str) -> bool:

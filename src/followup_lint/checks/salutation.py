@@ -146,6 +146,18 @@ def _variants(words: set[str], nicknames: dict[str, list[str]]) -> set[str]:
     return out
 
 
+def _shortens(words: set[str], known: set[str]) -> bool:
+    """Whether a word is a short form of a known name: its first three letters or more, with or
+    without a pet ending ("Kat", "Kath" for Katherine, "Max" for Maximilian, "Sami" for Samuel,
+    "Dani" for Daniel).  "Dana" or "Christine" are other names, not short forms."""
+    for w in words:
+        base = w[:-2] if w.endswith("ie") else w[:-1] if w.endswith(("y", "i")) else w
+        base = base if len(base) >= 3 else w
+        if len(base) >= 3 and any(len(k) > len(base) and k.startswith(base) for k in known):
+            return True
+    return False
+
+
 @check_kind("salutation_name", SalutationNameParams)
 def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[RawFinding]:
     people = recipients(inp)
@@ -163,7 +175,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         return
     for greeted in greeted_all:
         words = name_words(greeted.text)
-        if not words or _variants(words, params.nicknames) & known:
+        if not words or _variants(words, params.nicknames) & known or _shortens(words, known):
             continue
         target = people[0]
         parts = target.split()
@@ -271,7 +283,7 @@ def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]
 # a person before it or a relative word after it: neither is spoken to.
 _VOCATIVE = re.compile(
     r"(?<=[a-z]),[ \t]++(?-i:(?:(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]++)?(?P<name>[A-Z][a-z'’]+))"
-    r"(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++[A-Z])",
+    r"(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++(?!I\b)[A-Z])",
     re.MULTILINE,
 )
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?![\w'’-])")
@@ -315,7 +327,7 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
         text = part.text
         for m in _VOCATIVE.finditer(text):
             name = m.group("name")
-            if fold(name) in known or _TITLE.match(name):
+            if fold(name) in known or _TITLE.match(name) or _shortens({fold(name)}, known):
                 continue
             # a surname after a title ("Thank you again, Mr. Hughes,") is checked against the known
             # surnames; a bare first name only where the reader's first name is known

@@ -1,0 +1,78 @@
+"""FL208, blind batches of names7: a firm the writer joined in the past is no wrong employer ("before
+joining X in 2021", "since joining X", "a decade working at X"), and more ways of naming the next
+employer ("a future for myself with X", "picture myself at X", "an asset to X", "join the X family").
+Each sentence was written, with its verdict, before the linter was run on it."""
+
+from __future__ import annotations
+
+import pytest
+
+CONTEXT = {
+    "company": "Globex Corporation",
+    "interviewers": ["Ngozi Okafor"],
+    "role": "Senior Data Engineer",
+    "sent_at": "2026-12-02",
+}
+
+
+def _severities(linter, sentence: str) -> set[str]:
+    text = (
+        "Subject: Thank you – Senior Data Engineer interview\n\nDear Ms. Okafor,\n\n"
+        f"Thank you for meeting me on Tuesday. {sentence}\n\nBest regards,\nLee Park"
+    )
+    return {f.severity.value for f in linter.lint(text, context=CONTEXT).findings if f.code == "FL208"}
+
+
+QUIET = [
+    "Before joining Initech in 2021 I spent four years building their billing warehouse.",
+    "Since joining Initech three years ago, I have led the migration to Snowflake.",
+    "When I joined Hooli as a graduate, the data team was two people.",
+    "I left Hooli after joining Initech's platform team in 2019.",
+    "Joining Initech straight out of university taught me how to ship quickly.",
+    "My first month after joining Initech was spent on on-call rotations.",
+    "You mentioned you joined Globex from Initech, which I found interesting.",
+    "Raj told me he came to Globex after a decade working at Hooli.",
+    "It was interesting to hear that Globex acquired Initrode last spring.",
+    "I am excited about the chance to join Globex and help the data team.",
+    "I should mention that I have an offer from Initech, but Globex is my first choice.",
+    "I'd be proud to be part of the Globex team.",
+    "I can see myself at Globex for years.",
+    "My two years working at Initech taught me to document everything.",
+    "She said she joined Globex from Hooli in 2020.",
+    "Upon joining Initech I rewrote the test suite.",
+    "I joined Hooli as an intern and stayed five years.",
+    "It would be wonderful to join the Globex family.",
+]
+ERRORS = [
+    "I'd love to join Acme and help your data team grow.",
+    "I can really see a future for myself with Hooli.",
+    "I can picture myself at Initrode for many years.",
+    "I am thrilled about the opportunity to join the Hooli family.",
+    "Thank you for the chance to interview with Initrode on Tuesday.",
+    "I am confident I would be an asset to Initrode.",
+    "I would love to join Initech in 2027 when the new team forms.",
+    "I'm excited about joining Initrode and about the years ahead.",
+    "I can imagine myself at Hooli for a long time.",
+]
+FLAGGED = [  # a warning is enough: a team may be named by its firm or by its function
+    "I am very excited about becoming part of the Initrode team.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_past_joining_and_right_employer_are_quiet(linter, sentence: str) -> None:
+    assert _severities(linter, sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", ERRORS)
+def test_next_employer_named_wrongly_is_an_error(linter, sentence: str) -> None:
+    assert "error" in _severities(linter, sentence)
+
+
+@pytest.mark.parametrize("sentence", FLAGGED)
+def test_a_team_named_by_another_firm_is_flagged(linter, sentence: str) -> None:
+    assert _severities(linter, sentence) == {"warning"}
+
+
+def test_part_of_a_team_named_by_function_is_no_error(linter) -> None:
+    assert "error" not in _severities(linter, "I'd love to be part of the Platform team.")
