@@ -49,6 +49,8 @@ UNITS = {
     "numbers": "10 years 12 years of my my my despite considering with my 9+ yrs rejected ",
     "gifts": "please accept this little these these brighten tucked inside sent a box of a bottle of lunch for the team is on "
     "me coffee on ",
+    # quotations opened and never closed, and closed after many words: FL330's quoted-phrase reader
+    "open quotes": '" people first culture “ test and learn mindset ” " no heroes rule and more words here ',
     # one clause with no break, reporting verbs in it: FL330's reported-speech reader
     "one clause": "would it kill you not impressed by the your team said actually reads more your style told " * 5,
 }

@@ -314,6 +314,8 @@ PARAM_HELP: dict[str, str] = {
     "read_out_numbers": "a run of at least this many digits said as words (a phone number read out) is left out of the score (0: never)",
     "reported_speech": "verb forms of a report (said, told ...): a clause reporting what someone other than the writer said may lower a sentence's score, never raise it",
     "reported_words": "a report of fewer words than this (a bare “you said Friday”) is the writer's own and is scored",
+    "quoted_words": "a quotation of at least this many words (a motto, the interviewer's phrase) is someone else's "
+    "wording: the sentence is also scored without it, and the lower score counts; 0: never",
     "items": "what the draft must give, each with its patterns",
     "kinds": "which kinds of backend findings this rule reports",
     "allow_list": "words that are fine",

@@ -30,10 +30,11 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList,
 from followup_lint.checks.matching import fold_apostrophes, parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.spacy_core import Token
-from followup_lint.tone_model import MAX_QUOTED, Feature, Model, find_model, load_model
+from followup_lint.tone_model import MAX_QUOTED, QUOTE_MARKS, Feature, Model, find_model, load_model
 
 PUNCTUATION_FEATURES = frozenset({"c:!!", "c:??", "c:?!", "c:!?", "c:scare"})
 MAX_IGNORED_WORDS = 6
+MAX_QUOTATION = 20  # tokens a quotation may span; past that a quote mark is taken as unmatched
 
 
 class ToneCitation(Params):
@@ -79,6 +80,10 @@ class LearnedToneParams(Params):
     # sentence ("..., and you never did") is still scored
     reported_speech: list[str] = []
     reported_words: int = Field(default=3, ge=1)
+    # a quotation of at least this many words (a motto, a practice's name, the interviewer's phrase:
+    # your "people first" culture) is someone else's wording: the sentence is also scored without it and
+    # the lower score counts; a single quoted word (a scare quote) always stays; 0: never
+    quoted_words: int = Field(default=0, ge=0)
     # sentences the model misreads as a whole, heard by parts: a sentence that matches a pattern of
     # every group is not reported (the writer welcoming a demand of the job: "The job is quite
     # demanding, which is what I'm looking for"); each pattern is searched once a sentence
@@ -142,6 +147,29 @@ class LearnedToneParams(Params):
         _drop_reported_speech(
             forms, [t.text for t in tokens], drop, frozenset(self.reported_speech), self.reported_words
         )
+        if not any(drop):
+            return None
+        return [t for t, d in zip(tokens, drop, strict=True) if not d]
+
+    def unquoted(self, tokens: list[Token]) -> list[Token] | None:
+        """``tokens`` without each quotation of ``quoted_words`` words or more (its marks too); None when
+        there is none.  One pass: a quotation ends at the next quote mark or after ``MAX_QUOTATION``
+        tokens, so an unmatched mark drops nothing."""
+        if not self.quoted_words:
+            return None
+        drop = [False] * len(tokens)
+        opened: int | None = None
+        for i, t in enumerate(tokens):
+            if t.text not in QUOTE_MARKS:
+                if opened is not None and i - opened > MAX_QUOTATION:
+                    opened = None
+                continue
+            if opened is None:
+                opened = i
+                continue
+            if sum(1 for q in tokens[opened + 1 : i] if q.text[:1].isalnum()) >= self.quoted_words:
+                drop[opened : i + 1] = [True] * (i + 1 - opened)
+            opened = None
         if not any(drop):
             return None
         return [t for t, d in zip(tokens, drop, strict=True) if not d]
@@ -232,6 +260,14 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 rest_total = model.total(rest_pairs)
                 if rest_total < total:
                     inside, pairs, total = rest, rest_pairs, rest_total
+            # then a quoted phrase that no report took is someone else's wording too: it can lower the
+            # score, never raise it
+            bare = params.unquoted(inside)
+            if bare is not None and sum(1 for t in bare if t.is_alpha) >= params.min_words:
+                bare_pairs = [(t.text, t.lemma_) for t in bare]
+                bare_total = model.total(bare_pairs)
+                if bare_total < total:
+                    inside, pairs, total = bare, bare_pairs, bare_total
             scored.append((total, sentence.start, sentence.end, inside, pairs, part.text))
     cut = threshold
     if (

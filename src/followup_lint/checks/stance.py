@@ -35,6 +35,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, che
 from followup_lint.checks.matching import parts
 from followup_lint.checks.token_gate import Needs, gate_for, pattern_needs
 from followup_lint.errors import FollowupLintError
+from followup_lint.report import Severity
 from followup_lint.spacy_core import Doc, Matcher, Token, Vocab
 from followup_lint.spans import SpanSet
 from followup_lint.vocabulary import load_vocabulary
@@ -153,6 +154,9 @@ class TokenPattern(Params):
     # is no acceptance): LOWER, LEMMA or NORM, so "n't" counts as "not"
     excuse_void: list[str] = []
     message: str | None = None  # overrides the rule's message; may use {match}
+    # lowers the rule's severity for this pattern's matches: an error rule's uncertain shape (a quoted
+    # word that may be a scare quote or a label, credentials next to a bare "not") is a warning
+    severity: Severity | None = None
     use_unless: bool = True  # False: the rule's ``unless`` patterns do not excuse this one
     # the guidance items a match of this pattern falls short of (a subset of the rule's list);
     # empty: the rule's whole list
@@ -429,4 +433,6 @@ def stance(inp: CheckInput, params: StanceParams) -> Iterator[RawFinding]:
     for start, end, text, pattern in stance_matches(inp, params):
         fields = {"match": text}
         message = pattern.message.format(match=text) if pattern.message else None
-        yield RawFinding(start, end, fields=fields, message=message, guidance=pattern.guidance or None)
+        yield RawFinding(
+            start, end, fields=fields, message=message, guidance=pattern.guidance or None, severity=pattern.severity
+        )
