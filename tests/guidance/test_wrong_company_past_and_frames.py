@@ -42,6 +42,11 @@ QUIET = [
     "Upon joining Initech I rewrote the test suite.",
     "I joined Hooli as an intern and stayed five years.",
     "It would be wonderful to join the Globex family.",
+    # round 2 (blind batch 6, look-alikes of batch 7)
+    "I would bring what I learned on the analytics team at Mercy Hospital.",
+    "The role at Kaiser I held for three years was very similar.",
+    "My partner is joining Leeds General in January.",
+    "She's joining Hooli next month, so I know the area.",
 ]
 ERRORS = [
     "I'd love to join Acme and help your data team grow.",
@@ -53,6 +58,11 @@ ERRORS = [
     "I would love to join Initech in 2027 when the new team forms.",
     "I'm excited about joining Initrode and about the years ahead.",
     "I can imagine myself at Hooli for a long time.",
+    "I learned so much today and I'd love to join Meridian Care.",
+    "What I learned today makes me want to join Meridian Care.",
+    "I had hoped to join Meridian Care for years.",
+    "I am excited about the role at Meridian Care I applied for.",
+    "My friend told me I should join Meridian Care.",
 ]
 FLAGGED = [  # a warning is enough: a team may be named by its firm or by its function
     "I am very excited about becoming part of the Initrode team.",

@@ -105,6 +105,9 @@ _PAST = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
     r"|\b(?:previous|former|prior|last|past|current|present|another|other|competing|similar|separate)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
+    # someone else joining: "my partner is joining X", "she's joining X", "my friend joined X"
+    r"|\b(?:he|she|they|partner|wife|husband|spouse|friend|brother|sister|son|daughter|colleague|mother|father)"
+    r"(?:['’]s|\s{1,3}+(?:is|was|has|had|will\s{1,3}+be|just))?\s{1,3}+join(?:ing|ed|s)?\b"
     r"|\b(?:while|when)\s+(?:I|at)\b"
     # the reader's or a colleague's own past, not the job applied for: "you started your career at
     # X", "her years at X", "he worked at X before"
@@ -116,13 +119,23 @@ _PAST = re.compile(
     r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b",
     re.IGNORECASE,
 )
+# What the writer learned or did somewhere ("bring what I learned on the analytics team at X"):
+# read only beside frames that may name another firm ("the team at X"), never beside "join X".
+_OWN_EXPERIENCE = re.compile(
+    r"\bI\s{1,3}+(?:learned|learnt|gained|developed|trained|studied|interned|volunteered|picked\s{1,3}+up|handled"
+    r"|owned|supported|oversaw|taught|grew|held|had|left)\b",
+    re.IGNORECASE,
+)
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
 # "X straight out of university", "X as a graduate".
 _PAST_AFTER = re.compile(
     r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?team)?,?\s{1,3}+(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
     r"|(?:straight|right|fresh)\s{1,3}+(?:out\s{1,3}+of|from|after)\b|out\s{1,3}+of\s{1,3}+(?:university|college|school)\b"
     r"|(?:right\s{1,3}+)?after\s{1,3}+(?:university|college|school|graduating|my\s{1,3}+degree)\b"
-    r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b)",
+    r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
+    # a relative clause that makes the job the writer's own past one: "the role at X I held for
+    # three years", "the job at X that I left"
+    r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:held|had|left|did|took|started|worked|spent|joined|led|ran|loved)\b)",
     re.IGNORECASE,
 )
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
@@ -283,7 +296,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     before = sentence.text[max(0, m.start("name") - 6) : m.start("name")]
                     if _PERSON_TITLE.match(name) or _PERSON_TITLE.search(before + " "):
                         continue  # "my interview with Mr. Osei": a person, not an employer
-                    if _PAST.search(_clause_before(sentence.text, m.start("name"))):
+                    clause = _clause_before(sentence.text, m.start("name"))
+                    if _PAST.search(clause):
+                        continue
+                    if _OWN_EXPERIENCE.search(clause) and not _SURE_FRAME.match(sentence.text, m.start()):
                         continue
                     past = _PAST_AFTER.match(
                         sentence.text, m.start("name") + len(name), m.start("name") + len(name) + 60
@@ -422,7 +438,9 @@ def _clause_before(text: str, end: int) -> str:
 
 
 def _trim(name: str) -> str:
-    return name.rstrip(".'’-&").strip()
+    """The name without trailing punctuation, nor a pronoun run into it ("the role at Kaiser I held")."""
+    name = name.rstrip(".'’-&").strip()
+    return name[:-2] if name.endswith(" I") else name
 
 
 @context_hint("employer_name", ("company", "role"))
