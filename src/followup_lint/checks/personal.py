@@ -45,6 +45,10 @@ _COMPANY_FRAMES = [
     rf"\b(?:see|picture|imagine|envision|envisage)\s+myself\s+(?:at|with|joining)\s+{_NAME}",
     rf"\basset\s+to\s+{_NAME}",
     rf"\bjoin(?:ing)?\s+the\s+{_NAME}\s+family\b",
+    # the first days there, or the writer as its staff: "hit the ground running at X", "start at X",
+    # "becoming an X employee"
+    rf"\b(?:hit(?:ting)?\s+the\s+ground\s+running|start|starting|begin|beginning|get\s+started)\s+at\s+{_NAME}",
+    rf"\b(?:becom(?:e|ing)|be|being)\s+(?:an?\s+|the\s+newest\s+)(?:proud\s+)?{_NAME}\s+(?:employee|team\s+member|staffer|hire)\b",
     rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
     rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
@@ -86,7 +90,7 @@ _DEALING_REACH = 40
 # Frames that can only mean the writer's own next employer ("join X", "a future with X", "work for
 # X"): a client named elsewhere in the sentence does not soften them.
 _SURE_FRAME = re.compile(
-    r"join|future|career|work\s+for|working\s+for|see|picture|imagine|envision|envisage|asset", re.IGNORECASE
+    r"join|future|career|work\s+for|working\s+for|see|picture|imagine|envision|envisage|asset|hit|becom", re.IGNORECASE
 )
 # A role said as a step to come or someone else's ("the Lead Analyst role I could grow into", "the
 # Analytics Manager position I'd report to", "the Team Lead role you mentioned"): a warning to check,
@@ -135,7 +139,10 @@ _PAST_AFTER = re.compile(
     r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
     # a relative clause that makes the job the writer's own past one: "the role at X I held for
     # three years", "the job at X that I left"
-    r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:held|had|left|did|took|started|worked|spent|joined|led|ran|loved)\b)",
+    r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:held|had|left|did|took|started|worked|spent|joined|led|ran|loved"
+    r"|turned\s{1,3}+down|declined|passed\s{1,3}+on|was\s{1,3}+offered)\b"
+    # an earlier time: "I interviewed at X last month", "an offer from X earlier this year"
+    r"|last\s{1,3}+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s{1,3}+this\s{1,3}+(?:year|month)\b)",
     re.IGNORECASE,
 )
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
@@ -438,8 +445,9 @@ def _clause_before(text: str, end: int) -> str:
 
 
 def _trim(name: str) -> str:
-    """The name without trailing punctuation, nor a pronoun run into it ("the role at Kaiser I held")."""
-    name = name.rstrip(".'’-&").strip()
+    """The name without trailing punctuation, a possessive ("Monday's kickoff") or a pronoun run
+    into it ("the role at Kaiser I held")."""
+    name = re.sub(r"['’]s$", "", name.rstrip(".'’-&").strip())
     return name[:-2] if name.endswith(" I") else name
 
 
