@@ -193,6 +193,11 @@ PLACEHOLDER = re.compile(
     r"|\((?i:specific|relevant|particular)\s(?=[^()\n]{0,60}\b(?i:topic|project|detail|details|skill|skills|example"
     r"|point|achievement|thing|name|company|role|challenge|goal|experience|fact|initiative|accomplishment)\b)[^()\n]{1,80}\)"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,40}%"  # %COMPANY%
+    # other merge-tag styles: #COMPANY#, *|FNAME|* (mailing tools), [[name]], <<Company>>
+    r"|#[A-Z][A-Z0-9_]{1,40}#"
+    r"|\*\|[A-Z][A-Z0-9_:]{0,40}\|\*"
+    r"|\[\[[A-Za-z_][\w .'-]{0,40}\]\]"
+    r"|<<[A-Za-z_][\w .'-]{0,40}>>"
     # a slot's name in capitals ("COMPANY NAME", "ROLE TITLE"), not shouting in general
     r"|(?<![A-Za-z])(?:COMPANY|ROLE|POSITION|JOB|INTERVIEWER|MANAGER|RECIPIENT|YOUR)[ _](?:NAME|TITLE)\b"
     # an instruction in capitals ("INSERT ROLE", "ENTER COMPANY", "ADD NAME HERE"), or a slot's name

@@ -29,6 +29,10 @@ SLOTS = [
     "My portfolio is at [link].",
     "Thank you, [First Name], for your time.",
     "I believe my experience in [relevant skill or experience] would help.",
+    "I look forward to joining #COMPANY#.",
+    "Hi *|FNAME|*, it was good to meet you.",
+    "I enjoyed our talk about [[topic]].",
+    "I am excited about <<Company>> and its mission.",
 ]
 NOT_SLOTS = [
     "My portfolio is at https://lee.dev/work [link] for reference.",
@@ -44,6 +48,8 @@ NOT_SLOTS = [
     "I have attached my references (two former managers).",
     "That demo was the (highlight of my week) honestly.",
     "The dashboard [see attached] shows the result.",
+    "I have used C# and F# for years, and #1 on my list is testing.",
+    "Your #DataWeek campaign was clever.",
 ]
 
 

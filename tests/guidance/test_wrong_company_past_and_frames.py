@@ -42,6 +42,27 @@ QUIET = [
     "Upon joining Initech I rewrote the test suite.",
     "I joined Hooli as an intern and stayed five years.",
     "It would be wonderful to join the Globex family.",
+    # round 2 (blind batch 6, look-alikes of batch 7)
+    "I would bring what I learned on the analytics team at Mercy Hospital.",
+    "The role at Kaiser I held for three years was very similar.",
+    "My partner is joining Leeds General in January.",
+    "She's joining Hooli next month, so I know the area.",
+    # round 3 (blind batches 8 and 9)
+    "I enjoyed hearing how the team at Globex works with Initech on the shared data lake.",
+    "As a former Hooli engineer, I would love to work for Globex.",
+    "I was part of the Initech team that built the fraud model.",
+    "Your move from Hooli to Globex was inspiring to hear about.",
+    "I would be thrilled to grow my career with Globex.",
+    "I'm ready to start at 9am on Monday.",
+    "I would be proud to be a Globex employee.",
+    "Starting at Monday's kickoff would suit me well.",
+    "I'm eager to begin at Globex as soon as you need me.",
+]
+NO_ERROR = [  # another firm the writer dealt with before: a warning at most
+    "The opportunity at Initech I turned down last year was nowhere near as interesting.",
+    "I interviewed at Initech last month, but this conversation felt different.",
+    "I interviewed at Initech last week and turned them down for this.",
+    "I would be honoured to represent Hooli at conferences.",
 ]
 ERRORS = [
     "I'd love to join Acme and help your data team grow.",
@@ -53,6 +74,17 @@ ERRORS = [
     "I would love to join Initech in 2027 when the new team forms.",
     "I'm excited about joining Initrode and about the years ahead.",
     "I can imagine myself at Hooli for a long time.",
+    "I learned so much today and I'd love to join Meridian Care.",
+    "What I learned today makes me want to join Meridian Care.",
+    "I had hoped to join Meridian Care for years.",
+    "I am excited about the role at Meridian Care I applied for.",
+    "My friend told me I should join Meridian Care.",
+    "I'd love to grow my career with Initech.",
+    "I'm ready to hit the ground running at Initech.",
+    "I look forward to hopefully becoming an Initech employee.",
+    "I hope to join Initech this spring.",
+    "I can't wait to start at Initech.",
+    "I would love to join Initech this year, unlike last year.",
 ]
 FLAGGED = [  # a warning is enough: a team may be named by its firm or by its function
     "I am very excited about becoming part of the Initrode team.",
@@ -62,6 +94,11 @@ FLAGGED = [  # a warning is enough: a team may be named by its firm or by its fu
 @pytest.mark.parametrize("sentence", QUIET)
 def test_past_joining_and_right_employer_are_quiet(linter, sentence: str) -> None:
     assert _severities(linter, sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", NO_ERROR)
+def test_a_firm_of_the_writers_past_is_no_error(linter, sentence: str) -> None:
+    assert "error" not in _severities(linter, sentence)
 
 
 @pytest.mark.parametrize("sentence", ERRORS)

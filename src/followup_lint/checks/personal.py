@@ -45,6 +45,10 @@ _COMPANY_FRAMES = [
     rf"\b(?:see|picture|imagine|envision|envisage)\s+myself\s+(?:at|with|joining)\s+{_NAME}",
     rf"\basset\s+to\s+{_NAME}",
     rf"\bjoin(?:ing)?\s+the\s+{_NAME}\s+family\b",
+    # the first days there, or the writer as its staff: "hit the ground running at X", "start at X",
+    # "becoming an X employee"
+    rf"\b(?:hit(?:ting)?\s+the\s+ground\s+running|start|starting|begin|beginning|get\s+started)\s+at\s+{_NAME}",
+    rf"\b(?:becom(?:e|ing)|be|being)\s+(?:an?\s+|the\s+newest\s+)(?:proud\s+)?{_NAME}\s+(?:employee|team\s+member|staffer|hire)\b",
     rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
     rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
@@ -86,7 +90,7 @@ _DEALING_REACH = 40
 # Frames that can only mean the writer's own next employer ("join X", "a future with X", "work for
 # X"): a client named elsewhere in the sentence does not soften them.
 _SURE_FRAME = re.compile(
-    r"join|future|career|work\s+for|working\s+for|see|picture|imagine|envision|envisage|asset", re.IGNORECASE
+    r"join|future|career|work\s+for|working\s+for|see|picture|imagine|envision|envisage|asset|hit|becom", re.IGNORECASE
 )
 # A role said as a step to come or someone else's ("the Lead Analyst role I could grow into", "the
 # Analytics Manager position I'd report to", "the Team Lead role you mentioned"): a warning to check,
@@ -105,6 +109,9 @@ _PAST = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
     r"|\b(?:previous|former|prior|last|past|current|present|another|other|competing|similar|separate)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
+    # someone else joining: "my partner is joining X", "she's joining X", "my friend joined X"
+    r"|\b(?:he|she|they|partner|wife|husband|spouse|friend|brother|sister|son|daughter|colleague|mother|father)"
+    r"(?:['’]s|\s{1,3}+(?:is|was|has|had|will\s{1,3}+be|just))?\s{1,3}+join(?:ing|ed|s)?\b"
     r"|\b(?:while|when)\s+(?:I|at)\b"
     # the reader's or a colleague's own past, not the job applied for: "you started your career at
     # X", "her years at X", "he worked at X before"
@@ -116,13 +123,26 @@ _PAST = re.compile(
     r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b",
     re.IGNORECASE,
 )
+# What the writer learned or did somewhere ("bring what I learned on the analytics team at X"):
+# read only beside frames that may name another firm ("the team at X"), never beside "join X".
+_OWN_EXPERIENCE = re.compile(
+    r"\bI\s{1,3}+(?:learned|learnt|gained|developed|trained|studied|interned|volunteered|picked\s{1,3}+up|handled"
+    r"|owned|supported|oversaw|taught|grew|held|had|left)\b",
+    re.IGNORECASE,
+)
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
 # "X straight out of university", "X as a graduate".
 _PAST_AFTER = re.compile(
     r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?team)?,?\s{1,3}+(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
     r"|(?:straight|right|fresh)\s{1,3}+(?:out\s{1,3}+of|from|after)\b|out\s{1,3}+of\s{1,3}+(?:university|college|school)\b"
     r"|(?:right\s{1,3}+)?after\s{1,3}+(?:university|college|school|graduating|my\s{1,3}+degree)\b"
-    r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b)",
+    r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
+    # a relative clause that makes the job the writer's own past one: "the role at X I held for
+    # three years", "the job at X that I left"
+    r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:held|had|left|did|took|started|worked|spent|joined|led|ran|loved"
+    r"|turned\s{1,3}+down|declined|passed\s{1,3}+on|was\s{1,3}+offered)\b"
+    # an earlier time: "I interviewed at X last month", "an offer from X earlier this year"
+    r"|last\s{1,3}+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s{1,3}+this\s{1,3}+(?:year|month)\b)",
     re.IGNORECASE,
 )
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
@@ -283,7 +303,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     before = sentence.text[max(0, m.start("name") - 6) : m.start("name")]
                     if _PERSON_TITLE.match(name) or _PERSON_TITLE.search(before + " "):
                         continue  # "my interview with Mr. Osei": a person, not an employer
-                    if _PAST.search(_clause_before(sentence.text, m.start("name"))):
+                    clause = _clause_before(sentence.text, m.start("name"))
+                    if _PAST.search(clause):
+                        continue
+                    if _OWN_EXPERIENCE.search(clause) and not _SURE_FRAME.match(sentence.text, m.start()):
                         continue
                     past = _PAST_AFTER.match(
                         sentence.text, m.start("name") + len(name), m.start("name") + len(name) + 60
@@ -422,7 +445,10 @@ def _clause_before(text: str, end: int) -> str:
 
 
 def _trim(name: str) -> str:
-    return name.rstrip(".'’-&").strip()
+    """The name without trailing punctuation, a possessive ("Monday's kickoff") or a pronoun run
+    into it ("the role at Kaiser I held")."""
+    name = re.sub(r"['’]s$", "", name.rstrip(".'’-&").strip())
+    return name[:-2] if name.endswith(" I") else name
 
 
 @context_hint("employer_name", ("company", "role"))
