@@ -1224,6 +1224,14 @@ _CALL = [
         r"[^\]\n]{0,80}\]"
     ),
     r"\((?:pause|wait|if voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))\)",
+    # a bracketed direction that names the beep, the tone or the answerphone ("(wait for the beep)", "[after the
+    # tone: name, number]", "(if it rings out)"), or the call to make ("[Ring Tom Booth, 10am]"; not "[Call notes
+    # attached]", "(call me if easier)")
+    (
+        r"[\[(][^\]\)\n]{0,40}?\b(?:beep|the tone|answerphone|answering machine|rings? out)\b[^\]\)\n]{0,40}[\])]"
+        r"|\[(?:ring|phone|dial|call)[ \t]++(?!(?:notes?|logs?|summary|script|interview|details|transcript|recording"
+        r"|me|us)\b)[^\]\n]{1,80}\]"
+    ),
     # a direction for the voice, in brackets, asterisks or dashes: "[smile, slow down]", "*pause*", "— pause —",
     # "(speak slowly)", "(Keep under 30 seconds.)"
     (
@@ -1244,6 +1252,9 @@ _CALL = [
     # the draft names itself a script for a call ("Phone script:", "Script for my call to the recruiter",
     # "What I'll say when I call:", "My phone follow-up:")
     r"\b(?:phone|telephone|call|calling|voicemail|voice mail) script\b",
+    # (or a script for calling as the draft's heading: "Script for calling Mary:"; not "a script for calling
+    # parents" in a sentence)
+    r"(?m:^[ \t]{0,4}(?:my |the )?script (?:for|before) (?:calling|ringing|phoning)\b)",
     r"\bscript for (?:my|the|a|this) (?:(?:phone|telephone|follow-?up|follow up|status|thank-you|thank you) )?call\b",
     (
         r"\bwhat I(?:'ll| will|'m going to| am going to) say (?:when I (?:call|ring|phone)|on the (?:phone|call)"
@@ -1269,6 +1280,16 @@ _CALL = [
     r"(?<!\bnot )(?<!\bfor )\breturning your (?:phone )?call\b",
     r"\bmay I (?:please )?(?:speak|talk) (?:to|with)\b",
     r"\b(?:can|could) I (?:please )?speak (?:to|with) (?:Mr|Mrs|Ms|Miss|Dr|someone|whoever|the person|the hiring)\b",
+    # asking for someone by name, as one does on the line: "Could I speak to Tom, please?", "Is Ms. Raman
+    # available?" (not "could I speak to you about ...", "is your colleague around next week")
+    (
+        r"(?-i:\b(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:please )?(?:speak|talk) (?:to|with) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+        r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),?(?: please)?[ \t]*+\?"
+        # (a day is no person: "is Thursday available?")
+        r"|(?-i:\b[Ii]s (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March"
+        r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? (?:there|available|in|around))"
+        r"(?:,? please)?[ \t]*+\?"
+    ),
     # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
     r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
     r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
@@ -1439,6 +1460,12 @@ _PAPER = [
     r"\ba (?:quick|short|little|small) (?:thank-you |thank you )?card to\b",
     r"\b(?:written |writing )?(?:inside|in) (?:a|the|this|my) (?:thank-you |thank you |little |greeting )?card\b(?!\s*+(?:number|reader|details))",
     r"\b(?:my|the) (?:hand ?writing|scrawl|scribbles?)\b",
+    # the note said to be written on a card or on paper ("I've written this on one of the cards the children
+    # made", "writing it inside a postcard")
+    (
+        r"\b(?:written|writing|wrote|write) (?:this|it) (?:on|in|inside) (?:a|the|this|one of (?:the|my|your|these|those)) "
+        r"(?:[\w'-]+ ){0,2}(?:cards?|notecards?|postcards?|notepaper|writing paper)\b"
+    ),
     (
         r"\b(?:sorry (?:about|for)|excuse|forgive|pardon) (?:the|my|this) (?:paper|pen|ink|card|handwriting|writing|scrawl)"
         r"(?=\s*+[,.;:!]|\s++[-–—])"
@@ -2195,7 +2222,9 @@ def _telephone(text: str) -> str | None:
 # "Dear Ms. Ortiz,", or a card's "To Mrs. Henderson," (not a "To:" header)
 # (or another formal greeting: "To whom it may concern,", "Sir,", "Madam,", a title and name alone, "Mrs Ellwood,")
 _DEAR = re.compile(
-    r"^(?:dear\b|to (?=(?-i:[A-Z]))|to whom it may concern\b|(?:sir|madam|sir or madam|sir/madam)[ \t]*+[,:]"
+    r"^(?:dear\b|to (?=(?-i:[A-Z]))|to (?:everyone|everybody|all|the (?:whole )?team|all the (?:team|staff)|the staff)\b"
+    # (a name alone over a dash, as a card opens: "Mary -")
+    r"|(?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?[ \t]*+[-–—]$)|to whom it may concern\b|(?:sir|madam|sir or madam|sir/madam)[ \t]*+[,:]"
     r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? [A-Z][\w'-]*+(?: [A-Z][\w'-]*+)?[ \t]*+[,:]$))",
     re.IGNORECASE,
 )
