@@ -209,7 +209,9 @@ _NOT_ELSEWHERE = (
 _NOT_HEARD_ELSEWHERE = r"(?!(?: (?:that|about|of))? " + _CLAUSE_ELSEWHERE + r")"
 _NOT_THE_WAIT = (
     r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
-    r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
+    r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay"
+    # (or that it would take longer: "to say it would be a little longer", "that things were delayed")
+    r"|(?:be|take|taking|takes) (?:a (?:bit|little|few days|week|while) )?longer|(?:was|were|is|are|been) (?:being )?delayed)\b)"
 )
 _REJECTION = [
     # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"
@@ -257,6 +259,16 @@ _REJECTION = [
     # the verdict's finality, asked or granted: "Is the decision final?", "I understand the decision is final"
     r"\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|irreversible|irrevocable)\b|(?<!\bonce the )(?<!\bwhen the )(?<!\buntil the )(?<!\bbefore the )\bdecision (?:is|was) (?:final|set in stone|irreversible|irrevocable)\b",
     r"not moving forward with my",
+    # the reasons for a decision already made, asked: "what led to the panel's decision", "how the final decision
+    # was made", "the reasoning behind your decision" (not a decision to do something else, "what led to the
+    # decision to open this role", nor one still to come, "how the decision will be made")
+    (
+        r"\b(?:what|which factors?|the factors?|the reasons?|the reasoning|the thinking) (?:led|went|fed) (?:in)?to (?:the|your|this|that|their"
+        r"|the (?:panel|team|committee|board|company|firm|hiring manager)(?:'s|s')) (?:final )?(?:decision|choice)\b(?! to\b)"
+        r"|\bhow (?:the|your|this|that|their) (?:final )?(?:decision|choice) (?:was|had been) (?:made|reached|arrived at|taken)\b"
+        r"|\b(?:reasons?|reasoning|thinking|rationale) (?:for|behind) (?:the|your|this|that|their) (?:final )?(?:decision|choice)\b"
+        r"(?! to\b)(?![ -](?:delay|date|timeline|timing|process|deadline)\b)"
+    ),
     r"(?:understand|respect|accept) (?:your|the) decision",
     r"(?<!whether )(?<!if )the (?:position|role|job|post|vacancy|opening) has been filled",
     # the news broken to the writer: "thanks for breaking it to me gently", "you broke the news kindly"
@@ -385,6 +397,8 @@ _REJECTION = [
     (
         r"\b(?:letting me know|informing me|notifying me|telling me|updating me|explaining|sharing|passing on|getting back to me)\b"
         r"[^.!?\n]{0,25}?\b(?:decision|outcome|news|result)\b(?!-)(?!\s+(?:about|of|on|that|regarding|to|for)\b)"
+        # (a decision still to come is no verdict told: "for explaining how the decision will be made")
+        r"(?!\s+(?:will|would|should|shall|is (?:due|expected|likely)|is going to|might|may)\b)"
     ),
     # the hope that was not met: "not the news I was hoping for", "hoping for a different outcome"
     r"\b(?:hoped|hoping|wished|wishing) for (?:a )?(?:different|other|better|another) (?:news|outcome|result|answer|decision)\b",
@@ -560,7 +574,8 @@ _STATUS = [
         r"(?:make|made|reach|reached|come to|came to|take|taken) (?:a|the|your|their|any) (?:final )?(?:decision|choice|call|selection)\b"
     ),
     r"\b(?:is|was) (?:it|the (?:[\w-]+ )?(?:role|job|post|position|vacancy|opening)) still (?:open|available|live)\?",
-    r"\bwhere I (?:now )?stand\b",
+    # (being told where one stands is no question: "Appreciate you letting me know where I stand")
+    r"(?<!\bletting me know )(?<!\btelling me )(?<!\btold me )(?<!\bshowing me )(?<!\bclarifying )\bwhere I (?:now )?stand\b",
     # the wait owned, counted from a date: "I have been waiting for the result since the 2nd"
     (
         r"\bbeen waiting (?:for|on) (?:the|a|an|your|any) (?:\w+ )?(?:result|decision|answer|reply|response|news|outcome|update|word)s?"
@@ -630,6 +645,9 @@ _WEAK_STATUS = [
     # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
     r"\b(?:appreciate|welcome|grateful for|value) (?:an? |any |some )?(?:quick |brief |short |little )?(?:update|word|news|indication)\b",
     r"timeline you (?:mentioned|gave|shared)",
+    # a chase called a nudge: "Just nudging on this", "a gentle nudge about the role" (not one thanked for: "thanks
+    # for the nudge to send my portfolio")
+    r"(?<!\bfor the )(?<!\bfor your )\b(?:nudging|(?:a |one )?(?:gentle |quick |friendly |polite |little |small |final )?nudge)\b(?! to\b)",
     # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
     r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
     # (or be in touch: "Do you have an idea when you'll be in touch?", "when you might get back to me")
@@ -679,7 +697,7 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update|words|explanation)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
-            r"|the (?:update|news))"
+            r"|the (?:update|news))" + _NOT_THE_WAIT
         ),
         # (thanks only: "I'd appreciate some closure" asks for it)
         r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
@@ -1000,7 +1018,10 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:roughly|broadly|approximately|more or less) where (?:you|things|we) (?:are|stand)\b",
         # the result asked to be made known: "kindly intimate me about the result", "notify me of the outcome"
         r"\b(?:inform|intimate|update|apprise|notify|advise) me (?:about|of|regarding|on|as to) (?:the )?(?:final )?(?:result|outcome|decision|status)\b",
-        r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
+        (
+            r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the |your |any )?"
+            r"(?:hiring |decision |recruitment )?(?:next steps|progress|timing|timeline|time ?frame|status|decision)\b"
+        ),
         (
             r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered"
             r"|interviewing|recruiting|hiring|meeting (?:other )?candidates|deciding|deliberating|finali[sz]ing)\b"
@@ -1560,7 +1581,8 @@ def _unwrapped(text: str) -> str:
 # role went to someone else", "I'd understand if the job went to another candidate", "should the post be
 # given to someone else" (asked about, not told).  "Even if it wasn't the outcome I wanted" concedes a fact.
 _CONDITION_OPEN = rx(
-    r"\b(?:(?<!\beven )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
+    # (a polite request is no condition: "I'd be grateful if you could keep my CV on file")
+    r"\b(?:(?<!\beven )(?<!\bgrateful )(?<!\bappreciative )(?<!\bobliged )(?<!\bthankful )(?<!\bappreciate it )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
     r"|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$",
     re.IGNORECASE,
 )
