@@ -338,7 +338,9 @@ _REJECTION = [
     r"(?:declin(?:ed|ing)|reject(?:ed|ing)) my (?:application|candidacy)",
     r"(?:passed|pass) (?:me )?over",
     r"(?:do not|don't|cannot|can't) accept (?:this|your|the) decision",
-    r"(?:ranks?|ranked|fell|falls) (?:below|short)",
+    # (falling short is counted with the other ways of asking how to do better, not alone: a thank-you may own
+    # that one answer "fell short")
+    r"(?:ranks?|ranked) (?:below|short)",
     r"(?:considered|consider me) for (?:future|other)",
     r"future (?:openings|opportunities|roles|vacancies|positions)",
     r"keep(?:ing)? my (?:cv|resume|résumé|details) on file",
@@ -703,6 +705,12 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
         # the message that carried the news, by any medium: "I got your text", "I read your DM"
         r"\b(?:got|received|read|saw|heard|listened to) your (?:note|message|e-?mail|letter|news|call|text|voicemail|dm|reply|response)\b",
+        # (or its receipt acknowledged, the formal way: "I acknowledge receipt of your letter", "I am in receipt of your
+        # e-mail"; not asked of the reader: "could you confirm receipt of the letter I sent")
+        (
+            r"\b(?:I (?:hereby )?(?:acknowledge|confirm)|I am in|I'm in|acknowledging|this is to acknowledge) (?:the )?receipt of"
+            r" (?:your|the) (?:kind )?(?:note|message|e-?mail|letter|call|voicemail|reply|response|decision)\b"
+        ),
         # the verdict itself received: "I received the news this morning", "I've had your decision" (news of
         # something else is no verdict: "I heard the news about your new office")
         r"\b(?:got|received|read|heard|had) (?:the|your) (?:news|decision|verdict|outcome)\b(?![-\w])(?! (?:about|of|regarding|on|that)\b)",
@@ -906,6 +914,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # what went wrong, asked: "how I came across", "where I went wrong", "which parts of my interview were
         # weakest", "what held my application back", "how close I came", "the main reason I wasn't taken forward"
         r"\b(?:how I (?:came|come) across|where I went wrong|how close I (?:came|got|was))\b",
+        # where it fell down, asked of the application: "where my application fell down", "why my interview fell flat"
+        r"\b(?:where|why|how) (?:I|my (?:application|candidacy|interview|answers?|presentation|case study)) (?:fell|fall|went) (?:down|short|flat)\b",
         r"\b(?:weakest|weak (?:spots?|points?|areas?)|weaknesses)\b[^.!?\n]{0,40}?\?|\b(?:which|what) (?:parts?|areas?|bits?) (?:of (?:my|the) \w+ )?(?:were|was) (?:weak|weakest|lacking)",
         r"\bheld (?:me|my (?:application|candidacy|cv|resume|interview)) back\b",
         r"\breasons? (?:why )?I (?:wasn't|was not|didn't|did not|haven't been)\b",
@@ -1184,7 +1194,11 @@ _NEWS = [
     ),
     # asking to be called back, days after the interview: asking where things stand
     r"\b(?:(?:call|ring|phone) me back|(?:give|gimme) (?:me )?a (?:call|ring|buzz) back|return(?:ing)? my call)\b",
-    r"\b(?:grateful|glad|happy|pleased|appreciate it) (?:to|if I could) (?:learn|hear|know|find out) (?:where|when|whether|how|if)\b",
+    # (not where the writer fell short: "grateful to know where my interview fell down" asks how to do better)
+    (
+        r"\b(?:grateful|glad|happy|pleased|appreciate it) (?:to|if I could) (?:learn|hear|know|find out) (?:where|when|whether|how|if)\b"
+        r"(?!\s(?:I|my)\b[^.!?\n]{0,40}?\b(?:fell|went wrong|lacked|could (?:have )?(?:improved?|done better)))"
+    ),
 ]
 # A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
 _STATUS_SUBJECT = [

@@ -13,6 +13,14 @@ called a nudge ("Just nudging on this"); thanks for news of a delay ("to say it 
 verdict told; the timeline asked about by any determiner ("ask about your timeline").  ``LOOK_ALIKES`` (12,
 written before those fixes ran): 1 missed, an older cue that read "for explaining how the decision will be
 made" as the outcome told (a decision still to come is none now); 0 after.
+
+``THIRD`` (15, written after those fixes as a measurement): 1 missed ("I acknowledge receipt of your letter
+... where my application fell down", read as a status check), 0 after: the employer's message acknowledged in
+the formal way counts as thanks for being told, and where the application "fell down" as asking how to do
+better (not a question about the decision).  ``THIRD_LOOK_ALIKES`` (5, written before that fix ran): 2 missed
+before, 0 after: "I can see where my answer ... fell short" in a fresh thank-you (falling short now counts only
+with the other ways of asking how to do better, not alone as a verdict) and "grateful to know where my
+interview fell down" (read as a question about the decision).
 """
 
 from __future__ import annotations
@@ -48,6 +56,13 @@ _T1 = {
     "interviewers": ["Priya Raman", "Tom Booth"],
     "interview_date": "2026-12-01",
     "sent_at": "2026-12-02",
+}
+_RC2 = {
+    "company": "Kestrel Data",
+    "role": "Data Analyst",
+    "interviewers": ["Priya Raman", "Tom Booth"],
+    "interview_date": "2026-11-25",
+    "sent_at": "2026-11-28",
 }
 
 FIRST = [
@@ -538,7 +553,131 @@ LOOK_ALIKES = [
         "Hi Priya,\n\nThanks again for the interview on the 10th. I'd love to find out about the hiring timeline when you have a moment.\n\nDana",
     ),
 ]
-CASES = FIRST + SECOND + LOOK_ALIKES
+THIRD = [
+    (
+        "q1",
+        "rejection-reply",
+        _RC2,
+        "Hi Priya,\n\nThanks for the quick turnaround, even if it wasn't the result I wanted. I really enjoyed the SQL exercise. If you're ever hiring a junior analyst again, I'd jump at it.\n\nDana",
+    ),
+    (
+        "q2",
+        "rejection-reply",
+        _RC,
+        "Hi Tom,\n\nI read your email a couple of times before replying. I'm not going to pretend it didn't sting, but I appreciate you telling me straight. Best of luck with the team.\n\nSam",
+    ),
+    (
+        "q3",
+        "rejection-reply",
+        _RC,
+        "Dear Ms. Raman,\n\nThank you for your message of 1 December. I accept the panel's view that my experience is better suited to a more junior post, and I would be glad to be considered for one.\n\nGrace Owusu",
+    ),
+    (
+        "q4",
+        "rejection-reply",
+        _RC2,
+        "Hey Tom, cheers for ringing me earlier. Not the outcome I wanted but fair play, the other lad sounds great. Let me know if anything else comes up. Sam",
+    ),
+    (
+        "q5",
+        "rejection-reply",
+        _RC,
+        "Hi Priya,\n\nThank you for the interview and for your thoughtful reply. I was hoping to be joining you in January, but I completely understand. I'd love to hear what I could sharpen up.\n\nDana",
+    ),
+    (
+        "q6",
+        "rejection-reply",
+        _RC,
+        "Dear Mr. Booth,\n\nI acknowledge receipt of your letter regarding my application. I remain interested in Kestrel Data and would welcome the chance to discuss where my application fell down.\n\nYours sincerely,\nGrace Owusu",
+    ),
+    (
+        "q7",
+        "rejection-reply",
+        _RC2,
+        "Hi Priya - thanks for letting me know it's not going ahead for me. Could we do a 10-minute call on what I could improve? Dana",
+    ),
+    (
+        "q8",
+        "rejection-reply",
+        _RC,
+        "Hi Tom,\n\nBummer! I really thought we'd clicked. Thanks for being decent about it though, and do keep my number.\n\nSam",
+    ),
+    (
+        "k1",
+        "status-check",
+        _SC,
+        "Hi Tom,\n\nThanks again for having me in on the 10th - still thinking about that churn question! Is the role still open, or has it moved on?\n\nSam",
+    ),
+    (
+        "k2",
+        "status-check",
+        _SC,
+        "Dear Ms. Raman,\n\nThank you for the interview on 10 November. I understand these decisions take time; I'd simply like to confirm that my application is still under consideration.\n\nKind regards,\nGrace",
+    ),
+    (
+        "k3",
+        "status-check",
+        _SC,
+        "Hi Priya,\n\nThanks for everything on the 10th. I've been offered another role and need to reply by Friday - any chance of an indication from your side before then?\n\nDana",
+    ),
+    (
+        "k4",
+        "status-check",
+        _SC,
+        "Hi Tom, thank you for your time last month. Circling back on the Data Analyst role - are you any closer to a decision? Sam",
+    ),
+    (
+        "k5",
+        "status-check",
+        _SC,
+        "Hello Priya,\n\nThank you once again for the interview. I noticed the job advert has been taken down and wondered if that means a decision has been reached.\n\nBest,\nDana",
+    ),
+    (
+        "m1",
+        "thank-you",
+        _T0,
+        "Hi Tom,\n\nThanks for this morning! I know you've a few more people to see this week, so no need to reply - just wanted to say how much I enjoyed it.\n\nSam",
+    ),
+    (
+        "m2",
+        "thank-you",
+        _T0,
+        "Dear Ms. Raman,\n\nThank you for today's interview. I understand you will be in touch by Friday, and I look forward to it.\n\nKind regards,\nGrace",
+    ),
+]
+THIRD_LOOK_ALIKES = [
+    (
+        "ql1",
+        "status-check",
+        _SC,
+        "Dear Mr. Booth,\n\nCould you confirm receipt of the letter I sent last week, and let me know whether there is any news on the Data Analyst post?\n\nYours sincerely,\nGrace Owusu",
+    ),
+    (
+        "ql2",
+        "thank-you",
+        _T0,
+        "Hi Priya,\n\nThank you for today. On reflection I can see where my answer on A/B tests fell short, so here is a fuller version: I'd start from the power calculation.\n\nDana",
+    ),
+    (
+        "ql3",
+        "status-check",
+        _SC,
+        "Hi Tom,\n\nI'm writing to check whether my application fell through the cracks - I haven't heard anything in three weeks.\n\nSam",
+    ),
+    (
+        "ql4",
+        "rejection-reply",
+        _RC,
+        "Dear Ms. Raman,\n\nI am in receipt of your e-mail of 1 December. I would be grateful to know where my interview fell down, so that I can prepare better next time.\n\nYours sincerely,\nGrace Owusu",
+    ),
+    (
+        "ql5",
+        "status-check",
+        _SC,
+        "Dear Mr. Booth,\n\nI acknowledge receipt of your letter inviting me to wait for the panel's decision. Is there any update?\n\nGrace Owusu",
+    ),
+]
+CASES = FIRST + SECOND + LOOK_ALIKES + THIRD + THIRD_LOOK_ALIKES
 
 
 @pytest.mark.parametrize(("expected", "context", "text"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
