@@ -15,6 +15,12 @@ for calling Mary:" as a heading; asking for someone by name as on the line ("Cou
 said to be written on a card; a greeting to a group ("To everyone at ...") or a name over a dash ("Mary -")
 over a signed name with no Subject: line.  ``LOOK_ALIKES`` (17, written before the fixes ran): 0 missed; one more after the fix (a day asked after, "is
 Thursday available?", first read as a person asked for: fixed).
+
+``THIRD`` (12, new layouts written after the fix as a measurement: a call sheet with "> " notes, a switchboard
+script, an answerphone heading, a letter with an FAO line, a card, a dated letter with the address under the
+name): 1 missed ("Could I be put through to Helen Ashby, please?", read as a LinkedIn note), 0 after: being put
+through or transferred to someone, asked in any words, is the line's (not "put through to the next round").
+``THIRD_LOOK_ALIKES`` (3, written before that fix ran): 0 missed.
 """
 
 from __future__ import annotations
@@ -41,6 +47,12 @@ _CTX3 = {
     "role": "Data Analyst",
     "interviewers": ["Priya Raman", "Tom Booth"],
     "interview_date": "2026-11-10",
+}
+_MARLOW = {
+    "company": "Marlow Veterinary Group",
+    "role": "Practice Manager",
+    "interviewers": ["Helen Ashby"],
+    "interview_date": "2026-11-26",
 }
 
 FIRST = [
@@ -479,7 +491,91 @@ LOOK_ALIKES = [
     # (written after the fix, for the day a chat asks after: no person asked for on the line)
     ("la13", "linkedin", None, "Hi Tom, would love to grab a coffee - is Thursday available? Or is Friday free?"),
 ]
-CASES = FIRST + SECOND + LOOK_ALIKES
+THIRD = [
+    (
+        "d1",
+        "call",
+        _MARLOW,
+        "Helen Ashby - Marlow Vets - 01632 960 447\n> thank for Thursday, mention the rota software idea\n> still keen, happy to come in again\n> if voicemail: name, role, my number 07700 900 812, keep it short",
+    ),
+    (
+        "d2",
+        "call",
+        _MARLOW,
+        "Hi Helen, it's Chris Doyle here - sorry, I'll be quick as I know surgery starts at nine. Just ringing round to say thank you for Thursday, I really enjoyed it. Give me a shout on 07700 900812 if you need anything. Cheers now.",
+    ),
+    (
+        "d3",
+        "call",
+        _MARLOW,
+        "Morning! Could I be put through to Helen Ashby, please? ... Thanks. ... Hi Helen, Chris Doyle - we met on Thursday about the practice manager job. I just wanted to check you'd got my references okay.",
+    ),
+    (
+        "d4",
+        "call",
+        _MARLOW,
+        "Answerphone message - keep under 30s\nHello, this is a message for Helen Ashby from Chris Doyle. Thank you for seeing me on Thursday. I'm on 07700 900812. Thank you.",
+    ),
+    (
+        "d5",
+        "call",
+        _MARLOW,
+        "(ringing... ringing...)\nOh hi, is that Helen? Brilliant. It's Chris, from Thursday's interview. I won't take up much of your time...",
+    ),
+    (
+        "d6",
+        "letter",
+        _MARLOW,
+        "Marlow Veterinary Group\nFAO Mrs H. Ashby, Practice Director\n3 Bridge Street\nMarlow SL7 1AB\n\n27th November 2026\n\nDear Mrs Ashby\n\nThank you for the interview yesterday for the post of Practice Manager. I was particularly interested in your plans for the second surgery.\n\nYours sincerely\n\nChris Doyle",
+    ),
+    (
+        "d7",
+        "letter",
+        _MARLOW,
+        "Dear Helen,\n\nJust a little card to say a big thank you for Thursday - and for introducing me to Biscuit the practice cat!\n\nVery best wishes,\nChris",
+    ),
+    (
+        "d8",
+        "letter",
+        _MARLOW,
+        "27/11/2026\n\nDear Mrs Ashby,\n\nThank you for meeting me on Thursday to discuss the Practice Manager role.\n\nKind regards,\nChris Doyle\n12 Oak Avenue, High Wycombe HP11 2AA",
+    ),
+    (
+        "d9",
+        "letter",
+        _MARLOW,
+        "Helen -\nThank you for Thursday. Enclosed is the rota template I mentioned; I hope it's useful whatever you decide.\nBest,\nChris Doyle",
+    ),
+    ("d10", "linkedin", _MARLOW, "Hi Helen, lovely to meet you on Thursday - hope it's OK to connect here. Chris"),
+    ("d11", "linkedin", _MARLOW, "Helen, thanks for accepting! Really enjoyed our chat about the new surgery."),
+    (
+        "d12",
+        "email",
+        _MARLOW,
+        "Subject: Practice Manager - thank you\n\nDear Mrs Ashby,\n\nThank you for Thursday's interview. I've attached the rota template I mentioned.\n\nKind regards,\nChris Doyle",
+    ),
+]
+THIRD_LOOK_ALIKES = [
+    (
+        "lc1",
+        "linkedin",
+        _MARLOW,
+        "Hi Helen, really hope I'll be put through to the next round - thanks again for Thursday!",
+    ),
+    (
+        "lc2",
+        "email",
+        _MARLOW,
+        "Hi Helen,\n\nI was delighted to be put through to the final stage. Thank you!\n\nBest,\nChris",
+    ),
+    (
+        "lc3",
+        "call",
+        _MARLOW,
+        "Good afternoon - could you transfer me to Helen Ashby, please? It's Chris Doyle, about Thursday's interview. Thank you.",
+    ),
+]
+CASES = FIRST + SECOND + LOOK_ALIKES + THIRD + THIRD_LOOK_ALIKES
 
 
 @pytest.mark.parametrize(("expected", "context", "text"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -1356,6 +1356,12 @@ _CALL = [
     r"\bleaving (?:you |him |her |them )?(?:a |another |this )?(?:quick |short |brief |little )?message\b(?! (?:here|on|in|via|through)\b)",
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
     r"\bput me through\b",
+    # (or asked in other words: "Could I be put through to Helen Ashby?", "could you transfer me to ..."; not a
+    # candidate put through to the next round)
+    (
+        r"\b(?:(?:be|get|getting) put through|transfer me|be transferred) to\b"
+        r"(?! (?:the |a )?(?:next|final|second|third|last|later|following) (?:round|stage|step|interview)s?\b)"
+    ),
     r"\btaking my call\b",
 ]
 # How to call the sender back: a call script's, but an e-mail or a letter gives its number so too ("you can
