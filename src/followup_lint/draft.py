@@ -55,12 +55,13 @@ _GREETING_STOP = re.compile(
 
 
 # A greeting that addresses a group or a person with "To" ("To the team at Pine & Co.,", "To the
-# hiring team at Brightwave:", "To the Brightwave recruiting team,", "To Ms. Li,", "To Ana and the team,"): a short line of its
+# hiring team at Brightwave:", "To the Brightwave recruiting team,", "To Ms. Li,", "To Ana and the team,", "To everyone
+# at Bright Path,"): a short line of its
 # own ended by a comma or colon, naming whom it is to; "To the team I would bring ..." is a sentence.
 _ADDRESSED_TO = re.compile(
     r"^To[ \t]++(?:(?:the|our|all|every)[ \t]++[^\n?!]{0,50}?\b(?i:team|teams|committee|panel|manager|managers"
     r"|department|staff|recruiter|recruiters|recruiting|hiring|people|crew|board|partners|colleagues|folks|everyone)\b"
-    rf"|(?:{_TITLE})\.?[ \t]++[A-Z]|[A-Z][\w'’-]*+[ \t]++(?:and|&)[ \t]++)[^\n?!]{{0,50}}?[,:]\Z"
+    rf"|(?:{_TITLE})\.?[ \t]++[A-Z]|[A-Z][\w'’-]*+[ \t]++(?:and|&)[ \t]++|(?i:everyone|everybody)\b)[^\n?!]{{0,50}}?[,:]\Z"
 )
 # "Ana -" or "Ana —" alone on the first line greets the reader, as "Ana," does
 # (the white space is taken once, possessively: "\s*" then "[ \t]++" backtracked over a long run of spaces,
@@ -125,6 +126,12 @@ _CLOSINGS = (
     "later",
     "xoxo",
     "xo",  # "xo Jess", "xo,\nJess": a card's sign-off (too casual for FL143, but a sign-off)
+    # a card's affectionate sign-offs ("Lots of love,\nJess x"): too casual for a follow-up, but sign-offs
+    "love",
+    "lots of love",
+    "much love",
+    "all my love",
+    "love always",
     "warm thanks",  # "With warm thanks, Grace Mwangi"
     "warmest thanks",
     "heartfelt thanks",

@@ -209,7 +209,9 @@ _NOT_ELSEWHERE = (
 _NOT_HEARD_ELSEWHERE = r"(?!(?: (?:that|about|of))? " + _CLAUSE_ELSEWHERE + r")"
 _NOT_THE_WAIT = (
     r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
-    r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay)\b)"
+    r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay"
+    # (or that it would take longer: "to say it would be a little longer", "that things were delayed")
+    r"|(?:be|take|taking|takes) (?:a (?:bit|little|few days|week|while) )?longer|(?:was|were|is|are|been) (?:being )?delayed)\b)"
 )
 _REJECTION = [
     # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"
@@ -257,6 +259,16 @@ _REJECTION = [
     # the verdict's finality, asked or granted: "Is the decision final?", "I understand the decision is final"
     r"\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|irreversible|irrevocable)\b|(?<!\bonce the )(?<!\bwhen the )(?<!\buntil the )(?<!\bbefore the )\bdecision (?:is|was) (?:final|set in stone|irreversible|irrevocable)\b",
     r"not moving forward with my",
+    # the reasons for a decision already made, asked: "what led to the panel's decision", "how the final decision
+    # was made", "the reasoning behind your decision" (not a decision to do something else, "what led to the
+    # decision to open this role", nor one still to come, "how the decision will be made")
+    (
+        r"\b(?:what|which factors?|the factors?|the reasons?|the reasoning|the thinking) (?:led|went|fed) (?:in)?to (?:the|your|this|that|their"
+        r"|the (?:panel|team|committee|board|company|firm|hiring manager)(?:'s|s')) (?:final )?(?:decision|choice)\b(?! to\b)"
+        r"|\bhow (?:the|your|this|that|their) (?:final )?(?:decision|choice) (?:was|had been) (?:made|reached|arrived at|taken)\b"
+        r"|\b(?:reasons?|reasoning|thinking|rationale) (?:for|behind) (?:the|your|this|that|their) (?:final )?(?:decision|choice)\b"
+        r"(?! to\b)(?![ -](?:delay|date|timeline|timing|process|deadline)\b)"
+    ),
     r"(?:understand|respect|accept) (?:your|the) decision",
     r"(?<!whether )(?<!if )the (?:position|role|job|post|vacancy|opening) has been filled",
     # the news broken to the writer: "thanks for breaking it to me gently", "you broke the news kindly"
@@ -326,7 +338,9 @@ _REJECTION = [
     r"(?:declin(?:ed|ing)|reject(?:ed|ing)) my (?:application|candidacy)",
     r"(?:passed|pass) (?:me )?over",
     r"(?:do not|don't|cannot|can't) accept (?:this|your|the) decision",
-    r"(?:ranks?|ranked|fell|falls) (?:below|short)",
+    # (falling short is counted with the other ways of asking how to do better, not alone: a thank-you may own
+    # that one answer "fell short")
+    r"(?:ranks?|ranked) (?:below|short)",
     r"(?:considered|consider me) for (?:future|other)",
     r"future (?:openings|opportunities|roles|vacancies|positions)",
     r"keep(?:ing)? my (?:cv|resume|résumé|details) on file",
@@ -385,6 +399,8 @@ _REJECTION = [
     (
         r"\b(?:letting me know|informing me|notifying me|telling me|updating me|explaining|sharing|passing on|getting back to me)\b"
         r"[^.!?\n]{0,25}?\b(?:decision|outcome|news|result)\b(?!-)(?!\s+(?:about|of|on|that|regarding|to|for)\b)"
+        # (a decision still to come is no verdict told: "for explaining how the decision will be made")
+        r"(?!\s+(?:will|would|should|shall|is (?:due|expected|likely)|is going to|might|may)\b)"
     ),
     # the hope that was not met: "not the news I was hoping for", "hoping for a different outcome"
     r"\b(?:hoped|hoping|wished|wishing) for (?:a )?(?:different|other|better|another) (?:news|outcome|result|answer|decision)\b",
@@ -560,7 +576,8 @@ _STATUS = [
         r"(?:make|made|reach|reached|come to|came to|take|taken) (?:a|the|your|their|any) (?:final )?(?:decision|choice|call|selection)\b"
     ),
     r"\b(?:is|was) (?:it|the (?:[\w-]+ )?(?:role|job|post|position|vacancy|opening)) still (?:open|available|live)\?",
-    r"\bwhere I (?:now )?stand\b",
+    # (being told where one stands is no question: "Appreciate you letting me know where I stand")
+    r"(?<!\bletting me know )(?<!\btelling me )(?<!\btold me )(?<!\bshowing me )(?<!\bclarifying )\bwhere I (?:now )?stand\b",
     # the wait owned, counted from a date: "I have been waiting for the result since the 2nd"
     (
         r"\bbeen waiting (?:for|on) (?:the|a|an|your|any) (?:\w+ )?(?:result|decision|answer|reply|response|news|outcome|update|word)s?"
@@ -630,6 +647,9 @@ _WEAK_STATUS = [
     # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
     r"\b(?:appreciate|welcome|grateful for|value) (?:an? |any |some )?(?:quick |brief |short |little )?(?:update|word|news|indication)\b",
     r"timeline you (?:mentioned|gave|shared)",
+    # a chase called a nudge: "Just nudging on this", "a gentle nudge about the role" (not one thanked for: "thanks
+    # for the nudge to send my portfolio")
+    r"(?<!\bfor the )(?<!\bfor your )\b(?:nudging|(?:a |one )?(?:gentle |quick |friendly |polite |little |small |final )?nudge)\b(?! to\b)",
     # news waited for: "I'm eager to hear back", "hoping to hear some news soon" (a fresh thank-you may say so)
     r"\b(?:eager|keen|anxious|hoping|waiting) to (?:hear|learn|know) (?:back|(?:some |any )?news|the (?:outcome|decision)|your decision)\b",
     # (or be in touch: "Do you have an idea when you'll be in touch?", "when you might get back to me")
@@ -679,12 +699,18 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update|words|explanation)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
-            r"|the (?:update|news))"
+            r"|the (?:update|news))" + _NOT_THE_WAIT
         ),
         # (thanks only: "I'd appreciate some closure" asks for it)
         r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
         # the message that carried the news, by any medium: "I got your text", "I read your DM"
         r"\b(?:got|received|read|saw|heard|listened to) your (?:note|message|e-?mail|letter|news|call|text|voicemail|dm|reply|response)\b",
+        # (or its receipt acknowledged, the formal way: "I acknowledge receipt of your letter", "I am in receipt of your
+        # e-mail"; not asked of the reader: "could you confirm receipt of the letter I sent")
+        (
+            r"\b(?:I (?:hereby )?(?:acknowledge|confirm)|I am in|I'm in|acknowledging|this is to acknowledge) (?:the )?receipt of"
+            r" (?:your|the) (?:kind )?(?:note|message|e-?mail|letter|call|voicemail|reply|response|decision)\b"
+        ),
         # the verdict itself received: "I received the news this morning", "I've had your decision" (news of
         # something else is no verdict: "I heard the news about your new office")
         r"\b(?:got|received|read|heard|had) (?:the|your) (?:news|decision|verdict|outcome)\b(?![-\w])(?! (?:about|of|regarding|on|that)\b)",
@@ -888,6 +914,8 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # what went wrong, asked: "how I came across", "where I went wrong", "which parts of my interview were
         # weakest", "what held my application back", "how close I came", "the main reason I wasn't taken forward"
         r"\b(?:how I (?:came|come) across|where I went wrong|how close I (?:came|got|was))\b",
+        # where it fell down, asked of the application: "where my application fell down", "why my interview fell flat"
+        r"\b(?:where|why|how) (?:I|my (?:application|candidacy|interview|answers?|presentation|case study)) (?:fell|fall|went) (?:down|short|flat)\b",
         r"\b(?:weakest|weak (?:spots?|points?|areas?)|weaknesses)\b[^.!?\n]{0,40}?\?|\b(?:which|what) (?:parts?|areas?|bits?) (?:of (?:my|the) \w+ )?(?:were|was) (?:weak|weakest|lacking)",
         r"\bheld (?:me|my (?:application|candidacy|cv|resume|interview)) back\b",
         r"\breasons? (?:why )?I (?:wasn't|was not|didn't|did not|haven't been)\b",
@@ -1000,7 +1028,10 @@ _STATUS_FAMILIES: dict[str, list[str]] = {
         r"\b(?:roughly|broadly|approximately|more or less) where (?:you|things|we) (?:are|stand)\b",
         # the result asked to be made known: "kindly intimate me about the result", "notify me of the outcome"
         r"\b(?:inform|intimate|update|apprise|notify|advise) me (?:about|of|regarding|on|as to) (?:the )?(?:final )?(?:result|outcome|decision|status)\b",
-        r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the )?(?:next steps|progress|timing|timeline|status|decision)\b",
+        (
+            r"\b(?:ask|asking|enquire|inquire|check|checking|see|find out) (?:about|on|after) (?:the |your |any )?"
+            r"(?:hiring |decision |recruitment )?(?:next steps|progress|timing|timeline|time ?frame|status|decision)\b"
+        ),
         (
             r"\bstill (?:considering|reviewing|looking at|in the running|in contention|under consideration|being considered"
             r"|interviewing|recruiting|hiring|meeting (?:other )?candidates|deciding|deliberating|finali[sz]ing)\b"
@@ -1163,7 +1194,11 @@ _NEWS = [
     ),
     # asking to be called back, days after the interview: asking where things stand
     r"\b(?:(?:call|ring|phone) me back|(?:give|gimme) (?:me )?a (?:call|ring|buzz) back|return(?:ing)? my call)\b",
-    r"\b(?:grateful|glad|happy|pleased|appreciate it) (?:to|if I could) (?:learn|hear|know|find out) (?:where|when|whether|how|if)\b",
+    # (not where the writer fell short: "grateful to know where my interview fell down" asks how to do better)
+    (
+        r"\b(?:grateful|glad|happy|pleased|appreciate it) (?:to|if I could) (?:learn|hear|know|find out) (?:where|when|whether|how|if)\b"
+        r"(?!\s(?:I|my)\b[^.!?\n]{0,40}?\b(?:fell|went wrong|lacked|could (?:have )?(?:improved?|done better)))"
+    ),
 ]
 # A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
 _STATUS_SUBJECT = [
@@ -1224,6 +1259,14 @@ _CALL = [
         r"[^\]\n]{0,80}\]"
     ),
     r"\((?:pause|wait|if voicemail|if (?:they|she|he) (?:answers?|picks? up)|if no (?:answer|one answers))\)",
+    # a bracketed direction that names the beep, the tone or the answerphone ("(wait for the beep)", "[after the
+    # tone: name, number]", "(if it rings out)"), or the call to make ("[Ring Tom Booth, 10am]"; not "[Call notes
+    # attached]", "(call me if easier)")
+    (
+        r"[\[(][^\]\)\n]{0,40}?\b(?:beep|the tone|answerphone|answering machine|rings? out)\b[^\]\)\n]{0,40}[\])]"
+        r"|\[(?:ring|phone|dial|call)[ \t]++(?!(?:notes?|logs?|summary|script|interview|details|transcript|recording"
+        r"|me|us)\b)[^\]\n]{1,80}\]"
+    ),
     # a direction for the voice, in brackets, asterisks or dashes: "[smile, slow down]", "*pause*", "— pause —",
     # "(speak slowly)", "(Keep under 30 seconds.)"
     (
@@ -1244,6 +1287,9 @@ _CALL = [
     # the draft names itself a script for a call ("Phone script:", "Script for my call to the recruiter",
     # "What I'll say when I call:", "My phone follow-up:")
     r"\b(?:phone|telephone|call|calling|voicemail|voice mail) script\b",
+    # (or a script for calling as the draft's heading: "Script for calling Mary:"; not "a script for calling
+    # parents" in a sentence)
+    r"(?m:^[ \t]{0,4}(?:my |the )?script (?:for|before) (?:calling|ringing|phoning)\b)",
     r"\bscript for (?:my|the|a|this) (?:(?:phone|telephone|follow-?up|follow up|status|thank-you|thank you) )?call\b",
     (
         r"\bwhat I(?:'ll| will|'m going to| am going to) say (?:when I (?:call|ring|phone)|on the (?:phone|call)"
@@ -1269,6 +1315,16 @@ _CALL = [
     r"(?<!\bnot )(?<!\bfor )\breturning your (?:phone )?call\b",
     r"\bmay I (?:please )?(?:speak|talk) (?:to|with)\b",
     r"\b(?:can|could) I (?:please )?speak (?:to|with) (?:Mr|Mrs|Ms|Miss|Dr|someone|whoever|the person|the hiring)\b",
+    # asking for someone by name, as one does on the line: "Could I speak to Tom, please?", "Is Ms. Raman
+    # available?" (not "could I speak to you about ...", "is your colleague around next week")
+    (
+        r"(?-i:\b(?:[Cc]an|[Cc]ould|[Mm]ay) I (?:please )?(?:speak|talk) (?:to|with) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+        r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),?(?: please)?[ \t]*+\?"
+        # (a day is no person: "is Thursday available?")
+        r"|(?-i:\b[Ii]s (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March"
+        r"|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? (?:there|available|in|around))"
+        r"(?:,? please)?[ \t]*+\?"
+    ),
     # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
     r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
     r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
@@ -1300,6 +1356,12 @@ _CALL = [
     r"\bleaving (?:you |him |her |them )?(?:a |another |this )?(?:quick |short |brief |little )?message\b(?! (?:here|on|in|via|through)\b)",
     r"\b(?:I'm|I am|just|I was) (?:calling|ringing|phoning)\b",
     r"\bput me through\b",
+    # (or asked in other words: "Could I be put through to Helen Ashby?", "could you transfer me to ..."; not a
+    # candidate put through to the next round)
+    (
+        r"\b(?:(?:be|get|getting) put through|transfer me|be transferred) to\b"
+        r"(?! (?:the |a )?(?:next|final|second|third|last|later|following) (?:round|stage|step|interview)s?\b)"
+    ),
     r"\btaking my call\b",
 ]
 # How to call the sender back: a call script's, but an e-mail or a letter gives its number so too ("you can
@@ -1439,6 +1501,12 @@ _PAPER = [
     r"\ba (?:quick|short|little|small) (?:thank-you |thank you )?card to\b",
     r"\b(?:written |writing )?(?:inside|in) (?:a|the|this|my) (?:thank-you |thank you |little |greeting )?card\b(?!\s*+(?:number|reader|details))",
     r"\b(?:my|the) (?:hand ?writing|scrawl|scribbles?)\b",
+    # the note said to be written on a card or on paper ("I've written this on one of the cards the children
+    # made", "writing it inside a postcard")
+    (
+        r"\b(?:written|writing|wrote|write) (?:this|it) (?:on|in|inside) (?:a|the|this|one of (?:the|my|your|these|those)) "
+        r"(?:[\w'-]+ ){0,2}(?:cards?|notecards?|postcards?|notepaper|writing paper)\b"
+    ),
     (
         r"\b(?:sorry (?:about|for)|excuse|forgive|pardon) (?:the|my|this) (?:paper|pen|ink|card|handwriting|writing|scrawl)"
         r"(?=\s*+[,.;:!]|\s++[-–—])"
@@ -1533,7 +1601,8 @@ def _unwrapped(text: str) -> str:
 # role went to someone else", "I'd understand if the job went to another candidate", "should the post be
 # given to someone else" (asked about, not told).  "Even if it wasn't the outcome I wanted" concedes a fact.
 _CONDITION_OPEN = rx(
-    r"\b(?:(?<!\beven )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
+    # (a polite request is no condition: "I'd be grateful if you could keep my CV on file")
+    r"\b(?:(?<!\beven )(?<!\bgrateful )(?<!\bappreciative )(?<!\bobliged )(?<!\bthankful )(?<!\bappreciate it )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
     r"|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$",
     re.IGNORECASE,
 )
@@ -2195,7 +2264,9 @@ def _telephone(text: str) -> str | None:
 # "Dear Ms. Ortiz,", or a card's "To Mrs. Henderson," (not a "To:" header)
 # (or another formal greeting: "To whom it may concern,", "Sir,", "Madam,", a title and name alone, "Mrs Ellwood,")
 _DEAR = re.compile(
-    r"^(?:dear\b|to (?=(?-i:[A-Z]))|to whom it may concern\b|(?:sir|madam|sir or madam|sir/madam)[ \t]*+[,:]"
+    r"^(?:dear\b|to (?=(?-i:[A-Z]))|to (?:everyone|everybody|all|the (?:whole )?team|all the (?:team|staff)|the staff)\b"
+    # (a name alone over a dash, as a card opens: "Mary -")
+    r"|(?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?[ \t]*+[-–—]$)|to whom it may concern\b|(?:sir|madam|sir or madam|sir/madam)[ \t]*+[,:]"
     r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.? [A-Z][\w'-]*+(?: [A-Z][\w'-]*+)?[ \t]*+[,:]$))",
     re.IGNORECASE,
 )
