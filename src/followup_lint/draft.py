@@ -170,9 +170,10 @@ _INSTRUCTION = (
 )
 # In round brackets fewer: an aside may open with a noun ("(highlight of my week)", "(reference attached)").
 _ROUND_INSTRUCTION = "insert|add|mention|include|enter|describe|fill in|paste|specify|personali[sz]e"
-# Every branch starts with a literal character (look-behinds come after it), so the regex engine
-# skips to the next { $ % [ < X T _ in one fast scan instead of trying each branch at each
-# position: a 900 KB draft of "!" costs 15 ms here, not a second.
+# Nearly every branch starts with a literal character, so the regex engine skips most positions
+# in one fast scan; the slot names in capitals start with a look-behind and are tried at each
+# position, but every branch is bounded: linear (measured 2026-12-04: 900 KB of "!" in 0.4 s, of
+# "[[" or "<<" in 7 s, as before this round's merge tags).
 PLACEHOLDER = re.compile(
     r"\{\{-?[^\S\n]{0,20}+[^{}\n]{1,60}?\s{0,20}-?\}\}"  # {{ name }}
     r"|\{%-?[^{}\n]{1,80}?-?%\}"  # {% if %} tags
