@@ -11,7 +11,12 @@ our conversation", "staying in touch", "connecting on LinkedIn", "reading the ar
 Batch C (16 look-alikes aimed at the new wordings): 2 wrong with the old rules, 4 with the first fix
 (a product's "offers go out", "some movement in the market", "further proceedings of the conference",
 "how long until a store becomes profitable"), 0 after tightening them.  Batch D (15, written after):
-1 wrong ("any headway" in a statement), 0 after the last tightening.
+1 wrong ("any headway" in a statement), 0 after the last tightening.  Batch E (32, more voices):
+6 wrong before ("Hoping to hear positively soon!", "waiting by the phone", "once you've spoken to the
+other candidates", "the likely start date", "still in the frame"), 1 after; its look-alikes, batch F
+(10): 5 wrong with the first wording, 1 after tightening.  The two left (``xfail``): an offer of
+availability ("I'm around all next week if you need to reach me", which may not count anyway) and
+"My referees ...", an older wording of the rule that counts any mention of one's referees.
 """
 
 from __future__ import annotations
@@ -84,6 +89,33 @@ MEETS = [
     ("thank-you", "I look forward to seeing the outcome."),
     ("status-check", "Could you tell me if there's been any movement?"),
     ("status-check", "When are you likely to make a decision?"),
+    ("thank-you", "Please let me know if I've made it through to the panel stage."),
+    pytest.param(
+        "thank-you",
+        "I'm around all next week if you need to reach me about the role.",
+        marks=pytest.mark.xfail(reason="known miss", strict=True),
+    ),
+    ("thank-you", "Would be good to know the likely start date if things go my way."),
+    ("thank-you", "I trust I shall hear from you once the committee has deliberated."),
+    ("thank-you", "Let me know how I got on when you can."),
+    ("thank-you", "Do drop me a note once you've spoken to the other candidates."),
+    ("thank-you", "Hoping to hear positively soon!"),
+    ("thank-you", "Kindly let me know the status of my application in due course."),
+    ("thank-you", "I'll be waiting by the phone, ha."),
+    ("thank-you", "What's the best way for me to stay updated on the process?"),
+    ("thank-you", "Can't wait to hear what you all decide."),
+    ("thank-you", "If I'm lucky enough to get a second interview, I'd love to show you the prototype."),
+    ("thank-you", "Is there a date by which you hope to have filled the role?"),
+    ("thank-you", "Should there be a next step, I'm free most mornings."),
+    ("status-check", "Just wanted to check whether you need anything else from me."),
+    ("status-check", "Any chance you could give me a quick steer on where we are?"),
+    ("status-check", "Is the role still going ahead after the restructure?"),
+    ("status-check", "Do you have a sense of when you'll be in touch?"),
+    ("status-check", "I'd be grateful to hear whether I'm still in the frame."),
+    ("status-check", "Could you confirm whether the panel has met?"),
+    ("status-check", "Please advise on the current status of my candidature."),
+    ("thank-you", "I hope to hear favourably from you."),
+    ("status-check", "Could you tell me the earliest start date you have in mind?"),
 ]
 
 FALLS_SHORT = [
@@ -135,6 +167,29 @@ FALLS_SHORT = [
     ("thank-you", "I noticed any headway on the rebrand is being shared on your blog."),
     ("status-check", "I look forward to continuing our conversation."),
     ("status-check", "I hope we can stay in touch."),
+    ("thank-you", "I hope we cross paths again."),
+    ("thank-you", "Please feel free to reach out if you ever need a hand with Excel."),
+    ("thank-you", "I'd love to hear more about the mentoring scheme some time."),
+    ("thank-you", "Hope to catch up at the meetup in March."),
+    ("thank-you", "All the best for the rest of the week."),
+    ("thank-you", "I'll be cheering on the team at the charity run."),
+    ("status-check", "I know these things take time."),
+    ("status-check", "I wanted to share a short article I wrote since we spoke."),
+    ("status-check", "I'm still very excited about joining the team."),
+    ("status-check", "I hope to hear from you soon."),
+    ("status-check", "I'll be patient and wait for your news."),
+    ("thank-you", "I was pleased to hear positively about the team's culture from a friend."),
+    pytest.param(
+        "thank-you",
+        "My referees always speak favourably of my work.",
+        marks=pytest.mark.xfail(reason="known miss", strict=True),
+    ),
+    ("thank-you", "I spent years waiting by the phone for customer calls at my last job."),
+    ("thank-you", "After you've met enough candidates, I imagine the days blur together."),
+    ("thank-you", "My likely start date at university was pushed back, which is how I came to apply."),
+    ("thank-you", "I felt I was in the frame of mind to do my best."),
+    ("thank-you", "When they have interviewed applicants before, your team said it used a work sample."),
+    ("status-check", "I'm still in the frame of mind to relocate if needed."),
 ]
 
 
