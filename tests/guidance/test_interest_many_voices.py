@@ -9,6 +9,9 @@ statements for that fix (batch D2): 7 of 21 wrong with the old rules, 4 after th
 details"), 0 after.  Batch E, written after that as a measurement: 12 of 20 missed and 3 of 10 counted
 (the same with the batch-D rules) -> 3 and 0.  Look-alikes for the batch-E fix: 7 of 15 wrong with the
 old rules, 1 after the first version (a pre-existing "I'd welcome the job description"), 0 after.
+Batch F, written after that commit as a measurement: 11 of 30 wrong (10 of 20 statements missed) -> 2;
+its look-alikes: 5 of 12 wrong after the first version (hoping the news is good, the next person to
+call, nothing better than to hear the decision, a task one got one's teeth into) -> 0.
 Known, left unheard (single wordings, no family): ``KNOWN``.
 """
 
@@ -92,6 +95,27 @@ INTEREST = [
     ("A post like this is one I'd accept without hesitation.", "status-check"),
     ("I'd feel very lucky to join the clinic.", "thank-you"),
     ("Really ready to get started whenever you are!", "status-check"),
+    # batch F and its look-alikes
+    ("I'd very much like the chance to prove myself in the role.", "thank-you"),
+    ("I'm still hoping the answer is yes.", "status-check"),
+    ("I'd be delighted if things go my way.", "thank-you"),
+    ("Should you offer it, I would accept straight away.", "status-check"),
+    ("I remain as eager as the day we met.", "status-check"),
+    ("I am writing to confirm that I am still available and keen to proceed.", "status-check"),
+    ("I'd be chuffed to bits to get the nod.", "thank-you"),
+    ("It's a role I could really get my teeth into.", "thank-you"),
+    ("I'm more convinced than ever that I want to be on the team.", "thank-you"),
+    ("I would like nothing better than to help run the new site.", "thank-you"),
+    ("The position is one I would genuinely love to take on.", "thank-you"),
+    ("I'm very much still in the running as far as I'm concerned, and I'd love to hear good news.", "status-check"),
+    ("I truly hope to be your next sous chef.", "thank-you"),
+    ("gonna be honest, i really really want this job", "status-check"),
+    ("I'd welcome the chance to continue with the process and, I hope, to join you.", "status-check"),
+    ("Please keep me firmly in mind; I'm still very keen.", "status-check"),
+    ("It would be wonderful to work with such a thoughtful group.", "thank-you"),
+    ("My hope is to start contributing to the archive as soon as I can.", "thank-you"),
+    ("Fingers crossed the decision goes my way, as I'd love to join.", "status-check"),
+    ("I'd like nothing more than to cook for your guests.", "thank-you"),
 ]
 
 NOT_INTEREST = [
@@ -140,12 +164,35 @@ NOT_INTEREST = [
     ("I'm not wanting in any way to hurry you.", "status-check"),
     ("I'd love nothing more than a decision by Friday.", "status-check"),
     ("I was lucky to meet your director on the way out.", "thank-you"),
+    # batch F and its look-alikes
+    ("I'm still hoping for some feedback when you have a moment.", "status-check"),
+    ("I would accept a phone call instead of e-mail if that's easier.", "status-check"),
+    ("It was wonderful to hear about your own career.", "thank-you"),
+    ("I'm confident I'd hit the ground running given my background.", "thank-you"),
+    ("I'll bring my own knives when I start next week.", "thank-you"),
+    ("I'd like nothing better than a straight answer.", "status-check"),
+    ("I'm eager to know where things stand.", "status-check"),
+    ("The walk around the kitchen was the highlight of my week.", "thank-you"),
+    ("I was keen on the role until I heard about the hours.", "status-check"),
+    ("I'd be grateful for an update when possible.", "status-check"),
+    ("I hope the news is good for the whole team after the merger.", "thank-you"),
+    ("I'd accept a later start time straight away if it helps the rota.", "status-check"),
+    ("Things went my way on the drive in, luckily, so I was early.", "thank-you"),
+    ("I hope to be the next person you call for references, as my old manager said.", "thank-you"),
+    ("I'd love nothing better than to hear your decision this week.", "status-check"),
+    ("I'd like the chance to discuss the hours again.", "status-check"),
+    ("My hope is to hear from you by Friday.", "status-check"),
+    ("I'm eager to find out the outcome.", "status-check"),
+    ("The case study was something I could get my teeth into during the task, and I did.", "thank-you"),
+    ("I hope your answer is yes to my request for a later call.", "status-check"),
 ]
 
 KNOWN = [
     "Everything I heard yesterday made me want to say yes before you even ask.",
     "Yes please to the role, if it's going!",
     "this job = dream, srsly",
+    "I came away sure that this is where I belong.",
+    "The job is still very much on my mind, in the best way.",
 ]
 
 
