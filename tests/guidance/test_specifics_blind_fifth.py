@@ -16,6 +16,15 @@ cut ("the information you emailed me", "had a go at answering every question"; "
 staying in touch" already passed with the old rules), 1 after narrowing. Remaining misses are in
 ``KNOWN_MISSES``: a thing seen on the visit described with no cue at all, and a tip named with two
 content words.
+
+Batch 3 (sixth, 2026-12-04, blind): details in non-native, terse and spoken voices and generic notes
+that carry capitals, numbers or the writer's record: 6 of 12 details missed and 3 of 12 generic
+passed before; 0 and 0 after (showing me round, the part/bit where, glad/hope the reader's news
+went or passed, "did not know you ...", LinkedIn/Glassdoor/Indeed as ordinary capitals, and in
+code a sentence opened "As a ..." or sending the writer's skills "to your team" is about the
+writer). Batch 4, look-alikes for those cues: 0 of 2 details missed, 1 of 12 generic passed ("I'm
+pleased that my answers went down well"), 0 after narrowing. Batch 5, for the code change: 1 of 4
+details missed (was 0) and 1 of 3 generic passed (was 3).
 """
 
 from __future__ import annotations
@@ -62,6 +71,25 @@ DETAILS = [
     "Never thought about pricing by the hour until you raised it.",
     "I had a go at the espresso machine and I am hooked.",
     "The move from the old ward to the new wing sounds like a big job.",
+    # batch 3 (sixth family set): non-native, terse and spoken voices
+    "The problem with late deliveries to the Harlow depot, I have some ideas for it.",
+    "thx for showing me round the yard, them new Scania trucks are class",
+    "Very interesting for me the part when you explain about night audit in the hotel.",
+    "I still remember your joke about the coffee machine on the third floor.",
+    "Glad the pressure test on the boiler passed in the end.",
+    "Hope your daughter's school play went well on Thursday.",
+    "The bit where the chef tasted my risotto and asked for more salt was nerve-wracking.",
+    "Interesting that most of your customers now book through WhatsApp.",
+    "Following up on the spreadsheet question, I've attached a version with the formula fixed.",
+    "I did not know you run the food bank collections from the same warehouse.",
+    "That pothole-reporting app you built for the council sounds really useful.",
+    "Loved the honesty about the staff shortage on weekends.",
+    # batch 4 and 5: details beside the new cues and the writer's self-description
+    "Glad the stocktake at the Leeds store finally balanced, and hope the audit passes too.",
+    "The moment when your head chef plated the sea bass in ten seconds flat was something else.",
+    "As a regular at your Camden branch, I was delighted to hear about the second grill going in.",
+    "As a nurse on Ward 7 for six years, I know the discharge delays you mentioned all too well.",
+    "Your move to Shopify Plus next quarter is exciting, and I'd like to bring my experience to your team.",
 ]
 
 GENERIC = [
@@ -94,6 +122,34 @@ GENERIC = [
     "The move to a new role would be a great step for me.",
     "It would be great to sit in on a team meeting sometime.",
     "Your question about my strengths was a good one.",
+    # batch 3: generic notes carrying capitals, numbers or the sender's record
+    "I am excited about the chance to join Brightwell Logistics as a Warehouse Supervisor.",
+    "I have 5 years of experience in retail and a Level 3 diploma in customer service.",
+    "Brightwell has been a leader in the industry for over 30 years and I would be proud to join.",
+    "I read on LinkedIn that your company values teamwork, which matters to me too.",
+    "As a certified CSCS card holder with 8 years on site, I know I can hit the ground running.",
+    "I hope to bring my Excel and SAP skills to your finance team.",
+    "Meeting you and the team was the highlight of my week.",
+    "I was very impressed by everything I saw and heard.",
+    "The office looks like an amazing place to work.",
+    "I truly appreciated your honest answers to my questions.",
+    "It was nice to put faces to names.",
+    "Your passion for the work really came through.",
+    # batch 4 and 5: look-alikes aimed at the new cues and the self-description
+    "Thanks for showing me around the office.",
+    "I hope your week goes well.",
+    "Glad the interview went well for both of us.",
+    "I'm pleased that my answers went down well.",
+    "I didn't know what to expect, but it was great.",
+    "I didn't know the company was so big.",
+    "The part where we talked about the role was great.",
+    "The moment I walked in, I felt welcome.",
+    "I saw on Glassdoor that staff love working there.",
+    "Hope the rest of your week goes well.",
+    "I hope your team finds the right person.",
+    "Pleased the day went so smoothly for everyone.",
+    "As an NVQ Level 2 qualified chef, I would love to join your kitchen team.",
+    "I would bring 6 years of Salesforce admin work to your company.",
 ]
 
 # (sentence, whether FL202 fires on it today): each verdict is the wrong one
@@ -102,6 +158,10 @@ KNOWN_MISSES = [
     ("The new walk-in freezer at the back of the kitchen is seriously impressive.", True),
     # generic: a tip that is only courtesy, yet names two content words
     ("Your tip about staying in touch was kind.", False),
+    # a detail lost to the sender-only rule: a second thing named after the writer's skills
+    ("I'd love to bring my Figma skills to your design team and the Atlas redesign.", True),
+    # generic: the writer's skill for the reader's customers ("your customers" is no team)
+    ("Being a fluent Spanish speaker, I could support your customers from day one.", False),
 ]
 
 
