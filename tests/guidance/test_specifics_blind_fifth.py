@@ -25,6 +25,11 @@ code a sentence opened "As a ..." or sending the writer's skills "to your team" 
 writer). Batch 4, look-alikes for those cues: 0 of 2 details missed, 1 of 12 generic passed ("I'm
 pleased that my answers went down well"), 0 after narrowing. Batch 5, for the code change: 1 of 4
 details missed (was 0) and 1 of 3 generic passed (was 3).
+
+Batch 6 (seventh, blind): twelve whole notes on LinkedIn and by phone: 2 of 12 misjudged before and
+after the two fixes above; after "been reading about" became a cue (and "read", "start" generic
+words, for the look-alike "I started reading about your values"), 1 of 12: a voicemail naming the
+role and the firm ("the Care Assistant role at Rosewood") still passes as a detail.
 """
 
 from __future__ import annotations
@@ -90,6 +95,9 @@ DETAILS = [
     "As a regular at your Camden branch, I was delighted to hear about the second grill going in.",
     "As a nurse on Ward 7 for six years, I know the discharge delays you mentioned all too well.",
     "Your move to Shopify Plus next quarter is exciting, and I'd like to bring my experience to your team.",
+    # batch 7: reading done since the interview
+    "I have been reading about the new cath lab since.",
+    "I've been reading about the harbour dredging project since we spoke.",
 ]
 
 GENERIC = [
@@ -150,10 +158,22 @@ GENERIC = [
     "Pleased the day went so smoothly for everyone.",
     "As an NVQ Level 2 qualified chef, I would love to join your kitchen team.",
     "I would bring 6 years of Salesforce admin work to your company.",
+    # batch 7: reading up on the firm is no detail of the interview
+    "I have been reading about the company all week.",
+    "I've been reading more about the role and the team.",
+    "I started reading about your values and mission.",
 ]
 
 # (sentence, whether FL202 fires on it today): each verdict is the wrong one
 KNOWN_MISSES = [
+    # generic: a voicemail that names the role and the firm only (batch 6; here in the e-mail frame)
+    (
+        (
+            "Hi Sue, this is Kim Lee, thank you for the interview for the Care Assistant role at Rosewood, "
+            "I really enjoyed meeting everyone. Bye now."
+        ),
+        False,
+    ),
     # a detail: something seen on the visit, described with no cue ("at the back of" is no cue)
     ("The new walk-in freezer at the back of the kitchen is seriously impressive.", True),
     # generic: a tip that is only courtesy, yet names two content words
