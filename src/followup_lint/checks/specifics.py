@@ -244,7 +244,14 @@ _SIGN_OFF = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me)\b")
 # "you" in a filler ("just so you know", "see you") does not turn a sentence toward the reader
-_FORMULA_YOU = re.compile(r"\b(?:you know|see you)\b", re.IGNORECASE)
+# nor does the reader's team as the place the writer's skills would go ("bring my SAP skills to your
+# finance team"; sixth blind batch, 2026-12-04)
+_FORMULA_YOU = re.compile(
+    r"\b(?:you know|see you|(?:to|join|joining) your (?:[\w-]{1,30} )?(?:team|company|organi[sz]ation|firm|business|department))\b",
+    re.IGNORECASE,
+)
+# a sentence opened by the writer's own description ("As a certified CSCS card holder, I ...")
+_SELF_DESCRIPTION = re.compile(r"\s{0,5}(?:As|Being) an? ")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
 
 
@@ -260,7 +267,7 @@ def _only_about_sender(text: str, where: int = -1) -> bool:
         return True
     before = text[:where]
     after = " ".join(text[where:].split()[:5])  # the thing's own words and the next four
-    return bool(_FIRST_PERSON.search(before) or _FIRST_PERSON.search(after))
+    return bool(_FIRST_PERSON.search(before) or _FIRST_PERSON.search(after) or _SELF_DESCRIPTION.match(text))
 
 
 def _short(text: str, limit: int = 80) -> str:
