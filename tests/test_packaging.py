@@ -97,6 +97,11 @@ LOAD_TONE_MODEL = (
 LOAD_PURPOSE_MODEL = (
     "from followup_lint.purpose_model import load_purpose_model as m; p = m(); print(p.path, len(p.weights))"
 )
+LOAD_BACKSTOP = (
+    "from followup_lint import Linter; from followup_lint.content_model import load_content_model as m; "
+    "r = next(r for r in Linter().rules if r.code == 'FL204'); p = m(r.params._backstop_path); "
+    "print(p.path, len(p.weights))"
+)
 
 
 def test_wheel_installs_and_runs(installed: tuple[Path, str], tmp_path: Path) -> None:
@@ -139,6 +144,11 @@ def test_wheel_installs_and_runs(installed: tuple[Path, str], tmp_path: Path) ->
     ).stdout.split()
     assert "site-packages" in purpose[0] and purpose[0].endswith("followup_lint/rules/models/purpose.json")
     assert int(purpose[1]) > 1000
+    backstop = subprocess.run(  # and FL204's backstop, found from the rule that names it
+        [str(bin_dir / "python"), "-c", LOAD_BACKSTOP], cwd=work, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "site-packages" in backstop[0] and backstop[0].endswith("followup_lint/rules/models/FL204.json")
+    assert int(backstop[1]) > 1000
     version = subprocess.run(
         [str(bin_dir / "followup-lint"), "--version"], capture_output=True, text=True, check=True
     ).stdout.strip()

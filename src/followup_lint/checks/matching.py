@@ -18,10 +18,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, ValidationInfo, model_validator
 
+from followup_lint import content_model
 from followup_lint.checks.anchors import WHERE, anchor_span
 from followup_lint.checks.base import (
     AnchorName,
@@ -476,6 +478,20 @@ class RequiredParams(MatchParams):
     # when empty): like ``not_counting``, a match they overlap does not count.
     unsigned_sign_off: RegexList = []
     unsigned_sign_off_purposes: list[Literal["thank-you", "status-check", "rejection-reply"]] = []
+    # A learned model (``models/<name>.json`` beside the rule, else the built-in one) asked only where
+    # no wording matched: the rule is satisfied when the model reads the scope, as a whole, as doing
+    # what the rule asks at or above its threshold (``followup_lint.content_model``).
+    backstop: str | None = None
+    _backstop_path: Path | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _find_backstop(self, info: ValidationInfo) -> RequiredParams:
+        if self.backstop:
+            from followup_lint.tone_model import find_model
+
+            rule_dir = (info.context or {}).get("rule_dir")
+            self._backstop_path = find_model(self.backstop, Path(rule_dir) if rule_dir else None)
+        return self
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cites_for_purpose.{p}", items) for p, items in self.cites_for_purpose.items()]
@@ -486,6 +502,8 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
     if _present(inp, params):
         return
     if _slot_fills(inp, params.slots):
+        return
+    if _heard_by_model(inp, params):
         return
     # on paper only: an e-mail greeting "Hi Ana," with nothing above it is no card
     card = inp.channel == "letter" and is_card(inp.draft)
@@ -530,6 +548,15 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
     if params.together and _heard_by_parts(inp, params):
         return True
     return any(find(inp, also) for also in params.also)
+
+
+def _heard_by_model(inp: CheckInput, params: RequiredParams) -> bool:
+    """Whether the rule's learned backstop reads the scope as doing what the rule asks."""
+    if params._backstop_path is None:
+        return False
+    model = content_model.load_content_model(params._backstop_path)
+    text = content_model.scope_text(inp.analysis.parts(params.within))
+    return model.probability(content_model.features(text)) >= model.threshold
 
 
 def _unsigned_sign_off_applies(inp: CheckInput, params: RequiredParams) -> bool:
