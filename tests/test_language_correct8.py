@@ -1,0 +1,90 @@
+"""FL401-FL407 in the registers of round 8 (lists, sign-offs, addresses, abbreviations, Englishes of
+Australia, South Africa and India), and the slips the round found missed.  Sentences written for
+this test, before the linter was run on them; look-alikes keep the slips flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+LANGUAGE = {"FL305", *(f"FL40{i}" for i in range(1, 8))}
+
+
+def findings(linter: Linter, sentence: str) -> list[tuple[str, str, str]]:
+    text = f"Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for the interview. {sentence}\n\nBest,\nLee"
+    report = linter.lint(text, purpose="thank-you")
+    return [(f.code, f.severity.value, text[f.start : f.end]) for f in report.findings if f.code in LANGUAGE]
+
+
+def flagged(linter: Linter, sentence: str) -> list[tuple[str, str]]:
+    """The findings a reader is warned of (warnings and errors), as (code, words)."""
+    return [(code, words) for code, severity, words in findings(linter, sentence) if severity != "info"]
+
+
+# A web address written without "https://", or a file path: its names and folders are no words.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My code is at github.com/arunk/ratelimit-demo today.",
+        "Portfolio: behance.net/mirandaqx and dribbble.com/mqx.",
+        "I also work on the /srv/datapipe/ingestr folder.",
+        "Notes are in ~/notes/qtrly today.",
+    ],
+)
+def test_addresses_and_paths_are_not_misspellings(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Our team loves teh new setup.", "teh"),
+        ("I sent it via email/recieved no reply.", "recieved"),
+        ("The role and/or teh team.", "teh"),
+    ],
+)
+def test_a_slip_beside_a_slash_in_prose_is_still_an_error(linter: Linter, sentence: str, slip: str) -> None:
+    assert ("FL401", "error", slip) in findings(linter, sentence)
+
+
+# Everyday words of Australian, New Zealand, South African and Indian English.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was great to meet the crew at smoko.",
+        "The ambos and firies on site were impressive.",
+        "Eish, the traffic was bad, but I made it on time.",
+        "We had chai and dosa at lunch, then hard yakka in the afternoon.",
+    ],
+)
+def test_world_english_everyday_words_are_not_errors(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am free Mon., Wed. and Fri. mornings.",
+        "The shift runs Sat. and Sun. evenings.",
+        "We start in Sept. and finish in Oct. or so.",
+        "The room holds approx. forty people.",
+        "It is priced at £40 incl. delivery.",
+        "The est. cost was fine.",
+        "I worked for Smith & Co. and then moved on.",
+    ],
+)
+def test_a_word_after_an_abbreviation_needs_no_capital(linter: Linter, sentence: str) -> None:
+    assert flagged(linter, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I enjoyed it. the team was kind.",
+        "It was great to meet you on Wed. thanks again for the tour.",
+        "It was no. three on the list.",
+    ],
+)
+def test_a_sentence_after_a_full_stop_still_wants_a_capital(linter: Linter, sentence: str) -> None:
+    assert any(code == "FL404" for code, _ in flagged(linter, sentence))
