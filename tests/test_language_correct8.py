@@ -88,3 +88,92 @@ def test_a_word_after_an_abbreviation_needs_no_capital(linter: Linter, sentence:
 )
 def test_a_sentence_after_a_full_stop_still_wants_a_capital(linter: Linter, sentence: str) -> None:
     assert any(code == "FL404" for code, _ in flagged(linter, sentence))
+
+
+# "a" before a vowel sound and "an" before a consonant: a warning where a lower-case word follows.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a interesting conversation.",
+        "I would be a asset to the team.",
+        "It was an useful chat.",
+        "I spent a hour with the team.",
+        "I am an university graduate.",
+    ],
+)
+def test_a_wrong_article_is_a_warning(linter: Linter, sentence: str) -> None:
+    assert any(code == "FL402" for code, _ in flagged(linter, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was a one-off, and a unique chance.",
+        "It was an historic day and an honour.",
+        "It was a EU grant for an SAP project.",
+        "We reviewed option a and chose plan a.",
+        "The M&A integration and the Q&A session were useful.",
+        "Use the Building A entrance on the left.",
+        "I went to a university, and it took an hour.",
+    ],
+)
+def test_articles_the_backend_cannot_hear_are_not_flagged(linter: Linter, sentence: str) -> None:
+    assert [c for c, _ in flagged(linter, sentence) if c in ("FL402", "FL405")] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your welcome, and thanks again for the tour.",
+        "Your welcome!",
+        "No problem, your welcome.",
+        "You are most welcome to call. Again, your most welcome to call me.",
+        "I look forward hearing from you.",
+        "Looking forward meeting the rest of the team.",
+        "I look forward your reply.",
+    ],
+)
+def test_your_welcome_and_a_dropped_to_are_slips(linter: Linter, sentence: str) -> None:
+    assert any(code == "FL407" for code, _ in flagged(linter, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your welcome pack arrived today.",
+        "Thank you for your welcome.",
+        "Your welcome to the team meant a lot.",
+        "Looking forward, the team will need a second analyst.",
+        "I look forward to hearing from you.",
+    ],
+)
+def test_your_welcome_as_a_noun_and_look_forward_to_pass(linter: Linter, sentence: str) -> None:
+    assert [c for c, _ in flagged(linter, sentence) if c == "FL407"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everyone were so welcoming.",
+        "Everybody are friendly there.",
+        "Nobody were rude.",
+        "These projects was really interesting.",
+        "Those small details is what I liked.",
+    ],
+)
+def test_number_disagreement_is_a_warning(linter: Linter, sentence: str) -> None:
+    assert any(code == "FL406" for code, _ in flagged(linter, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If everyone were to join, it would be great.",
+        "I felt as though nobody were watching.",
+        "Everyone was so welcoming and everyone's questions were fair.",
+        "Those focus groups were useful, and those who were there agreed.",
+        "The team have been great.",
+    ],
+)
+def test_agreement_that_is_right_passes(linter: Linter, sentence: str) -> None:
+    assert [c for c, _ in flagged(linter, sentence) if c == "FL406"] == []
