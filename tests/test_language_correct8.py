@@ -177,3 +177,31 @@ def test_number_disagreement_is_a_warning(linter: Linter, sentence: str) -> None
 )
 def test_agreement_that_is_right_passes(linter: Linter, sentence: str) -> None:
     assert [c for c, _ in flagged(linter, sentence) if c == "FL406"] == []
+
+
+# FL325: an offer to take the work further is no threat to escalate (a good note drew an error).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'd welcome the chance to help push it further.",
+        "The pick rate is good, and I'd be glad to push it higher.",
+        "Happy to pursue it further in a second interview.",
+    ],
+)
+def test_an_offer_to_take_work_further_is_no_threat(linter: Linter, sentence: str) -> None:
+    text = f"Subject: Thank you – Analyst interview\n\nHi Ana,\n\nThank you for the interview. {sentence}\n\nBest,\nLee"
+    assert [f.code for f in linter.lint(text, purpose="thank-you").findings if f.code == "FL325"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If I don't hear back by Friday, I will take this further.",
+        "Rest assured I will pursue this further.",
+        "I will not be ignored; I will take this further.",
+        "I'm keen to push this further with your CEO if needed, unless you reply.",
+    ],
+)
+def test_a_threat_to_take_it_further_is_still_an_error(linter: Linter, sentence: str) -> None:
+    text = f"Subject: Following up\n\nHi Ana,\n\nThank you for the interview. {sentence}\n\nBest,\nLee"
+    assert "FL325" in [f.code for f in linter.lint(text).findings]
