@@ -105,6 +105,19 @@ def test_a_wrong_article_is_a_warning(linter: Linter, sentence: str) -> None:
     assert any(code == "FL402" for code, _ in flagged(linter, sentence))
 
 
+# The British "honour" family the backend does not know, so its a/an rule is silent: FL407 hears it.
+@pytest.mark.parametrize(
+    ("sentence", "slips"),
+    [
+        ("It would be a honour to join you.", 1),
+        ("It was a honourable mention.", 1),
+        ("It would be an honour to join you, a true honour.", 0),
+    ],
+)
+def test_a_before_honour(linter: Linter, sentence: str, slips: int) -> None:
+    assert len([c for c, _ in flagged(linter, sentence) if c in ("FL402", "FL407")]) == slips
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
