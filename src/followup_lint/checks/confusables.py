@@ -10,6 +10,8 @@ A context is words separated by spaces; ``(a|b c)`` is one of several words or p
 one word; a punctuation mark (``.``, ``,``) may follow a word with or without a space.  Only the words in brackets are
 flagged and replaced, so "bread roll", "roll out" and "the roll call" pass: no context names them;
 a slipped word capitalised inside a sentence is a name ("moved to Apple for two years") and passes.
+A context that opens with ``^`` matches only at the start of a sentence or a line ("Your welcome!"
+as a reply, where "thank you for your welcome" inside a sentence is right).
 Each context compiles to one pattern without nested quantifiers, scanned once per part of the
 draft that holds the slipped word (cost linear in the draft).
 """
@@ -42,6 +44,7 @@ class Slip:
     wrong: str
     right: str
     pattern: re.Pattern[str]
+    at_start: bool = False  # the context opened with "^": the slip must open a sentence or a line
 
 
 def _options(token: str) -> list[str]:
@@ -76,6 +79,9 @@ def _step(token: str, first: bool) -> str:
 
 def compile_slip(context: str, right: str) -> Slip:
     """The pattern of one vocabulary line; raises ValueError when the line is malformed."""
+    at_start = context.lstrip().startswith("^ ")
+    if at_start:
+        context = context.lstrip()[2:]
     tokens = _TOKEN.findall(context)
     if "".join("".join(tokens).split()) != "".join(context.split()):
         raise ValueError(f"confusable {context!r}: unbalanced brackets")
@@ -97,7 +103,9 @@ def compile_slip(context: str, right: str) -> Slip:
     wrong = slots[0][1:-1]
     if "|" in wrong:
         raise ValueError(f"confusable {context!r}: one slipped word or phrase per line")
-    return Slip(context, " ".join(wrong.split()), right.strip(), re.compile(source, re.IGNORECASE))
+    if at_start and not tokens[0].startswith("["):
+        raise ValueError(f"confusable {context!r}: after ^ the slipped word must come first")
+    return Slip(context, " ".join(wrong.split()), right.strip(), re.compile(source, re.IGNORECASE), at_start)
 
 
 class ConfusablesParams(Params):
@@ -138,6 +146,8 @@ def confusables(inp: CheckInput, params: ConfusablesParams) -> Iterator[RawFindi
             for m in slip.pattern.finditer(text):
                 start, end = part.start + m.start("slip"), part.start + m.end("slip")
                 if (start, end) in seen or inp.draft.overlaps_placeholder(start, end):
+                    continue
+                if slip.at_start and not starts_sentence(inp.draft.text, start):
                     continue
                 if any(a <= start and end <= b for a, b in quoted):  # someone else's words, as written
                     continue

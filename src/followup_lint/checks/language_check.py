@@ -945,6 +945,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         why = None
         if spelling and _dotted(inp.draft.text, issue.start, issue.end):
             why = "it is part of a dotted name (Next.js, example.com)"
+        elif spelling and _in_address(inp.draft.text, issue.start, issue.end):
+            why = "it is part of a web address or a file path (github.com/name/repo, /srv/data)"
         elif spelling and _after_digit(inp.draft.text, issue.start):
             why = "it is joined to a number: a piece of a code, a model or a plural of one (I-140s, W-2s, 4x4s)"
         elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
@@ -1098,6 +1100,27 @@ def _dotted(text: str, start: int, end: int) -> bool:
     return (start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()) or (
         end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
     )
+
+
+# A run of text with no space that is a web address without its scheme ("github.com/arunk/demo",
+# "behance.net/mqx") or a file path ("/srv/datapipe", "~/notes/q3"): a domain, then a slash, or a
+# slash (or "~/", "./") opening the run and another inside it.  The backend masks addresses that
+# start with "https://" only; the names and folders in the rest are no words of English.
+_ADDRESS = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/|^(?:~|\.{1,2})?/[^/]{1,200}/")
+_ADDRESS_REACH = 300
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the word lies in a web address without "https://" or a file path: the run of text
+    around it with no space holds a domain and a slash, or opens with a slash and has another."""
+    left = start
+    while left > 0 and start - left < _ADDRESS_REACH and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _ADDRESS_REACH and not text[right].isspace():
+        right += 1
+    run = text[left:right].lstrip("(\"'“‘<[")
+    return "/" in run and _ADDRESS.search(run) is not None
 
 
 def _after_digit(text: str, start: int) -> bool:
