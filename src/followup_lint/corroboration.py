@@ -27,7 +27,7 @@ Signals (the values ``error_needs`` may list):
   title, not a site or a project (“the Kingsway job”).
 
 The step runs once per draft, on all findings, before ``yields_to`` and ``requires``: O(n log n)
-in the number of findings.
+in the number of findings (and of the draft's sentences).
 """
 
 from __future__ import annotations
@@ -62,19 +62,36 @@ def corroborated(findings: Sequence[Finding], active: Sequence[Rule], inp: Check
         return list(findings)
     hostile_codes = {r.code for r in active if r.hostile}
     model_read, model_spans = _model_reads_hostile(findings, active, inp)
-    hostile = sorted((f.start, f.end, f.code) for f in findings if f.code in hostile_codes and f.severity.rank >= 1)
-    starts = [h[0] for h in hostile]
-    codes_present = {h[2] for h in hostile}
+    model_spans.sort()
+    model_starts = [a for a, _ in model_spans]
+    model_reach, most = [], -1  # the furthest end among the sentences starting at or before each
+    for _, end in model_spans:
+        most = max(most, end)
+        model_reach.append(most)
+
+    def model_agrees(f: Finding) -> bool:
+        i = bisect.bisect_left(model_starts, f.end)  # sentences starting before the finding ends
+        return model_read or (i > 0 and model_reach[i - 1] > f.start)
+
+    hostile = [(f.start, f.end, f.code) for f in findings if f.code in hostile_codes and f.severity.rank >= 1]
+    by_start = sorted(hostile)
+    by_end = sorted((end, code) for _, end, code in hostile)
+    starts = [h[0] for h in by_start]
+    ends = [e for e, _ in by_end]
+    # up to two distinct codes among the findings starting at or after a point (suffix) and among
+    # those ending at or before it (prefix): enough to tell whether one of another rule is there
+    after: list[frozenset[str]] = [frozenset()] * (len(by_start) + 1)
+    for k in range(len(by_start) - 1, -1, -1):
+        after[k] = _two(after[k + 1], by_start[k][2])
+    before: list[frozenset[str]] = [frozenset()] * (len(by_end) + 1)
+    for k, (_, code) in enumerate(by_end):
+        before[k + 1] = _two(before[k], code)
 
     def second_hostile(f: Finding) -> bool:
-        others = codes_present - {f.code}
-        if not others:
-            return False
-        # another hostile rule's finding on words this one does not cover: before it or after it
-        i = bisect.bisect_left(starts, f.end)
-        if any(code != f.code for _, _, code in hostile[i:]):
-            return True
-        return any(code != f.code and end <= f.start for _, end, code in hostile[:i])
+        """Another hostile rule's finding on words this one does not cover: after it or before it."""
+        later = after[bisect.bisect_left(starts, f.end)]
+        earlier = before[bisect.bisect_right(ends, f.start)]
+        return bool((later | earlier) - {f.code})
 
     errors_per_code: dict[str, int] = {}
     for f in findings:
@@ -86,7 +103,7 @@ def corroborated(findings: Sequence[Finding], active: Sequence[Rule], inp: Check
         wanted = needs.get(f.code)
         if wanted and f.severity == Severity.ERROR:
             held = (
-                ("tone-model" in wanted and (model_read or any(s < f.end and e > f.start for s, e in model_spans)))
+                ("tone-model" in wanted and model_agrees(f))
                 or ("second-hostile-rule" in wanted and second_hostile(f))
                 or ("common-word-slip" in wanted and _common_slip(f))
                 or ("same-rule-again" in wanted and errors_per_code.get(f.code, 0) >= 2)
@@ -96,6 +113,11 @@ def corroborated(findings: Sequence[Finding], active: Sequence[Rule], inp: Check
                 f = f.model_copy(update={"severity": Severity.WARNING})
         out.append(f)
     return out
+
+
+def _two(codes: frozenset[str], code: str) -> frozenset[str]:
+    """``codes`` with ``code`` added, kept to two (two distinct codes already answer the question)."""
+    return codes if code in codes or len(codes) >= 2 else codes | {code}
 
 
 def _model_reads_hostile(

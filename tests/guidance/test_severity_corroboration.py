@@ -129,3 +129,34 @@ def test_every_rule_names_known_signals_and_hostile_rules_are_tone_rules(rules: 
         assert set(rule.error_needs) <= set(SIGNALS), rule.code
         if rule.hostile:
             assert rule.category == "tone", rule.code
+
+
+def test_the_step_grows_about_linearly_in_findings(rules: dict[str, Rule]) -> None:
+    """Many hostile findings on one long draft: each error is checked against the others by bisection."""
+    import time
+
+    from check_timing import FAIL_RATIO, FLOOR
+
+    active = _active(rules, "FL322", "FL323", "FL401")
+
+    def findings(n: int) -> list[Finding]:
+        # one FL323 at the start, then FL322 after FL322 (each must look past its own rule's findings),
+        # and misspellings between them
+        out = [_error("FL323", 0, 5)]
+        for i in range(1, n):
+            code = "FL401" if i % 3 == 0 else "FL322"
+            out.append(_error(code, 20 * i, 20 * i + 10, **({"category": "language"} if code == "FL401" else {})))
+        return out
+
+    def best(n: int) -> float:
+        found = findings(n)
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            corroborated(found, active)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    times = {n: best(n) for n in (30, 300, 3000)}
+    assert times[300] / max(times[30], FLOOR) < FAIL_RATIO, times
+    assert times[3000] / max(times[300], FLOOR) < FAIL_RATIO, times
