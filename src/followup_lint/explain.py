@@ -297,7 +297,10 @@ PARAM_HELP: dict[str, str] = {
     "apology": "the sentence the fix adds",
     "case_sensitive": "whether matching respects case",
     "context": "surrounding words that make a short form text-speak",
+    "corroborate_threshold": 'a sentence scoring at or above this backs another rule\'s error (`error_needs = ["tone-model"]`) without being reported (none: only a reported sentence does)',
     "cues": "patterns that refer back to the conversation",
+    "error_needs": "rule key: signals that must back an error of this rule, any one of them (tone-model, second-hostile-rule, common-word-slip, same-rule-again, job-title-word); without one the finding is a warning (docs/scoring.md)",
+    "hostile": 'rule key: whether a finding of this rule is a hostile move, a signal for another rule\'s `error_needs = ["second-hostile-rule"]`',
     "days_after_decision": "days to wait past a decision date the employer gave",
     "dialect_words": "spellings accepted as another English's, not mistakes",
     "domain_vocabulary": "vocabularies of common follow-up words a word spelt by ear is matched to",
@@ -439,6 +442,27 @@ def _toml(value: Any) -> str | None:
     return None
 
 
+#: What each signal of ``error_needs`` means, in the words the rule page uses (corroboration.py).
+SIGNAL_HELP: dict[str, str] = {
+    "tone-model": "the tone model (FL330) reads a sentence of the draft as hostile",
+    "second-hostile-rule": "another hostile rule reports other words of the draft",
+    "common-word-slip": "the word is a slip of a common word",
+    "same-rule-again": "the rule reports a second error on the draft",
+    "job-title-word": "the role named holds a word of a job title",
+}
+
+
+def _signals(needs: list[str]) -> str:
+    said = [SIGNAL_HELP.get(n, n) for n in needs]
+    return (
+        said[0]
+        if len(said) == 1
+        else ", or ".join([", ".join(said[:-1]), said[-1]])
+        if len(said) > 2
+        else " or ".join(said)
+    )
+
+
 def _shown(value: Any) -> str:
     """The default as the options table shows it: TOML in code, or a count of what is there."""
     if value is None:
@@ -563,6 +587,8 @@ def _points(value: float) -> str:
 def cost_text(rule: Rule) -> str:
     """What one finding of the rule takes off the score, per severity it can have (docs/scoring.md)."""
     severities = list(dict.fromkeys([rule.severity, *(e.severity for e in rule.severity_when)]))
+    if rule.error_needs and Severity.ERROR in severities and Severity.WARNING not in severities:
+        severities.append(Severity.WARNING)  # an error no signal backs is a warning (corroboration.py)
     third = rule.weight * MISSING_WARNING_FACTOR
     parts = []
     for severity in severities:
@@ -634,6 +660,8 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     if rule.yields_to:
         others = ", ".join(f"`{code}`" for code in rule.yields_to)
         lines += [_fill(f"It stays quiet about words that {others} already reports, which says more about them."), ""]
+    if rule.error_needs:
+        lines += [_fill(f"An error only where {_signals(rule.error_needs)}; otherwise the finding is a warning."), ""]
     if rule.requires:
         others = " or ".join(f"`{code}`" for code in rule.requires)
         lines += [_fill(f"It builds on {others}: it speaks only on a draft where that rule reports something too."), ""]

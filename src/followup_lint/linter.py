@@ -13,6 +13,7 @@ from followup_lint.checks.base import HINT_FIELDS
 from followup_lint.codes import names
 from followup_lint.config import Config
 from followup_lint.context import Context, context_for, context_from_draft, context_from_mapping
+from followup_lint.corroboration import corroborated
 from followup_lint.draft import Draft, parse_draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.infer import infer_channel, infer_purpose
@@ -275,7 +276,8 @@ class Linter:
         if any("language" in REGISTRY[r.check].needs for r in active):
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
             notices.extend(language_notices)
-        findings = without_yielded([f for rule in active for f in self._run(rule, inp, notices)], active)
+        findings = corroborated([f for rule in active for f in self._run(rule, inp, notices)], active, inp)
+        findings = without_yielded(findings, active)
         findings = with_requirements_met(findings, active)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))

@@ -22,6 +22,8 @@ PURPOSES = ("thank-you", "status-check", "rejection-reply")
 CHANNELS = ("email", "linkedin", "letter", "call")
 CATEGORIES = ("structure", "content", "tone", "language", "timing")
 
+# The signals that can back an error (corroboration.py)
+Signal = Literal["tone-model", "second-hostile-rule", "common-word-slip", "same-rule-again", "job-title-word"]
 Purpose = Literal["thank-you", "status-check", "rejection-reply"]
 Channel = Literal["email", "linkedin", "letter", "call"]
 Category = Literal["structure", "content", "tone", "language", "timing"]
@@ -105,6 +107,14 @@ class Rule(BaseModel):
     requires: list[str] = Field(
         default_factory=list,
         description="Codes of rules this one builds on: a finding of this rule is kept only on a draft where one of theirs is reported too.",
+    )
+    error_needs: list[Signal] = Field(
+        default_factory=list,
+        description="Signals that must back an error of this rule (any one): without them it is a warning (corroboration.py).",
+    )
+    hostile: bool = Field(
+        default=False,
+        description="Whether a finding of this rule is a hostile move: a signal for another rule's error_needs.",
     )
     path: str | None = Field(default=None, exclude=True)
 

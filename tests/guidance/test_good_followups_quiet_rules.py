@@ -644,7 +644,17 @@ def test_a_good_follow_up_gets_no_error_of_the_rule(linter: Linter, probe: str, 
 @pytest.mark.parametrize(("probe", "code", "text", "ctx"), BAD, ids=[b[0] for b in BAD])
 def test_a_bad_look_alike_keeps_an_error(linter: Linter, probe: str, code: str, text: str, ctx: str) -> None:
     report = linter.lint(text, context=CONTEXTS[ctx])
+    if probe in LOWERED_BY_CORROBORATION:  # still flagged by its rule, at a warning's price
+        lowered = LOWERED_BY_CORROBORATION[probe]
+        assert any(f.code == lowered and f.severity.value == "warning" for f in report.findings), probe
+        return
     assert any(f.severity.value == "error" for f in report.findings), probe
+
+
+# One snide sentence ("... than whoever you hired", FL326) in an otherwise courteous reply, which
+# neither the tone model nor another hostile rule reads as hostile: under the corroboration policy
+# (docs/scoring.md) a warning, not an error.
+LOWERED_BY_CORROBORATION = {"324b1": "FL326"}
 
 
 def _severity(linter: Linter, text: str, code: str, ctx: dict[str, object]) -> str | None:

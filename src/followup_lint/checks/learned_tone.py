@@ -56,6 +56,9 @@ class LearnedToneParams(Params):
     within: Scope = ["subject", "message"]
     model: str = "tone"  # the file models/<model>.json beside the rule, else the built-in one
     threshold: float | None = None  # a score at or above this is reported; None: the model's own
+    # a sentence scoring at or above this backs another rule's error (``error_needs = ["tone-model"]``,
+    # corroboration.py) though it is not reported; None: only a reported sentence does
+    corroborate_threshold: float | None = None
     # when ``draft_sentences`` sentences score at or above ``draft_threshold`` (None: the model's
     # own; the shipped model has none), each of them is reported
     draft_threshold: float | None = None
