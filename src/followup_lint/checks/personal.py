@@ -35,7 +35,9 @@ from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
 from followup_lint.report import Edit, Severity, Suggestion
 
-_NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
+# A name of up to four capitalised words; a lone "I" (or "I'm", "I’d") after it is the writer
+# speaking, never part of the name ("the role at Kaiser I held", "joining Initrode I think").
+_NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){0,3}))"
 _COMPANY_FRAMES = [
     rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
     rf"\bjoin(?:ing)?\s+(?:you\s+at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
@@ -445,10 +447,8 @@ def _clause_before(text: str, end: int) -> str:
 
 
 def _trim(name: str) -> str:
-    """The name without trailing punctuation, a possessive ("Monday's kickoff") or a pronoun run
-    into it ("the role at Kaiser I held")."""
-    name = re.sub(r"['’]s$", "", name.rstrip(".'’-&").strip())
-    return name[:-2] if name.endswith(" I") else name
+    """The name without trailing punctuation or a possessive ("Monday's kickoff")."""
+    return re.sub(r"['’]s$", "", name.rstrip(".'’-&").strip())
 
 
 @context_hint("employer_name", ("company", "role"))
