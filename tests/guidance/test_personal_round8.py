@@ -62,3 +62,85 @@ def test_wrong_firm_before_a_lone_i_is_named_without_it(linter) -> None:
 
 def test_past_firm_before_a_lone_i_is_still_the_writers_past(linter) -> None:
     assert not _found(linter, "FL208", "Thank you for Tuesday. The role at Kaiser I held for three years was similar.")
+
+
+# --- FL209: a role worded another way is the role; another title sharing a word is not
+
+SAME_ROLE = [
+    ("Senior Data Engineer", "Thank you for meeting me about the Sr. Data Eng role."),
+    ("ICU Staff Nurse", "Thank you for meeting me about the ICU RN position at Globex."),
+    ("Software Engineer", "Thank you for meeting me about the SWE position at Globex."),
+    ("Software Engineer", "Thank you for meeting me about the Software Developer role at Globex."),
+    ("Human Resources Business Partner", "Thank you for the conversation about the HRBP role at Globex."),
+    ("Registered Nurse", "Thank you for meeting me about the RN position on the cardiac ward."),
+    ("Customer Success Manager", "Thank you for meeting me about the CSM role at Globex."),
+    ("Junior Front-End Developer", "Thank you for meeting me about the Frontend Developer role at Globex."),
+    ("Senior Product Designer", "Thank you for meeting me about the Product Designer role at Globex."),
+    ("Machine Learning Engineer", "Thank you for meeting me about the ML Engineer role at Globex."),
+    ("Backend Engineer", "Thank you for meeting me about the Back-End Engineer role at Globex."),
+    ("Software Engineer II", "Thank you for meeting me about the Software Engineer role at Globex."),
+    ("Data Analyst", "Thank you for meeting me about the Remote Data Analyst role at Globex."),
+    ("Data Analyst", "Thank you for meeting me about the Globex Data Analyst role."),
+    ("Data Analyst", "The Part-Time Data Analyst position suits my week well."),
+    ("Senior Software Engineer", "The Software Engineering role suits me well."),
+    ("Software Engineer", "The Senior Software Engineer role suits me well."),
+    ("Warehouse Team Leader", "The Team Leader post suits me well."),
+    ("Registered Nurse", "Thank you for considering me for the Nursing position."),
+    ("Data Analyst", "I would be a strong Analyst for your team."),
+]
+
+
+@pytest.mark.parametrize(("role", "sentence"), SAME_ROLE)
+def test_a_role_worded_another_way_is_the_role(linter, role: str, sentence: str) -> None:
+    assert not _found(linter, "FL209", f"Thank you for Tuesday. {sentence}", role=role)
+
+
+NEAR_ROLE = [
+    ("Software Engineer", "Thank you for meeting me about the Sales Engineer position at Globex."),
+    ("Data Analyst", "Thank you for meeting me about the Marketing Analyst role at Globex."),
+    ("Registered Nurse", "Thank you for meeting me about the Nurse Practitioner role at Globex."),
+    ("Product Manager", "Thank you for meeting me about the Project Manager position at Globex."),
+    ("Account Executive", "Thank you for meeting me about the Account Manager role at Globex."),
+    ("Senior Data Engineer", "Thank you for meeting me about the Senior Data Scientist role at Globex."),
+    ("Frontend Developer", "Thank you for meeting me about the Backend Developer position at Globex."),
+    ("Customer Success Manager", "Thank you for meeting me about the Customer Service Representative role."),
+    ("Financial Analyst", "Thank you for meeting me about the Financial Controller position at Globex."),
+    ("ICU Staff Nurse", "Thank you for meeting me about the ER Staff Nurse position at Globex."),
+    ("Sales Associate", "Thank you for meeting me about the Sales Director role at Globex."),
+    ("Software Engineer", "I would be a strong Support Engineer for your team."),
+    ("Marketing Manager", "Thank you for meeting me about the Marketing Assistant opening at Globex."),
+    ("HR Business Partner", "Thank you for meeting me about the HR Coordinator role at Globex."),
+    ("Data Engineer", "Thank you for meeting me about the Data Scientist role at Globex."),
+    ("Data Analyst", "I'm excited to hold the Data Scientist position."),
+    ("Data Analyst", "Thank you for the Data Scientist interview yesterday."),
+    ("Project Manager", "The Product Manager role suits me well."),
+    ("Software Engineer", "The Software Engineering Manager role suits me well."),
+]
+
+
+@pytest.mark.parametrize(("role", "sentence"), NEAR_ROLE)
+def test_another_title_sharing_a_word_is_a_warning(linter, role: str, sentence: str) -> None:
+    found = _found(linter, "FL209", f"Thank you for Tuesday. {sentence}", role=role)
+    assert found and all(f.severity == "warning" for f in found)
+
+
+def test_a_title_sharing_no_word_is_still_an_error(linter) -> None:
+    found = _found(linter, "FL209", "I am excited about the Marketing Manager role at Globex.", role="Data Analyst")
+    assert [f.severity for f in found] == ["error"]
+
+
+OWN_ROLE = [
+    ("Data Engineer", "Having held the Lab Technician position at Initech for four years, I know clean data matters."),
+    ("Data Engineer", "The Support Analyst role I hold now has taught me to read logs closely."),
+    ("Data Engineer", "Before this, the Junior Accountant job at Ross & Co taught me reconciliation."),
+    ("Data Analyst", "I enjoyed hearing how you grew from the Support Engineer role into leading the team."),
+    ("Product Designer", "Since I left the Graphic Designer job at Initech, I have focused on product work."),
+    ("Data Analyst", "I hold the Reporting Officer post at Initech now, so the Data Analyst role is a natural step."),
+]
+
+
+@pytest.mark.parametrize(("role", "sentence"), OWN_ROLE)
+def test_a_job_already_held_is_neither_a_wrong_role_nor_a_wrong_firm(linter, role: str, sentence: str) -> None:
+    body = f"Thank you for Tuesday. {sentence}"
+    assert not _found(linter, "FL209", body, role=role)
+    assert not _found(linter, "FL208", body, role=role)
