@@ -144,3 +144,55 @@ def test_a_job_already_held_is_neither_a_wrong_role_nor_a_wrong_firm(linter, rol
     body = f"Thank you for Tuesday. {sentence}"
     assert not _found(linter, "FL209", body, role=role)
     assert not _found(linter, "FL208", body, role=role)
+
+
+# --- FL505: a day named for the interview (interview on Tuesday 2026-03-03, sent the next day)
+
+WRONG_DAY = [
+    ("Thanks for having me in on Monday to talk about the Data Analyst role.", "2026-03-04"),
+    ("Thank you for taking the time to meet with me this Wednesday about the role.", "2026-03-04"),
+    ("I really enjoyed meeting the team on Friday and hearing about the role.", "2026-03-04"),
+    ("Following our Thursday interview, I wanted to say thank you for your time.", "2026-03-04"),
+    ("Thanks for your time this morning. I enjoyed hearing about the role.", "2026-03-06"),
+    ("Thank you for the phone screen on Monday. I enjoyed hearing about the role.", "2026-03-04"),
+    ("It was lovely meeting your team on Thursday.", "2026-03-04"),
+    ("Thank you for seeing me on Friday.", "2026-03-04"),
+    ("Thank you for speaking with me this afternoon.", "2026-03-05"),
+    ("I enjoyed our Wednesday conversation about the role.", "2026-03-04"),
+    ("Thanks for the video screening on Thursday.", "2026-03-04"),
+]
+
+
+@pytest.mark.parametrize(("body", "sent"), WRONG_DAY)
+def test_a_wrong_day_for_the_interview_is_found(linter, body: str, sent: str) -> None:
+    assert _found(linter, "FL505", body, sent_at=sent)
+
+
+RIGHT_OR_OTHER_DAY = [
+    ("Thank you for the interview. I look forward to meeting the team on Friday.", "2026-03-04"),
+    ("Thank you for meeting me this Tuesday.", "2026-03-04"),
+    ("Thanks for having me in on Tuesday.", "2026-03-04"),
+    ("Thank you for inviting me to meet the team on Friday.", "2026-03-04"),
+    ("Thanks for your time this morning.", "2026-03-03"),
+    ("It was great to chat yesterday, and I'll see the team this Friday.", "2026-03-04"),
+    ("Thank you for the interview; I also enjoyed the Friday demo you sent.", "2026-03-04"),
+    ("Our Monday stand-up at my current job ran late, so thank you for your patience.", "2026-03-04"),
+    ("Thanks for hosting me on Tuesday.", "2026-03-04"),
+    ("Thank you again for Tuesday; the phone screen on Monday with Jo was useful too.", "2026-03-04"),
+    ("Thanks for agreeing to meet with me this Thursday.", "2026-03-04"),
+    ("Thank you for the interview. Hope your Thursday meeting with the board goes well.", "2026-03-04"),
+    ("I was glad we could talk this afternoon.", "2026-03-03"),
+    ("Thank you for your time yesterday afternoon.", "2026-03-04"),
+    ("Thank you for meeting me on Tuesday. I look forward to seeing you Thursday for the second round.", "2026-03-04"),
+    ("Thank you for meeting me this Tuesday. I also appreciated the call on Monday that set it up.", "2026-03-04"),
+]
+
+
+@pytest.mark.parametrize(("body", "sent"), RIGHT_OR_OTHER_DAY)
+def test_a_right_day_or_another_events_day_is_left_alone(linter, body: str, sent: str) -> None:
+    assert not _found(linter, "FL505", body, sent_at=sent)
+
+
+def test_a_part_of_today_is_corrected_with_its_part(linter) -> None:
+    found = _found(linter, "FL505", "Thank you for speaking with me this afternoon.", sent_at="2026-03-04")
+    assert [e.replacement for f in found for s in f.suggestions for e in s.edits] == ["yesterday afternoon"]
