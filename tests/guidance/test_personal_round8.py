@@ -196,3 +196,42 @@ def test_a_right_day_or_another_events_day_is_left_alone(linter, body: str, sent
 def test_a_part_of_today_is_corrected_with_its_part(linter) -> None:
     found = _found(linter, "FL505", "Thank you for speaking with me this afternoon.", sent_at="2026-03-04")
     assert [e.replacement for f in found for s in f.suggestions for e in s.edits] == ["yesterday afternoon"]
+
+
+# --- FL130: a function or a stranger greeted in place of the interviewer
+
+NOBODY = [
+    "Dear Prospective Employer,",
+    "Dear Recruitment Officer,",
+    "Dear Valued Team Member,",
+    "Dear Employer,",
+    "Dear Hiring Professional,",
+    "Dear Talent Acquisition Specialist,",
+    "Dear Director,",
+    "Dear Potential Employer,",
+    "Hello HR Representative,",
+    "Dear Reader,",
+    "To whom it may concern,",
+]
+SOMEBODY = [
+    "Dear Officer Brandt,",
+    "Dear Director Chen,",
+    "Dear Professor Lund,",
+    "Dear Coach Taylor,",
+    "Dear Valerie,",
+    "Dear Ms. Okafor,",
+    "Dear Recruiter Okafor,",
+    "Hello Ngozi,",
+    "Good morning Ngozi,",
+]
+BODY = "Thank you for meeting me on Tuesday about the Data Analyst role at Globex."
+
+
+@pytest.mark.parametrize("greeting", NOBODY)
+def test_a_greeting_to_a_function_names_nobody(linter, greeting: str) -> None:
+    assert _found(linter, "FL130", BODY, greeting, role="Data Analyst")
+
+
+@pytest.mark.parametrize("greeting", SOMEBODY)
+def test_a_title_or_a_name_greets_someone(linter, greeting: str) -> None:
+    assert not _found(linter, "FL130", BODY, greeting, role="Data Analyst")
