@@ -235,3 +235,55 @@ def test_a_greeting_to_a_function_names_nobody(linter, greeting: str) -> None:
 @pytest.mark.parametrize("greeting", SOMEBODY)
 def test_a_title_or_a_name_greets_someone(linter, greeting: str) -> None:
     assert not _found(linter, "FL130", BODY, greeting, role="Data Analyst")
+
+
+# --- FL210: a note that recounts the interview in plain words is no form letter; a template is
+
+PARTICULAR = [
+    (
+        "Thank you for yesterday. Your story about the warehouse scanners that kept dropping orders made the job "
+        "feel real to me, and I have been sketching how I would track those failures. I hope to hear from you soon."
+    ),
+    (
+        "Thanks for the time on Tuesday. I keep thinking about the question you asked on cleaning messy survey "
+        "answers, and I wrote up a better answer than the one I gave, which I can send over if useful."
+    ),
+    (
+        "Thank you for showing me around the lab and letting me watch the night team run the freezer checks. It was "
+        "the most useful hour of my job search so far, and I would be glad to join you."
+    ),
+    (
+        "Thank you for your time yesterday. I enjoyed the conversation about how your analysts and the finance people "
+        "share one forecast, and I would love to help make that smoother. I look forward to hearing about next steps."
+    ),
+    "Thank you for your time yesterday. I enjoyed our conversation and look forward to hearing from you.",
+]
+TEMPLATES = [
+    (
+        "Thank you for taking the time to meet with me regarding the position. I was very impressed by your esteemed "
+        "organisation and believe my skills and experience would make me a valuable addition. I look forward to "
+        "hearing from you at your earliest convenience."
+    ),
+    (
+        "Thank you for the opportunity to interview. I enjoyed learning about the company and its goals, and I believe "
+        "my background makes me an excellent candidate. I look forward to hearing from you regarding the next steps."
+    ),
+    (
+        "I wanted to express my gratitude for the interview. The role sounds like a wonderful opportunity, and I am "
+        "confident I could make a meaningful contribution to your team. Thank you again for your time and consideration."
+    ),
+    (
+        "Please accept my sincere thanks for interviewing me. Your company is a leader in its field and I would be "
+        "honoured to be part of such a prestigious organisation. I trust my qualifications meet your requirements."
+    ),
+]
+
+
+@pytest.mark.parametrize("body", PARTICULAR)
+def test_a_note_particular_to_this_interview_is_no_boilerplate(linter, body: str) -> None:
+    assert not _found(linter, "FL210", body, role="Data Analyst")
+
+
+@pytest.mark.parametrize("body", TEMPLATES)
+def test_a_template_for_any_employer_is_boilerplate(linter, body: str) -> None:
+    assert _found(linter, "FL210", body, role="Data Analyst")
