@@ -308,6 +308,8 @@ PARAM_HELP: dict[str, str] = {
     "exclude": "word lists whose words are never flagged",
     "frames": "patterns that introduce a role name",
     "agency_words": "words that mark the interviewing company as a recruitment agency (the check is then silent)",
+    "loose_title_words": "words of a job title that name no job (rank, level, terms of employment); a title differing from the role only by them is the role",
+    "title_synonyms": "groups of words that name one job (a title using one of a group for another is the role)",
     "future": "patterns that show a day word refers to the future",
     "generic": "patterns of generic praise",
     "generic_words": "words that carry no specific content",
@@ -577,6 +579,10 @@ LEAVES_OUT = frozenset({"required", "part_required", "checklist", "late_thank_yo
 #: Kinds whose finding is about something left out or about something said, depending on the
 #: draft: ``specifics`` points at a generic sentence when there is one, else at the missing detail.
 LEAVES_OUT_SOMETIMES = frozenset({"specifics"})
+#: Kinds whose error becomes a warning where the finding is less sure: ``employer_name`` warns for
+#: a firm the job may only deal with, a role said as a step to come, or a title sharing a word
+#: with the role ("Sales Engineer" for "Software Engineer").
+WARNS_WHEN_UNSURE = frozenset({"employer_name"})
 
 
 def _points(value: float) -> str:
@@ -589,6 +595,8 @@ def cost_text(rule: Rule) -> str:
     severities = list(dict.fromkeys([rule.severity, *(e.severity for e in rule.severity_when)]))
     if rule.error_needs and Severity.ERROR in severities and Severity.WARNING not in severities:
         severities.append(Severity.WARNING)  # an error no signal backs is a warning (corroboration.py)
+    if rule.check in WARNS_WHEN_UNSURE and Severity.WARNING not in severities:
+        severities.append(Severity.WARNING)
     third = rule.weight * MISSING_WARNING_FACTOR
     parts = []
     for severity in severities:

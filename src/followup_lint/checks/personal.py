@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from followup_lint.checks.base import (
@@ -35,7 +36,9 @@ from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
 from followup_lint.report import Edit, Severity, Suggestion
 
-_NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}))"
+# A name of up to four capitalised words; a lone "I" (or "I'm", "I’d") after it is the writer
+# speaking, never part of the name ("the role at Kaiser I held", "joining Initrode I think").
+_NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){0,3}))"
 _COMPANY_FRAMES = [
     rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
     rf"\bjoin(?:ing)?\s+(?:you\s+at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
@@ -113,6 +116,8 @@ _PAST = re.compile(
     r"|\b(?:he|she|they|partner|wife|husband|spouse|friend|brother|sister|son|daughter|colleague|mother|father)"
     r"(?:['’]s|\s{1,3}+(?:is|was|has|had|will\s{1,3}+be|just))?\s{1,3}+join(?:ing|ed|s)?\b"
     r"|\b(?:while|when)\s+(?:I|at)\b"
+    # a participle of the writer's record: "Having held the Lab Technician position at X, I ..."
+    r"|\bhaving\s+(?:\w+ly\s+)?(?:held|had|worked|spent|served|led|done|been|left|run)\b"
     # the reader's or a colleague's own past, not the job applied for: "you started your career at
     # X", "her years at X", "he worked at X before"
     r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:career|years|days|stint|tenure)\b"
@@ -127,7 +132,7 @@ _PAST = re.compile(
 # read only beside frames that may name another firm ("the team at X"), never beside "join X".
 _OWN_EXPERIENCE = re.compile(
     r"\bI\s{1,3}+(?:learned|learnt|gained|developed|trained|studied|interned|volunteered|picked\s{1,3}+up|handled"
-    r"|owned|supported|oversaw|taught|grew|held|had|left)\b",
+    r"|owned|supported|oversaw|taught|grew|held|hold|had|left)\b",
     re.IGNORECASE,
 )
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
@@ -139,8 +144,12 @@ _PAST_AFTER = re.compile(
     r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
     # a relative clause that makes the job the writer's own past one: "the role at X I held for
     # three years", "the job at X that I left"
-    r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:held|had|left|did|took|started|worked|spent|joined|led|ran|loved"
+    r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:(?:currently|now|still)\s{1,3}+)?(?:held|hold|have\s{1,3}+held|had|left|did|took"
+    r"|started|worked|spent|joined|led|ran|loved|am\s{1,3}+in|was\s{1,3}+in|am\s{1,3}+leaving"
     r"|turned\s{1,3}+down|declined|passed\s{1,3}+on|was\s{1,3}+offered)\b"
+    r"|(?:that\s{1,3}+|which\s{1,3}+)?I['’](?:ve\s{1,3}+held|m\s{1,3}+(?:in|leaving))\b"
+    # the job as the writer's schooling: "the job at X taught me reconciliation", "X gave me ..."
+    r"|(?:\w+ly\s{1,3}+)?(?:taught|gave|showed|trained|prepared|helped|grounded)\s{1,3}+me\b"
     # an earlier time: "I interviewed at X last month", "an offer from X earlier this year"
     r"|last\s{1,3}+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s{1,3}+this\s{1,3}+(?:year|month)\b)",
     re.IGNORECASE,
@@ -148,6 +157,16 @@ _PAST_AFTER = re.compile(
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
 # "my SQL work fits well, and I'm excited about joining X" still checks X.
 _CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but)\b", re.IGNORECASE)
+# A job someone comes from, leaves or holds is theirs already, not the one applied for: "how you
+# grew from the Support Engineer role", "since I left the job at X", "I hold the Analyst post"
+# (not "to hold the X position", which is the job to come).
+_HELD_BEFORE = re.compile(
+    r"\b(?:from|left|leaving|quit|quitting|outgrew|outgrown|held|occupied|(?:I|currently|now|still)\s{1,3}hold(?:ing)?)\s{1,3}$",
+    re.IGNORECASE,
+)
+# A role frame followed by another firm's name ("the Junior Accountant job at Ross & Co"): a job at
+# another employer, which FL208 judges by the firm; the title itself is the writer's record.
+_AT_FIRM = re.compile(rf"\s{{1,3}}(?:at|with)\s{{1,3}}{_NAME}")
 _NOT_EMPLOYERS = {
     "i",
     "you",
@@ -270,6 +289,10 @@ class EmployerParams(Params):
     # Words that mark the context's company as a recruitment agency ("Talbot Recruitment"): a note
     # to an agency recruiter names the agency's client as the employer, which is no copy-paste slip.
     agency_words: PhraseList = []
+    # Role only: words of a title that name no job ("Senior", "Remote", "Contract", "II"), and
+    # groups of words that name one job ("Engineer", "Developer"); see ``role_match``.
+    loose_title_words: PhraseList = []
+    title_synonyms: list[PhraseList] = []
 
 
 @check_kind("employer_name", EmployerParams)
@@ -288,6 +311,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
         people -= company_words(inp.context.company)
     if inp.context.role:
         people -= company_words(inp.context.role)
+    loose_words = {w.lower() for w in params.loose_title_words}
+    synonyms = [{w.lower() for w in group} for group in params.title_synonyms]
     seen: set[int] = set()
     places: dict[str, bool] = {}  # name -> whether the draft treats it as a place (one scan per name)
     for part in [p for name in params.within for p in inp.draft.part(name)]:
@@ -308,15 +333,24 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     if _OWN_EXPERIENCE.search(clause) and not _SURE_FRAME.match(sentence.text, m.start()):
                         continue
-                    past = _PAST_AFTER.match(
-                        sentence.text, m.start("name") + len(name), m.start("name") + len(name) + 60
-                    )
-                    if past and (not past.group("year") or int(past.group("year")) <= _this_year(inp)):
+                    if _past_after(sentence.text, m.start("name") + len(name), inp):
                         continue  # "joining X in 2019", "X straight out of university": the writer's past
-                    if _same(name, known) or company_words(name) <= people:
+                    near = False
+                    if params.what == "role":
+                        if _HELD_BEFORE.search(sentence.text, max(0, m.start() - 20), m.start()):
+                            continue  # "grew from the Support Engineer role": a job already someone's
+                        if _past_after(sentence.text, m.end(), inp) or _another_firm(
+                            sentence.text, m.end(), inp.context.company, people
+                        ):
+                            continue  # "the Support Analyst role I hold now", "the job at Ross & Co"
+                        match = role_match(name, known, loose_words, synonyms, inp.context.company)
+                        if match == "same":
+                            continue  # "the Analytics role" or "Sr. Data Eng" for "Senior Data Analyst"
+                        near = match == "near"
+                    elif _same(name, known):
                         continue
-                    if params.what == "role" and _same_role(name, known):
-                        continue  # "the Analytics role" for "Senior Data Analyst"
+                    if company_words(name) <= people:
+                        continue
                     if params.what == "company" and inp.context.role and _same(name, inp.context.role):
                         continue
                     if params.what == "role" and inp.context.company and _same(name, inp.context.company):
@@ -324,7 +358,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
                     name_at = m.start("name")
-                    severity = Severity.WARNING if loose else None
+                    severity = Severity.WARNING if loose or near else None
                     if params.what == "company":
                         before_name = sentence.text[max(0, name_at - _DEALING_REACH) : name_at]
                         after_name = sentence.text[name_at + len(name) : name_at + len(name) + _DEALING_REACH]
@@ -355,6 +389,13 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     )
 
 
+def _past_after(text: str, at: int, inp: CheckInput) -> bool:
+    """Whether the words from ``at`` make what precedes the writer's past ("X in 2019", "the role I
+    hold now", "the job at X taught me"); a year still to come is no past."""
+    past = _PAST_AFTER.match(text, at, at + 60)
+    return past is not None and (not past.group("year") or int(past.group("year")) <= _this_year(inp))
+
+
 def _this_year(inp: CheckInput) -> int:
     """The year the note is sent in: a year after it is still to come ("join X in 2027")."""
     sent = inp.context.sent_at
@@ -370,11 +411,60 @@ def _stem_match(a: str, b: str) -> bool:
     return n >= 4 and n >= 0.7 * min(len(a), len(b))
 
 
-def _same_role(found: str, known: str) -> bool:
-    """Whether a title said loosely names the known role: a word of one stem in both ("the Analytics
-    role" for "Senior Data Analyst", "the Nursing position" for "Registered Nurse")."""
-    a, b = company_words(found), company_words(known)
-    return any(_stem_match(x, y) for x in a for y in b)
+_TITLE_WORD = re.compile(r"[A-Za-z0-9&]+(?:[-‐][A-Za-z0-9&]+)*")
+
+
+def _title_words(title: str) -> list[str]:
+    """The words of a title in lower case, a hyphenated word joined ("Front-End" is "frontend")."""
+    return [re.sub(r"[-‐]", "", w).lower() for w in _TITLE_WORD.findall(title)]
+
+
+def _covered(word: str, known: set[str], synonyms: list[set[str]]) -> bool:
+    """Whether a word of a title said names a word of the known title: the same word, one of the
+    same stem ("Analytics" for Analyst), a shortening ("Eng" for Engineer), or a synonym given."""
+    for k in known:
+        if word == k or _stem_match(word, k) or (len(word) >= 3 and k.startswith(word)):
+            return True
+    return any(word in group and not group.isdisjoint(known) for group in synonyms)
+
+
+def role_match(
+    found: str, known: str, loose: set[str], synonyms: list[set[str]], company: str | None = None
+) -> Literal["same", "near", "other"]:
+    """How a title said compares with the known role.  "same" when every word of it that names a
+    job names a word of the role ("Analyst" or "Sr. Data Eng" for "Senior Data Engineer", "ML
+    Engineer" for "Machine Learning Engineer", "SRE" for "Site Reliability Engineer"); words of rank
+    or terms ("Senior", "Remote", "Contract") and the employer's name are left aside.  "near" when
+    some words match and others do not ("Sales Engineer" for "Software Engineer", "Nurse
+    Practitioner" for "Registered Nurse"): another title sharing a word.  "other" when none match."""
+    if abbreviates(found, known) or abbreviates(known, found):
+        return "same"
+    said = _title_words(found)
+    skip = loose | (company_words(company) if company else set())
+    words = [w for w in said if w not in skip and w not in _CONNECTORS]
+    if not words:
+        return "same"
+    role = set(_title_words(known)) | company_words(known) | spelled_out(known, found)
+    role -= loose
+    acronyms = {a.lower() for a in _ACRONYM.findall(found) if spelled_out(a, known)}
+    # two words that the role writes as one ("Front End" for "Frontend")
+    glued = {part for a, b in pairwise(said) if a + b in role for part in (a, b)}
+    hits = sum(1 for w in words if w in acronyms or w in glued or _covered(w, role, synonyms))
+    if hits == len(words):
+        return "same"
+    return "near" if hits else "other"
+
+
+def _another_firm(text: str, at: int, company: str | None, people: set[str]) -> bool:
+    """Whether a role frame ending at ``at`` goes on to name a firm other than the employer ("the
+    Junior Accountant job at Ross & Co"); a person ("with Ms. Okafor") is no firm."""
+    m = _AT_FIRM.match(text, at, at + 80)
+    if not m or not company:
+        return False
+    name = _trim(m.group("name"))
+    if name.lower() in _NOT_EMPLOYERS or _PERSON_TITLE.match(name) or company_words(name) <= people:
+        return False
+    return not _same(name, company)
 
 
 def _an_agency(company: str, agency_words: list[str]) -> bool:
@@ -445,10 +535,8 @@ def _clause_before(text: str, end: int) -> str:
 
 
 def _trim(name: str) -> str:
-    """The name without trailing punctuation, a possessive ("Monday's kickoff") or a pronoun run
-    into it ("the role at Kaiser I held")."""
-    name = re.sub(r"['’]s$", "", name.rstrip(".'’-&").strip())
-    return name[:-2] if name.endswith(" I") else name
+    """The name without trailing punctuation or a possessive ("Monday's kickoff")."""
+    return re.sub(r"['’]s$", "", name.rstrip(".'’-&").strip())
 
 
 @context_hint("employer_name", ("company", "role"))

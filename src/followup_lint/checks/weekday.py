@@ -26,7 +26,11 @@ from followup_lint.report import Edit, Suggestion
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAY_SLOT = "{day}"
-_DAY = r"(?P<day>" + "|".join(w.lower() for w in WEEKDAYS) + r"|today|yesterday)"
+# A part of today ("your time this morning") is today: a note sent days later must not say it.
+_DAY = r"(?P<day>" + "|".join(w.lower() for w in WEEKDAYS) + r"|today|yesterday|this\s(?:morning|afternoon|evening))"
+# Every day word has "day", "morning", "afternoon" or "evening" in it: paragraphs without one are
+# skipped before any pattern runs.
+_DAY_WORD = re.compile(r"day|morning|afternoon|evening", re.IGNORECASE)
 # "Monday or Tuesday", "Monday and again Thursday": a list of days is not one slip.
 _ANOTHER_DAY = re.compile(
     r"(?<!\s)\s*+(?:,|/|&|\band\b|\bor\b|\bthen\b|\bto\b)\s*+(?:again\s++)?(?:on\s++)?(?:"  # linear: possessive
@@ -107,9 +111,9 @@ def _interview_days(inp: CheckInput, params: WeekdayParams) -> Iterator[tuple[Pa
     mentions, past, future = _compiled(params)
     subject = [inp.draft.subject] if inp.draft.subject else []
     for part in [*subject, *inp.draft.paragraphs]:
-        # Cheap tests first: every day word contains "day", and most paragraphs tie none to the
+        # Cheap tests first: every day word contains one of _DAY_WORD, and most paragraphs tie none to the
         # interview, so sentences are split only where a mention pattern matches.
-        if "day" not in part.text.lower() or not any(p.search(part.text) for p in mentions):
+        if not _DAY_WORD.search(part.text) or not any(p.search(part.text) for p in mentions):
             continue
         for sentence in [part] if part is inp.draft.subject else inp.analysis.sentences(part):
             text = sentence.text
@@ -141,6 +145,9 @@ def _judge(sentence: Part, m: re.Match[str], held: date, sent: date) -> RawFindi
     text, said = sentence.text, m.group("day")
     start, end = m.start("day"), m.end("day")
     word = said.lower()
+    part_of_day = word.split()[1] if word.startswith("this") else ""
+    if part_of_day:
+        word = "today"
     elapsed = (sent - held).days
     if word == "today":
         if elapsed == 0:
@@ -151,6 +158,8 @@ def _judge(sentence: Part, m: re.Match[str], held: date, sent: date) -> RawFindi
     elif WEEKDAYS[held.weekday()].lower() == word:
         return None
     right = _right_words(word, held, elapsed, possessive=text[end : end + 2] in ("'s", "’s"))
+    if part_of_day:  # "this morning" -> "yesterday morning", "on Monday morning"
+        right = f"{right} {part_of_day}"
     if said[:1].isupper():
         right = right[:1].upper() + right[1:]
     fact = f"the interview was on {WEEKDAYS[held.weekday()]} {held.isoformat()}"
