@@ -369,6 +369,8 @@ PARAM_HELP: dict[str, str] = {
     "ordinary_capitals": "capitalised words inside a sentence that name nothing particular (titles, days, months)",
     "recounts": "regexes of signs that the note recounts this interview in its own words (a clock time, a person at the interview described): such a note is no form letter",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never), unless a missing item is `essential`",
+    "waived_by": "patterns that make the checklist moot when one is found (a call script answering the reader's own call)",
+    "waived_within": "the parts of the draft `waived_by` is searched in",
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
     "people_before": "words before a name's comma that make it no address: a person it describes (“my colleague, Sarah,”) or a sign-off (“Best, Femi”)",
     "apposition_after": "words after a name's comma that make it an apposition, not an address (“Sarah, who showed me round”)",

@@ -1529,6 +1529,17 @@ _PAPER = [
         r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
         r"(?:the |your )?(?:reception|front desk|front office|receptionist|secretary|assistant|PA)\b"
     ),
+    # (round 8, blind: a letter that names itself, a note put through the reader's door: "Writing this letter
+    # cos ...", "Thought I'd pop a note through your door", "I've slipped this through your letterbox")
+    (
+        r"\b(?:writing|write|wrote|written|posting|posted|sending|sent|leaving|left) (?:you )?this "
+        r"(?:(?:little|short|quick|brief|handwritten|thank-you|thank you) )?letter\b"
+    ),
+    (
+        r"\b(?:pop|popped|popping|put|putting|slip|slipped|slipping|drop|dropped|dropping|push|pushed|pushing|post|posted"
+        r"|posting) (?:this|it|a (?:quick |short |little )?(?:note|card|letter|line)) (?:\w+ )?(?:through|in|into|under) "
+        r"(?:your|the) (?:front )?(?:door|letter ?box|mail ?box|mail slot|letter slot)\b"
+    ),
 ]
 # What paper often carries but an e-mail may name too: something "enclosed" (said of attachments as
 # well), the mail (e-mail too, in American use), a street under the name (some e-mail signatures give

@@ -83,3 +83,34 @@ def test_flirting_cites_only_the_tone(linter: Linter) -> None:
     report = linter.lint(EMAIL.format(s="We should grab a drink sometime, just the two of us."))
     found = [f for f in report.findings if f.code == "FL329"]
     assert found and all(f.guidance == ["G-TONE-PROFESSIONAL"] for f in found)
+
+
+# Round 8 (channel8): a container of food named as the gift. Blind bad batch: "a small hamper of biscuits
+# delivered to your office" missed. Family probes written before the fix: 5 of 5 gifts missed -> 0; 5 look-alikes,
+# one wrong before ("sent a box of proofs to the print room" was a gift) -> 0.
+GIFTS_ROUND_8 = [
+    (EMAIL, "I've had a small hamper of biscuits delivered to your office for you and the team to enjoy."),
+    (EMAIL, "A tin of shortbread is on its way to the kitchen as a thank-you from me."),
+    (EMAIL, "I dropped off a tray of brownies at reception for you all this morning."),
+    (LETTER, "Please enjoy the box of macarons I left with your receptionist!"),
+    (LETTER, "I've sent a crate of local cheeses over to the team to say thanks."),
+]
+LOOK_ALIKES_ROUND_8 = [
+    (EMAIL, "I enjoyed hearing about the bakery's new range of biscuits and the tin redesign."),
+    (EMAIL, "I've had the signed forms delivered to your office as requested."),
+    (EMAIL, "The box of samples you showed me made the QC process very clear."),
+    (EMAIL, "I've sent a box of proofs to the print room as you asked."),
+    (LETTER, "Thank you for the tea and biscuits during the interview, and for the tour."),
+]
+
+
+@pytest.mark.parametrize(("wrap", "sentence"), GIFTS_ROUND_8)
+def test_a_container_of_food_is_a_gift(linter: Linter, wrap: str, sentence: str) -> None:
+    found = _gift_findings(linter, wrap, sentence)
+    assert found, sentence
+    assert all("G-CHANNEL" in f.guidance for f in found)
+
+
+@pytest.mark.parametrize(("wrap", "sentence"), LOOK_ALIKES_ROUND_8)
+def test_boxes_of_work_and_the_interview_s_biscuits_are_not(linter: Linter, wrap: str, sentence: str) -> None:
+    assert not _gift_findings(linter, wrap, sentence), sentence

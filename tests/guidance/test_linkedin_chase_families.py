@@ -54,3 +54,34 @@ def test_a_chase_after_unanswered_emails_is_heard(linter: Linter, text: str) -> 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_a_note_that_mentions_email_without_chasing_is_not(linter: Linter, text: str) -> None:
     assert not _chased(linter, text)
+
+
+# Round 8 (channel8): the other channel said not to reach the reader, and tries met with nothing. Blind bad batch:
+# 2 of 2 LinkedIn chases in these words missed; family probes written before the fix: 4 of 5 missed -> 0, and
+# 5 look-alikes (e-mails to send, thanks for e-mails, "so I thought I'd connect here", "you can reach me by phone",
+# a parking office not reached) stay quiet.
+CHASES_ROUND_8 = [
+    "Hi Omar, I've sent a few e-mails since the interview and heard nothing, so I'm trying here. Is the designer role still open?",
+    "Hi Beth, as I couldn't get through to you on the phone, I thought I'd message you on LinkedIn. Any news on the buyer role?",
+    "Hi Ravi, nothing has come back from my e-mails, so I hope it's OK to ask here: has a decision been made on the tester role?",
+    "Hello Ms. Ito, I haven't managed to reach you by e-mail, so I hope you don't mind a message here. I remain keen on the nurse post.",
+    "Hi Ivan, I've dropped you a couple of e-mails about the Backend Developer role but nothing has come back, so I thought I'd ping you on here.",
+    "Hi Sue, since I haven't been able to get hold of you by phone or e-mail, I'm messaging you on LinkedIn to ask if the role has been filled.",
+]
+LOOK_ALIKES_ROUND_8 = [
+    "Hi Omar, I'll send a few e-mails with my portfolio links to the team this week, as you suggested. Thanks again, Lia",
+    "Hi Beth, thanks for your e-mails about the schedule. Great to connect here, and I'm looking forward to Thursday. Sam",
+    "Hi Ravi, great to meet you at the fair, so I thought I'd connect here. I'm very interested in the tester role. Ann",
+    "Hello Ms. Ito, thank you for the interview. You can reach me by phone or e-mail at any time if you need references. Joy",
+    "Hi Nick, I couldn't reach the parking office by phone, so thank you for sorting my pass on Tuesday. Pia",
+]
+
+
+@pytest.mark.parametrize("text", CHASES_ROUND_8)
+def test_other_channels_not_reaching_the_reader_is_a_chase(linter: Linter, text: str) -> None:
+    assert _chased(linter, text)
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES_ROUND_8)
+def test_reaching_and_sending_said_otherwise_is_not(linter: Linter, text: str) -> None:
+    assert not _chased(linter, text)

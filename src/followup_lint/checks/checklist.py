@@ -5,6 +5,10 @@ as a voicemail, one without the caller's name and number does not.
 
 Each item is satisfied by a phrase or pattern in its parts, or, when the item names context
 fields, by the context value appearing in the draft (the role's title, the company's name).
+
+A rule may name the drafts the list does not apply to (``waived_by``): a call script that answers
+the reader's own call ("Yes, speaking", "thanks for ringing me back") needs no name or number, as
+the reader rang and already knows both.
 """
 
 from __future__ import annotations
@@ -49,10 +53,15 @@ class ChecklistParams(Params):
     anchor: AnchorName = "body"
     # with fewer than this many items missing the finding is only a tip (0: always the rule's severity)
     tip_below: int = 0
+    # a phrase or pattern in these parts that makes the list moot (the reader rang: the writer answers)
+    waived_by: RegexList = []
+    waived_within: Scope = ["message"]
 
 
 @check_kind("checklist", ChecklistParams)
 def checklist(inp: CheckInput, params: ChecklistParams) -> Iterator[RawFinding]:
+    if params.waived_by and find(inp, _waiver_params(params)):
+        return
     missing: list[ChecklistItem] = []
     for item in params.items:
         if not (find(inp, _item_params(item)) or _names_context(inp, item)):
@@ -78,6 +87,17 @@ def _item_params(item: ChecklistItem) -> MatchParams:
     found = _ITEMS.get(id(item))
     if found is None or found[0] is not item:
         found = _ITEMS[id(item)] = (item, MatchParams(phrases=item.phrases, patterns=item.patterns, within=item.within))
+    return found[1]
+
+
+_WAIVERS: dict[int, tuple[ChecklistParams, MatchParams]] = {}
+
+
+def _waiver_params(params: ChecklistParams) -> MatchParams:
+    """The waiver patterns as match parameters, made once a rule (as ``_item_params``)."""
+    found = _WAIVERS.get(id(params))
+    if found is None or found[0] is not params:
+        found = _WAIVERS[id(params)] = (params, MatchParams(patterns=params.waived_by, within=params.waived_within))
     return found[1]
 
 
