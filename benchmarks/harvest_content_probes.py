@@ -6,8 +6,10 @@ assert, as training data for the rule's learned backstop (``tests/corpus/content
 A rule's tests hold hundreds of blind probes and look-alikes written against its wordings ("I remain
 very keen, for what it's worth" states interest; "I'm keen to know whether a decision has been made"
 does not).  Those are the drafts a model of words alone gets wrong, so it learns from them.  Each row
-is the text the rule reads (its scope), whether the rule was satisfied while the tests ran (what the
-tests assert wherever they assert the rule), and whether its wordings alone were.  Only tests that
+is the text the rule reads (its scope) and whether the rule's wordings were satisfied while the tests
+ran, with the backstop switched off: the tests were written against the wordings, so that is what
+they assert wherever they assert the rule (a verdict read from the backstop itself would teach the
+model its own mistakes).  Only tests that
 pass count: a strict xfail records the rule's known mistake, so its drafts are dropped, and the run
 stops if a test fails.  The file is committed, so training needs no test run; rerun this after adding
 tests of the rule.
@@ -26,7 +28,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "corpus" / "content-train"
 MAX_CHARS = 20_000  # growth tests feed huge drafts: no probe
-# The tests of each rule with a backstop whose drafts are its probes.
+# The tests of each rule with a backstop whose drafts are its probes: every test file that asserts the
+# rule's verdict, except the backstop's own blind batch (tests/test_content_model.py), which measures
+# the model and must stay unseen by it.
 SOURCES: dict[str, tuple[str, ...]] = {
     "FL204": (
         "tests/test_interest_families.py",
@@ -34,6 +38,10 @@ SOURCES: dict[str, tuple[str, ...]] = {
         "tests/test_interest_by_parts.py",
         "tests/guidance/test_interest_many_voices.py",
         "tests/guidance/test_interest_in_another_role.py",
+        "tests/guidance/test_interest_plain_statements.py",
+        "tests/guidance/test_calibration_tuning.py",
+        "tests/guidance/test_issue9_misjudgements.py",
+        "tests/test_review8_fixes.py",
     ),
 }
 
@@ -56,10 +64,12 @@ class RuleRecorder:
         self._target: dict | None = None
         self._seen: dict[int, bool] = {}
 
-    def install(self) -> None:
+    def install(self, backstop_off: bool = False) -> None:
         from followup_lint import content_model
         from followup_lint.checks import base, matching
 
+        if backstop_off:
+            matching._heard_by_model = lambda inp, params: False
         kind = base.REGISTRY["required"]
         original = kind.run
 
@@ -107,7 +117,7 @@ class TestRecorder(RuleRecorder):
         self.kept: dict[str, dict] = {}
 
     def pytest_configure(self, config: pytest.Config) -> None:
-        self.install()
+        self.install(backstop_off=True)
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         if report.when != "call":

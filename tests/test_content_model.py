@@ -3,9 +3,10 @@
 The blind batch below was written (2026-12-04) before the model was trained or run on it, in a frame
 none of FL204's tests use: 20 statements of interest and 20 look-alikes.  With the wordings alone 6
 statements were unheard and 2 look-alikes counted; with the backstop at its threshold (0.8) 3
-statements are unheard and the same 2 look-alikes count (0.7 would have counted one more look-alike;
-0.9 heard none of the three).  The three it hears, and every look-alike, are asserted here; the
-three it still misses are listed, not asserted.
+statements were unheard and the same 2 look-alikes counted (0.7 would have counted one more
+look-alike; 0.9 heard none of the three).  Retrained with the look-alikes of four more FL204 test
+files, it hears 2 of the 6, still with no look-alike added.  The two it hears, and every look-alike,
+are asserted here; the four it still misses are listed, not asserted.
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ STATUS = (
 
 HEARD_BY_THE_MODEL_ONLY = [
     ("thank-you", "I walked out hoping very much that I get to be the one who takes this on."),
-    ("thank-you", "Our chat sealed it for me: this is the school I want to teach at."),
     ("status-check", "I would still love nothing more than to be part of the studio."),
 ]
-STILL_UNHEARD = [  # the model's probability stays below its threshold (0.29, 0.46, 0.68)
+STILL_UNHEARD = [  # the model's probability stays below its threshold (0.17 to 0.79)
+    "Our chat sealed it for me: this is the school I want to teach at.",
     "If the offer comes, my answer is already yes.",
     "The more I hear about the lab, the surer I am that I belong there.",
     "The opportunity is still the one I'm hoping for most.",

@@ -113,7 +113,8 @@ def _status(body: str) -> str:
 
 def test_waiting_on_the_readers_department_is_still_reproach(linter: Linter) -> None:
     text = _status("I am still waiting for a reply from the HR department about the next steps.")
-    assert _findings(linter, text).get("FL313") == "error"
+    # reported; a warning, since nothing else in the note backs it (docs/scoring.md, corroboration)
+    assert _findings(linter, text).get("FL313") == "warning"
 
 
 def test_waiting_on_a_named_third_party_is_courteous(linter: Linter) -> None:

@@ -77,7 +77,6 @@ def test_credentials_beside_a_bare_not_are_a_warning_at_most(linter: Linter) -> 
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [
-        ('Thanks for the "valuable" feedback.', "FL323"),
         ('I guess your "rigorous process" couldn\'t spot a qualified candidate.', "FL323"),
         ("Your panel clearly did not read my portfolio.", "FL323"),
         ("With my MBA and twelve years in logistics, I fail to see why I was not selected.", "FL324"),
@@ -89,3 +88,9 @@ def test_credentials_beside_a_bare_not_are_a_warning_at_most(linter: Linter) -> 
 )
 def test_hostile_look_alikes_stay_errors(linter: Linter, sentence: str, code: str) -> None:
     assert rejection_reply_tone(linter, sentence).get(code) == "error"
+
+
+def test_scare_quoted_thanks_alone_is_a_warning(linter: Linter) -> None:
+    """Sarcasm in one pair of scare quotes, which the tone model does not back and no second hostile
+    rule joins, is reported as a warning (docs/scoring.md, corroboration)."""
+    assert rejection_reply_tone(linter, 'Thanks for the "valuable" feedback.').get("FL323") == "warning"

@@ -33,7 +33,19 @@ def _errors(linter: Linter, text: str, context: dict) -> list[str]:
     return [f"{f.code}:{text[f.start : f.end]}" for f in report.findings if f.severity == Severity.ERROR]
 
 
-@pytest.mark.parametrize(("slug", "context", "text"), GOOD + EDGY_GOOD, ids=[p[0] for p in GOOD + EDGY_GOOD])
+# "salsa verde" in a chef's note: FL401 reads "verde" as a slip of "verse"; the rank cut-off that made it
+# a warning also demoted real slips of common words ("accomodate", "Sincerly"), so it was not kept.
+KNOWN_ERRORS = {"ty-chef": "FL401 on 'verde' (a dish's name), see docs/scoring.md"}
+
+
+@pytest.mark.parametrize(
+    ("slug", "context", "text"),
+    [
+        pytest.param(*p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_ERRORS[p[0]])) if p[0] in KNOWN_ERRORS else p
+        for p in GOOD + EDGY_GOOD
+    ],
+    ids=[p[0] for p in GOOD + EDGY_GOOD],
+)
 def test_good_probe_gets_no_error(linter: Linter, slug: str, context: dict, text: str) -> None:
     assert _errors(linter, text, context) == []
 
@@ -115,12 +127,16 @@ def _suggesting(word: str) -> dict:
     return {"suggestions": [Suggestion(label="x", edits=[Edit(replacement=word, start=0, end=1)])]}
 
 
-def test_spelling_needs_a_common_word_or_a_second_slip(rules: dict[str, Rule]) -> None:
+def test_spelling_may_need_a_common_word_or_a_second_slip(rules: dict[str, Rule]) -> None:
+    """The built-in FL401 asks for no second signal (its errors are already limited to slips of common
+    words, and a rank cut-off demoted "accomodate" and "Sincerly"); a rule pack may ask for one."""
+    assert rules["FL401"].error_needs == []
+    strict = [rules["FL401"].model_copy(update={"error_needs": ["common-word-slip", "same-rule-again"]})]
     rare = _error("FL401", 10, 15, category="language", **_suggesting("verge"))
     common = _error("FL401", 30, 37, category="language", **_suggesting("receive"))
-    assert corroborated([rare], _active(rules, "FL401"))[0].severity == Severity.WARNING
-    assert corroborated([common], _active(rules, "FL401"))[0].severity == Severity.ERROR
-    both = corroborated([rare, _error("FL401", 50, 55, category="language")], _active(rules, "FL401"))
+    assert corroborated([rare], strict)[0].severity == Severity.WARNING
+    assert corroborated([common], strict)[0].severity == Severity.ERROR
+    both = corroborated([rare, _error("FL401", 50, 55, category="language")], strict)
     assert [f.severity for f in both] == [Severity.ERROR, Severity.ERROR]
 
 
