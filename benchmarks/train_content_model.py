@@ -99,11 +99,12 @@ def fit(feats: Sequence[set[str]], labels: Sequence[bool], rule: str) -> dict:
     from collections import Counter
 
     from sklearn.linear_model import LogisticRegression
+    from train_purpose_model import feature_matrix
 
     counts = Counter(f for found in feats for f in found)
     vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
-    model = LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(_matrix(feats, index), list(labels))
+    model = LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(feature_matrix(feats, index), list(labels))
     weights = {}
     for f, i in index.items():
         w = round(float(model.coef_[0][i]), 5)
@@ -116,20 +117,6 @@ def fit(feats: Sequence[set[str]], labels: Sequence[bool], rule: str) -> dict:
         "weights": weights,
         "threshold": THRESHOLD,
     }
-
-
-def _matrix(feats: Sequence[set[str]], index: dict[str, int]):  # type: ignore[no-untyped-def]
-    from scipy.sparse import csr_matrix
-
-    rows, cols, vals = [], [], []
-    for r, found in enumerate(feats):
-        scale = len(found) ** -0.5 if found else 1.0  # as ContentModel.probability scales them
-        for f in found:
-            if f in index:
-                rows.append(r)
-                cols.append(index[f])
-                vals.append(scale)
-    return csr_matrix((vals, (rows, cols)), shape=(len(feats), len(index)))
 
 
 def out_of_fold(feats, labels, tested: Sequence[int], always: Sequence[int], rule: str) -> list[tuple[int, float]]:  # type: ignore[no-untyped-def]

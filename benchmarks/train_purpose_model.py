@@ -93,7 +93,7 @@ def fit(feats: Sequence[set[str]], labels: Sequence[str]) -> dict:
     counts = Counter(f for found in feats for f in found)
     vocab = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
-    X = _matrix(feats, index)
+    X = feature_matrix(feats, index)
     enc = LabelEncoder().fit(labels)
     model = LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(X, enc.transform(labels))
     purposes = [str(p) for p in enc.classes_]
@@ -111,12 +111,14 @@ def fit(feats: Sequence[set[str]], labels: Sequence[str]) -> dict:
     }
 
 
-def _matrix(feats: Sequence[set[str]], index: dict[str, int]):
+def feature_matrix(feats: Sequence[set[str]], index: dict[str, int]):
+    """A sparse matrix of the drafts' features in ``index``, each row scaled to unit length, as the
+    shipped models scale them (PurposeModel.probabilities, ContentModel.probability)."""
     from scipy.sparse import csr_matrix
 
     rows, cols, vals = [], [], []
     for r, found in enumerate(feats):
-        scale = len(found) ** -0.5 if found else 1.0  # as PurposeModel.probabilities scales them
+        scale = len(found) ** -0.5 if found else 1.0
         for f in found:
             if f in index:
                 rows.append(r)
