@@ -99,14 +99,19 @@ def _comparable(params) -> dict:  # type: ignore[no-untyped-def]
     return data
 
 
-def _rule_params(rule: str) -> dict:
-    """The rule's parameters as the built-in rule pack loads them."""
+def builtin_rule(code: str):  # type: ignore[no-untyped-def]
+    """The rule as the built-in rule pack loads it."""
     from followup_lint.rulepack import load_rules
 
     for r in load_rules():
-        if r.code == rule:
-            return _comparable(r.params)
-    raise SystemExit(f"no built-in rule {rule}")
+        if r.code == code:
+            return r
+    raise SystemExit(f"no built-in rule {code}")
+
+
+def _rule_params(rule: str) -> dict:
+    """The rule's parameters as the built-in rule pack loads them."""
+    return _comparable(builtin_rule(rule).params)
 
 
 class TestRecorder(RuleRecorder):

@@ -45,23 +45,14 @@ def model_path(rule: str) -> Path:
     return ROOT / "rules" / "models" / f"{rule}.json"
 
 
-def _rule(rule: str):  # type: ignore[no-untyped-def]
-    from followup_lint.rulepack import load_rules
-
-    for r in load_rules():
-        if r.code == rule:
-            return r
-    raise SystemExit(f"no built-in rule {rule}")
-
-
 def dev_rows(rule: str) -> list[dict]:
     """Each dev draft the rule runs on (linted as calibrate.py lints it, purpose and channel inferred):
     the text it reads, whether the draft meets the rule's guidance item by its labels, and whether the
     rule's wordings alone heard it."""
     from calibrate import lint_all, load_corpus
-    from harvest_content_probes import RuleRecorder
+    from harvest_content_probes import RuleRecorder, builtin_rule
 
-    item = _rule(rule).guidance[0]
+    item = builtin_rule(rule).guidance[0]
     recorder = RuleRecorder(rule)
     recorder.install()
     rows = []
@@ -84,9 +75,9 @@ def inputs_digest(rule: str) -> str:
     is labelled as falling short of the rule's item (in the corpus's stable order), and the probes
     file; stored in the model, so a test can tell when either changed and the model was not retrained."""
     from calibrate import load_corpus
-    from harvest_content_probes import probes_path
+    from harvest_content_probes import builtin_rule, probes_path
 
-    item = _rule(rule).guidance[0]
+    item = builtin_rule(rule).guidance[0]
     digest = hashlib.sha256()
     for s in load_corpus(splits=["dev"]):
         digest.update(json.dumps([s.text, s.context, item in s.violates], sort_keys=True, default=str).encode())

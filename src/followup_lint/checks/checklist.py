@@ -30,7 +30,7 @@ from followup_lint.checks.base import (
     Scope,
     check_kind,
 )
-from followup_lint.checks.matching import MatchParams, find, in_placeholder, parts
+from followup_lint.checks.matching import MatchParams, derived_params, find, in_placeholder, parts
 from followup_lint.draft import Part
 from followup_lint.report import Severity
 
@@ -77,28 +77,14 @@ def checklist(inp: CheckInput, params: ChecklistParams) -> Iterator[RawFinding]:
         )
 
 
-_ITEMS: dict[int, tuple[ChecklistItem, MatchParams]] = {}
-
-
 def _item_params(item: ChecklistItem) -> MatchParams:
-    """An item's phrases and patterns as match parameters, made once an item: a new object per
-    draft would add a compiled plan to the pipeline (keyed by the object) for every draft, and a
-    language server or ``lint_many`` would grow without end."""
-    found = _ITEMS.get(id(item))
-    if found is None or found[0] is not item:
-        found = _ITEMS[id(item)] = (item, MatchParams(phrases=item.phrases, patterns=item.patterns, within=item.within))
-    return found[1]
-
-
-_WAIVERS: dict[int, tuple[ChecklistParams, MatchParams]] = {}
+    """An item's phrases and patterns as match parameters, made once an item."""
+    return derived_params(item, "item", phrases=item.phrases, patterns=item.patterns, within=item.within)
 
 
 def _waiver_params(params: ChecklistParams) -> MatchParams:
-    """The waiver patterns as match parameters, made once a rule (as ``_item_params``)."""
-    found = _WAIVERS.get(id(params))
-    if found is None or found[0] is not params:
-        found = _WAIVERS[id(params)] = (params, MatchParams(patterns=params.waived_by, within=params.waived_within))
-    return found[1]
+    """The waiver patterns as match parameters, made once a rule."""
+    return derived_params(params, "waived_by", patterns=params.waived_by, within=params.waived_within)
 
 
 def _names_context(inp: CheckInput, item: ChecklistItem) -> bool:

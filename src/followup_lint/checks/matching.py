@@ -613,20 +613,25 @@ def _asking_sentences(inp: CheckInput, params: RequiredParams, asks: list[str]) 
                 yield sentence
 
 
-_DERIVED: dict[tuple[int, str], tuple[RequiredParams | ExistenceParams, MatchParams]] = {}
+_DERIVED: dict[tuple[int, str], tuple[object, MatchParams]] = {}
+
+
+def derived_params(owner: object, key: str, **fields: Any) -> MatchParams:
+    """Match parameters made from part of a rule (``owner``: its params, or an item of them) once,
+    under ``key``: a new object for every draft would be validated every time and would add a plan
+    to the pipeline's (keyed by the object) for every draft, so a language server or ``lint_many``
+    would grow without end.  ``owner`` is kept alive with the result, so its id is never reused."""
+    found = _DERIVED.get((id(owner), key))
+    if found is None or found[0] is not owner:
+        found = _DERIVED[(id(owner), key)] = (owner, MatchParams(**fields))
+    return found[1]
 
 
 def _derived(
     params: RequiredParams | ExistenceParams, key: Literal["not_counting", "softened_by", "unsigned_sign_off"]
 ) -> MatchParams:
-    """A rule's ``not_counting``, ``softened_by`` or ``unsigned_sign_off`` wordings as match parameters, made once a
-    rule: a new object for every draft would be validated every time and would add a plan to the
-    pipeline's (keyed by the object) for every draft, without end."""
-    found = _DERIVED.get((id(params), key))
-    if found is None or found[0] is not params:
-        patterns = getattr(params, key)
-        found = _DERIVED[(id(params), key)] = (params, MatchParams(patterns=patterns, within=params.within))
-    return found[1]
+    """A rule's ``not_counting``, ``softened_by`` or ``unsigned_sign_off`` wordings as match parameters."""
+    return derived_params(params, key, patterns=getattr(params, key), within=params.within)
 
 
 def _slot_fills(inp: CheckInput, slots: list[str]) -> bool:
