@@ -56,35 +56,7 @@ def card_alarms(linter: Linter, closing: str) -> list[str]:
 
 # the probes the rules still misjudge (counted before and after the round-9 change)
 MISJUDGED: set[str] = {
-    # faulty ones missed
-    "Fleet Planner interview – thanks for wasting my Tuesday",
-    "Fleet Planner interview – or did my number get lost?",
-    "My Fleet Planner interview – and your deafening silence",
-    "Fleet Planner interview – the courtesy of an answer",
-    "Fleet Planner interview – time is up",
-    "Money owed for my Fleet Planner interview travel",
-    "thx 4 the fleet planner interview",
-    "Fleet Planner interview 🤷",
-    "Fleet Planner interview 🫠",
-    "Yo,",
-    "Greetings of the day,",
-    "Hello to whoever reads this,",
-    "Esteemed Selection Committee,",
-    "Hello Hiring Person,",
-    "Sup,",
-    "Good day to you,",
-    "Good luck finding anyone better,\nLee Park",
-    "Enjoy your cheaper hire,\nLee Park",
-    "Thanks for absolutely nothing,\nLee Park",
-    "With all the respect you have earned,\nLee Park",
-    "Sincerely disappointed,\nLee Park",
-    "No regards,\nLee Park",
-    "Have a nice life,\nLee Park",
-    "Hope you sleep well at night,\nLee Park",
-    "With warm thanks,\nLee Park",
-    "Gratefully,\nLee",
-    # look-alikes flagged
-    "Fleet Planner – a question about your timeline",
+    # look-alikes flagged: a letter with a blank line left under the sign-off for the signature
     "Yours,\n\nLee Park",
 }
 
@@ -180,7 +152,6 @@ def test_a_greeting_that_names_the_reader_is_quiet(linter: Linter, greeting: str
     assert greeting_alarms(linter, greeting) == []
 
 
-@pytest.mark.xfail(strict=True, reason="misjudged: a kind the rules do not hear yet")
 def test_a_linkedin_message_with_a_bare_yo_is_flagged(linter: Linter) -> None:
     assert greeting_alarms(linter, "Yo!", channel="linkedin")
 
