@@ -10,8 +10,9 @@ no sign-off; on a card the name wants a telephone number or an e-mail under it (
 
 77 probes.  Before the change: 27 of 37 faulty ones missed (9 of 14 subjects, 8 of 9 greetings, 8 of
 12 sign-offs, 2 of 2 cards) and 2 of 40 look-alikes flagged (a subject asking about the timeline, a
-letter with a blank line left for the signature).  The probes still misjudged are marked
-xfail(strict=True).
+letter with a blank line left for the signature).  After it: none of the 77 is misjudged (the
+letter's "Yours," is now a sign-off the parser and FL124 know).  A probe misjudged again is listed
+in MISJUDGED and marked xfail(strict=True).
 """
 
 from __future__ import annotations
@@ -55,10 +56,7 @@ def card_alarms(linter: Linter, closing: str) -> list[str]:
 
 
 # the probes the rules still misjudge (counted before and after the round-9 change)
-MISJUDGED: set[str] = {
-    # look-alikes flagged: a letter with a blank line left under the sign-off for the signature
-    "Yours,\n\nLee Park",
-}
+MISJUDGED: set[str] = set()
 
 
 def _marked(values: list[str]) -> list[object]:
