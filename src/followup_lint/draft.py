@@ -109,6 +109,9 @@ _CLOSINGS = (
     "yours sincerely",
     "yours truly",
     "yours faithfully",
+    # "Yours," alone: a letter's sign-off (the corpus counts it as one), here too when a blank line
+    # is left under it for the signature, where a free closing must sit right above the name
+    "yours",
     "respectfully",
     "respectfully yours",
     "cheers",
