@@ -21,9 +21,12 @@ imports scikit-learn.  What it learns from (docs/tone.md says why each):
   given less weight than our own sentences because they are about editing wikis, not jobs.
 
 The threshold is set from out-of-fold scores (5 folds grouped by draft, so no draft is scored by
-a model that saw it): the lowest score at which no good dev draft would get a warning and at most
-5 % of the polite challenge sentences would, found for each of five fold seeds and the median
-taken, as one split of the folds can move it by half a point.  The draft threshold is the lowest
+a model that saw it): the lowest score at which at most ``--good-budget`` of the good dev drafts (2 %;
+0 means none, the rule of the shipped model, trained when dev had 103 good drafts) and at most 5 % of
+the polite challenge sentences would get a warning, found for each fold seed and the median taken,
+as one split of the folds can move it by half a point.  ``--leave-out-fold K/N`` trains without the
+dev drafts of one fold of ``calibrate.py --folds N``, so the model can be checked on drafts it never
+saw (docs/tone.md, "Retrained on every hostile dev draft").  The draft threshold is the lowest
 score at which no good dev draft has two sentences at or above it, under any fold seed; it is
 reported, and shipped only with ``--draft-evidence`` (docs/tone.md says why not by default).  The
 final model is then trained on everything.
@@ -53,6 +56,7 @@ TONE_ITEMS = ("G-TONE-PATIENT", "G-TONE-PROFESSIONAL")
 SEED = 0
 FOLDS = 5
 MAX_POLITE_ALARMS = 0.05
+GOOD_BUDGET = 0.02  # at most 1 good dev draft in 50 may have a sentence over the threshold, out of fold (docs/tone.md)
 MARGIN = 0.05  # the threshold sits this far above the highest score it must stay above
 MIN_COUNT = 2  # a feature seen in fewer training sentences gets no weight
 DROP_BELOW = 0.1  # smaller weights are dropped (in every fold too, so the threshold fits what ships)
@@ -106,9 +110,14 @@ def _nlp():  # type: ignore[no-untyped-def]
     return _NLP[0]
 
 
-def calibration() -> list[Example]:
+def calibration(left_out: str | None = None) -> list[Example]:
+    """The dev drafts' sentences; ``left_out`` ("K/N") leaves out the drafts of fold K of N, dealt as
+    ``benchmarks/calibrate.py --folds N`` deals them, so a model can be checked on drafts it never saw."""
     out = []
+    skip = _fold_filter(left_out)
     for toml in sorted(CALIBRATION.glob("*.toml")):
+        if skip(toml.stem):
+            continue
         meta = tomllib.loads(toml.read_text(encoding="utf-8"))
         if meta["hostile"]:
             continue  # labelled sentence by sentence below
@@ -123,9 +132,18 @@ def calibration() -> list[Example]:
     for line in LABELS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, slug, text = line.split("\t")
-            if label != "unclear":
+            if label != "unclear" and not skip(slug):
                 out.append(Example(text, int(label == "hostile"), "hostile-draft", slug))
     return out
+
+
+def _fold_filter(left_out: str | None):  # type: ignore[no-untyped-def]
+    if not left_out:
+        return lambda slug: False
+    from calibrate import fold_of
+
+    fold, folds = (int(n) for n in left_out.split("/"))
+    return lambda slug: fold_of(slug, folds) == fold
 
 
 def politeness(weight: float) -> list[Example]:
@@ -210,9 +228,16 @@ def out_of_fold(examples: list[Example], rows: list[dict[str, int]], c: float, s
     return scores
 
 
-def choose_threshold(examples: list[Example], scores: list[float]) -> float:
-    """Above every good dev draft's sentences, and above all but 5 % of polite challenge ones."""
-    good = max(s for e, s in zip(examples, scores, strict=True) if e.source == "good")
+def choose_threshold(examples: list[Example], scores: list[float], good_budget: float = 0.0) -> float:
+    """Above the sentences of all good dev drafts but a ``good_budget`` share of them (0: every one),
+    and above all but 5 % of polite challenge ones.
+
+    A budget rather than the maximum: the highest score among thousands of good sentences is one
+    sentence's accident and grows with the corpus, so "above every one" raises the threshold each
+    time good drafts are added (with 315 good drafts it rose from 1.8 to 2.3 and halved recall)."""
+    tops = sorted(second_highest(examples, scores, "good").values(), key=lambda found: -found[0])
+    allowed_good = int(good_budget * len(tops))  # good drafts allowed a warned sentence
+    good = tops[allowed_good][0] if allowed_good < len(tops) else float("-inf")
     polite = sorted(
         (s for e, s in zip(examples, scores, strict=True) if e.source == "challenge" and not e.label), reverse=True
     )
@@ -295,15 +320,26 @@ def main(argv: list[str] | None = None) -> int:
         help="combine the fold seeds' thresholds by their median (default) or, more cautious, their maximum",
     )
     parser.add_argument(
+        "--good-budget",
+        type=float,
+        default=GOOD_BUDGET,
+        help="share of good dev drafts a sentence of which may score over the threshold, out of fold (0: none)",
+    )
+    parser.add_argument(
         "--draft-evidence",
         action="store_true",
         help="ship the draft threshold (two sentences over it warn a draft); off by default, see docs/tone.md",
+    )
+    parser.add_argument(
+        "--leave-out-fold",
+        metavar="K/N",
+        help="leave out the dev drafts of fold K of N (as calibrate.py --folds N deals them), to check on them",
     )
     parser.add_argument("--scores", type=Path, help="write each sentence's out-of-fold score to this TSV (analysis)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
 
-    examples = challenge() + our_sentences() + calibration()
+    examples = challenge() + our_sentences() + calibration(args.leave_out_fold)
     if args.politeness > 0:
         examples += politeness(args.politeness)
     lex = lexicon()
@@ -313,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     best: tuple[float, float, float, dict[str, str], float] | None = None
     for c in args.c:
         runs = [out_of_fold(examples, rows, c, seed) for seed in args.seeds]
-        per_seed = [choose_threshold(examples, run) for run in runs]
+        per_seed = [choose_threshold(examples, run, args.good_budget) for run in runs]
         # one split of the folds can put a single polite sentence in an unlucky fold and move the
         # threshold by half a point: take the median over the fold seeds
         threshold = statistics.median(per_seed) if args.threshold_by == "median" else max(per_seed)
@@ -364,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
             for source in dict.fromkeys(e.source for e in examples)
         },
         "c": c,
+        "good_budget": args.good_budget,
         "politeness_weight": args.politeness,
         "cross_validated": {"folds": FOLDS, "recall_our_hostile": round(recall, 3), **shown},
         "bias": round(bias, 4),
