@@ -10,6 +10,7 @@ Counts are in the module's summary at the end of the file (``SUMMARY``).
 from __future__ import annotations
 
 import pytest
+from check_timing import assert_grows_linearly, prepared_input
 from inferred_cues import cues_not_in_draft
 
 from followup_lint import Linter
@@ -229,7 +230,7 @@ LENGTH = [
         "Hi Deborah, this is Marcus Webb, that's Marcus Webb, on 07700 900456. I interviewed with you on Monday the 23rd for the Warehouse Team Leader role at Northgate. You mentioned you hoped to decide by the end of last week, so I'm just ringing to check whether there's any news, or when you expect to let people know. I'm still very keen, especially after seeing the new dispatch lanes. Thanks again for your time on the day. Once more, that's Marcus Webb on 07700 900456. Thanks, bye.",
     ),
 ]
-LENGTH_MISJUDGED = {"t2", "t3"}
+LENGTH_MISJUDGED: set[str] = set()  # before: t2, t3
 
 
 def _length_case(c: tuple[str, bool, dict[str, object], str]) -> object:
@@ -243,3 +244,22 @@ def test_call_script_length(linter: Linter, warned: bool, context: dict[str, obj
     assert any(f.code == "FL114" for f in report.findings) == warned, [
         f.message for f in report.findings if f.code == "FL114"
     ]
+
+
+# Growth: FL114's turns and repeated numbers cost time linear in the script (1x, 10x, 100x of a unit full of
+# turn marks, branch lines, speaker labels and the same number said again and again).
+_GROWTH_UNITS = {
+    "turns": "Have you got a minute? ... Great. [she answers] Me: fine\nThem: yes\nIf she says no: thank her.\n",
+    "repeats": "My number is 07700 900456. Again, 07700 900456. That's 07700 900456 once more, and 0161 496 0011. ",
+    "near misses": "a? .. b . … c [pause me : if she says no then 0770 090 ",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_GROWTH_UNITS))
+def test_call_script_length_grows_linearly(linter: Linter, shape: str) -> None:
+    assert_grows_linearly(
+        linter,
+        "FL114",
+        lambda n: prepared_input(linter, _GROWTH_UNITS[shape] * (3 * n), channel="call"),
+        shape,
+    )
