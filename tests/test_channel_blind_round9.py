@@ -4,7 +4,9 @@ Every draft was written for this test, with the verdict a reader would give it, 
 none comes from the corpus.  Each is linted as the calibration linted its drafts: with the context (company,
 role, interviewers, interview date), the channel left to inference.
 
-Counts are in the module's summary at the end of the file (``SUMMARY``).
+``CALLS``, ``LINKEDIN``, ``PAPER``, ``EMAILS`` (22, written before any change): 7 misjudged before, 0 after
+(calls 3 of 8, LinkedIn notes 1 of 5, cards and letters 2 of 5, e-mails 1 of 4).  ``SECOND`` (17): see there.
+``LENGTH`` (6 FL114 probes): good live scripts flagged 2 of 4 before, 0 after; long ones missed 0 of 2.
 """
 
 from __future__ import annotations
@@ -161,18 +163,143 @@ EMAILS = [
     ),
 ]
 
+# A second batch, written after the fix of the first as a measurement, in other voices: 5 of 17 misjudged before
+# its own fixes (a call that says its last message cut off; "thanks for the call on Friday ... Talk soon." in a
+# chat; a card signed "Nora x"; a letter sent "by the internal post" that says "rather than your inbox"; a
+# "Dear Colin, ... Best wishes, Felix Durand" e-mail with no Subject: line), 1 after: the last, read as a card
+# by design (a "Dear ..." greeting over a signed name with no Subject: line and nothing of an e-mail), is a
+# strict xfail.
+_BAKERY = {
+    "company": "Fairweather Bakery",
+    "role": "Assistant Baker",
+    "interviewers": ["Glen Harper"],
+    "interview_date": "2026-11-25",
+}
+_COUNCIL = {
+    "company": "Ridgeway Council",
+    "role": "Planning Officer",
+    "interviewers": ["Amira Hassan", "Colin Reeve"],
+    "interview_date": "2026-11-18",
+}
+SECOND = [
+    (
+        "m1",
+        "call",
+        _BAKERY,
+        "Hi Glen, it's Nora Vance from the bake trial on Wednesday. Just wanted to say thanks ever so much for letting me have a go on the deck oven. Hope the Christmas orders aren't too mad! Ring me whenever, it's the mobile on my form. Ta-ra.",
+    ),
+    (
+        "m2",
+        "call",
+        _COUNCIL,
+        "Good afternoon, Planning, is Amira Hassan there please? ... Thank you. ... Hello Amira, it's Felix Durand, I interviewed for the planning officer post on the 18th.",
+    ),
+    (
+        "m3",
+        "call",
+        _COUNCIL,
+        "Hi Colin, Felix Durand again - sorry, I think my last message cut off. As I was saying, I'd really like to hear how the panel got on. Catch you later.",
+    ),
+    (
+        "m4",
+        "call",
+        _BAKERY,
+        "Hello Mr. Harper, this is a message from Nora Vance. I came in on Wednesday for the assistant baker job and I'm just checking in to see how things are going. You can get me any time on seven-nine-one, four-four-two, eight-oh-six. Thanks very much.",
+    ),
+    (
+        "m5",
+        "call",
+        _COUNCIL,
+        "Answerphone script\nHello Amira, Felix Durand here, calling about the planning officer post. I'd be grateful for a quick update when you have a moment. My number is 01632 960 481. Thank you.",
+    ),
+    (
+        "m6",
+        "call",
+        _BAKERY,
+        "Glen! Hi, it's Nora. Is this an okay moment? ... Lovely. I just wanted to check whether you'd had a chance to think about the trial, and say again how much I enjoyed it.",
+    ),
+    (
+        "n1",
+        "linkedin",
+        _BAKERY,
+        "Hi Glen, thanks again for Wednesday - the sourdough starter tour was a highlight! Would love to stay in touch.",
+    ),
+    (
+        "n2",
+        "linkedin",
+        _COUNCIL,
+        "Hi Amira, hope you had a good weekend. Just wondering if there's any news on the planning officer post? Thanks!",
+    ),
+    (
+        "n3",
+        "linkedin",
+        _COUNCIL,
+        "Colin - thanks so much for the call on Friday, it was really helpful to hear the feedback. Talk soon.",
+    ),
+    (
+        "n4",
+        "linkedin",
+        _BAKERY,
+        "Hey Glen, I tried ringing the bakery but couldn't get through, so thought I'd drop you a line here instead. Any news on the baker role?",
+    ),
+    (
+        "q1",
+        "letter",
+        _BAKERY,
+        "Dear Glen,\n\nJust a few lines, in my best handwriting, to thank you for Wednesday's trial. I loved every minute.\n\nWith thanks,\nNora",
+    ),
+    (
+        "q2",
+        "letter",
+        _COUNCIL,
+        "Dear Ms. Hassan,\n\nI e-mailed the team on Monday, but I wanted to send a more formal letter as well. Thank you for the interview for the planning officer post; I remain very interested.\n\nYours sincerely,\nFelix Durand\n14 Albion Street\nLeeds LS1 6AG",
+    ),
+    (
+        "q3",
+        "letter",
+        _BAKERY,
+        "To Glen and the early shift,\n\nThank you all for making the trial so much fun. I've stuck a photo of my loaf on the back!\n\nNora x",
+    ),
+    (
+        "q4",
+        "letter",
+        _COUNCIL,
+        "Dear Amira,\n\nAs this will reach you by the internal post rather than your inbox, I'll keep it brief: thank you for the interview, and I hope to hear from you soon.\n\nKind regards,\nFelix",
+    ),
+    (
+        "f1",
+        "email",
+        _COUNCIL,
+        "Dear Ms. Hassan,\n\nThank you for the interview for the planning officer post. I have also put a short letter in the post, but wanted you to have my thanks today.\n\nKind regards,\nFelix Durand\nfelix.durand@example.com",
+    ),
+    (
+        "f2",
+        "email",
+        _BAKERY,
+        "Hi Glen,\n\nJust a quick e-mail to say thanks for Wednesday. I'll drop the signed form round by hand on Friday.\n\nCheers,\nNora",
+    ),
+    (
+        "f3",
+        "email",
+        _COUNCIL,
+        "Dear Colin,\n\nThank you for ringing me on Friday with the feedback; it was very helpful. I have noted the points about the site visit.\n\nBest wishes,\nFelix Durand",
+    ),
+]
+UNDECIDED = {"f3"}
+
 CHANNEL_CASES = (
     [(c[0], "call", c[1], c[2]) for c in CALLS]
     + [(c[0], "linkedin", c[1], c[2]) for c in LINKEDIN]
     + [(c[0], "letter", c[1], c[2]) for c in PAPER]
     + [(c[0], "email", c[1], c[2]) for c in EMAILS]
+    + list(SECOND)
 )
 # the probes misjudged before the fix (filled in after the first run)
 MISJUDGED: set[str] = set()  # before: k2, k3, k5, l2, p2, p4, e1
 
 
 def _case(c: tuple[str, str, dict[str, object], str]) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason="misjudged")] if c[0] in MISJUDGED else []
+    marks = [pytest.mark.xfail(strict=True, reason="misjudged")] if c[0] in MISJUDGED | UNDECIDED else []
     return pytest.param(*c[1:], id=c[0], marks=marks)
 
 

@@ -1368,7 +1368,7 @@ _CALL = [
     r"\btaking my call\b",
     # (round 9, blind: the other side's answer left out of a live call's script, as a pause after a question:
     # "Have you got a minute? ... Great, thanks.", "if she's free? … Oh hi Ruth!")
-    r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])",
+    r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])[\w']{0,20}",
     # asking for someone by name, in other words: "I'm hoping to have a quick word with Ruth Adair if she's free?"
     (
         r"\b(?:have|grab) a (?:quick |brief )?word with (?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),? "
@@ -1428,6 +1428,8 @@ _SPEECH = [
     r"\bphone tag\b",
     # (round 9, blind: "Sorry we keep missing each other!")
     r"\b(?:keep|kept|keeping) missing each other\b",
+    # (a message cut off on the line: "sorry, I think my last message cut off")
+    r"\b(?:message|voicemail|line|call) (?:got |was |has been )?cut (?:me )?off\b",
     r"(?:^|[,.!?]\s{1,3})only me\b",
     r"\bwhen you get (?:this|my message|the message)\b",
     r"(?:^|[,.!?]\s{1,3})it's (?:me|only me) again\b",
@@ -1457,7 +1459,12 @@ _PHONE_WORD = r"\b(?:phone|phoned|phoning|call|called|calling|ring|ringing|rang|
 # (a phone screen or phone interview named as a stage of the process is no sign of the medium to a chat's
 # "Speak soon!": "thanks again for the phone screen yesterday ... Speak soon!" is a LinkedIn note; a spoken
 # "Bye." after it still makes a call)
-_PHONE_STAGE = re.compile(r"\bphone (?:screen|screening|interview|round|chat)s?\b", re.IGNORECASE)
+# (nor is an earlier call thanked for or named by its day: "thanks so much for the call on Friday ... Talk soon.")
+_PHONE_STAGE = re.compile(
+    r"\bphone (?:screen|screening|interview|round|chat)s?\b"
+    r"|\b(?:for|after|since|on|in|during) (?:the|our|your|that|this morning's|yesterday's|[A-Z][a-z]+day's) (?:phone )?call\b",
+    re.IGNORECASE,
+)
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
@@ -1505,6 +1512,8 @@ _LETTER = [
     # (round 9, blind: "I am writing by hand to thank you properly")
     r"\b(?:writ(?:e|es|ing|ten)|wrote)(?: (?:this|it|you|to you|these lines))? (?:out )?by hand\b",
     r"\b(?:by|through the) post\b(?! (?:on|from|you|about|that|which))",
+    # (round 9: the office's own post, "this will reach you by the internal post")
+    r"\b(?:by|through|in|via) (?:the )?(?:internal|interoffice|inter-office|office|staff|royal|first-class|second-class) (?:post|mail)\b",
     (
         r"\b(?:get|got|getting|put|putting|pop|popped|popping|send|sending|sent|drop|dropped|dropping|slip|slipped"
         r"|slipping|went|gone|lost) (?:(?:this|it)|(?:this|my) (?:\w+ )?(?:card|note|letter)) (?:\w+ )?in(?:to)? the post\b"
@@ -2270,9 +2279,9 @@ def _paper_note(draft: Draft, sal: str, words: str, formal: bool = False) -> boo
 # A line of contact details under a name: a telephone number, an e-mail address, a link.
 _CONTACT_LINE = re.compile(r"@|\bwww\.|https?://|\d[\d ().-]{5,}\d")
 # A name alone on the last line, perhaps after a sign-off on the same line ("With warm thanks, Grace Mwangi",
-# "Best wishes, Tom", "Naomi Feld, RN"): capitalised words, no sentence
+# "Best wishes, Tom", "Naomi Feld, RN"), perhaps with a card's kisses ("Nora x"): capitalised words, no sentence
 _NAME_LINE = re.compile(
-    r"^(?:[A-Za-z]+(?: [A-Za-z]+){0,5},[ \t]*+)?(?-i:[A-Z][a-z'-]+(?: (?:[A-Z][a-z'-]+|[A-Z]\.|[\"“][A-Z][a-z]+[\"”])){0,3}(?:, ?[A-Z][A-Za-z.]{1,6})?)$"
+    r"^(?:[A-Za-z]+(?: [A-Za-z]+){0,5},[ \t]*+)?(?-i:[A-Z][a-z'-]+(?: (?:[A-Z][a-z'-]+|[A-Z]\.|[\"“][A-Z][a-z]+[\"”])){0,3}(?:, ?[A-Z][A-Za-z.]{1,6})?)(?: x{1,3})?$"
 )
 
 

@@ -36,7 +36,8 @@ UNITS = {
     "round 9": (
         "is he free? ... a? … b ... have a quick word with Ruth Adair if I'll give you another try at keep missing "
         "each I emailed further to my big e-mail my e-mail that a note in hand a proper paper on paper writing by "
-        "hand this e-mail phone screen speak soon Jade Collins getting back 0412 555 "
+        "hand this e-mail phone screen speak soon Jade Collins getting back 0412 555 message cut by the internal "
+        "for the call on Friday's call x "
     ),
 }
 SIZES = (1, 10, 100)
