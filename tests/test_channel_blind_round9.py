@@ -390,3 +390,17 @@ def test_call_script_length_grows_linearly(linter: Linter, shape: str) -> None:
         lambda n: prepared_input(linter, _GROWTH_UNITS[shape] * (3 * n), channel="call"),
         shape,
     )
+
+
+def test_a_context_that_says_linkedin_outranks_a_subject_line(linter: Linter) -> None:
+    """The lead's decision (round 9): ``linkedin_connected`` in the context, either way, settles the channel
+    before any guess from the draft's headers, so FL120 tells the writer that LinkedIn has no subject."""
+    text = "Subject: Thanks for Monday\n\nHi Deborah,\n\nThanks for showing me the dispatch floor on Monday.\n\nMarcus"
+    for connected in (True, False):
+        noted = linter.lint(text, context={**_DOCK, "linkedin_connected": connected})
+        assert noted.channel == "linkedin" and "linkedin_connected" in str(noted.inferred["channel"])
+        assert "FL120" in {f.code for f in noted.findings}
+    # an explicit channel still outranks the context, and with no such context the Subject: line makes an e-mail
+    assert linter.lint(text, context={**_DOCK, "linkedin_connected": True}, channel="email").channel == "email"
+    emailed = linter.lint(text, context=_DOCK)
+    assert emailed.channel == "email" and "FL120" not in {f.code for f in emailed.findings}
