@@ -83,7 +83,9 @@ class Context(BaseModel):
         default=None,
         description=(
             "On LinkedIn, whether you are already connected to the reader: yes for a message to a "
-            "connection, no for a note sent with a connection request (200/300-character limit)."
+            "connection, no for a note sent with a connection request (200/300-character limit). "
+            "Either value says the draft goes by LinkedIn: it outranks what inference would read from "
+            "the draft, a Subject: line included (an explicit channel still wins)."
         ),
     )
 

@@ -419,6 +419,8 @@ PARAM_HELP: dict[str, str] = {
     "within": "parts of the draft looked at",
     "words": "words that are flagged or looked for",
     "words_per_minute": "speaking rate used to time a script",
+    "turns": "patterns where one speaker's turn ends or a branch of a script begins: a text with one is measured by its longest turn",
+    "repeats_not_counted": "patterns whose match said again (a callback number repeated) does not count, nor the rest of its sentence",
 }
 
 _SHOWN_ITEMS = 4

@@ -1328,6 +1328,9 @@ _CALL = [
     # (asked of the listener, "Is now a good time?", "is this a good time to talk": not "a good time to ask about")
     r"\bis (?:now|this) (?:still )?a (?:good|bad|convenient|ok|okay) time(?=[ \t]*+\?| to (?:talk|speak)\b)",
     r"\b(?:I'll|I will|I'd|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) again\b",
+    # (round 9, blind: the same in other words, "I'll give you another try on Monday", "I'll have another go at
+    # your line later"; not "give it another try")
+    r"\b(?:I'll|I will|I'd|I can) (?:give you|have) another (?:try|go|ring|call)\b(?! (?:at|on) (?:it|this|that|the)\b)",
     # (or later, back, properly: "I'll try you properly later", "I'll try you back after lunch")
     r"\b(?:I'll|I will|I can) try (?:you|your (?:office|line|desk|mobile|cell|phone)) (?:later|back|properly|tomorrow|this (?:afternoon|evening))\b",
     # the line itself, now: "you're breaking up", "can you hear me?", "sorry about the background noise, I'm on
@@ -1363,6 +1366,14 @@ _CALL = [
         r"(?! (?:the |a )?(?:next|final|second|third|last|later|following) (?:round|stage|step|interview)s?\b)"
     ),
     r"\btaking my call\b",
+    # (round 9, blind: the other side's answer left out of a live call's script, as a pause after a question:
+    # "Have you got a minute? ... Great, thanks.", "if she's free? … Oh hi Ruth!")
+    r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])[\w']{0,20}",
+    # asking for someone by name, in other words: "I'm hoping to have a quick word with Ruth Adair if she's free?"
+    (
+        r"\b(?:have|grab) a (?:quick |brief )?word with (?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),? "
+        r"if (?:she|he|they)(?:'s|'re| is| are) (?:free|around|available|in)\b"
+    ),
 ]
 # How to call the sender back: a call script's, but an e-mail or a letter gives its number so too ("you can
 # reach me at 555 ..."), so these make a call only in a note signed by no closing and no name.
@@ -1387,9 +1398,11 @@ _CALL_CONTACT = [
 # note that speaks of the phone or gives a number.
 _CALL_SOFT = [
     r"^(?i:it's|it is|this is) [A-Z][a-z]+ [A-Z][a-z]+(?=[,.!;]|\s(?:here|from|again|calling|following|returning)\b)",
+    # (round 9, blind: "Hiya Mrs. Clarke, Jade Collins here", "Hi Paul, Kemi Adeyemi getting back to you")
     (
-        r"^(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[^.\n]{0,40}?[,.!?]\s{1,3}[A-Z][a-z]+ [A-Z][a-z]+"
-        r"(?=[,.!;]|\s(?:here|from|again|calling|following|returning)\b)"
+        r"^(?i:hi|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b[^.\n]{0,40}?[,.!?]\s{1,3}"
+        r"[A-Z][a-z]+ [A-Z][a-z]+(?=[,.!;]|\s(?:here|from|again|calling|following|returning|getting back|ringing back"
+        r"|phoning back)\b)"
     ),
     r"\b(?i:(?:talk|speak) (?:to you |with you )?(?:soon|then|later))\b",
 ]
@@ -1413,6 +1426,10 @@ _SPEECH = [
     r"\b(?:tried|trying) you (?:a (?:couple|few) of times|twice|three times|again|earlier|already|before|this (?:morning|afternoon))\b",
     r"\b(?:I'll|I will|I'll just|I can) try (?:again|back|later)\b",
     r"\bphone tag\b",
+    # (round 9, blind: "Sorry we keep missing each other!")
+    r"\b(?:keep|kept|keeping) missing each other\b",
+    # (a message cut off on the line: "sorry, I think my last message cut off")
+    r"\b(?:message|voicemail|line|call) (?:got |was |has been )?cut (?:me )?off\b",
     r"(?:^|[,.!?]\s{1,3})only me\b",
     r"\bwhen you get (?:this|my message|the message)\b",
     r"(?:^|[,.!?]\s{1,3})it's (?:me|only me) again\b",
@@ -1439,6 +1456,15 @@ _CAPITAL = re.compile(r"[A-Z]")
 # only in a note that speaks of the phone ("after that phone screen", "my number is").
 _SPOKEN_BYE = r"\bbye(?:[- ]bye)?(?: (?:now|for now|then))?[.!\s]*+$"
 _PHONE_WORD = r"\b(?:phone|phoned|phoning|call|called|calling|ring|ringing|rang|voicemail|number|mobile|cell)\b"
+# (a phone screen or phone interview named as a stage of the process is no sign of the medium to a chat's
+# "Speak soon!": "thanks again for the phone screen yesterday ... Speak soon!" is a LinkedIn note; a spoken
+# "Bye." after it still makes a call)
+# (nor is an earlier call thanked for or named by its day: "thanks so much for the call on Friday ... Talk soon.")
+_PHONE_STAGE = re.compile(
+    r"\bphone (?:screen|screening|interview|round|chat)s?\b"
+    r"|\b(?:for|after|since|on|in|during) (?:the|our|your|that|this morning's|yesterday's|[A-Z][a-z]+day's) (?:phone )?call\b",
+    re.IGNORECASE,
+)
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
@@ -1483,7 +1509,11 @@ _LINKEDIN = [
 # when something is sent in it ("I'm putting this in the post"): "very interested in the post" is the job.
 _LETTER = [
     r"\bhand-?written\b",
+    # (round 9, blind: "I am writing by hand to thank you properly")
+    r"\b(?:writ(?:e|es|ing|ten)|wrote)(?: (?:this|it|you|to you|these lines))? (?:out )?by hand\b",
     r"\b(?:by|through the) post\b(?! (?:on|from|you|about|that|which))",
+    # (round 9: the office's own post, "this will reach you by the internal post")
+    r"\b(?:by|through|in|via) (?:the )?(?:internal|interoffice|inter-office|office|staff|royal|first-class|second-class) (?:post|mail)\b",
     (
         r"\b(?:get|got|getting|put|putting|pop|popped|popping|send|sending|sent|drop|dropped|dropping|slip|slipped"
         r"|slipping|went|gone|lost) (?:(?:this|it)|(?:this|my) (?:\w+ )?(?:card|note|letter)) (?:\w+ )?in(?:to)? the post\b"
@@ -1512,6 +1542,13 @@ _PAPER = [
         r"(?=\s*+[,.;:!]|\s++[-–—])"
     ),
     r"\bhand[- ]deliver(?:ed|ing|y)?\b",
+    # (round 9, blind, and a dev card: the note held or on paper, "wanted you to have a note in hand as well",
+    # "here is a proper paper one too", "to put my thanks on paper"; not "the offer in hand")
+    (
+        r"\b(?:a|this|my) (?:\w+ )?(?:note|card|letter|thank-you|thank you) (?:to hold )?in (?:your )?hands?\b"
+        r"|\b(?:a|this) (?:proper |real |little |short )?paper (?:one|note|version|thank-you|thank you|card)\b"
+        r"|\b(?:put|putting|write|writing|set|setting) (?:my thanks|this|it|them|a few words|these words) (?:down )?on paper\b"
+    ),
     # a postcard, or the back of a print or photo written on ("on the back of a postcard of the harbour";
     # not "on the back of our conversation")
     r"\b(?:this|a|the|my) (?:little |picture )?postcard\b",
@@ -1969,6 +2006,11 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
 
 def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(channel, cue)`` from the draft's form and words, or None when nothing points anywhere."""
+    # Whether the reader is a LinkedIn connection is context only a LinkedIn sender gives, and an explicit
+    # context outranks any guess from the draft: a Subject: line, an e-mail header, a caller's opening, a
+    # letterhead (so FL120 can tell the writer that a LinkedIn note has no subject).
+    if context is not None and context.linkedin_connected is not None:
+        return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     if draft.subject is not None and draft.subject.text.strip():
         return "email", "the Subject: header"
     for key in ("to", "from"):
@@ -1998,18 +2040,19 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     unsigned = draft.closing is None and draft.signature is None
     spoken = unsigned and _inline_signature(draft) is None
     cue = _first(_CALL, own) or (_first(_CALL_CONTACT, own) if spoken else None)
-    # (the weaker signs below give way to a context that says the note goes to a LinkedIn connection)
-    linked = context is not None and context.linkedin_connected is not None
-    if cue is None and spoken and not linked and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
+    if cue is None and spoken and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
         phoned = _first([_PHONE_WORD], own) is not None or _telephone(own) is not None
+        medium = _first([_PHONE_WORD], _PHONE_STAGE.sub("", own)) is not None or _telephone(own) is not None
         # (a note that names the platform it is typed into is a chat however it signs off: "couldn't get
         # through, so I'm messaging here instead. Speak soon!")
         chat = _first(_LINKEDIN, own) is not None
-        cue = (_first([_SPOKEN_BYE], own) or _first(_CALL_SOFT, own, 0)) if phoned and not chat else None
+        cue = None
+        if not chat:
+            cue = (_first([_SPOKEN_BYE], own) if phoned else None) or (_first(_CALL_SOFT, own, 0) if medium else None)
         if cue is None and not chat:
-            cue = _telephone(own) or _spoken(own, phoned)
+            cue = _telephone(own) or _spoken(own, phoned, _first(_CALL_SOFT, own, 0))
     elif cue is None and _first([_PHONE_WORD], own) and _first(_LINKEDIN, own) is None:
         cue = _first([_SPOKEN_BYE], own)
     if cue:
@@ -2024,20 +2067,17 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
         return "letter", f"the formal “{sal}” … “{draft.closing.text.strip()}”"
     # A card or letter names what only paper carries ("handwritten", "by post"), in the body or under the name.
     words = "\n".join(p.text for p in (draft.salutation, *draft.paragraphs, draft.closing, draft.signature) if p)
-    cue = _first(_LETTER, words)
+    # (not in a note that calls itself an e-mail: "I will follow this e-mail with a handwritten note")
+    cue = _first(_LETTER, words) if _first([_THIS_EMAIL], words) is None else None
     if cue:
         return "letter", cue
-    # Whether the reader is a LinkedIn connection is context only a LinkedIn sender gives: a note with no
-    # Subject: line (so not one an e-mail header, a letterhead, a call cue or paper named claimed) is then a
-    # LinkedIn message, not an e-mail that lost its subject, nor a card for its "Dear ..." greeting and
-    # signed name, nor a letter for a street under the name.
-    if context is not None and context.linkedin_connected is not None and draft.header("subject") is None:
-        return "linkedin", "the context says whether the reader is a LinkedIn connection (linkedin_connected)"
     # Paper the note names as its own ("this card", "excuse the scrawl"), whatever its greeting, in a note
     # with no header and nothing of an e-mail or of LinkedIn in it.
-    if not draft.headers and _first(_EMAIL_SIGNS, words) is None and _first(_LINKEDIN, words) is None:
+    # (an e-mail the note follows, "I emailed you that evening, but wanted you to have a note in hand as well",
+    # and a telephone number and e-mail address under the name are no sign that this note is an e-mail)
+    if not draft.headers and _first(_LINKEDIN, words) is None:
         cue = _first(_PAPER, words)
-        if cue:
+        if cue and _first(_EMAIL_SIGNS, _without_earlier_email(draft, words)) is None:
             return "letter", cue
     # A weaker sign of paper counts in a note with no Subject: line whose greeting is not an e-mail's ("Hi"):
     # a postal address under the name (where a reply by post goes), something enclosed, the mail.
@@ -2193,9 +2233,9 @@ def _letterhead(draft: Draft) -> list[str]:
     return lines
 
 
-def _spoken(own: str, phoned: bool) -> str | None:
-    """Two different signs of speech (``_SPEECH``), or one with a phone word or a spoken goodbye, quoted
-    together as the cue; None otherwise."""
+def _spoken(own: str, phoned: bool, soft: str | None = None) -> str | None:
+    """Two different signs of speech (``_SPEECH``), or one with a phone word, a spoken goodbye or a caller's
+    opening (``soft``, from ``_CALL_SOFT``), quoted together as the cue; None otherwise."""
     found: list[tuple[int, str]] = []
     for gated in compile_all(tuple(_SPEECH), re.IGNORECASE):
         m = gated.pattern.search(own)
@@ -2209,6 +2249,8 @@ def _spoken(own: str, phoned: bool) -> str | None:
         return f"“{found[0][1]}” … {bye}"
     if found and phoned:
         return f"“{found[0][1]}” in a note that speaks of the phone"
+    if found and soft:
+        return f"{soft} … “{found[0][1]}”"
     return None
 
 
@@ -2237,9 +2279,9 @@ def _paper_note(draft: Draft, sal: str, words: str, formal: bool = False) -> boo
 # A line of contact details under a name: a telephone number, an e-mail address, a link.
 _CONTACT_LINE = re.compile(r"@|\bwww\.|https?://|\d[\d ().-]{5,}\d")
 # A name alone on the last line, perhaps after a sign-off on the same line ("With warm thanks, Grace Mwangi",
-# "Best wishes, Tom", "Naomi Feld, RN"): capitalised words, no sentence
+# "Best wishes, Tom", "Naomi Feld, RN"), perhaps with a card's kisses ("Nora x"): capitalised words, no sentence
 _NAME_LINE = re.compile(
-    r"^(?:[A-Za-z]+(?: [A-Za-z]+){0,5},[ \t]*+)?(?-i:[A-Z][a-z'-]+(?: (?:[A-Z][a-z'-]+|[A-Z]\.|[\"“][A-Z][a-z]+[\"”])){0,3}(?:, ?[A-Z][A-Za-z.]{1,6})?)$"
+    r"^(?:[A-Za-z]+(?: [A-Za-z]+){0,5},[ \t]*+)?(?-i:[A-Z][a-z'-]+(?: (?:[A-Z][a-z'-]+|[A-Z]\.|[\"“][A-Z][a-z]+[\"”])){0,3}(?:, ?[A-Z][A-Za-z.]{1,6})?)(?: x{1,3})?$"
 )
 
 
@@ -2256,6 +2298,27 @@ def _inline_signature(draft: Draft) -> str | None:
         return None
     # (a paragraph that is only a name line, or whose name line follows a sentence of its own)
     return "\n".join(lines[at:])
+
+
+# An e-mail the note says was sent before it ("I emailed you that evening", "Further to my e-mail on Monday",
+# "I sent a short e-mail on Friday"), where a card names its paper: that e-mail is not this note.
+_EARLIER_EMAIL = re.compile(
+    r"\bI(?:'ve| have)? (?:already |also |just )?e-?mailed\b"
+    r"|\b(?:further to|following|after|since) (?:my|our|the) (?:\w+ )?e-?mail\b"
+    r"|\b(?:my|the) (?:\w+ )?e-?mail (?:of|on|from|last|yesterday|this morning|that (?:evening|night|afternoon|day))\b"
+    r"|\bsent (?:you )?(?:a|an|my) (?:\w+ )?e-?mail\b",
+    re.IGNORECASE,
+)
+_THIS_EMAIL = r"\bthis e-?mail\b"
+
+
+def _without_earlier_email(draft: Draft, words: str) -> str:
+    """``words`` without the e-mails it says were sent earlier and without a block of contact details (a
+    telephone number with an e-mail address beside it) under the name."""
+    signed = draft.signature.text if draft.signature is not None else _inline_signature(draft) or ""
+    if signed and _PHONE_NUMBER.search(signed):
+        words = words.replace(signed, "")
+    return _EARLIER_EMAIL.sub("", _YOUR_EMAIL.sub("", words))
 
 
 _YOUR_EMAIL = re.compile(r"\byour (?:(?:kind|helpful|thoughtful|prompt|recent|last) )?e-?mail\b", re.IGNORECASE)

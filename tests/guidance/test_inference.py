@@ -144,9 +144,10 @@ def test_a_signed_note_whose_context_names_a_linkedin_connection_is_a_linkedin_m
     report = linter.lint(text, context={"linkedin_connected": True})
     assert report.channel == "linkedin" and "FL101" not in {f.code for f in report.findings}
     assert "linkedin_connected" in report.inferred["channel"]
-    # a Subject: line still marks an e-mail, whatever the context says
+    # the context outranks a Subject: line (the lead's decision, round 9: FL120 then says LinkedIn has no subject;
+    # tests/test_channel_blind_round9.py holds the rest)
     emailed = linter.lint("Subject: Thank you - analyst interview\n\n" + text, context={"linkedin_connected": True})
-    assert emailed.channel == "email"
+    assert emailed.channel == "linkedin" and "FL120" in {f.code for f in emailed.findings}
 
 
 def test_thanks_again_days_later_with_a_request_for_news_is_a_status_check(linter: Linter) -> None:

@@ -32,6 +32,13 @@ UNITS = {
         "[pause [if voicemail [smile *slowly — pause voice note for is that Ann Bo glad, I caught please pick "
         "sorry about the noise um it's about quarter past tried you twice inside a card Thank-you card, a b "
     ),
+    # half-said call, paper and e-mail cues added in channel round 9
+    "round 9": (
+        "is he free? ... a? … b ... have a quick word with Ruth Adair if I'll give you another try at keep missing "
+        "each I emailed further to my big e-mail my e-mail that a note in hand a proper paper on paper writing by "
+        "hand this e-mail phone screen speak soon Jade Collins getting back 0412 555 message cut by the internal "
+        "for the call on Friday's call x "
+    ),
 }
 SIZES = (1, 10, 100)
 REPEATS = 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Literal
 
@@ -11,8 +12,10 @@ from followup_lint.checks.base import (
     CheckInput,
     Params,
     RawFinding,
+    RegexList,
     Scope,
     check_kind,
+    rx,
 )
 from followup_lint.checks.matching import parts
 from followup_lint.draft import Part
@@ -24,6 +27,61 @@ class MetricParams(Params):
     min: float | None = None
     max: float | None = None
     words_per_minute: float = 150.0  # for "seconds": speaking rate of a read-aloud script
+    # for "words" and "seconds": where one speaker's turn ends or a branch of a script begins (the other side's
+    # answer left out, "If she says ...:"); a text with one is measured turn by turn, by its longest turn
+    turns: RegexList = []
+    # for "words" and "seconds": a match said again (the same words: a callback number repeated, as the advice
+    # asks) does not count the second time, nor does the rest of its sentence
+    repeats_not_counted: RegexList = []
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*+")
+
+
+def _repeats(chosen: list[Part], patterns: list[str]) -> list[tuple[int, int]]:
+    """Spans (draft offsets) of the sentences that say again a match of ``patterns`` said earlier."""
+    seen: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for part in chosen:
+        for sentence in _SENTENCE.finditer(part.text):
+            said = {
+                re.sub(r"\W+", "", m.group(0)).lower()
+                for p in patterns
+                for m in rx(p, re.IGNORECASE).finditer(sentence.group(0))
+            }
+            said.discard("")
+            if said and said <= seen:
+                spans.append((part.start + sentence.start(), part.start + sentence.end()))
+            seen |= said
+    return spans
+
+
+def _outside(units: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The units that start in none of ``spans`` (both in text order): one walk over each."""
+    kept: list[tuple[int, int]] = []
+    at = 0
+    for unit in units:
+        while at < len(spans) and spans[at][1] <= unit[0]:
+            at += 1
+        if not (at < len(spans) and spans[at][0] <= unit[0]):
+            kept.append(unit)
+    return kept
+
+
+def _longest_turn(chosen: list[Part], units: list[tuple[int, int]], patterns: list[str]) -> list[tuple[int, int]]:
+    """The words of the longest turn, the text cut at each match of ``patterns``; all of ``units`` when none."""
+    cuts = sorted(
+        part.start + m.start() for part in chosen for p in patterns for m in rx(p, re.IGNORECASE).finditer(part.text)
+    )
+    if not cuts:
+        return units
+    turns: list[list[tuple[int, int]]] = [[] for _ in range(len(cuts) + 1)]
+    at = 0
+    for unit in units:
+        while at < len(cuts) and unit[0] >= cuts[at]:
+            at += 1
+        turns[at].append(unit)
+    return max(turns, key=len)
 
 
 def _words(part: Part) -> list[tuple[int, int]]:
@@ -38,6 +96,10 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
     units: list[tuple[int, int]]
     if params.measure in ("words", "seconds"):
         units = [w for p in chosen for w in _words(p)]
+        if params.repeats_not_counted:
+            units = _outside(units, _repeats(chosen, params.repeats_not_counted))
+        if params.turns:
+            units = _longest_turn(chosen, units, params.turns)
         value = float(len(units))
         if params.measure == "seconds":
             value = round(value / params.words_per_minute * 60.0, 1)
