@@ -15,7 +15,10 @@ Five kinds, each in a short draft of its own (trades and Englishes vary):
 - FORWARD: thank-you forward references (FL203 quiet);
 - LOOK_BACK: thank-you look-backs that name the process but do not look ahead (FL203 must speak).
 
-A probe the linter misjudges is marked xfail(strict=True) with the count in the module's history.
+Misjudged before the change: 40 of 81 (harsh asks not heard 18 of 25, polite asks 8 of 15, forward
+references 12 of 15; look-backs counted 2 of 10; rhetorical lines taken for asks 0 of 16); after
+it, 0 of 81.  These probes were the development batch: tests/test_next_steps_round9_blind2.py holds
+the batch written after the change, to count what generalises.
 """
 
 from __future__ import annotations
@@ -41,59 +44,6 @@ def _thank_you(role: str, opener: str, line: str, sign: str = "Best wishes,\nJo 
 def _fl203(linter: Linter, text: str, purpose: str) -> bool:
     report = linter.lint(text, purpose=purpose, channel="email")
     return any(f.code == "FL203" for f in report.findings)
-
-
-def xf(*values: str) -> object:
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason="misjudged (round 9 blind batch)"))
-
-
-# Misjudged by the linter when the batch was written (40 of 81), marked xfail(strict=True).
-MISJUDGED = {
-    "Answer me this week or I'm pulling my application.",
-    "wats happening w/ the job?? txt me back",
-    "any word on the bar job or wot",
-    "Decision. Now. Please.",
-    "Just shout if there's news on the workshop post, hey.",
-    "Give us a bell and tell us if I got the gig.",
-    "I'm begging you, put me out of my misery and tell me if I got it.",
-    "Please, please tell me something, even if it's bad news.",
-    "Reply by Friday or consider me withdrawn.",
-    "You owe me an answer.",
-    "Which is it, am I hired or not?",
-    "u guys still deciding or wat",
-    "Abeg, what's the latest on the job?",
-    "Tell me straight: did someone else get it?",
-    "I insist on knowing where my application is.",
-    "Text me yes or no by tonight.",
-    "Any crumb of news at all would mean the world.",
-    "Has it gone to someone else or what?",
-    "If it isn't too much trouble, a quick line on where the role has got to would put my mind at rest.",
-    "Should the panel have reached a view, I would be most grateful to hear it.",
-    "Is there a particular week candidates should keep free for news?",
-    "Is anything more needed from my side before the board sits?",
-    "Please do share any developments when you're able.",
-    "I'd welcome a brief note on the likely turnaround.",
-    "Would it be possible to learn whether the post has been offered yet?",
-    "I was hoping you might shed some light on where my application sits.",
-    "I'd love to come back for a full service trial whenever you want me in.",
-    "I'll keep my phone on during shifts in case the ward manager rings about the outcome.",
-    "Hope to hear from youse soon about the apprenticeship.",
-    "Happy to book the system design round whenever your calendar frees up.",
-    "Hoping for a favourable response from your end.",
-    "Fingers crossed I make it through to the group assessment!",
-    "If you need me for a road test, I'm free any weekday.",
-    "I'll have my certificates ready should you wish to take things further.",
-    "Hope to receive good news from you soon.",
-    "Can't wait to find out if I made the cut!",
-    "Should the committee wish to see further publications before deciding, I would be glad to send them.",
-    "Hope it all goes well wi the other candidates and I hear fae ye soon.",
-    "Thanks too for explaining how the selection process works.",
-    "Meeting the team at the final stage was a highlight.",
-}
-
-
-def _marked(rows: list[tuple[str, str, str]]) -> list[object]:
-    return [xf(*row) if row[2] in MISJUDGED else row for row in rows]
 
 
 # (role, opener, the line heard)
@@ -330,27 +280,27 @@ LOOK_BACK = [
 ]
 
 
-@pytest.mark.parametrize(("role", "opener", "line"), _marked(ASKS_HARSH))
+@pytest.mark.parametrize(("role", "opener", "line"), ASKS_HARSH)
 def test_a_harsh_ask_still_asks(linter: Linter, role: str, opener: str, line: str) -> None:
     assert not _fl203(linter, _status_check(role, opener, line), "status-check")
 
 
-@pytest.mark.parametrize(("role", "opener", "line"), _marked(NO_ASK))
+@pytest.mark.parametrize(("role", "opener", "line"), NO_ASK)
 def test_a_rhetorical_or_resigned_line_asks_nothing(linter: Linter, role: str, opener: str, line: str) -> None:
     assert _fl203(linter, _status_check(role, opener, line), "status-check")
 
 
-@pytest.mark.parametrize(("role", "opener", "line"), _marked(ASKS_POLITE))
+@pytest.mark.parametrize(("role", "opener", "line"), ASKS_POLITE)
 def test_a_polite_ask_in_unusual_words_asks(linter: Linter, role: str, opener: str, line: str) -> None:
     assert not _fl203(linter, _status_check(role, opener, line), "status-check")
 
 
-@pytest.mark.parametrize(("role", "opener", "line"), _marked(FORWARD))
+@pytest.mark.parametrize(("role", "opener", "line"), FORWARD)
 def test_a_thank_you_forward_reference_is_heard(linter: Linter, role: str, opener: str, line: str) -> None:
     assert not _fl203(linter, _thank_you(role, opener, line), "thank-you")
 
 
-@pytest.mark.parametrize(("role", "opener", "line"), _marked(LOOK_BACK))
+@pytest.mark.parametrize(("role", "opener", "line"), LOOK_BACK)
 def test_a_look_back_that_names_the_process_is_no_forward_reference(
     linter: Linter, role: str, opener: str, line: str
 ) -> None:
