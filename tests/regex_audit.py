@@ -176,7 +176,7 @@ def rule_patterns() -> list[Pattern]:
         "not_counting_in_sentence",
     }
     # keys whose patterns are nested: groups heard by parts, or lists by purpose
-    nested = {"together", "welcomed", "asks_for_purpose"}
+    nested = {"together", "welcomed", "asks_for_purpose", "patterns_for_purpose"}
     found: list[Pattern] = []
     for rule in load_rules([]):
         params = rule.params.model_dump()

@@ -6,7 +6,7 @@ check, whether the role is still open or the writer still considered), and stays
 together (presuming the job).  Sentences written for this test (not from the corpus or any page);
 before the change (2026-12-03) a first batch missed 10 of 32 forward references and counted 8 of 17
 look-backs; a second batch written after the first families missed 4 of 14 and counted 0 of 10.
-A prefix says where the sentence stands: "sc|" in a status check (FL203 is a tip there), "li|" in
+A prefix says where the sentence stands: "sc|" in a status check (FL203 was a tip there until round 9, a warning since), "li|" in
 a LinkedIn thank-you, none in an e-mailed thank-you."""
 
 from __future__ import annotations

@@ -81,7 +81,8 @@ def test_a_linkedin_thank_you_that_never_says_why_you_fit_gets_a_warning(linter:
     assert "FL205" not in _codes(linter, fit, channel="linkedin")
 
 
-def test_a_linkedin_status_check_without_an_ask_is_still_only_a_tip(linter: Linter) -> None:
+def test_a_linkedin_status_check_without_an_ask_gets_a_warning(linter: Linter) -> None:
+    # a tip until round 9 (2026-12-05); FL203 is a warning in status checks now, on every channel
     status = "Hi Ana, I interviewed for the analyst role on 2 March and remain very keen on it."
     report = linter.lint(status, purpose="status-check", channel="linkedin", context={"sent_at": "2026-03-12T09:00"})
-    assert {f.code: f.severity.value for f in report.findings}.get("FL203") == "info"
+    assert {f.code: f.severity.value for f in report.findings}.get("FL203") == "warning"

@@ -10,7 +10,7 @@ word of the process), not only by fixed wordings: 0 of the 40 unheard after.
 Since 2026-12-04 only a sentence that asks counts in a status check: what the employer said
 earlier ("You said you would get back to me within the week"), an earlier request and "I look
 forward to hearing from you" no longer count there (tests/guidance/test_status_check_asks.py).
-The rule stays a tip in status checks (docs/rules.md says why).
+The rule was a tip in status checks until round 9 (2026-12-05); it is a warning there now (docs/rules.md says why).
 """
 
 from __future__ import annotations

@@ -403,6 +403,7 @@ PARAM_HELP: dict[str, str] = {
     "not_counting_in_sentence": "wordings that undo every match in their sentence (interest, but in another role)",
     "unsigned_sign_off": "wordings that, as the last words of a draft with no sign-off line, are the sign-off itself (a match they overlap does not count)",
     "unsigned_sign_off_purposes": "the purposes in which unsigned_sign_off applies (every purpose when empty)",
+    "patterns_for_purpose": 'further wordings that count only in these purposes (a bare "let me know" asks for the decision in a status check, not in a thank-you)',
     "asks_for_purpose": "purposes in which a wording counts only in a sentence that also asks (a question, a request, a demand), with the wordings that ask",
     "not_counting": "wordings that contain a match but say the opposite (“thanks for nothing”); a match inside one does not count",
     "also": "further places, each with its own wordings, that also count as the content being there",

@@ -114,8 +114,9 @@ def test_a_request_for_an_update_counts_in_a_status_check(linter: Linter, senten
 
 
 @pytest.mark.parametrize("sentence", ASKS_NOTHING)
-def test_a_look_ahead_that_asks_nothing_gets_the_tip_in_a_status_check(linter: Linter, sentence: str) -> None:
-    assert _fl203(linter, "status-check", sentence) == "info"
+def test_a_look_ahead_that_asks_nothing_is_reported_in_a_status_check(linter: Linter, sentence: str) -> None:
+    # a warning since 2026-12-05 (round 9), a tip before
+    assert _fl203(linter, "status-check", sentence) == "warning"
 
 
 @pytest.mark.parametrize("sentence", THANK_YOU_LOOKS_AHEAD)

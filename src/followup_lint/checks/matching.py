@@ -469,6 +469,11 @@ class RequiredParams(MatchParams):
     # request, a demand) counts, not a look ahead that asks nothing ("I look forward to hearing
     # from you", "You said you would get back to me"), which counts in a thank-you.
     asks_for_purpose: dict[Literal["thank-you", "status-check", "rejection-reply"], RegexList] = {}
+    # Further wordings that count only in these purposes, like ``patterns`` otherwise (``not_counting``
+    # and ``asks_for_purpose`` apply): in a status check, whose subject is the application's status,
+    # a bare "let me know" or "Reply by Friday or consider me withdrawn" asks for the decision; in a
+    # thank-you the same words ("let me know if you need anything") look forward to nothing.
+    patterns_for_purpose: dict[Literal["thank-you", "status-check", "rejection-reply"], RegexList] = {}
     # Wordings that undo any match in their sentence, wherever it stands ("The role I want is one with
     # more travel than this": interest, but in another role); ``not_counting`` drops only the
     # matches it overlaps.
@@ -530,6 +535,10 @@ def is_card(draft: Draft) -> bool:
 def _present(inp: CheckInput, params: RequiredParams) -> bool:
     """Whether a match counts: one not inside a contrary wording, or one of ``also``."""
     hits = find(inp, params)
+    extra = params.patterns_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
+    if extra:
+        more = derived_params(params, f"patterns_for_purpose.{inp.purpose}", patterns=extra, within=params.within)
+        hits = sorted([*hits, *find(inp, more)], key=lambda h: (h.start, -(h.end - h.start)))
     if hits and params.not_counting:
         contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
         hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
