@@ -8,7 +8,11 @@ the interview, so neither rule may warn.  LOOK-ALIKE notes share the words but l
 culture praise, "I have the skills you need" with nothing concrete, a recap of times and dates
 only, flattery, a list of virtues.  Status checks and rejection replies need neither.
 
-Each probe states which of the two rules must warn.  Misjudged before the change: see XFAIL.
+Each probe states which of the two rules must warn.  Before the change 11 of the 94 verdicts were
+wrong (1 good note falsely told it names nothing: "Good to hear the body corporate wants ..."; 10
+look-alikes passed: five bare claims of fit, two voicemails whose caller's own name passed as a
+detail, the hiring process's timeline, the school's values beside a fit sentence, and a fit sentence
+with "the pace your store needs"); after it none.  XFAIL holds any still misjudged.
 """
 
 from __future__ import annotations
@@ -632,20 +636,8 @@ LOOK_ALIKE = [
     ),
 ]
 
-# (probe key, rule code) pairs the linter misjudged before the change of this round
-XFAIL: set[tuple[str, str]] = {
-    ("plumber-au-email", "FL202"),
-    ("skills-linkedin", "FL205"),
-    ("generic-au-call", "FL205"),
-    ("generic-au-call", "FL202"),
-    ("values-uk-email", "FL202"),
-    ("process-us-email", "FL205"),
-    ("process-us-email", "FL202"),
-    ("atmosphere-in-email", "FL205"),
-    ("short-au-call", "FL202"),
-    ("pharmacy-uk-card", "FL202"),
-    ("mission-au-email", "FL205"),
-}
+# (probe key, rule code) pairs the linter still misjudges
+XFAIL: set[tuple[str, str]] = set()
 
 
 def _warned(linter: Linter, probe: Probe) -> set[str]:
