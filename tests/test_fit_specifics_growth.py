@@ -24,6 +24,7 @@ UNITS = {
             "I am sure I will be an asset. I'm a strong developer. "
         ),
         "one long sentence": "and I'd honestly be a really good fit and I possess the requisite skills ",
+        "second batch": "I'm excited to bring my skills to the team, a perfect match for me, as most of what we wish. ",
     },
     "FL202": {
         "fit and logistics": (
@@ -32,6 +33,7 @@ UNITS = {
             "Good to hear the decision is near. "
         ),
         "one long sentence": "and good to hear the decision would be the pace your store needs ",
+        "second batch": "That long old story I told was sampling nothing. ",
     },
 }
 

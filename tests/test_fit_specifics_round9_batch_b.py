@@ -7,7 +7,7 @@ Fit said through the reader's need first, in the first person plural, with the w
 home or trade, or with a ticket or a count; bare claims that name nothing ("I tick all the
 boxes"); details told as a wish, a surprise or a story; generic recaps.  Misjudged before any
 change of this batch: 7 of 36 (3 of 15 fit sentences missed, 2 of 8 bare claims
-counted, 2 of 8 details missed, 0 of 5 generic recaps counted).
+counted, 2 of 8 details missed, 0 of 5 generic recaps counted); after it none.
 """
 
 from __future__ import annotations
@@ -83,15 +83,7 @@ DETAIL_GENERIC = [
 ]
 
 # sentences still misjudged
-XFAIL: set[str] = {
-    FIT_SAID[2],  # "Our error rate ... was halved under my watch"
-    FIT_SAID[6],  # "The forklift and reach-truck tickets I hold ..."
-    FIT_SAID[7],  # "Tiling wet rooms is most of what my firm does ..."
-    FIT_BARE[6],  # "I'm really excited to bring my skills to the team."
-    FIT_BARE[7],  # "Everything you described sounds like a perfect match for me."
-    DETAIL_SAID[4],  # "That 2am call-out story from your first week ..."
-    DETAIL_SAID[5],  # "Sampling the new chilli paneer from the tasting menu ..."
-}
+XFAIL: set[str] = set()
 
 
 def _params(sentences: list[str]) -> list:
