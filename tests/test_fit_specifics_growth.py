@@ -25,6 +25,7 @@ UNITS = {
         ),
         "one long sentence": "and I'd honestly be a really good fit and I possess the requisite skills ",
         "second batch": "I'm excited to bring my skills to the team, a perfect match for me, as most of what we wish. ",
+        "dev kinds": "It reminded me of visiting my aunt. My bus passed by twice. We began with my background and more. ",
     },
     "FL202": {
         "fit and logistics": (

@@ -82,6 +82,23 @@ DETAIL_GENERIC = [
     "Our conversation about the role was very informative.",
 ]
 
+# kinds seen in the dev split's misjudged drafts (2026-12-05), written again in fresh wordings to
+# check that the fix is of the kind: the writer's own work recalled by the interview, a result of
+# one's work told as a reach; and their look-alikes (a childhood memory, a bus, the background as a
+# topic of the talk); 5 of these 8 were misjudged before the change, none after
+FIT_SAID_DEV_KINDS = [
+    "Your story about the night-market pop-up reminded me of running our college canteen's late shift.",
+    "The ward tour took me back to my years on a busy medical admissions unit.",
+    "My fundraising appeal for the hospice raised over £40,000 last winter.",
+    "My newsletter for the tenants' association reached 3,000 households every month.",
+]
+FIT_BARE_DEV_KINDS = [
+    "The bakery downstairs reminded me of visiting my aunt's shop as a child.",
+    "My bus passed 3 stops before I noticed, which is why I was a little late.",
+    "We talked about my background and my reasons for applying.",
+    "Most of the hour went on my experience, so thank you for your patience.",
+]
+
 # sentences still misjudged
 XFAIL: set[str] = set()
 
@@ -90,12 +107,12 @@ def _params(sentences: list[str]) -> list:
     return [pytest.param(s, marks=[pytest.mark.xfail(strict=True)] if s in XFAIL else []) for s in sentences]
 
 
-@pytest.mark.parametrize("sentence", _params(FIT_SAID))
+@pytest.mark.parametrize("sentence", _params(FIT_SAID + FIT_SAID_DEV_KINDS))
 def test_fit_said_is_heard(linter: Linter, sentence: str) -> None:
     assert "FL205" not in _warned(linter, _note(sentence, DETAIL))
 
 
-@pytest.mark.parametrize("sentence", _params(FIT_BARE))
+@pytest.mark.parametrize("sentence", _params(FIT_BARE + FIT_BARE_DEV_KINDS))
 def test_bare_claim_is_no_fit(linter: Linter, sentence: str) -> None:
     assert "FL205" in _warned(linter, _note(sentence, DETAIL))
 
