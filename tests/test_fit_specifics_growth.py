@@ -35,6 +35,7 @@ UNITS = {
         ),
         "one long sentence": "and good to hear the decision would be the pace your store needs ",
         "second batch": "That long old story I told was sampling nothing. ",
+        "third batch": "Kudos to your team for running the interview day. Your nice big system is impressive. ",
     },
 }
 

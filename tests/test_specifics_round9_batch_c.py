@@ -2,7 +2,8 @@
 the details a note names with no cue and no capital or number (the reader's scheme or rule, a
 change "to" something, a problem named with what it concerns, praise of the team for a deed, the
 maker of a thing), and at look-alikes in the same shapes.  Before the change 7 of 20 were misjudged
-(8 on the main branch before this round): 6 of 12 details missed, 1 of 8 generic sentences counted.
+(8 on the main branch before this round): 6 of 12 details missed, 1 of 8 generic sentences counted;
+after it none.
 """
 
 from __future__ import annotations
@@ -38,16 +39,23 @@ GENERIC = [
     "Hope the rest of your week goes well.",
 ]
 
+# look-alikes in the shapes of the new wordings, written after the change as a check of it: the first
+# draft of the change counted 5 of these 9 as details (a scheme only judged, the team praised for the
+# interview, the wait for feedback); the change as committed counts none
+GENERIC_AFTER = [
+    "Hats off to your team for making me feel so welcome.",
+    "Whoever organised the interview day did a great job.",
+    "Your system is impressive.",
+    "Your set-up is really professional.",
+    "Your hiring policy is very fair.",
+    "Kudos to your team for running such a smooth interview process.",
+    "The move to the next stage would be wonderful.",
+    "The waiting time for feedback is understandable.",
+    "Your rules sound sensible.",
+]
+
 # sentences still misjudged
-XFAIL: set[str] = {
-    DETAILS[0],
-    DETAILS[3],
-    DETAILS[5],
-    DETAILS[6],
-    DETAILS[8],
-    DETAILS[10],
-    GENERIC[3],
-}
+XFAIL: set[str] = set()
 
 
 def _params(sentences: list[str]) -> list:
@@ -59,6 +67,6 @@ def test_detail_is_heard(linter: Linter, sentence: str) -> None:
     assert "FL202" not in _warned(linter, _note(sentence, FIT))
 
 
-@pytest.mark.parametrize("sentence", _params(GENERIC))
+@pytest.mark.parametrize("sentence", _params(GENERIC + GENERIC_AFTER))
 def test_generic_is_no_detail(linter: Linter, sentence: str) -> None:
     assert "FL202" in _warned(linter, _note(sentence, FIT))
