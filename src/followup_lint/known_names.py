@@ -30,6 +30,51 @@ _MAIL_HOSTS = {
 }
 
 
+# the caller or writer naming themselves at the start of a voicemail or a one-paragraph note ("Hi
+# Sarah, it's Tegan Moore", "G'day Karen, Brett Walsh here", "this is Dana Ruiz"): their own name,
+# not a detail of the interview (blind batch of 2026-12-05); capitalised words only, at most three
+_NAME = r"(?-i:[A-Z][a-z'’-]{1,30})(?:[ \t](?-i:[A-Z][a-z'’-]{1,30})){0,2}"
+_SELF_INTRODUCED = re.compile(
+    rf"\b(?:this is|it's|it’s|it is|my name is)[ \t]+({_NAME})|(?:^|[,.!;:][ \t]{{0,3}})({_NAME})[ \t]+here\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "i",
+    ]
+)
+_OPENING = 200  # characters of the body searched: a self-introduction opens the note
+
+
+def _self_introduced(draft: Draft) -> set[str]:
+    body = draft.body.text[:_OPENING] if draft.body else ""
+    found: set[str] = set()
+    for m in _SELF_INTRODUCED.finditer(body):
+        name = m.group(1) or m.group(2)
+        if name and name.split()[0].lower() not in _NOT_NAMES:
+            found.add(name)
+    return found
+
+
 def known_names(draft: Draft, ctx: Context) -> frozenset[str]:
     """People and organisations the draft may legitimately name (not typos, not specifics)."""
     names: set[str] = set()
@@ -50,6 +95,7 @@ def known_names(draft: Draft, ctx: Context) -> frozenset[str]:
         m = re.match(r"^\s*\w+[ ,]+(.+?)[,:!.]*\s*$", draft.salutation.text)
         if m:
             names.add(m.group(1))
+    names |= _self_introduced(draft)
     for v in (ctx.company, ctx.role, ctx.sender_name, *ctx.interviewers):
         if v:
             names.add(v)

@@ -246,12 +246,29 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me)\b")
 # "you" in a filler ("just so you know", "see you") does not turn a sentence toward the reader
 # nor does the reader's team as the place the writer's skills would go ("bring my SAP skills to your
 # finance team"; sixth blind batch, 2026-12-04)
+# nor the reader's people, classes or premises as what the writer would take on or serve ("I could
+# take on your Year 11 classes"; not "help your team deliver the Riverside fit-out", where the work
+# named is theirs), nor a need of the reader's named in general ("the pace your store
+# needs", "what you are looking for"); blind batch of 2026-12-05
 _FORMULA_YOU = re.compile(
-    r"\b(?:you know|see you|(?:to|join|joining) your (?:[\w-]{1,30} )?(?:team|company|organi[sz]ation|firm|business|department))\b",
+    r"\b(?:you know|see you"
+    r"|(?:to|join|joining) your (?:[\w-]{1,30} )?(?:team|company|organi[sz]ation|firm|business|department)"
+    r"|(?:take on|taking on|teach|teaching|serve|serving|look after|looking after)"
+    r" your (?:[\w-]{1,30} ){0,3}(?:team|teams|classes|class|pupils|students|patients|residents|clients|customers|guests"
+    r"|store|shop|branch|ward|kitchen|site|office|school|clinic|practice|department|crew|staff)"
+    r"|(?:the|what|whatever) (?:[\w-]{1,30} )?(?:your (?:[\w-]{1,30} )?(?:team|store|shop|branch|ward|kitchen|site|office"
+    r"|school|clinic|practice|department|company|firm|business|organi[sz]ation)|you) (?:needs?|requires?|wants?|demands?"
+    r"|(?:are|'re) looking for|(?:are|'re) after))\b",
     re.IGNORECASE,
 )
 # a sentence opened by the writer's own description ("As a certified CSCS card holder, I ...")
-_SELF_DESCRIPTION = re.compile(r"\s{0,5}(?:As|Being) an? ")
+# ... or by the writer's years in a trade ("With six years teaching GCSE English, I ...", "After a
+# decade in retail, I ..."; blind batch of 2026-12-05)
+_SELF_DESCRIPTION = re.compile(
+    r"\s{0,5}(?:(?:As|Being) an? |(?:With|After) (?:over |nearly |almost |more than |some |a good )?"
+    r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several)"
+    r"(?: [\w'’-]{1,30})? (?:years?|decades?|seasons?|summers?)\b)"
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
 
 
