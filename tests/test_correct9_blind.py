@@ -152,6 +152,38 @@ COMMON_SLIPS = [
 ]
 
 
+# A second blind batch of slips, written after the first was counted and before any change: an ending
+# "-full" for "-ful", words run together.  Before the change 4 of 9 were tips (the backend offered only
+# a split into two words, "care full", read as a compound in use).
+COMMON_SLIPS += [
+    ("I am so thankfull for your time.", "thankfull"),
+    ("Your notes were very helpfull.", "helpfull"),
+    pytest.param(
+        "I was carefull to prepare well.",
+        "carefull",
+        marks=_xfail("split by the backend into two words, read as a compound"),
+    ),
+    pytest.param(
+        "I want to be respectfull of your time.",
+        "respectfull",
+        marks=_xfail("split by the backend into two words, read as a compound"),
+    ),
+    pytest.param(
+        "I remain hopefull about the role.",
+        "hopefull",
+        marks=_xfail("split by the backend into two words, read as a compound"),
+    ),
+    ("I infact enjoyed every minute.", "infact"),
+    ("I met the team aswell.", "aswell"),
+    ("I attached my CV incase it helps.", "incase"),
+    pytest.param(
+        "I greatfully accept the invitation.",
+        "greatfully",
+        marks=_xfail("'gratefully' is not among the common words the list holds"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("sentence", "slip"), COMMON_SLIPS)
 def test_slips_of_common_words_are_errors(linter: Linter, sentence: str, slip: str) -> None:
     assert ("FL401", "error", slip) in findings(linter, sentence)
