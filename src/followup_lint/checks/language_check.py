@@ -432,6 +432,8 @@ def soft_spelling(
     if _known_stem_form(lower, suggestions):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
+        if _split_slip(lower, suggestions, params) is not None:
+            return None  # "carefull" split as "care full": a slip of "careful", not a compound in use
         return "the backend would join or split this word; both forms are in use"
     if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
         return "the backend would join these words, and both forms are in use"
@@ -472,6 +474,26 @@ def soft_spelling(
     if params.common_rank is not None and len(lower) >= params.common_min_length:
         return _no_common_slip(lower, known, params, derived)
     return None
+
+
+def _split_slip(word: str, suggestions: Sequence[str], params: LanguageParams) -> str | None:
+    """The common word a word the backend only splits ("carefull": "care full", "greatfull": "great
+    full") is a slip of, looked up in the common-word list itself (``common_slip_of``: letters doubled,
+    one slip, or two where it sounds the same), or None.  Only where every suggestion is a split and
+    the commonness test is on: a compound in use ("backlist", "brewhouse") is a slip of no common word."""
+    if params.common_rank is None or not suggestions or not all(" " in s.strip() for s in suggestions):
+        return None
+    from followup_lint.language.common_words import common_slip_of
+
+    target = common_slip_of(word, params.far_slip_rank)
+    if target is None or any(s.replace(" ", "").lower() == target for s in suggestions):
+        return None
+    if _DOUBLED_BEFORE_ENDING.sub(r"\1", word) == target:
+        return None  # "focussing", "focussed": a consonant doubled before an ending, as British English may
+    return target
+
+
+_DOUBLED_BEFORE_ENDING = re.compile(r"([b-df-hj-np-tv-z])\1(?=(?:ed|ing|ings|er|ers)$)")
 
 
 def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived: bool) -> str | None:
@@ -744,6 +766,18 @@ def _sign_off_abbreviation(text: str, start: int, end: int) -> bool:
     return len(text) - end <= 64 and _SIGN_OFF_LINE.match(tail) is not None
 
 
+def _opens_stock_closing(inp: CheckInput, start: int, end: int) -> bool:
+    """Whether the word opens the note's closing and is a sign-off the draft parser knows ("xo" in
+    "xo Jess", the name on the same line): a misspelt sign-off ("Sincerly,") is none of those."""
+    from followup_lint.draft import is_stock_closing
+
+    closing = inp.draft.closing
+    if closing is None or not closing.start <= start < closing.end:
+        return False
+    lead = inp.draft.text[closing.start : start]
+    return not lead.strip() and is_stock_closing(inp.draft.text[start:end])
+
+
 # A capitalised word joined by "and" to a capitalised word that is no common word ("Tunde and Oisín
 # were welcoming", "Sora & Priya"): two names, as "and I" marks one; not "Reserach and Development".
 _AND_NAME = re.compile(r"(?<!\s)\s{1,3}(?:and|&)\s{1,3}(?P<other>[A-Z\u00c0-\u00de][\w'’-]{1,40})")
@@ -951,6 +985,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it is joined to a number: a piece of a code, a model or a plural of one (I-140s, W-2s, 4x4s)"
         elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
+        elif spelling and _opens_stock_closing(inp, issue.start, issue.end):
+            why = "it is the sign-off of the note's closing line (xo Jess): FL143 judges its register"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
             why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
@@ -982,7 +1018,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             ordered.remove(confident)
             ordered.insert(0, confident)
         elif why is None and spelling:  # the word of a follow-up it was meant to be comes first
-            first = meant or next((s for s in ordered if params.is_domain_word(s)), None) or _meant_day(found)
+            first = (
+                meant
+                or next((s for s in ordered if params.is_domain_word(s)), None)
+                or _meant_day(found)
+                or _split_slip(found.lower(), issue.suggestions, params)
+            )
             if first is not None:
                 first = first.capitalize() if found[:1].isupper() else first
                 ordered = [first, *(s for s in ordered if s.lower() != first.lower())]
