@@ -47,10 +47,7 @@ UNKNOWN_BUT_RIGHT = [
     "I grew up near Ballymena, so the commute is easy for me.",
     "I am happy to travel to Kirkcaldy or Toowoomba for site visits.",
     "My family is from Tiruchirappalli, and I speak Tamil at home.",
-    pytest.param(
-        "I spent two harvest seasons in Wagga Wagga.",
-        marks=_xfail("a reduplicated place name read as a repeated word (FL403)"),
-    ),
+    "I spent two harvest seasons in Wagga Wagga.",
     "We used Databricks and Zapier heavily in my last role.",
     "I have been testing pgvector for the search feature.",
     "I wrote the upsert logic and a small dedupe job for the billing tables.",
@@ -129,11 +126,7 @@ COMMON_SLIPS = [
     ("Thank you for the opportunty to meet.", "opportunty"),
     ("I am excited about the postion.", "postion"),
     ("I apprecate the time you spent with me.", "apprecate"),
-    pytest.param(
-        "I am greatfull for the chance to talk.",
-        "greatfull",
-        marks=_xfail("a doubled ending on top of a moved letter: read as a tip"),
-    ),
+    ("I am greatfull for the chance to talk.", "greatfull"),
     ("Your knowlege of the market impressed me.", "knowlege"),
     ("Let me know if the scheduel changes.", "scheduel"),
     ("I have blocked my calandar for Friday.", "calandar"),
@@ -158,21 +151,9 @@ COMMON_SLIPS = [
 COMMON_SLIPS += [
     ("I am so thankfull for your time.", "thankfull"),
     ("Your notes were very helpfull.", "helpfull"),
-    pytest.param(
-        "I was carefull to prepare well.",
-        "carefull",
-        marks=_xfail("split by the backend into two words, read as a compound"),
-    ),
-    pytest.param(
-        "I want to be respectfull of your time.",
-        "respectfull",
-        marks=_xfail("split by the backend into two words, read as a compound"),
-    ),
-    pytest.param(
-        "I remain hopefull about the role.",
-        "hopefull",
-        marks=_xfail("split by the backend into two words, read as a compound"),
-    ),
+    ("I was carefull to prepare well.", "carefull"),
+    ("I want to be respectfull of your time.", "respectfull"),
+    ("I remain hopefull about the role.", "hopefull"),
     ("I infact enjoyed every minute.", "infact"),
     ("I met the team aswell.", "aswell"),
     ("I attached my CV incase it helps.", "incase"),
@@ -192,43 +173,23 @@ def test_slips_of_common_words_are_errors(linter: Linter, sentence: str, slip: s
 GRAMMAR_RIGHT = [
     "Talking with you has given me a clear picture of the role.",
     "Honestly, hearing from them has made my week.",
-    pytest.param(
-        "Working alongside you was a real pleasure last summer.", marks=_xfail("right English read as a disagreement")
-    ),
+    "Working alongside you was a real pleasure last summer.",
     "I also think that visiting them has helped me understand the client.",
-    pytest.param(
-        "I sent you samples on Monday, so please let me know if they arrived.",
-        marks=_xfail("right English read as a disagreement"),
-    ),
+    "I sent you samples on Monday, so please let me know if they arrived.",
     "I left them notes after each call.",
-    pytest.param(
-        "I owe you thanks for the introduction to Priya.", marks=_xfail("right English read as a disagreement")
-    ),
-    pytest.param(
-        "I brought you copies of the brochure at the time.", marks=_xfail("right English read as a disagreement")
-    ),
+    "I owe you thanks for the introduction to Priya.",
+    "I brought you copies of the brochure at the time.",
     "I can send him references whenever it suits.",
-    pytest.param(
-        "We plan to shift the billing team to outsourced payroll next year.",
-        marks=_xfail("right English read as a disagreement"),
-    ),
+    "We plan to shift the billing team to outsourced payroll next year.",
     "Your idea of taking the clinic to extended opening hours was clever.",
-    pytest.param(
-        "I helped bring our depot to automated stock counts last year.",
-        marks=_xfail("right English read as a disagreement"),
-    ),
+    "I helped bring our depot to automated stock counts last year.",
     "The team moved the reports to scheduled overnight runs.",
-    pytest.param(
-        "Meeting you has made me even more certain about the move.",
-        marks=_xfail("right English read as a disagreement"),
-    ),
+    "Meeting you has made me even more certain about the move.",
     "I loved the site tour, and meeting them has settled my mind.",
-    pytest.param("Seeing you was the best part of the morning.", marks=_xfail("right English read as a disagreement")),
+    "Seeing you was the best part of the morning.",
     "Training with you would be a privilege.",
     "Coaching them has been my favourite part of the job.",
-    pytest.param(
-        "It was a long day, but meeting you is what I remember.", marks=_xfail("right English read as a disagreement")
-    ),
+    "It was a long day, but meeting you is what I remember.",
 ]
 
 
