@@ -629,9 +629,26 @@ def _name_at_sentence_start(word: str, known: set[str]) -> str | None:
     bare = {k for k in known if k.isalpha()}
     common = english_words(bare)
     targets = (bare if common is None else set(common)) | set(_DAY_NAMES)
-    if any(_plain_slip(lower, k) for k in targets):
+    if any(_plain_slip(lower, k) and not _name_like_doubling(lower, k) for k in targets):
         return None
     return "at the start of a sentence, a capitalised word no common word is a plain typing slip of: likely a name"
+
+
+# At the start of a sentence, a short word that is a common word with a letter doubled is a slip only
+# of one of this many commonest words ("Realy", "Aggain", "Untill", "Whille"): given names from many
+# languages double a consonant before a last vowel ("Sanne", "Mette", "Kalle", "Wille": sane, mete,
+# kale, wile), and a rarer word is more likely such a name (correct9: 5 of 25 such names were errors).
+SHORT_DOUBLING_RANK = 500
+
+
+def _name_like_doubling(word: str, known: str) -> bool:
+    """Whether ``word`` (six letters or fewer) is ``known`` with only a letter doubled or undoubled,
+    and ``known`` is not among the ``SHORT_DOUBLING_RANK`` commonest words."""
+    from followup_lint.language.common_words import is_common
+
+    if len(word) > 6 or _swapped(word, known) or _undoubled(word) != _undoubled(known):
+        return False
+    return not is_common(known, SHORT_DOUBLING_RANK)
 
 
 def _plain_slip(word: str, known: str) -> bool:
