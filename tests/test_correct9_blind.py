@@ -254,6 +254,127 @@ NAMES_AT_START = [
 ]
 
 
+# A fourth blind set, written before any change to it: given names from Dutch, German, Balkan, Yoruba,
+# Hausa, Igbo, Latin American and other traditions, and towns, opening a sentence; 9 of 106 were
+# errors when written (names one letter from a rarer word: Helmut, Bastian, Dragan, Farida, Folake,
+# Maarten, Wouter, Tunde, Tromso).
+_NAME_READ_AS_SLIP = "a name one letter from a less common word, read as its slip"
+NAMES_AT_START += [
+    pytest.param(name, marks=_xfail(_NAME_READ_AS_SLIP))
+    if name in {"Farida", "Maarten", "Wouter", "Bastian", "Helmut", "Dragan", "Folake", "Tunde"}
+    else name
+    for name in [
+        "Thandi",
+        "Farida",
+        "Rashad",
+        "Kerstin",
+        "Dagmar",
+        "Mathias",
+        "Maarten",
+        "Stijn",
+        "Wouter",
+        "Bastian",
+        "Florian",
+        "Carsten",
+        "Torsten",
+        "Helmut",
+        "Anouk",
+        "Lieke",
+        "Marloes",
+        "Sander",
+        "Jeroen",
+        "Merel",
+        "Fleur",
+        "Sofie",
+        "Nadine",
+        "Shanice",
+        "Tanisha",
+        "Keisha",
+        "Darnell",
+        "Latoya",
+        "Imani",
+        "Kiana",
+        "Malia",
+        "Kalani",
+        "Leilani",
+        "Nayeli",
+        "Citlali",
+        "Ximena",
+        "Mateo",
+        "Thiago",
+        "Joaquin",
+        "Renata",
+        "Bruna",
+        "Thais",
+        "Caio",
+        "Gustavo",
+        "Alejandra",
+        "Paulina",
+        "Milena",
+        "Dragan",
+        "Zoran",
+        "Branka",
+        "Mirela",
+        "Oana",
+        "Ioana",
+        "Sorin",
+        "Mihai",
+        "Anca",
+        "Kwame",
+        "Abena",
+        "Yaw",
+        "Efua",
+        "Folake",
+        "Bisi",
+        "Tunde",
+        "Ngozi",
+        "Amaka",
+        "Chioma",
+        "Obinna",
+        "Uche",
+        "Nnamdi",
+        "Aisha",
+        "Zainab",
+        "Hauwa",
+        "Musa",
+        "Idris",
+    ]
+]
+TOWNS_AT_START = [
+    pytest.param(town, marks=_xfail(_NAME_READ_AS_SLIP)) if town == "Tromso" else town
+    for town in [
+        "Leuven",
+        "Utrecht",
+        "Tilburg",
+        "Aarhus",
+        "Bergen",
+        "Tromso",
+        "Gdansk",
+        "Poznan",
+        "Brno",
+        "Ostrava",
+        "Cluj",
+        "Varna",
+        "Plovdiv",
+        "Split",
+        "Rijeka",
+        "Oulu",
+        "Tampere",
+        "Lund",
+        "Malmo",
+        "Kiel",
+        "Jena",
+        "Ulm",
+        "Trier",
+    ]
+]
+
+
+@pytest.mark.parametrize("town", TOWNS_AT_START)
+def test_a_town_opening_a_sentence_is_no_error(linter: Linter, town: str) -> None:
+    assert flagged(linter, f"{town} was a lovely place to grow up.") == []
+
+
 @pytest.mark.parametrize("name", NAMES_AT_START)
 def test_a_name_opening_a_sentence_is_no_error(linter: Linter, name: str) -> None:
     assert flagged(linter, f"{name} had the agenda ready before we sat down.") == []
