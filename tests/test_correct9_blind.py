@@ -257,12 +257,10 @@ NAMES_AT_START = [
 # A fourth blind set, written before any change to it: given names from Dutch, German, Balkan, Yoruba,
 # Hausa, Igbo, Latin American and other traditions, and towns, opening a sentence; 9 of 106 were
 # errors when written (names one letter from a rarer word: Helmut, Bastian, Dragan, Farida, Folake,
-# Maarten, Wouter, Tunde, Tromso).
+# Maarten, Wouter, Tunde, Tromso); after the change 1 (Wouter, two letters from "water").
 _NAME_READ_AS_SLIP = "a name one letter from a less common word, read as its slip"
 NAMES_AT_START += [
-    pytest.param(name, marks=_xfail(_NAME_READ_AS_SLIP))
-    if name in {"Farida", "Maarten", "Wouter", "Bastian", "Helmut", "Dragan", "Folake", "Tunde"}
-    else name
+    pytest.param(name, marks=_xfail(_NAME_READ_AS_SLIP)) if name == "Wouter" else name
     for name in [
         "Thandi",
         "Farida",
@@ -341,32 +339,29 @@ NAMES_AT_START += [
     ]
 ]
 TOWNS_AT_START = [
-    pytest.param(town, marks=_xfail(_NAME_READ_AS_SLIP)) if town == "Tromso" else town
-    for town in [
-        "Leuven",
-        "Utrecht",
-        "Tilburg",
-        "Aarhus",
-        "Bergen",
-        "Tromso",
-        "Gdansk",
-        "Poznan",
-        "Brno",
-        "Ostrava",
-        "Cluj",
-        "Varna",
-        "Plovdiv",
-        "Split",
-        "Rijeka",
-        "Oulu",
-        "Tampere",
-        "Lund",
-        "Malmo",
-        "Kiel",
-        "Jena",
-        "Ulm",
-        "Trier",
-    ]
+    "Leuven",
+    "Utrecht",
+    "Tilburg",
+    "Aarhus",
+    "Bergen",
+    "Tromso",
+    "Gdansk",
+    "Poznan",
+    "Brno",
+    "Ostrava",
+    "Cluj",
+    "Varna",
+    "Plovdiv",
+    "Split",
+    "Rijeka",
+    "Oulu",
+    "Tampere",
+    "Lund",
+    "Malmo",
+    "Kiel",
+    "Jena",
+    "Ulm",
+    "Trier",
 ]
 
 

@@ -371,13 +371,18 @@ def _inner_dialect_places(word: str, have: str) -> list[int]:
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{title_source('abbreviation')}|St|Sr|Jr)\.$")  # and "St." "Jr."
 
 
+def _opens_closing(inp: CheckInput, start: int) -> bool:
+    """Whether ``start`` is the first letter of the closing ("Sincerly,")."""
+    closing = inp.draft.closing
+    return closing is not None and start == closing.start + len(inp.draft.text[closing.start : closing.end]) - len(
+        inp.draft.text[closing.start : closing.end].lstrip()
+    )
+
+
 def _starts_sentence(inp: CheckInput, start: int) -> bool:
     """Whether ``start`` begins a sentence of the body, or the closing ("Sincerly,"): a capital there
     says nothing about names."""
-    closing = inp.draft.closing
-    if closing is not None and start == closing.start + len(inp.draft.text[closing.start : closing.end]) - len(
-        inp.draft.text[closing.start : closing.end].lstrip()
-    ):
+    if _opens_closing(inp, start):
         return True
     for para in inp.draft.paragraphs:
         if para.start <= start < para.end:
@@ -400,6 +405,7 @@ def soft_spelling(
     before_hyphen: bool = False,
     name_cue: bool = False,
     name_place: int = 0,
+    in_closing: bool = False,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
@@ -410,6 +416,7 @@ def soft_spelling(
     sentence, the words after it are what a person does ("mentioned", "and I").  ``name_place``: in a
     note written in lower case, where capitals cannot mark names, the word stands where a name does
     ("spoke to ravi and": 1; "tell tunde", after a word of telling or greeting: 2; ``_name_place``).
+    ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
@@ -459,7 +466,7 @@ def soft_spelling(
     if before_hyphen is False and lower in _NAME_PARTICLES and _between_capitals(neighbours):
         return "it is a particle of a name (van der Berg, de la Cruz)"
     if sentence_start and word[:1].isupper() and word[1:].islower():
-        why = _name_at_sentence_start(word, known)
+        why = _name_at_sentence_start(word, known, in_closing)
         if why is not None:
             return why
         if name_cue and not _slip_of_pronoun(lower):
@@ -608,7 +615,7 @@ def _between_capitals(neighbours: Sequence[Neighbour] | None) -> bool:
 _POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
 
 
-def _name_at_sentence_start(word: str, known: set[str]) -> str | None:
+def _name_at_sentence_start(word: str, known: set[str], in_closing: bool = False) -> str | None:
     """Why a capitalised unknown word at the start of a sentence is likely a name, or None.
 
     There the capital says nothing, and names from many languages ("Thuy", "Rohan", "Eilidh",
@@ -629,9 +636,38 @@ def _name_at_sentence_start(word: str, known: set[str]) -> str | None:
     bare = {k for k in known if k.isalpha()}
     common = english_words(bare)
     targets = (bare if common is None else set(common)) | set(_DAY_NAMES)
-    if any(_plain_slip(lower, k) and not _name_like_doubling(lower, k) for k in targets):
+    if any(
+        _plain_slip(lower, k)
+        and not _name_like_doubling(lower, k)
+        and (in_closing or _common_enough_at_start(lower, k))
+        for k in targets
+    ):
         return None
     return "at the start of a sentence, a capitalised word no common word is a plain typing slip of: likely a name"
+
+
+# At the start of a sentence (not the closing's), a capitalised word is a slip only of a common word a
+# name is unlikely to shadow: one of the START_SLIP_RANK commonest ("Intrested", "Recieved", "Thier"),
+# or, when the word ends as no given name does ("-ly", "-tion", "-ment", "-ing" ...: "Aditionally",
+# "Congradulations", "Fortunatly") or is a long word with two letters swapped ("Furthermroe"), any of
+# the common words; a day's name always ("Wensday").  Names
+# from many languages are a letter from a rarer word ("Helmut": helmet, "Dragan": dragon, "Bastian":
+# bastion, "Tunde": tuned; correct9: 9 of 97 names and towns opening a sentence were errors).
+START_SLIP_RANK = 2000
+START_ANY_RANK = 30000
+_NO_NAME_ENDING = re.compile(
+    r"(?:ly|tions?|ments?|ness|ings?|ed|ity|ities|ful|ous|ive|ives|ence|ance|ship|able|ible|wise|ally)$"
+)
+
+
+def _common_enough_at_start(word: str, known: str) -> bool:
+    """Whether ``known`` is common enough for ``word``, opening a sentence, to be its slip (see above)."""
+    from followup_lint.language.common_words import is_common
+
+    if known in _DAY_NAMES or is_common(known, START_SLIP_RANK):
+        return True
+    long_swap = len(word) >= 7 and _swapped(word, known)  # "Furthermroe": a long name is no swap of a word
+    return (long_swap or _NO_NAME_ENDING.search(word) is not None) and is_common(known, START_ANY_RANK)
 
 
 # At the start of a sentence, a short word that is a common word with a letter doubled is a slip only
@@ -1028,6 +1064,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 inp.draft.text[issue.end : issue.end + 1] in ("-", "‐"),
                 _name_cue(inp.draft.text, issue.end, params.name_cue_pattern),
                 _name_place(inp.draft.text, issue.start, issue.end) if found.islower() and lower_register() else 0,
+                _opens_closing(inp, issue.start),
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
