@@ -394,3 +394,40 @@ SLIPS_AT_START = [
 @pytest.mark.parametrize(("sentence", "slip"), SLIPS_AT_START)
 def test_slips_opening_a_sentence_stay_errors(linter: Linter, sentence: str, slip: str) -> None:
     assert ("FL401", "error", slip) in findings(linter, sentence)
+
+
+# A fifth blind set, written before any change to it: a subject line that runs on in small letters
+# after a "!" or a full stop ("hey! thanks for today", a dev bad draft's subject): the subject's register
+# is FL102's and FL106's business (its first word in small letters draws no FL404 either); in the body
+# the same small letter stays a slip.
+def _subject_findings(linter: Linter, subject: str, body: str) -> list[tuple[str, str]]:
+    text = f"Subject: {subject}\n\nHi Ana,\n\n{body}\n\nBest,\nLee"
+    report = linter.lint(text, purpose="thank-you")
+    return [
+        (f.code, text[f.start : f.end]) for f in report.findings if f.code == "FL404" and f.severity.value != "info"
+    ]
+
+
+_SUBJECT_RUN_ON = "a small letter after '!' in a subject read as a sentence start"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("hey! thanks for today", marks=_xfail(_SUBJECT_RUN_ON)),
+        pytest.param("Thanks! great chatting today", marks=_xfail(_SUBJECT_RUN_ON)),
+        pytest.param("Quick note. thanks again", marks=_xfail(_SUBJECT_RUN_ON)),
+        pytest.param("Thank you! loved the tour", marks=_xfail(_SUBJECT_RUN_ON)),
+        "thanks for today",
+    ],
+)
+def test_a_subject_in_small_letters_is_no_punctuation_slip(linter: Linter, subject: str) -> None:
+    assert _subject_findings(linter, subject, "Thank you for the interview on Monday. I enjoyed it.") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Thank you for Monday! loved the tour of the lab.", "I enjoyed it. thanks again for the tour."],
+)
+def test_a_small_letter_after_a_sentence_in_the_body_stays_a_slip(linter: Linter, body: str) -> None:
+    assert _subject_findings(linter, "Thank you – Analyst interview", body) != []
