@@ -2,7 +2,7 @@
 
 - FL406's ``not_counting`` family (a gerund as subject: "Seeing you was"), searched over the whole
   draft: the whole check is timed on drafts of many such sentences and of long runs of letters.
-- FL402's and FL403's new ``allow`` families are searched in a bounded window around each finding;
+- FL402's, FL403's and FL404's new ``allow`` families are searched in a bounded window around each finding;
   here each pattern is searched over whole texts of hostile shapes (long words, long runs of "ing",
   doubled words), which bounds the window's cost as well.
 - ``common_slip_of`` (FL401: the common word a word the backend only splits is a slip of) costs one
@@ -58,6 +58,7 @@ HOSTILE = {
     "doubled capitals": lambda n: ("in Wagga Wagga Wagga " + "Aaaa " * 10) * n,
     "spaces and letters": lambda n: (" " * 60 + "x" * 60) * n,
     "giving verbs": lambda n: ("sent you " + "s" * 40 + " gave them thanks ") * n,
+    "subject lines": lambda n: ("Subject: hey! thanks " + "! . " * 20 + "\n") * n,
 }
 
 
@@ -72,7 +73,7 @@ def _best(pattern: re.Pattern[str], text: str, repeats: int = 3) -> float:
 
 @pytest.mark.parametrize(
     ("code", "marker"),
-    [("FL402", "ed (?!"), ("FL402", "(?<!th)ing"), ("FL402", "owe|owed"), ("FL403", "\\1")],
+    [("FL402", "ed (?!"), ("FL402", "(?<!th)ing"), ("FL402", "owe|owed"), ("FL403", "\\1"), ("FL404", "^Subject:")],
 )
 @pytest.mark.parametrize("shape", sorted(HOSTILE))
 def test_new_allow_patterns_grow_linearly(linter: Linter, code: str, marker: str, shape: str) -> None:
