@@ -147,6 +147,15 @@ _CLOSING = re.compile(
     + sign_off_source()  # "Ngā mihi", "Shalom": the greetings vocabulary
     + r")))\s*+(?P<punct>[,.!]*+)\s*+(?:[-–—]\s*+)?(?P<name>(?:[A-Z][\w.'-]*+(?:\s++[A-Z][\w.'-]*+){0,3})?)\s*$"
 )
+_STOCK_CLOSINGS = frozenset(c.rstrip(",") for c in _CLOSINGS)
+
+
+def is_stock_closing(words: str) -> bool:
+    """Whether ``words`` are one of the sign-offs the parser knows ("best regards", "xo", "cheers"),
+    in any case: a sign-off the spelling backend may lack is no misspelling ("xo Jess")."""
+    return " ".join(words.lower().split()) in _STOCK_CLOSINGS
+
+
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
 # words), written directly above the name.
 _FREE_CLOSING = re.compile(r"^[A-Z][\w'’-]*+(?: [\w'’-]++){0,7},\Z")

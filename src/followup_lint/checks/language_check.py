@@ -371,13 +371,18 @@ def _inner_dialect_places(word: str, have: str) -> list[int]:
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{title_source('abbreviation')}|St|Sr|Jr)\.$")  # and "St." "Jr."
 
 
+def _opens_closing(inp: CheckInput, start: int) -> bool:
+    """Whether ``start`` is the first letter of the closing ("Sincerly,")."""
+    closing = inp.draft.closing
+    return closing is not None and start == closing.start + len(inp.draft.text[closing.start : closing.end]) - len(
+        inp.draft.text[closing.start : closing.end].lstrip()
+    )
+
+
 def _starts_sentence(inp: CheckInput, start: int) -> bool:
     """Whether ``start`` begins a sentence of the body, or the closing ("Sincerly,"): a capital there
     says nothing about names."""
-    closing = inp.draft.closing
-    if closing is not None and start == closing.start + len(inp.draft.text[closing.start : closing.end]) - len(
-        inp.draft.text[closing.start : closing.end].lstrip()
-    ):
+    if _opens_closing(inp, start):
         return True
     for para in inp.draft.paragraphs:
         if para.start <= start < para.end:
@@ -400,6 +405,7 @@ def soft_spelling(
     before_hyphen: bool = False,
     name_cue: bool = False,
     name_place: int = 0,
+    in_closing: bool = False,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
@@ -410,6 +416,7 @@ def soft_spelling(
     sentence, the words after it are what a person does ("mentioned", "and I").  ``name_place``: in a
     note written in lower case, where capitals cannot mark names, the word stands where a name does
     ("spoke to ravi and": 1; "tell tunde", after a word of telling or greeting: 2; ``_name_place``).
+    ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
@@ -432,6 +439,8 @@ def soft_spelling(
     if _known_stem_form(lower, suggestions):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
+        if _split_slip(lower, suggestions, params) is not None:
+            return None  # "carefull" split as "care full": a slip of "careful", not a compound in use
         return "the backend would join or split this word; both forms are in use"
     if " " in word.strip() and any(s.replace(" ", "").lower() == word.replace(" ", "").lower() for s in suggestions):
         return "the backend would join these words, and both forms are in use"
@@ -457,7 +466,7 @@ def soft_spelling(
     if before_hyphen is False and lower in _NAME_PARTICLES and _between_capitals(neighbours):
         return "it is a particle of a name (van der Berg, de la Cruz)"
     if sentence_start and word[:1].isupper() and word[1:].islower():
-        why = _name_at_sentence_start(word, known)
+        why = _name_at_sentence_start(word, known, in_closing)
         if why is not None:
             return why
         if name_cue and not _slip_of_pronoun(lower):
@@ -472,6 +481,26 @@ def soft_spelling(
     if params.common_rank is not None and len(lower) >= params.common_min_length:
         return _no_common_slip(lower, known, params, derived)
     return None
+
+
+def _split_slip(word: str, suggestions: Sequence[str], params: LanguageParams) -> str | None:
+    """The common word a word the backend only splits ("carefull": "care full", "greatfull": "great
+    full") is a slip of, looked up in the common-word list itself (``common_slip_of``: letters doubled,
+    one slip, or two where it sounds the same), or None.  Only where every suggestion is a split and
+    the commonness test is on: a compound in use ("backlist", "brewhouse") is a slip of no common word."""
+    if params.common_rank is None or not suggestions or not all(" " in s.strip() for s in suggestions):
+        return None
+    from followup_lint.language.common_words import common_slip_of
+
+    target = common_slip_of(word, params.far_slip_rank)
+    if target is None or any(s.replace(" ", "").lower() == target for s in suggestions):
+        return None
+    if _DOUBLED_BEFORE_ENDING.sub(r"\1", word) == target:
+        return None  # "focussing", "focussed": a consonant doubled before an ending, as British English may
+    return target
+
+
+_DOUBLED_BEFORE_ENDING = re.compile(r"([b-df-hj-np-tv-z])\1(?=(?:ed|ing|ings|er|ers)$)")
 
 
 def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived: bool) -> str | None:
@@ -586,7 +615,7 @@ def _between_capitals(neighbours: Sequence[Neighbour] | None) -> bool:
 _POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
 
 
-def _name_at_sentence_start(word: str, known: set[str]) -> str | None:
+def _name_at_sentence_start(word: str, known: set[str], in_closing: bool = False) -> str | None:
     """Why a capitalised unknown word at the start of a sentence is likely a name, or None.
 
     There the capital says nothing, and names from many languages ("Thuy", "Rohan", "Eilidh",
@@ -607,9 +636,55 @@ def _name_at_sentence_start(word: str, known: set[str]) -> str | None:
     bare = {k for k in known if k.isalpha()}
     common = english_words(bare)
     targets = (bare if common is None else set(common)) | set(_DAY_NAMES)
-    if any(_plain_slip(lower, k) for k in targets):
+    if any(
+        _plain_slip(lower, k)
+        and not _name_like_doubling(lower, k)
+        and (in_closing or _common_enough_at_start(lower, k))
+        for k in targets
+    ):
         return None
     return "at the start of a sentence, a capitalised word no common word is a plain typing slip of: likely a name"
+
+
+# At the start of a sentence (not the closing's), a capitalised word is a slip only of a common word a
+# name is unlikely to shadow: one of the START_SLIP_RANK commonest ("Intrested", "Recieved", "Thier"),
+# or, when the word ends as no given name does ("-ly", "-tion", "-ment", "-ing" ...: "Aditionally",
+# "Congradulations", "Fortunatly") or is a long word with two letters swapped ("Furthermroe"), any of
+# the common words; a day's name always ("Wensday").  Names
+# from many languages are a letter from a rarer word ("Helmut": helmet, "Dragan": dragon, "Bastian":
+# bastion, "Tunde": tuned; correct9: 9 of 97 names and towns opening a sentence were errors).
+START_SLIP_RANK = 2000
+START_ANY_RANK = 30000
+_NO_NAME_ENDING = re.compile(
+    r"(?:ly|tions?|ments?|ness|ings?|ed|ity|ities|ful|ous|ive|ives|ence|ance|ship|able|ible|wise|ally)$"
+)
+
+
+def _common_enough_at_start(word: str, known: str) -> bool:
+    """Whether ``known`` is common enough for ``word``, opening a sentence, to be its slip (see above)."""
+    from followup_lint.language.common_words import is_common
+
+    if known in _DAY_NAMES or is_common(known, START_SLIP_RANK):
+        return True
+    long_swap = len(word) >= 7 and _swapped(word, known)  # "Furthermroe": a long name is no swap of a word
+    return (long_swap or _NO_NAME_ENDING.search(word) is not None) and is_common(known, START_ANY_RANK)
+
+
+# At the start of a sentence, a short word that is a common word with a letter doubled is a slip only
+# of one of this many commonest words ("Realy", "Aggain", "Untill", "Whille"): given names from many
+# languages double a consonant before a last vowel ("Sanne", "Mette", "Kalle", "Wille": sane, mete,
+# kale, wile), and a rarer word is more likely such a name (correct9: 5 of 25 such names were errors).
+SHORT_DOUBLING_RANK = 500
+
+
+def _name_like_doubling(word: str, known: str) -> bool:
+    """Whether ``word`` (six letters or fewer) is ``known`` with only a letter doubled or undoubled,
+    and ``known`` is not among the ``SHORT_DOUBLING_RANK`` commonest words."""
+    from followup_lint.language.common_words import is_common
+
+    if len(word) > 6 or _swapped(word, known) or _undoubled(word) != _undoubled(known):
+        return False
+    return not is_common(known, SHORT_DOUBLING_RANK)
 
 
 def _plain_slip(word: str, known: str) -> bool:
@@ -742,6 +817,18 @@ def _sign_off_abbreviation(text: str, start: int, end: int) -> bool:
         return False
     tail = text[end : end + 64]
     return len(text) - end <= 64 and _SIGN_OFF_LINE.match(tail) is not None
+
+
+def _opens_stock_closing(inp: CheckInput, start: int, end: int) -> bool:
+    """Whether the word opens the note's closing and is a sign-off the draft parser knows ("xo" in
+    "xo Jess", the name on the same line): a misspelt sign-off ("Sincerly,") is none of those."""
+    from followup_lint.draft import is_stock_closing
+
+    closing = inp.draft.closing
+    if closing is None or not closing.start <= start < closing.end:
+        return False
+    lead = inp.draft.text[closing.start : start]
+    return not lead.strip() and is_stock_closing(inp.draft.text[start:end])
 
 
 # A capitalised word joined by "and" to a capitalised word that is no common word ("Tunde and Oisín
@@ -951,6 +1038,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it is joined to a number: a piece of a code, a model or a plural of one (I-140s, W-2s, 4x4s)"
         elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
+        elif spelling and _opens_stock_closing(inp, issue.start, issue.end):
+            why = "it is the sign-off of the note's closing line (xo Jess): FL143 judges its register"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
             why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
@@ -975,6 +1064,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 inp.draft.text[issue.end : issue.end + 1] in ("-", "‐"),
                 _name_cue(inp.draft.text, issue.end, params.name_cue_pattern),
                 _name_place(inp.draft.text, issue.start, issue.end) if found.islower() and lower_register() else 0,
+                _opens_closing(inp, issue.start),
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
@@ -982,7 +1072,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             ordered.remove(confident)
             ordered.insert(0, confident)
         elif why is None and spelling:  # the word of a follow-up it was meant to be comes first
-            first = meant or next((s for s in ordered if params.is_domain_word(s)), None) or _meant_day(found)
+            first = (
+                meant
+                or next((s for s in ordered if params.is_domain_word(s)), None)
+                or _meant_day(found)
+                or _split_slip(found.lower(), issue.suggestions, params)
+            )
             if first is not None:
                 first = first.capitalize() if found[:1].isupper() else first
                 ordered = [first, *(s for s in ordered if s.lower() != first.lower())]
