@@ -1,0 +1,277 @@
+"""Blind probes of rejection replies, round 9 (G-REJECTION: sincere thanks and a request for feedback;
+G-GRATITUDE: a bare sign-off "Thanks," or sarcastic thanks does not thank, thanks only for letting the
+writer know does).  Every draft was written for this test, with the verdict a reader would give it,
+before the linter ran on it; none comes from the corpus or any page.
+
+A draft falls short when FL220 (no request for feedback) or FL201 (no thanks) fires on it; a good
+reply has neither.  ``SHORT`` (20) falls short in fresh ways: only asks to be kept in mind, for future
+openings, to stay connected, for a referral or another role, "let me know if anything changes", thanks
+only in the sign-off.  ``GOOD`` (20) asks for feedback and thanks in fresh words from many trades and
+Englishes, by e-mail, LinkedIn and voicemail.  Counts before and after the change: see the module's
+history (the commit messages) and the xfail marks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+SHORT = [
+    # kept in mind, future openings, stay connected, a referral or another role: no feedback asked
+    (
+        "s01",
+        "email",
+        "Subject: Re: Site Supervisor application\n\nDear Mr Okafor,\n\nThank you for letting me know. I'd be glad if you kept my CV on file for the next project you staff up.\n\nRegards,\nDele Ade",
+    ),
+    (
+        "s02",
+        "email",
+        "Subject: Re: Pastry Chef - outcome\n\nHi Margaux,\n\nThanks so much for the call earlier. Should another opening come up in the kitchen, I'd jump at it.\n\nAll the best,\nRosa",
+    ),
+    (
+        "s03",
+        "linkedin",
+        "Hi Farid, thank you for taking the time to tell me personally. I'd love to stay in touch here and hear about future roles on the data team. Best, Anjali",
+    ),
+    (
+        "s04",
+        "email",
+        "Subject: Re: Logistics Coordinator\n\nDear Ms Brennan,\n\nI appreciate you letting me know. Would you be willing to pass my name on to the Dublin office if they are hiring?\n\nKind regards,\nCiaran Doyle",
+    ),
+    (
+        "s05",
+        "email",
+        "Subject: Re: Staff Nurse (Ward 7)\n\nDear Sister Adjei,\n\nThank you for your kind call. Is there perhaps a bank or night-shift post I could be considered for instead?\n\nWith thanks,\nAma Owusu",
+    ),
+    (
+        "s06",
+        "call",
+        "Hi Gareth, it's Owen Pugh returning your call about the electrician job. Thanks for telling me straight. If anything changes, give me a bell. Cheers.",
+    ),
+    (
+        "s07",
+        "email",
+        "Subject: Re: Junior Copywriter\n\nHi Tamsin,\n\nThank you for the update. Do let me know if anything changes with the successful candidate.\n\nBest,\nMilo",
+    ),
+    (
+        "s08",
+        "linkedin",
+        "Dear Mr Tan, thank you for the courtesy of a reply. Please do think of me if a similar vacancy arises in the Singapore team. Warm regards, Wei Ling",
+    ),
+    # thanks only in the sign-off, no thanks in the body
+    (
+        "s09",
+        "email",
+        "Subject: Re: Warehouse Operative\n\nHi Dean,\n\nUnderstood. Could you tell me what I might have done differently in the forklift assessment?\n\nThanks,\nKyle",
+    ),
+    (
+        "s10",
+        "email",
+        "Subject: Re: Dental Receptionist\n\nDear Dr Shah,\n\nI was disappointed to read your e-mail. Any pointers for my next interview would help.\n\nMany thanks,\nPriya",
+    ),
+    (
+        "s11",
+        "linkedin",
+        "Hi Lerato, I got the news about the analyst role. I'd still be keen to hear about any other openings. Thanks, Thabo",
+    ),
+    # feedback named but not asked for; no request at all
+    (
+        "s12",
+        "email",
+        "Subject: Re: Graphic Designer\n\nHi Joel,\n\nThank you for letting me know. I don't need any feedback; I know the portfolio was thin. Best of luck with the launch.\n\nCheers,\nBex",
+    ),
+    (
+        "s13",
+        "email",
+        "Subject: Re: HGV Driver\n\nDear Mrs Lowe,\n\nThank you for your letter. I'm sorry it didn't work out. I wish the depot well and hope our paths cross again.\n\nYours sincerely,\nBarry Hext",
+    ),
+    (
+        "s14",
+        "call",
+        "Hiya Siobhan, it's Niamh Kelly. Got your message about the care assistant job, that's grand, no worries at all. Keep me in your thoughts for the spring intake. Bye now.",
+    ),
+    (
+        "s15",
+        "linkedin",
+        "Hi Mateus, thanks for the heads-up on the QA role. Happy to connect here so we can keep in touch. Um abraço, Joana",
+    ),
+    (
+        "s16",
+        "email",
+        "Subject: Re: Teaching Assistant post\n\nDear Mrs Clarke,\n\nThank you for letting me know. Would you keep me on the list for supply cover this term?\n\nBest wishes,\nHannah",
+    ),
+    (
+        "s17",
+        "email",
+        "Subject: Re: Sous Chef\n\nChef,\n\nThanks for being upfront with me. If a commis or CDP spot opens, I'm your man.\n\nTom",
+    ),
+    # no thanks at all, feedback asked
+    (
+        "s18",
+        "email",
+        "Subject: Re: Accounts Assistant\n\nDear Mr Iyer,\n\nI have received your decision. Kindly share where my answers fell below the standard you wanted.\n\nRegards,\nRavi Menon",
+    ),
+    (
+        "s19",
+        "call",
+        "Hello Ms Park, this is Jiwoo Lee about the lab technician decision. I'd like to hear where my practical was lacking, if you can call me back on oh-two, three-four-five, six-seven-eight-nine. Bye.",
+    ),
+    # feedback only "if you have time"? no: that is a request.  Here only a wish to improve alone
+    (
+        "s20",
+        "email",
+        "Subject: Re: Paralegal role\n\nDear Ms Abara,\n\nThank you for telling me. I'll keep applying and hope to be better prepared next time.\n\nKind regards,\nChidi",
+    ),
+]
+
+GOOD = [
+    (
+        "g01",
+        "email",
+        "Subject: Re: Site Supervisor application\n\nDear Mr Okafor,\n\nThank you for letting me know. If you have a moment, any pointers on my site walk-through would be very welcome.\n\nRegards,\nDele Ade",
+    ),
+    (
+        "g02",
+        "email",
+        "Subject: Re: Pastry Chef - outcome\n\nHi Margaux,\n\nThank you for the tasting day and for ringing me yourself. What would have made my laminated doughs stronger in your eyes?\n\nAll the best,\nRosa",
+    ),
+    (
+        "g03",
+        "linkedin",
+        "Hi Farid, thanks a lot for telling me personally. Could you say where I could improve on the SQL exercise? Best, Anjali",
+    ),
+    (
+        "g04",
+        "email",
+        "Subject: Re: Logistics Coordinator\n\nDear Ms Brennan,\n\nI'm grateful for your time and for the honest reply. Are there any areas to work on you'd flag before I apply again?\n\nKind regards,\nCiaran Doyle",
+    ),
+    (
+        "g05",
+        "email",
+        "Subject: Re: Staff Nurse (Ward 7)\n\nDear Sister Adjei,\n\nThank you kindly for informing me. I would be glad of a few words on my interview, whenever it suits you.\n\nWith thanks,\nAma Owusu",
+    ),
+    (
+        "g06",
+        "call",
+        "Hi Gareth, it's Owen Pugh returning your call about the electrician job. Cheers for letting me know, much appreciated. If you've a minute sometime, what tipped it? Just so I know for next time. Ta-ra.",
+    ),
+    (
+        "g07",
+        "email",
+        "Subject: Re: Junior Copywriter\n\nHi Tamsin,\n\nThanks for the update, and for the chance to pitch. Is there anything I could do differently with the brief next time?\n\nBest,\nMilo",
+    ),
+    (
+        "g08",
+        "linkedin",
+        "Dear Mr Tan, thank you for the courtesy of a reply. May I ask what the panel felt was missing from my case presentation? Warm regards, Wei Ling",
+    ),
+    (
+        "g09",
+        "email",
+        "Subject: Re: Warehouse Operative\n\nHi Dean,\n\nThanks for letting me know, mate. What could I have done better in the forklift assessment?\n\nThanks,\nKyle",
+    ),
+    (
+        "g10",
+        "email",
+        "Subject: Re: Dental Receptionist\n\nDear Dr Shah,\n\nThank you for considering me. I'd value your view of where I could strengthen my answers on the booking system.\n\nMany thanks,\nPriya",
+    ),
+    (
+        "g11",
+        "linkedin",
+        "Hi Lerato, thanks for the news on the analyst role, I really appreciated the process. If you have time, I'd like to know what would have put me ahead. Thanks, Thabo",
+    ),
+    (
+        "g12",
+        "email",
+        "Subject: Re: Graphic Designer\n\nHi Joel,\n\nThank you for letting me know. I'd welcome a couple of honest pointers on the portfolio, whenever you can.\n\nCheers,\nBex",
+    ),
+    (
+        "g13",
+        "email",
+        "Subject: Re: HGV Driver\n\nDear Mrs Lowe,\n\nThank you for your letter and for seeing me last week. Was there anything in my driving assessment you would advise me to brush up?\n\nYours sincerely,\nBarry Hext",
+    ),
+    (
+        "g14",
+        "call",
+        "Hiya Siobhan, it's Niamh Kelly. Thanks a million for letting me know about the care assistant job. If you get a chance, I'd love to hear what I should work on for the spring intake. Bye now.",
+    ),
+    (
+        "g15",
+        "linkedin",
+        "Hi Mateus, obrigada for the heads-up and thank you for your time. What was the main thing holding my application back? Um abraço, Joana",
+    ),
+    (
+        "g16",
+        "email",
+        "Subject: Re: Teaching Assistant post\n\nDear Mrs Clarke,\n\nThank you for letting me know, and for the warm welcome at the school. Are there any areas of my practice you would suggest developing?\n\nBest wishes,\nHannah",
+    ),
+    (
+        "g17",
+        "email",
+        "Subject: Re: Sous Chef\n\nChef,\n\nThanks for being upfront and for the trial shift. Any notes from the pass on my plating would be gold to me.\n\nTom",
+    ),
+    (
+        "g18",
+        "email",
+        "Subject: Re: Accounts Assistant\n\nDear Mr Iyer,\n\nMany thanks for your prompt intimation. Kindly share where my answers fell below the standard you wanted.\n\nRegards,\nRavi Menon",
+    ),
+    (
+        "g19",
+        "call",
+        "Hello Ms Park, this is Jiwoo Lee. Thank you for calling about the lab technician decision. I'd like to hear how I did in the practical, if you can call me back. Bye.",
+    ),
+    (
+        "g20",
+        "email",
+        "Subject: Re: Paralegal role\n\nDear Ms Abara,\n\nThank you for telling me so kindly. What, in your view, would make me a stronger applicant next round?\n\nKind regards,\nChidi",
+    ),
+]
+
+# The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
+# bare sign-off "Thanks," does not), FL220 where no feedback is asked for; the rest expect FL220 only.
+_EXPECTED = {
+    "s09": {"FL201"},
+    "s10": {"FL201"},
+    "s11": {"FL201", "FL220"},
+    "s14": {"FL201", "FL220"},
+    "s18": {"FL201"},
+    "s19": {"FL201"},
+}
+
+# Misjudged before the change (the rules found are not the rules expected).  By draft (flagged at all
+# or not): s12 and 7 good replies.  By rule: s11 (a LinkedIn "Thanks, Thabo" read as thanks), s14
+# ("keep me in your thoughts for ..." read as a request for thoughts), s18 (a request for where the
+# answers fell below the standard not heard) as well.
+_SHORT_MISSED = {"s11", "s12", "s14", "s18"}
+_GOOD_FLAGGED = {"g08", "g10", "g11", "g13", "g15", "g16", "g18"}
+
+
+def _params(items: list[tuple[str, str, str]], misjudged: set[str]) -> list:  # type: ignore[type-arg]
+    return [
+        pytest.param(key, channel, text, id=key, marks=[pytest.mark.xfail(strict=True)] if key in misjudged else [])
+        for key, channel, text in items
+    ]
+
+
+def _found(linter: Linter, text: str, channel: str) -> set[str]:
+    report = linter.lint(text, purpose="rejection-reply", channel=channel)
+    return {f.code for f in report.findings if f.code in ("FL220", "FL201")}
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(SHORT, _SHORT_MISSED))
+def test_a_reply_that_falls_short_is_flagged_by_the_right_rules(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert _found(linter, text, channel) == _EXPECTED.get(key, {"FL220"})
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(GOOD, _GOOD_FLAGGED))
+def test_a_good_reply_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _found(linter, text, channel)
