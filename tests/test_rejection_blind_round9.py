@@ -7,13 +7,16 @@ A draft falls short when FL220 (no request for feedback) or FL201 (no thanks) fi
 reply has neither.  ``SHORT`` (20) falls short in fresh ways: only asks to be kept in mind, for future
 openings, to stay connected, for a referral or another role, "let me know if anything changes", thanks
 only in the sign-off.  ``GOOD`` (20) asks for feedback and thanks in fresh words from many trades and
-Englishes, by e-mail, LinkedIn and voicemail.  Counts before and after the change: see the module's
-history (the commit messages) and the xfail marks.
+Englishes, by e-mail, LinkedIn and voicemail.  Before the change 11 of the 40 were misjudged by rule
+(by draft: 1 of 20 short missed, 7 of 20 good flagged), none after.  ``SECOND_SHORT`` and
+``SECOND_GOOD`` (10 and 10), written after that change, found 1 and 7 more misjudged (see there),
+none after the second change.
 """
 
 from __future__ import annotations
 
 import pytest
+from check_timing import assert_grows_linearly, prepared_input
 
 from followup_lint import Linter
 
@@ -234,6 +237,131 @@ GOOD = [
     ),
 ]
 
+# A second fresh batch, written after the first change and before the second (10 that fall short, 10
+# good).  Misjudged by rule before the second change: t07 of the short ("ta for letting me know" not
+# heard as thanks) and 7 of the 10 good (h01-h03, h05-h08: what let me down, what you'd have liked to
+# see, where I could have done better, what the committee saw as weaker, the other candidate had what
+# I was missing, what I should be brushing up on, the reasons I was unsuccessful so that I can improve).
+# After the second change: none.  Two of my own labels were relabelled to agree with the project's,
+# not the linter changed: t03, a voicemail's closing "Thank you so much. Bye." is its sign-off (FL201's
+# documented convention, after LABELLING.md), so it expects FL201 too; t08, a reason asked for alone
+# ("I would like to know the main reason my application was unsuccessful") is, by the labels of a dev
+# draft that asks the same ("a demand for a reason rather than a request for feedback"), no request
+# for feedback, so it expects FL220 too (h08 asks it so as to improve).
+SECOND_SHORT = [
+    (
+        "t01",
+        "email",
+        "Subject: Re: Mechanical Fitter vacancy\n\nDear Mr Haldane,\n\nThank you for the courtesy of letting me know. I hope you'll bear me in mind when the next shutdown crew is put together.\n\nYours sincerely,\nAngus Reid",
+    ),
+    (
+        "t02",
+        "linkedin",
+        "Hi Chloe, thanks for getting back to me about the UX role. Would it be alright if I reached out again in the new year? Cheers, Ben",
+    ),
+    (
+        "t03",
+        "call",
+        "Hi Mrs Abiodun, it's Funmi returning your call about the pharmacy technician post. I understand, and should the situation change please ring me back. Thank you so much. Bye.",
+    ),
+    (
+        "t04",
+        "email",
+        "Subject: Re: Bookkeeper role\n\nHi Sandra,\n\nThat's a shame, but I understand. Could you put me forward for the part-time role in your Leeds branch instead?\n\nThanks,\nGemma",
+    ),
+    (
+        "t05",
+        "email",
+        "Subject: Re: Research Assistant\n\nDear Professor Lindgren,\n\nThank you for writing. I don't expect any pointers, as I know the competition was strong; I will keep an eye on your group's page.\n\nBest regards,\nEmil",
+    ),
+    (
+        "t06",
+        "linkedin",
+        "Hello Rohan, thank you for informing me about the outcome. Do keep me posted if another opening comes up in Pune. Regards, Sneha",
+    ),
+    (
+        "t07",
+        "email",
+        "Subject: Re: Plumber (maintenance team)\n\nHi Kev,\n\nNo problem, ta for letting me know. If the other lad doesn't work out, you know where I am.\n\nDarren",
+    ),
+    (
+        "t08",
+        "email",
+        "Subject: Re: Receptionist\n\nDear Ms Ng,\n\nI note your decision. I would like to know the main reason my application was unsuccessful.\n\nRegards,\nMei",
+    ),
+    (
+        "t09",
+        "call",
+        "Hey Jordan, Tyler here, got your voicemail about the barista spot. All good man, maybe another time. Catch you later.",
+    ),
+    (
+        "t10",
+        "email",
+        "Subject: Re: Project Engineer\n\nDear Ms Venter,\n\nThank you for your e-mail. I would appreciate it if you could introduce me to the recruiter handling your Cape Town projects.\n\nKind regards,\nPieter",
+    ),
+]
+
+SECOND_GOOD = [
+    (
+        "h01",
+        "email",
+        "Subject: Re: Mechanical Fitter vacancy\n\nDear Mr Haldane,\n\nThank you for letting me know. If you have time, could you tell me what let me down in the practical test?\n\nYours sincerely,\nAngus Reid",
+    ),
+    (
+        "h02",
+        "linkedin",
+        "Hi Chloe, thanks so much for the update and for the portfolio review. Anything you'd have liked to see more of in my case studies? Cheers, Ben",
+    ),
+    (
+        "h03",
+        "call",
+        "Hi Mrs Abiodun, it's Funmi. Thank you for ringing me about the pharmacy technician post. When you have a moment, I'd be grateful to know where I could have done better. Bye.",
+    ),
+    (
+        "h04",
+        "email",
+        "Subject: Re: Bookkeeper role\n\nHi Sandra,\n\nThanks for letting me know, I really enjoyed meeting you all. What would you say I should improve before I apply again?\n\nThanks,\nGemma",
+    ),
+    (
+        "h05",
+        "email",
+        "Subject: Re: Research Assistant\n\nDear Professor Lindgren,\n\nThank you for writing and for your time at the interview. Would you share what the committee saw as the weaker points of my proposal?\n\nBest regards,\nEmil",
+    ),
+    (
+        "h06",
+        "linkedin",
+        "Hello Rohan, thank you for informing me about the outcome. Could you tell me what the other candidate had that I was missing? Regards, Sneha",
+    ),
+    (
+        "h07",
+        "email",
+        "Subject: Re: Plumber (maintenance team)\n\nHi Kev,\n\nTa for letting me know and for the chat on site. Anything I should be brushing up on for next time?\n\nDarren",
+    ),
+    (
+        "h08",
+        "email",
+        "Subject: Re: Receptionist\n\nDear Ms Ng,\n\nThank you for your kind reply. I would like to know the main reasons my application was unsuccessful, so that I can improve.\n\nRegards,\nMei",
+    ),
+    (
+        "h09",
+        "call",
+        "Hey Jordan, Tyler here. Cheers for letting me know about the barista spot, appreciate it. Any chance you could tell me what I could do better on the trial? Catch you later.",
+    ),
+    (
+        "h10",
+        "email",
+        "Subject: Re: Project Engineer\n\nDear Ms Venter,\n\nThank you for your e-mail and for the honest outcome. I'd be grateful for your observations on my technical presentation.\n\nKind regards,\nPieter",
+    ),
+]
+_EXPECTED_SECOND = {
+    "t04": {"FL201", "FL220"},
+    "t07": {"FL220"},
+    "t08": {"FL201", "FL220"},
+    "t09": {"FL201", "FL220"},
+    "t03": {"FL201", "FL220"},
+}
+
+
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
 # bare sign-off "Thanks," does not), FL220 where no feedback is asked for; the rest expect FL220 only.
 _EXPECTED = {
@@ -245,12 +373,12 @@ _EXPECTED = {
     "s19": {"FL201"},
 }
 
-# Misjudged before the change (the rules found are not the rules expected).  By draft (flagged at all
-# or not): s12 and 7 good replies.  By rule: s11 (a LinkedIn "Thanks, Thabo" read as thanks), s14
+# Misjudged before the change, all right after it (the rules found are not the rules expected).  By
+# draft (flagged at all or not): s12 and 7 good replies (g08, g10, g11, g13, g15, g16, g18).  By rule: s11 (a LinkedIn "Thanks, Thabo" read as thanks), s14
 # ("keep me in your thoughts for ..." read as a request for thoughts), s18 (a request for where the
 # answers fell below the standard not heard) as well.
-_SHORT_MISSED = {"s11", "s12", "s14", "s18"}
-_GOOD_FLAGGED = {"g08", "g10", "g11", "g13", "g15", "g16", "g18"}
+_SHORT_MISSED: set[str] = set()
+_GOOD_FLAGGED: set[str] = set()
 
 
 def _params(items: list[tuple[str, str, str]], misjudged: set[str]) -> list:  # type: ignore[type-arg]
@@ -275,3 +403,37 @@ def test_a_reply_that_falls_short_is_flagged_by_the_right_rules(
 @pytest.mark.parametrize(("key", "channel", "text"), _params(GOOD, _GOOD_FLAGGED))
 def test_a_good_reply_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
     assert not _found(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(SECOND_SHORT, set()))
+def test_a_reply_of_the_second_batch_that_falls_short_is_flagged(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert _found(linter, text, channel) == _EXPECTED_SECOND.get(key, {"FL220"})
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(SECOND_GOOD, set()))
+def test_a_good_reply_of_the_second_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _found(linter, text, channel)
+
+
+# Growth: the new wordings cost time linear in the draft (1x, 10x, 100x of a unit full of near misses:
+# the start of each new family with its ending left off, and the sign-off run on with a comma).
+_GROWTH_UNITS = {
+    "FL220": (
+        "What the panel felt was nearly there and what would have put me and where my answers fell "
+        "about and what let me and anything you'd have liked and where I could have and what the team saw "
+        "as the and anything I should be and to know the reasons why my application was. "
+    ),
+    "FL201": "ta for nothing much, ta very much, Thanks, Anna Bell Cole Dee, thanks, ta, Thanks, ",
+}
+
+
+@pytest.mark.parametrize("code", sorted(_GROWTH_UNITS))
+def test_the_new_wordings_grow_linearly(linter: Linter, code: str) -> None:
+    assert_grows_linearly(
+        linter,
+        code,
+        lambda n: prepared_input(linter, _GROWTH_UNITS[code] * (3 * n), purpose="rejection-reply"),
+        code,
+    )
