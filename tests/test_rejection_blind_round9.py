@@ -10,7 +10,8 @@ only in the sign-off.  ``GOOD`` (20) asks for feedback and thanks in fresh words
 Englishes, by e-mail, LinkedIn and voicemail.  Before the change 11 of the 40 were misjudged by rule
 (by draft: 1 of 20 short missed, 7 of 20 good flagged), none after.  ``SECOND_SHORT`` and
 ``SECOND_GOOD`` (10 and 10), written after that change, found 1 and 7 more misjudged (see there),
-none after the second change.
+none after the second change; ``THIRD_SHORT`` and ``THIRD_GOOD`` (8 and 12), written after that,
+found 2 and 12 (see there), none after the third change.
 """
 
 from __future__ import annotations
@@ -362,6 +363,120 @@ _EXPECTED_SECOND = {
 }
 
 
+# A third fresh batch, written after the second change (8 that fall short, 12 good).  Before the third
+# change 14 of the 20 were misjudged by rule: every one of the 12 good replies (the phrase list heard
+# none of "what could I bring to stand out?", "which part should I revisit?", "how did my answers
+# land?", "any hints on what to focus on?", "a debrief on my trial", "what would have made the
+# difference?" ...), u04 ("I shan't ask for feedback" read as a request) and u08 ("which of my answers
+# let the interview down?" not heard).  So the third change hears the kind by parts (FL220's
+# ``together``: a sentence that asks and names the writer's showing or its improvement); none after.
+THIRD_SHORT = [
+    (
+        "u01",
+        "email",
+        "Subject: Re: Veterinary Nurse\n\nDear Ms Kowalski,\n\nThank you for the kind e-mail. I'd be very happy to be considered for locum cover at the practice over the summer.\n\nBest wishes,\nHolly",
+    ),
+    (
+        "u02",
+        "linkedin",
+        "Hi Arjun, many thanks for the update on the DevOps role. Let's definitely stay connected, and do ping me if the team grows next quarter. Regards, Kavya",
+    ),
+    (
+        "u03",
+        "call",
+        "Hello Mr Dlamini, this is Sipho Nkosi. I received your message about the fitter and turner post. I accept the decision. Please keep my details on record. Goodbye.",
+    ),
+    (
+        "u04",
+        "email",
+        "Subject: Re: Library Assistant\n\nDear Ms Fairweather,\n\nThank you for letting me know. I shan't ask for feedback, as I'm sure you are very busy, but I wish you and the team well.\n\nYours sincerely,\nMarjorie Pike",
+    ),
+    (
+        "u05",
+        "email",
+        "Subject: Re: Scaffolder\n\nAlright Steve,\n\nFair enough, cheers. Any other jobs going on the Bristol site, I'm up for it.\n\nLiam",
+    ),
+    (
+        "u06",
+        "linkedin",
+        "Dear Ms Hassan, thank you for your message. If your colleagues in Dubai are recruiting, I would be grateful for an introduction. Kind regards, Omar",
+    ),
+    (
+        "u07",
+        "email",
+        "Subject: Re: Data Engineer\n\nHi Nora,\n\nAppreciate the heads-up. I'll keep an eye on your careers page and apply again when something fits.\n\nBest,\nSven",
+    ),
+    (
+        "u08",
+        "email",
+        "Subject: Re: Trainee Solicitor\n\nDear Mr Whitfield,\n\nI acknowledge receipt of your letter. Could you advise me which of my answers let the interview down?\n\nYours faithfully,\nAisha Rahman",
+    ),
+]
+THIRD_GOOD = [
+    (
+        "v01",
+        "email",
+        "Subject: Re: Veterinary Nurse\n\nDear Ms Kowalski,\n\nThank you for the kind e-mail and for showing me round the practice. If it isn't too much trouble, what could I bring next time to stand out?\n\nBest wishes,\nHolly",
+    ),
+    (
+        "v02",
+        "linkedin",
+        "Hi Arjun, many thanks for the update on the DevOps role. Would you mind sharing which part of the system design round I should revisit? Regards, Kavya",
+    ),
+    (
+        "v03",
+        "call",
+        "Hello Mr Dlamini, this is Sipho Nkosi. Thank you for your message about the fitter and turner post. I'd appreciate hearing what I can do to be a stronger candidate. Goodbye.",
+    ),
+    (
+        "v04",
+        "email",
+        "Subject: Re: Library Assistant\n\nDear Ms Fairweather,\n\nThank you for letting me know, and for a very pleasant interview. I wonder whether you might say where my answers could have been more convincing?\n\nYours sincerely,\nMarjorie Pike",
+    ),
+    (
+        "v05",
+        "email",
+        "Subject: Re: Scaffolder\n\nAlright Steve,\n\nCheers for letting me know, fair play. What would you say I need to get better at before the next lot of jobs?\n\nLiam",
+    ),
+    (
+        "v06",
+        "linkedin",
+        "Dear Ms Hassan, thank you for your message and your time. I would be grateful for any guidance on how to improve my chances next time. Kind regards, Omar",
+    ),
+    (
+        "v07",
+        "email",
+        "Subject: Re: Data Engineer\n\nHi Nora,\n\nReally appreciate the heads-up and the time the team gave me. Any hints on what to focus on before I apply again?\n\nBest,\nSven",
+    ),
+    (
+        "v08",
+        "email",
+        "Subject: Re: Trainee Solicitor\n\nDear Mr Whitfield,\n\nThank you for your letter. Could you advise me which of my answers let the interview down?\n\nYours faithfully,\nAisha Rahman",
+    ),
+    (
+        "v09",
+        "call",
+        "Hi Bronwyn, it's Mia calling back about the apprentice chef spot. Thanks heaps for letting me know, no dramas. If you've got a sec, I'd love a bit of a debrief on my trial. See ya.",
+    ),
+    (
+        "v10",
+        "email",
+        "Subject: Re: Customer Success Manager\n\nHi Jo,\n\nThank you for letting me know so quickly. Would a ten-minute debrief call be possible? I'd like to learn from it.\n\nBest,\nRahul",
+    ),
+    (
+        "v11",
+        "linkedin",
+        "Hi Ines, thank you for being so transparent about the decision. Was there one thing that would have made the difference? Best, Lucas",
+    ),
+    (
+        "v12",
+        "email",
+        "Subject: Re: Electrician (Approved)\n\nDear Mr Boyle,\n\nThanks very much for your time on site. How did my inspection and testing answers land with the panel?\n\nRegards,\nConor",
+    ),
+]
+_EXPECTED_THIRD = {"u03": {"FL201", "FL220"}, "u05": {"FL201", "FL220"}, "u08": {"FL201"}}
+
+
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
 # bare sign-off "Thanks," does not), FL220 where no feedback is asked for; the rest expect FL220 only.
 _EXPECTED = {
@@ -417,6 +532,18 @@ def test_a_good_reply_of_the_second_batch_is_left_alone(linter: Linter, key: str
     assert not _found(linter, text, channel)
 
 
+@pytest.mark.parametrize(("key", "channel", "text"), _params(THIRD_SHORT, set()))
+def test_a_reply_of_the_third_batch_that_falls_short_is_flagged(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert _found(linter, text, channel) == _EXPECTED_THIRD.get(key, {"FL220"})
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(THIRD_GOOD, set()))
+def test_a_good_reply_of_the_third_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _found(linter, text, channel)
+
+
 # Growth: the new wordings cost time linear in the draft (1x, 10x, 100x of a unit full of near misses:
 # the start of each new family with its ending left off, and the sign-off run on with a comma).
 _GROWTH_UNITS = {
@@ -424,6 +551,11 @@ _GROWTH_UNITS = {
         "What the panel felt was nearly there and what would have put me and where my answers fell "
         "about and what let me and anything you'd have liked and where I could have and what the team saw "
         "as the and anything I should be and to know the reasons why my application was. "
+    ),
+    # heard by parts: an asking half and a showing half in separate sentences, and near misses of both
+    "FL220 parts": (
+        "Could you keep me in mind. I want to improve and stand out. Would it be, could it possibly be "
+        "possible? If you have. Let it all go down. I wonder. To go back over the plan. "
     ),
     "FL201": "ta for nothing much, ta very much, Thanks, Anna Bell Cole Dee, thanks, ta, Thanks, ",
 }
@@ -433,7 +565,7 @@ _GROWTH_UNITS = {
 def test_the_new_wordings_grow_linearly(linter: Linter, code: str) -> None:
     assert_grows_linearly(
         linter,
-        code,
+        code.split()[0],
         lambda n: prepared_input(linter, _GROWTH_UNITS[code] * (3 * n), purpose="rejection-reply"),
         code,
     )
