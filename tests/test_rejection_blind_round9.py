@@ -11,7 +11,8 @@ Englishes, by e-mail, LinkedIn and voicemail.  Before the change 11 of the 40 we
 (by draft: 1 of 20 short missed, 7 of 20 good flagged), none after.  ``SECOND_SHORT`` and
 ``SECOND_GOOD`` (10 and 10), written after that change, found 1 and 7 more misjudged (see there),
 none after the second change; ``THIRD_SHORT`` and ``THIRD_GOOD`` (8 and 12), written after that,
-found 2 and 12 (see there), none after the third change.
+found 2 and 12 (see there), none after the third change; ``FOURTH_SHORT`` and ``FOURTH_GOOD`` (8
+and 10) found 2 and 9 (see there), none after the fourth.
 """
 
 from __future__ import annotations
@@ -477,6 +478,110 @@ THIRD_GOOD = [
 _EXPECTED_THIRD = {"u03": {"FL201", "FL220"}, "u05": {"FL201", "FL220"}, "u08": {"FL201"}}
 
 
+# A fourth fresh batch, written after the third change (8 that fall short, 10 good).  Before the
+# fourth change 11 of the 18 were misjudged by rule: w01 and w02 (kept in mind or connected "as I keep
+# improving" heard as a request by parts), 9 of the 10 good (how I went in the interview, reflections
+# on my interview, the weak spot, what separated me from the successful applicant, competencies I did
+# not demonstrate, what you would have changed, a skill you'd recommend I pick up, critique; x09's
+# "Grazie for the call" not heard as thanks).  The fourth change widens the showing half, and keeps a
+# sentence that asks to be kept in mind or in touch out of it; none after.
+FOURTH_SHORT = [
+    (
+        "w01",
+        "email",
+        "Subject: Re: Marketing Executive\n\nHi Priyanka,\n\nThank you for letting me know. Would you keep me in mind as I keep improving my campaign skills?\n\nBest,\nNeha",
+    ),
+    (
+        "w02",
+        "linkedin",
+        "Hi Grace, thanks for the update. I'd love to stay connected; I'm always looking to grow and improve. Cheers, Tom",
+    ),
+    (
+        "w03",
+        "email",
+        "Subject: Re: Carpenter (joinery shop)\n\nHi Phil,\n\nThanks for ringing me. Could you let me know if a better-suited job comes up in the shop?\n\nCheers,\nGary",
+    ),
+    (
+        "w04",
+        "call",
+        "Hi, it's Leilani for Kiri at the front desk, about the receptionist job. Thank you for letting me know. I wonder if you'd pass my number to the Wellington branch. Kia ora, bye.",
+    ),
+    (
+        "w05",
+        "email",
+        "Subject: Re: Quality Inspector\n\nDear Mr Sato,\n\nThank you for your reply. I'm confident I would have made the difference on your line, and hope you will reconsider.\n\nSincerely,\nKenji",
+    ),
+    (
+        "w06",
+        "email",
+        "Subject: Re: Support Worker\n\nDear Ms Baptiste,\n\nThank you for letting me know. Would it be possible to be added to your relief staff list?\n\nBest wishes,\nClaudette",
+    ),
+    (
+        "w07",
+        "linkedin",
+        "Hello Dmitri, thank you for your note about the analyst role. If you have other openings that would let me develop, I'd be glad to hear of them. Regards, Olga",
+    ),
+    (
+        "w08",
+        "email",
+        "Subject: Re: Geography Teacher\n\nDear Mr Evans,\n\nThank you for the update. I have plenty to work on, I know, and I shall keep at it.\n\nKind regards,\nRhiannon",
+    ),
+]
+FOURTH_GOOD = [
+    (
+        "x01",
+        "email",
+        "Subject: Re: Marketing Executive\n\nHi Priyanka,\n\nThank you for letting me know. Would you say my campaign pitch was the weak spot, or was it something else?\n\nBest,\nNeha",
+    ),
+    (
+        "x02",
+        "linkedin",
+        "Hi Grace, thanks for the update and for your time. What did the team feel I could have shown more of? Cheers, Tom",
+    ),
+    (
+        "x03",
+        "email",
+        "Subject: Re: Carpenter (joinery shop)\n\nHi Phil,\n\nThanks for ringing me, appreciated. Where did my test piece let me down, do you reckon?\n\nCheers,\nGary",
+    ),
+    (
+        "x04",
+        "call",
+        "Kia ora Kiri, it's Leilani about the receptionist job. Thank you for letting me know. When you get a moment, could you tell me how I went in the interview? Bye.",
+    ),
+    (
+        "x05",
+        "email",
+        "Subject: Re: Quality Inspector\n\nDear Mr Sato,\n\nThank you for your reply and for the factory tour. Might I ask what separated me from the successful applicant?\n\nSincerely,\nKenji",
+    ),
+    (
+        "x06",
+        "email",
+        "Subject: Re: Support Worker\n\nDear Ms Baptiste,\n\nThank you for letting me know. I'd be thankful for any reflections you or the panel have on my interview.\n\nBest wishes,\nClaudette",
+    ),
+    (
+        "x07",
+        "linkedin",
+        "Hello Dmitri, thank you for your note about the analyst role. Is there any skill you'd recommend I pick up before the next cycle? Regards, Olga",
+    ),
+    (
+        "x08",
+        "email",
+        "Subject: Re: Geography Teacher\n\nDear Mr Evans,\n\nThank you for the update and for watching my lesson. What would you have changed about it?\n\nKind regards,\nRhiannon",
+    ),
+    (
+        "x09",
+        "call",
+        "Hey Marco, it's Dani. Grazie for the call about the sommelier role. Any honest critique of my tasting would really help me. Ciao.",
+    ),
+    (
+        "x10",
+        "email",
+        "Subject: Re: Payroll Officer\n\nDear Mrs Achterberg,\n\nThank you for your considerate e-mail. Were there particular competencies I did not demonstrate well enough?\n\nKind regards,\nJoost",
+    ),
+]
+_EXPECTED_FOURTH: dict[str, set[str]] = {}
+
+
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
 # bare sign-off "Thanks," does not), FL220 where no feedback is asked for; the rest expect FL220 only.
 _EXPECTED = {
@@ -544,6 +649,18 @@ def test_a_good_reply_of_the_third_batch_is_left_alone(linter: Linter, key: str,
     assert not _found(linter, text, channel)
 
 
+@pytest.mark.parametrize(("key", "channel", "text"), _params(FOURTH_SHORT, set()))
+def test_a_reply_of_the_fourth_batch_that_falls_short_is_flagged(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert _found(linter, text, channel) == _EXPECTED_FOURTH.get(key, {"FL220"})
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(FOURTH_GOOD, set()))
+def test_a_good_reply_of_the_fourth_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _found(linter, text, channel)
+
+
 # Growth: the new wordings cost time linear in the draft (1x, 10x, 100x of a unit full of near misses:
 # the start of each new family with its ending left off, and the sign-off run on with a comma).
 _GROWTH_UNITS = {
@@ -556,8 +673,9 @@ _GROWTH_UNITS = {
     "FL220 parts": (
         "Could you keep me in mind. I want to improve and stand out. Would it be, could it possibly be "
         "possible? If you have. Let it all go down. I wonder. To go back over the plan. "
+        "Any of my own on my answers? I would like to raise it. How I went. "
     ),
-    "FL201": "ta for nothing much, ta very much, Thanks, Anna Bell Cole Dee, thanks, ta, Thanks, ",
+    "FL201": "ta for nothing much, ta very much, Thanks, Anna Bell Cole Dee, thanks, ta, Thanks, grazie mille, merci beaucoup, ",
 }
 
 
