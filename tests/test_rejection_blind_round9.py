@@ -12,7 +12,8 @@ Englishes, by e-mail, LinkedIn and voicemail.  Before the change 11 of the 40 we
 ``SECOND_GOOD`` (10 and 10), written after that change, found 1 and 7 more misjudged (see there),
 none after the second change; ``THIRD_SHORT`` and ``THIRD_GOOD`` (8 and 12), written after that,
 found 2 and 12 (see there), none after the third change; ``FOURTH_SHORT`` and ``FOURTH_GOOD`` (8
-and 10) found 2 and 9 (see there), none after the fourth.
+and 10) found 2 and 9 (see there), none after the fourth; ``FIFTH_SHORT`` and ``FIFTH_GOOD`` (8 and
+10) found 1 and 7 (see there).
 """
 
 from __future__ import annotations
@@ -582,6 +583,111 @@ FOURTH_GOOD = [
 _EXPECTED_FOURTH: dict[str, set[str]] = {}
 
 
+# A fifth fresh batch, written after the fourth change (8 that fall short, 10 good), measured before any
+# change for it: 8 of the 18 misjudged by rule (y08, "What did I do wrong in the interview?" not heard,
+# and 7 of the 10 good: gaps you spotted, which bits went less well, anything in my driving that
+# concerned the assessor, what the other candidates did better, what didn't quite work, what I
+# could've done to get over the line, which translations fell below the standard).  y05 was my slip:
+# "Got it." with a "Cheers," sign-off never thanks, so it expects FL201 too.
+FIFTH_SHORT = [
+    (
+        "y01",
+        "email",
+        "Subject: Re: Events Coordinator\n\nHi Fiona,\n\nThank you for letting me know. If the maternity cover role goes ahead, I'd be delighted to be put forward.\n\nWarm wishes,\nIsla",
+    ),
+    (
+        "y02",
+        "linkedin",
+        "Hi Kwame, thanks for telling me. I'll follow the company page and hope to see something else come up. Best, Yaw",
+    ),
+    (
+        "y03",
+        "call",
+        "Hi Deepa, it's Harpreet about the optometry assistant post. Thank you for calling. Could you let me know if the second vacancy gets advertised? Thanks, bye.",
+    ),
+    (
+        "y04",
+        "email",
+        "Subject: Re: Bus Driver\n\nDear Mr Kaur,\n\nThanks for your letter. Could you confirm whether my application will stay on file for the spring recruitment?\n\nRegards,\nDarnell",
+    ),
+    (
+        "y05",
+        "email",
+        "Subject: Re: IT Technician\n\nHi Sam,\n\nGot it. Please let me know if anything changes with the start date of the person you chose.\n\nCheers,\nAlex",
+    ),
+    (
+        "y06",
+        "linkedin",
+        "Dear Ms Moreau, thank you for your message. Would you be open to a coffee some time to talk about the industry more generally? Regards, Luc",
+    ),
+    (
+        "y07",
+        "email",
+        "Subject: Re: Estate Agent Trainee\n\nHi Becky,\n\nThanks very much for the call. I'm sure you picked the right person, and I hope our paths cross again.\n\nAll the best,\nCallum",
+    ),
+    (
+        "y08",
+        "email",
+        "Subject: Re: Lab Manager\n\nDear Dr Osei,\n\nI read your message. What did I do wrong in the interview?\n\nRegards,\nKofi",
+    ),
+]
+FIFTH_GOOD = [
+    (
+        "z01",
+        "email",
+        "Subject: Re: Events Coordinator\n\nHi Fiona,\n\nThank you for letting me know, and for a lovely conversation. Were there gaps you spotted that I ought to fill before the next round of hiring?\n\nWarm wishes,\nIsla",
+    ),
+    (
+        "z02",
+        "linkedin",
+        "Hi Kwame, thanks for telling me, I appreciate the honesty. In your view, what would a stronger answer to the budgeting question have looked like? Best, Yaw",
+    ),
+    (
+        "z03",
+        "call",
+        "Hi Deepa, it's Harpreet about the optometry assistant post. Thank you for calling me back. I'd find it really useful to hear which bits of the interview went less well. Bye.",
+    ),
+    (
+        "z04",
+        "email",
+        "Subject: Re: Bus Driver\n\nDear Mr Kaur,\n\nThanks for your letter and for the road assessment. Was there anything in my driving that concerned the assessor?\n\nRegards,\nDarnell",
+    ),
+    (
+        "z05",
+        "email",
+        "Subject: Re: IT Technician\n\nHi Sam,\n\nThanks for letting me know. Any chance of a quick steer on what the other candidates did better on the troubleshooting task?\n\nCheers,\nAlex",
+    ),
+    (
+        "z06",
+        "linkedin",
+        "Dear Ms Moreau, thank you for your message and your time last week. Might you share a word of advice on how I handled the case interview? Regards, Luc",
+    ),
+    (
+        "z07",
+        "email",
+        "Subject: Re: Estate Agent Trainee\n\nHi Becky,\n\nThanks very much for the call. Out of curiosity, what was it about my valuation role-play that didn't quite work?\n\nAll the best,\nCallum",
+    ),
+    (
+        "z08",
+        "email",
+        "Subject: Re: Lab Manager\n\nDear Dr Osei,\n\nThank you for your message. I would welcome your candid assessment of my interview, so I can prepare better.\n\nRegards,\nKofi",
+    ),
+    (
+        "z09",
+        "call",
+        "G'day Shane, Bec here about the landscaper job. Thanks for the call, mate. Keen to know what I could've done to get over the line. Cheers.",
+    ),
+    (
+        "z10",
+        "email",
+        "Subject: Re: Translator (Spanish-English)\n\nEstimada Sra. Ruiz,\n\nThank you so much for letting me know. Could you indicate which of my sample translations fell below your house standard?\n\nSaludos cordiales,\nValentina",
+    ),
+]
+_EXPECTED_FIFTH = {"y05": {"FL201", "FL220"}, "y08": {"FL201"}}
+
+_FIFTH_MISJUDGED = {"y08", "z01", "z03", "z04", "z05", "z07", "z09", "z10"}
+
+
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
 # bare sign-off "Thanks," does not), FL220 where no feedback is asked for; the rest expect FL220 only.
 _EXPECTED = {
@@ -658,6 +764,18 @@ def test_a_reply_of_the_fourth_batch_that_falls_short_is_flagged(
 
 @pytest.mark.parametrize(("key", "channel", "text"), _params(FOURTH_GOOD, set()))
 def test_a_good_reply_of_the_fourth_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _found(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(FIFTH_SHORT, _FIFTH_MISJUDGED))
+def test_a_reply_of_the_fifth_batch_that_falls_short_is_flagged(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert _found(linter, text, channel) == _EXPECTED_FIFTH.get(key, {"FL220"})
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(FIFTH_GOOD, _FIFTH_MISJUDGED))
+def test_a_good_reply_of_the_fifth_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
     assert not _found(linter, text, channel)
 
 
