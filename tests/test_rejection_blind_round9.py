@@ -13,7 +13,7 @@ Englishes, by e-mail, LinkedIn and voicemail.  Before the change 11 of the 40 we
 none after the second change; ``THIRD_SHORT`` and ``THIRD_GOOD`` (8 and 12), written after that,
 found 2 and 12 (see there), none after the third change; ``FOURTH_SHORT`` and ``FOURTH_GOOD`` (8
 and 10) found 2 and 9 (see there), none after the fourth; ``FIFTH_SHORT`` and ``FIFTH_GOOD`` (8 and
-10) found 1 and 7 (see there).
+10) found 1 and 7 (see there), none after the fifth.
 """
 
 from __future__ import annotations
@@ -588,7 +588,10 @@ _EXPECTED_FOURTH: dict[str, set[str]] = {}
 # and 7 of the 10 good: gaps you spotted, which bits went less well, anything in my driving that
 # concerned the assessor, what the other candidates did better, what didn't quite work, what I
 # could've done to get over the line, which translations fell below the standard).  y05 was my slip:
-# "Got it." with a "Cheers," sign-off never thanks, so it expects FL201 too.
+# "Got it." with a "Cheers," sign-off never thanks, so it expects FL201 too.  The fifth change widens
+# both halves of the request heard by parts (what went wrong or less well, fell below the standard,
+# didn't quite work, gaps spotted, the other candidates, anything in my work that ..., could've done,
+# over the line, a steer; "I'd find it useful to hear", "keen to know"); none after.
 FIFTH_SHORT = [
     (
         "y01",
@@ -685,7 +688,7 @@ FIFTH_GOOD = [
 ]
 _EXPECTED_FIFTH = {"y05": {"FL201", "FL220"}, "y08": {"FL201"}}
 
-_FIFTH_MISJUDGED = {"y08", "z01", "z03", "z04", "z05", "z07", "z09", "z10"}
+_FIFTH_MISJUDGED: set[str] = set()  # before the fifth change: y08, z01, z03, z04, z05, z07, z09, z10
 
 
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
@@ -792,6 +795,7 @@ _GROWTH_UNITS = {
         "Could you keep me in mind. I want to improve and stand out. Would it be, could it possibly be "
         "possible? If you have. Let it all go down. I wonder. To go back over the plan. "
         "Any of my own on my answers? I would like to raise it. How I went. "
+        "Keen to know. It went wrong, fell short, gaps to fill, the other person, anything in my own. "
     ),
     "FL201": "ta for nothing much, ta very much, Thanks, Anna Bell Cole Dee, thanks, ta, Thanks, grazie mille, merci beaucoup, ",
 }
