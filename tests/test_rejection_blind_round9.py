@@ -13,7 +13,8 @@ Englishes, by e-mail, LinkedIn and voicemail.  Before the change 11 of the 40 we
 none after the second change; ``THIRD_SHORT`` and ``THIRD_GOOD`` (8 and 12), written after that,
 found 2 and 12 (see there), none after the third change; ``FOURTH_SHORT`` and ``FOURTH_GOOD`` (8
 and 10) found 2 and 9 (see there), none after the fourth; ``FIFTH_SHORT`` and ``FIFTH_GOOD`` (8 and
-10) found 1 and 7 (see there), none after the fifth.
+10) found 1 and 7 (see there), none after the fifth; ``SIXTH_SHORT`` and ``SIXTH_GOOD`` (8 and 10)
+found 1 and 7 (see there).
 """
 
 from __future__ import annotations
@@ -691,6 +692,113 @@ _EXPECTED_FIFTH = {"y05": {"FL201", "FL220"}, "y08": {"FL201"}}
 _FIFTH_MISJUDGED: set[str] = set()  # before the fifth change: y08, z01, z03, z04, z05, z07, z09, z10
 
 
+# A sixth fresh batch, written after the fifth change (8 that fall short, among them look-alikes of the
+# widened wordings; 10 good), measured before any change for it: 8 of the 18 misjudged by rule.  r01
+# ("Could you tell me when the successful candidate starts?") was heard as a request because the fifth
+# change took "the successful candidate" alone as the showing: narrowed to what that candidate did or
+# had, and r01 is right now.  7 of the 10 good are still missed (marked xfail below): something I
+# could have said differently, what you would want from me next time, which requirements I seemed
+# furthest from, which parts I handled less well, the deciding factor, what tripped me up, what was
+# wrong with my welds.
+SIXTH_SHORT = [
+    (
+        "r01",
+        "email",
+        "Subject: Re: Sales Assistant\n\nHi Leanne,\n\nThank you for letting me know. Could you tell me when the successful candidate starts, so I know when to stop checking my phone?\n\nBest,\nCourtney",
+    ),
+    (
+        "r02",
+        "email",
+        "Subject: Re: Chef de Partie\n\nDear Chef Moreau,\n\nThank you for the trial. I'm keen to know whether you have any openings at your sister restaurant.\n\nKind regards,\nAntoine",
+    ),
+    (
+        "r03",
+        "linkedin",
+        "Hi Bilal, thanks for the update. Could you put me in touch with the other hiring managers in your group? Regards, Zara",
+    ),
+    (
+        "r04",
+        "email",
+        "Subject: Re: Admin Officer\n\nDear Mrs Mokoena,\n\nThank you for your e-mail. I'd find it helpful to know when you next advertise, so I can apply early.\n\nYours sincerely,\nNomsa",
+    ),
+    (
+        "r05",
+        "call",
+        "Hi Hamish, it's Fraser about the gamekeeper job. Thanks for phoning. If you've got any other estates looking for staff, would you pass my name on? Cheers now.",
+    ),
+    (
+        "r06",
+        "email",
+        "Subject: Re: Junior Developer\n\nHi Ola,\n\nThanks for letting me know. I know what went wrong in the coding test, so no need to explain; I'll be applying again next year.\n\nBest,\nTobi",
+    ),
+    (
+        "r07",
+        "linkedin",
+        "Dear Mr Jensen, thank you for your kind message. Any openings in the Aarhus office would interest me greatly. Best regards, Freja",
+    ),
+    (
+        "r08",
+        "email",
+        "Subject: Re: Care Coordinator\n\nDear Ms Afolabi,\n\nThank you for letting me know. Would it be possible to stay on your list for the next intake?\n\nWarm regards,\nTemi",
+    ),
+]
+SIXTH_GOOD = [
+    (
+        "q01",
+        "email",
+        "Subject: Re: Sales Assistant\n\nHi Leanne,\n\nThank you for letting me know, and for the friendly interview. Is there something I could have said differently about handling complaints?\n\nBest,\nCourtney",
+    ),
+    (
+        "q02",
+        "email",
+        "Subject: Re: Chef de Partie\n\nDear Chef Moreau,\n\nThank you for the trial shift. Please could you tell me what you would want from me next time on the sauce section?\n\nKind regards,\nAntoine",
+    ),
+    (
+        "q03",
+        "linkedin",
+        "Hi Bilal, thanks for the update, and for taking time over my application. Which of the requirements did I seem furthest from? Regards, Zara",
+    ),
+    (
+        "q04",
+        "email",
+        "Subject: Re: Admin Officer\n\nDear Mrs Mokoena,\n\nThank you for your e-mail. I'd find it helpful to know which parts of the in-tray exercise I handled less well than the others.\n\nYours sincerely,\nNomsa",
+    ),
+    (
+        "q05",
+        "call",
+        "Hi Hamish, it's Fraser about the gamekeeper job. Thanks for phoning, I do appreciate it. Just wondering what the deciding factor was, for my own learning. Cheers now.",
+    ),
+    (
+        "q06",
+        "email",
+        "Subject: Re: Junior Developer\n\nHi Ola,\n\nThanks for letting me know. Would you be able to point me towards what tripped me up in the coding test?\n\nBest,\nTobi",
+    ),
+    (
+        "q07",
+        "linkedin",
+        "Dear Mr Jensen, thank you for your kind message. I'd be glad of any observations the team made during my presentation. Best regards, Freja",
+    ),
+    (
+        "q08",
+        "email",
+        "Subject: Re: Care Coordinator\n\nDear Ms Afolabi,\n\nThank you for letting me know. Would it be possible to hear how my scenario answers compared with what you were looking for?\n\nWarm regards,\nTemi",
+    ),
+    (
+        "q09",
+        "email",
+        "Subject: Re: Welder Fabricator\n\nAlright Dave,\n\nCheers for giving me a go on the test. What was wrong with my welds, if you don't mind me asking?\n\nTa,\nRyan",
+    ),
+    (
+        "q10",
+        "linkedin",
+        "Hello Ms Abdi, I really appreciate you telling me yourself. What one change would most improve my chances next time? Kind regards, Hodan",
+    ),
+]
+_EXPECTED_SIXTH: dict[str, set[str]] = {}
+
+_SIXTH_MISJUDGED = {"q01", "q02", "q03", "q04", "q05", "q06", "q09"}
+
+
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
 # bare sign-off "Thanks," does not), FL220 where no feedback is asked for; the rest expect FL220 only.
 _EXPECTED = {
@@ -779,6 +887,18 @@ def test_a_reply_of_the_fifth_batch_that_falls_short_is_flagged(
 
 @pytest.mark.parametrize(("key", "channel", "text"), _params(FIFTH_GOOD, _FIFTH_MISJUDGED))
 def test_a_good_reply_of_the_fifth_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _found(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(SIXTH_SHORT, _SIXTH_MISJUDGED))
+def test_a_reply_of_the_sixth_batch_that_falls_short_is_flagged(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert _found(linter, text, channel) == _EXPECTED_SIXTH.get(key, {"FL220"})
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(SIXTH_GOOD, _SIXTH_MISJUDGED))
+def test_a_good_reply_of_the_sixth_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
     assert not _found(linter, text, channel)
 
 
