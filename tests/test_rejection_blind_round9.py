@@ -14,7 +14,7 @@ none after the second change; ``THIRD_SHORT`` and ``THIRD_GOOD`` (8 and 12), wri
 found 2 and 12 (see there), none after the third change; ``FOURTH_SHORT`` and ``FOURTH_GOOD`` (8
 and 10) found 2 and 9 (see there), none after the fourth; ``FIFTH_SHORT`` and ``FIFTH_GOOD`` (8 and
 10) found 1 and 7 (see there), none after the fifth; ``SIXTH_SHORT`` and ``SIXTH_GOOD`` (8 and 10)
-found 1 and 7 (see there).
+found 1 and 7 (see there), none after the sixth.
 """
 
 from __future__ import annotations
@@ -696,10 +696,11 @@ _FIFTH_MISJUDGED: set[str] = set()  # before the fifth change: y08, z01, z03, z0
 # widened wordings; 10 good), measured before any change for it: 8 of the 18 misjudged by rule.  r01
 # ("Could you tell me when the successful candidate starts?") was heard as a request because the fifth
 # change took "the successful candidate" alone as the showing: narrowed to what that candidate did or
-# had, and r01 is right now.  7 of the 10 good are still missed (marked xfail below): something I
+# had, and r01 is right now.  7 of the 10 good were still missed (marked xfail at first): something I
 # could have said differently, what you would want from me next time, which requirements I seemed
 # furthest from, which parts I handled less well, the deciding factor, what tripped me up, what was
-# wrong with my welds.
+# wrong with my welds.  The sixth change hears those kinds ("did I look ..." left out: a hostile dev
+# draft's sarcastic "Did I look you in the eye too much?" is no request); none after.
 SIXTH_SHORT = [
     (
         "r01",
@@ -796,7 +797,7 @@ SIXTH_GOOD = [
 ]
 _EXPECTED_SIXTH: dict[str, set[str]] = {}
 
-_SIXTH_MISJUDGED = {"q01", "q02", "q03", "q04", "q05", "q06", "q09"}
+_SIXTH_MISJUDGED: set[str] = set()  # before the sixth change: q01, q02, q03, q04, q05, q06, q09
 
 
 # The rules a reader expects on each reply that falls short: FL201 where the body never thanks (a
@@ -916,6 +917,7 @@ _GROWTH_UNITS = {
         "possible? If you have. Let it all go down. I wonder. To go back over the plan. "
         "Any of my own on my answers? I would like to raise it. How I went. "
         "Keen to know. It went wrong, fell short, gaps to fill, the other person, anything in my own. "
+        "Just wondering. Handled it all less, tripped me, wrong with the, did I, deciding on, from me. "
     ),
     "FL201": "ta for nothing much, ta very much, Thanks, Anna Bell Cole Dee, thanks, ta, Thanks, grazie mille, merci beaucoup, ",
 }
