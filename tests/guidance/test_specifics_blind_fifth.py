@@ -158,6 +158,12 @@ GENERIC = [
     "Pleased the day went so smoothly for everyone.",
     "As an NVQ Level 2 qualified chef, I would love to join your kitchen team.",
     "I would bring 6 years of Salesforce admin work to your company.",
+    # batch 6, a known miss until round 9 (fit9): a voicemail that names the role and the firm only; the
+    # caller's own name ("this is Kim Lee") no longer counts as a detail (here in the e-mail frame)
+    (
+        "Hi Sue, this is Kim Lee, thank you for the interview for the Care Assistant role at Rosewood, "
+        "I really enjoyed meeting everyone. Bye now."
+    ),
     # batch 7: reading up on the firm is no detail of the interview
     "I have been reading about the company all week.",
     "I've been reading more about the role and the team.",
@@ -166,14 +172,6 @@ GENERIC = [
 
 # (sentence, whether FL202 fires on it today): each verdict is the wrong one
 KNOWN_MISSES = [
-    # generic: a voicemail that names the role and the firm only (batch 6; here in the e-mail frame)
-    (
-        (
-            "Hi Sue, this is Kim Lee, thank you for the interview for the Care Assistant role at Rosewood, "
-            "I really enjoyed meeting everyone. Bye now."
-        ),
-        False,
-    ),
     # a detail: something seen on the visit, described with no cue ("at the back of" is no cue)
     ("The new walk-in freezer at the back of the kitchen is seriously impressive.", True),
     # generic: a tip that is only courtesy, yet names two content words
