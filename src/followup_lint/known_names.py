@@ -7,6 +7,7 @@ import re
 from email.utils import getaddresses
 
 from followup_lint.context import Context
+from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.draft import Draft
 
 _MAIL_HOSTS = {
@@ -38,30 +39,7 @@ _SELF_INTRODUCED = re.compile(
     rf"\b(?:this is|it's|it’s|it is|my name is)[ \t]+({_NAME})|(?:^|[,.!;:][ \t]{{0,3}})({_NAME})[ \t]+here\b",
     re.IGNORECASE,
 )
-_NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "i",
-    ]
-)
+_NOT_NAMES = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES, "i"))
 _OPENING = 200  # characters of the body searched: a self-introduction opens the note
 
 
