@@ -23,6 +23,8 @@ UNITS = {
     "one sentence": "our conversation yesterday about the plans has stayed with me since we spoke on Monday, ",
     # many sentences, each with a day word and a future marker before it
     "sentences": "We met on Tuesday. I will call on Friday. ",
+    # weekdays written with calendar dates, right and wrong, and near-misses of the date pattern
+    "dated days": "free on Tuesday, 3 March 2026 or Wednesday the 5th of March, Friday  May Thursday 12 ",
 }
 CONTEXT = Context(interview_date=date(2026, 3, 2), sent_at=datetime(2026, 3, 3, 10, 0))
 
@@ -46,6 +48,10 @@ def test_weekday_check_grows_linearly(linter: Linter, shape: str) -> None:
         ("Thank you for meeting me, and see you on Tuesday.", False),
         # a future marker just after the day word
         ("Thank you for meeting me on Monday; Tuesday will suit me for the test.", False),
+        # a weekday with its calendar date: the calendar decides (3 March 2026 is a Tuesday)
+        ("I could come back on Wednesday, 3 March 2026.", True),
+        ("I could come back on Tuesday, March 3rd.", False),
+        ("I could come back on Thursday the 3rd of March.", True),
     ],
 )
 def test_the_day_words_are_still_judged(linter: Linter, body: str, flagged: bool) -> None:

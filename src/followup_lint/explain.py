@@ -274,7 +274,8 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
     ),
     "weekday_mismatch": lambda p: (
         "Checks words such as “today”, “yesterday” or a weekday name that refer to the "
-        "interview against its date and the send date, and flags one that does not fit. Needs the interview date."
+        "interview against its date and the send date, and flags one that does not fit (needs the interview "
+        "date), and a weekday written with a calendar date that falls on another day."
     ),
 }
 

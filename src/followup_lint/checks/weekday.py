@@ -21,6 +21,7 @@ from pydantic import field_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.checks.timing import day_of, sent_time
+from followup_lint.dates import MONTH_NAMES
 from followup_lint.draft import Part
 from followup_lint.report import Edit, Suggestion
 
@@ -42,6 +43,19 @@ _ANOTHER_DAY = re.compile(
 # Thursday will ...").
 _AFTER = 24
 _BEFORE = 40  # characters before a day word searched again with the words after it
+
+
+# A weekday written with its calendar date ("Wednesday 14 December 2026", "Thursday, December 8",
+# "Friday the 7th of December"): the calendar decides, whatever the interview date.  Every repeat is
+# bounded and no group repeats another, so the cost is linear in the text.
+_MONTH = r"(?P<month>" + "|".join(m[:3] + r"(?:" + m[3:] + r"|\.)?" if len(m) > 3 else m for m in MONTH_NAMES) + r")"
+_DATED_DAY = re.compile(
+    r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b,?\s{1,3}(?:"
+    r"(?:the\s{1,3})?(?P<dom>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MONTH + r"\b"
+    r"|(?P<month2>" + _MONTH[len("(?P<month>") : -1] + r")\s{1,3}(?:the\s{1,3})?(?P<dom2>\d{1,2})(?:st|nd|rd|th)?\b"
+    r")(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 
 
 class WeekdayParams(Params):
@@ -74,6 +88,8 @@ class WeekdayParams(Params):
 
 @check_kind("weekday_mismatch", WeekdayParams)
 def weekday_mismatch(inp: CheckInput, params: WeekdayParams) -> Iterator[RawFinding]:
+    dated = list(_dated_days(inp))
+    yield from dated
     interview = inp.context.interview_date
     if interview is None:
         return
@@ -85,8 +101,51 @@ def weekday_mismatch(inp: CheckInput, params: WeekdayParams) -> Iterator[RawFind
         if real_day.search(sentence.text):
             continue  # the real day is named too: two rounds, or a day and its correction
         finding = _judge(sentence, m, held, sent)
-        if finding is not None:
+        if finding is not None and not any(d.start == finding.start for d in dated):
             yield finding
+
+
+def _dated_days(inp: CheckInput) -> Iterator[RawFinding]:
+    """A weekday written with a calendar date that falls on another weekday ("Wednesday 14
+    December 2026" when the 14th is a Monday).  Without a year, the year that puts the date
+    nearest the send date."""
+    sent = day_of(sent_time(inp))
+    subject = [inp.draft.subject] if inp.draft.subject else []
+    for part in [*subject, *inp.draft.paragraphs]:
+        for m in _DATED_DAY.finditer(part.text):
+            if _quoted(part.text, m.start()):
+                continue
+            month_word = (m.group("month") or m.group("month2")).lower()[:3]
+            month = next(i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(month_word))
+            dom = int(m.group("dom") or m.group("dom2"))
+            when = _calendar_day(m.group("year"), month, dom, sent)
+            if when is None:
+                continue
+            said = m.group("day")
+            right = WEEKDAYS[when.weekday()]
+            if right.lower() == said.lower():
+                continue
+            start, end = part.start + m.start("day"), part.start + m.end("day")
+            yield RawFinding(
+                start,
+                end,
+                fields={"said": said, "fact": f"{when.isoformat()} is a {right}", "right": right},
+                suggestions=[
+                    Suggestion(label=f"write “{right}”", edits=[Edit(replacement=right, start=start, end=end)])
+                ],
+            )
+
+
+def _calendar_day(year: str | None, month: int, dom: int, sent: date) -> date | None:
+    """The date a written day and month (and year, if given) name, or None if there is none."""
+    years = [int(year)] if year else [sent.year - 1, sent.year, sent.year + 1]
+    found: list[date] = []
+    for y in years:
+        try:
+            found.append(date(y, month, dom))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - sent).days), default=None)
 
 
 _Patterns = tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]
