@@ -23,6 +23,10 @@ UNITS = {
     # many sentences, each a frame with a new name that the draft also travels from
     "places": "The drive from Harlow{n} was fine. I would love to join Harlow{n}. ",
     "same name": "I would love to join Initrode and work with Initrode, ",
+    # round 9 frames: strengths brought to a firm, an addition to it, joining it as a title, "as a
+    # graduate" naming the role or not
+    "round 9 frames": "to bring my data skills to Acme{n} as an addition to Globex{n} to join Hooli as a Lead "
+    "Analyst or join Initech as a graduate analyst ",
 }
 
 

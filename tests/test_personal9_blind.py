@@ -485,7 +485,7 @@ BAD = [
 
 # indexes misjudged before the round-9 change (filled in from the first run)
 GOOD_MISSES: set[int] = set()
-BAD_MISSES: set[int] = {0, 2, 3, 5, 9, 12, 13, 14, 18}
+BAD_MISSES: set[int] = {2, 5, 9, 14}
 
 
 @pytest.mark.parametrize(
@@ -503,3 +503,22 @@ def test_good_note_gets_no_personal_finding(linter: Linter, context: dict, text:
 def test_slip_is_flagged(linter: Linter, context: dict, text: str, want: set[str]) -> None:
     got = {code for code, _ in findings(linter, text, context)}
     assert got & want
+
+
+# Look-alikes of the round-9 frames (written with the change): the right firm or role in them, or
+# the writer's own past, stays quiet.
+LOOKALIKES = [
+    "I would love to bring my scheduling experience to Pellow and Stroud.",
+    "I'm sure I'd be a real addition to Pellow & Stroud.",
+    "I'd be glad to join Pellow & Stroud as a graduate surveyor.",
+    "I'd be glad to join the Pellow & Stroud team as a Graduate Surveyor.",
+    "I first joined Kingsmere Property as a graduate in 2021 and left last year.",
+    "I worked at Kingsmere Property as a Trainee Surveyor before my degree.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES)
+def test_round9_frames_leave_the_right_firm_alone(linter: Linter, sentence: str) -> None:
+    context = {"company": "Pellow & Stroud Surveyors", "role": "Graduate Surveyor", "interviewers": ["Imogen Tarrant"]}
+    text = mail("Dear Imogen,", f"Thank you for meeting me on Thursday. {sentence}")
+    assert findings(linter, text, context) == []

@@ -46,7 +46,12 @@ _COMPANY_FRAMES = [
     # the writer pictured there, or of use there: "I can picture myself at X", "an asset to X",
     # "to join the X family"
     rf"\b(?:see|picture|imagine|envision|envisage)\s+myself\s+(?:at|with|joining)\s+{_NAME}",
-    rf"\basset\s+to\s+{_NAME}",
+    rf"\b(?:asset|addition)\s+to\s+{_NAME}",
+    # the writer's strengths taken there: "bring my skills to X", "bring this experience to X"
+    (
+        rf"\bbring(?:ing)?\s+(?:my|this|that|these|those)\s+(?:[\w-]+\s+){{0,3}}?(?:skills?|experience|expertise|background"
+        rf"|knowledge|energy|enthusiasm|passion|strengths?)\s+to\s+{_NAME}"
+    ),
     rf"\bjoin(?:ing)?\s+the\s+{_NAME}\s+family\b",
     # the first days there, or the writer as its staff: "hit the ground running at X", "start at X",
     # "becoming an X employee"
@@ -141,7 +146,7 @@ _PAST_AFTER = re.compile(
     r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?team)?,?\s{1,3}+(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
     r"|(?:straight|right|fresh)\s{1,3}+(?:out\s{1,3}+of|from|after)\b|out\s{1,3}+of\s{1,3}+(?:university|college|school)\b"
     r"|(?:right\s{1,3}+)?after\s{1,3}+(?:university|college|school|graduating|my\s{1,3}+degree)\b"
-    r"|as\s{1,3}+an?\s{1,3}+(?:graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
+    r"|as\s{1,3}+an?\s{1,3}+(?P<start>graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
     # a relative clause that makes the job the writer's own past one: "the role at X I held for
     # three years", "the job at X that I left"
     r"|(?:that\s{1,3}+|which\s{1,3}+)?I\s{1,3}+(?:(?:currently|now|still)\s{1,3}+)?(?:held|hold|have\s{1,3}+held|had|left|did|took"
@@ -353,7 +358,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     if params.what == "company" and inp.context.role and _same(name, inp.context.role):
                         continue
-                    if params.what == "role" and inp.context.company and _same(name, inp.context.company):
+                    if params.what == "role" and inp.context.company and _names_company(name, inp.context.company):
                         continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
@@ -391,9 +396,27 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
 
 def _past_after(text: str, at: int, inp: CheckInput) -> bool:
     """Whether the words from ``at`` make what precedes the writer's past ("X in 2019", "the role I
-    hold now", "the job at X taught me"); a year still to come is no past."""
+    hold now", "the job at X taught me"); a year still to come is no past, nor "as a graduate" that
+    goes on to name the role applied for ("join X as a graduate surveyor" for Graduate Surveyor)."""
     past = _PAST_AFTER.match(text, at, at + 60)
-    return past is not None and (not past.group("year") or int(past.group("year")) <= _this_year(inp))
+    if past is None:
+        return False
+    if past.group("start") and inp.context.role:
+        role = company_words(inp.context.role) - _STARTER_WORDS
+        if role & set(re.findall(r"[a-z0-9&]+", text[past.end() : past.end() + 40].lower())):
+            return False
+    return not past.group("year") or int(past.group("year")) <= _this_year(inp)
+
+
+# The words of "as a graduate" (a start already made, or the role's own rank).
+_STARTER_WORDS = {"graduate", "grad", "intern", "apprentice", "trainee", "junior", "new"}
+
+
+def _names_company(name: str, company: str) -> bool:
+    """Whether ``name`` is the employer's name (or its abbreviation), not a title that shares a word
+    with it ("the Northwind interview", but not "the Legal Secretary position" at Greyfriars Legal)."""
+    words = company_words(name)
+    return abbreviates(name, company) or (bool(words) and words <= company_words(company))
 
 
 def _this_year(inp: CheckInput) -> int:
