@@ -522,3 +522,32 @@ def test_round9_frames_leave_the_right_firm_alone(linter: Linter, sentence: str)
     context = {"company": "Pellow & Stroud Surveyors", "role": "Graduate Surveyor", "interviewers": ["Imogen Tarrant"]}
     text = mail("Dear Imogen,", f"Thank you for meeting me on Thursday. {sentence}")
     assert findings(linter, text, context) == []
+
+
+# Batch B (written after the first fixes, before looking at why): the employer typed another way in
+# a frame that is an error when it names another firm.
+GOOD_B = [
+    ({"company": "Crédit Mutuel Océan"}, "I would love to join Credit Mutuel Ocean and its small-business desk."),
+    ({"company": "Brasserie Lumière"}, "I'd be proud to join Brasserie Lumiere as it opens its second site."),
+    ({"company": "Nestlé Purina"}, "I can really picture myself at Nestle Purina."),
+    ({"company": "Fjällräven Outdoor"}, "I hope to build a career with Fjallraven."),
+    ({"company": "Harwick and Finch LLP"}, "I'd be glad to join Harwick & Finch."),
+    ({"company": "The Orchard Project"}, "I'd love to join Orchard Project this spring."),
+    ({"company": "Meadowlark Software Inc."}, "I hope to start at Meadowlark Software in January."),
+    ({"company": "O'Donnell Brothers Building"}, "I'd be an asset to ODonnell Brothers, I'm sure."),
+    ({"company": "Ten Penny Press"}, "I'd be so glad to join 10 Penny Press."),
+    ({"company": "St. Brigid's Hospital"}, "I hope to work for Saint Brigid's Hospital for many years."),
+    ({"company": "Nestlé"}, "I'd be thrilled to join Nestle's pet-food arm."),
+    ({"company": "Société Générale"}, "I would love to join Societe Generale in Paris."),
+    ({"company": "Øresund Logistik"}, "I hope for a future with Oresund Logistik."),
+]
+GOOD_B_MISSES: set[int] = {3, 10, 11}
+
+
+@pytest.mark.parametrize(
+    ("context", "sentence"),
+    [pytest.param(c, t, marks=[XF] if i in GOOD_B_MISSES else [], id=f"goodB{i}") for i, (c, t) in enumerate(GOOD_B)],
+)
+def test_employer_typed_another_way_is_no_other_firm(linter: Linter, context: dict, sentence: str) -> None:
+    text = mail("Dear Ms Lund,", f"Thank you for meeting me on Thursday. {sentence}")
+    assert findings(linter, text, {**context, "role": "Analyst", "interviewers": ["Karin Lund"]}) == []
