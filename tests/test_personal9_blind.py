@@ -541,7 +541,7 @@ GOOD_B = [
     ({"company": "Société Générale"}, "I would love to join Societe Generale in Paris."),
     ({"company": "Øresund Logistik"}, "I hope for a future with Oresund Logistik."),
 ]
-GOOD_B_MISSES: set[int] = {3, 10, 11}
+GOOD_B_MISSES: set[int] = set()
 
 
 @pytest.mark.parametrize(

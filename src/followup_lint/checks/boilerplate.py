@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from followup_lint.checks.anchors import WHERE, anchor_span
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, context_hint
 from followup_lint.checks.matching import compile_all
-from followup_lint.checks.personal import company_words, spelled_out
+from followup_lint.checks.personal import company_words, fold_accents, spelled_out
 
 _WORD = re.compile(r"[^\W\d_][\w&]*")
 # Words of a role's title that say its rank or kind of contract, not the job ("Senior", "Intern"):
@@ -101,7 +101,7 @@ def names_any(body: str, name: str, skip: frozenset[str] = frozenset()) -> bool:
     wanted = _stems(company_words(name) - skip)
     if not wanted:
         return False
-    said = _stems({w.lower() for w in _WORD.findall(body)})
+    said = _stems({fold_accents(w) for w in _WORD.findall(body)})
     return bool(wanted & said) or bool(spelled_out(body, name) - skip)
 
 

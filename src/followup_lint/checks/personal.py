@@ -16,6 +16,7 @@ role) the check stays silent.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
@@ -209,8 +210,19 @@ _SUFFIXES = {
 }
 
 
+# Letters that no Unicode decomposition takes to a plain one ("Øresund" typed "Oresund").
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "þ": "th", "ı": "i"})
+
+
+def fold_accents(text: str) -> str:
+    """``text`` in lower case with its accents dropped, as people type a name ("Fjällräven" is
+    "fjallraven", "Société" is "societe")."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_PLAIN_LETTERS))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def company_words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9&]+", name.lower()) if w not in _SUFFIXES}
+    return {w for w in re.findall(r"[a-z0-9&]+", fold_accents(name)) if w not in _SUFFIXES}
 
 
 def _same(found: str, known: str) -> bool:
