@@ -551,3 +551,27 @@ GOOD_B_MISSES: set[int] = set()
 def test_employer_typed_another_way_is_no_other_firm(linter: Linter, context: dict, sentence: str) -> None:
     text = mail("Dear Ms Lund,", f"Thank you for meeting me on Thursday. {sentence}")
     assert findings(linter, text, {**context, "role": "Analyst", "interviewers": ["Karin Lund"]}) == []
+
+
+# Batch C (written after batch B): the place the interview was held, a site to start at, and the
+# employer's initials with dots.  None may be an FL208 *error* (a warning to check is allowed: a
+# venue and an employer are told apart only by knowing the firm).
+GOOD_C = [
+    "Thank you for the interview at WeWork Paddington on Friday.",
+    "It was great to interview at Kings Place with you and Sam.",
+    "Thanks for my interview at Wrenfield House yesterday.",
+    "Thank you for the interview for the Kestrel team at Leeds Arena.",
+    "I'm excited to start at Gatwick next month if all goes well.",
+    "I'd love to join K.E. and your summer crew.",
+]
+GOOD_C_MISSES: set[int] = {0, 1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [pytest.param(t, marks=[XF] if i in GOOD_C_MISSES else [], id=f"goodC{i}") for i, t in enumerate(GOOD_C)],
+)
+def test_venue_or_initials_is_no_error(linter: Linter, sentence: str) -> None:
+    context = {"company": "Kestrel Events", "role": "Events Coordinator", "interviewers": ["Maya Dube"]}
+    text = mail("Dear Maya,", f"Thank you for meeting me. {sentence}")
+    assert [f for f in findings(linter, text, context) if f[1] == "error"] == []
