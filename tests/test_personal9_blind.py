@@ -564,7 +564,7 @@ GOOD_C = [
     "I'm excited to start at Gatwick next month if all goes well.",
     "I'd love to join K.E. and your summer crew.",
 ]
-GOOD_C_MISSES: set[int] = {0, 1, 2, 3, 4, 5}
+GOOD_C_MISSES: set[int] = set()
 
 
 @pytest.mark.parametrize(

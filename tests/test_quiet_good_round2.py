@@ -1151,7 +1151,8 @@ add(
 )
 add(
     "x-your-time-interviewing",
-    "err:FL208",
+    # round 9: "interviewing at X" may name the venue (WeWork Paddington, a hotel), so a warning
+    "flag:FL208",
     ty("Thank you for your time interviewing at Globex and for the tour.", "Initech"),
 )
 # FL324 / FL326 / FL322 must stay errors

@@ -56,10 +56,10 @@ _COMPANY_FRAMES = [
     rf"\bjoin(?:ing)?\s+the\s+{_NAME}\s+family\b",
     # the first days there, or the writer as its staff: "hit the ground running at X", "start at X",
     # "becoming an X employee"
-    rf"\b(?:hit(?:ting)?\s+the\s+ground\s+running|start|starting|begin|beginning|get\s+started)\s+at\s+{_NAME}",
+    rf"\bhit(?:ting)?\s+the\s+ground\s+running\s+at\s+{_NAME}",
     rf"\b(?:becom(?:e|ing)|be|being)\s+(?:an?\s+|the\s+newest\s+)(?:proud\s+)?{_NAME}\s+(?:employee|team\s+member|staffer|hire)\b",
     rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
-    rf"\b(?:interview(?:ing)?|interviewed)\s+(?:at|for)\s+{_NAME}",
+    rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
     rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
 ]
@@ -68,6 +68,10 @@ _COMPANY_FRAMES = [
 # so a different name there is a warning to check, never an error.
 _LOOSE_COMPANY_FRAMES = [
     rf"\b(?:contribute|contributing|work|working|grow|growing)\s+(?:with|to)\s+{_NAME}",
+    # where the interview was held or the job starts: the firm, or a venue, a site, an airport ("the
+    # interview at WeWork Paddington", "start at Gatwick"), told apart only by knowing the firm
+    rf"\b(?:interview(?:ing)?|interviewed)\s+at\s+{_NAME}",
+    rf"\b(?:start|starting|begin|beginning|get\s+started)\s+at\s+{_NAME}",
     rf"\b{_NAME}['’]s\s+(?:team|mission|culture|product|products|vision|growth|goals|plans|roadmap|hiring)\b",
     # a team named by its firm or by its function ("part of the Initrode team", "part of the Platform team")
     rf"\b(?:becom(?:e|ing)|be|being)\s+(?:a\s+)?part\s+of\s+the\s+{_NAME}\s+(?:team|family)\b",
@@ -248,7 +252,7 @@ def abbreviates(short: str, long: str) -> bool:
     capitals, the first the name's first initial, its capitals among the initials of the name's words
     (or capitalised parts of words) in order, or those initials all among its capitals; and every
     letter of ``short`` found in ``long`` in order."""
-    short = short.strip()
+    short = short.strip().replace(".", "")  # "K.E." is "KE"
     if not _MIXED_ABBREVIATION.fullmatch(short) or len(long) <= len(short):
         return False
     parts = [p for w in re.findall(r"[A-Za-z0-9]+", long) for p in _NAME_PART.findall(w)]
@@ -345,6 +349,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     before = sentence.text[max(0, m.start("name") - 6) : m.start("name")]
                     if _PERSON_TITLE.match(name) or _PERSON_TITLE.search(before + " "):
                         continue  # "my interview with Mr. Osei": a person, not an employer
+                    if params.what == "company" and company_words(known) & company_words(
+                        " ".join(_CAPITALISED.findall(sentence.text, m.start(), m.start("name")))
+                    ):
+                        continue  # "the Kestrel team at Leeds Arena": the employer named, then its site
                     clause = _clause_before(sentence.text, m.start("name"))
                     if _PAST.search(clause):
                         continue
@@ -404,6 +412,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+# Capitalised words (a name's) in a frame before the name it ends on ("the Kestrel team at X").
+_CAPITALISED = re.compile(r"\b[A-Z][\w&'’-]{0,40}")
 
 
 def _past_after(text: str, at: int, inp: CheckInput) -> bool:
