@@ -105,6 +105,24 @@ def name_words(name: str) -> set[str]:
     }
 
 
+_NAME_PIECE = re.compile(r"[\s._'’-]+")
+
+
+def joined_forms(name: str) -> set[str]:
+    """A name's pieces without accents, apostrophes or hyphens, alone and run together two to four
+    at a time, as people type particles and initials ("Ó Néill" is "oneill", "Mac Giolla" is
+    "macgiolla", "R. J." is "rj", "Al-Rashid" is "alrashid", "van der Berg" is "vanderberg")."""
+    pieces = [fold(p) for p in _NAME_PIECE.split(name) if p and not _TITLE.match(p)][:8]
+    return {"".join(pieces[i : i + n]) for n in range(2, 5) for i in range(len(pieces) - n + 1)}
+
+
+def squashed(name: str) -> set[str]:
+    """A greeted name's words, and the whole of it, without accents, apostrophes or hyphens."""
+    pieces = [fold(p) for p in name.split() if not _TITLE.match(p)][:8]
+    words = {re.sub(r"[\W_]", "", p) for p in pieces}
+    return {w for w in (*words, re.sub(r"[\W_]", "", "".join(pieces))) if len(w) > 1}
+
+
 def recipients(inp: CheckInput) -> list[str]:
     """People the note is addressed to: To:/Cc: names (or address local parts) and interviewers."""
     people: list[str] = []
@@ -164,6 +182,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     if not people:
         return
     known = set().union(*(name_words(p) for p in people))
+    joined = set().union(*(joined_forms(p) for p in people))
     not_names = {fold(w) for w in params.not_names}
     greeted_all = [g for g in greeted_names(inp.draft.salutation) if not name_words(g.text) <= not_names]
     if greeted_all and _spoken_about(inp, _addressees(inp, people), params.about_before):
@@ -177,6 +196,8 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         words = name_words(greeted.text)
         if not words or _variants(words, params.nicknames) & known or _shortens(words, known):
             continue
+        if squashed(greeted.text) & (joined | known):
+            continue  # "O'Neill" for Ó Néill, "MacGiolla" for Mac Giolla, "RJ" for R. J. Patel
         target = people[0]
         parts = target.split()
         titled = any(_TITLE.match(w) for w in greeted.text.split())

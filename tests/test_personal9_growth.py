@@ -1,0 +1,20 @@
+"""Growth: the round-9 additions cost time linear in the input (measured as
+tests/test_employer_growth.py measures: CPU time, best of several runs, 1x/10x/100x; the test fails
+above 40x a step, a ratio, never a time).  FL132 now runs each recipient's name together
+(``joined_forms``: at most eight pieces a name, runs of two to four), so a long list of interviewers
+with particles costs time in proportion to the list."""
+
+from __future__ import annotations
+
+from check_timing import assert_grows_linearly, prepared_input
+
+from followup_lint import Linter
+from followup_lint.context import Context
+
+
+def test_greeting_check_grows_linearly_with_the_recipients(linter: Linter) -> None:
+    def make(n: int):
+        people = [f"Seán Ó Néill-Mac Giolla van der Berg{i}" for i in range(3 * n)]
+        return prepared_input(linter, "Thank you for the interview.", context=Context(interviewers=people))
+
+    assert_grows_linearly(linter, "FL132", make, "many interviewers with particles")
