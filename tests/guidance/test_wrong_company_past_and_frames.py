@@ -83,11 +83,12 @@ ERRORS = [
     "I'm ready to hit the ground running at Initech.",
     "I look forward to hopefully becoming an Initech employee.",
     "I hope to join Initech this spring.",
-    "I can't wait to start at Initech.",
     "I would love to join Initech this year, unlike last year.",
 ]
 FLAGGED = [  # a warning is enough: a team may be named by its firm or by its function
     "I am very excited about becoming part of the Initrode team.",
+    # ... and "start at X" may name the site where the job starts (personal9, 2026-12-05)
+    "I can't wait to start at Initech.",
 ]
 
 
