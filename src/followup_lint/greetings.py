@@ -13,13 +13,14 @@ for "Ngā mihi"), and words may be joined by spaces or a hyphen.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from followup_lint.accents import without_accents
 
 
 def _bare(text: str) -> str:
     """The text without combining marks ("ngā" -> "nga")."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return without_accents(text, "NFD")
 
 
 def _phrase_source(phrase: str) -> str:

@@ -16,12 +16,12 @@ role) the check stays silent.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
 from typing import Literal
 
+from followup_lint.accents import without_accents
 from followup_lint.checks.base import (
     CheckInput,
     Params,
@@ -221,8 +221,7 @@ _PLAIN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "
 def fold_accents(text: str) -> str:
     """``text`` in lower case with its accents dropped, as people type a name ("Fjällräven" is
     "fjallraven", "Société" is "societe")."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_PLAIN_LETTERS))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return without_accents(text.lower().translate(_PLAIN_LETTERS))
 
 
 def company_words(name: str) -> set[str]:

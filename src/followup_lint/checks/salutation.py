@@ -11,11 +11,11 @@ stands for ("Bill" for "William"), in both directions.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from email.utils import getaddresses
 
+from followup_lint.accents import without_accents
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.draft import Part
 from followup_lint.greetings import opening_source, title_source
@@ -95,8 +95,7 @@ def greeted_names(salutation: Part | None) -> list[Part]:
 
 def fold(word: str) -> str:
     """A word without accents, case-folded: "Núñez" -> "nunez"."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return without_accents(word).casefold()
 
 
 def name_words(name: str) -> set[str]:
