@@ -99,29 +99,22 @@ FIT_BARE_DEV_KINDS = [
     "Most of the hour went on my experience, so thank you for your patience.",
 ]
 
-# sentences still misjudged
-XFAIL: set[str] = set()
 
-
-def _params(sentences: list[str]) -> list:
-    return [pytest.param(s, marks=[pytest.mark.xfail(strict=True)] if s in XFAIL else []) for s in sentences]
-
-
-@pytest.mark.parametrize("sentence", _params(FIT_SAID + FIT_SAID_DEV_KINDS))
+@pytest.mark.parametrize("sentence", FIT_SAID + FIT_SAID_DEV_KINDS)
 def test_fit_said_is_heard(linter: Linter, sentence: str) -> None:
     assert "FL205" not in _warned(linter, _note(sentence, DETAIL))
 
 
-@pytest.mark.parametrize("sentence", _params(FIT_BARE + FIT_BARE_DEV_KINDS))
+@pytest.mark.parametrize("sentence", FIT_BARE + FIT_BARE_DEV_KINDS)
 def test_bare_claim_is_no_fit(linter: Linter, sentence: str) -> None:
     assert "FL205" in _warned(linter, _note(sentence, DETAIL))
 
 
-@pytest.mark.parametrize("sentence", _params(DETAIL_SAID))
+@pytest.mark.parametrize("sentence", DETAIL_SAID)
 def test_detail_said_is_heard(linter: Linter, sentence: str) -> None:
     assert "FL202" not in _warned(linter, _note(sentence, FIT))
 
 
-@pytest.mark.parametrize("sentence", _params(DETAIL_GENERIC))
+@pytest.mark.parametrize("sentence", DETAIL_GENERIC)
 def test_generic_recap_is_no_detail(linter: Linter, sentence: str) -> None:
     assert "FL202" in _warned(linter, _note(sentence, FIT))

@@ -54,19 +54,12 @@ GENERIC_AFTER = [
     "Your rules sound sensible.",
 ]
 
-# sentences still misjudged
-XFAIL: set[str] = set()
 
-
-def _params(sentences: list[str]) -> list:
-    return [pytest.param(s, marks=[pytest.mark.xfail(strict=True)] if s in XFAIL else []) for s in sentences]
-
-
-@pytest.mark.parametrize("sentence", _params(DETAILS))
+@pytest.mark.parametrize("sentence", DETAILS)
 def test_detail_is_heard(linter: Linter, sentence: str) -> None:
     assert "FL202" not in _warned(linter, _note(sentence, FIT))
 
 
-@pytest.mark.parametrize("sentence", _params(GENERIC + GENERIC_AFTER))
+@pytest.mark.parametrize("sentence", GENERIC + GENERIC_AFTER)
 def test_generic_is_no_detail(linter: Linter, sentence: str) -> None:
     assert "FL202" in _warned(linter, _note(sentence, FIT))
