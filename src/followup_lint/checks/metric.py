@@ -35,23 +35,23 @@ class MetricParams(Params):
     repeats_not_counted: RegexList = []
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*+")
+def _repeats(inp: CheckInput, chosen: list[Part], patterns: list[str]) -> list[tuple[int, int]]:
+    """Spans (draft offsets) of the sentences that say again a match of ``patterns`` said earlier.
 
-
-def _repeats(chosen: list[Part], patterns: list[str]) -> list[tuple[int, int]]:
-    """Spans (draft offsets) of the sentences that say again a match of ``patterns`` said earlier."""
+    The sentences are the analysis's own (one split for every rule), so a number written with dots
+    ("555.014.2871") stays in one sentence and is heard as one number."""
     seen: set[str] = set()
     spans: list[tuple[int, int]] = []
     for part in chosen:
-        for sentence in _SENTENCE.finditer(part.text):
+        for sentence in inp.analysis.sentences(part):
             said = {
                 re.sub(r"\W+", "", m.group(0)).lower()
                 for p in patterns
-                for m in rx(p, re.IGNORECASE).finditer(sentence.group(0))
+                for m in rx(p, re.IGNORECASE).finditer(sentence.text)
             }
             said.discard("")
             if said and said <= seen:
-                spans.append((part.start + sentence.start(), part.start + sentence.end()))
+                spans.append((sentence.start, sentence.end))
             seen |= said
     return spans
 
@@ -97,7 +97,7 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
     if params.measure in ("words", "seconds"):
         units = [w for p in chosen for w in _words(p)]
         if params.repeats_not_counted:
-            units = _outside(units, _repeats(chosen, params.repeats_not_counted))
+            units = _outside(units, _repeats(inp, chosen, params.repeats_not_counted))
         if params.turns:
             units = _longest_turn(chosen, units, params.turns)
         value = float(len(units))
