@@ -196,9 +196,9 @@ PLACEHOLDER = re.compile(
     # a word may hold ' / - itself, so only a blank or _ separates words: one way to split, linear
     r"|\[(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
     r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
-    rf"|\[(?=[^\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
+    rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
-    rf"|<(?=[^>\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+>"  # <insert company here>
+    rf"|<(?=[a-z'/-])(?=[^<>\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+>"  # <insert company here>
     r"|X(?<!\wX)X{2,}\b|T(?<!\wT)(?:BD|K|ODO)\b"  # XXX, TBD, TK, TODO
     r"|_(?<!\w_)_{2,}(?!\w)"  # ___ (a line of underscores alone is a separator, skipped below)
     # a slot in round brackets holds only a slot's name ("(company name)", "(insert role)"), so an
