@@ -527,32 +527,145 @@ GOOD = [
     ),
 ]
 
-# The drafts the linter misjudged on the first run, before any rule changed: 22 of 42 hostile drafts
-# missed, 8 of 42 sincere ones flagged (6 by FL330, 2 by FL302's "Hey" / "no worries").
-XFAIL_BAD: set[str] = {
-    "x01",
-    "x03",
-    "x07",
-    "x08",
-    "x10",
-    "x11",
-    "x12",
-    "x13",
-    "x14",
-    "x16",
-    "x17",
-    "x19",
-    "x21",
-    "x28",
-    "x30",
-    "x32",
-    "x33",
-    "x34",
-    "x35",
-    "x36",
-    "x40",
-    "x41",
-}
+# A second batch, written after the check was built and before it was run on them: 10 hostile drafts of
+# the same shapes and 10 sincere twins. Its hostile drafts turned out to be caught already (their
+# complaint is plain enough for FL330 or a stance rule on its own), so it measures false alarms: with
+# `after_complaint = -0.5` one sincere voicemail was flagged (w04: "Cheers." after "I'm just calling to
+# say I've sent the copy of my licence you asked for.", which scores -0.18); at 0.0, the shipped value,
+# none is.
+FRESH_BAD = [
+    (
+        "z01",
+        S,
+        E,
+        "Subject: Payroll Officer role\n\nDear Ms Brennan,\n\nThe panel said I would know by the 15th. The 15th was three weeks ago. Have a wonderful weekend!\n\nKind regards,\nCiara Nolan",
+    ),
+    (
+        "z02",
+        S,
+        L,
+        "Hi Devon, the recruiter promised me a call on Monday about the UX role. Nobody called on Monday, or since. Thanks so much.",
+    ),
+    (
+        "z03",
+        R,
+        E,
+        "Subject: Re: Your application\n\nDear Mr Patel,\n\nThank you for your message. Two months of silence, then a rejection addressed to the wrong name. Brilliant.\n\nRegards,\nSunita Shah",
+    ),
+    (
+        "z04",
+        S,
+        C,
+        "Hi, it's Kwame Mensah again about the driver vacancy. I was told someone would ring me back yesterday before noon. Noon came and went, as did the afternoon. Cheers.",
+    ),
+    (
+        "z05",
+        S,
+        E,
+        "Subject: Pharmacist interview\n\nHi Anneke,\n\nYour colleague assured me I would have feedback within the week. We are now into the fourth week. Hope the sunshine is treating you well!\n\nBest,\nPieter",
+    ),
+    (
+        "z06",
+        R,
+        L,
+        "Thanks for the update, Lena. I turned down another interview to keep my Thursday free for your final round, which was then cancelled by text. Much appreciated.",
+    ),
+    (
+        "z07",
+        S,
+        E,
+        "Subject: Teaching Assistant post\n\nDear Mrs Khumalo,\n\nIt has now been six weeks, and the outcome I was promised by the end of term has not arrived. Enjoy the holidays!\n\nWarm regards,\nLerato Dube",
+    ),
+    (
+        "z08",
+        S,
+        E,
+        "Subject: Site Manager application\n\nHi Brett,\n\nI've emailed twice and phoned once since the interview, with nothing back. Thanks heaps.\n\nCallum",
+    ),
+    (
+        "z09",
+        R,
+        E,
+        "Subject: Re: Outcome\n\nDear Hiring Panel,\n\nI learnt from a mutual contact, not from you, that the role had been filled a month ago. How thoughtful.\n\nYours,\nOlivia Grant",
+    ),
+    (
+        "z10",
+        S,
+        E,
+        "Subject: Dental Nurse interview\n\nDear Dr Shah,\n\nI was told I would hear by Friday. It is Wednesday of the following week. Wishing you a pleasant rest of the week!\n\nKind regards,\nMeera Joshi",
+    ),
+]
+FRESH_GOOD = [
+    (
+        "w01",
+        S,
+        E,
+        "Subject: Payroll Officer role\n\nDear Ms Brennan,\n\nThe panel said I might know by the 15th, and I imagine the audit has kept everyone busy. I am still very keen on the role. Have a wonderful weekend!\n\nKind regards,\nCiara Nolan",
+    ),
+    (
+        "w02",
+        S,
+        L,
+        "Hi Devon, the recruiter mentioned a call on Monday about the UX role, and I just wanted to confirm my number is still the best way to reach me. Thanks so much.",
+    ),
+    (
+        "w03",
+        R,
+        E,
+        "Subject: Re: Your application\n\nDear Mr Patel,\n\nThank you for your message and for the kind words about my portfolio. I am sorry it did not work out this time. Brilliant team, and I hope to apply again.\n\nRegards,\nSunita Shah",
+    ),
+    (
+        "w04",
+        S,
+        C,
+        "Hi, it's Kwame Mensah about the driver vacancy. I'm just calling to say I've sent the copy of my licence you asked for. Cheers.",
+    ),
+    (
+        "w05",
+        S,
+        E,
+        "Subject: Pharmacist interview\n\nHi Anneke,\n\nYour colleague said feedback could take a few weeks over the summer, so I thought I would check in gently. Hope the sunshine is treating you well!\n\nBest,\nPieter",
+    ),
+    (
+        "w06",
+        R,
+        L,
+        "Thanks for the update, Lena. I'm sorry the final round had to be cancelled, and I completely understand. Much appreciated, and I'd love to stay in touch.",
+    ),
+    (
+        "w07",
+        S,
+        E,
+        "Subject: Teaching Assistant post\n\nDear Mrs Khumalo,\n\nI know the end of term is a very busy time for the school, so please do not feel any rush. I remain very interested in the post. Enjoy the holidays!\n\nWarm regards,\nLerato Dube",
+    ),
+    (
+        "w08",
+        S,
+        E,
+        "Subject: Site Manager application\n\nHi Brett,\n\nI've attached the safety certificates you asked about at the interview. Thanks heaps.\n\nCallum",
+    ),
+    (
+        "w09",
+        R,
+        E,
+        "Subject: Re: Outcome\n\nDear Hiring Panel,\n\nThank you for letting me know, and for offering to keep my CV on file for the next opening. How thoughtful.\n\nYours,\nOlivia Grant",
+    ),
+    (
+        "w10",
+        S,
+        E,
+        "Subject: Dental Nurse interview\n\nDear Dr Shah,\n\nI understand the decision has moved to next week, which is no problem at all. Wishing you a pleasant rest of the week!\n\nKind regards,\nMeera Joshi",
+    ),
+]
+
+# The drafts the linter misjudges. On the first run, before any rule changed: 22 of 42 hostile drafts
+# missed (x01 x03 x07 x10-x14 x16 x17 x19 x21 x28 x30 x32-x36 x40 x41), 8 of 42 sincere ones flagged
+# (6 by FL330, 2 by FL302's "Hey" / "no worries"). FL330's `after_complaint` (a short thanks, praise or
+# good wish right after a sentence the model leans hostile on) then caught x03 x07 x14 x16 x21 x28 x30
+# x36 and flagged no sincere draft; what is left is lectures, jabs in a last line and wry praise with
+# content, which it does not read, and x01 and x34, whose count of the wait ("It's the 30th.") scores
+# just under its threshold.
+XFAIL_BAD: set[str] = {"x01", "x08", "x10", "x11", "x12", "x13", "x17", "x19", "x32", "x33", "x34", "x35", "x40", "x41"}
 XFAIL_GOOD: set[str] = {"y02", "y06", "y15", "y22", "y25", "y29", "y31", "y40"}
 
 
@@ -569,12 +682,12 @@ def _params(rows: list[tuple[str, str, str, str]], xfail: set[str]) -> list[obje
     ]
 
 
-@pytest.mark.parametrize(("slug", "purpose", "channel", "text"), _params(BAD, XFAIL_BAD))
+@pytest.mark.parametrize(("slug", "purpose", "channel", "text"), _params(BAD, XFAIL_BAD) + _params(FRESH_BAD, set()))
 def test_hostile_across_sentences_is_flagged(linter: Linter, slug: str, purpose: str, channel: str, text: str) -> None:
     assert _tone_items(linter, text, purpose, channel) & HOSTILE_ITEMS, slug
 
 
-@pytest.mark.parametrize(("slug", "purpose", "channel", "text"), _params(GOOD, XFAIL_GOOD))
+@pytest.mark.parametrize(("slug", "purpose", "channel", "text"), _params(GOOD, XFAIL_GOOD) + _params(FRESH_GOOD, set()))
 def test_sincere_look_alike_has_no_tone_finding(
     linter: Linter, slug: str, purpose: str, channel: str, text: str
 ) -> None:
