@@ -658,6 +658,36 @@ FRESH_GOOD = [
     ),
 ]
 
+# Not blind: voicemail openers written after a dev draft showed the check reading "I hope you're well."
+# after a caller's self-introduction as a pleasantry after a complaint (the introduction scored above
+# 0.0); `after_complaint_excused` now names the introduction.
+OPENERS = [
+    (
+        "o01",
+        S,
+        C,
+        "Hi, this is Nadia Haddad calling about the lab technician role. I hope you're well. I wanted to check whether the panel has reached a decision. My number is 0161 496 0755.",
+    ),
+    (
+        "o02",
+        T,
+        C,
+        "Good afternoon, it's Tomasz Nowak here, from the interview on Monday. Hope your week is going well! I just wanted to say thank you for showing me round the workshop.",
+    ),
+    (
+        "o03",
+        S,
+        C,
+        "Hello, Bronwyn Evans ringing about the care assistant post. Hope all is well with you. I'm still very keen and happy to come in for a trial shift.",
+    ),
+    (
+        "o04",
+        T,
+        C,
+        "Hello, my name is Arjun Mehta and I interviewed for the graduate engineer role yesterday. I hope you had a good evening. Thank you again for your time.",
+    ),
+]
+
 # The drafts the linter misjudges. On the first run, before any rule changed: 22 of 42 hostile drafts
 # missed (x01 x03 x07 x10-x14 x16 x17 x19 x21 x28 x30 x32-x36 x40 x41), 8 of 42 sincere ones flagged
 # (6 by FL330, 2 by FL302's "Hey" / "no worries"). FL330's `after_complaint` (a short thanks, praise or
@@ -687,7 +717,10 @@ def test_hostile_across_sentences_is_flagged(linter: Linter, slug: str, purpose:
     assert _tone_items(linter, text, purpose, channel) & HOSTILE_ITEMS, slug
 
 
-@pytest.mark.parametrize(("slug", "purpose", "channel", "text"), _params(GOOD, XFAIL_GOOD) + _params(FRESH_GOOD, set()))
+@pytest.mark.parametrize(
+    ("slug", "purpose", "channel", "text"),
+    _params(GOOD, XFAIL_GOOD) + _params(FRESH_GOOD, set()) + _params(OPENERS, set()),
+)
 def test_sincere_look_alike_has_no_tone_finding(
     linter: Linter, slug: str, purpose: str, channel: str, text: str
 ) -> None:
