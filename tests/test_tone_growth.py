@@ -53,6 +53,9 @@ UNITS = {
     "open quotes": '" people first culture “ test and learn mindset ” " no heroes rule and more words here ',
     # one clause with no break, reporting verbs in it: FL330's reported-speech reader
     "one clause": "would it kill you not impressed by the your team said actually reads more your style told " * 5,
+    # FL330's after_complaint: complaint / pleasantry pairs, and good wishes that run on without an end
+    "pairs": "It is now the 30th. Great, thanks. Nothing so far. Hope the team is well! Six weeks, a form email. "
+    "Thank you ever so much. Much appreciated. Very kind of you all. hope wishing enjoy have a hope ",
 }
 REPEATS = 5
 

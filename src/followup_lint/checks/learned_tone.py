@@ -91,6 +91,18 @@ class LearnedToneParams(Params):
     # every group is not reported (the writer welcoming a demand of the job: "The job is quite
     # demanding, which is what I'm looking for"); each pattern is searched once a sentence
     welcomed: list[RegexList] = []
+    # tone across two sentences: a short thanks, praise or good wish ("Great, thanks.", "Wonderful.",
+    # "Hope spring has arrived in Leeds!") right after a sentence the model leans hostile on ("It is now
+    # the second week of April.") reads as sarcasm, though neither sentence reaches the threshold alone.
+    # When set, a sentence of at most ``after_complaint_words`` words that matches one of
+    # ``after_complaint_replies`` (searched in the whole sentence, lower case, spaces squeezed) is
+    # reported when the sentence just before it, in the same part, scores at or above this, is not a
+    # question, and holds none of ``after_complaint_excused`` (a phone number read out, "no rush": the
+    # writer's courtesy, not a complaint); None: never
+    after_complaint: float | None = None
+    after_complaint_words: int = Field(default=14, ge=1)
+    after_complaint_replies: RegexList = []
+    after_complaint_excused: RegexList = []
     _ignore: dict[str, list[tuple[str, ...]]] = PrivateAttr(default_factory=dict)
     _path: Path = PrivateAttr(default=Path())  # the model file, found when the rule loads
     _cite_words: list[tuple[list[str], frozenset[str]]] = PrivateAttr(default_factory=list)
@@ -232,7 +244,9 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
     threshold = model.threshold if params.threshold is None else params.threshold
     draft_threshold = model.draft_threshold if params.draft_threshold is None else params.draft_threshold
     scored: list[tuple[float, int, int, list[Token], list[tuple[str, str]], str]] = []
+    pairs_after: list[RawFinding] = []
     for part in parts(inp, params.within):
+        previous: tuple[float, str] | None = None  # the score and text of the sentence before, in this part
         doc = inp.analysis.doc(part)
         tokens = [t for t in doc if not t.is_space]
         i = 0
@@ -245,6 +259,11 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 j += 1
             inside = params.kept(tokens[i:j])
             i = j
+            if params.after_complaint is not None:
+                hit = _after_complaint(params, previous, sentence.text)
+                if hit is not None:
+                    pairs_after.append(RawFinding(sentence.start, sentence.end, message=hit))
+                previous = None
             if sum(1 for t in inside if t.is_alpha) < params.min_words:
                 continue
             if inp.draft.overlaps_placeholder(sentence.start, sentence.end):
@@ -272,6 +291,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 if bare_total < total:
                     inside, pairs, total = bare, bare_pairs, bare_total
             scored.append((total, sentence.start, sentence.end, inside, pairs, part.text))
+            previous = (total, sentence.text)
     cut = threshold
     if (
         draft_threshold is not None
@@ -279,6 +299,10 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
         and sum(1 for s in scored if s[0] >= draft_threshold) >= params.draft_sentences
     ):
         cut = draft_threshold  # several moderately sharp sentences: the draft reads as hostile
+    reported = {(start, end) for total, start, end, *_ in scored if total >= cut}
+    for found in pairs_after:
+        if (found.start, found.end) not in reported:  # a sentence hostile on its own is reported as such
+            yield found
     for total, start, end, inside, pairs, text in scored:
         if total < cut:
             continue
@@ -294,6 +318,33 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 "probability": f"{model.probability(score):.0%}",
             },
         )
+
+
+AFTER_COMPLAINT_MESSAGE = (
+    "After “{previous}”, this reads as sarcastic: a pleasantry right after a complaint about the wait or "
+    "the decision turns it into a jab."
+)
+MAX_QUOTED_PREVIOUS = 60  # characters of the sentence before that the message quotes
+
+
+def _after_complaint(params: LearnedToneParams, previous: tuple[float, str] | None, text: str) -> str | None:
+    """The message for ``text`` (a sentence) when it is a short thanks, praise or good wish right after
+    a sentence the model leans hostile on (``previous``: its score and text); None otherwise.  Each
+    pattern is searched once in a sentence of at most ``after_complaint_words`` words."""
+    if previous is None or previous[0] < (params.after_complaint or 0.0):
+        return None
+    said = " ".join(fold_apostrophes(text).lower().split())
+    if not said or said.endswith(",") or len(said.split()) > params.after_complaint_words:
+        return None  # a sign-off line ("Thanks,") or a sentence with more to say
+    if not any(rx(p).search(said) for p in params.after_complaint_replies):
+        return None
+    before = " ".join(fold_apostrophes(previous[1]).lower().split())
+    if "?" in before or any(rx(p).search(before) for p in params.after_complaint_excused):
+        return None
+    shown = " ".join(previous[1].split())
+    if len(shown) > MAX_QUOTED_PREVIOUS:
+        shown = shown[: MAX_QUOTED_PREVIOUS - 1].rstrip() + "…"
+    return AFTER_COMPLAINT_MESSAGE.format(previous=shown)
 
 
 def _heard(text: str, groups: list[list[str]]) -> bool:
