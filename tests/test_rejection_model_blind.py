@@ -273,9 +273,160 @@ SHORT = [
     ),
 ]
 
+# A confirmation batch, written after the threshold was fixed at 0.7 (commit "Trainer: a per-rule
+# threshold ...") and before the model was run on it: the two batches above had been read by a quick
+# fit at every threshold, so this one is the clean measure of the shipped threshold.
+CONFIRM_GOOD = [
+    (
+        "c01",
+        "email",
+        _email(
+            "Kia ora Hemi,",
+            "Cheers for the call, much appreciated. Would you be able to tell me how the foreman rated my diagnostic work on the ute?",
+            "Thanks,\nAri",
+        ),
+    ),
+    (
+        "c02",
+        "linkedin",
+        "Dear Mr Kruger, thank you for the fair process. May I ask for your honest assessment of my take-home task? Best regards, Jonas",
+    ),
+    (
+        "c03",
+        "email",
+        _email(
+            "Dear Pharm. Mensah,",
+            "Thank you so much for the prompt notice. I humbly request your comments about my clinical case presentation so that I can do better.",
+            "Yours faithfully,\nAkosua Boateng",
+        ),
+    ),
+    (
+        "c04",
+        "call",
+        "Hiya Leanne, it's Shannon. Thanks for letting me know about the stylist job. Could you tell me what you thought about the colour I did on the model? Ta, bye.",
+    ),
+    (
+        "c05",
+        "email",
+        _email(
+            "Dear Ms Whitfield,",
+            "Thank you for your letter of 2 December. A brief conversation about my scores in the competency interview would be most helpful to me.",
+            "Yours sincerely,\nGraham Holt",
+        ),
+    ),
+    (
+        "c06",
+        "email",
+        _email(
+            "Hi Kayla,",
+            "Thanks for the heads up, I appreciate it! Any chance you could tell me what I flubbed in the group interview?",
+            "Thanks!\nBrianna",
+        ),
+    ),
+    (
+        "c07",
+        "email",
+        _email(
+            "Dear Mr Ito,",
+            "Thank you for the considerate message. If the partners noted anything about my design critique session, I would be glad to hear it.",
+            "Kind regards,\nSora",
+        ),
+    ),
+    (
+        "c08",
+        "linkedin",
+        "Hi Rhian, thank you for your kindness on the phone. Would you be happy to share where my answers to the safeguarding scenarios didn't match what you were after? Megan",
+    ),
+    (
+        "c09",
+        "email",
+        _email(
+            "Dear Chef Reyes,",
+            "Thank you po for informing me. May I know which part of my cooking test I need to improve on?",
+            "Respectfully,\nJoy Santos",
+        ),
+    ),
+    (
+        "c10",
+        "email",
+        _email(
+            "Hi Nathan,",
+            "Thanks for being so upfront with me, I really appreciate it. Do you have a sense of which bits of my case answer didn't hold up?",
+            "Best,\nOlivia",
+        ),
+    ),
+]
+
+CONFIRM_SHORT = [
+    (
+        "d01",
+        "email",
+        _email(
+            "Dear Ms Ortiz,",
+            "Thank you for letting me know. I'd welcome the chance to apply again when the next intake opens.",
+            "Kind regards,\nLuis",
+        ),
+    ),
+    (
+        "d02",
+        "linkedin",
+        "Thanks for the update, Marco. Happy to stay on your radar for anything in logistics. Cheers, Ben",
+    ),
+    (
+        "d03",
+        "email",
+        _email(
+            "Dear Dr Evans,",
+            "Thank you for calling. Do you happen to know anyone at the other hospitals in the trust who is recruiting?",
+            "Best wishes,\nGrace",
+        ),
+    ),
+    (
+        "d04",
+        "call",
+        "Hi Carol, it's Jim. Thanks for the news about the caretaker job. If anything else comes up at the school, count me in. Bye now.",
+    ),
+    (
+        "d05",
+        "email",
+        _email(
+            "Dear Mr Patel,",
+            "Thank you for your reply. Should I return the visitor pass by post?",
+            "Regards,\nSunita",
+        ),
+    ),
+    (
+        "d06",
+        "email",
+        _email(
+            "Hi Ines,",
+            "Many thanks for letting me know. I'll keep working on my Spanish and hope to run into the team at the trade fair.",
+            "Best,\nMark",
+        ),
+    ),
+    (
+        "d07",
+        "email",
+        _email(
+            "To whom it may concern,",
+            "Unbelievable. I want the names of everyone on the panel and their reasons for scoring me down.",
+            "G. Harris",
+        ),
+    ),
+    (
+        "d08",
+        "linkedin",
+        "You owe me an explanation for wasting three rounds of my time. Steve",
+    ),
+]
+
+
 # Misjudged by the wordings alone (FL220's TOML without a backstop), before any model was trained: 13 of
 # the 16 good replies flagged by FL220 (none by FL201), none of the 14 that fall short missed.
 _MISJUDGED = {"k01", "k03", "k04", "k05", "k06", "k08", "k09", "k10", "k11", "k12", "k13", "k15", "k16"}
+# The confirmation batch by the wordings alone: 5 of its 10 good replies flagged by FL220, and 1 of its 8
+# short missed (d06: "I'll keep working on my Spanish" is heard as feedback taken up).
+_MISJUDGED |= {"c01", "c04", "c05", "c06", "c08", "d06"}
 
 
 def _params(items: list[tuple[str, str, str]]) -> list:  # type: ignore[type-arg]
@@ -297,4 +448,18 @@ def test_a_good_reply_is_left_alone(linter: Linter, key: str, channel: str, text
 
 @pytest.mark.parametrize(("key", "channel", "text"), _params(SHORT))
 def test_a_reply_asking_no_feedback_is_flagged(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert "FL220" in _found(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(CONFIRM_GOOD))
+def test_a_good_reply_of_the_confirmation_batch_is_left_alone(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
+    assert not _found(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(CONFIRM_SHORT))
+def test_a_reply_of_the_confirmation_batch_asking_no_feedback_is_flagged(
+    linter: Linter, key: str, channel: str, text: str
+) -> None:
     assert "FL220" in _found(linter, text, channel)
