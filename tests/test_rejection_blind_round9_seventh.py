@@ -101,7 +101,9 @@ SEVENTH_GOOD = [
 ]
 _EXPECTED_SEVENTH: dict[str, set[str]] = {}
 
-_SEVENTH_MISJUDGED = {"o01", "o02", "o04", "o05", "o06", "o08"}
+# By the wordings alone 6 of the 8 good were flagged (o01, o02, o04, o05, o06, o08); with FL220's learned
+# backstop (rules/models/FL220.json at 0.7, which never saw this file), 3: o02, o05 and o06 are heard.
+_SEVENTH_MISJUDGED = {"o01", "o04", "o08"}
 
 
 def _params(items: list[tuple[str, str, str]], misjudged: set[str]) -> list:  # type: ignore[type-arg]

@@ -6,9 +6,12 @@ not a source of the backstop's training probes (benchmarks/harvest_content_probe
 
 ``GOOD`` (16) thank and ask for feedback: neither FL220 nor FL201 may fire.  ``SHORT`` (14) thank but
 ask for no feedback (kept in mind, stay connected, a referral, another role, the writer's own resolve,
-a question about something else; 10) or demand the reasons in a hostile voice (4): FL220 must fire.
-Misjudged by the wordings alone (marked xfail(strict=True) below): 13 of 16 good flagged, 0 of 14
-short missed; see ``_MISJUDGED``.
+a question about something else; 10) or demand the reasons in a hostile voice, thanking no one (4):
+FL220 must fire.
+Misjudged by the wordings alone: 13 of 16 good flagged, 0 of 14 short missed; with the backstop, 10 and
+0.  A confirmation batch written after the backstop's threshold was fixed: 5 of 10 good flagged and 1
+of 8 short missed by the wordings alone, 1 and 1 with the backstop.  What is still misjudged is marked
+xfail(strict=True): see ``_MISJUDGED``.
 """
 
 from __future__ import annotations
@@ -422,11 +425,13 @@ CONFIRM_SHORT = [
 
 
 # Misjudged by the wordings alone (FL220's TOML without a backstop), before any model was trained: 13 of
-# the 16 good replies flagged by FL220 (none by FL201), none of the 14 that fall short missed.
-_MISJUDGED = {"k01", "k03", "k04", "k05", "k06", "k08", "k09", "k10", "k11", "k12", "k13", "k15", "k16"}
-# The confirmation batch by the wordings alone: 5 of its 10 good replies flagged by FL220, and 1 of its 8
-# short missed (d06: "I'll keep working on my Spanish" is heard as feedback taken up).
-_MISJUDGED |= {"c01", "c04", "c05", "c06", "c08", "d06"}
+# the 16 good replies flagged by FL220 (none by FL201; k01, k03-k06, k08-k13, k15, k16), none of the 14
+# that fall short missed.  The confirmation batch by the wordings alone: 5 of its 10 good flagged (c01,
+# c04, c05, c06, c08) and 1 of its 8 short missed (d06: "I'll keep working on my Spanish" is heard as
+# feedback taken up, which the backstop cannot undo: it only quiets the rule).
+# With the backstop (rules/models/FL220.json at 0.7): 10 of 16 good flagged (k11, k13, k16 heard) and
+# 0 of 14 short missed; confirmation batch 1 of 10 good flagged and 1 of 8 short missed (d06, as before).
+_MISJUDGED = {"k01", "k03", "k04", "k05", "k06", "k08", "k09", "k10", "k12", "k15", "c05", "d06"}
 
 
 def _params(items: list[tuple[str, str, str]]) -> list:  # type: ignore[type-arg]
