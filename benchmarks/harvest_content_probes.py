@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "tests" / "corpus" / "content-train"
 MAX_CHARS = 20_000  # growth tests feed huge drafts: no probe
 # The tests of each rule with a backstop whose drafts are its probes: every test file that asserts the
-# rule's verdict, except the backstop's own blind batch (tests/test_content_model.py), which measures
-# the model and must stay unseen by it.
+# rule's verdict, except the backstop's own blind batches (tests/test_content_model.py for FL204), which
+# measure the model and must stay unseen by it.
 SOURCES: dict[str, tuple[str, ...]] = {
     "FL204": (
         "tests/test_interest_families.py",
@@ -42,6 +42,15 @@ SOURCES: dict[str, tuple[str, ...]] = {
         "tests/guidance/test_calibration_tuning.py",
         "tests/guidance/test_issue9_misjudgements.py",
         "tests/test_review8_fixes.py",
+    ),
+    # The seventh batch of rejection round 9 (tests/test_rejection_blind_round9_seventh.py) and the
+    # backstop's own blind batch (tests/test_rejection_model_blind.py) measure the model: never sources.
+    "FL220": (
+        "tests/test_rejection_reply_feedback.py",
+        "tests/test_rejection_blind_round9.py",
+        "tests/test_content_recall_styles.py",
+        "tests/guidance/test_rejection_ask_families.py",
+        "tests/guidance/test_calibration_tuning.py",
     ),
 }
 

@@ -14,7 +14,7 @@ linting never imports scikit-learn.  What it learns from:
   ``benchmarks/harvest_content_probes.py``), each with the verdict its passing tests assert.
 
 The rule asks the model only where its wordings found nothing, and is satisfied at or above
-``THRESHOLD``.  What that costs is measured out of fold (5 folds, three seeds): on the dev drafts, with
+``threshold_of(rule)``.  What that costs is measured out of fold (5 folds, three seeds): on the dev drafts, with
 the probes always in training, and on the probes, with the dev drafts always in training.  The rule was
 tuned on both, so its wordings already hear nearly all of them: these figures mostly count harm (a draft
 that falls short, satisfied by the model).  The gain is measured on blind batches written before the
@@ -38,6 +38,16 @@ C = 4.0  # inverse regularisation, as the purpose model's
 MIN_COUNT = 2  # a feature seen in fewer training drafts gets no weight
 DROP_BELOW = 0.005  # features whose weight is smaller are left out of the file
 THRESHOLD = 0.8  # the rule is satisfied at or above this probability (the grid below shows why)
+# A rule whose model reads fewer drafts may need another bar: FL220's (235 probes, 144 dev drafts, few
+# words per reply) gives probabilities nearer the middle; 0.7 is the lowest point of the grid where the
+# out-of-fold harm is no worse than FL204's at 0.8 (about 1 in 100 unheard probes, none of dev).
+THRESHOLDS = {"FL220": 0.7}
+
+
+def threshold_of(rule: str) -> float:
+    return THRESHOLDS.get(rule, THRESHOLD)
+
+
 GRID = (0.6, 0.7, 0.8, 0.9, 0.95)
 
 
@@ -106,7 +116,7 @@ def fit(feats: Sequence[set[str]], labels: Sequence[bool], rule: str) -> dict:
         "rule": rule,
         "bias": round(float(model.intercept_[0]), 5),
         "weights": weights,
-        "threshold": THRESHOLD,
+        "threshold": threshold_of(rule),
     }
 
 
@@ -123,7 +133,7 @@ def out_of_fold(feats, labels, tested: Sequence[int], always: Sequence[int], rul
         for train, test in folds:
             keep = [*(tested[k] for k in train), *always]
             data = fit([feats[i] for i in keep], [labels[i] for i in keep], rule)
-            model = ContentModel(rule, data["bias"], data["weights"], THRESHOLD, Path())
+            model = ContentModel(rule, data["bias"], data["weights"], threshold_of(rule), Path())
             out.extend((tested[k], model.probability(feats[tested[k]])) for k in test)
     return out
 
@@ -161,9 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         readings = out_of_fold(feats, labels, tested, always, args.rule)
         for threshold in GRID:
             right, wrong = rescued(readings, rows, threshold)
-            mark = " (shipped)" if threshold == THRESHOLD else ""
+            mark = " (shipped)" if threshold == threshold_of(args.rule) else ""
             print(f"  threshold {threshold}: satisfies {right:.1f} rightly and {wrong:.1f} wrongly per run{mark}")
-        right, wrong = rescued(readings, rows, THRESHOLD)
+        right, wrong = rescued(readings, rows, threshold_of(args.rule))
         figures[name] = {
             "rows": len(tested),
             "unheard": len(unheard),

@@ -1,4 +1,5 @@
-"""The learned backstop of a content rule (followup_lint.content_model, FL204 for now).
+"""The learned backstop of a content rule (followup_lint.content_model: FL204's here, FL220's measured in
+tests/test_rejection_model_blind.py and tests/test_rejection_blind_round9_seventh.py).
 
 The blind batch below was written (2026-12-04) before the model was trained or run on it, in a frame
 none of FL204's tests use: 20 statements of interest and 20 look-alikes.  With the wordings alone 6
@@ -143,24 +144,26 @@ def test_a_rule_pack_may_ship_its_own_backstop_beside_its_rules(tmp_path: Path) 
     assert rule.params._backstop_path == (tmp_path / "models" / "mine.json").resolve()
 
 
-def _best(linter: Linter, text: str) -> float:
+def _best(linter: Linter, text: str, purpose: str = "thank-you") -> float:
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
-        linter.lint(text, purpose="thank-you", channel="email")
+        linter.lint(text, purpose=purpose, channel="email")
         best = min(best, time.perf_counter() - start)
     return best
 
 
+@pytest.mark.parametrize("purpose", ["thank-you", "rejection-reply"])  # FL204's backstop, FL220's
 @pytest.mark.parametrize("unit", ["We spoke about the depot's night shifts. ", "!!!!???? ", "[[<<>>]] ", "aaaaaaaaaa"])
-def test_a_draft_the_backstop_reads_grows_linearly(linter: Linter, unit: str) -> None:
-    times = {n: _best(linter, "Hi Ana,\n\nThanks for the chat. " + unit * 20 * n + "\n\nLee") for n in SIZES}
+def test_a_draft_the_backstop_reads_grows_linearly(linter: Linter, unit: str, purpose: str) -> None:
+    text = "Hi Ana,\n\nThanks for the chat. {}\n\nLee"
+    times = {n: _best(linter, text.format(unit * 20 * n), purpose) for n in SIZES}
     first = times[10] / max(times[1], FLOOR)
     second = times[100] / max(times[10], FLOOR)
     assert first < FAIL_RATIO and second < FAIL_RATIO, times
 
 
-@pytest.mark.parametrize("rule", ["FL204"])
+@pytest.mark.parametrize("rule", ["FL204", "FL220"])
 def test_the_probes_were_harvested_from_the_rule_tests_as_they_are(rule: str) -> None:
     """A test of the rule added or reworded after the last harvest leaves the probes (and so the model)
     behind what the tests assert: run benchmarks/harvest_content_probes.py, then retrain."""
@@ -173,7 +176,7 @@ def test_the_probes_were_harvested_from_the_rule_tests_as_they_are(rule: str) ->
     )
 
 
-@pytest.mark.parametrize("rule", ["FL204"])
+@pytest.mark.parametrize("rule", ["FL204", "FL220"])
 def test_the_backstop_was_trained_on_the_dev_split_and_probes_as_they_are(rule: str) -> None:
     """A dev draft added or relabelled, or probes harvested again, without retraining would ship a
     model that never saw them: run benchmarks/train_content_model.py (the `train` extra)."""

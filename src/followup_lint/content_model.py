@@ -1,5 +1,5 @@
 """A learned backstop for a content rule: whether a draft's words, read as a whole, already do what the
-rule asks (state interest, look ahead to the next step) though none of its wordings matched.
+rule asks (state interest, ask for feedback on a rejection) though none of its wordings matched.
 
 A ``required`` rule hears its item through families of wordings, and each round of blind probes
 showed the same thing: a batch written after a fix still held plain statements in words no family
