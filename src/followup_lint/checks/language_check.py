@@ -304,12 +304,15 @@ def _compound(split: str) -> bool:
         all(len(h) >= 4 for h in halves)
         or (halves[0].lower() in _PREFIXES and len(halves[1]) >= 4)
         or (halves[0].lower() in _SPLIT_PARTICLES and len(halves[1]) >= 6)
+        or (halves[0].lower() == "off" and len(halves[1]) >= 6 and halves[1].lower().endswith(_VERB_FORM_END))
     )
 
 
 # Short words written onto a longer one in terms of a trade ("nowcasting", "topsoil"); a run-together
-# slip ("of course", "in fact", "a lot") starts with none of them.
+# slip ("of course", "in fact", "a lot") starts with none of them.  "off" only before a verb's form
+# ("offboarded", "offboarding", "offloaders"): "offcourse" stays a slip of "of course".
 _SPLIT_PARTICLES = frozenset({"now", "top"})
+_VERB_FORM_END = ("ed", "ing", "er", "ers")
 
 
 def _other_dialect_forms(word: str) -> set[str]:
@@ -420,7 +423,7 @@ def soft_spelling(
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
-    if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start:
+    if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start and not calendar_slip(word):
         return "it looks like a name"
     if other_dialect:
         return "it is the spelling of another English dialect"
@@ -455,7 +458,8 @@ def soft_spelling(
     known = {s.lower() for s in suggestions}
     if _other_dialect_forms(word) & known:
         return "it is the spelling of another English dialect (British or American)"
-    if any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
+    hiss_plural = bool(_HISS_PLURAL.search(lower)) and _hiss_plural_known(lower, known)  # "wishs" for "wishes"
+    if not hiss_plural and any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
@@ -566,8 +570,32 @@ def _swapped(word: str, known: str) -> bool:
 
 
 # Regular endings a dictionary may not list on every word: "roster" -> "rostering", "offsite" ->
-# "offsites".  Not "-ed", whose slips are overregularised irregular verbs ("teached", "writed").
+# "offsites".  "-ed" only after a long stem (``ED_STEM_MIN``: "prototyped", "timeboxed", "offboarded"),
+# never one ending in an irregular verb: its slips are overregularised irregular verbs ("teached",
+# "writed", "understanded", "overtaked").  A plural "-s" straight after a hiss ("wishs", "boxs") is no
+# regular ending: English writes "-es" there.
 _REGULAR_ENDINGS = ("ings", "ing", "ers", "er", "es", "s")
+ED_STEM_MIN = 7
+_IRREGULAR_BASES = (
+    "take", "make", "give", "come", "write", "ride", "drive", "bite", "hide", "rise", "shake", "wake", "choose",
+    "lose", "leave", "freeze", "strike", "slide", "shine", "weave", "stand", "teach", "catch", "think", "bring",
+    "seek", "fight", "sell", "tell", "find", "grind", "hold", "build", "send", "spend", "lend", "bend", "keep",
+    "sleep", "sweep", "feel", "deal", "mean", "meet", "feed", "lead", "read", "speak", "break", "steal", "swim",
+    "sing", "ring", "drink", "begin", "run", "win", "sit", "get", "hit", "cut", "put", "set", "let", "shut",
+    "fall", "draw", "grow", "know", "throw", "blow", "fly", "see", "go", "do", "have", "say", "pay", "lay",
+    "buy", "wear", "tear", "bear", "swear", "forget", "forgive", "eat", "beat", "light", "spin", "stick",
+)  # fmt: skip
+_HISS_PLURAL = re.compile(r"(?:s|x|z|sh|tch)s$")
+
+
+def _hiss_plural_known(word: str, known: set[str]) -> bool:
+    """Whether ``word`` ("wishs", "boxs") is a known word's plural written "-s" for "-es"."""
+    plural = word[:-1] + "es"
+    if plural in known:
+        return True
+    from followup_lint.language.harper_backend import english_words
+
+    return bool(english_words([plural]))
 
 
 def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
@@ -575,7 +603,7 @@ def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
     the "e" dropped before a vowel as English drops it ("licence" -> "licencing", not "writeing"),
     and no suggestion is the same word with a letter doubled or undoubled ("begining" for
     "beginning" is the classic slip of this family, and stays one)."""
-    if not word.isalpha():
+    if not word.isalpha() or _HISS_PLURAL.search(word):
         return False
     stems = []
     for end in _REGULAR_ENDINGS:
@@ -586,6 +614,10 @@ def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
             stems.append(stem)
             if end[0] in "aeiou":
                 stems.append(stem + "e")
+    if word.endswith("ed") and not word.endswith("eed"):
+        for stem in (word[:-2], word[:-1]):  # "offboard" + "ed", "prototype" + "d"
+            if len(stem) >= ED_STEM_MIN and not stem.endswith(_IRREGULAR_BASES):
+                stems.append(stem)
     if not stems:
         return False
     if any(_undoubled(s.lower()) == _undoubled(word) for s in suggestions if s.lower() != word):
@@ -858,6 +890,24 @@ def _meant_day(word: str) -> str | None:
     """The day of the week ``word`` is a slip of ("wensday" -> "Wednesday"), when it is one day's only."""
     days = [d for d in _DAY_NAMES if _slip_of(word.lower(), d)]
     return days[0].capitalize() if len(days) == 1 else None
+
+
+# Days and months are written with a capital, so a slip of one is capitalised inside a sentence too
+# ("on Wendsday", "in Feburary"), where a capital otherwise marks a name.  Only long words and long
+# names: a short name is often a letter from a short month or day ("Marc", "Mae", "Sundar"), and a
+# name is a letter from "August" ("Augusto").
+CALENDAR_SLIP_MIN = 7
+_CALENDAR_NAMES = (*_DAY_NAMES, "january", "february", "september", "october", "november", "december")
+
+
+def calendar_slip(word: str) -> str | None:
+    """The day or month ``word`` (seven letters or more, no possessive) is a slip of, when it is one
+    name's only ("Wendsday" -> "Wednesday", "Feburary" -> "February"), else None."""
+    lower = word.lower()
+    if len(lower) < CALENDAR_SLIP_MIN or not lower.isalpha() or lower in _CALENDAR_NAMES:
+        return None
+    names = [d for d in _CALENDAR_NAMES if _slip_of(lower, d)]
+    return names[0].capitalize() if len(names) == 1 else None
 
 
 def _doubled_or_swapped_common(word: str, within: int) -> str | None:
