@@ -97,10 +97,7 @@ RIGHT = [
     "I am fluent in pandas and NumPy.",
     "I trained the classifier in PyTorch.",
     "Our frontend is Svelte with a small Go backend.",
-    _p(
-        "I prototyped the app on Supabase over a weekend.",
-        why="a regular past tense of a verb the backend lacks ('prototyped') read as a slip",
-    ),
+    "I prototyped the app on Supabase over a weekend.",
     "I keep the team's Confluence pages up to date.",
     "I enjoyed sitting in on one of your standups.",
     "Improving observability cut our incident time in half.",
@@ -112,7 +109,7 @@ RIGHT = [
     "I spend much of my week wireframing and testing with users.",
     "I redesigned the onboarding flow for new customers.",
     "I leapt at the chance to sit in on the huddle.",
-    _p("I leant heavily on my mentor in my first year.", why="a British past tense read as a slip of 'least'/'lean'"),
+    "I leant heavily on my mentor in my first year.",
     "I have attached a wee summary of the ideas we discussed.",
     "I am happy to travel outwith the central belt when needed.",
     "I sat my Highers in maths and chemistry.",
@@ -121,10 +118,7 @@ RIGHT = [
     "The brekkie meeting was a nice way to meet the team.",
     "I worked as a chippie on commercial fit-outs for six years.",
     "I was a bit of a swot at school, and I still love a good brief.",
-    _p(
-        "Keeping the books for our family stokvel taught me careful bookkeeping.",
-        why="a South African word one letter from a common word",
-    ),
+    "Keeping the books for our family stokvel taught me careful bookkeeping.",
     "I did a learnership in electrical engineering after school.",
     "I played hockey at varsity whilst studying engineering.",
     "The monthly team imbizo you described sounds useful.",
@@ -237,13 +231,13 @@ SLIPS = [
     _p(
         "I have excelllent references from my last manager.",
         "excelllent",
-        why="a letter tripled: the backend says nothing",
+        why="a letter tripled is a drawn-out word: FL306 warns of it (as gushing), FL401 leaves it to FL306",
     ),
     ("Your enthusaism for the project was infectious.", "enthusaism"),
     ("I look forwad to hearing from you.", "forwad"),
     ("I hope to aqcuire new skills in the role.", "aqcuire"),
-    _p("I can come in on Wendsday afternoon.", "wendsday", why="a weekday slip: no finding"),
-    _p("I could start at the beginning of Feburary.", "feburary", why="a month slip: no finding"),
+    ("I can come in on Wendsday afternoon.", "Wendsday"),
+    ("I could start at the beginning of Feburary.", "Feburary"),
     ("I appriciate your patience with my questions.", "appriciate"),
     ("I finnaly understand how the teams fit together.", "finnaly"),
     ("I look forward to receving the contract.", "receving"),
@@ -265,10 +259,10 @@ def test_slips_of_common_words_are_errors(linter: Linter, sentence: str, slip: s
 
 # Slips in the sign-off (the name may follow on the same line): FL401 errors.
 CLOSINGS = [
-    _p("Sincerly Jess", "Sincerly", why="a sign-off slip followed by the name on one line: no finding"),
+    ("Sincerly Jess", "Sincerly"),
     ("Regads,\nJess", "Regads"),
     ("Kind regrads,\nJess", "regrads"),
-    _p("Best wishs,\nJess", "wishs", why="a plural slip of a common word in a sign-off is only a tip"),
+    ("Best wishs,\nJess", "wishs"),
     ("Respectfuly, Jess", "Respectfuly"),
 ]
 
@@ -281,13 +275,16 @@ def test_sign_off_slips_are_errors(linter: Linter, closing: str, slip: str) -> N
 
 # Grammar slips: a warning of FL402-FL408 (or an FL401 error).
 GRAMMAR_SLIPS = [
-    _p("I hoped to discussed the rota with you.", why="a past tense after 'to': not seen"),
-    _p("I am writing to followed up on my application.", why="a past tense after 'to': not seen"),
-    _p("I would like to visited the site again.", why="a past tense after 'to': not seen"),
+    "I hoped to discussed the rota with you.",
+    "I am writing to followed up on my application.",
+    "I would like to visited the site again.",
     "I am more excited then ever about the role.",
     "I should of asked more about the training.",
     "I was suppose to send this yesterday.",
-    _p("The manager don't need to rush the decision.", why="'the manager don't': not seen"),
+    _p(
+        "The manager don't need to rush the decision.",
+        why='a singular noun and "don\'t": not seen (a collective noun takes a plural verb in British English)',
+    ),
     "Thank you for a a lovely tour of the plant.",
 ]
 
@@ -296,3 +293,62 @@ GRAMMAR_SLIPS = [
 def test_grammar_slips_are_warned_of(linter: Linter, sentence: str) -> None:
     found = findings(linter, _draft(sentence))
     assert any((code == "FL401" and sev == "error") or (code in GRAMMAR and sev != "info") for code, sev, _ in found)
+
+
+# Look-alikes of the new families, written after the change (so not blind): right English beside each
+# (a "to" of motion or change before a participle, base verbs ending in "ed", names a letter from a day
+# or month, a compound of "off" and a verb's form, a sign-off name that is no slip) must stay quiet, and
+# slips beside them (a doubled consonant left out, an overregularised irregular verb, "-s" after a
+# hiss, days and months, a past tense after "to") must stay flagged.
+LOOK_ALIKES_RIGHT = [
+    "I am used to automated testing from my last role.",
+    "I would love to see the switch to automated billing.",
+    "I hope to embed the habit of testing early.",
+    "I need to shred the old files first.",
+    "I would love to proceed to the next stage.",
+    "I am keen to succeed in the role.",
+    "I would like to speed up the hand-offs.",
+    "The chance to shed old habits appeals to me.",
+    "I am happy to bed in the new process.",
+    "I would like to heed your advice on the portfolio.",
+    "I am writing to United Utilities as well, but your role is my first choice.",
+    "I look forward to the move to managed services.",
+    "We need to seed the test database before the demo.",
+    "I met Marc and Sundar at reception.",
+    "Augusto and Mae showed me the lab.",
+    "I spoke with Octavia about the rota.",
+    "The fintechs you listed are all on my radar.",
+    "I timeboxed the discovery work to two weeks.",
+    "I dogfooded the app for a month before launch.",
+    "I offboarded two vendors last year.",
+    "My mentor, Juliana, sends her regards.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOK_ALIKES_RIGHT)
+def test_look_alikes_of_the_new_families_are_quiet(linter: Linter, sentence: str) -> None:
+    assert [f for f in findings(linter, _draft(sentence)) if f[1] != "info"] == []
+
+
+LOOK_ALIKES_SLIPS = [
+    ("I transfered to the Leeds office last year.", "transfered"),
+    ("I was teached to check everything twice.", "teached"),
+    ("I understanded the brief straight away.", "understanded"),
+    ("The two boxs of samples arrived.", "boxs"),
+    ("I can come in on Thrusday morning.", "Thrusday"),
+    ("I could start in Janurary.", "Janurary"),
+    ("I am hoping to met the wider team.", "hoping to met"),
+    ("I would like to thanked you again.", "like to thanked"),
+    ("I can come, offcourse, on Monday.", "offcourse"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "slip"), LOOK_ALIKES_SLIPS)
+def test_slips_beside_the_new_families_stay_flagged(linter: Linter, sentence: str, slip: str) -> None:
+    assert any(words == slip and sev != "info" for _, sev, words in findings(linter, _draft(sentence)))
+
+
+@pytest.mark.parametrize("signature", ["Sinclair Jones", "Regina Smith", "Cordelia Ng", "Sincerely Jess", "Best Jess"])
+def test_a_name_or_a_right_sign_off_on_the_last_line_is_no_slip(linter: Linter, signature: str) -> None:
+    text = _draft("I enjoyed hearing about the new clinic.", signature)
+    assert [f for f in findings(linter, text) if f[0] == "FL401"] == []
