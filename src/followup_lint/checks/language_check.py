@@ -614,7 +614,12 @@ def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
             stems.append(stem)
             if end[0] in "aeiou":
                 stems.append(stem + "e")
-    if word.endswith("ed") and not word.endswith("eed"):
+    # a suggestion with one letter of the stem changed ("licenced" beside "licensed": the noun's spelling
+    # where the verb's is meant) makes it a slip; one of the ending changed ("prototypes") does not
+    changed = any(
+        len(s) == len(word) and one_slip(word, s.lower()) and word[:-2] != s.lower()[:-2] for s in suggestions
+    )
+    if word.endswith("ed") and not word.endswith("eed") and not changed:
         for stem in (word[:-2], word[:-1]):  # "offboard" + "ed", "prototype" + "d"
             if len(stem) >= ED_STEM_MIN and not stem.endswith(_IRREGULAR_BASES):
                 stems.append(stem)
