@@ -409,6 +409,7 @@ def soft_spelling(
     name_cue: bool = False,
     name_place: int = 0,
     in_closing: bool = False,
+    after_hyphen: bool = False,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
@@ -419,7 +420,8 @@ def soft_spelling(
     sentence, the words after it are what a person does ("mentioned", "and I").  ``name_place``: in a
     note written in lower case, where capitals cannot mark names, the word stands where a name does
     ("spoke to ravi and": 1; "tell tunde", after a word of telling or greeting: 2; ``_name_place``).
-    ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.
+    ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.  ``after_hyphen``:
+    the word ends a hyphenated compound ("sous-chefed"), where "-ed" makes a verb of a short noun too.
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
@@ -439,7 +441,7 @@ def soft_spelling(
 
         if is_field_word(lower):
             return "it is a term of a trade or field, a slip away from a common word: check it"
-    if _known_stem_form(lower, suggestions):
+    if _known_stem_form(lower, suggestions, AFTER_HYPHEN_ED_STEM_MIN if after_hyphen else ED_STEM_MIN):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
         if _split_slip(lower, suggestions, params) is not None:
@@ -464,6 +466,8 @@ def soft_spelling(
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
     if any(lower.startswith(prefix) and lower[len(prefix) :] in known for prefix in _PREFIXES):
+        return "it is a known word with a prefix"
+    if _prefixed_known_word(lower):
         return "it is a known word with a prefix"
     if any(_other_prefix(lower, k) for k in known):
         return "it is a known word with another combining form (perioperative, preoperative)"
@@ -576,6 +580,12 @@ def _swapped(word: str, known: str) -> bool:
 # regular ending: English writes "-es" there.
 _REGULAR_ENDINGS = ("ings", "ing", "ers", "er", "es", "s")
 ED_STEM_MIN = 7
+AFTER_HYPHEN_ED_STEM_MIN = 4  # the last piece of a compound: "sous-chefed", "hand-balled"
+# Prefixes that make a verb of a verb ("reskilled", "misfiled", "overindexed"): before a known word of
+# PREFIXED_MIN letters or more, the whole is a derived word, not a slip ("untill", "reknown" and
+# "misstake" are too short after the prefix to count).
+_VERB_PREFIXES = ("re", "pre", "co", "un", "mis", "de", "dis", "over", "under", "out", "up", "cross")
+PREFIXED_MIN = 6
 _IRREGULAR_BASES = (
     "take", "make", "give", "come", "write", "ride", "drive", "bite", "hide", "rise", "shake", "wake", "choose",
     "lose", "leave", "freeze", "strike", "slide", "shine", "weave", "stand", "teach", "catch", "think", "bring",
@@ -588,6 +598,27 @@ _IRREGULAR_BASES = (
 _HISS_PLURAL = re.compile(r"(?:s|x|z|sh|tch)s$")
 
 
+def _c_for_s(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with each differing letter a "c" for an "s" or back ("licenced",
+    "licensed")."""
+    if len(word) != len(other) or word == other:
+        return False
+    return all({a, b} == {"c", "s"} for a, b in zip(word, other, strict=True) if a != b)
+
+
+def _prefixed_known_word(word: str) -> bool:
+    """Whether ``word`` is a verb prefix and a known word of ``PREFIXED_MIN`` letters or more
+    ("reskilled": re + skilled), and no common word with a letter doubled or two swapped."""
+    rests = [word[len(p) :] for p in _VERB_PREFIXES if word.startswith(p) and len(word) - len(p) >= PREFIXED_MIN]
+    if not rests or not word.isalpha():
+        return False
+    from followup_lint.language.harper_backend import english_words
+
+    if _doubled_or_swapped_common(word, _AND_NAME_RANK) is not None:  # the common_rank of FL401
+        return False
+    return bool(english_words(rests))
+
+
 def _hiss_plural_known(word: str, known: set[str]) -> bool:
     """Whether ``word`` ("wishs", "boxs") is a known word's plural written "-s" for "-es"."""
     plural = word[:-1] + "es"
@@ -598,7 +629,7 @@ def _hiss_plural_known(word: str, known: set[str]) -> bool:
     return bool(english_words([plural]))
 
 
-def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
+def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = ED_STEM_MIN) -> bool:
     """Whether ``word`` is a word the dictionary knows (four letters or more) with a regular ending,
     the "e" dropped before a vowel as English drops it ("licence" -> "licencing", not "writeing"),
     and no suggestion is the same word with a letter doubled or undoubled ("begining" for
@@ -614,14 +645,12 @@ def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
             stems.append(stem)
             if end[0] in "aeiou":
                 stems.append(stem + "e")
-    # a suggestion with one letter of the stem changed ("licenced" beside "licensed": the noun's spelling
-    # where the verb's is meant) makes it a slip; one of the ending changed ("prototypes") does not
-    changed = any(
-        len(s) == len(word) and one_slip(word, s.lower()) and word[:-2] != s.lower()[:-2] for s in suggestions
-    )
+    # a suggestion with a "c" of the stem written "s" ("licenced" beside "licensed": the noun's spelling
+    # where the verb's is meant) makes it a slip; another letter changed ("chefed" / "chafed") does not
+    changed = any(_c_for_s(word, s.lower()) for s in suggestions)
     if word.endswith("ed") and not word.endswith("eed") and not changed:
         for stem in (word[:-2], word[:-1]):  # "offboard" + "ed", "prototype" + "d"
-            if len(stem) >= ED_STEM_MIN and not stem.endswith(_IRREGULAR_BASES):
+            if len(stem) >= ed_stem_min and not stem.endswith(_IRREGULAR_BASES):
                 stems.append(stem)
     if not stems:
         return False
@@ -1095,6 +1124,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _opens_stock_closing(inp, issue.start, issue.end):
             why = "it is the sign-off of the note's closing line (xo Jess): FL143 judges its register"
+        elif spelling and _reduplicated(inp.draft.text, issue.start, issue.end):
+            why = "it is a word said twice with a hyphen (tuk-tuk, mahi-mahi): a borrowed word or a name"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
             why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
@@ -1120,6 +1151,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 _name_cue(inp.draft.text, issue.end, params.name_cue_pattern),
                 _name_place(inp.draft.text, issue.start, issue.end) if found.islower() and lower_register() else 0,
                 _opens_closing(inp, issue.start),
+                inp.draft.text[issue.start - 1 : issue.start] in ("-", "‐") if issue.start else False,
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
@@ -1271,6 +1303,18 @@ def _in_address(text: str, start: int, end: int) -> bool:
         right += 1
     run = text[left:right].lstrip("(\"'“‘<[")
     return "/" in run and _ADDRESS.search(run) is not None
+
+
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """Whether the word is half of a word said twice with a hyphen ("tuk-tuk", "mahi-mahi", "bon-bon"):
+    the same letters right before or right after it, across one hyphen (no slip doubles a word)."""
+    word = text[start:end].lower()
+    n = len(word)
+    after = text[end : end + 1 + n + 1].lower()
+    before = text[max(0, start - n - 2) : start].lower()
+    return (after[:1] in ("-", "‐") and after[1 : 1 + n] == word and not after[1 + n : 2 + n].isalpha()) or (
+        before[-1:] in ("-", "‐") and before[-1 - n : -1] == word and not before[: -1 - n][-1:].isalpha()
+    )
 
 
 def _after_digit(text: str, start: int) -> bool:
