@@ -2,7 +2,7 @@
 for it: right words of trades, offices, schools and regions in the forms a good note puts them (nouns
 made verbs, prefixed and hyphenated forms, clipped and regional words, borrowed phrases), each in a
 sentence of a good note: no FL401 error and no FL402-FL408 warning (a tip is fine).  5 of 81 were
-misjudged when written; those are marked xfail(strict=True) until fixed."""
+misjudged when written (sous-chefed, reskilled, 'did guided reading', tuk-tuk, je ne sais quoi); 0 after the change."""
 
 from __future__ import annotations
 
@@ -29,18 +29,10 @@ def flagged(linter: Linter, sentence: str) -> list[tuple[str, str, str]]:
 
 
 RIGHT = [
-    pytest.param(
-        "I sous-chefed for two summers before running my own pass.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a noun made a verb with -ed after a hyphen ('sous-chefed') read as a slip"
-        ),
-    ),
+    "I sous-chefed for two summers before running my own pass.",
     "We triaged and bed-managed the whole unit during the winter surge.",
     "I have been cross-skilling on the returns desk.",
-    pytest.param(
-        "I reskilled as a data analyst after ten years in retail.",
-        marks=pytest.mark.xfail(strict=True, reason="a prefix on a known verb form ('re' + 'skilled') read as a slip"),
-    ),
+    "I reskilled as a data analyst after ten years in retail.",
     "The 5S boards on the shop floor were a great touch.",
     "I ran the andon escalations on the line.",
     "I run our jidoka reviews with the line leads.",
@@ -57,12 +49,7 @@ RIGHT = [
     "I ran the pass and expedited tickets on Saturday nights.",
     "I have been lesson-planning for Year 9 and Year 10.",
     "I have invigilated and moderated coursework for two exam boards.",
-    pytest.param(
-        "I did guided reading and intervention groups with the juniors.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'did guided reading': a participle before a noun read as a verb form after 'did'"
-        ),
-    ),
+    "I did guided reading and intervention groups with the juniors.",
     "I have been mentoring NQTs and ECTs this year.",
     "I have chaired the ESG working group since spring.",
     "I redlined the contract and sent it back the same day.",
@@ -88,10 +75,7 @@ RIGHT = [
     "I have been a bit gobsmacked by how kind everyone was.",
     "I spent a year as a jackaroo on a station in Queensland.",
     "I worked as a jillaroo before moving into agronomy.",
-    pytest.param(
-        "I was a tuk-tuk driver's daughter in Colombo and learnt business young.",
-        marks=pytest.mark.xfail(strict=True, reason="a reduplicated hyphenated word ('tuk-tuk') read as two slips"),
-    ),
+    "I was a tuk-tuk driver's daughter in Colombo and learnt business young.",
     "I stayed in a homestay in Kandy for my placement.",
     "I did my housemanship in Lagos before moving to the UK.",
     "My youth corps year was in Enugu.",
@@ -112,10 +96,7 @@ RIGHT = [
     "I prepared an executive summary, inter alia, for the board.",
     "The role is, mutatis mutandis, what I do now.",
     "I read your piece on the esprit de corps of night shifts.",
-    pytest.param(
-        "I think the team has a certain je ne sais quoi.",
-        marks=pytest.mark.xfail(strict=True, reason="a French set phrase ('je ne sais quoi') read as slips"),
-    ),
+    "I think the team has a certain je ne sais quoi.",
     "The panel's questions were a tour de force.",
     "Your office is the piece de resistance of the street.",
     "The festschrift your team wrote for the professor was lovely.",

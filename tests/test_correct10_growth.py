@@ -1,7 +1,8 @@
 """Growth of round 10's additions to G-CORRECT: time linear in the input (1x, 10x, 100x).
 
 - FL406's pattern of a past tense after the "to" of wanting or hoping ("I wanted to asked"), searched
-  over whole texts of hostile shapes (long words ending in "ed", runs of trigger words and "to").
+  over whole texts of hostile shapes (long words ending in "ed", runs of trigger words and "to"); FL402's
+  allow pattern of "did" before a participle and a noun in "-ing" ("did guided reading") the same way.
 - ``_SLIPPED_CLOSING`` (draft parsing: "Sincerly Jess" on the last line) and ``calendar_slip`` (FL401:
   "Wendsday", "Feburary") work on one short line or one word; timed on 1x, 10x and 100x as many.
 
@@ -72,3 +73,15 @@ def test_slipped_closing_and_calendar_slip_grow_linearly() -> None:
     times = {n: run(n) for n in SIZES}
     first, second = _ratios(times)
     assert first < FAIL_RATIO and second < FAIL_RATIO, times
+
+
+@pytest.mark.parametrize("shape", sorted(HOSTILE))
+def test_fl402_did_participle_allow_grows_linearly(linter: Linter, shape: str) -> None:
+    rule = next(r for r in linter.rules if r.code == "FL402")
+    sources = [p for p in rule.params.allow if "bdid " in p]
+    assert sources, "FL402: the 'did guided reading' allow pattern is missing"
+    pattern = re.compile(sources[0])
+    text = {n: "did guided reading " + HOSTILE[shape](20 * n) for n in SIZES}
+    times = {n: _best(lambda n=n: sum(1 for _ in pattern.finditer(text[n]))) for n in SIZES}
+    first, second = _ratios(times)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (shape, times)
