@@ -633,10 +633,35 @@ def _guess_signature(
         draft.closing = _part(text, s + lead, s + lead + len(first_line))
         draft.signature = _part(text, block[1][0], body_lines[nonblank[-1]][1])
         return k
+    slipped = _SLIPPED_CLOSING.fullmatch(first_line)
+    if slipped and _slip_of_closing_word(slipped["word"]):
+        # "Sincerly Jess": a sign-off slipped by a letter, then the name on the same line, is a closing
+        # (FL401 judges its spelling), not a signature of two names
+        s, _, c = block[0]
+        lead = len(c) - len(c.lstrip())
+        draft.closing = _part(text, s + lead, s + lead + slipped.end("punct"))
+        draft.signature = _part(text, s + lead + slipped.start("name"), body_lines[nonblank[-1]][1])
+        return k
     if not re.fullmatch(name, first_line):
         return None
     draft.signature = _part(text, block[0][0], body_lines[nonblank[-1]][1])
     return k
+
+
+# A one-word sign-off and a name on one line ("Sincerly Jess", "Regads, Jess Tan"): bounded repeats.
+_SLIPPED_CLOSING = re.compile(
+    r"(?P<word>[A-Z][a-z]{5,13})(?P<punct>[,.]?) (?P<name>[A-Z][\w.'-]{0,30}(?: [A-Z][\w.'-]{0,30}){0,2})"
+)
+# Long one-word sign-offs only: a short one is a letter from a name ("Best" / "Bert").
+_ONE_WORD_CLOSINGS = ("sincerely", "regards", "respectfully", "cordially", "faithfully", "gratefully")
+
+
+def _slip_of_closing_word(word: str) -> bool:
+    """Whether ``word`` is one typing slip from a long one-word sign-off ("Sincerly", "Regrads")."""
+    from followup_lint.checks.language_check import one_slip
+
+    lower = word.lower()
+    return any(one_slip(lower, closing) for closing in _ONE_WORD_CLOSINGS)
 
 
 def _find_placeholders(draft: Draft) -> None:

@@ -304,12 +304,15 @@ def _compound(split: str) -> bool:
         all(len(h) >= 4 for h in halves)
         or (halves[0].lower() in _PREFIXES and len(halves[1]) >= 4)
         or (halves[0].lower() in _SPLIT_PARTICLES and len(halves[1]) >= 6)
+        or (halves[0].lower() == "off" and len(halves[1]) >= 6 and halves[1].lower().endswith(_VERB_FORM_END))
     )
 
 
 # Short words written onto a longer one in terms of a trade ("nowcasting", "topsoil"); a run-together
-# slip ("of course", "in fact", "a lot") starts with none of them.
+# slip ("of course", "in fact", "a lot") starts with none of them.  "off" only before a verb's form
+# ("offboarded", "offboarding", "offloaders"): "offcourse" stays a slip of "of course".
 _SPLIT_PARTICLES = frozenset({"now", "top"})
+_VERB_FORM_END = ("ed", "ing", "er", "ers")
 
 
 def _other_dialect_forms(word: str) -> set[str]:
@@ -406,6 +409,7 @@ def soft_spelling(
     name_cue: bool = False,
     name_place: int = 0,
     in_closing: bool = False,
+    after_hyphen: bool = False,
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
@@ -416,11 +420,12 @@ def soft_spelling(
     sentence, the words after it are what a person does ("mentioned", "and I").  ``name_place``: in a
     note written in lower case, where capitals cannot mark names, the word stands where a name does
     ("spoke to ravi and": 1; "tell tunde", after a word of telling or greeting: 2; ``_name_place``).
-    ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.
+    ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.  ``after_hyphen``:
+    the word ends a hyphenated compound ("sous-chefed"), where "-ed" makes a verb of a short noun too.
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
-    if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start:
+    if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start and not calendar_slip(word):
         return "it looks like a name"
     if other_dialect:
         return "it is the spelling of another English dialect"
@@ -436,7 +441,7 @@ def soft_spelling(
 
         if is_field_word(lower):
             return "it is a term of a trade or field, a slip away from a common word: check it"
-    if _known_stem_form(lower, suggestions):
+    if _known_stem_form(lower, suggestions, AFTER_HYPHEN_ED_STEM_MIN if after_hyphen else ED_STEM_MIN):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
         if _split_slip(lower, suggestions, params) is not None:
@@ -455,11 +460,14 @@ def soft_spelling(
     known = {s.lower() for s in suggestions}
     if _other_dialect_forms(word) & known:
         return "it is the spelling of another English dialect (British or American)"
-    if any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
+    hiss_plural = bool(_HISS_PLURAL.search(lower)) and _hiss_plural_known(lower, known)  # "wishs" for "wishes"
+    if not hiss_plural and any(lower in (k + "s", k + "es") or lower == k.replace("'", "") for k in known):
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
     if any(lower.startswith(prefix) and lower[len(prefix) :] in known for prefix in _PREFIXES):
+        return "it is a known word with a prefix"
+    if _prefixed_known_word(lower):
         return "it is a known word with a prefix"
     if any(_other_prefix(lower, k) for k in known):
         return "it is a known word with another combining form (perioperative, preoperative)"
@@ -566,16 +574,67 @@ def _swapped(word: str, known: str) -> bool:
 
 
 # Regular endings a dictionary may not list on every word: "roster" -> "rostering", "offsite" ->
-# "offsites".  Not "-ed", whose slips are overregularised irregular verbs ("teached", "writed").
+# "offsites".  "-ed" only after a long stem (``ED_STEM_MIN``: "prototyped", "timeboxed", "offboarded"),
+# never one ending in an irregular verb: its slips are overregularised irregular verbs ("teached",
+# "writed", "understanded", "overtaked").  A plural "-s" straight after a hiss ("wishs", "boxs") is no
+# regular ending: English writes "-es" there.
 _REGULAR_ENDINGS = ("ings", "ing", "ers", "er", "es", "s")
+ED_STEM_MIN = 7
+AFTER_HYPHEN_ED_STEM_MIN = 4  # the last piece of a compound: "sous-chefed", "hand-balled"
+# Prefixes that make a verb of a verb ("reskilled", "misfiled", "overindexed"): before a known word of
+# PREFIXED_MIN letters or more, the whole is a derived word, not a slip ("untill", "reknown" and
+# "misstake" are too short after the prefix to count).
+_VERB_PREFIXES = ("re", "pre", "co", "un", "mis", "de", "dis", "over", "under", "out", "up", "cross")
+PREFIXED_MIN = 6
+_IRREGULAR_BASES = (
+    "take", "make", "give", "come", "write", "ride", "drive", "bite", "hide", "rise", "shake", "wake", "choose",
+    "lose", "leave", "freeze", "strike", "slide", "shine", "weave", "stand", "teach", "catch", "think", "bring",
+    "seek", "fight", "sell", "tell", "find", "grind", "hold", "build", "send", "spend", "lend", "bend", "keep",
+    "sleep", "sweep", "feel", "deal", "mean", "meet", "feed", "lead", "read", "speak", "break", "steal", "swim",
+    "sing", "ring", "drink", "begin", "run", "win", "sit", "get", "hit", "cut", "put", "set", "let", "shut",
+    "fall", "draw", "grow", "know", "throw", "blow", "fly", "see", "go", "do", "have", "say", "pay", "lay",
+    "buy", "wear", "tear", "bear", "swear", "forget", "forgive", "eat", "beat", "light", "spin", "stick",
+)  # fmt: skip
+_HISS_PLURAL = re.compile(r"(?:s|x|z|sh|tch)s$")
 
 
-def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
+def _c_for_s(word: str, other: str) -> bool:
+    """Whether ``other`` is ``word`` with each differing letter a "c" for an "s" or back ("licenced",
+    "licensed")."""
+    if len(word) != len(other) or word == other:
+        return False
+    return all({a, b} == {"c", "s"} for a, b in zip(word, other, strict=True) if a != b)
+
+
+def _prefixed_known_word(word: str) -> bool:
+    """Whether ``word`` is a verb prefix and a known word of ``PREFIXED_MIN`` letters or more
+    ("reskilled": re + skilled), and no common word with a letter doubled or two swapped."""
+    rests = [word[len(p) :] for p in _VERB_PREFIXES if word.startswith(p) and len(word) - len(p) >= PREFIXED_MIN]
+    if not rests or not word.isalpha():
+        return False
+    from followup_lint.language.harper_backend import english_words
+
+    if _doubled_or_swapped_common(word, _AND_NAME_RANK) is not None:  # the common_rank of FL401
+        return False
+    return bool(english_words(rests))
+
+
+def _hiss_plural_known(word: str, known: set[str]) -> bool:
+    """Whether ``word`` ("wishs", "boxs") is a known word's plural written "-s" for "-es"."""
+    plural = word[:-1] + "es"
+    if plural in known:
+        return True
+    from followup_lint.language.harper_backend import english_words
+
+    return bool(english_words([plural]))
+
+
+def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = ED_STEM_MIN) -> bool:
     """Whether ``word`` is a word the dictionary knows (four letters or more) with a regular ending,
     the "e" dropped before a vowel as English drops it ("licence" -> "licencing", not "writeing"),
     and no suggestion is the same word with a letter doubled or undoubled ("begining" for
     "beginning" is the classic slip of this family, and stays one)."""
-    if not word.isalpha():
+    if not word.isalpha() or _HISS_PLURAL.search(word):
         return False
     stems = []
     for end in _REGULAR_ENDINGS:
@@ -586,6 +645,13 @@ def _known_stem_form(word: str, suggestions: Sequence[str]) -> bool:
             stems.append(stem)
             if end[0] in "aeiou":
                 stems.append(stem + "e")
+    # a suggestion with a "c" of the stem written "s" ("licenced" beside "licensed": the noun's spelling
+    # where the verb's is meant) makes it a slip; another letter changed ("chefed" / "chafed") does not
+    changed = any(_c_for_s(word, s.lower()) for s in suggestions)
+    if word.endswith("ed") and not word.endswith("eed") and not changed:
+        for stem in (word[:-2], word[:-1]):  # "offboard" + "ed", "prototype" + "d"
+            if len(stem) >= ed_stem_min and not stem.endswith(_IRREGULAR_BASES):
+                stems.append(stem)
     if not stems:
         return False
     if any(_undoubled(s.lower()) == _undoubled(word) for s in suggestions if s.lower() != word):
@@ -860,6 +926,24 @@ def _meant_day(word: str) -> str | None:
     return days[0].capitalize() if len(days) == 1 else None
 
 
+# Days and months are written with a capital, so a slip of one is capitalised inside a sentence too
+# ("on Wendsday", "in Feburary"), where a capital otherwise marks a name.  Only long words and long
+# names: a short name is often a letter from a short month or day ("Marc", "Mae", "Sundar"), and a
+# name is a letter from "August" ("Augusto").
+CALENDAR_SLIP_MIN = 7
+_CALENDAR_NAMES = (*_DAY_NAMES, "january", "february", "september", "october", "november", "december")
+
+
+def calendar_slip(word: str) -> str | None:
+    """The day or month ``word`` (seven letters or more, no possessive) is a slip of, when it is one
+    name's only ("Wendsday" -> "Wednesday", "Feburary" -> "February"), else None."""
+    lower = word.lower()
+    if len(lower) < CALENDAR_SLIP_MIN or not lower.isalpha() or lower in _CALENDAR_NAMES:
+        return None
+    names = [d for d in _CALENDAR_NAMES if _slip_of(lower, d)]
+    return names[0].capitalize() if len(names) == 1 else None
+
+
 def _doubled_or_swapped_common(word: str, within: int) -> str | None:
     """The common word (among the ``within`` most common) that ``word`` is with a letter doubled or
     two neighbouring letters swapped ("untill": "until", "unitl": "until"), if any.  One look-up per
@@ -1040,6 +1124,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _opens_stock_closing(inp, issue.start, issue.end):
             why = "it is the sign-off of the note's closing line (xo Jess): FL143 judges its register"
+        elif spelling and _reduplicated(inp.draft.text, issue.start, issue.end):
+            why = "it is a word said twice with a hyphen (tuk-tuk, mahi-mahi): a borrowed word or a name"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
             why = "it follows a name written with accents: part of a name in another language (Mlynské nivy)"
         elif spelling and params.dictionary_words and _in_dictionary_compound(inp.draft.text, issue.start, issue.end):
@@ -1065,6 +1151,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 _name_cue(inp.draft.text, issue.end, params.name_cue_pattern),
                 _name_place(inp.draft.text, issue.start, issue.end) if found.islower() and lower_register() else 0,
                 _opens_closing(inp, issue.start),
+                inp.draft.text[issue.start - 1 : issue.start] in ("-", "‐") if issue.start else False,
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
@@ -1216,6 +1303,18 @@ def _in_address(text: str, start: int, end: int) -> bool:
         right += 1
     run = text[left:right].lstrip("(\"'“‘<[")
     return "/" in run and _ADDRESS.search(run) is not None
+
+
+def _reduplicated(text: str, start: int, end: int) -> bool:
+    """Whether the word is half of a word said twice with a hyphen ("tuk-tuk", "mahi-mahi", "bon-bon"):
+    the same letters right before or right after it, across one hyphen (no slip doubles a word)."""
+    word = text[start:end].lower()
+    n = len(word)
+    after = text[end : end + 1 + n + 1].lower()
+    before = text[max(0, start - n - 2) : start].lower()
+    return (after[:1] in ("-", "‐") and after[1 : 1 + n] == word and not after[1 + n : 2 + n].isalpha()) or (
+        before[-1:] in ("-", "‐") and before[-1 - n : -1] == word and not before[: -1 - n][-1:].isalpha()
+    )
 
 
 def _after_digit(text: str, start: int) -> bool:

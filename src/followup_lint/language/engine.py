@@ -124,7 +124,11 @@ def _proper_noun_spelling(text: str, issue: LanguageIssue) -> bool:
     if not word[:1].isupper():
         return False
     before = text[: issue.start].rstrip(" \t\"'“‘(")
-    return bool(before) and before[-1] not in ".!?\n:"
+    if not before or before[-1] in ".!?\n:":
+        return False
+    from followup_lint.checks.language_check import calendar_slip
+
+    return calendar_slip(word) is None  # a day or month is capitalised too: "on Wendsday" is a slip
 
 
 def _builtin_words() -> list[str]:
