@@ -12,7 +12,19 @@ analyst ...), short and plain, as people write them:
 - SHORT: drafts that do fall short of one of those items; the named rule must warn or err
   ("A|B" means either code).
 
-Misjudged before the change and after it: see the report of the quiet10 branch (counted per kind).
+Relabelled after the first run, before any change (see RELABELLED): 5 probes the writer had judged
+against LABELLING.md wrongly.  Of the 83, 12 were misjudged before the change, 1 after it (see XFAIL):
+- good drafts falsely flagged, 5 of 43: FL203 on "Let me know how you'd like to go from here." and
+  "Just wondering where you're at with it?"; FL202 on "The churn model walkthrough was a good
+  conversation"; FL205 on "I have my AWS D1.1 cert and 4 years structural, so I can hit the ground
+  running."; FL102 on the subject "Thank you - 6th grade science interview";
+- rude or careless drafts flagged for an item they meet, 7 of 20 (one, whose sarcastic thanks FL201
+  rightly flags, sits in SHORT with FL203 as a code that must stay quiet): FL202 on "The new step-down unit
+  sounds amazing", "Your walk-in was a mess", "Loved the reading corner the kids made.", "messed up
+  the case on the Pune warehouse delays"; FL203 on "Let me know what's next.", "I am once again
+  asking for an update", "i wanted to no if their is any update"; FL205 on "i work wok station 3 yr
+  so i can handel lunch rush no problem";
+- short drafts not flagged: 0 of 21 before and after.
 """
 
 from __future__ import annotations
@@ -711,22 +723,9 @@ SHORT += [
 GOOD = [p for p in GOOD if p.key not in RELABELLED]
 RUDE_BUT_COMPLETE = [p for p in RUDE_BUT_COMPLETE if p.key not in RELABELLED]
 
-# probe keys the linter misjudged before round 10's change (12 of 83)
+# probe keys the linter still misjudges (the 12 misjudged before the change are listed in the docstring)
 XFAIL: set[str] = {
-    # good drafts falsely flagged
-    "au-chef-trial",  # FL203: "Let me know how you'd like to go from here."
-    "us-analyst-terse",  # FL202: "The churn model walkthrough was a good conversation"
-    "us-welder-robot-cell",  # FL205: "I have my AWS D1.1 cert and 4 years structural"
-    "us-teacher-outdoor",  # FL102: subject "... 6th grade science interview"
-    "au-analyst-where-youre-at",  # FL203: "Just wondering where you're at with it?"
-    # rude or careless drafts flagged for an item they meet
-    "rude-nurse-desperate",  # FL202: "The new step-down unit sounds amazing"
-    "rude-chef-complaint",  # FL202 and FL203: "Your walk-in was a mess", "Let me know what's next."
-    "rude-analyst-passive-aggressive",  # FL203: "I am once again asking for an update"
-    "rude-teacher-overfamiliar",  # FL202: "Loved the reading corner the kids made."
-    "rude-electrician-typos",  # FL203: "i wanted to no if their is any update"
-    "rude-ba-self-doubt",  # FL202: "messed up the case on the Pune warehouse delays"
-    "rude-cook-careless",  # FL205: "i work wok station 3 yr so i can handel lunch rush"
+    "rude-chef-complaint",  # FL202: "Your walk-in was a mess and the kingfish was off" (a one-word thing judged)
 }
 
 
