@@ -161,3 +161,67 @@ def test_quiet(linter, probe: Probe) -> None:
 def test_short_flagged(linter, probe: Probe) -> None:
     got = fired(linter, probe)
     assert not [e for e in probe.expect if not set(e.split("|")) & got], got
+
+
+# Third probe set (sentences in one frame, written after the second change, before running them):
+# thanks and fit in other wordings.  2 of 26 misjudged (FL201 on "Much obliged for your time
+# yesterday." and "I truly value the time you gave me yesterday."), 0 after a third change.
+_THANKS_FRAME = (
+    "Subject: Thank you – Staff Nurse interview\n\nDear Ms Cole,\n\n{s} I liked hearing about the ward's new "
+    "discharge lounge. My four years on a busy medical ward fit what you described.\n\nCould you let me know "
+    "the next steps?\n\nKind regards,\nAda Obi"
+)
+_FIT_FRAME = (
+    "Subject: Thank you – Welder interview\n\nHi Craig,\n\nThanks for the interview yesterday. I liked seeing "
+    "the new robotic cell on line 2. {s}\n\nWhen do you expect to decide?\n\nCheers,\nDean"
+)
+THANKS = [
+    "Cheers for the interview yesterday.",
+    "Ta very much for seeing me yesterday.",
+    "Much obliged for your time yesterday.",
+    "I am thankful for the opportunity to interview yesterday.",
+    "Many thanks for yesterday's interview.",
+    "It was kind of you to see me yesterday, and I'm grateful.",
+    "Thanking you for the interview granted to me yesterday.",
+    "I truly value the time you gave me yesterday.",
+    "Thank you kindly for yesterday.",
+    "Big thanks for making time for me yesterday.",
+    "I wish to express my gratitude for yesterday's interview.",
+    "Thank u for the interview yesterday.",
+    "My sincere appreciation for the interview yesterday.",
+    "Grateful for your time yesterday.",
+]
+FITS = [
+    "I've been welding structural steel since 2015, which lines up with your bridge work.",
+    "Structural MIG is my bread and butter.",
+    "Pressure vessel work is what I do day in, day out.",
+    "I'm a coded welder with a clean safety record.",
+    "Ten years on the tools means I won't need much hand-holding.",
+    "I've got my tickets for 6G and I'm used to site work.",
+    "My apprenticeship at Harland was all heavy fabrication.",
+    "I was a fitter-welder at a shipyard for six years.",
+    "I've done robotic cell programming at my last shop.",
+    "My background is in structural fabrication, same as yours.",
+]
+# courtesies that thank for nothing: FL201 must still speak
+NOT_THANKS = ["I value your time, so I'll keep this short.", "I feel obliged to write again."]
+
+
+def _frame(frame: str, sentence: str) -> Probe:
+    return ty(sentence[:40], frame.format(s=sentence))
+
+
+@pytest.mark.parametrize(
+    "probe", [_frame(_THANKS_FRAME, s) for s in THANKS] + [_frame(_FIT_FRAME, s) for s in FITS], ids=lambda p: p.key
+)
+def test_thanks_and_fit_heard(linter, probe: Probe) -> None:
+    assert fired(linter, probe) == set()
+
+
+@pytest.mark.parametrize("sentence", NOT_THANKS)
+def test_courtesy_is_no_thanks(linter, sentence: str) -> None:
+    text = (
+        f"Subject: Welder position – following up\n\nHi Craig,\n\n{sentence} Is there any news on the welder "
+        "job?\n\nCheers,\nDean"
+    )
+    assert "FL201" in fired(linter, sc("courtesy", text))

@@ -1,10 +1,10 @@
-"""Growth: the wordings added in round 10 (quiet10) to FL202, FL203, FL205 and FL102 cost time
+"""Growth: the wordings added in round 10 (quiet10) to FL201, FL202, FL203, FL205 and FL102 cost time
 linear in the input.
 
-Each unit repeats near-misses of the new patterns (a plan judged, a liked interview, a task and a part of
-the interview with nothing named; going on "from here" and "where you're at" with no ask, asking nobody,
-"know" misspelt with nothing asked; a ticket held, a span of years and a station worked with no
-link to the role), so that every sentence is read and none satisfies its rule early.  Measured as
+Each unit repeats near-misses of the new patterns (being obliged and valuing time with no thanks;
+a plan judged, a liked interview, a task and a part of the interview with nothing named; going on
+"from here" and "where you're at" with no ask, asking nobody, "know" misspelt with nothing asked;
+a ticket held, a span of years and a station worked with no link to the role), so that every sentence is read and none satisfies its rule early.  Measured as
 tests/check_timing.py measures: CPU time, the best of several runs, 1x/10x/100x of a unit; the test
 fails above 40x a step, a ratio, never a time.  FL102 reads one subject line: its unit repeats in
 the subject.
@@ -20,6 +20,10 @@ from followup_lint.checks import CheckInput
 from followup_lint.context import Context
 
 UNITS = {
+    ("FL201", "status-check"): {
+        "near thanks": "I feel obliged to go. I value your time so be it. I really value the plan you made. ",
+        "one long sentence": "and I am well obliged to go and I value your time so ",
+    },
     ("FL202", "thank-you"): {
         "verdicts": "The new it was. I loved the interview again. I did the case on it. ",
         "one long sentence": "and the it walkthrough and the new it ",
