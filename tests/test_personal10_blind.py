@@ -17,7 +17,7 @@ from followup_lint import Linter
 
 PERSONAL = {"FL132", "FL134", "FL208", "FL209", "FL505"}
 
-XF = pytest.mark.xfail(strict=True, reason="misjudged before round 10")
+XF = pytest.mark.xfail(strict=True, reason="still misjudged after round 10")
 
 
 @pytest.fixture(scope="module")
@@ -537,9 +537,10 @@ BAD = [
     ),
 ]
 
-# indexes misjudged before the round-10 change (filled in from the first run)
-GOOD_MISSES: set[int] = {0, 3, 5, 6, 7, 8, 15, 16, 21}
-BAD_MISSES: set[int] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19}
+# indexes still misjudged after the round-10 change (before it: good {0, 3, 5, 6, 7, 8, 15, 16, 21},
+# bad {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19})
+GOOD_MISSES: set[int] = {21}
+BAD_MISSES: set[int] = {6}
 
 
 @pytest.mark.parametrize(
@@ -557,3 +558,32 @@ def test_good_note_gets_no_personal_finding(linter: Linter, context: dict, text:
 def test_slip_is_flagged(linter: Linter, context: dict, text: str, want: set[str]) -> None:
     got = {code for code, _ in findings(linter, text, context)}
     assert got & want
+
+
+# Batch B (written after the change, before running it): look-alikes of the round-10 frames that
+# must stay quiet, the employer "Initech", the role "Data Analyst".
+LOOKALIKES_B = [
+    "I'd be glad to join the Arlington team after the holidays.",
+    "I would love to join the New York team if a seat opens there.",
+    "Please pass my thanks to the whole Initech hiring team.",
+    "I look forward to hearing from the Platform Engineering team.",
+    "I'd enjoy being on the Customer Success team's rota too.",
+    "I'm confident I can make a difference at Initech from the first week.",
+    "I'm happy to wait to hear about the next steps at Initech.",
+    "Initech is exactly the kind of company I want to work for.",
+    "I'd make a strong analyst for your team.",
+    "The exciting new role you described sounds ideal.",
+    "I'd make a good fit for your team, I think.",
+    "The account manager you introduced me to was very helpful.",
+    "In my previous Marketing Assistant role at Globex I ran the weekly reports.",
+    "The barista job I had at university taught me to stay calm.",
+    "I currently run the reporting desk at Globex, so the analyst role at Initech feels right.",
+    "I'd be thrilled to take the analyst post at Initech's Leeds office.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES_B)
+def test_round10_frames_leave_lookalikes_alone(linter: Linter, sentence: str) -> None:
+    context = {"company": "Initech", "role": "Data Analyst", "interviewers": ["Ana Lopez"]}
+    text = mail("Hi Ana,", f"Thank you for the interview today. {sentence}")
+    assert findings(linter, text, context) == []
