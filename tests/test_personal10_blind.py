@@ -587,3 +587,41 @@ def test_round10_frames_leave_lookalikes_alone(linter: Linter, sentence: str) ->
     context = {"company": "Initech", "role": "Data Analyst", "interviewers": ["Ana Lopez"]}
     text = mail("Hi Ana,", f"Thank you for the interview today. {sentence}")
     assert findings(linter, text, context) == []
+
+
+# Batch C (written before the FL134 change, to check it): a wrong first name spoken to at the start
+# of a sentence in the body ("Greg, I especially enjoyed ...") must get FL134; the right name there,
+# a sentence adverb, a place, the company, a weekday or an apposition must not.  The interviewer is
+# Fiona Baird, greeted "Hi Fiona,".
+OPENING_BAD = [
+    "Thanks for yesterday. Priyanka, I really enjoyed the walk through the test rig.",
+    "Thanks for yesterday. Mateus, thank you as well for the coffee.",
+    "Thanks for yesterday. Svetlana, your point about flaky tests has stayed with me.",
+]
+OPENING_GOOD = [
+    "Thanks for yesterday. Fiona, I really enjoyed the walk through the test rig.",
+    "Thanks for yesterday. Honestly, I enjoyed every part of it.",
+    "Thanks for yesterday. Overall, it was the best interview I've had.",
+    "Thanks for yesterday. Saltire, I can tell, takes testing seriously.",
+    "Thanks for yesterday. Thursday, I think, works for the follow-up call.",
+    "Thanks for yesterday. Priyanka, who ran the demo, was brilliant.",
+    "Thanks for yesterday. Secondly, I wanted to send the link I mentioned.",
+    "Thanks for yesterday. Priyanka and Tom, thank you both for the demo.",
+]
+
+
+def _opening_note(sentence: str) -> tuple[dict, str]:
+    context = {"company": "Saltire Robotics", "role": "Software Engineer", "interviewers": ["Fiona Baird"]}
+    return context, mail("Hi Fiona,", sentence)
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(t, marks=[XF]) for t in OPENING_BAD])
+def test_wrong_name_opening_a_sentence_is_flagged(linter: Linter, sentence: str) -> None:
+    context, text = _opening_note(sentence)
+    assert "FL134" in {code for code, _ in findings(linter, text, context)}
+
+
+@pytest.mark.parametrize("sentence", OPENING_GOOD)
+def test_opening_word_that_is_no_wrong_name_is_quiet(linter: Linter, sentence: str) -> None:
+    context, text = _opening_note(sentence)
+    assert findings(linter, text, context) == []
