@@ -625,3 +625,58 @@ def test_wrong_name_opening_a_sentence_is_flagged(linter: Linter, sentence: str)
 def test_opening_word_that_is_no_wrong_name_is_quiet(linter: Linter, sentence: str) -> None:
     context, text = _opening_note(sentence)
     assert findings(linter, text, context) == []
+
+
+# Batch D (written after batch C, before running it): more good sentences naming another firm rightly
+# beside the employer "Marrowfield Labs" (the writer's present or past employer in fresh tenses, a
+# client, a referee's university, a rival, a partner site).  Before the fix that came with it, 2 of
+# 24 got an FL208 error ("I've been working for X since 2022", "the team at X's site last week").
+GOOD_D = [
+    "My partner and I both hope to build a future in Cambridge, and Marrowfield Labs would make that possible.",
+    "Before my current contract with Genvista ends in March, I'd love to join Marrowfield Labs.",
+    "I'd be thrilled to join Marrowfield Labs, having spent four years at Genvista as a lab assistant.",
+    "I'm looking forward to seeing how my time at Genvista could be an asset to Marrowfield Labs.",
+    "Your talk at the Biocity Forum last spring is what first drew me to Marrowfield Labs.",
+    "I'd love to work for a lab like yours rather than for Genvista again.",
+    "The assay work I did for Pharmora as a contractor maps neatly onto your pipeline.",
+    "My PhD supervisor at Kingsford University, Prof. Lyle, is happy to be a referee.",
+    "I've been working for Genvista since 2022, where I run the plate reader.",
+    "I know you're also talking to candidates from Genvista, so I wanted to share my results.",
+    "Joining Marrowfield Labs would let me move on from Genvista's contract model.",
+    "I'd be proud to join Marrowfield, just as my old mentor from Genvista did in 2019.",
+    "Working at Genvista taught me GLP, which I'd bring to Marrowfield Labs.",
+    "I look forward to the chance to join the Marrowfield Labs team at the Babraham campus.",
+    "I could start at Marrowfield Labs once my notice at Genvista is served.",
+    "I'd love to see myself grow at Marrowfield Labs the way Dr. Sato did after leaving Genvista.",
+    "My colleague at Genvista joined Marrowfield Labs last year and speaks highly of it.",
+    "The Wellcome grant you mentioned would be a great project to join.",
+    "I'd be glad to join Helen's team at Marrowfield Labs.",
+    "I'm excited about a career at Marrowfield, and about learning from a team that spun out of Oxbridge Bio.",
+    "I would love to join Marrowfield Labs and help on the Novagen collaboration.",
+    "Thanks for letting me shadow the team at Novagen's site last week.",
+    "I'd be happy to join you at Marrowfield Labs or at the Novagen site, whichever suits.",
+    "Having interviewed with Genvista's rival last year, I appreciated how open you were.",
+]
+
+
+@pytest.mark.parametrize("sentence", GOOD_D)
+def test_batch_d_other_firms_named_rightly(linter: Linter, sentence: str) -> None:
+    context = {"company": "Marrowfield Labs", "role": "Research Technician", "interviewers": ["Helen Okafor"]}
+    text = mail("Dear Helen,", f"Thank you for meeting me today. {sentence}")
+    assert findings(linter, text, context) == []
+
+
+# Look-alike slips for batch D's fix: the writer's present job is skipped only when said as such.
+BAD_D = [
+    "I'm so excited to join Genvista as a research technician.",
+    "I have been hoping to join Genvista for years.",
+    "I've been dreaming of a career at Genvista since my degree.",
+    "I'd love to be part of the team at Genvista's Babraham site.",
+]
+
+
+@pytest.mark.parametrize("sentence", BAD_D)
+def test_batch_d_slips_still_flagged(linter: Linter, sentence: str) -> None:
+    context = {"company": "Marrowfield Labs", "role": "Research Technician", "interviewers": ["Helen Okafor"]}
+    text = mail("Dear Helen,", f"Thank you for meeting me today. {sentence}")
+    assert "FL208" in {code for code, _ in findings(linter, text, context)}

@@ -163,6 +163,8 @@ _PAST = re.compile(
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
     # the writer's present job: "I currently lead a team at X", "I run the night shift at X"
     r"|\bI\s+(?:\w+ly\s+)?(?:lead|run|manage|head|oversee|coordinate|supervise)\b"
+    r"|\bI(?:['’]ve|\s+have)\s+(?:\w+ly\s+)?been\s+(?:working|employed|based|contracting)\b"
+    r"|\bI(?:['’]m|\s+am)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:working|employed|based|contracting)\b"
     # someone else joining: "my partner is joining X", "she's joining X", "my friend joined X"
     r"|\b(?:he|she|they|partner|wife|husband|spouse|friend|brother|sister|son|daughter|colleague|mother|father)"
     r"(?:['’]s|\s{1,3}+(?:is|was|has|had|will\s{1,3}+be|just))?\s{1,3}+join(?:ing|ed|s)?\b"
@@ -189,7 +191,8 @@ _OWN_EXPERIENCE = re.compile(
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
 # "X straight out of university", "X as a graduate".
 _PAST_AFTER = re.compile(
-    r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?team)?,?\s{1,3}+(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
+    r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?(?:team|site|office|offices|lab|labs|plant|campus|stand|booth))?,?\s{1,3}+"
+    r"(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|since\s{1,3}+(?:(?:19|20)\d\d\b|last\s)|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
     r"|(?:straight|right|fresh)\s{1,3}+(?:out\s{1,3}+of|from|after)\b|out\s{1,3}+of\s{1,3}+(?:university|college|school)\b"
     r"|(?:right\s{1,3}+)?after\s{1,3}+(?:university|college|school|graduating|my\s{1,3}+degree)\b"
     r"|as\s{1,3}+an?\s{1,3}+(?P<start>graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
