@@ -680,3 +680,43 @@ def test_batch_d_slips_still_flagged(linter: Linter, sentence: str) -> None:
     context = {"company": "Marrowfield Labs", "role": "Research Technician", "interviewers": ["Helen Okafor"]}
     text = mail("Dear Helen,", f"Thank you for meeting me today. {sentence}")
     assert "FL208" in {code for code, _ in findings(linter, text, context)}
+
+
+# Batch E (written after batch D, before running it): good sentences with job titles in lower case,
+# the role "Site Engineer".  Before the fix that came with it, 3 of 20 got an FL209 warning (a title
+# "you mentioned for later on", one "at my current firm", one that "came up in conversation"); the
+# last is still a warning (a different title said of this firm, told apart only by reading on).
+GOOD_E = [
+    "I'd be a good engineer for your team, and a quick learner.",
+    "The site engineer role sounds like the right challenge.",
+    "The graduate engineer post was exactly what I hoped for.",
+    "The project manager I'd report to sounded very supportive.",
+    "I enjoyed meeting the quantity surveyor you work with.",
+    "The role of the site manager on your sites was clear from our talk.",
+    "The foreman job I did last summer helped me read drawings.",
+    "I'd make a good addition to the team.",
+    "The civil engineer position suits my degree well.",
+    "I'd be a great engineer at Hartwell, I think.",
+    "Thanks for explaining how the site engineer and the site manager roles split the work.",
+    "The apprentice role I started in is where I learned setting out.",
+    "The manager role you mentioned for later on sounds interesting.",
+    "I've always wanted the engineer job at a firm like yours.",
+    "My brother's electrician job gave me my first taste of site work.",
+    "The supervisor position at my current firm is part-time, so I'm free most weeks.",
+    "The temporary role ends in May.",
+    "I'd be an asset to the team as a site engineer.",
+    "The trainee engineer position you described would suit me.",
+    "The surveyor job came up in conversation, but my heart is in engineering.",
+]
+
+GOOD_E_MISSES = {19}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [pytest.param(t, marks=[XF] if i in GOOD_E_MISSES else [], id=f"goodE{i}") for i, t in enumerate(GOOD_E)],
+)
+def test_batch_e_lower_case_titles_rightly_used(linter: Linter, sentence: str) -> None:
+    context = {"company": "Hartwell Construction", "role": "Site Engineer", "interviewers": ["Ruth Ames"]}
+    text = mail("Dear Ruth,", f"Thank you for meeting me today. {sentence}")
+    assert findings(linter, text, context) == []

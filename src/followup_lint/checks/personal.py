@@ -222,6 +222,8 @@ _HELD_BEFORE = re.compile(
 )
 # A role frame followed by another firm's name ("the Junior Accountant job at Ross & Co"): a job at
 # another employer, which FL208 judges by the firm; the title itself is the writer's record.
+# ... or a job at someone's own firm ("the supervisor position at my current firm").
+_SOMEONES_FIRM = re.compile(r"\s{1,3}(?:at|with|in)\s{1,3}(?:my|our|his|her|their)\b", re.IGNORECASE)
 _AT_FIRM = re.compile(rf"\s{{1,3}}(?:at|with)\s{{1,3}}{_NAME}")
 _NOT_EMPLOYERS = {
     "i",
@@ -644,10 +646,12 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     if params.what == "role":
                         if _HELD_BEFORE.search(sentence.text, max(0, m.start() - 20), m.start()):
                             continue  # "grew from the Support Engineer role": a job already someone's
-                        if _past_after(sentence.text, m.end(), inp) or _another_firm(
-                            sentence.text, m.end(), inp.context.company, people
+                        if (
+                            _past_after(sentence.text, m.end(), inp)
+                            or _another_firm(sentence.text, m.end(), inp.context.company, people)
+                            or _SOMEONES_FIRM.match(sentence.text, m.end(), m.end() + 40)
                         ):
-                            continue  # "the Support Analyst role I hold now", "the job at Ross & Co"
+                            continue  # "the Support Analyst role I hold now", "the job at Ross & Co", "... at my firm"
                         if pattern in lower_frames:
                             head = name.split()[-1]
                             if head not in titles:
@@ -687,6 +691,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         if elsewhere is None:
                             elsewhere = _ROLE_ELSEWHERE.search(sentence.text) is not None
                         if elsewhere:
+                            if pattern in lower_frames:
+                                continue  # a title in lower case said as a step to come or someone else's: too weak to flag
                             severity = Severity.WARNING
                     seen.add(start)
                     end = start + len(name)
