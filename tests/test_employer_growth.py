@@ -27,6 +27,11 @@ UNITS = {
     # graduate" naming the role or not
     "round 9 frames": "to bring my data skills to Acme{n} as an addition to Globex{n} to join Hooli as a Lead "
     "Analyst or join Initech as a graduate analyst ",
+    # round 10 frames: "the X team", the hiring team, a title with no article, a title in lower case,
+    # a name tied to the employer by an apposition, a run of capitalised words with no role after it
+    "round 10 frames": "to the whole Globex Labs{n} team and the Hooli hiring panel, Data Analyst role at Acme{n} "
+    "the senior buyer role and I'd make a good practice manager for your team, Ledgerly{n}, your app, "
+    "Aa Bb Cc Dd Ee Ff Gg ",
 }
 
 

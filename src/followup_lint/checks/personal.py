@@ -36,13 +36,23 @@ from followup_lint.checks.base import (
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
 from followup_lint.report import Edit, Severity, Suggestion
+from followup_lint.vocabulary import load_vocabulary
 
 # A name of up to four capitalised words; a lone "I" (or "I'm", "I’d") after it is the writer
 # speaking, never part of the name ("the role at Kaiser I held", "joining Initrode I think").
 _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){0,3}))"
+# A name of two to four capitalised words that does not open like a city's ("New York", "San Jose",
+# "St Albans", "North Shields"): a firm, more likely than an office, in "the X team".
+_FIRM_NAME = (
+    r"(?P<name>(?-i:(?!(?:New|San|Santa|Los|Las|St|Saint|North|South|East|West|Fort|Port|El|La|Le|Palo|Salt|Des|Upper|Lower|Great)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){1,3}))"
+)
 _COMPANY_FRAMES = [
     rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
-    rf"\bjoin(?:ing)?\s+(?:you\s+at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
+    # a capitalised title with no article before it, as subjects put it ("Thank you – Data Analyst
+    # role at X")
+    rf"(?-i:(?<![\w'’-])(?:[A-Z][\w-]{{1,30}}\s{{1,3}}){{1,4}})(?:role|position|opening|vacancy|post)\s+(?:at|with)\s+{_NAME}",
+    rf"\bjoin(?:ing)?\s+(?:you\s+(?:all\s+)?at\s+|the\s+(?:[\w-]+\s+)?team\s+at\s+|your\s+team\s+at\s+)?{_NAME}",
     rf"\b(?:future|career)\s+(?:for\s+(?:myself|me)\s+)?(?:at|with)\s+{_NAME}",
     # the writer pictured there, or of use there: "I can picture myself at X", "an asset to X",
     # "to join the X family"
@@ -68,6 +78,23 @@ _COMPANY_FRAMES = [
 # so a different name there is a warning to check, never an error.
 _LOOSE_COMPANY_FRAMES = [
     rf"\b(?:contribute|contributing|work|working|grow|growing)\s+(?:with|to)\s+{_NAME}",
+    rf"\b(?:contribute|contributing)\s+at\s+{_NAME}",
+    # the writer's mark to come, a place offered, the steps ahead: "make a difference at X", "a place
+    # at X", "the next steps at X" (also said of a course, a client or a past job: a warning)
+    rf"\bmak(?:e|ing)\s+(?:a\s+(?:real\s+|big\s+)?difference|an?\s+(?:real\s+|big\s+)?impact|my\s+mark)\s+at\s+{_NAME}",
+    rf"\b(?:a|my)\s+place\s+(?:at|with)\s+{_NAME}",
+    rf"\bnext\s+steps?\s+(?:at|with)\s+{_NAME}",
+    # the firm as the kind of place the writer wants: "X is exactly the kind of company I want to work for"
+    (
+        rf"\b{_NAME}\s+is\s+(?:exactly\s+|just\s+|really\s+|truly\s+)?(?:the|a)\s+(?:kind|sort|type)\s+of\s+"
+        rf"(?:company|place|firm|team|employer|organi[sz]ation|business|workplace)\s+(?:that\s+)?I\b"
+    ),
+    # "the X team" said as the staff the writer would join or hears from: "be on the X team", "thanks
+    # to the whole X team", "the X hiring team"; a team of a function or a region is skipped (see
+    # ``_FUNCTION_WORDS``)
+    # (a name of two words or more: one word may be the office's city, "join the Arlington team")
+    rf"\b(?:on|onto|join|joining|to|from)\s+the\s+(?:(?:whole|entire|wider|rest\s+of\s+the)\s+)?{_FIRM_NAME}\s+team\b",
+    rf"\bthe\s+(?:(?:whole|entire|wider)\s+)?{_NAME}\s+(?:hiring|recruiting|recruitment|interview|interviewing)\s+(?:team|panel|manager)\b",
     # where the interview was held or the job starts: the firm, or a venue, a site, an airport ("the
     # interview at WeWork Paddington", "start at Gatwick"), told apart only by knowing the firm
     rf"\b(?:interview(?:ing)?|interviewed)\s+at\s+{_NAME}",
@@ -117,11 +144,27 @@ _ROLE_ELSEWHERE = re.compile(
 _ROLE_FRAMES = [
     rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|job|vacancy|post)\b",
 ]
+# A title written in lower case ("the senior buyer role", "I'd make a good practice manager for your
+# team"): read only when its last word is a head word of a job title (vocabulary ``job-search``,
+# ``titles``), compared by that word alone, and a warning at most (an adjective may sit before it).
+_LOWER = r"(?P<name>(?-i:(?:[a-z][a-z-]{1,20}\s{1,3}){0,2}[a-z]{2,20}))"
+_LOWER_ROLE_FRAMES = [
+    rf"\b(?:the|this)\s{{1,3}}{_LOWER}\s{{1,3}}(?:role|position|opening|job|vacancy|post)\b",
+    (
+        rf"\b(?:I['’]d|I\s{{1,3}}would|I\s{{1,3}}could|I\s{{1,3}}will)\s{{1,3}}(?:make|be)\s{{1,3}}(?:a|an)\s{{1,3}}"
+        rf"(?:(?:good|great|strong|valuable|reliable|excellent)\s{{1,3}})?{_LOWER}"
+        rf"(?=\s{{1,3}}(?:for\s{{1,3}}(?:you|your|the)|at\s|here\b|on\s{{1,3}}(?:your|the)\s{{1,3}}team|in\s{{1,3}}your))"
+    ),
+]
 # Signs that a sentence talks about the writer's own past or present job, not the one applied for.
 _PAST = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
     r"|\b(?:previous|former|prior|last|past|current|present|another|other|competing|similar|separate)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
+    # the writer's present job: "I currently lead a team at X", "I run the night shift at X"
+    r"|\bI\s+(?:\w+ly\s+)?(?:lead|run|manage|head|oversee|coordinate|supervise)\b"
+    r"|\bI(?:['’]ve|\s+have)\s+(?:\w+ly\s+)?been\s+(?:working|employed|based|contracting)\b"
+    r"|\bI(?:['’]m|\s+am)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:working|employed|based|contracting)\b"
     # someone else joining: "my partner is joining X", "she's joining X", "my friend joined X"
     r"|\b(?:he|she|they|partner|wife|husband|spouse|friend|brother|sister|son|daughter|colleague|mother|father)"
     r"(?:['’]s|\s{1,3}+(?:is|was|has|had|will\s{1,3}+be|just))?\s{1,3}+join(?:ing|ed|s)?\b"
@@ -148,7 +191,8 @@ _OWN_EXPERIENCE = re.compile(
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
 # "X straight out of university", "X as a graduate".
 _PAST_AFTER = re.compile(
-    r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?team)?,?\s{1,3}+(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
+    r"(?:['’]s\s{1,3}+(?:[\w-]{1,30}+\s{1,3}+){0,2}?(?:team|site|office|offices|lab|labs|plant|campus|stand|booth))?,?\s{1,3}+"
+    r"(?:(?:back\s{1,3}+)?in\s{1,3}+(?P<year>(?:19|20)\d\d)\b|since\s{1,3}+(?:(?:19|20)\d\d\b|last\s)|(?:\w{1,12}+)\s{1,3}+(?:years?|months?)\s{1,3}+ago\b"
     r"|(?:straight|right|fresh)\s{1,3}+(?:out\s{1,3}+of|from|after)\b|out\s{1,3}+of\s{1,3}+(?:university|college|school)\b"
     r"|(?:right\s{1,3}+)?after\s{1,3}+(?:university|college|school|graduating|my\s{1,3}+degree)\b"
     r"|as\s{1,3}+an?\s{1,3}+(?P<start>graduate|grad|intern|apprentice|trainee|junior|new\s{1,3}+grad)\b"
@@ -161,7 +205,9 @@ _PAST_AFTER = re.compile(
     # the job as the writer's schooling: "the job at X taught me reconciliation", "X gave me ..."
     r"|(?:\w+ly\s{1,3}+)?(?:taught|gave|showed|trained|prepared|helped|grounded)\s{1,3}+me\b"
     # an earlier time: "I interviewed at X last month", "an offer from X earlier this year"
-    r"|last\s{1,3}+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s{1,3}+this\s{1,3}+(?:year|month)\b)",
+    r"|last\s{1,3}+(?:week|month|year|spring|summer|autumn|fall|winter)\b|earlier\s{1,3}+this\s{1,3}+(?:year|month)\b"
+    # someone's time there before the next move: "the pricing team at X before coming to Y"
+    r"|before\s{1,3}+(?:coming|moving|joining|switching|heading)\b)",
     re.IGNORECASE,
 )
 # Where a clause starts: the past-work signs above count only in the match's own clause, so
@@ -176,6 +222,8 @@ _HELD_BEFORE = re.compile(
 )
 # A role frame followed by another firm's name ("the Junior Accountant job at Ross & Co"): a job at
 # another employer, which FL208 judges by the firm; the title itself is the writer's record.
+# ... or a job at someone's own firm ("the supervisor position at my current firm").
+_SOMEONES_FIRM = re.compile(r"\s{1,3}(?:at|with|in)\s{1,3}(?:my|our|his|her|their)\b", re.IGNORECASE)
 _AT_FIRM = re.compile(rf"\s{{1,3}}(?:at|with)\s{{1,3}}{_NAME}")
 _NOT_EMPLOYERS = {
     "i",
@@ -190,7 +238,239 @@ _NOT_EMPLOYERS = {
     *WEEKDAY_NAMES,
     *MONTH_NAMES,
     "linkedin",
+    # the employer's own offices, not another firm ("the role at Head Office", "picture myself at HQ")
+    "head office",
+    "hq",
+    "headquarters",
+    "main office",
+    "central office",
 }
+# Words naming a function, a region or a shift, not a firm: "join Procurement", "the Payments
+# team", "on the EMEA team", "the Customer Success team" (a name made only of them is no firm).
+_FUNCTION_WORDS = frozenset(
+    [
+        "payments",
+        "finance",
+        "procurement",
+        "operations",
+        "ops",
+        "marketing",
+        "sales",
+        "engineering",
+        "product",
+        "design",
+        "data",
+        "platform",
+        "legal",
+        "compliance",
+        "hr",
+        "it",
+        "support",
+        "customer",
+        "research",
+        "analytics",
+        "risk",
+        "treasury",
+        "audit",
+        "tax",
+        "payroll",
+        "facilities",
+        "logistics",
+        "infrastructure",
+        "security",
+        "growth",
+        "brand",
+        "content",
+        "editorial",
+        "creative",
+        "digital",
+        "web",
+        "mobile",
+        "ios",
+        "android",
+        "backend",
+        "frontend",
+        "qa",
+        "devops",
+        "sre",
+        "emea",
+        "apac",
+        "latam",
+        "uk",
+        "us",
+        "eu",
+        "americas",
+        "europe",
+        "asia",
+        "global",
+        "regional",
+        "national",
+        "local",
+        "night",
+        "day",
+        "weekend",
+        "morning",
+        "evening",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "core",
+        "commercial",
+        "retail",
+        "wholesale",
+        "clinical",
+        "nursing",
+        "admissions",
+        "outreach",
+        "fundraising",
+        "events",
+        "communications",
+        "comms",
+        "people",
+        "talent",
+        "recruitment",
+        "recruiting",
+        "hiring",
+        "accounts",
+        "billing",
+        "claims",
+        "underwriting",
+        "trading",
+        "science",
+        "lab",
+        "warehouse",
+        "dispatch",
+        "kitchen",
+        "service",
+        "services",
+        "ward",
+        "icu",
+        "partnerships",
+        "success",
+        "onboarding",
+        "pricing",
+        "planning",
+        "supply",
+        "purchasing",
+        "buying",
+        "merchandising",
+        "insights",
+        "development",
+        "business",
+        "strategy",
+        "quality",
+        "assurance",
+        "delivery",
+        "field",
+        "technical",
+        "technology",
+        "innovation",
+        "management",
+        "leadership",
+        "executive",
+        "office",
+        "admin",
+        "administration",
+        "enablement",
+        "experience",
+        "relations",
+        "affairs",
+        "public",
+        "policy",
+        "governance",
+        "reporting",
+        "intelligence",
+        "engagement",
+        "community",
+        "social",
+        "media",
+        "project",
+        "projects",
+        "program",
+        "programme",
+        "programs",
+        "programmes",
+        "user",
+        "ux",
+        "ui",
+        "cloud",
+        "network",
+        "systems",
+        "solutions",
+        "service",
+        "desk",
+        "chain",
+        "client",
+        "customers",
+    ]
+)
+# A body that runs sites under it (a trust, a district, a council, a group): a name ending in a word for
+# a site ("Wyecliffe Hospital" of a hospitals trust, "Cedar Ridge Elementary" of a school district) is
+# where the job is, not another employer.
+_UMBRELLA_WORDS = frozenset(
+    [
+        "trust",
+        "trusts",
+        "district",
+        "council",
+        "authority",
+        "board",
+        "group",
+        "schools",
+        "federation",
+        "partnership",
+        "holdings",
+        "county",
+        "nhs",
+        "diocese",
+        "network",
+        "system",
+        "health",
+        "services",
+        "university",
+    ]
+)
+_SITE_WORDS = frozenset(
+    [
+        "hospital",
+        "infirmary",
+        "clinic",
+        "centre",
+        "center",
+        "school",
+        "elementary",
+        "primary",
+        "academy",
+        "college",
+        "library",
+        "museum",
+        "branch",
+        "store",
+        "hotel",
+        "surgery",
+        "campus",
+        "depot",
+        "ward",
+        "unit",
+        "site",
+        "lodge",
+        "inn",
+        "restaurant",
+        "cafe",
+        "practice",
+        "home",
+        "gallery",
+    ]
+)
+# The note ties a name to the employer: "Ledgerly, your invoicing app", "Ashdown Foods, the Calder
+# Group's snack business", "X, part of the Calder Group", "X (a Calder Group company)".
+_TIE_AFTER = re.compile(
+    r"\s{0,3}(?:,|\(|–|—|-)\s{0,3}(?:(?P<own>your|its|their)\b|(?:the|a|an|part\s{1,3}of|within|owned\s{1,3}by|one\s{1,3}of"
+    r"|a\s{1,3}member\s{1,3}of|a\s{1,3}division\s{1,3}of|a\s{1,3}subsidiary\s{1,3}of)\b)(?P<rest>[^.;!?\n]{0,60})",
+    re.IGNORECASE,
+)
 _SUFFIXES = {
     "inc",
     "inc.",
@@ -326,6 +606,9 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     loose_frames = _LOOSE_COMPANY_FRAMES if params.what == "company" else []
     compiled = [(rx(f, re.IGNORECASE), False) for f in [*frames, *params.frames]]
     compiled += [(rx(f, re.IGNORECASE), True) for f in loose_frames]
+    lower_frames = [rx(f, re.IGNORECASE) for f in _LOWER_ROLE_FRAMES] if params.what == "role" else []
+    compiled += [(f, True) for f in lower_frames]
+    titles = load_vocabulary("job-search").terms("titles") if lower_frames else {}
     people = {w.lower() for n in inp.names for w in n.split()} - company_words(known)
     if inp.context.company:
         people -= company_words(inp.context.company)
@@ -363,11 +646,20 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     if params.what == "role":
                         if _HELD_BEFORE.search(sentence.text, max(0, m.start() - 20), m.start()):
                             continue  # "grew from the Support Engineer role": a job already someone's
-                        if _past_after(sentence.text, m.end(), inp) or _another_firm(
-                            sentence.text, m.end(), inp.context.company, people
+                        if (
+                            _past_after(sentence.text, m.end(), inp)
+                            or _another_firm(sentence.text, m.end(), inp.context.company, people)
+                            or _SOMEONES_FIRM.match(sentence.text, m.end(), m.end() + 40)
                         ):
-                            continue  # "the Support Analyst role I hold now", "the job at Ross & Co"
-                        match = role_match(name, known, loose_words, synonyms, inp.context.company)
+                            continue  # "the Support Analyst role I hold now", "the job at Ross & Co", "... at my firm"
+                        if pattern in lower_frames:
+                            head = name.split()[-1]
+                            if head not in titles:
+                                continue  # "the exciting role", "the data role": no title said
+                            role = set(_title_words(known)) - loose_words
+                            match = "same" if _covered(head, role, synonyms) else "other"
+                        else:
+                            match = role_match(name, known, loose_words, synonyms, inp.context.company)
                         if match == "same":
                             continue  # "the Analytics role" or "Sr. Data Eng" for "Senior Data Analyst"
                         near = match == "near"
@@ -379,8 +671,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue
                     if params.what == "role" and inp.context.company and _names_company(name, inp.context.company):
                         continue  # "the Northwind interview": the employer, not a role
-                    if params.what == "company" and _a_place_cached(places, inp.draft.text, name):
+                    if params.what == "company" and _a_place_cached(places, inp.draft.text, name, known):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
+                    if params.what == "company" and _a_function(name):
+                        continue  # "join Procurement", "the Customer Success team": a function, not a firm
                     name_at = m.start("name")
                     severity = Severity.WARNING if loose or near else None
                     if params.what == "company":
@@ -397,6 +691,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         if elsewhere is None:
                             elsewhere = _ROLE_ELSEWHERE.search(sentence.text) is not None
                         if elsewhere:
+                            if pattern in lower_frames:
+                                continue  # a title in lower case said as a step to come or someone else's: too weak to flag
                             severity = Severity.WARNING
                     seen.add(start)
                     end = start + len(name)
@@ -561,14 +857,37 @@ _CLAUSE_WINDOW = 240
 _MAX_PLACE_LOOKUPS = 32
 
 
-def _a_place_cached(places: dict[str, bool], text: str, name: str) -> bool:
-    """``_a_place`` once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (beyond
-    them, a name counts as no place)."""
+def _a_place_cached(places: dict[str, bool], text: str, name: str, known: str = "") -> bool:
+    """``_a_place`` (or ``_tied``) once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names
+    (beyond them, a name counts as no place)."""
     if name not in places:
         if len(places) >= _MAX_PLACE_LOOKUPS:
             return False
-        places[name] = _a_place(text, name)
+        places[name] = _a_place(text, name) or (bool(known) and _tied(text, name, known))
     return places[name]
+
+
+def _a_function(name: str) -> bool:
+    """Whether every word of ``name`` names a function or a region ("Procurement", "Customer
+    Success", "EMEA Sales")."""
+    words = re.findall(r"[a-z&]+", name.lower())
+    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
+def _tied(text: str, name: str, known: str) -> bool:
+    """Whether the note ties ``name`` to the employer ``known``: a site of an umbrella body
+    ("Wyecliffe Hospital" of a hospitals trust), or an apposition that makes it the reader's own
+    ("Ledgerly, your invoicing app") or part of the employer ("Ashdown Foods, the Calder Group's snack
+    business"); one scan of the text per name, as ``_a_place``."""
+    words = name.lower().split()
+    if words and words[-1] in _SITE_WORDS and company_words(known) & _UMBRELLA_WORDS:
+        return True
+    known_words = company_words(known)
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        tie = _TIE_AFTER.match(text, m.end())
+        if tie and (tie.group("own") or known_words & company_words(tie.group("rest"))):
+            return True
+    return False
 
 
 def _clause_before(text: str, end: int) -> str:

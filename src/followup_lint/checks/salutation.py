@@ -19,6 +19,7 @@ from followup_lint.accents import without_accents
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.draft import Part
 from followup_lint.greetings import opening_source, title_source
+from followup_lint.language.common_words import rank
 from followup_lint.report import Edit, Suggestion
 
 # "Dear", "Hi", "Respected" (Indian and older British English: "Respected Sir,"), "Kia ora": the
@@ -306,6 +307,15 @@ _VOCATIVE = re.compile(
     r"(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++(?!I\b)[A-Z])",
     re.MULTILINE,
 )
+# A first name opening a sentence of the body and spoken to ("Greg, I especially enjoyed ...",
+# "Priya, thank you for ..."): read only before the writer or the reader ("I", "thank", "your" ...),
+# and only for a word that is no common English word (not "Honestly," "Overall," "Mark,").
+_OPENING_VOCATIVE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]{1,3}+)(?-i:(?P<name>[A-Z][a-z'’]{1,30}+)),[ \t]{1,3}+"
+    r"(?=(?i:i|i['’](?:m|ve|d|ll)|thank|thanks|you|your|it\s+was|many|please|really|just)\b)",
+    re.MULTILINE,
+)
+_COMMON_RANK = 10000  # a word among the most common English words opens a sentence as an adverb, not a name
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?![\w'’-])")
 _NEAR = 60  # characters looked at beside a name
 _WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
@@ -345,6 +355,18 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
     counts = Counter(w for p in texts for w in _CAPITALISED.findall(p.text))
     for part in texts:
         text = part.text
+        for m in _OPENING_VOCATIVE.finditer(text):
+            name = m.group("name")
+            if not first_known or fold(name) in known or _shortens({fold(name)}, known) or counts[name] > 1:
+                continue
+            common = rank(name.lower())
+            if name.lower().endswith("ly") or (common is not None and common <= _COMMON_RANK):
+                continue  # "Honestly, I ...", "Overall, it was ...": an adverb opening the sentence
+            yield RawFinding(
+                part.start + m.start("name"),
+                part.start + m.end("name"),
+                fields={"match": name, "recipients": ", ".join(dict.fromkeys(recipients(inp) or people))},
+            )
         for m in _VOCATIVE.finditer(text):
             name = m.group("name")
             if fold(name) in known or _TITLE.match(name) or _shortens({fold(name)}, known):
