@@ -11,12 +11,14 @@ given, as the writer knows it; ``linkedin_connected`` is in the context where th
 Counts, written before any change (70 probes): 10 misjudged before.  Calls 4 of 25 (bad missed: a number
 "you've got" and one "on file", two cold calls through the switchboard; good flagged: none); LinkedIn 4 of 15
 (bad missed: four chases after unanswered e-mails); letters and cards 0 of 15; length 2 of 15 (good flagged: a
-156-word formal rejection-reply letter, a rant labelled only for tone).
+156-word formal rejection-reply letter, a rant labelled only for tone).  After the round's changes (FL128 call-cold-or-no-message, FL125's
+round-10 patterns, FL115's letter limit and its quiet on hostile drafts): 0 of 70.
 """
 
 from __future__ import annotations
 
 import pytest
+from check_timing import assert_grows_linearly, prepared_input
 
 from followup_lint import Linter
 
@@ -548,7 +550,7 @@ _PURPOSES = {"s02": "status-check", "s03": "rejection-reply", "s04": "rejection-
              "s15": "rejection-reply"}  # fmt: skip
 
 # the probes misjudged before the fix (filled in after the first run)
-MISJUDGED: set[str] = {"c11", "c14", "c16", "c17", "l11", "l12", "l13", "l15", "s04", "s06"}
+MISJUDGED: set[str] = set()  # before: c11, c14, c16, c17, l11, l12, l13, l15, s04, s06
 
 
 def _flagged(report: object, item: str) -> list[str]:
@@ -600,3 +602,30 @@ def test_length(linter: Linter, pid: str, bad: bool, channel: str, context: dict
     report = linter.lint(text, context={**context, **extra}, channel=channel, purpose=_PURPOSES.get(pid, "thank-you"))
     hits = _flagged(report, "G-CONCISE")
     assert bool(hits) == bad, hits
+
+
+# Growth: FL128's families (switchboard, no message, number left to be looked up) and FL125's round-10 chase
+# patterns cost time linear in the draft (1x, 10x, 100x of units full of near misses: each family's opening
+# words with no ending, digits after a deferral, long runs without a full stop).
+_GROWTH = {
+    ("FL128", "call"): {
+        "near misses": "put me through to the next round and he asked me to ring you've got my number 0770 "
+        "my number is on the same number of whoever is keep trying call me back it's on my ",
+        "no stops": "could you transfer me to someone in charge of hiring, I won't leave a message, I'll keep calling "
+        "till, same number as before, my details are on the form, ",
+    },
+    ("FL125", "linkedin"): {
+        "near misses": "I e-mailed you about the role and not sure my e-mails are my e-mail last week went reach out on here ",
+        "no stops": "e-mailed the team, called, written, wrote, chased, and nothing back, not sure if my messages are really ",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "channel", "shape"), [(code, ch, shape) for (code, ch), shapes in _GROWTH.items() for shape in shapes]
+)
+def test_round10_patterns_grow_linearly(linter: Linter, code: str, channel: str, shape: str) -> None:
+    unit = _GROWTH[(code, channel)][shape]
+    assert_grows_linearly(
+        linter, code, lambda n: prepared_input(linter, unit * (3 * n), channel=channel), f"{code} {shape}"
+    )
