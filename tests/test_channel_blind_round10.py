@@ -610,12 +610,14 @@ def test_length(linter: Linter, pid: str, bad: bool, channel: str, context: dict
 _GROWTH = {
     ("FL128", "call"): {
         "near misses": "put me through to the next round and he asked me to ring you've got my number 0770 "
-        "my number is on the same number of whoever is keep trying call me back it's on my ",
+        "my number is on the same number of whoever is keep trying call me back it's on my "
+        "get transferred to the next round anyone there who can don't worry about ",
         "no stops": "could you transfer me to someone in charge of hiring, I won't leave a message, I'll keep calling "
         "till, same number as before, my details are on the form, ",
     },
     ("FL125", "linkedin"): {
-        "near misses": "I e-mailed you about the role and not sure my e-mails are my e-mail last week went reach out on here ",
+        "near misses": "I e-mailed you about the role and not sure my e-mails are my e-mail last week went reach out on here "
+        "three e-mails and a voicemail my e-mail doesn't seem to have got a ",
         "no stops": "e-mailed the team, called, written, wrote, chased, and nothing back, not sure if my messages are really ",
     },
 }
@@ -629,3 +631,125 @@ def test_round10_patterns_grow_linearly(linter: Linter, code: str, channel: str,
     assert_grows_linearly(
         linter, code, lambda n: prepared_input(linter, unit * (3 * n), channel=channel), f"{code} {shape}"
     )
+
+
+# A second batch, written after the round's changes as a measurement (fresh wordings; look-alikes that must stay
+# quiet as much as misses): 3 of 13 misjudged when measured (good flagged: d01, FL121 not hearing "Owen Hale calling"
+# as a name; bad missed: d12 "doesn't seem to have got a reply", d13 "three e-mails and a voicemail later"), 0 after
+# the batch's own fixes.  d06, d07 and d09 were judged right then, by FL121 alone; FL128 now names their cause too.
+_BUILD = {
+    "company": "Greyline Construction",
+    "role": "Site Engineer",
+    "interviewers": ["Tom Reilly"],
+    "interview_date": "2026-11-23",
+}
+SECOND = [
+    (
+        "d01",
+        "call",
+        False,
+        _BUILD,
+        "Hi Mr. Reilly, Owen Hale calling about the site engineer job I interviewed for on Monday. I wanted to check on the timeline for a decision. My number is 07700 900661. Thanks very much.",
+    ),
+    (
+        "d02",
+        "call",
+        False,
+        _BUILD,
+        "Hello, this is Mia Cho for Mr. Reilly - we spoke on Monday about the site engineer role, and he said to ring his line if I had questions. Is he about? ... Hi Mr. Reilly, thanks for taking my call.",
+    ),
+    (
+        "d03",
+        "call",
+        False,
+        _BUILD,
+        "Hi Tom, it's Rosa Diaz. You have my number from the agency, but just in case, it's 07911 883210. I'm ringing to follow up on Monday's site engineer interview. Thanks.",
+    ),
+    (
+        "d04",
+        "call",
+        False,
+        _BUILD,
+        "Hello Mr. Reilly, this is Femi Bello returning your call from this morning about the site engineer job. Sorry I missed you - I'm free all afternoon on 0161 496 0990.",
+    ),
+    (
+        "d05",
+        "call",
+        False,
+        _BUILD,
+        "Hi Tom, it's Arun Rao from Monday's interview. Reception said you'd be free after three, so I'm trying you now. I just wanted to ask about next steps for the site engineer post. I'm on 07700 900224. Thanks.",
+    ),
+    (
+        "d06",
+        "call",
+        True,
+        _BUILD,
+        "Hi, could I get transferred to the manager who interviewed people for the site engineer job last week? I don't know his name. It's Ola Ade.",
+    ),
+    (
+        "d07",
+        "call",
+        True,
+        _BUILD,
+        "Hello, I'm calling the main office - is there anyone there who can tell me if I got the site engineer job? My name's Ola Ade.",
+    ),
+    (
+        "d08",
+        "call",
+        True,
+        _BUILD,
+        "Hi Tom, it's Priya Nair about the site engineer post, wondering if there's any news. Ring me back when you can - the number's on my application. Ta.",
+    ),
+    (
+        "d09",
+        "call",
+        True,
+        _BUILD,
+        "Hello, is Tom Reilly in? ... No, don't worry about a message, I'll ring back later, and later again if I have to. It's Priya Nair, about the site engineer job.",
+    ),
+    (
+        "d10",
+        "linkedin",
+        False,
+        _BUILD,
+        "Hi Tom, I've sent my portfolio link by e-mail as you asked - thanks again for Monday's interview!",
+    ),
+    (
+        "d11",
+        "linkedin",
+        False,
+        _BUILD,
+        "Hi Tom, I e-mailed you my thanks on Friday, but wanted to say here too how much I enjoyed meeting the site team.",
+    ),
+    (
+        "d12",
+        "linkedin",
+        True,
+        _BUILD,
+        "Hi Tom, my e-mail from the 25th doesn't seem to have got a reply, so I'm following up here. Any update on the site engineer role?",
+    ),
+    (
+        "d13",
+        "linkedin",
+        True,
+        _BUILD,
+        "Hello Tom - three e-mails and a voicemail later, I'm still in the dark about the site engineer role. Could you let me know here?",
+    ),
+]
+SECOND_MISJUDGED: set[str] = set()  # measured: d01, d12, d13 (3 of 13); 0 after the batch's own fixes
+
+
+@pytest.mark.parametrize(
+    ("channel", "bad", "context", "text"),
+    [
+        pytest.param(
+            *c[1:],
+            id=c[0],
+            marks=[pytest.mark.xfail(strict=True, reason="misjudged")] if c[0] in SECOND_MISJUDGED else [],
+        )
+        for c in SECOND
+    ],
+)
+def test_second_batch(linter: Linter, channel: str, bad: bool, context: dict[str, object], text: str) -> None:
+    extra = {"linkedin_connected": True} if channel == "linkedin" else {}
+    _check(linter.lint(text, context={**context, **extra}, channel=channel), bad, "G-CHANNEL")
