@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from check_timing import assert_grows_linearly, prepared_input
 
-from followup_lint import Linter
+from followup_lint import Config, Linter
 
 _DEPOT = {
     "company": "Harbour Freight Services",
@@ -753,3 +753,42 @@ SECOND_MISJUDGED: set[str] = set()  # measured: d01, d12, d13 (3 of 13); 0 after
 def test_second_batch(linter: Linter, channel: str, bad: bool, context: dict[str, object], text: str) -> None:
     extra = {"linkedin_connected": True} if channel == "linkedin" else {}
     _check(linter.lint(text, context={**context, **extra}, channel=channel), bad, "G-CHANNEL")
+
+
+# FL115's two round-10 decisions, directly: quiet on a draft a hostile rule reports as an error (the rant is labelled
+# for tone), back when that rule is switched off; a posted letter's own limit (160 words), an e-mail's 125.
+_LONG_POLITE = (
+    "Thank you for letting me know about the decision on the transport planner post. I was sorry to hear it, "
+    "but I understand the panel had a strong field. I would be grateful for any feedback you can share on the "
+    "case study and the route-planning exercise, in particular on how I handled the questions about driver hours "
+    "and the winter peak, which I found the hardest part of the day. I am keen to improve before the next round "
+    "of applications, and I would like to be considered for any future planning roles at Harbour Freight, as the "
+    "contract work you described is exactly the direction I want to take. Please pass on my thanks to the rest "
+    "of the panel, and to the team in the control room for showing me the routing screens."
+)
+
+
+def test_fl115_keeps_a_posted_letter_to_its_own_limit(linter: Linter) -> None:
+    words = len(_LONG_POLITE.split())
+    assert 125 < words <= 160, words
+    text = f"Dear Mr. Okafor,\n\n{_LONG_POLITE}\n\nYours sincerely,\nLina Petrova"
+    by = {ch: linter.lint(text, context=_DEPOT, channel=ch, purpose="rejection-reply") for ch in ("email", "letter")}
+    assert "FL115" in _codes(by["email"]) and "FL115" not in _codes(by["letter"])
+    longer = f"Dear Mr. Okafor,\n\n{_LONG_POLITE} {_LONG_POLITE}\n\nYours sincerely,\nLina Petrova"
+    assert "FL115" in _codes(linter.lint(longer, context=_DEPOT, channel="letter", purpose="rejection-reply"))
+
+
+def test_fl115_yields_to_a_hostile_error_and_only_to_one() -> None:
+    rant = next(c for c in LENGTH if c[0] == "s06")
+    text, context = rant[4], rant[3]
+    hostile_on = Linter().lint(text, context=context, channel="email", purpose="rejection-reply")
+    assert "FL115" not in _codes(hostile_on)
+    assert any(
+        f.code in {"FL318", "FL322", "FL325", "FL326"} and str(f.severity) == "error" for f in hostile_on.findings
+    )
+    quieter = Linter(Config(ignore=["FL3"]))
+    assert "FL115" in _codes(quieter.lint(text, context=context, channel="email", purpose="rejection-reply"))
+
+
+def _codes(report: object) -> list[str]:
+    return [f.code for f in report.findings]  # type: ignore[attr-defined]
