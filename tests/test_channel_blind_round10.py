@@ -792,3 +792,19 @@ def test_fl115_yields_to_a_hostile_error_and_only_to_one() -> None:
 
 def _codes(report: object) -> list[str]:
     return [f.code for f in report.findings]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "spoken",
+    ["oh-seven-seven-oh-oh, nine-double-oh, two-one-two", "zero one six one, four nine six, oh seven three two"],
+)
+def test_fl121_hears_a_number_said_in_words(linter: Linter, spoken: str) -> None:
+    text = f"Hi Ines, it's Tom Akers, calling to ask about the receptionist job. You can reach me on {spoken}. Thanks."
+    assert "FL121" not in _codes(linter.lint(text, context=_CLINIC, channel="call"))
+    short = "Hi Ines, it's Tom Akers, calling to ask about the receptionist job. One or two more things, then bye."
+    assert "FL121" in _codes(linter.lint(short, context=_CLINIC, channel="call"))
+
+
+def test_fl121_spoken_numbers_grow_linearly(linter: Linter) -> None:
+    unit = "oh-seven, nine - double oh one two three four five. six seven eight nine zero one two three four five six "
+    assert_grows_linearly(linter, "FL121", lambda n: prepared_input(linter, unit * (3 * n), channel="call"), "spoken")
