@@ -425,6 +425,7 @@ PARAM_HELP: dict[str, str] = {
     "within": "parts of the draft looked at",
     "words": "words that are flagged or looked for",
     "words_per_minute": "speaking rate used to time a script",
+    "max_by_channel": "a channel's own maximum in place of `max` (e.g. `{ letter = 160 }`)",
     "turns": "patterns where one speaker's turn ends or a branch of a script begins: a text with one is measured by its longest turn",
     "repeats_not_counted": "patterns whose match said again (a callback number repeated) does not count, nor the rest of its sentence",
 }
@@ -678,6 +679,11 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     if rule.yields_to:
         others = ", ".join(f"`{code}`" for code in rule.yields_to)
         lines += [_fill(f"It stays quiet about words that {others} already reports, which says more about them."), ""]
+    if rule.yields_to_hostile:
+        lines += [
+            _fill("It stays quiet on a draft that a hostile-tone rule reports as an error: the tone is the fault."),
+            "",
+        ]
     if rule.error_needs:
         lines += [_fill(f"An error only where {_signals(rule.error_needs)}; otherwise the finding is a warning."), ""]
     if rule.requires:

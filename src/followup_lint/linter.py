@@ -278,6 +278,7 @@ class Linter:
             notices.extend(language_notices)
         findings = corroborated([f for rule in active for f in self._run(rule, inp, notices)], active, inp)
         findings = without_yielded(findings, active)
+        findings = without_yielded_to_hostility(findings, active)
         findings = with_requirements_met(findings, active)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
@@ -469,6 +470,19 @@ def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding
         return i > 0 and ends[i - 1] > f.start
 
     return [f for f in findings if not any(covered(f, code) for code in yielding.get(f.code, ()))]
+
+
+def without_yielded_to_hostility(findings: list[Finding], active: list[Rule]) -> list[Finding]:
+    """``findings`` less those of a rule marked ``yields_to_hostile`` on a draft where a rule marked
+    ``hostile`` reports an error: a rant is long because it is hostile, and the tone findings name that
+    (FL115).  O(n) in the number of findings."""
+    quiet = {r.code for r in active if r.yields_to_hostile}
+    if not quiet:
+        return findings
+    hostile = {r.code for r in active if r.hostile}
+    if not any(f.code in hostile and f.severity is Severity.ERROR for f in findings):
+        return findings
+    return [f for f in findings if f.code not in quiet]
 
 
 def with_requirements_met(findings: list[Finding], active: list[Rule]) -> list[Finding]:

@@ -104,6 +104,10 @@ class Rule(BaseModel):
         default_factory=list,
         description="Codes of more specific rules: a finding of this rule is dropped where one of theirs covers any of its words.",
     )
+    yields_to_hostile: bool = Field(
+        default=False,
+        description="Quiet on a draft where a rule marked hostile reports an error: the hostility is the fault to name.",
+    )
     requires: list[str] = Field(
         default_factory=list,
         description="Codes of rules this one builds on: a finding of this rule is kept only on a draft where one of theirs is reported too.",

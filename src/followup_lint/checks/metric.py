@@ -26,6 +26,8 @@ class MetricParams(Params):
     within: Scope = ["body"]
     min: float | None = None
     max: float | None = None
+    # a channel's own maximum, in place of ``max`` (a posted letter's formal register takes more words)
+    max_by_channel: dict[Literal["email", "linkedin", "letter", "call"], float] = {}
     words_per_minute: float = 150.0  # for "seconds": speaking rate of a read-aloud script
     # for "words" and "seconds": where one speaker's turn ends or a branch of a script begins (the other side's
     # answer left out, "If she says ...:"); a text with one is measured turn by turn, by its longest turn
@@ -112,8 +114,9 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
         value = float(len(units))
     shown = int(value) if value == int(value) else value
     start, end = chosen[0].start, chosen[-1].end
-    if params.max is not None and value > params.max:
-        limit = params.max if params.measure != "seconds" else params.max / 60.0 * params.words_per_minute
+    most = params.max_by_channel.get(inp.channel, params.max)  # type: ignore[call-overload]
+    if most is not None and value > most:
+        limit = most if params.measure != "seconds" else most / 60.0 * params.words_per_minute
         over = int(limit)
         if params.measure in ("words", "seconds", "characters") and over < len(units):
             start = units[over][0]  # point at what runs over the limit
@@ -122,9 +125,9 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
             end,
             fields={
                 "value": shown,
-                "limit": _num(params.max),
+                "limit": _num(most),
                 "min": _num(params.min),
-                "max": _num(params.max),
+                "max": _num(most),
                 "over": "over",
             },
         )
