@@ -95,6 +95,7 @@ SAMPLES: dict[tuple[str, str], list[dict[str, object]]] = {
         {"rule": "FL202", "name": "specifics", "where": "d.txt [Thank-you note]", "error": "KeyError: 'x'"}
     ],
     ("FL910", ""): [{"warning": "charset 'rot13' is not a character set for text; decoded as utf-8"}],
+    ("FL911", ""): [{"line": 12, "limit": 200, "letters": "2,000"}],
 }
 
 

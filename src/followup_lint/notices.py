@@ -38,6 +38,7 @@ EMPTY_DRAFT = "FL907"
 INTERVIEW_AFTER_SEND = "FL908"
 CHECK_CRASHED = "FL909"
 READER_WARNING = "FL910"
+SPELLING_CUT_SHORT = "FL911"
 
 _KINDS = (
     NoticeKind(
@@ -148,6 +149,22 @@ _KINDS = (
         "still point into the file, but some text may differ from what the recipient will see.",
         "Save the file as UTF-8, or check the part the warning names.",
         messages={"": "{warning}"},
+    ),
+    NoticeKind(
+        SPELLING_CUT_SHORT,
+        "spelling-cut-short",
+        "Spelling and grammar were checked on the first part of the draft only.",
+        "Harper spends several milliseconds on every word its dictionary lacks, working out what it "
+        "might have meant, so a draft of thousands of unknown words (pasted identifiers, a word list, "
+        "random text) would take minutes. After 200 unknown words (or 2,000 letters of them) the check stops: the rest of "
+        "the draft gets no spelling or grammar findings (FL401-FL408), and every other rule still reads "
+        "all of it. A real follow-up has a few unknown words, names and terms; hundreds mean the draft "
+        "holds something that is not prose.",
+        "Take out what is not prose (a log, a word list, encoded data), or check that part on its own.",
+        messages={
+            "": "spelling and grammar were checked up to line {line} only: the draft has more words the dictionary "
+            "does not know than {limit} (or {letters} letters of them), so the rest was not checked"
+        },
     ),
 )
 

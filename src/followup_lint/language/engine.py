@@ -13,7 +13,7 @@ from followup_lint.config import LanguageConfig
 from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.language.issues import LanguageIssue, merge_issues
-from followup_lint.notices import GRAMMAR_UNAVAILABLE, notice
+from followup_lint.notices import GRAMMAR_UNAVAILABLE, SPELLING_CUT_SHORT, notice
 from followup_lint.report import Notice
 
 _LT_LANGUAGE = {"us": "en-US", "uk": "en-GB", "canadian": "en-CA", "australian": "en-AU", "indian": "en-GB"}
@@ -72,7 +72,13 @@ class LanguageEngine:
         regions = _regions(draft)
         masked = _mask_placeholders(draft)
         notices: list[Notice] = []
-        issues = self.harper.check(masked, regions, names)
+        issues, stopped = self.harper.check_within_budget(masked, regions, names)
+        if stopped is not None:
+            line = draft.text.count("\n", 0, stopped) + 1
+            from followup_lint.language.harper_backend import MAX_UNKNOWN_LETTERS, MAX_UNKNOWN_WORDS
+
+            limits = {"limit": MAX_UNKNOWN_WORDS, "letters": f"{MAX_UNKNOWN_LETTERS:,}"}
+            notices.append(notice(SPELLING_CUT_SHORT, line=line, **limits))
         backend = self._languagetool()
         if backend is not None:
             from followup_lint.language.languagetool_backend import LanguageToolUnavailable

@@ -118,6 +118,11 @@ _KINDS: dict[str, str] = {
 _DEFAULT_CONFIG: dict[str, Any] | None = None
 # One word of letters (apostrophes, hyphens inside): what is worth asking another dialect about.
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Spelling issues a draft gets before Harper is asked no more (check_within_budget): a real
+# follow-up has a handful; each costs Harper milliseconds of suggestions, more the longer it is,
+# so their letters are counted too.
+MAX_UNKNOWN_WORDS = 200
+MAX_UNKNOWN_LETTERS = 2_000
 _KNOWN_ELSEWHERE_MAX = 20_000  # words kept per backend before the answers are dropped and asked again
 
 
@@ -288,15 +293,45 @@ class HarperBackend:
         Offsets are code points into ``text``.  ``names`` (people, companies, technologies)
         are never reported as misspelt.  Sorted by (start, end, rule).
         """
+        return self.check_within_budget(text, regions, names)[0]
+
+    def check_within_budget(
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]] | None = None,
+        names: Iterable[str] = (),
+    ) -> tuple[list[LanguageIssue], int | None]:
+        """``check``, and where it stopped: the offset from which nothing was checked, or None.
+
+        Harper works out suggestions for every word its dictionary lacks, several milliseconds
+        each (up to 40 for a 100-letter word), so a draft of thousands of unknown words would
+        take minutes.  After ``MAX_UNKNOWN_WORDS`` spelling issues (or ``MAX_UNKNOWN_LETTERS``
+        letters of them) no further call is made and the issues from the next unknown word on
+        are dropped: the cost is bounded by one call's text, and the same input always stops
+        at the same place.
+        """
         if regions is None:
             regions = [(0, len(text))]
         accepted = self._accepted | accepted_words(names)
         issues: list[LanguageIssue] = []
+        unknown = letters = 0
+        stopped: int | None = None
         for call in bounded(text, regions):  # no over-long word, no unbounded call
-            issues.extend(self._check_joined(text, Joined.build(text, call), accepted))
+            found = self._check_joined(text, Joined.build(text, call), accepted)
+            for issue in sorted(found, key=sort_key):
+                if issue.rule == "SpellCheck":
+                    unknown += 1
+                    letters += issue.end - issue.start
+                    if unknown > MAX_UNKNOWN_WORDS or letters > MAX_UNKNOWN_LETTERS:
+                        stopped = issue.start
+                        break
+            if stopped is not None:
+                issues.extend(i for i in found if i.start < stopped)
+                break
+            issues.extend(found)
         issues = self._mark_other_dialect(text, list(dict.fromkeys(issues)))
         issues.sort(key=sort_key)
-        return issues
+        return issues, stopped
 
     def _mark_other_dialect(self, text: str, issues: list[LanguageIssue]) -> list[LanguageIssue]:
         """The issues, each unknown word that another English dialect's dictionary holds marked
