@@ -83,3 +83,29 @@ def test_harper_reads_a_bounded_amount_however_long_the_draft(
         assert report.findings
     bound = 2 * MAX_CALL + MAX_UNKNOWN_LETTERS + 4 * MAX_UNKNOWN_WORDS
     assert max(read.values()) <= bound, read
+
+
+def test_words_in_capitals_are_looked_up_in_the_dictionary_up_to_a_budget(
+    linter: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FL304 asks the dictionary whether a word in capitals is a word of the language (shouting) or
+    an acronym; past ``MAX_DICTIONARY_LOOKUPS`` distinct words a draft is judged without it, as when
+    Harper is missing, so 600 invented acronyms cost no more look-ups than 100."""
+    import followup_lint.checks.shouting as shouting
+
+    asked: set[str] = set()
+    real = shouting.english_words
+
+    def counting(words):  # type: ignore[no-untyped-def]
+        words = set(words)
+        asked.update(words)
+        return real(words)
+
+    monkeypatch.setattr(shouting, "english_words", counting)
+    for count in (60, 600):
+        asked.clear()
+        words = [w.upper() for w in _invented(count, letters=8, seed=count)]
+        report = linter.lint(_draft(words))
+        assert len(asked) <= shouting.MAX_DICTIONARY_LOOKUPS
+        assert report.findings
+    assert any(f.code == "FL304" for f in report.findings)  # the 600: judged without the dictionary

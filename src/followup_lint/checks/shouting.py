@@ -37,6 +37,9 @@ def _loud(words: list[str], params: ShoutingParams) -> bool:
     )
 
 
+# Distinct words in capitals a draft may have looked up in the dictionary (a real note has a few)
+MAX_DICTIONARY_LOOKUPS = 100
+
 _NEXT_WORD = re.compile(r"[ \t]{1,3}+([a-z]++)")  # bounded: linear even when searched
 
 
@@ -50,6 +53,7 @@ def _named_kind(text: str, end: int) -> str:
 def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
     allow = {a.upper() for a in params.allow}
     kinds = {k.lower() for k in params.names_before}
+    asked: set[str] = set()  # words looked up in the dictionary for this draft
     for part in parts(inp, params.within):
         for m in _CAPS_RUN.finditer(part.text):
             words = [w for w in re.findall(r"[A-Z'’]+", m.group(0)) if w.upper() not in allow and w != "I"]
@@ -59,7 +63,11 @@ def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
                 continue  # "the EXPLAIN output": a command named by its kind
             # Only words of the language raise the voice: an acronym or a product name that the
             # allow list lacks ("NEBOSH", "AUTOSAR", "RELION") is in no English dictionary.
-            english = english_words(w.strip("'’") for w in words)
+            bare = {w.strip("'’").lower() for w in words}
+            asked |= bare
+            # Harper spends milliseconds on each word it lacks; past a budget a draft is judged
+            # without the dictionary, as when Harper is missing (every capitalised word counts)
+            english = english_words(bare) if len(asked) <= MAX_DICTIONARY_LOOKUPS else None
             if english is not None and not _loud([w for w in words if w.strip("'’").lower() in english], params):
                 continue
             found = m.group(0).rstrip(" ,!.?-\t")
