@@ -12,26 +12,11 @@ and must be flagged (a warning is enough)."""
 from __future__ import annotations
 
 import pytest
+from personal_probes import findings
 
 from followup_lint import Linter
 
-PERSONAL = {"FL132", "FL134", "FL208", "FL209", "FL505"}
-
 XF = pytest.mark.xfail(strict=True, reason="still misjudged after round 10")
-
-
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
-def findings(linter: Linter, text: str, context: dict) -> list[tuple[str, str]]:
-    report = linter.lint(text, context=context)
-    return [
-        (f.code, f.severity.value)
-        for f in report.findings
-        if f.code in PERSONAL and f.severity.value in ("warning", "error")
-    ]
 
 
 def mail(greeting: str, body: str, sign: str = "Kind regards,\nNoor Haddad") -> str:

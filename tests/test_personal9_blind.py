@@ -10,26 +10,11 @@ does not match its date) and must be flagged."""
 from __future__ import annotations
 
 import pytest
+from personal_probes import findings
 
 from followup_lint import Linter
 
-PERSONAL = {"FL132", "FL134", "FL208", "FL209", "FL505"}
-
 XF = pytest.mark.xfail(strict=True, reason="misjudged before round 9")
-
-
-@pytest.fixture(scope="module")
-def linter() -> Linter:
-    return Linter()
-
-
-def findings(linter: Linter, text: str, context: dict) -> list[tuple[str, str]]:
-    report = linter.lint(text, context=context)
-    return [
-        (f.code, f.severity.value)
-        for f in report.findings
-        if f.code in PERSONAL and f.severity.value in ("warning", "error")
-    ]
 
 
 def mail(greeting: str, body: str, sign: str = "Best regards,\nTomasz Wierzbicki") -> str:
