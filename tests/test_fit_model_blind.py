@@ -319,11 +319,166 @@ SHORT = [
 ]
 
 
+# The confirmation batch: written after the backstop's threshold was fixed (0.9) and before the model
+# read it.
+CONFIRM_GOOD = [
+    (
+        "c01",
+        "email",
+        _email(
+            "Dental Nurse",
+            "Dear Dr Patel,",
+            "Thank you for the visit to the surgery. Decontamination and instrument tracking were my daily jobs at Riverside Dental, so your new autoclave log would be straightforward for me.",
+            "Kind regards,\nGemma Hall",
+        ),
+    ),
+    (
+        "c02",
+        "linkedin",
+        "Hi Tariq, thanks for today. Spent the last two winters gritting and ploughing council routes, so your depot's night rota is familiar ground. Best, Rob",
+    ),
+    (
+        "c03",
+        "email",
+        _email(
+            "Data Analyst",
+            "Hi Noor,",
+            "Thanks for the chat about the dashboard backlog. The Power BI rebuild I shipped for our sales ops cut their weekly report from a day to an hour, and your backlog looks much the same.",
+            "Best,\nAmir",
+        ),
+    ),
+    (
+        "c04",
+        "email",
+        _email(
+            "Carpenter",
+            "Hi Bev,",
+            "Cheers for showing me the job in Mosgiel. Hung doors and fitted kitchens for Fletcher's for six years, so the villa refurb you've got on is my kind of work.",
+            "Thanks,\nWiremu",
+        ),
+    ),
+    (
+        "c05",
+        "call",
+        "Hello Ms Grant, it's Leah from this morning's interview for the receptionist job. Thank you. I forgot to say I looked after the front desk at a busy physio clinic, so booking and payments are second nature. My number is 07700 900123. Bye.",
+    ),
+    (
+        "c06",
+        "email",
+        _email(
+            "Social Worker",
+            "Dear Ms Ndlovu,",
+            "Thank you for the panel interview. Child protection casework in Soweto was where I cut my teeth, and it prepared me well for the caseload you described.",
+            "Yours sincerely,\nLerato Dube",
+        ),
+    ),
+    (
+        "c07",
+        "email",
+        _email(
+            "QA Engineer",
+            "Hey Priyanka,",
+            "Thanks for the session. At Zeta I owned the Cypress suite end to end, about 900 tests, which is pretty much what your team wants someone to take over.",
+            "Cheers,\nVikram",
+        ),
+    ),
+    (
+        "c08",
+        "email",
+        _email(
+            "Hotel Duty Manager",
+            "Dear Mr Costa,",
+            "Thank you for the tour of the hotel. Night audits and guest complaints were bread and butter during my four years at a 200-room airport hotel, so I'd be comfortable running your late shifts.",
+            "Kind regards,\nElena Ruiz",
+        ),
+    ),
+    (
+        "c09",
+        "email",
+        _email(
+            "Gardener",
+            "Dear Mrs Pemberton,",
+            "Thank you for showing me the walled garden. Pruning old espaliered pears was half my job on the Hartley estate, so your orchard wall would be in safe hands.",
+            "With thanks,\nOwen",
+        ),
+    ),
+    (
+        "c10",
+        "email",
+        _email(
+            "Teaching Assistant",
+            "Hi Miss Clarke,",
+            "thank u for today. i support my little brother who is autistic every day and use visual timetables with him, so i think i could really help the boy in year 3 you told me about",
+            "Thanks,\nJade",
+        ),
+    ),
+]
+
+CONFIRM_SHORT = [
+    (
+        "d01",
+        "email",
+        _email(
+            "Dental Nurse",
+            "Dear Dr Patel,",
+            "Thank you for the visit. The surgery is beautiful and the team seemed so friendly. I really hope I get the chance to join you.",
+            "Kind regards,\nGemma Hall",
+        ),
+    ),
+    (
+        "d02",
+        "linkedin",
+        "Hi Tariq, thanks for today. I'm a hard grafter and I never let anyone down. Best, Rob",
+    ),
+    (
+        "d03",
+        "email",
+        _email(
+            "Data Analyst",
+            "Hi Noor,",
+            "Thanks for the chat. It was great to hear how you moved from finance into analytics, and your advice on SQL courses was really useful.",
+            "Best,\nAmir",
+        ),
+    ),
+    (
+        "d04",
+        "email",
+        _email(
+            "Carpenter",
+            "Hi Bev,",
+            "Cheers for showing me the job. Sorry I had to dash off, I had to pick the kids up from school. Let me know either way.",
+            "Thanks,\nWiremu",
+        ),
+    ),
+    (
+        "d05",
+        "email",
+        _email(
+            "Social Worker",
+            "Dear Ms Ndlovu,",
+            "Thank you for the panel interview. I am eager to learn the work and to grow as a professional in your organisation.",
+            "Yours sincerely,\nLerato Dube",
+        ),
+    ),
+    (
+        "d06",
+        "email",
+        _email(
+            "QA Engineer",
+            "Hey Priyanka,",
+            "Thanks for the session. Could you send me the details of the take-home test and when it is due?",
+            "Cheers,\nVikram",
+        ),
+    ),
+]
+
 # Misjudged by the wordings alone (FL205's TOML without a backstop), before any model was trained: 4 of
 # the 20 good notes flagged (f12: a result of "my book of 40 SaaS clients"; f15: one's own rebrand as
 # "the same brief"; f17: "I've been spannering on ..."; f20: a subjectless "Counted, picked and loaded
-# for ..."), none of the 12 that fall short missed.
-_MISJUDGED = {"f12", "f15", "f17", "f20"}
+# for ..."), none of the 12 that fall short missed.  The confirmation batch by the wordings alone: 2 of
+# its 10 good flagged (c02: a subjectless "Spent the last two winters gritting ..."; c05: "I looked
+# after the front desk at ..."), none of its 6 short missed.
+_MISJUDGED = {"f12", "f15", "f17", "f20", "c02", "c05"}
 
 
 def _params(items: list[tuple[str, str, str]]) -> list:  # type: ignore[type-arg]
@@ -347,4 +502,14 @@ def test_a_note_that_ties_experience_to_the_role_is_left_alone(
 
 @pytest.mark.parametrize(("key", "channel", "text"), _params(SHORT))
 def test_a_note_that_ties_nothing_to_the_role_is_flagged(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert _warned(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(CONFIRM_GOOD))
+def test_a_good_note_of_the_confirmation_batch_is_left_alone(linter: Linter, key: str, channel: str, text: str) -> None:
+    assert not _warned(linter, text, channel)
+
+
+@pytest.mark.parametrize(("key", "channel", "text"), _params(CONFIRM_SHORT))
+def test_a_short_note_of_the_confirmation_batch_is_flagged(linter: Linter, key: str, channel: str, text: str) -> None:
     assert _warned(linter, text, channel)
