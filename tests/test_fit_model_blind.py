@@ -8,7 +8,8 @@ must stay so.
 ``GOOD`` (20) tie something the writer has done, holds or knows to the role: FL205 may not fire.
 ``SHORT`` (12) thank warmly but tie nothing of the writer's to the role (enthusiasm, the reader's
 experience, a wish to learn, a bare claim, what the writer liked): FL205 must fire.
-What is misjudged is marked xfail(strict=True): see ``_MISJUDGED``.
+What is misjudged is marked xfail(strict=True): see ``_MISJUDGED``.  A confirmation batch (10 good, 6
+short) was written after the backstop's threshold was fixed and before the model read it.
 """
 
 from __future__ import annotations
@@ -478,6 +479,11 @@ CONFIRM_SHORT = [
 # for ..."), none of the 12 that fall short missed.  The confirmation batch by the wordings alone: 2 of
 # its 10 good flagged (c02: a subjectless "Spent the last two winters gritting ..."; c05: "I looked
 # after the front desk at ..."), none of its 6 short missed.
+# With the backstop (a model trained on 775 probes from fifteen FL205 test files and the 306 dev drafts,
+# at 0.9, the threshold its out-of-fold harm grid set before these scores were read): the same, 4 of 20
+# and 0 of 12, 2 of 10 and 0 of 6.  The model scored the misjudged good notes 0.48 to 0.83 (f12 0.83,
+# c05 0.78, the rest below 0.57) and the short ones 0.08 to 0.62, so it did not ship
+# (docs/inference.md, "Content backstops").
 _MISJUDGED = {"f12", "f15", "f17", "f20", "c02", "c05"}
 
 
