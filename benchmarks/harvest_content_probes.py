@@ -52,6 +52,26 @@ SOURCES: dict[str, tuple[str, ...]] = {
         "tests/guidance/test_rejection_ask_families.py",
         "tests/guidance/test_calibration_tuning.py",
     ),
+    # The backstop's own blind and confirmation batches (tests/test_fit_model_blind.py) measure the
+    # model: never sources.  Growth tests (tests/test_fit_specifics_growth.py,
+    # tests/test_quiet_round10_growth.py) time huge drafts and assert no verdict worth learning.
+    "FL205": (
+        "tests/test_fit_families.py",
+        "tests/test_fit_by_parts.py",
+        "tests/test_fit_specifics_blind_round9.py",
+        "tests/test_fit_specifics_round9_batch_b.py",
+        "tests/test_interest_fit_blind_round.py",
+        "tests/test_fresh_draft_fixes.py",
+        "tests/test_review8_fixes.py",
+        "tests/test_content_recall_styles.py",
+        "tests/test_recall_families.py",
+        "tests/test_quiet_round10_blind.py",
+        "tests/test_quiet_round10_blind2.py",
+        "tests/guidance/test_fit_plain_links.py",
+        "tests/guidance/test_fit_need_not_fit.py",
+        "tests/guidance/test_issue9_misjudgements.py",
+        "tests/guidance/test_calibration_tuning.py",
+    ),
 }
 
 

@@ -41,7 +41,10 @@ THRESHOLD = 0.8  # the rule is satisfied at or above this probability (the grid 
 # A rule whose model reads fewer drafts may need another bar: FL220's (235 probes, 144 dev drafts, few
 # words per reply) gives probabilities nearer the middle; 0.7 is the lowest point of the grid where the
 # out-of-fold harm is no worse than FL204's at 0.8 (about 1 in 100 unheard probes, none of dev).
-THRESHOLDS = {"FL220": 0.7}
+# FL205's (775 probes, 306 dev drafts) was set at 0.9 by the out-of-fold harm grid before the blind
+# batch's scores were read: 0.8 satisfied 2.0 of the 70 unheard dev drafts that fall short per run (and
+# 0.3 of 423 unheard probes); 0.9 none of either.
+THRESHOLDS = {"FL220": 0.7, "FL205": 0.9}
 
 
 def threshold_of(rule: str) -> float:
