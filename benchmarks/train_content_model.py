@@ -41,7 +41,10 @@ THRESHOLD = 0.8  # the rule is satisfied at or above this probability (the grid 
 # A rule whose model reads fewer drafts may need another bar: FL220's (235 probes, 144 dev drafts, few
 # words per reply) gives probabilities nearer the middle; 0.7 is the lowest point of the grid where the
 # out-of-fold harm is no worse than FL204's at 0.8 (about 1 in 100 unheard probes, none of dev).
-THRESHOLDS = {"FL220": 0.7}
+# FL203's (904 probes, 505 dev drafts, 2026-12-05) was set at 0.95 by this grid before any blind batch
+# was scored: the lowest point with none of dev's unheard short drafts satisfied (0.9: 1.0 per run,
+# 0.8: 8.0) and under 1 in 100 unheard probes (0.95: 1.7 of 365 per run; 0.9: 6.7).
+THRESHOLDS = {"FL220": 0.7, "FL203": 0.95}
 
 
 def threshold_of(rule: str) -> float:
