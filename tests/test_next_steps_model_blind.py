@@ -8,7 +8,10 @@ training probes (benchmarks/harvest_content_probes.py), and must stay so.
 stay quiet.  ``SHORT`` (12): 6 thank-yous that never look ahead (some look ahead to something else:
 the work, the employer's product, an office move) and 6 status checks that ask nothing (a hope, a
 decision awaited, news of the writer's own); FL203 must fire.
-Misjudged by the wordings alone: 6 of 20 good flagged, 2 of 12 short missed.
+Misjudged by the wordings alone: 6 of 20 good flagged, 2 of 12 short missed.  A confirmation batch
+(``CONFIRM_GOOD``, 10: 5 thank-yous, 5 status checks; ``CONFIRM_SHORT``, 6) written after the
+backstop's threshold was fixed and before the model read it: 4 of 10 good flagged, 1 of 6 short missed
+by the wordings alone.
 What is still misjudged is marked xfail(strict=True): see ``_MISJUDGED``.
 """
 
@@ -354,7 +357,165 @@ SHORT = [
     ),
 ]
 
-_MISJUDGED = {"g02", "g06", "g07", "g12", "g16", "g20", "b02", "b03"}
+# Written after the backstop's threshold was fixed (0.95) and before the model read it.
+CONFIRM_GOOD = [
+    (
+        "c01",
+        TY,
+        "email",
+        _email(
+            "Thanks - electrician mate",
+            "Hi Shane,",
+            "Thanks for having me on site this arvo. When do you reckon you'll know about the second spot on the crew?",
+            "Cheers,\nJake",
+        ),
+    ),
+    (
+        "c02",
+        TY,
+        "email",
+        _email(
+            "Thank you - Staff Nurse interview",
+            "Dear Sister Mensah,",
+            "Thank you for the interview on the surgical ward today. I will be glad to be told of the panel's resolution once it is reached.",
+            "Yours sincerely,\nAbena Asante",
+        ),
+    ),
+    (
+        "c03",
+        TY,
+        "linkedin",
+        "Thanks for the conversation about the data engineer opening, Rahul. Is a technical round the usual next hurdle, and roughly when would it be? Neha",
+    ),
+    (
+        "c04",
+        TY,
+        "email",
+        _email(
+            "Thank you for your time",
+            "Dear Ms Albright,",
+            "Thank you for discussing the paralegal vacancy with me. I understand you will be shortlisting over the coming fortnight, and I will keep Thursdays free in case you would like me back.",
+            "Sincerely,\nNathan Cole",
+        ),
+    ),
+    (
+        "c05",
+        TY,
+        "call",
+        "Hiya, it's Gemma from this morning's interview for the salon junior role. Thanks ever so much. Give us a bell when you've made your mind up, yeah? Ta-ra.",
+    ),
+    (
+        "c06",
+        SC,
+        "email",
+        _email(
+            "Bus driver vacancy",
+            "Dear Mr Roberts,",
+            "I sat the driving assessment for the bus driver vacancy on 18 November. Are you in a position to tell me the result yet?",
+            "Regards,\nGlyn Hughes",
+        ),
+    ),
+    (
+        "c07",
+        SC,
+        "email",
+        _email(
+            "Customer success manager",
+            "Hi Priscilla,",
+            "Circling around on the customer success manager role from my final interview two weeks back. Where does the search stand at this point?",
+            "Thanks,\nBrandon",
+        ),
+    ),
+    (
+        "c08",
+        SC,
+        "email",
+        _email(
+            "Application - Clerk",
+            "Dear Madam,",
+            "With due respect, I attended the interview for the post of Clerk on 2nd November. I request you to inform me of the result of the same.",
+            "Yours obediently,\nSuresh Kumar",
+        ),
+    ),
+    (
+        "c09",
+        SC,
+        "linkedin",
+        "Hello Mateo, I interviewed for the logistics planner role in mid-November. Has there been any progress on filling it? Best, Lucia",
+    ),
+    (
+        "c10",
+        SC,
+        "call",
+        "Hi, it's Kofi about the security officer job, I was interviewed three weeks ago. Could you find out for me whether they've picked someone? Cheers.",
+    ),
+]
+
+CONFIRM_SHORT = [
+    (
+        "d01",
+        TY,
+        "email",
+        _email(
+            "Thank you",
+            "Dear Mr Farrow,",
+            "Thank you for the interview for the groundskeeper post. The walk round the arboretum was a real treat and I learned a lot about the old oaks.",
+            "Kind regards,\nPeter",
+        ),
+    ),
+    (
+        "d02",
+        TY,
+        "email",
+        _email(
+            "Thanks",
+            "Hi Lena,",
+            "Thanks for the interview today. I look forward to cooking for your regulars and getting to know the kitchen.",
+            "Best,\nTheo",
+        ),
+    ),
+    (
+        "d03",
+        TY,
+        "linkedin",
+        "Hi Carlos, thanks for the interview for the sales rep role. Great to meet you and the team, and good luck with the trade show next week! Ana",
+    ),
+    (
+        "d04",
+        SC,
+        "email",
+        _email(
+            "Bookseller role",
+            "Dear Ms Hart,",
+            "I interviewed for the bookseller role a fortnight ago. I am still keen and I hope to hear from you in due course.",
+            "Kind regards,\nIsla",
+        ),
+    ),
+    (
+        "d05",
+        SC,
+        "email",
+        _email(
+            "Following up",
+            "Dear Mr Quinn,",
+            "Following my interview for the surveyor post, could you tell me whether parking is available on site? I look forward to your decision.",
+            "Regards,\nFrancesca",
+        ),
+    ),
+    (
+        "d06",
+        SC,
+        "email",
+        _email(
+            "Care worker role",
+            "Dear Joy,",
+            "Since my interview for the care worker role I have completed my manual handling course. You said the outcome would be sent by post.",
+            "Thank you,\nGrace",
+        ),
+    ),
+]
+
+_MISJUDGED = {"g02", "g06", "g07", "g12", "g16", "g20", "b02", "b03", "c02", "c04", "c05", "c10", "d02"}
 
 
 def _params(items: list[tuple[str, str, str, str]]) -> list:  # type: ignore[type-arg]
@@ -380,6 +541,20 @@ def test_a_draft_that_looks_ahead_or_asks_is_left_alone(
 
 @pytest.mark.parametrize(("key", "purpose", "channel", "text"), _params(SHORT))
 def test_a_draft_that_never_looks_ahead_or_asks_is_flagged(
+    linter: Linter, key: str, purpose: str, channel: str, text: str
+) -> None:
+    assert _fires(linter, text, purpose, channel)
+
+
+@pytest.mark.parametrize(("key", "purpose", "channel", "text"), _params(CONFIRM_GOOD))
+def test_a_draft_of_the_confirmation_batch_that_looks_ahead_or_asks_is_left_alone(
+    linter: Linter, key: str, purpose: str, channel: str, text: str
+) -> None:
+    assert not _fires(linter, text, purpose, channel)
+
+
+@pytest.mark.parametrize(("key", "purpose", "channel", "text"), _params(CONFIRM_SHORT))
+def test_a_draft_of_the_confirmation_batch_that_never_looks_ahead_or_asks_is_flagged(
     linter: Linter, key: str, purpose: str, channel: str, text: str
 ) -> None:
     assert _fires(linter, text, purpose, channel)
