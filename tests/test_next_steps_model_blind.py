@@ -12,6 +12,12 @@ Misjudged by the wordings alone: 6 of 20 good flagged, 2 of 12 short missed.  A 
 (``CONFIRM_GOOD``, 10: 5 thank-yous, 5 status checks; ``CONFIRM_SHORT``, 6) written after the
 backstop's threshold was fixed and before the model read it: 4 of 10 good flagged, 1 of 6 short missed
 by the wordings alone.
+The backstop trained on 2026-12-05 (904 probes, 505 dev drafts, threshold 0.95 fixed by the trainer's
+out-of-fold grid before either batch was scored; in a status check asked only where a sentence asks)
+was measured on both and NOT shipped: blind batch good flagged 6 -> 5 (g16), short missed 2 -> 2;
+confirmation batch good flagged 4 -> 4, short missed 1 -> 2 (d05: an unrelated question let it read
+"I look forward to your decision" in a status check as asking).  Dev unchanged.  The xfails record
+the wordings' verdicts.
 What is still misjudged is marked xfail(strict=True): see ``_MISJUDGED``.
 """
 
