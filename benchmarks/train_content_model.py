@@ -44,7 +44,10 @@ THRESHOLD = 0.8  # the rule is satisfied at or above this probability (the grid 
 # FL205's (775 probes, 306 dev drafts) was set at 0.9 by the out-of-fold harm grid before the blind
 # batch's scores were read: 0.8 satisfied 2.0 of the 70 unheard dev drafts that fall short per run (and
 # 0.3 of 423 unheard probes); 0.9 none of either.
-THRESHOLDS = {"FL220": 0.7, "FL205": 0.9}
+# FL203's (904 probes, 505 dev drafts, 2026-12-05) was set at 0.95 by this grid before any blind batch
+# was scored: the lowest point with none of dev's unheard short drafts satisfied (0.9: 1.0 per run,
+# 0.8: 8.0) and under 1 in 100 unheard probes (0.95: 1.7 of 365 per run; 0.9: 6.7).
+THRESHOLDS = {"FL220": 0.7, "FL205": 0.9, "FL203": 0.95}
 
 
 def threshold_of(rule: str) -> float:
