@@ -9,6 +9,7 @@ has neither.
 from __future__ import annotations
 
 import pytest
+from test_rejection_blind_round9 import _found, _params
 
 from followup_lint import Linter
 
@@ -104,18 +105,6 @@ _EXPECTED_SEVENTH: dict[str, set[str]] = {}
 # By the wordings alone 6 of the 8 good were flagged (o01, o02, o04, o05, o06, o08); with FL220's learned
 # backstop (rules/models/FL220.json at 0.7, which never saw this file), 3: o02, o05 and o06 are heard.
 _SEVENTH_MISJUDGED = {"o01", "o04", "o08"}
-
-
-def _params(items: list[tuple[str, str, str]], misjudged: set[str]) -> list:  # type: ignore[type-arg]
-    return [
-        pytest.param(key, channel, text, id=key, marks=[pytest.mark.xfail(strict=True)] if key in misjudged else [])
-        for key, channel, text in items
-    ]
-
-
-def _found(linter: Linter, text: str, channel: str) -> set[str]:
-    report = linter.lint(text, purpose="rejection-reply", channel=channel)
-    return {f.code for f in report.findings if f.code in ("FL220", "FL201")}
 
 
 @pytest.mark.parametrize(("key", "channel", "text"), _params(SEVENTH_SHORT, _SEVENTH_MISJUDGED))
