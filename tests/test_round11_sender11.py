@@ -10,15 +10,21 @@ Angela, Glover), professional suffixes and prefixes, own-domain and work address
 
 Counts, written before any change (63 probes: 24 bad, 39 good): 26 misjudged before (bad missed 23 of 24:
 every kind but an xX_..._Xx decoration run together with a leet word; good falsely flagged 3 of 39: "angela"
-read as "angel", "glover" as "lover", "studio" as "stud").
+read as "angel", "glover" as "lover", "studio" as "stud").  After the round's changes (FL320's masking of the
+sender's names and neutral words, its leet, decoration and slogan patterns, its name-free phrase and
+phrase-before-the-name readings): 1 of 63 (bad missed: a Latin motto in front of a first name).
 """
 
 from __future__ import annotations
 
 import pytest
-from check_timing import assert_grows_linearly, prepared_input
+from check_timing import assert_grows_linearly
 
 from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import CheckInput
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
 
 _CONTEXT = {
     "company": "Larkspur Freight",
@@ -28,12 +34,18 @@ _CONTEXT = {
 }
 
 _BODIES = (
-    "Thank you for talking with me on Monday about the Operations Coordinator role. I enjoyed hearing how "
-    "your night shift hands over the yard plan, and I would be glad to help tidy that process.",
-    "I am writing to ask whether there is any news on the Operations Coordinator role we discussed on "
-    "Monday. I remain keen on the position and am happy to send anything else you need.",
-    "Thank you for letting me know about your decision on the Operations Coordinator role. I valued our "
-    "conversation on Monday, and I would welcome any feedback you could share on my interview.",
+    (
+        "Thank you for talking with me on Monday about the Operations Coordinator role. I enjoyed hearing how "
+        "your night shift hands over the yard plan, and I would be glad to help tidy that process."
+    ),
+    (
+        "I am writing to ask whether there is any news on the Operations Coordinator role we discussed on "
+        "Monday. I remain keen on the position and am happy to send anything else you need."
+    ),
+    (
+        "Thank you for letting me know about your decision on the Operations Coordinator role. I valued our "
+        "conversation on Monday, and I would welcome any feedback you could share on my interview."
+    ),
 )
 
 # (id, from line, signature, bad)
@@ -105,34 +117,9 @@ _PROBES = [
     ("dutch-particle", "pieter.vandenberg@ziggo.nl", "Pieter van den Berg", False),
 ]
 
-_XFAIL = {
-    "leet-shadow-hunter",
-    "decor-hyphen-moonchild",
-    "slogan-4ever-club",
-    "slogan-4life-surf",
-    "phrase-before-first-name",
-    "motto-then-nickname",
-    "fan-handle-number",
-    "food-title-handle",
-    "leet-walker-first-name",
-    "slogan-4lyfe-team",
-    "motto-dot-first-name",
-    "leet-big-boss",
-    "leet-skater",
-    "hobby-gym-handle",
-    "habit-handle-year",
-    "the-cat-lady",
-    "display-name-only-handle",
-    "decor-dots-rebel",
-    "leet-gamer-tag-3",
-    "phrase-prefix-surname",
-    "slogan-2cool",
-    "night-owl-handle",
-    "team-nickname-underscore",
-    "angela-not-angel",
-    "glover-not-lover",
-    "studio-suffix",
-}
+# a Latin motto is no phrase of common English words; a single word in front of a first name may be another
+# given name ("mohammed.ali.hassan" signed Ali Hassan), so it is left alone
+_XFAIL = {"motto-dot-first-name"}
 
 
 def _draft(i: int, from_line: str, signature: str) -> str:
@@ -161,3 +148,23 @@ def test_sender_probe(linter: Linter, i: int, from_line: str, signature: str, ba
     report = linter.lint(_draft(i, from_line, signature), context=_CONTEXT, channel="email")
     flagged = [f for f in report.findings if f.code == "FL320"]
     assert bool(flagged) == bad, [f.message for f in flagged]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["sn1perwolf", "livelaughlatisha", "sunshinegirl", "xx.rebel.xx"],
+)
+def test_sender_address_grows_linearly(linter: Linter, shape: str) -> None:
+    """A long local part (and a long display name) costs time in proportion to its length."""
+
+    def make(n: int) -> CheckInput:
+        local = ".".join([shape] * (4 * n))
+        name = " ".join(["Latisha"] * n) + " Greene"
+        draft = parse_draft(
+            f"Subject: Thank you\nFrom: {name} <{local}@gmail.com>\n\nHi Ana,\n\nThanks.\n\nBest,\n{name}"
+        )
+        return CheckInput(
+            draft=draft, analysis=Analysis(draft, linter.nlp), context=Context(), purpose="thank-you", channel="email"
+        )
+
+    assert_grows_linearly(linter, "FL320", make, shape)
