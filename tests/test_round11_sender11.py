@@ -117,6 +117,28 @@ _PROBES = [
     ("dutch-particle", "pieter.vandenberg@ziggo.nl", "Pieter van den Berg", False),
 ]
 
+# Batch B, written after the first change, when a wider check of real-name addresses showed that a job title
+# written without the name ("dataanalyst.nk") read as a phrase handle: 16 probes (6 bad, 10 good).  Misjudged
+# before the job-title exemption: 4 of 16 (good flagged: 4 job-title addresses; bad missed: none); after: 0.
+_PROBES_B = [
+    ("b-payroll-clerk", "payrollclerk.jm@gmail.com", "Janet Morris", False),
+    ("b-senior-chef-year", "seniorchef.2019@outlook.com", "Paolo Russo", False),
+    ("b-finance-manager", "financemanager.ab@yahoo.com", "Abdul Bari", False),
+    ("b-field-technician", "fieldtechnician.uk@gmail.com", "Dylan Hughes", False),
+    ("b-piano-teacher", "pianoteacher.sw@gmail.com", "Sofia Wren", False),
+    ("b-web-developer", "webdeveloper.oa@outlook.com", "Obi Agu", False),
+    ("b-night-nurse-initials", "nightnurse.tk@gmail.com", "Thandi Khumalo", False),
+    ("b-welder-number", "certifiedwelder77@gmail.com", "Ravi Pillai", False),
+    ("b-storm-surname", "ella.storm@gmail.com", "Ella Storm", False),
+    ("b-bird-surname-first", "bird.robin@gmail.com", "Robin Bird", False),
+    ("b-cookie-monster", "cookiemonster.ab@yahoo.com", "Amara Bello", True),
+    ("b-lazy-sundays", "lazysundays@hotmail.com", "Tariq Mahmood", True),
+    ("b-fishing-fanatic", "fishingfanatic.jim@gmail.com", "James Boyd", True),
+    ("b-disco-queen", "Nia Clarke <discoqueen.nia@gmail.com>", "Nia", True),
+    ("b-leet-river", "r1verdancer@gmail.com", "Orla Byrne", True),
+    ("b-surname-after-motto", "neverbackdown_okafor@hotmail.com", "Chidi Okafor", True),
+]
+
 # a Latin motto is no phrase of common English words; a single word in front of a first name may be another
 # given name ("mohammed.ali.hassan" signed Ali Hassan), so it is left alone
 _XFAIL = {"motto-dot-first-name"}
@@ -132,7 +154,7 @@ def _draft(i: int, from_line: str, signature: str) -> str:
 
 def _params() -> list[object]:
     out = []
-    for i, (pid, from_line, signature, bad) in enumerate(_PROBES):
+    for i, (pid, from_line, signature, bad) in enumerate(_PROBES + _PROBES_B):
         marks = [pytest.mark.xfail(strict=True)] if pid in _XFAIL else []
         out.append(pytest.param(i, from_line, signature, bad, id=pid, marks=marks))
     return out

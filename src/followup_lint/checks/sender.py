@@ -36,6 +36,7 @@ from followup_lint.checks.base import (
 )
 from followup_lint.greetings import title_source
 from followup_lint.language.common_words import rank
+from followup_lint.vocabulary import load_vocabulary
 
 _TITLE = re.compile(rf"^(?:{title_source()})\.?$", re.IGNORECASE)
 _MAX_WORD = 14  # longest common word tried when a run of letters is cut into words
@@ -149,16 +150,29 @@ def _pieces(text: str, neutral: list[str]) -> list[str]:
     return [p for p in _PIECES.findall(text) if p not in neutral]
 
 
+def _work_phrase(words: list[str], neutral: list[str]) -> bool:
+    """Whether a phrase names work, not a pastime ("dataanalyst", "frontenddev"): one of its words
+    is a job title's head word (the job-search vocabulary) or a neutral word."""
+    titles = load_vocabulary("job-search").terms("titles")
+    return any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in words)
+
+
+def _play_phrase(piece: str, neutral: list[str], params: SenderParams) -> list[str] | None:
+    """``piece`` cut into common words that name no work, or None."""
+    words = _phrase(piece, params.common_within)
+    return words if words and not _work_phrase(words, neutral) else None
+
+
 def _handle(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
     """A phrase of common words where the sender's names are not ("sunshinegirl")."""
     if any(n in local for n in names) or any(n[:3] in local for n in names if len(n) > 2):
         return None
     pieces = _pieces(local, neutral)
     single = [p for p in pieces if len(p) > 3 and _common(p, params.common_within)]
-    if len(single) > 1:
+    if len(single) > 1 and not _work_phrase(single, neutral):
         return local
     for p in pieces:
-        if len(p) >= params.min_phrase_letters and _phrase(p, params.common_within):
+        if len(p) >= params.min_phrase_letters and _play_phrase(p, neutral, params):
             return p
     return None
 
@@ -171,15 +185,25 @@ def _slogan_before(local: str, names: list[str], neutral: list[str], params: Sen
     at, name = min(hits)
     prefix = local[:at]
     pieces = _pieces(prefix, neutral)
-    # "margaret.hale" signed Peggy Hale: one word and a separator before the surname may be a first name
+    # "margaret.hale" signed Peggy Hale: one word and a separator before the surname may be a first name,
+    # unless it is plainly a phrase ("sunnydays.", "neverbackdown_"): words of four letters or more, each
+    # among the commoner half of the common words (so that "rose" + "mary" or "chris" + "top" + "her",
+    # a given name cut into words, stays a name)
     if names and name == names[-1] and len(pieces) == 1 and not prefix[-1:].isalpha():
-        return None
+        words = _play_phrase(pieces[0], neutral, params) or []
+        plain = [w for w in words if len(w) > 3 and _common(w, params.common_within // 2)]
+        if len(words) < 2 or len(plain) < len(words):
+            return None
     letters = "".join(pieces)
     if len(letters) < params.min_phrase_letters:
         return None
-    if len(pieces) > 1 and all(_common(p, params.common_within) for p in pieces if len(p) > 1):
+    if (
+        len(pieces) > 1
+        and all(_common(p, params.common_within) for p in pieces if len(p) > 1)
+        and not _work_phrase(pieces, neutral)
+    ):
         return local[:at]
-    return local[:at] if any(_phrase(p, params.common_within) for p in pieces) else None
+    return local[:at] if any(_play_phrase(p, neutral, params) for p in pieces) else None
 
 
 @check_kind("sender_address", SenderParams)
