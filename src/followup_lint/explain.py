@@ -249,7 +249,9 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
     ),
     "sender_address": lambda p: (
         f"Flags a From: address whose part before the @ contains one of {len(p.words)} "
-        f"unprofessional words or matches one of {len(p.patterns)} patterns."
+        f"unprofessional words or matches one of {len(p.patterns)} patterns (not inside the sender's names "
+        f"or {len(p.neutral)} neutral words), or, where the sender's full name is known, "
+        "carries a phrase of common words instead of any of the names or in front of them."
     ),
     "language": lambda p: (
         f"Runs the grammar and spelling backend (Harper; LanguageTool when configured) and "
@@ -383,6 +385,9 @@ PARAM_HELP: dict[str, str] = {
     "tip_on_cards": "a tip, not the rule's severity, on a card (nothing above a greeting that ends in a comma)",
     "past": "patterns that show a day word refers to the past",
     "patterns": "regular expressions (or token patterns) that are flagged or looked for",
+    "neutral": "words a professional sender address may carry beside the sender's name (careers, design, cpa); never read as a handle",
+    "common_within": "how common (rank among English words) a word must be to count as a word of a phrase handle",
+    "min_phrase_letters": "letters a run of common words needs before it is read as a phrase handle",
     "patterns_skip_parts": "parts (by a pattern on their text) whose words are not the writer's: the patterns skip them",
     "phrases": "phrases that are flagged or looked for",
     "premium_max": "most characters in a connection note from a premium account",

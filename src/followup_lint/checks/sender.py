@@ -1,8 +1,22 @@
 """The sender's address: a jokey or suggestive ``From:`` address undercuts a professional note.
 
-Only the local part (before the ``@``) is judged, against words (matched anywhere in it, so
-"partyboy87" hits "party") and regular expressions (numbers like 69 or 420 standing alone).
-Without a ``From:`` header there is nothing to judge and the check stays silent.
+Only the local part (before the ``@``) is judged, in three ways:
+
+- against words (matched anywhere in it, so "partyboy87" hits "party") and regular expressions
+  (numbers like 69 or 420 standing alone, digits written for letters inside a word, "xX" decorations,
+  "4ever" slogans).  A listed word inside one of the sender's own names or inside a ``neutral`` word
+  a professional address carries ("careers", "studio") does not count, so "angela" is not "angel",
+  "glover" not "lover" and "studio" not "stud";
+- where the sender's full name is known (the ``From:`` display name, the signature's name line or the
+  context's sender name): an address that carries none of the sender's names (nor a name's first
+  three letters, as nicknames keep them: "kate" for Katherine) but a phrase of common words
+  ("sunshinegirl", "magpies4life_gaz") is a handle, not a name;
+- and a phrase of common words run in front of the sender's name ("livelaughlatisha") is a slogan,
+  where a single other word before a surname may be a first name the signature does not use.
+
+Without a ``From:`` header there is nothing to judge and the check stays silent.  Each local part
+is short, and every step is a bounded scan of it (word look-ups over at most ``_MAX_WORD`` letters
+per position), so the check is linear in the header.
 """
 
 from __future__ import annotations
@@ -11,6 +25,7 @@ import re
 from collections.abc import Iterator
 from email.utils import getaddresses
 
+from followup_lint.accents import without_accents
 from followup_lint.checks.base import (
     CheckInput,
     Params,
@@ -19,11 +34,176 @@ from followup_lint.checks.base import (
     check_kind,
     rx,
 )
+from followup_lint.greetings import title_source
+from followup_lint.language.common_words import rank
+from followup_lint.vocabulary import load_vocabulary
+
+_TITLE = re.compile(rf"^(?:{title_source()})\.?$", re.IGNORECASE)
+_MAX_WORD = 14  # longest common word tried when a run of letters is cut into words
+_MAX_LOCAL = 128  # an address's local part is at most 64 characters; a longer one is cut
+_PIECES = re.compile(r"[a-z]+")
+_NAME_SPLIT = re.compile(r"[\s._\-’'(),]+")
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+# a word of a name line: capitalised ("Núñez", "O'Shea", "T.J.") or a lower-case particle
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]{0,30}|van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ní|ni|nic|mac|ap)$"
+)
 
 
 class SenderParams(Params):
     words: list[str] = []
     patterns: RegexList = []
+    neutral: list[str] = []
+    common_within: int = 20000
+    min_phrase_letters: int = 6
+
+
+def _fold(text: str) -> str:
+    return without_accents(text).casefold()
+
+
+def _name_words(line: str) -> list[str]:
+    """The words of a name line ("Teresa Kowalski, RN" -> teresa, kowalski), or none when the line
+    is not a name (digits, an address, lower-case words that are not particles)."""
+    line = line.split(",", 1)[0].strip()
+    if not line or any(c.isdigit() for c in line) or "@" in line:
+        return []
+    raw = line.split()
+    if len(raw) > 5 or not all(_NAME_WORD.match(w) for w in raw):
+        return []
+    out: list[str] = []
+    for w in _NAME_SPLIT.split(line):
+        if not w or _TITLE.match(w):
+            continue
+        for form in {_fold(w), _fold(w.translate(_GERMAN))}:
+            letters = re.sub(r"[^a-z]", "", form)
+            if len(letters) > 1 and letters not in out:
+                out.append(letters)
+    return out
+
+
+def _sender_names(inp: CheckInput, display: str) -> tuple[list[str], bool]:
+    """The sender's name words from every source, and whether one source gives a full name."""
+    lines = [display, inp.context.sender_name or ""]
+    if inp.draft.signature:
+        lines.append(inp.draft.signature.text.strip().split("\n", 1)[0])
+    words: list[str] = []
+    full = False
+    for line in lines:
+        found = _name_words(line)
+        # a full name: two words of two letters or more (the German spelling of one word is one word)
+        full = full or (len({w[:2] for w in found}) > 1 and len(line.split()) > 1)
+        words += [w for w in found if w not in words]
+    return words, full
+
+
+def _common(word: str, within: int) -> bool:
+    r = rank(word)
+    if r is None:
+        return False
+    if len(word) == 1:
+        return word in ("a", "i")
+    return r <= (300 if len(word) == 2 else within)
+
+
+def _phrase(run: str, within: int) -> list[str] | None:
+    """``run`` cut into two or more common words ("sunshinegirl" -> sunshine, girl), preferring
+    fewer words; None when it cannot be.  Bounded: at most ``_MAX_WORD`` look-ups per letter."""
+    n = len(run)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        head = best[i]
+        if head is None:
+            continue
+        for j in range(min(n, i + _MAX_WORD), i, -1):
+            there = best[j]
+            if (there is None or len(head) + 1 < len(there)) and _common(run[i:j], within):
+                best[j] = [*head, run[i:j]]
+    found = best[n]
+    return found if found is not None and len(found) > 1 else None
+
+
+def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where each of ``words`` occurs in ``text`` (a local part, at most ``_MAX_LOCAL`` long)."""
+    out = []
+    for w in words:
+        at = text.find(w) if w else -1
+        while at >= 0:
+            out.append((at, at + len(w)))
+            at = text.find(w, at + 1)
+    return out
+
+
+def _listed(text: str, words: list[str], inside: list[tuple[int, int]]) -> str | None:
+    """The first of ``words`` found in ``text`` other than inside a span of ``inside`` (a name or a
+    neutral word: "angel" in "angela", "stud" in "studio")."""
+    for word in words:
+        for start, end in _spans(text, [word.lower()]):
+            if not any(a <= start and end <= b for a, b in inside):
+                return word
+    return None
+
+
+def _pieces(text: str, neutral: list[str]) -> list[str]:
+    """The runs of letters of ``text`` that are not a neutral word on their own."""
+    return [p for p in _PIECES.findall(text) if p not in neutral]
+
+
+def _work_phrase(words: list[str], neutral: list[str]) -> bool:
+    """Whether a phrase names work, not a pastime ("dataanalyst", "frontenddev"): one of its words
+    is a job title's head word (the job-search vocabulary) or a neutral word."""
+    titles = load_vocabulary("job-search").terms("titles")
+    return any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in words)
+
+
+def _play_phrase(piece: str, neutral: list[str], params: SenderParams) -> list[str] | None:
+    """``piece`` cut into common words that name no work, or None."""
+    words = _phrase(piece, params.common_within)
+    return words if words and not _work_phrase(words, neutral) else None
+
+
+def _handle(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
+    """A phrase of common words where the sender's names are not ("sunshinegirl")."""
+    if any(n in local for n in names) or any(n[:3] in local for n in names if len(n) > 2):
+        return None
+    pieces = _pieces(local, neutral)
+    single = [p for p in pieces if len(p) > 3 and _common(p, params.common_within)]
+    if len(single) > 1 and not _work_phrase(single, neutral):
+        return local
+    for p in pieces:
+        if len(p) >= params.min_phrase_letters and _play_phrase(p, neutral, params):
+            return p
+    return None
+
+
+def _slogan_before(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
+    """A phrase of common words in front of the sender's first name or surname ("livelaughlatisha")."""
+    hits = [(local.find(n), n) for n in names if len(n) > 2 and n in local]
+    if not hits:
+        return None
+    at, name = min(hits)
+    prefix = local[:at]
+    pieces = _pieces(prefix, neutral)
+    # "margaret.hale" signed Peggy Hale: one word and a separator before the surname may be a first name,
+    # unless it is plainly a phrase ("sunnydays.", "neverbackdown_"): words of four letters or more, each
+    # among the commoner half of the common words (so that "rose" + "mary" or "chris" + "top" + "her",
+    # a given name cut into words, stays a name)
+    if names and name == names[-1] and len(pieces) == 1 and not prefix[-1:].isalpha():
+        words = _play_phrase(pieces[0], neutral, params) or []
+        plain = [w for w in words if len(w) > 3 and _common(w, params.common_within // 2)]
+        if len(words) < 2 or len(plain) < len(words):
+            return None
+    letters = "".join(pieces)
+    if len(letters) < params.min_phrase_letters:
+        return None
+    if (
+        len(pieces) > 1
+        and all(_common(p, params.common_within) for p in pieces if len(p) > 1)
+        and not _work_phrase(pieces, neutral)
+    ):
+        return local[:at]
+    return local[:at] if any(_play_phrase(p, neutral, params) for p in pieces) else None
 
 
 @check_kind("sender_address", SenderParams)
@@ -31,15 +211,20 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
     header = inp.draft.headers.get("from")
     if header is None:
         return
-    for _, addr in getaddresses([header.value]):
+    neutral = sorted({_fold(w) for w in params.neutral})
+    for display, addr in getaddresses([header.value]):
         if "@" not in addr:
             continue
-        local = addr.split("@", 1)[0]
-        lowered = local.lower()
-        hit = next((w for w in params.words if w.lower() in lowered), None)
+        local, domain = addr.split("@", 1)
+        local = local[:_MAX_LOCAL]
+        lowered = _fold(local)
+        names, full = _sender_names(inp, display)
+        hit = _listed(lowered, params.words, _spans(lowered, [n for n in names if len(n) > 2] + neutral))
         if hit is None:
             m = next((m for p in params.patterns if (m := rx(p, re.IGNORECASE).search(local))), None)
             hit = m.group(0) if m else None
+        if hit is None and full and not any(n in _fold(domain) for n in names if len(n) > 2):
+            hit = _handle(lowered, names, neutral, params) or _slogan_before(lowered, names, neutral, params)
         if hit is None:
             continue
         at = header.value.find(addr)
