@@ -160,7 +160,7 @@ BOILER_GOOD = [
 
 @pytest.mark.parametrize(
     ("ctx", "channel", "text"),
-    [pytest.param(*p, marks=XF) for p in BOILER_BAD],
+    BOILER_BAD,
 )
 def test_a_form_letter_is_boilerplate(linter: Linter, ctx: dict, channel: str, text: str) -> None:  # type: ignore[type-arg]
     assert "FL210" in codes(linter, text, ctx, channel)
@@ -178,9 +178,9 @@ def test_a_note_particular_to_this_employer_is_no_form_letter(
 BODY = "Thank you for the interview on Monday and for the tour of the returns bay. I remain keen on the role."
 GREET = [
     # 0-2 a description where the name belongs: nobody greeted by name, no wrong name
-    pytest.param(FREIGHT, "Dear Director Who Cancelled Twice,", {"FL130"}, {"FL132"}, marks=XF),
-    pytest.param(FREIGHT, "Hello Recruiter whose inbox is always full,", {"FL130"}, {"FL132"}, marks=XF),
-    pytest.param(FREIGHT, "Dear Person Whose Signature Is On The Letter,", {"FL130"}, {"FL132"}, marks=XF),
+    pytest.param(FREIGHT, "Dear Director Who Cancelled Twice,", {"FL130"}, {"FL132"}),
+    pytest.param(FREIGHT, "Hello Recruiter whose inbox is always full,", {"FL130"}, {"FL132"}),
+    pytest.param(FREIGHT, "Dear Person Whose Signature Is On The Letter,", {"FL130"}, {"FL132"}),
     # 3 a real wrong name is still a slip
     pytest.param(FREIGHT, "Dear Mr. Abernethy,", {"FL132"}, set()),
     # 4-7 real names, including ones that begin like "who"
@@ -206,8 +206,8 @@ def test_a_greeting_by_description_names_nobody(
 # ---------------------------------------------------------------------------------------------
 # a role title with a slip of one letter: (role, title said, must FL209 fire)
 ROLE = [
-    pytest.param("Procurement Analyst", "Procurment Analyst", False, marks=XF),  # a letter dropped
-    pytest.param("Warehouse Supervisor", "Warehouse Supervsior", False, marks=XF),  # two swapped
+    pytest.param("Procurement Analyst", "Procurment Analyst", False),  # a letter dropped
+    pytest.param("Warehouse Supervisor", "Warehouse Supervsior", False),  # two swapped
     pytest.param("Pharmacy Technician", "Pharmacy Technican", False),
     pytest.param("Maintenance Engineer", "Maintenance Enginer", False),
     pytest.param("Payroll Analyst", "Payroll Administrator", True),  # another title
@@ -239,7 +239,6 @@ SPEC = [
         "Hi Marisol, thanks for the interview this morning for the Events Assistant role. I've followed "
         "you on Instagram and sent you a request on Facebook as well. Cheers, Tobi Adeyemi",
         True,
-        marks=XF,
     ),
     pytest.param(
         EVENTS,
@@ -250,7 +249,6 @@ SPEC = [
             "Corn Exchange on Friday night and you would be very welcome to come along.",
         ),
         True,
-        marks=XF,
     ),
     pytest.param(
         EVENTS,
@@ -295,3 +293,95 @@ def test_the_writers_own_doings_are_no_detail(
     linter: Linter, ctx: dict, channel: str, text: str, missing: bool
 ) -> None:  # type: ignore[type-arg]
     assert ("FL202" in codes(linter, text, ctx, channel)) is missing
+
+
+# ---------------------------------------------------------------------------------------------
+# A second, smaller batch written AFTER the change (2026-12-05), for the two refinements the dev
+# split asked for: the role alone stays particular in a note of the writer's own words (a joke, a
+# complaint, a request) and is boilerplate only among stock phrases; and the writer with the "I"
+# left out ("Just sent you ...") is still the writer.  Not counted in the blind figures.
+AFTER_BOILER = [
+    # a complaint in the writer's own words that names the role: no mail merge
+    (
+        FREIGHT,
+        "email",
+        mail(
+            "Hi Emeka,",
+            "Thanks for Tuesday. Three hours for a coordinator interview felt long, and the car park "
+            "machine ate two pound coins, so I hope the Logistics Coordinator job is worth the trouble.",
+        ),
+        False,
+    ),
+    # a joke in the writer's own words
+    (
+        LIBRARY,
+        "email",
+        mail(
+            "Dear Ms. Marsh,",
+            "Thank you for seeing me about the Outreach Librarian post. I promise my shushing is "
+            "gentle, my date stamps are straight, and my puns about overdue books are mostly bearable.",
+        ),
+        False,
+    ),
+    # one stock phrase among the writer's own words
+    (
+        STUDIO,
+        "email",
+        mail(
+            "Dear Ms. Pellow,",
+            "Thank you for Thursday's interview for the Junior Interior Designer role. I left with a "
+            "sketchbook full of ideas and sore feet from all the stairs, and I would love to hear back.",
+        ),
+        False,
+    ),
+    # stock phrases round the role: a mail merge
+    (
+        STUDIO,
+        "email",
+        mail(
+            "Dear Ms. Pellow,",
+            "Thank you for the opportunity to interview for the Junior Interior Designer role. I am "
+            "confident my skills and experience would make me a valuable addition to your team, and I "
+            "look forward to hearing about the next steps.",
+        ),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("ctx", "channel", "text", "flagged"), AFTER_BOILER)
+def test_after_the_role_alone_is_boilerplate_only_among_stock_phrases(
+    linter: Linter,
+    ctx: dict,  # type: ignore[type-arg]
+    channel: str,
+    text: str,
+    flagged: bool,
+) -> None:
+    assert ("FL210" in codes(linter, text, ctx, channel)) is flagged
+
+
+AFTER_SPEC = [
+    (
+        "linkedin",
+        (
+            "Hi Marisol, thanks for the interview for the Events Assistant role today. Just followed you "
+            "on Instagram and added you on Snapchat too. Tobi"
+        ),
+        True,
+    ),
+    (
+        "linkedin",
+        (
+            "Hi Marisol, thanks for the interview today. Found the tour of the Harbour Hall green rooms "
+            "really useful for the Events Assistant role. Tobi"
+        ),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("channel", "text", "missing"), AFTER_SPEC)
+def test_after_the_writer_with_the_i_left_out_is_still_the_writer(
+    linter: Linter, channel: str, text: str, missing: bool
+) -> None:
+    assert ("FL202" in codes(linter, text, EVENTS, channel)) is missing
