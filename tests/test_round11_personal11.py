@@ -385,3 +385,13 @@ def test_after_the_writer_with_the_i_left_out_is_still_the_writer(
     linter: Linter, channel: str, text: str, missing: bool
 ) -> None:
     assert ("FL202" in codes(linter, text, EVENTS, channel)) is missing
+
+
+def test_after_an_opening_verb_without_you_is_not_the_writers_own_doing(linter: Linter) -> None:
+    # "Found the ... useful" may recall the visit: the elided "I" counts only for an act done to the
+    # reader ("Just sent you ...")
+    text = (
+        "Hi Marisol, thanks for the interview today. Found the Harbour Hall green rooms really useful "
+        "to see for the Events Assistant role. Tobi"
+    )
+    assert "FL202" not in codes(linter, text, EVENTS, "linkedin")

@@ -277,10 +277,11 @@ _SELF_DESCRIPTION = re.compile(
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several)"
     r"(?: [\w'’-]{1,30})? (?:years?|decades?|seasons?|summers?)\b)"
 )
-# the writer with the "I" left out, as in a text ("Just sent you a friend request on Facebook",
-# "Followed you on Twitter too"; round 11)
+# the writer with the "I" left out, as in a text, doing something to the reader ("Just sent you a
+# friend request on Facebook", "Followed you on Twitter too"; round 11); not "Found the tour of the
+# Kettering depot useful", which may recall the visit
 _ELIDED_I = re.compile(
-    r"\s{0,3}(?:(?:just|also|and|oh and|btw) ){0,2}(?:sent|followed|added|friended|messaged|tagged|found|dropped|posted)\b",
+    r"\s{0,3}(?:(?:just|also|and|oh and|btw) ){0,2}(?:sent|followed|added|friended|messaged|tagged|found) you\b",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
