@@ -39,7 +39,20 @@ def test_a_form_letter_is_flagged_once_at_the_body(linter: Linter) -> None:
     ],
 )
 def test_a_note_that_names_the_employer_or_the_role_is_no_form_letter(linter: Linter, about: str, role: str) -> None:
-    assert "FL210" not in codes(linter, FORM_LETTER.format(about=about), {**CONTEXT, "role": role})
+    # the role counts where it is all the context gives; the company counts always
+    context = {**CONTEXT, "role": role}
+    if "Initech" not in about:
+        del context["company"]
+    assert "FL210" not in codes(linter, FORM_LETTER.format(about=about), context)
+
+
+def test_the_role_alone_does_not_make_a_note_particular_to_a_known_employer(linter: Linter) -> None:
+    # a job title is shared by every employer hiring for it: a mail merge that fills in the title
+    # and leaves the employer as "the organisation" could go to any of them (round 11)
+    text = FORM_LETTER.format(about="the Data Analyst position and the organisation")
+    assert "FL210" in codes(linter, text)
+    relaxed = Linter(Config.model_validate({"rules": {"FL210": {"params": {"role_alone": True}}}}))
+    assert "FL210" not in codes(relaxed, text)
 
 
 def test_a_word_of_rank_alone_does_not_name_the_role(linter: Linter) -> None:

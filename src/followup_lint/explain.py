@@ -213,8 +213,9 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
     ),
     "boilerplate": lambda p: (
         f"Flags a body of {p.min_words} words or more that names neither the company nor the role given as "
-        "context (a word of either, a shortened form or an acronym of the role counts). Needs that context; "
-        "without it the rule does not run."
+        "context (a word of either, a shortened form or an acronym of the role counts"
+        + ("" if p.role_alone else "; the role counts only when no company is given")
+        + "). Needs that context; without it the rule does not run."
     ),
     "placeholder": lambda p: (
         "Flags template slots left unfilled in a finished message: `{{ name }}`, `{name}`, "
@@ -374,6 +375,9 @@ PARAM_HELP: dict[str, str] = {
     "meeting_words": "words of a meeting held: a note of other thanks without one follows no interview",
     "terms": "the sender's terms (a sum of money, pay, expenses, a start date): concrete, but a detail only with a cue",
     "ordinary_capitals": "capitalised words inside a sentence that name nothing particular (titles, days, months)",
+    "stock_phrases": "regexes of stock phrases (interchangeable praise of the company, the team or the opportunity; the next steps): a note that names only the role is still a form letter when it has min_stock of them",
+    "min_stock": "how many stock phrases make a note that names only the role a form letter",
+    "role_alone": "whether a word of the role, with the company known and unnamed, makes a note particular (a job title is shared by every employer hiring for it)",
     "recounts": "regexes of signs that the note recounts this interview in its own words (a clock time, a person at the interview described): such a note is no form letter",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never), unless a missing item is `essential`",
     "waived_by": "patterns that make the checklist moot when one is found (a call script answering the reader's own call)",

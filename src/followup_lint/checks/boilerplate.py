@@ -68,6 +68,16 @@ class BoilerplateParams(Params):
     # signs that the note recounts this interview in its own words (a clock time, a person at the
     # interview described): such a note is particular, however little else it names
     recounts: RegexList = []
+    # whether a word of the role alone makes the note particular when the employer is known and goes
+    # unnamed: a job title is shared by every employer hiring for it, so a mail merge that fills in
+    # "the Assistant Merchandiser position" and says "your company" could still go to any of them
+    role_alone: bool = False
+    # ... unless the note is made of stock phrases, at least ``min_stock`` of them: interchangeable
+    # praise of "the company", "your team", "the opportunity", self-praise as "a valuable addition",
+    # "the next steps"; a note of the writer's own words (a poem, a complaint) that names the role is
+    # no mail merge, whatever else is wrong with it
+    stock_phrases: RegexList = []
+    min_stock: int = 2
 
 
 # a capitalised word inside a sentence ("the train from Leeds", "am in Lisbon", "meeting Anil"),
@@ -77,6 +87,13 @@ class BoilerplateParams(Params):
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w'’-]*")
 _MONEY = re.compile(r"[£$€¥]\s?\d")
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Anil's" is Anil
+# a sign-off and the writer's name run into the last line of a one-paragraph note ("... hope to hear
+# from you. Best wishes, Tamsin Achterberg"): the name is the writer's, not something particular
+_RUN_IN_SIGN_OFF = re.compile(
+    r"(?<=[.!?])\s{1,5}(?i:(?:(?:kind|best|warm|warmest|many|with (?:best|kind|warm))\s{1,3})?"
+    r"(?:regards|wishes|thanks|best|sincerely|cheers|thank you|yours(?: sincerely| truly)?))"
+    r"\s{0,3}[,!.–—-]?\s{0,3}[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,2}[!.]?\s{0,5}$"
+)
 
 
 def _names_a_particular(body: str, known: frozenset[str], ordinary: frozenset[str]) -> bool:
@@ -95,10 +112,12 @@ def _stems(words: set[str]) -> set[str]:
     return {w[:_STEM] for w in words if len(w) > 2}
 
 
-def names_any(body: str, name: str, skip: frozenset[str] = frozenset()) -> bool:
+def names_any(body: str, name: str, skip: frozenset[str] = frozenset(), besides: str = "") -> bool:
     """Whether ``body`` names ``name``: one of its words (not a ``skip`` word, not a company
-    suffix such as "Inc"), on its first letters, or an acronym of it ("SRE")."""
-    wanted = _stems(company_words(name) - skip)
+    suffix such as "Inc"), on its first letters, or an acronym of it ("SRE"); a word it shares, on
+    its first letters, with ``besides`` does not count ("Librarian" names the role, not "Ashdown
+    County Libraries")."""
+    wanted = _stems(company_words(name) - skip) - (_stems(company_words(besides)) if besides else set())
     if not wanted:
         return False
     said = _stems({fold_accents(w) for w in _WORD.findall(body)})
@@ -113,12 +132,15 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
     body = "\n".join(p.text for p in draft.paragraphs)
     if len(_WORD.findall(body)) < params.min_words:
         return
-    if ctx.company and names_any(body, ctx.company):
+    stock = sum(len(r.pattern.findall(body)) for r in compile_all(tuple(params.stock_phrases), re.IGNORECASE))
+    role_alone = params.role_alone or not ctx.company or stock < params.min_stock
+    if ctx.company and names_any(body, ctx.company, besides="" if role_alone else (ctx.role or "")):
         return
-    if ctx.role and names_any(body, ctx.role, _RANK_WORDS):
+    if ctx.role and role_alone and names_any(body, ctx.role, _RANK_WORDS):
         return
     known = frozenset(w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n))
-    if _names_a_particular(body, known, frozenset(w.lower() for w in params.ordinary_capitals)):
+    signed_off = _RUN_IN_SIGN_OFF.sub("", body)
+    if _names_a_particular(signed_off, known, frozenset(w.lower() for w in params.ordinary_capitals)):
         return
     if any(r.pattern.search(body) for r in compile_all(tuple(params.recounts), re.IGNORECASE)):
         return

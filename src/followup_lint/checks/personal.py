@@ -761,11 +761,32 @@ def _title_words(title: str) -> list[str]:
     return [re.sub(r"[-‐]", "", w).lower() for w in _TITLE_WORD.findall(title)]
 
 
+def _one_slip(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` typed with one slip: a letter dropped or doubled in, or two
+    letters side by side swapped ("Manger" for Manager, "Supervsior" for Supervisor).  Only for
+    words of seven letters or more with the first letter kept, and never a letter changed for
+    another: "Trainee" is not "Trainer", nor "Waiter" "Writer" (round 11: a slip of one letter in
+    the role is a typo, G-CORRECT, not the wrong role)."""
+    if len(known) < 7 or not word or word[0] != known[0] or abs(len(word) - len(known)) > 1:
+        return False
+    if len(word) == len(known):
+        diff = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and word[diff[0]] == known[diff[1]]
+            and word[diff[1]] == known[diff[0]]
+        )
+    short, long_ = (word, known) if len(word) < len(known) else (known, word)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_)))
+
+
 def _covered(word: str, known: set[str], synonyms: list[set[str]]) -> bool:
     """Whether a word of a title said names a word of the known title: the same word, one of the
-    same stem ("Analytics" for Analyst), a shortening ("Eng" for Engineer), or a synonym given."""
+    same stem ("Analytics" for Analyst), a shortening ("Eng" for Engineer), the word with one slip
+    of typing ("Manger" for Manager), or a synonym given."""
     for k in known:
-        if word == k or _stem_match(word, k) or (len(word) >= 3 and k.startswith(word)):
+        if word == k or _stem_match(word, k) or (len(word) >= 3 and k.startswith(word)) or _one_slip(word, k):
             return True
     return any(word in group and not group.isdisjoint(known) for group in synonyms)
 

@@ -58,6 +58,10 @@ _NOT_A_NAME_AFTER_A_ROLE = frozenset(
     {"who", "whom", "that", "which", "of", "for", "at", "in", "on", "a", "an", "the", "and", "has", "is"}
 )
 
+#: A relative word makes the greeting a description of the reader, not a name, whatever stands before
+#: it ("Dear Partner Whose Watch Costs More Than My Car,"; round 11): FL130's business, no wrong name.
+_RELATIVE = frozenset({"who", "whose", "whom", "which"})
+
 
 def greeted_names(salutation: Part | None) -> list[Part]:
     """The names the greeting addresses, each as a Part ("Ana", "Ms. Lopez")."""
@@ -84,6 +88,8 @@ def greeted_names(salutation: Part | None) -> list[Part]:
                 continue  # "Dear Team Acme", "Hello Panel Initech": a group named by its firm, no person
             if role and (len(words) > 3 or any(w.lower() in _NOT_A_NAME_AFTER_A_ROLE for w in words)):
                 continue  # "Dear Hiring Manager Who Has A Lot On": a phrase, not a name
+            if any(w.lower() in _RELATIVE for w in words):
+                continue  # "Dear Partner Whose Watch Costs More", "Dear Director Who Cancelled": a description
             real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
             if any(w.lower().strip(".'") in _GENERIC for w in words):
                 continue

@@ -242,7 +242,7 @@ _SIGN_OFF = re.compile(
     r"(?:regards|wishes|thanks|best|sincerely|cheers|thank you|yours(?: sincerely| truly)?))"
     r"(?:\s*+[,!.–—-]\s*+|\s++)[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,2}!?\s*+$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|My|me)\b")
 # "you" in a filler ("just so you know", "see you") does not turn a sentence toward the reader
 # nor does the reader's team as the place the writer's skills would go ("bring my SAP skills to your
 # finance team"; sixth blind batch, 2026-12-04)
@@ -258,7 +258,15 @@ _FORMULA_YOU = re.compile(
     r"|store|shop|branch|ward|kitchen|site|office|school|clinic|practice|department|crew|staff)"
     r"|(?:the|what|whatever) (?:[\w-]{1,30} )?(?:your (?:[\w-]{1,30} )?(?:team|store|shop|branch|ward|kitchen|site|office"
     r"|school|clinic|practice|department|company|firm|business|organi[sz]ation)|you) (?:needs?|requires?|wants?|demands?"
-    r"|(?:are|'re) looking for|(?:are|'re) after))\b",
+    r"|(?:are|'re) looking for|(?:are|'re) after)"
+    # the writer's own doings toward the reader: a follow or a friend request on a social network, an
+    # invitation to the writer's own event ("followed you on Instagram", "sent you a request on
+    # Facebook", "you would be very welcome to come along"; round 11 blind batch); not the reader's
+    # invitation to the writer ("thank you for inviting me to come along to the load-in")
+    r"|(?:followed|follow|following|friended|added|found|messaged|tagged) you (?:on|over on|via)"
+    r"|sent you (?:a |my )?(?:friend |follow |connection )?(?:request|invite|invitation)"
+    r"|you(?:'d| would| will|'ll) be (?:very |most |more than )?welcome to (?:come|join|drop|pop|swing)"
+    r"|you should (?:totally |definitely |really |def )?(?:come|join|drop|pop|swing))\b",
     re.IGNORECASE,
 )
 # a sentence opened by the writer's own description ("As a certified CSCS card holder, I ...")
@@ -269,6 +277,13 @@ _SELF_DESCRIPTION = re.compile(
     r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several)"
     r"(?: [\w'’-]{1,30})? (?:years?|decades?|seasons?|summers?)\b)"
 )
+# the writer with the "I" left out, as in a text, doing something to the reader ("Just sent you a
+# friend request on Facebook", "Followed you on Twitter too"; round 11); not "Found the tour of the
+# Kettering depot useful", which may recall the visit
+_ELIDED_I = re.compile(
+    r"\s{0,3}(?:(?:just|also|and|oh and|btw) ){0,2}(?:sent|followed|added|friended|messaged|tagged|found) you\b",
+    re.IGNORECASE,
+)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
 
 
@@ -278,13 +293,18 @@ def _only_about_sender(text: str, where: int = -1) -> bool:
     fit sentence, not a specific.  A concrete thing named before the writer comes in, and not
     followed at once by the writer ("The 40% rise in late deliveries is a problem I'd relish"), is
     the firm's, told back: the writer's own words later in the sentence do not make it theirs."""
-    if not _FIRST_PERSON.search(text) or _SECOND_PERSON.search(_FORMULA_YOU.sub(" ", text)):
+    if not (_FIRST_PERSON.search(text) or _ELIDED_I.match(text)) or _SECOND_PERSON.search(_FORMULA_YOU.sub(" ", text)):
         return False
     if where < 0:
         return True
     before = text[:where]
     after = " ".join(text[where:].split()[:5])  # the thing's own words and the next four
-    return bool(_FIRST_PERSON.search(before) or _FIRST_PERSON.search(after) or _SELF_DESCRIPTION.match(text))
+    return bool(
+        _FIRST_PERSON.search(before)
+        or _FIRST_PERSON.search(after)
+        or _ELIDED_I.match(text)
+        or _SELF_DESCRIPTION.match(text)
+    )
 
 
 def _short(text: str, limit: int = 80) -> str:
