@@ -16,7 +16,8 @@ Kinds (from the new dev drafts FL203, FL205 and FL204 misjudged):
   ROLE_WISH: "would love to" plus the work or the team; FL204 quiet.
 
 Misjudged before the change: 15 of 39 (asks not heard 5 of 7, bare "Let me know." 3 of 4, placement
-results 4 of 5, social wishes taken for interest 3 of 3; look-alikes 0 of 20).
+results 4 of 5, social wishes taken for interest 3 of 3; look-alikes 0 of 20); after it, 2 of 39 (two social
+wishes the FL204 learned backstop still reads as interest).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def _fires(linter: Linter, code: str, text: str, purpose: str, channel: str = "e
     return any(f.code == code for f in report.findings)
 
 
-XF = pytest.mark.xfail(strict=True, reason="misjudged before the round-11 change")
+XF = pytest.mark.xfail(strict=True, reason="still misjudged after the round-11 change")
 
 # status checks that ask (FL203 must be quiet)
 ASK_STATE = [
@@ -139,27 +140,16 @@ ROLE_WISH = [
     "I would love to be on the desk when the new pricing engine goes live.",
 ]
 
-MISJUDGED_BEFORE: set[str] = {
-    "If you could fill me in on where it's at, I'd be glad.",
-    "When you get a chance, tell me how things are looking on your side.",
-    "I'd be greatful for a short note on how the decision is coming along.",
-    "Any word on the decision would be much apreciated.",
-    "I would realy appriciate an update on the hiring timeline.",
-    "Let me know.",
-    "Please do let me know.",
-    "Let me know, whenever you're ready.",
-    "During my final practicum on a cardiac step-down unit I took a full four-patient assignment.",
-    "My co-op term with Halden Water had me logging pump pressures across twelve stations.",
-    "In my externship I drafted discovery requests for two commercial leases.",
-    "My student teaching in a Year 4 class included planning a whole unit on fractions.",
-    "I would love to stay in touch and get to know you better.",
+# The 15 misjudged before the change are listed in the module docstring's counts; these are the
+# ones still misjudged after it (the FL204 learned backstop reads "love" as interest).
+STILL_MISJUDGED: set[str] = {
     "I'd love to grab a coffee with you some time.",
     "I would love to keep chatting about sailing when you're free.",
 }
 
 
 def _mark(text: str):
-    return pytest.param(text, marks=XF) if text in MISJUDGED_BEFORE else text
+    return pytest.param(text, marks=XF) if text in STILL_MISJUDGED else text
 
 
 @pytest.mark.parametrize("line", [_mark(t) for t in ASK_STATE])
