@@ -190,3 +190,87 @@ def test_social_wish_is_not_interest(linter: Linter, line: str) -> None:
 @pytest.mark.parametrize("line", [_mark(t) for t in ROLE_WISH])
 def test_role_wish_is_interest(linter: Linter, line: str) -> None:
     assert not _fires(linter, "FL204", _thanks_interest(line), "thank-you")
+
+
+# --- second batch (written before the FL205 and FL123 changes below) -----------------------------
+# GENERIC_FIT: a claim that the writer's unnamed background, skills or experience would serve the
+# employer, with nothing of it named (LABELLING.md G-FIT: no qualification, experience or result
+# tied to the role); FL205 must speak.  NAMED_FIT: the same claim with the skill or record named;
+# FL205 quiet.
+GENERIC_FIT = [
+    "I believe my experience would serve your company well.",
+    "My skills will benefit the team greatly.",
+    "I'm confident my background would suit your organisation.",
+    "My qualifications could help your firm.",
+    "I know my abilities would serve the school well.",
+]
+NAMED_FIT = [
+    "My background in payroll audits would serve your team well.",
+    "My experience running two food-bank warehouses would suit the organisation.",
+    "My skills with Revit would help the studio from day one.",
+    "My eight years of scheduling crews would benefit your department.",
+    "My bookkeeping experience would serve the practice well.",
+]
+
+# FORMAL_OPENING: a printed letter opened in a formal way other than "Dear" (an unnamed or group
+# reader is FL130's and FL133's matter, G-SALUTATION, not the letter's formality); FL123 quiet.
+# CASUAL_OPENING: an e-mail's greeting on paper; FL123 must speak.
+FORMAL_OPENING = [
+    "To Whom It May Concern:",
+    "To the Hiring Committee:",
+    "To the members of the selection panel:",
+    "To the Head of Conveyancing:",
+]
+CASUAL_OPENING = [
+    "Hi Ms. Ortega,",
+    "Hello there,",
+    "Good morning,",
+    "Hey team,",
+]
+
+# misjudged before the change: 8 of 18 (generic claims taken for fit 4 of 5, formal openings
+# flagged 4 of 4; named claims and casual openings 0 of 9)
+STILL_MISJUDGED_B: set[str] = {
+    "I believe my experience would serve your company well.",
+    "My skills will benefit the team greatly.",
+    "I'm confident my background would suit your organisation.",
+    "My qualifications could help your firm.",
+    "To Whom It May Concern:",
+    "To the Hiring Committee:",
+    "To the members of the selection panel:",
+    "To the Head of Conveyancing:",
+}
+
+
+def _mark_b(text: str):
+    return pytest.param(text, marks=XF) if text in STILL_MISJUDGED_B else text
+
+
+def _letter(greeting: str) -> str:
+    return (
+        "Ines Barros\n14 Quarry Lane\nLeeds LS6 2AB\n\n3 December 2026\n\nMs. Carla Ortega\nOrtega & Byrne\n"
+        f"9 Park Row\nLeeds LS1 5HD\n\n{greeting}\n\nThank you for meeting me on 1 December about the "
+        "conveyancing assistant post and for explaining how your team splits the freehold files. My two "
+        "years at Harcourt Legal were spent on exactly that work, and I remain very keen on the role. I "
+        "look forward to hearing about the next steps.\n\nYours sincerely,\n\nInes Barros"
+    )
+
+
+@pytest.mark.parametrize("fit", [_mark_b(t) for t in GENERIC_FIT])
+def test_generic_fit_claim_is_not_fit(linter: Linter, fit: str) -> None:
+    assert _fires(linter, "FL205", _thanks_fit(fit), "thank-you")
+
+
+@pytest.mark.parametrize("fit", [_mark_b(t) for t in NAMED_FIT])
+def test_named_fit_claim_is_fit(linter: Linter, fit: str) -> None:
+    assert not _fires(linter, "FL205", _thanks_fit(fit), "thank-you")
+
+
+@pytest.mark.parametrize("greeting", [_mark_b(t) for t in FORMAL_OPENING])
+def test_formal_opening_without_dear(linter: Linter, greeting: str) -> None:
+    assert not _fires(linter, "FL123", _letter(greeting), "thank-you", channel="letter")
+
+
+@pytest.mark.parametrize("greeting", [_mark_b(t) for t in CASUAL_OPENING])
+def test_casual_opening_on_paper(linter: Linter, greeting: str) -> None:
+    assert _fires(linter, "FL123", _letter(greeting), "thank-you", channel="letter")
