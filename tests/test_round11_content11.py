@@ -229,15 +229,9 @@ CASUAL_OPENING = [
 ]
 
 # misjudged before the change: 8 of 18 (generic claims taken for fit 4 of 5, formal openings
-# flagged 4 of 4; named claims and casual openings 0 of 9)
+# flagged 4 of 4; named claims and casual openings 0 of 9); after it, 1 of 18: the parser does not
+# take "To the Head of ...:" for a greeting line, so FL123 finds none
 STILL_MISJUDGED_B: set[str] = {
-    "I believe my experience would serve your company well.",
-    "My skills will benefit the team greatly.",
-    "I'm confident my background would suit your organisation.",
-    "My qualifications could help your firm.",
-    "To Whom It May Concern:",
-    "To the Hiring Committee:",
-    "To the members of the selection panel:",
     "To the Head of Conveyancing:",
 }
 

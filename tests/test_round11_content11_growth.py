@@ -3,13 +3,18 @@ the input.
 
 Each unit repeats near-misses of the new patterns (a request to be told with no "where" or "how"
 after it, misspelt thanks for what is past, "let me know" after a condition; someone else's
-practicum or co-op term; a wish for coffee, which the new FL204 wording sets aside), so that every
+practicum or co-op term, an unnamed background said to serve; a wish for coffee, which the new FL204 wording sets aside), so that every
 sentence is read and none satisfies its rule early.  Measured as tests/check_timing.py measures:
 CPU time, the best of several runs, 1x/10x/100x of a unit; the test fails above 40x a step, a
 ratio, never a time.
 """
 
 from __future__ import annotations
+
+import re
+import time
+import tomllib
+from pathlib import Path
 
 import pytest
 from check_timing import assert_grows_linearly, prepared_input
@@ -29,6 +34,8 @@ UNITS = {
     ("FL205", "thank-you"): {
         "their programmes": "Your practicum runs well. The co-op term sounds good. Her externship ran long. ",
         "one long sentence": "and your practicum and the co-op term and her fieldwork and ",
+        "generic claims": "My skills would serve your team well. My background will help the firm. ",
+        "generic claims in one sentence": "and my skills would help your office and my background will suit the studio ",
     },
     ("FL204", "thank-you"): {
         "social wishes": "We would like to keep chatting. They would like to catch up. ",
@@ -68,3 +75,24 @@ def test_the_units_are_still_judged(linter: Linter, code: str, purpose: str) -> 
             context={"company": "Initech", "role": "Data Analyst", "interview_date": "2026-03-02"},
         )
         assert code in {f.code for f in report.findings}, unit
+
+
+def test_round11_formal_opening_grows_linearly() -> None:
+    """FL123 reads one greeting line: its new pattern, timed on a greeting of 1x, 10x and 100x a
+    unit that never ends as the pattern needs (best of five runs, CPU time; a ratio, never a time)."""
+    rule = tomllib.loads((Path(__file__).parent.parent / "rules" / "FL123-letter-formal-greeting.toml").read_text())
+    pattern = re.compile(rule["params"]["patterns"][1], re.IGNORECASE)
+    unit = "To the big panel of the board for the "
+
+    def best(n: int) -> float:
+        text = unit * n + "x"
+        runs = []
+        for _ in range(5):
+            start = time.process_time()
+            for _ in range(20):
+                pattern.search(text)
+            runs.append(time.process_time() - start)
+        return max(min(runs), 1e-6)
+
+    small, mid, big = best(1), best(10), best(100)
+    assert mid / small < 40 and big / mid < 40, (small, mid, big)
