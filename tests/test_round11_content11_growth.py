@@ -96,3 +96,21 @@ def test_round11_formal_opening_grows_linearly() -> None:
 
     small, mid, big = best(1), best(10), best(100)
     assert mid / small < 40 and big / mid < 40, (small, mid, big)
+
+
+CALL_UNIT = "I know this is your voicemail. Did you get my message. I heard you were out. "
+
+
+def test_round11_reply_to_their_message_grows_linearly(linter: Linter) -> None:
+    """FL121's reply-to-their-message wording, on a call script of near misses."""
+    assert_grows_linearly(
+        linter,
+        "FL121",
+        lambda n: prepared_input(linter, CALL_UNIT * (2 * n), purpose="status-check", channel="call"),
+        "FL121 near replies",
+    )
+
+
+def test_the_call_unit_is_still_judged(linter: Linter) -> None:
+    report = linter.lint(f"Hi Ana, Lee here. {CALL_UNIT * 3}", purpose="status-check", channel="call")
+    assert "FL121" in {f.code for f in report.findings}
