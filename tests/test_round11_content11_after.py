@@ -2,7 +2,7 @@
 Same kinds as tests/test_round11_content11.py, new wordings, trades and frames; the ones still
 misjudged are marked xfail(strict=True) and left for a later round.
 
-Misjudged: 3 of 25 (see STILL_MISJUDGED).
+Misjudged: 3 of 25 when written; 1 after a follow-up (see STILL_MISJUDGED).
 """
 
 from __future__ import annotations
@@ -102,12 +102,13 @@ CALLS = [
     ("Hi Bea, Nadia Rauf. I'm not sure you got my last voicemail. Ring me on 07700 900 812.", True),
 ]
 
-# misjudged after the round's changes: 3 of 25 ("hugely apreciated": the adverb is not in the
-# request's list; "would benefit your kitchen": the employer's noun is not in the bare-claim list;
-# "love to keep in touch and hear how ...": the FL204 learned backstop reads it as interest)
+# misjudged after the round's changes: 3 of 25 ("a note on the timing would be hugely apreciated":
+# no wording for "the timing", and the adverb not in the request's list; "would benefit your
+# kitchen": the employer's noun not in the bare-claim list; "love to keep in touch and hear how
+# ...": the FL204 learned backstop reads it as interest).  A follow-up widened the first two kinds
+# (the timing asked after in a status check, any "-ly" adverb, any object of the bare claim); the
+# third remains.
 STILL_MISJUDGED: set[str] = {
-    _status("A quick note on the timing would be hugely apreciated.")[-160:],
-    "I'm sure my skills would benefit your kitchen.",
     "I'd love to keep in touch and hear how the new menu lands.",
 }
 

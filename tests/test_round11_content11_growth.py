@@ -24,7 +24,7 @@ from followup_lint.context import Context
 
 UNITS = {
     ("FL203", "status-check"): {
-        "near asks": "Tell them that the site is at the back. I was greatful then. It got apreciated. ",
+        "near asks": "Tell them that the site is at the back. I was greatful then. It got apreciated. It was about the timing. ",
         "one long sentence": "and tell me that the and fill me in on the way and let us know the ",
     },
     ("FL203", "thank-you"): {
