@@ -101,6 +101,14 @@ known ("kindly intimate me about the result") or refers to the interview by its 
 interview held on 5 March").
 A third batch: "honest words", "my German level was not enough", "I will work on it", "if the situation changes";
 a status check says the writer is waiting ("I am waiting patiently") or names "my interview of last month".
+Round 11 (a blind batch of 33 written before the change, from two y- dev drafts misread): a reply written long
+after a rejection names it in other words ("you ended the process", "the panel had ended my candidacy", "the
+search had closed without me", "decided to go with a more senior designer") and points back to the message
+("thank you for that e-mail", "for taking the trouble to write those notes"); time counted since the verdict
+("a month since the process ended for me") is no wait for one.  What the interviewer told, recalled in a late
+thank-you ("I enjoyed hearing how your practice is moving ...", "your story of how the bakery grew", "I was
+glad to hear where the trial stands"), asks nothing about the process; "... an hour of your afternoon, and I
+wanted to thank you for it" thanks for the meeting.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
