@@ -11,7 +11,8 @@ Two kinds of misjudgement seen in the new dev drafts of the y- series:
   practice is moving ...", "where the trial stands") or counts the days since, and asks nothing about a
   decision: read as a status check, so the late thank-you (G-TIMING-THANKS, FL501) went unchecked.
 
-Look-alikes that must keep their purpose: status checks that thank and count the time and do ask after the
+Counted before the change: 14 of 33 misjudged (7 of the 8 rejection replies, 7 of the 8 late thank-yous; 0 of
+the 17 look-alikes); after: 0.  Look-alikes that must keep their purpose: status checks that thank and count the time and do ask after the
 decision (one of them asks whether the process "has ended"), thank-yous that use the new words of something
 else ("the final interview ended the process on a high note", "you closed the conversation by asking",
 "thanks for that email with the parking details").
@@ -246,7 +247,98 @@ THANKS = [
     ),
 ]
 
-CASES = REJECTIONS + LATE_THANKS + STATUS + THANKS
+# A confirmation batch (14: 4 late rejection replies, 3 late thank-yous, 7 look-alikes), written after the fixes
+# as a measurement: 2 misjudged ("Seven weeks ago your office closed my application": time counted back to the
+# verdict with "ago"; "Nine days late, but a real thank-you for the tour": thanks as a noun), 0 after.
+CONFIRM = [
+    (
+        "c1",
+        R,
+        _ctx("2026-02-02", "2026-03-30"),
+        "Hello Mr. Dube,\n\nSeven weeks ago your office closed my application for the site engineer vacancy with a short letter listing two gaps: drainage design and site diaries. I have spent the time since on both, and I wanted you to know that your letter did some good.\n\nBest regards,\nKeanu",
+    ),
+    (
+        "c2",
+        R,
+        _ctx("2026-05-05", "2026-07-01"),
+        "Hi Mirela,\n\nIt's been nearly two months since you let me know the bookkeeping job had gone another way. Thanks for that message and the tips in it; I've now finished the payroll module you suggested.\n\nAll the best,\nTariq",
+    ),
+    (
+        "c3",
+        R,
+        _ctx("2026-01-10", "2026-03-01"),
+        "Dear Ms. Quinn,\n\nSince the panel concluded my candidacy in January, I have thought often about your comment that my answers lacked numbers. This month I presented our team's results with a figure on every slide. Thank you for saying it plainly.\n\nYours sincerely,\nDevi",
+    ),
+    (
+        "c4",
+        R,
+        _ctx("2026-08-03", "2026-09-21"),
+        "Hey Rob, a few weeks after the studio decided to go with another illustrator, I wanted to thank you for the notes you wrote on my sketchbook. They changed how I work. Would you look at my new pages sometime?\nLu",
+    ),
+    (
+        "c5",
+        T,
+        _ctx("2026-10-01", "2026-10-10"),
+        "Dear Mrs. Achebe,\n\nThank you for the interview last week. I loved hearing how the library decided to open on Sundays, and what the first month taught your staff.\n\nWarm regards,\nFemi",
+    ),
+    (
+        "c6",
+        T,
+        _ctx("2026-03-03", "2026-03-12"),
+        "Hi Sven,\n\nNine days late, but a real thank-you for the tour of the depot. Your explanation of where the fleet is going with electric vans stuck with me.\n\nBest,\nMalin",
+    ),
+    (
+        "c7",
+        T,
+        _ctx("2026-06-08", "2026-06-17"),
+        "Dear Dr. Lowe, it was interesting to learn how the clinic is progressing its move to the new site. Thank you for the interview and the coffee. Regards, Ama",
+    ),
+    # look-alikes
+    (
+        "c8",
+        S,
+        _ctx("2026-04-01", "2026-04-20"),
+        "Dear Ms. Reyes,\n\nThank you again for the interview on the 1st. It has been almost three weeks; could you tell me whether the process has concluded?\n\nBest,\nIan",
+    ),
+    (
+        "c9",
+        S,
+        _ctx("2026-04-01", "2026-04-14"),
+        "Hi Tom, thanks for that email about the delay on your side. It's been two weeks since the interview - any news on the decision? Kate",
+    ),
+    (
+        "c10",
+        T,
+        _ctx("2026-04-01", "2026-04-02"),
+        "Hi Jane,\n\nThank you for yesterday. You wrapped up the session by asking how I would close the gap in our onboarding data, and I have an idea I'd love to share.\n\nBest,\nOmar",
+    ),
+    (
+        "c11",
+        S,
+        _ctx("2026-04-01", "2026-04-16"),
+        "Dear Mr. Banda, I enjoyed hearing how your team works. Two weeks on, I'd be grateful to hear how the search is going. Regards, Ruth",
+    ),
+    (
+        "c12",
+        T,
+        _ctx("2026-04-01", "2026-04-03"),
+        "Hi Ade, thanks for the chat on Tuesday and for that note with the office address. I'm looking forward to the next round.\nPat",
+    ),
+    (
+        "c13",
+        S,
+        _ctx("2026-04-01", "2026-04-22"),
+        "Hello Ms. Grey,\n\nThank you for the interview three weeks ago. I haven't heard whether the role has been filled, and I am still very keen. Could you let me know where things stand?\n\nKind regards,\nNoel",
+    ),
+    (
+        "c14",
+        T,
+        _ctx("2026-04-01", "2026-04-04"),
+        "Dear Mr. Ito,\n\nThank you for Wednesday's interview. Your account of how the plant ended its night shift was eye-opening, and I'd be glad to bring my scheduling experience to the team.\n\nSincerely,\nYuki",
+    ),
+]
+
+CASES = REJECTIONS + LATE_THANKS + STATUS + THANKS + CONFIRM
 # Misjudged before the change (marked so, strict, until the rules read them right).
 MISJUDGED: set[str] = set()
 

@@ -1239,9 +1239,10 @@ def _without_recalled(text: str) -> str:
 
 
 # Time counted from the verdict, not from the interview: "It's been a while since your team wound up the round
-# without an offer for me", "a month since the process ended for me".  The clause after "since"/"after" (to its
+# without an offer for me", "a month since the process ended for me", "Seven weeks ago your office closed my
+# application".  The clause after "since"/"after"/"ago" (to its
 # first stop, comma or "and"/"but") names the verdict (a cue of "the loss" said as fact).
-_SINCE_CLAUSE = rx(r"\b(?:since|after)\b((?:(?! and | but | so )[^.!?\n,;]){1,160})", re.IGNORECASE)
+_SINCE_CLAUSE = rx(r"\b(?:since|after|ago)\b((?:(?! and | but | so )[^.!?\n,;]){1,160})", re.IGNORECASE)
 
 
 def _without_time_since_verdict(text: str) -> str:
@@ -1254,7 +1255,7 @@ def _without_time_since_verdict(text: str) -> str:
                 return " " * len(words)
         return words
 
-    return _SENTENCE.sub(blank, text) if rx(r"\b(?:since|after)\b", re.IGNORECASE).search(text) else text
+    return _SENTENCE.sub(blank, text) if rx(r"\b(?:since|after|ago)\b", re.IGNORECASE).search(text) else text
 
 
 # Thanks "again" at the start of the body: an earlier note already thanked, so this one follows up.
@@ -1304,6 +1305,11 @@ _THANKS = [
         r"(?! (?:your|their|its|the company's) (?:true )?colou?rs\b| the door\b)"
     ),
     r"\bcheers for (?:the|your|today|yesterday)\b",
+    # thanks as a noun: "a real thank-you for the tour of the depot", "my thank-you note for Tuesday's interview"
+    (
+        r"\bthank-you (?:note |card |message |letter )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk"
+        r"|time|opportunity|tour|visit|lunch|coffee|hospitality|welcome)\b"
+    ),
     # thanks for the meeting named earlier in the sentence: "A week ago you gave me an hour of your afternoon, and I
     # wanted to thank you for it"
     (
@@ -1835,6 +1841,8 @@ _BELATED = [
     r"\bbelated(?:ly)?\b",
     r"\b(?:delay(?:ed)?|late) (?:in )?(?:reply|replying|writing|sending|note|response|thank)",
     r"\b(?:comes?|coming|arrives?|arriving) (?:a (?:few|couple of) days|(?:a|one|two|three|several) (?:days?|weeks?)) (?:late|after)\b",
+    # the delay counted and owned: "Nine days late, but ...", "two weeks late, I know"
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a few|a couple of|several) (?:days?|weeks?) late\b",
 ]
 # Interest in this role stated now ("I'm very keen to join", "I remain very interested"), not in a later one
 # ("keen to be considered for future roles"): a late thank-you or a status check says so, an answer to a
