@@ -338,7 +338,30 @@ CONFIRM = [
     ),
 ]
 
-CASES = REJECTIONS + LATE_THANKS + STATUS + THANKS + CONFIRM
+# Look-alikes checked last (a thank-you four days on that thanks for a message about something else): both were
+# read as rejection replies ("your email": before round 11 too; "that email": by the first fix), neither after.
+ELSE = [
+    (
+        "e1",
+        T,
+        _ctx("2026-04-06", "2026-04-10"),
+        "Hi Ben,\n\nThanks for that email with the parking details, and for the interview on Monday. I enjoyed meeting the support team.\n\nBest,\nCleo",
+    ),
+    (
+        "e2",
+        T,
+        _ctx("2026-04-06", "2026-04-10"),
+        "Dear Ms. Roy,\n\nThank you for your letter confirming the start time, and for a thorough interview on Monday. The panel's case on vendor risk was a good one.\n\nKind regards,\nIvo",
+    ),
+    (
+        "e3",
+        R,
+        _ctx("2026-04-06", "2026-04-20"),
+        "Dear Ms. Roy,\n\nThank you for your letter with the decision. I enjoyed meeting the panel and wish you well with the new analyst.\n\nKind regards,\nIvo",
+    ),
+]
+
+CASES = REJECTIONS + LATE_THANKS + STATUS + THANKS + CONFIRM + ELSE
 # Misjudged before the change (marked so, strict, until the rules read them right).
 MISJUDGED: set[str] = set()
 

@@ -686,6 +686,13 @@ _WALKING_AWAY = [
     r"\b(?:e-?mail|message|letter|call|decision|reply) (?:just |only |simply )?(?:confirms|confirmed|proves|proved) (?:that )?I was right\b",
     r"\bdoing you a favou?r by (?:even )?(?:considering|applying|interviewing|taking)\b",
 ]
+# The message thanked for named by what else it carried ("thanks for your email with the parking details",
+# "for that letter confirming my second interview"): no verdict.  A verdict word after it keeps the cue ("your
+# e-mail with the decision", "that note about the outcome").
+_NOT_ABOUT_ELSE = (
+    r"(?! (?:with|about|regarding|on|confirming|giving|containing|listing|inviting|asking|setting out)"
+    r" (?!(?:the |your |my |this |that )?(?:final )?(?:decision|outcome|result|news|verdict|feedback|application|candidacy)\b))"
+)
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
         # thanks for being told, the news left unsaid: "Thank you for informing me.", "thanks for telling me personally"
@@ -707,7 +714,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update|words|explanation)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
-            r"|the (?:update|news))" + _NOT_THE_WAIT
+            + _NOT_ABOUT_ELSE
+            + r"|the (?:update|news))"
+            + _NOT_THE_WAIT
         ),
         # (thanks only: "I'd appreciate some closure" asks for it)
         r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
@@ -730,12 +739,17 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # writing back after the employer's message: "Following your call on Monday, ...", "I'm following up on
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
-        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:(?:e-?)?mail|message|note|reply|response|letter|news|feedback)\b",
+        (
+            r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:feedback\b|(?:(?:e-?)?mail|message"
+            r"|note|reply|response|letter|news)\b" + _NOT_ABOUT_ELSE + ")"
+        ),
         # (the message named before, pointed back to: "I wanted to thank you for that e-mail", "thanks again for
         # that letter"; not a call, which may be the interview itself)
         (
             r"\b(?:thank(?:s| you)|grateful|thankful)(?: (?:so|very) much| (?:once )?again| once more){0,2} for (?:that|this)"
-            r" (?:kind |long |thoughtful |candid |honest |frank |detailed )?(?:(?:e-?)?mail|message|note|reply|response|letter|feedback)\b"
+            r" (?:kind |long |thoughtful |candid |honest |frank |detailed )?(?:feedback\b|(?:(?:e-?)?mail|message|note|reply|response|letter)\b"
+            + _NOT_ABOUT_ELSE
+            + ")"
         ),
         # feedback written for the writer, thanked as trouble taken: "thanks for taking the trouble to write those notes"
         (
