@@ -104,7 +104,8 @@ a status check says the writer is waiting ("I am waiting patiently") or names "m
 Round 11 (a blind batch of 33 written before the change, from two y- dev drafts misread): a reply written long
 after a rejection names it in other words ("you ended the process", "the panel had ended my candidacy", "the
 search had closed without me", "decided to go with a more senior designer") and points back to the message
-("thank you for that e-mail", "for taking the trouble to write those notes"); time counted since the verdict
+("thank you for that e-mail", "for taking the trouble to write those notes"; not a message named by what else it
+carried: "thanks for your email with the parking details"); time counted since the verdict
 ("a month since the process ended for me") is no wait for one.  What the interviewer told, recalled in a late
 thank-you ("I enjoyed hearing how your practice is moving ...", "your story of how the bakery grew", "I was
 glad to hear where the trial stands"), asks nothing about the process; "... an hour of your afternoon, and I
