@@ -39,6 +39,7 @@ SOURCES = (
     "tests/guidance/test_issue9_misjudgements.py",
     "tests/test_purpose_blind_round3.py",
     "tests/test_purpose_blind_round4.py",
+    "tests/test_round11_purpose11.py",
 )
 DEFAULT = "thank-you"
 MAX_CHARS = 20_000  # growth tests feed huge drafts: no probe

@@ -101,6 +101,15 @@ known ("kindly intimate me about the result") or refers to the interview by its 
 interview held on 5 March").
 A third batch: "honest words", "my German level was not enough", "I will work on it", "if the situation changes";
 a status check says the writer is waiting ("I am waiting patiently") or names "my interview of last month".
+Round 11 (a blind batch of 33 written before the change, from two y- dev drafts misread): a reply written long
+after a rejection names it in other words ("you ended the process", "the panel had ended my candidacy", "the
+search had closed without me", "decided to go with a more senior designer") and points back to the message
+("thank you for that e-mail", "for taking the trouble to write those notes"; not a message named by what else it
+carried: "thanks for your email with the parking details"); time counted since the verdict
+("a month since the process ended for me") is no wait for one.  What the interviewer told, recalled in a late
+thank-you ("I enjoyed hearing how your practice is moving ...", "your story of how the bakery grew", "I was
+glad to hear where the trial stands"), asks nothing about the process; "... an hour of your afternoon, and I
+wanted to thank you for it" thanks for the meeting.
 
 Channel: e-mail headers (``Subject:``, an address in ``To:``/``From:``) mean e-mail; a call script
 has stage directions or phone phrases ("[pause]", "this is Lee calling", "voicemail") or ends on a
@@ -678,6 +687,13 @@ _WALKING_AWAY = [
     r"\b(?:e-?mail|message|letter|call|decision|reply) (?:just |only |simply )?(?:confirms|confirmed|proves|proved) (?:that )?I was right\b",
     r"\bdoing you a favou?r by (?:even )?(?:considering|applying|interviewing|taking)\b",
 ]
+# The message thanked for named by what else it carried ("thanks for your email with the parking details",
+# "for that letter confirming my second interview"): no verdict.  A verdict word after it keeps the cue ("your
+# e-mail with the decision", "that note about the outcome").
+_NOT_ABOUT_ELSE = (
+    r"(?! (?:with|about|regarding|on|confirming|giving|containing|listing|inviting|asking|setting out)"
+    r" (?!(?:the |your |my |this |that )?(?:final )?(?:decision|outcome|result|news|verdict|feedback|application|candidacy)\b))"
+)
 _REJECTION_FAMILIES: dict[str, list[str]] = {
     "thanks for being told": [
         # thanks for being told, the news left unsaid: "Thank you for informing me.", "thanks for telling me personally"
@@ -699,7 +715,9 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
             r"\b(?:thank(?:s| you)|appreciate|grateful)\b[^.!?\n]{0,40}?\b(?:heads[- ]up|letting me (?:know|down)"
             r"|telling me|(?:closing|closed) the loop|not (?:leaving|keeping) me (?:hanging|in limbo|guessing|in the dark)|honest (?:answer|reply|response|update|words|explanation)|getting back to me"
             r"|(?:your|the) (?:quick |prompt |swift |fast |honest |clear )?(?:e-?mail|message|note|call|letter|reply|response|answer)\b(?! (?:and|with) (?:the|your) (?:team|tour))"
-            r"|the (?:update|news))" + _NOT_THE_WAIT
+            + _NOT_ABOUT_ELSE
+            + r"|the (?:update|news))"
+            + _NOT_THE_WAIT
         ),
         # (thanks only: "I'd appreciate some closure" asks for it)
         r"\bthank(?:s| you)(?: so much| very much)? for (?:the |giving me |providing )?closure\b",
@@ -722,7 +740,23 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         # writing back after the employer's message: "Following your call on Monday, ...", "I'm following up on
         # your email from last week" (one's own earlier note is "my e-mail")
         r"\b(?:following|following up on|after|further to|in reply to|in response to) your (?:(?:kind|recent) )?(?:call|phone call|e-?mail|message|note|letter|voicemail)\b",
-        r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:(?:e-?)?mail|message|note|reply|response|letter|news|feedback)\b",
+        (
+            r"\bthank(?:s| you) for (?:your|the) (?:kind |quick |prompt |thoughtful |gracious |honest |candid )?(?:feedback\b|(?:(?:e-?)?mail|message"
+            r"|note|reply|response|letter|news)\b" + _NOT_ABOUT_ELSE + ")"
+        ),
+        # (the message named before, pointed back to: "I wanted to thank you for that e-mail", "thanks again for
+        # that letter"; not a call, which may be the interview itself)
+        (
+            r"\b(?:thank(?:s| you)|grateful|thankful)(?: (?:so|very) much| (?:once )?again| once more){0,2} for (?:that|this)"
+            r" (?:kind |long |thoughtful |candid |honest |frank |detailed )?(?:feedback\b|(?:(?:e-?)?mail|message|note|reply|response|letter)\b"
+            + _NOT_ABOUT_ELSE
+            + ")"
+        ),
+        # feedback written for the writer, thanked as trouble taken: "thanks for taking the trouble to write those notes"
+        (
+            r"\bthank(?:s| you)\b[^.!?\n]{0,30}?\bfor (?:taking the (?:time|trouble) to )?(?:write|writing|put|putting|send|sending)"
+            r" (?:me )?(?:those|these|such|all those|your) (?:[\w-]+ )?(?:notes|comments|feedback|pointers|remarks|observations)\b"
+        ),
         # the trouble taken to tell: "Thanks for ringing to tell me rather than just emailing" (not to tell me about
         # the next round: then the call brought an invitation)
         (
@@ -783,6 +817,26 @@ _REJECTION_FAMILIES: dict[str, list[str]] = {
         r"(?:^|[.!?]\s*+)(?:(?:fine|ok|okay|well|sure)\W{1,3})?(?:your|their) (?:call|choice|decision|prerogative)\s*+[.!]",
     ],
     "the loss": [
+        # the verdict as the end of the process, said of the employer: "you ended the process with a long
+        # e-mail", "the panel had ended my candidacy", "you brought my application to a close", "the process
+        # ended for me", "the search had closed without me" (not the writer's own act, nor a process that ended
+        # well: "the final interview ended the process on a high note")
+        (
+            r"(?<!\bI )(?<!\bI've )(?<!\bI have )(?<!\bI had )\b(?:ended|closed|concluded|terminated|called time on)"
+            r" (?:my|our) (?:[\w-]+ ){0,2}?(?:application|candidacy|process)\b"
+        ),
+        r"\b(?:you|they)(?:'d| had| have|'ve)? (?:ended|closed|concluded|called time on) (?:the|my) (?:[\w-]+ ){0,2}?(?:process|candidacy|application)\b",
+        r"\bbr(?:ought|ing|ings|inging) (?:my|the) (?:application|candidacy|process)\b[^.!?\n]{0,50}?\bto (?:a close|an end)\b",
+        (
+            r"\b(?:process|search|round|selection|recruitment|competition)\b[^.!?\n]{0,30}?\b(?:ended|closed|concluded|finished|wound up"
+            r"|came to an end)\b[^.!?\n]{0,20}?\b(?:for me|without me|without an offer)\b"
+        ),
+        r"\b(?:ended|closed|concluded|finished|wound up)\b[^.!?\n]{0,40}?\bwithout (?:me|an offer (?:for|to) me|offering me)\b",
+        # the one chosen described, not named: "when your team decided to go with a more senior designer"
+        (
+            r"\b(?:decided|chose|opted|elected) to (?:go|proceed|move forward|continue) with (?:a|an|another|the other) (?:(?:more|less) )?"
+            r"(?:[\w-]+ ){0,2}?(?:candidate|applicant|person|hire|finalist|[a-z]+(?:er|or|ist|ian|ant|ent|yst))\b"
+        ),
         # (one kind only: "That is disappointing" may answer the silence a status check complains of)
         r"\b(?:this is|that is|that's|this was|that was) (?:very |rather |a bit |fairly |naturally |of course |obviously )?disappointing\b"
         + _NOT_ELSEWHERE,
@@ -1175,6 +1229,50 @@ def _without_assumptions(text: str) -> str:
     return _SENTENCE.sub(lambda m: " " * len(m.group(0)) if _ASSUMED.search(m.group(0)) else m.group(0), text)
 
 
+# What the interviewer told or showed, recalled in a thank-you: "I enjoyed hearing how your practice is moving
+# its reminders to texts", "your story of how the bakery grew", "thank you for explaining where the project
+# stands", "Hearing how your studio is going remote ...", "I was glad to learn where the trial stands".  The
+# question word after it opens no question about the process: the clause (and those joined to it by "and how
+# ...") is no status evidence.  Only recall: "I'd love to hear how the search is going" still asks.
+_RECALLED = rx(
+    r"(?:\b(?:enjoyed|loved|liked|appreciated|valued|for)\s(?:hearing|learning|seeing|discussing|talking about|explaining"
+    r"|describing|telling me|showing me|walking me through|sharing|finding out)"
+    r"|(?:^|[.!?]\s{1,4})(?:hearing|learning|seeing|discussing)"
+    r"|\b(?:I was|I were|it was|was|were) (?:so |very |really |most )?(?:glad|pleased|interested|fascinated|intrigued|struck|happy"
+    r"|delighted|great|good|interesting|fascinating|helpful|useful|inspiring|encouraging) to (?:hear|learn|see|find out)"
+    r"|\b(?:story|stories|account|explanation|description|overview|talk|conversation|chat|discussion|presentation|insights?)"
+    r" (?:of|about|on|into))"
+    r"\s(?:how|where|when|whether|what|why)\b[^.!?;\n,]{0,160}"
+    r"(?:,?\s(?:and|or)\s(?:how|where|when|whether|what|why)\b[^.!?;\n,]{0,160}){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _without_recalled(text: str) -> str:
+    """The text with each recalled account of what the interviewer told blanked (one pass: linear)."""
+    return _RECALLED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# Time counted from the verdict, not from the interview: "It's been a while since your team wound up the round
+# without an offer for me", "a month since the process ended for me", "Seven weeks ago your office closed my
+# application".  The clause after "since"/"after"/"ago" (to its
+# first stop, comma or "and"/"but") names the verdict (a cue of "the loss" said as fact).
+_SINCE_CLAUSE = rx(r"\b(?:since|after|ago)\b((?:(?! and | but | so )[^.!?\n,;]){1,160})", re.IGNORECASE)
+
+
+def _without_time_since_verdict(text: str) -> str:
+    """The text with each sentence that counts the time since the verdict blanked (for the status families)."""
+
+    def blank(sentence: re.Match[str]) -> str:
+        words = sentence.group(0)
+        for clause in _SINCE_CLAUSE.finditer(words):
+            if _first_told(_REJECTION_FAMILIES["the loss"], clause.group(1)):
+                return " " * len(words)
+        return words
+
+    return _SENTENCE.sub(blank, text) if rx(r"\b(?:since|after|ago)\b", re.IGNORECASE).search(text) else text
+
+
 # Thanks "again" at the start of the body: an earlier note already thanked, so this one follows up.
 _AGAIN = (
     r"^(?:[^.!?\n]{0,60}?\b(?:hope|trust)\b[^.!?\n]{0,50}[.!]\s*)?"  # after "I hope you're well."
@@ -1222,6 +1320,17 @@ _THANKS = [
         r"(?! (?:your|their|its|the company's) (?:true )?colou?rs\b| the door\b)"
     ),
     r"\bcheers for (?:the|your|today|yesterday)\b",
+    # thanks as a noun: "a real thank-you for the tour of the depot", "my thank-you note for Tuesday's interview"
+    (
+        r"\bthank-you (?:note |card |message |letter )?for\b[^.!?\n]{0,40}?\b(?:interview|meeting|conversation|chat|call|talk"
+        r"|time|opportunity|tour|visit|lunch|coffee|hospitality|welcome)\b"
+    ),
+    # thanks for the meeting named earlier in the sentence: "A week ago you gave me an hour of your afternoon, and I
+    # wanted to thank you for it"
+    (
+        r"\b(?:interview|meeting|conversation|chat|hour|morning|afternoon|time|tour|visit)\b[^.!?\n]{0,80}?"
+        r"\bthank(?:s| you)(?: (?:so|very) much)?(?: again)?(?: (?:properly|personally|again))? for (?:it|that)\b(?! (?:e-?mail|message|letter|note))"
+    ),
     # thanks for the meeting by its day: "thanks for today", "thank you for Tuesday" (not "for yesterday's e-mail")
     (
         r"\bthank(?:s| you)(?: (?:so|very|ever so) much| a (?:lot|million|bunch|ton)| (?:once )?again){0,2} for"
@@ -1747,6 +1856,8 @@ _BELATED = [
     r"\bbelated(?:ly)?\b",
     r"\b(?:delay(?:ed)?|late) (?:in )?(?:reply|replying|writing|sending|note|response|thank)",
     r"\b(?:comes?|coming|arrives?|arriving) (?:a (?:few|couple of) days|(?:a|one|two|three|several) (?:days?|weeks?)) (?:late|after)\b",
+    # the delay counted and owned: "Nine days late, but ...", "two weeks late, I know"
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a few|a couple of|several) (?:days?|weeks?) late\b",
 ]
 # Interest in this role stated now ("I'm very keen to join", "I remain very interested"), not in a later one
 # ("keen to be considered for future roles"): a late thank-you or a status check says so, an answer to a
@@ -1866,7 +1977,10 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     # One kind of that evidence in the words (the subject's form alone is none), days after the interview, in a note that asks after nothing: the time for a
     # thank-you has gone (one sent late owns the delay) and a status check asks where things are, so what
     # is left is the answer to a verdict ("Thank you for the interview. I'm sad not to be joining, but ...").
-    waiting = _families(_STATUS_FAMILIES, own)
+    # (what the interviewer told, recalled, asks nothing: "I enjoyed hearing how your practice is moving its
+    # reminders to texts"; time counted since the verdict is no wait for one: "a month since the process ended
+    # for me")
+    waiting = _families(_STATUS_FAMILIES, _without_recalled(_without_time_since_verdict(own)))
     question = _first(_NEWS[:1], own)  # a question about the decision, the news or the next steps
     if (
         said
@@ -1924,7 +2038,7 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
             return "status-check", f"{weak} sent {days} days after the interview"
         return "status-check", f"{weak} after thanks “again”" if again and thanks else weak
     if late or earlier:
-        news = _first(_NEWS, own)
+        news = _first(_NEWS, _without_recalled(own))  # (not "I was glad to hear where the trial stands")
         if news or earlier:
             when = f"{days} days after the interview" if late else "after earlier follow-ups"
             what = "a question about the decision" if news and news.endswith("?”") else news or "the note"

@@ -39,6 +39,13 @@ UNITS = {
         "hand this e-mail phone screen speak soon Jade Collins getting back 0412 555 message cut by the internal "
         "for the call on Friday's call x "
     ),
+    # half-said verdicts in other words, recalled accounts and time since the verdict added in round 11
+    "round 11": (
+        "you ended the the panel had ended my brought my application for to a the process closed for the search "
+        "ended after decided to go with a more thanks for that taking the trouble to write those since the "
+        "process ended and since you closed my enjoyed hearing how and how or where your story of how I was glad "
+        "to hear where the interview we had thank you for it hearing how "
+    ),
 }
 SIZES = (1, 10, 100)
 REPEATS = 3
