@@ -100,6 +100,11 @@ COWARDICE = [
     "Hiding behind your HR team like that is gutless.",
     "It was a spineless decision and you know it.",
     "Frankly, cancelling the final round by auto-reply was shabby.",
+    # short verdicts, added before any change once the first run showed the model alone catching the long ones
+    _x("That was petty."),
+    _x("So classless."),
+    "Sending it by auto-reply was a spiteful thing to do.",
+    "Cowardly, really.",
 ]
 
 #: Courage, boldness, and the same words about plants, the writer's past or a habit they avoid.
@@ -112,6 +117,10 @@ BRAVERY = [
     "The board made a bold, unpopular decision last spring, and I respect how it was explained.",
     _x("Being petty about credit has no place on a team, which is why I liked how your leads share it."),
     "Your gutsy move into refurbished laptops is what first drew me to the company.",
+    "That's generous, honestly.",
+    "It was a brave reply.",
+    "That was smart, honestly.",
+    "My grandfather grew spineless cacti, and I caught the bug.",
 ]
 
 #: Courteous sentences that a bad draft may hold: no tone finding.
