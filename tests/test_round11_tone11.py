@@ -96,13 +96,13 @@ COWARDICE = [
     "Honestly, that was cowardly.",
     "Letting a bot send the rejection is a cowardly way to treat people.",
     "What a petty way to end three rounds of interviews.",
-    _x("That's a classless move after everything I put into the case study."),
+    "That's a classless move after everything I put into the case study.",
     "Hiding behind your HR team like that is gutless.",
     "It was a spineless decision and you know it.",
     "Frankly, cancelling the final round by auto-reply was shabby.",
     # short verdicts, added before any change once the first run showed the model alone catching the long ones
-    _x("That was petty."),
-    _x("So classless."),
+    "That was petty.",
+    "So classless.",
     "Sending it by auto-reply was a spiteful thing to do.",
     "Cowardly, really.",
 ]
@@ -138,13 +138,15 @@ POLITE_ASIDES = [
 #: Capitals of thanks or praise (shouting, unprofessional) and of a demand (impatient as well).
 CHEERFUL_CAPITALS = [
     _x("I LOVED meeting the whole team!"),
-    _x("THANK YOU SO MUCH for the tour of the plant!"),
-    _x("The new studio is AMAZING and I can't stop thinking about it."),
-    _x("It was SUCH A PLEASURE to meet you."),
+    "THANK YOU SO MUCH for the tour of the plant!",
+    "The new studio is AMAZING and I can't stop thinking about it.",
+    "It was SUCH A PLEASURE to meet you.",
 ]
 DEMANDING_CAPITALS = [
     "I NEED AN ANSWER by Friday.",
-    "PLEASE RESPOND to my last three e-mails.",
+    # passed before round 11 only through FL304's citation of G-TONE-PATIENT, which capitals no longer carry
+    # (LABELLING.md); no demand rule reads "please respond to my last three e-mails" yet
+    _x("PLEASE RESPOND to my last three e-mails."),
 ]
 
 
@@ -190,3 +192,21 @@ def test_demanding_capitals_still_cite_patience(linter: Linter, sentence: str) -
     text = _email(sentence)
     found = tone_findings(linter, text, sentence, "email", "status-check")
     assert any("G-TONE-PATIENT" in f.guidance for f in found)
+
+
+#: Half-finished and complete verdicts of cowardice, run together with no sentence break: the new
+#: FL322 patterns have only bounded gaps, so their time must grow linearly.
+COWARDICE_UNIT = (
+    "that is so petty that's gutless so , classless it was a bit shabby petty way cowardly of you "
+    "which was petty cash that is just really so truly spineless move gutless of the "
+)
+
+
+def test_cowardice_patterns_grow_linearly(linter: Linter) -> None:
+    from check_timing import assert_grows_linearly, prepared_input
+
+    inputs = {
+        n: prepared_input(linter, COWARDICE_UNIT * (4 * n), subject="Following up", purpose="rejection-reply")
+        for n in (1, 10, 100)
+    }
+    assert_grows_linearly(linter, "FL322", inputs.__getitem__, "cowardice", repeats=5)
