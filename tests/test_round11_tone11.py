@@ -70,14 +70,14 @@ def _x(sentence: str) -> pytest.param:  # a probe the linter misjudged before th
 
 #: The writer's own record in the "<task> is just how I ..." frame: plain, not hostile.
 OWN_RECORD = [
-    _x("Closing the month in three working days is just how we did it at Ferro Logistics."),
+    "Closing the month in three working days is just how we did it at Ferro Logistics.",
     "Keeping the kitchen ready for an inspection every morning is simply how I ran the line at Basil & Brine.",
     "Turning a ticket around inside an hour is just what my help-desk team did every day.",
-    _x("Getting new hires onto the tills in their first week is just how I trained staff at Corner Market."),
+    "Getting new hires onto the tills in their first week is just how I trained staff at Corner Market.",
     "Walking the site before the crew arrives is just a habit from my eight years as a foreman.",
-    _x("Reconciling the ledgers before the auditors arrive is just part of how I've always worked."),
+    "Reconciling the ledgers before the auditors arrive is just part of how I've always worked.",
     "Getting patients their results on the same day is just how our clinic ran while I did the scheduling.",
-    _x("Balancing three school timetables is exactly what I did last year as deputy head."),
+    "Balancing three school timetables is exactly what I did last year as deputy head.",
     "Loading the trucks in route order is just how the night shift worked when I led it.",
     "Fixing a broken build before lunch was simply normal on my last team.",
 ]
@@ -88,6 +88,10 @@ LECTURE = [
     "Getting back to people is simply how decent employers behave.",
     "Sending a two-line update is just common courtesy, which apparently is too much to ask.",
     "Telling applicants where they stand is just how professionals operate, not that you would know.",
+    # written after FL330's own_record gate, to check it stays out of the reader's duty and the present
+    "Ignoring candidates is just how you operate, apparently.",
+    "Chasing you for an answer is just what I do now.",
+    "Waiting six weeks is just how I spent my summer, thanks to you.",
 ]
 
 #: A one-word verdict of cowardice or pettiness on the reader's act: contempt.
