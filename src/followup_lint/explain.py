@@ -413,6 +413,7 @@ PARAM_HELP: dict[str, str] = {
     "softened_by": "wordings that do part of the job warmly enough that an error becomes a warning",
     "cites_for_purpose": "the guidance items the finding cites for some purposes (others cite the rule's whole list)",
     "welcomed": "groups of patterns heard by parts: a sentence that matches one pattern of every group is not reported (a demand of the job the writer welcomes)",
+    "own_record": 'groups of patterns heard by parts: a sentence that matches one pattern of every group is not reported (the writer\'s own record: "<task> is just how I ran ...")',
     "backstop": "a learned model (models/<name>.json) asked only where no wording matched: the rule is satisfied when it reads the scope as doing what the rule asks",
     "not_counting_in_sentence": "wordings that undo every match in their sentence (interest, but in another role)",
     "unsigned_sign_off": "wordings that, as the last words of a draft with no sign-off line, are the sign-off itself (a match they overlap does not count)",

@@ -91,6 +91,10 @@ class LearnedToneParams(Params):
     # every group is not reported (the writer welcoming a demand of the job: "The job is quite
     # demanding, which is what I'm looking for"); each pattern is searched once a sentence
     welcomed: list[RegexList] = []
+    # the writer's own record in the frame the model learned from lectures ("Getting the vans through
+    # inspection is just how I ran the bays"): a sentence that matches a pattern of every group is not
+    # reported, as ``welcomed``; each pattern is searched once a sentence
+    own_record: list[RegexList] = []
     # tone across two sentences: a short thanks, praise or good wish ("Great, thanks.", "Wonderful.",
     # "Hope spring has arrived in Leeds!") right after a sentence the model leans hostile on ("It is now
     # the second week of April.") reads as sarcasm, though neither sentence reaches the threshold alone.
@@ -269,6 +273,8 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             if inp.draft.overlaps_placeholder(sentence.start, sentence.end):
                 continue
             if params.welcomed and _heard(sentence.text, params.welcomed):
+                continue
+            if params.own_record and _heard(sentence.text, params.own_record):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
             total = model.total(pairs)
