@@ -216,8 +216,17 @@ class LearnedToneParams(Params):
 
 def _heaviest(model: Model, ranked: list[Feature], tokens: list[Token], text: str, limit: int) -> list[str]:
     """The words (as written) of the heaviest positive features, one per stretch of tokens; a
-    lone common word ("of", "the") is passed over unless a class of the model made it count.
-    ``text`` is the part the tokens' offsets point into."""
+    lone common word ("of", "the") is passed over unless a class of the model made it count, or
+    unless nothing else weighs: a sentence reported for "again" alone names "again" rather than an
+    empty list.  ``text`` is the part the tokens' offsets point into."""
+    return _heaviest_of(model, ranked, tokens, text, limit, skip_common=True) or _heaviest_of(
+        model, ranked, tokens, text, limit, skip_common=False
+    )
+
+
+def _heaviest_of(
+    model: Model, ranked: list[Feature], tokens: list[Token], text: str, limit: int, skip_common: bool
+) -> list[str]:
     chosen: list[tuple[int, int]] = []
     words: list[str] = []
     for feature in ranked:
@@ -235,7 +244,7 @@ def _heaviest(model: Model, ranked: list[Feature], tokens: list[Token], text: st
         written = text[first.idx : last.idx + len(last.text)]
         if not any(ch.isalnum() for ch in written) and feature.name not in PUNCTUATION_FEATURES:
             continue
-        if first is last and first.is_stop and not feature.name.startswith("c:"):
+        if skip_common and first is last and first.is_stop and not feature.name.startswith("c:"):
             continue
         chosen.append(span)
         words.append(written)
