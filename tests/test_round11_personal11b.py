@@ -42,15 +42,15 @@ def fl130(linter: Linter, greeting: str) -> bool:
 BAD = [
     pytest.param("Dear Search Panel Member,", id="b0-search-panel-member"),
     pytest.param("Dear Selection Board Member,", id="b1-selection-board-member"),
-    pytest.param("Hello Faculty Hiring Committee Members,", id="b2-committee-members", marks=XF),
-    pytest.param("Dear Fellowship Committee Member:", id="b3-fellowship-committee-member", marks=XF),
+    pytest.param("Hello Faculty Hiring Committee Members,", id="b2-committee-members"),
+    pytest.param("Dear Fellowship Committee Member:", id="b3-fellowship-committee-member"),
     pytest.param("Dear Member of the Search Committee,", id="b4-member-of-the-committee"),
-    pytest.param("Hey Coach!", id="b5-hey-coach", marks=XF),
-    pytest.param("Hello Doctor,", id="b6-hello-doctor", marks=XF),
-    pytest.param("Yo Captain,", id="b7-yo-captain", marks=XF),
-    pytest.param("Dear Professor,", id="b8-dear-professor", marks=XF),
-    pytest.param("Hi Chef!!", id="b9-hi-chef", marks=XF),
-    pytest.param("Yo boss man!", id="b10-yo-boss-man", marks=XF),
+    pytest.param("Hey Coach!", id="b5-hey-coach"),
+    pytest.param("Hello Doctor,", id="b6-hello-doctor"),
+    pytest.param("Yo Captain,", id="b7-yo-captain"),
+    pytest.param("Dear Professor,", id="b8-dear-professor"),
+    pytest.param("Hi Chef!!", id="b9-hi-chef"),
+    pytest.param("Yo boss man!", id="b10-yo-boss-man"),
 ]
 
 GOOD = [
