@@ -52,3 +52,28 @@ def test_the_timed_inputs_reach_the_pattern(linter: Linter) -> None:
 
     assert best_run(linter, "FL130", _input(linter, "Dear Faculty Search Committee Member,"), 1)[1] == 1
     assert best_run(linter, "FL130", _input(linter, "Yo " + "Chef Coach Doctor " * 300 + "Captain!"), 1)[1] == 1
+
+
+def test_a_long_run_of_stock_invitation_lines_grows_linearly(linter: Linter) -> None:
+    # FL210 tries the stock lines only on a body under min_words, or on a one-line note the parser
+    # read as a greeting (of any length): time the matcher itself on 1x, 10x, 100x input
+    import time
+
+    from followup_lint.checks.boilerplate import _only_stock_lines
+
+    rule = next(r for r in linter.rules if r.code == "FL210")
+    patterns = rule.params.stock_alone
+    line = "Hi, I would really like to connect with you here on LinkedIn professionally. Let's stay connected. "
+
+    def best(n: int) -> float:
+        text = line * (20 * n) + "I would like to add you to my professional network with you here x"
+        _only_stock_lines(text, patterns)
+        runs = []
+        for _ in range(3):
+            start = time.process_time()
+            _only_stock_lines(text, patterns)
+            runs.append(time.process_time() - start)
+        return min(runs)
+
+    t1, t10, t100 = best(1), best(10), best(100)
+    assert t10 / max(t1, 0.002) < 40 and t100 / max(t10, 0.002) < 40, (t1, t10, t100)

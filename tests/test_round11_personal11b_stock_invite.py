@@ -12,6 +12,10 @@ import pytest
 from followup_lint import Linter
 
 XF = pytest.mark.xfail(strict=True, reason="misjudged before the round 11b change")
+# still misjudged after it: FL210 speaks only where FL202 finds no detail, and FL202 is silent on these
+# two (a one-line note read whole as a greeting has no body; FL202 passes the second for a reason not
+# yet traced); left for FL202's next pass
+STILL = pytest.mark.xfail(strict=True, reason="FL202 silent, so FL210 (which requires it) is too")
 
 CTX = {"company": "Tidewater Surveys", "role": "Field Technician", "interviewers": ["Ana Pryce"]}
 
@@ -22,13 +26,13 @@ def fl210(linter: Linter, text: str) -> bool:
 
 
 BAD = [
-    pytest.param("Hi, I would like to add you to my professional network.", id="b0-add-to-network", marks=XF),
-    pytest.param("I'd love to connect here and stay in touch!", id="b1-connect-stay-in-touch", marks=XF),
-    pytest.param("Let's connect on LinkedIn.", id="b2-lets-connect", marks=XF),
+    pytest.param("Hi, I would like to add you to my professional network.", id="b0-add-to-network", marks=STILL),
+    pytest.param("I'd love to connect here and stay in touch!", id="b1-connect-stay-in-touch"),
+    pytest.param("Let's connect on LinkedIn.", id="b2-lets-connect"),
     pytest.param(
-        "Hello! I'm hoping to connect with you. Please accept my invitation.", id="b3-two-stock-lines", marks=XF
+        "Hello! I'm hoping to connect with you. Please accept my invitation.", id="b3-two-stock-lines", marks=STILL
     ),
-    pytest.param("I would like to join your network on LinkedIn.", id="b4-join-network", marks=XF),
+    pytest.param("I would like to join your network on LinkedIn.", id="b4-join-network"),
 ]
 
 GOOD = [
