@@ -78,6 +78,10 @@ class BoilerplateParams(Params):
     # no mail merge, whatever else is wrong with it
     stock_phrases: RegexList = []
     min_stock: int = 2
+    # a note made only of stock invitation lines ("I would like to add you to my professional
+    # network.", "Let's connect.") is a form note however short: each sentence must match one of
+    # these whole (round 11b blind batch, tests/test_round11_personal11b_stock_invite.py)
+    stock_alone: RegexList = []
 
 
 # a capitalised word inside a sentence ("the train from Leeds", "am in Lisbon", "meeting Anil"),
@@ -124,13 +128,32 @@ def names_any(body: str, name: str, skip: frozenset[str] = frozenset(), besides:
     return bool(wanted & said) or bool(spelled_out(body, name) - skip)
 
 
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def _only_stock_lines(body: str, patterns: RegexList) -> bool:
+    """Whether every sentence of ``body`` is, whole, one of the stock lines ``patterns``."""
+    if not patterns:
+        return False
+    compiled = [r.pattern for r in compile_all(tuple(patterns), re.IGNORECASE)]
+    sentences = [s.strip(" \t!.?;,") for s in _SENTENCE_SPLIT.split(body)]
+    sentences = [s for s in sentences if s]
+    return bool(sentences) and all(any(r.fullmatch(s) for r in compiled) for s in sentences)
+
+
 @check_kind("boilerplate", BoilerplateParams)
 def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFinding]:
     draft, ctx = inp.draft, inp.context
-    if draft.template or not draft.paragraphs or not (ctx.company or ctx.role):
+    if draft.template or not (ctx.company or ctx.role):
         return
-    body = "\n".join(p.text for p in draft.paragraphs)
-    if len(_WORD.findall(body)) < params.min_words:
+    parts = list(draft.paragraphs)
+    if not parts and draft.salutation and _only_stock_lines(draft.salutation.text, params.stock_alone):
+        # a one-line note the parser reads as a greeting ("Hi, I would like to add you to my network.")
+        parts = [draft.salutation]
+    if not parts:
+        return
+    body = "\n".join(p.text for p in parts)
+    if len(_WORD.findall(body)) < params.min_words and not _only_stock_lines(body, params.stock_alone):
         return
     stock = sum(len(r.pattern.findall(body)) for r in compile_all(tuple(params.stock_phrases), re.IGNORECASE))
     role_alone = params.role_alone or not ctx.company or stock < params.min_stock
@@ -145,7 +168,7 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
     if any(r.pattern.search(body) for r in compile_all(tuple(params.recounts), re.IGNORECASE)):
         return
     named = " or ".join(f"“{v}”" for v in (ctx.company, ctx.role) if v)
-    start, end = anchor_span(draft, "body")
+    start, end = anchor_span(draft, "body") if draft.paragraphs else (parts[0].start, parts[0].end)
     yield RawFinding(start, end, fields={"named": named, "where": WHERE["body"]}, missing=True)
 
 
