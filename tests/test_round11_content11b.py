@@ -1,0 +1,103 @@
+"""Round 11b blind batch (content11b): FL115's yield to hostility, bounded.
+
+A hostile status check or rejection reply is labelled for its tone; its length is the fault too only
+when the rant runs well past what the note needs (LABELLING.md, G-CONCISE: "padded or rambling well
+past what its purpose needs"). Probes written for this batch, in wordings of their own: hostile
+notes of several lengths (those well past the limit must keep FL115; those a little past it leave
+the length to the tone rules), by e-mail and by letter, plus polite long notes that keep FL115.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+_HOSTILE = [
+    "Frankly, your hiring team is incompetent and the whole process has been a joke from start to finish.",
+    "You people cannot even be bothered to answer a simple e-mail.",
+]
+_FILLER = [
+    "I drove across town twice for interviews that started late and ended early.",
+    "I prepared a presentation on your supplier data that nobody on the panel asked to see.",
+    "I rearranged my shifts, paid for parking and sat in your reception for most of an afternoon.",
+    "Your recruiter promised an answer within a week, and that week came and went without a word.",
+    "I chased the coordinator on the phone and was passed between three extensions.",
+    "I have eleven years of warehouse planning behind me and two certificates your advert asked for.",
+    "Every date you gave me slipped, and each time I was the one who had to ask what had happened.",
+    "I turned down a contract elsewhere because your manager told me the decision was almost made.",
+    "I read your annual report, your blog and the minutes of your last open meeting before we spoke.",
+    "The second interviewer spent half the hour on his phone and never asked about my projects.",
+    "I sent the references you wanted on the same evening, all three of them, with phone numbers.",
+    "Nobody explained why the role was reposted on the jobs board the day after my final round.",
+    "I have given this application more hours than some of my paid projects this year.",
+    "My former director wrote to your head of operations to vouch for me, and she heard nothing either.",
+]
+
+
+def _draft(kind: str, n_filler: int, letter: bool = False) -> str:
+    ask = (
+        "I expect to hear where my application stands by Friday."
+        if kind == "status"
+        else "I am replying to your rejection only to say that I expected better."
+    )
+    body = " ".join([_HOSTILE[0], *_FILLER[:n_filler], _HOSTILE[1], ask])
+    if letter:
+        return f"14 Orchard Row\nLeeds LS2 7PQ\n\n3 December 2026\n\nDear Ms Okafor,\n\n{body}\n\nYours sincerely,\nDana Pryce"
+    return f"Subject: My application\n\nHi Ms Okafor,\n\n{body}\n\nDana"
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_MISSED = pytest.mark.xfail(strict=True, reason="FL115 yields to hostility at any length")
+
+# (kind, filler sentences, letter?, FL115 expected). Body words: about 40 + 15 per filler sentence.
+_PROBES = [
+    ("status", 6, False, False),  # ~130 words: a rant a little past the limit; tone is the fault
+    ("status", 7, False, False),  # ~145
+    ("rr", 8, False, False),  # ~160
+    pytest.param("status", 9, False, True, marks=_MISSED),  # ~180: well past it
+    pytest.param("rr", 10, False, True, marks=_MISSED),  # ~195
+    pytest.param("status", 13, False, True, marks=_MISSED),  # ~240
+    ("rr", 12, True, False),  # letter ~220: under 1.4 x 160
+    pytest.param("status", 14, True, True, marks=_MISSED),  # letter ~255: well past the letter's limit
+]
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+@pytest.mark.parametrize(("kind", "n", "letter", "expected"), _PROBES)
+def test_hostile_note_keeps_length_warning_only_well_past_limit(linter, kind, n, letter, expected):
+    report = linter.lint(_draft(kind, n, letter))
+    assert report.purpose in ("status-check", "rejection-reply")
+    assert any(f.severity.value == "error" for f in report.findings), "the probe must read as hostile"
+    assert any(f.code == "FL115" for f in report.findings) is expected
+
+
+_POLITE_LONG = (
+    "Subject: Checking in on the planner role\n\nHi Ms Okafor,\n\nI hope your week is going well. "
+    + " ".join(
+        [
+            "I wanted to ask whether there is any news on the planner role we discussed on the 12th.",
+            "Since then I have finished the forecasting course I mentioned and started a small project on stock ageing.",
+            "I also spoke to a friend who works in your Bradford depot, who described the night shift and its rota.",
+            "It made me even keener on the team and the way you run the morning handover.",
+            "I know these decisions take time, with holidays and budgets to settle, and I do not want to rush you.",
+            "If it helps, I can send the project notes or another reference, and I can come in again any weekday.",
+            "I am still very interested and would be glad to hear when a decision is likely.",
+            "Thank you again for the time you and Mr Hale gave me, and for the tour of the floor afterwards.",
+        ]
+    )
+    + "\n\nKind regards,\nDana Pryce"
+)
+
+
+def test_polite_long_status_check_keeps_length_warning(linter):
+    report = linter.lint(_POLITE_LONG)
+    assert report.purpose == "status-check"
+    assert any(f.code == "FL115" for f in report.findings)
