@@ -47,22 +47,20 @@ def _draft(kind: str, n_filler: int, letter: bool = False) -> str:
     return f"Subject: My application\n\nHi Ms Okafor,\n\n{body}\n\nDana"
 
 
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-_MISSED = pytest.mark.xfail(strict=True, reason="FL115 yields to hostility at any length")
+_OVER_BOUND = pytest.mark.xfail(
+    strict=True, reason="238 words by letter is 1.49 x its 160: past the bound of 1.4 written blind as quiet"
+)
 
 # (kind, filler sentences, letter?, FL115 expected). Body words: about 40 + 15 per filler sentence.
 _PROBES = [
-    ("status", 6, False, False),  # ~130 words: a rant a little past the limit; tone is the fault
-    ("status", 7, False, False),  # ~145
-    ("rr", 8, False, False),  # ~160
-    pytest.param("status", 9, False, True, marks=_MISSED),  # ~180: well past it
-    pytest.param("rr", 10, False, True, marks=_MISSED),  # ~195
-    pytest.param("status", 13, False, True, marks=_MISSED),  # ~240
-    ("rr", 12, True, False),  # letter ~220: under 1.4 x 160
-    pytest.param("status", 14, True, True, marks=_MISSED),  # letter ~255: well past the letter's limit
+    ("status", 6, False, False),  # 131 words: a rant a little past the limit; tone is the fault
+    ("status", 7, False, False),  # 151
+    ("rr", 8, False, False),  # 170
+    ("status", 9, False, True),  # 185: well past it
+    ("rr", 10, False, True),  # 204
+    ("status", 13, False, True),  # 250
+    pytest.param("rr", 12, True, False, marks=_OVER_BOUND),  # letter 238, expected quiet when written
+    ("status", 14, True, True),  # letter 268: well past the letter's limit
 ]
 
 
