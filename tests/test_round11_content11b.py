@@ -99,3 +99,60 @@ def test_polite_long_status_check_keeps_length_warning(linter):
     report = linter.lint(_POLITE_LONG)
     assert report.purpose == "status-check"
     assert any(f.code == "FL115" for f in report.findings)
+
+
+# --- FL205: a fit statement whose qualifier is hyphenated, or whose link is a contribution verb -------
+# (written for this batch: the writer's own stint named with a hyphenated qualifier, "my final-year
+# internship"; the writer's work said to complement or strengthen the reader's; look-alikes carry the
+# same shapes with no experience of the writer's, so the note still lacks a fit statement)
+_FIT_MISSED = pytest.mark.xfail(strict=True, reason="FL205 misses this fit statement")
+_FIT = [
+    pytest.param(
+        "During my second-year placement with a county court I drafted bench memos on tenancy disputes.",
+        marks=_FIT_MISSED,
+    ),
+    pytest.param(
+        "My part-time job at a garden centre meant counting stock for the whole outdoor section every Sunday.",
+        marks=_FIT_MISSED,
+    ),
+    "In my year-long co-op at a bus depot I kept the maintenance log for forty vehicles.",
+    "My final-year project was a queue model for a hospital pharmacy, built with real dispensing data.",
+    "My published work on river sediment would complement the department's hydrology group.",
+    pytest.param(
+        "My recent papers on early-years literacy could strengthen the faculty's teacher-training offer.",
+        marks=_FIT_MISSED,
+    ),
+    "The grant applications I wrote for two housing charities would add to the fundraising office's reach.",
+    "My fieldwork on coastal erosion would round out the institute's climate portfolio.",
+]
+_NO_FIT = [
+    "My two-hour journey to the campus was well worth it.",
+    "I think the new library wing would complement the old quad nicely.",
+    "The plans for the new depot would strengthen the city's bus network.",
+    "My end-of-term exams finish next week, so I can start any time after that.",
+    "The renovation would add to the building's charm.",
+    "My follow-up questions are below, whenever you have a moment.",
+    "My three-day weekend went on reading about the museum's history.",
+    "Your article on valuation discounts would complement any reading list.",
+]
+
+
+def _thank_you(sentence: str) -> str:
+    return (
+        "Subject: Thank you for Tuesday\n\nDear Dr Marsh,\n\nThank you for meeting me on Tuesday and for the "
+        f"walk round the site. {sentence} I look forward to hearing about the next stage.\n\nBest wishes,\nSam Idowu"
+    )
+
+
+@pytest.mark.parametrize("sentence", _FIT)
+def test_fl205_hears_fit(linter, sentence):
+    report = linter.lint(_thank_you(sentence))
+    assert report.purpose == "thank-you"
+    assert not any(f.code == "FL205" for f in report.findings)
+
+
+@pytest.mark.parametrize("sentence", _NO_FIT)
+def test_fl205_still_warns_without_fit(linter, sentence):
+    report = linter.lint(_thank_you(sentence))
+    assert report.purpose == "thank-you"
+    assert any(f.code == "FL205" for f in report.findings)
