@@ -105,23 +105,13 @@ def test_polite_long_status_check_keeps_length_warning(linter):
 # (written for this batch: the writer's own stint named with a hyphenated qualifier, "my final-year
 # internship"; the writer's work said to complement or strengthen the reader's; look-alikes carry the
 # same shapes with no experience of the writer's, so the note still lacks a fit statement)
-_FIT_MISSED = pytest.mark.xfail(strict=True, reason="FL205 misses this fit statement")
 _FIT = [
-    pytest.param(
-        "During my second-year placement with a county court I drafted bench memos on tenancy disputes.",
-        marks=_FIT_MISSED,
-    ),
-    pytest.param(
-        "My part-time job at a garden centre meant counting stock for the whole outdoor section every Sunday.",
-        marks=_FIT_MISSED,
-    ),
+    "During my second-year placement with a county court I drafted bench memos on tenancy disputes.",
+    "My part-time job at a garden centre meant counting stock for the whole outdoor section every Sunday.",
     "In my year-long co-op at a bus depot I kept the maintenance log for forty vehicles.",
     "My final-year project was a queue model for a hospital pharmacy, built with real dispensing data.",
     "My published work on river sediment would complement the department's hydrology group.",
-    pytest.param(
-        "My recent papers on early-years literacy could strengthen the faculty's teacher-training offer.",
-        marks=_FIT_MISSED,
-    ),
+    "My recent papers on early-years literacy could strengthen the faculty's teacher-training offer.",
     "The grant applications I wrote for two housing charities would add to the fundraising office's reach.",
     "My fieldwork on coastal erosion would round out the institute's climate portfolio.",
 ]
