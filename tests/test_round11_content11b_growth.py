@@ -1,4 +1,4 @@
-"""Growth: the wordings added in round 11b (content11b) to FL205 cost time linear in the input.
+"""Growth: the wordings added in round 11b (content11b) to FL205 and FL203 cost time linear in the input.
 
 Each unit repeats near-misses of the new patterns (hyphenated qualifiers before what is not the
 writer's experience, a contribution verb with no experience of the writer's in the sentence, a
@@ -19,6 +19,11 @@ UNITS = {
     "near misses": "My end-of-term exams start soon. The new wing would complement the quad. My weekend plans changed. ",
     "one long sentence": "and my first-ever long-haul flight and the wing could strengthen the quad and my weekend trip and ",
 }
+# FL203's new wording: someone else's "hit me up", near-misses read in every sentence
+UNITS_FL203 = {
+    "others' slang": "Somebody hit me up for a lighter. The heat hit me hard. He hit me up twice. ",
+    "one long sentence": "and somebody hit me up and the heat hit me and he hit me back and ",
+}
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +43,12 @@ def test_round11b_fit_wordings_grow_linearly(linter: Linter, shape: str) -> None
     assert_grows_linearly(linter, "FL205", lambda n: _input(linter, unit, 2 * n), f"FL205 {shape}")
 
 
+@pytest.mark.parametrize("shape", sorted(UNITS_FL203))
+def test_round11b_next_step_wording_grows_linearly(linter: Linter, shape: str) -> None:
+    unit = UNITS_FL203[shape]
+    assert_grows_linearly(linter, "FL203", lambda n: _input(linter, unit, 2 * n), f"FL203 {shape}")
+
+
 def test_the_units_are_still_judged(linter: Linter) -> None:
     """The timed work is real: no unit satisfies FL205, so every sentence is read."""
     for unit in UNITS.values():
@@ -48,3 +59,7 @@ def test_the_units_are_still_judged(linter: Linter) -> None:
             context={"company": "Initech", "role": "Data Analyst", "interview_date": "2026-03-02"},
         )
         assert "FL205" in {f.code for f in report.findings}, unit
+    for unit in UNITS_FL203.values():
+        text = f"Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\n{unit * 3}\n\nBest,\nLee"
+        report = linter.lint(text, purpose="thank-you", context={"company": "Initech", "role": "Data Analyst"})
+        assert "FL203" in {f.code for f in report.findings}, unit
