@@ -695,6 +695,14 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
             _fill("It stays quiet on a draft that a hostile-tone rule reports as an error: the tone is the fault."),
             "",
         ]
+        if rule.yields_to_hostile_up_to is not None:
+            lines += [
+                _fill(
+                    f"It speaks there all the same where the draft runs more than {_num(rule.yields_to_hostile_up_to)} "
+                    "times its limit: a rant well past the limit is padded as well as hostile."
+                ),
+                "",
+            ]
     if rule.error_needs:
         lines += [_fill(f"An error only where {_signals(rule.error_needs)}; otherwise the finding is a warning."), ""]
     if rule.requires:

@@ -279,6 +279,8 @@ class Linter:
         findings = corroborated([f for rule in active for f in self._run(rule, inp, notices)], active, inp)
         findings = without_yielded(findings, active)
         findings = without_yielded_to_hostility(findings, active)
+        for f in findings:  # only the yield reads it: cleared, so a report equals the same one read from a cache
+            f._overrun = None
         findings = with_requirements_met(findings, active)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
@@ -326,7 +328,7 @@ class Linter:
             message = raw.message
         else:
             message = (rule.message or rule.summary).format_map(_Fields(raw.fields))
-        return Finding(
+        finding = Finding(
             code=rule.code,
             name=rule.name,
             severity=min(severity, raw.severity, key=lambda s: s.rank) if raw.severity else severity,
@@ -347,6 +349,9 @@ class Linter:
             ],
             source=raw.source,
         )
+        if rule.yields_to_hostile_up_to is not None:
+            finding._overrun = _overrun(raw.fields)
+        return finding
 
     def _axes(
         self, draft: Draft, purpose: str | None, channel: str | None, notices: list[Notice], ctx: Context
@@ -475,14 +480,31 @@ def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding
 def without_yielded_to_hostility(findings: list[Finding], active: list[Rule]) -> list[Finding]:
     """``findings`` less those of a rule marked ``yields_to_hostile`` on a draft where a rule marked
     ``hostile`` reports an error: a rant is long because it is hostile, and the tone findings name that
-    (FL115).  O(n) in the number of findings."""
+    (FL115), unless the finding runs more than the rule's ``yields_to_hostile_up_to`` times its limit.
+    O(n) in the number of findings."""
     quiet = {r.code for r in active if r.yields_to_hostile}
     if not quiet:
         return findings
     hostile = {r.code for r in active if r.hostile}
     if not any(f.code in hostile and f.severity is Severity.ERROR for f in findings):
         return findings
-    return [f for f in findings if f.code not in quiet]
+    bound = {r.code: r.yields_to_hostile_up_to for r in active if r.yields_to_hostile_up_to is not None}
+    return [f for f in findings if f.code not in quiet or _well_past(f, bound.get(f.code))]
+
+
+def _well_past(f: Finding, bound: float | None) -> bool:
+    """Whether ``f`` measures more than ``bound`` times its limit: a rant well past the limit keeps
+    its length warning on a hostile draft (FL115's ``yields_to_hostile_up_to``)."""
+    return bound is not None and f._overrun is not None and f._overrun > bound
+
+
+def _overrun(fields: dict[str, object]) -> float | None:
+    """A metric check's value over its limit, from its message fields; None where either is missing."""
+    try:
+        value, limit = float(str(fields["value"])), float(str(fields["limit"]))
+    except (KeyError, ValueError):
+        return None
+    return value / limit if limit > 0 else None
 
 
 def with_requirements_met(findings: list[Finding], active: list[Rule]) -> list[Finding]:

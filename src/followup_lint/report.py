@@ -6,7 +6,7 @@ import re
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, PrivateAttr
 
 SCHEMA_VERSION = "1.0"
 
@@ -98,6 +98,9 @@ class Finding(BaseModel):
         default=None, description="The backend rule behind the finding, e.g. harper:SpellCheck."
     )
     cost: float = Field(default=0.0, description="Points this finding took off the score.")
+    # how far a measured value runs past its limit (value / limit, a metric check's), for the engine's
+    # bounded yield to hostility; not part of the report
+    _overrun: float | None = PrivateAttr(default=None)
 
 
 class Notice(BaseModel):

@@ -108,6 +108,12 @@ class Rule(BaseModel):
         default=False,
         description="Quiet on a draft where a rule marked hostile reports an error: the hostility is the fault to name.",
     )
+    yields_to_hostile_up_to: float | None = Field(
+        default=None,
+        gt=1.0,
+        description="Bounds yields_to_hostile for a rule that measures against a limit: a finding whose value is "
+        "more than this multiple of its limit stays on a hostile draft (a rant well past the limit).",
+    )
     requires: list[str] = Field(
         default_factory=list,
         description="Codes of rules this one builds on: a finding of this rule is kept only on a draft where one of theirs is reported too.",
