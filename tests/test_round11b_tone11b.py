@@ -12,7 +12,7 @@ Kinds (from the new dev drafts FL329 missed, all labelled G-TONE-PROFESSIONAL):
   PUN_WORK: the same animals in the work (a veterinary role, a cat-food brand); FL329 quiet.
 
 Misjudged before the change: 14 of 29 (all 14 bad missed: attire 6 of 6, private life 4 of 4,
-puns 4 of 4; look-alikes 0 of 15 flagged).
+puns 4 of 4; look-alikes 0 of 15 flagged); after the FL329 patterns of round 11b: 0 of 29.
 """
 
 from __future__ import annotations
@@ -90,8 +90,8 @@ PUN_WORK = [
     "The purchase order for the feline range is exactly the kind of work I did at Brightwell.",
 ]
 
-# filled in after the first run (before the change)
-_MISSED: set[str] = set(ATTIRE + PRIVATE_LIFE + PUNS)
+# before the change all 14 bad probes were here (xfail strict); after it, none
+_MISSED: set[str] = set()
 _FALSE: set[str] = set()
 
 

@@ -1,0 +1,23 @@
+"""Growth: the round-11b (tone11b) FL329 patterns cost time linear in the input (measured as
+tests/check_timing.py measures: CPU time, best of several runs, 1x/10x/100x; the test fails above
+40x a step, a ratio, never a time): remarks on the reader's clothes, private life and animal puns,
+with many near misses (fillers between "your" and the garment, work uses the unless list excuses)."""
+
+from __future__ import annotations
+
+from check_timing import assert_grows_linearly, prepared_input
+
+from followup_lint import Linter
+
+
+def test_overfamiliar_grows_linearly_with_attire_and_private_life(linter: Linter) -> None:
+    def make(n: int):
+        body = (
+            "I loved your bright red suede winter boots and liked your plan for the shoes range. Your "
+            "glasses were so so stylish. I hope your dog and your pet insurance launch and your birthday "
+            "campaign do well; your Instagram photos and the feline range were pawsitively purrfect, "
+            "thanks fur everything, woof for now. "
+        ) * n
+        return prepared_input(linter, body)
+
+    assert_grows_linearly(linter, "FL329", make, "attire, private life and puns")
