@@ -21,3 +21,17 @@ def test_overfamiliar_grows_linearly_with_attire_and_private_life(linter: Linter
         return prepared_input(linter, body)
 
     assert_grows_linearly(linter, "FL329", make, "attire, private life and puns")
+
+
+def test_recalled_question_gate_grows_linearly(linter: Linter) -> None:
+    def make(n: int):
+        # many recalled questions, and one long sentence that opens with a recall and never ends
+        body = (
+            ("You also asked me how I would plan it. Your last question was about the rota and frankly. ") * n
+            + "You asked me whether "
+            + "the rota as if your question " * (4 * n)
+            + "."
+        )
+        return prepared_input(linter, body)
+
+    assert_grows_linearly(linter, "FL330", make, "recalled questions and a long recall")

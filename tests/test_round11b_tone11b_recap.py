@@ -6,7 +6,9 @@ Kinds:
   perhaps (G-CONCISE) but not hostile; FL330 must stay quiet.
 - HOSTILE_RECAP: the same opening with a jab after it; some tone rule must still speak.
 
-Misjudged before the change: 3 of 9 (recaps flagged by FL330 2 of 6; hostile recaps missed 1 of 3).
+Misjudged before the change: 3 of 9 (recaps flagged by FL330 2 of 6; hostile recaps missed 1 of 3); after
+the `recalled_question` gate: 1 of 9 (the jab "as if that is any of your business" still unheard: no
+tone rule or the model hears it; the gate leaves such sentences to the model).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ HOSTILE_RECAP = [
     "You asked whether I had used the system, and obviously you never read my CV.",
 ]
 
-_RECAP_MISJUDGED: set[str] = {RECAP[3], RECAP[4]}
+_RECAP_MISJUDGED: set[str] = set()
 _HOSTILE_MISJUDGED: set[str] = {HOSTILE_RECAP[1]}
 
 
