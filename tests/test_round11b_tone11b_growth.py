@@ -35,3 +35,14 @@ def test_recalled_question_gate_grows_linearly(linter: Linter) -> None:
         return prepared_input(linter, body)
 
     assert_grows_linearly(linter, "FL330", make, "recalled questions and a long recall")
+
+
+def test_hurt_reproach_grows_linearly(linter: Linter) -> None:
+    def make(n: int):
+        body = (
+            "Your reply really so stung hurt me feeling. I wish you had never never encouraged. It would "
+            "have been much a lot more kinder to kinder. your email has left me crushed "
+        ) * n
+        return prepared_input(linter, body)
+
+    assert_grows_linearly(linter, "FL318", make, "hurt reproaches and near misses")

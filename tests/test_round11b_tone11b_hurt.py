@@ -5,7 +5,8 @@ G-TONE-PATIENT, not hostile); wordings are our own, not the dev draft's.
 - HURT: some tone rule must speak.  ACCEPTING: look-alikes (thanks for the encouragement, a sting
   admitted and accepted, kindness asked for the future); no tone rule may speak.
 
-Misjudged before the change: 3 of 11 (hurt replies unheard 3 of 5; look-alikes flagged 0 of 6).
+Misjudged before the change: 3 of 11 (hurt replies unheard 3 of 5; look-alikes flagged 0 of 6); after the
+three FL318 patterns of round 11b: 0 of 11.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ HURT = [
     "Your message left me feeling pretty crushed, to be frank.",
 ]
 
+# added after the change, not blind: the contracted "hadn't" (spaCy's NORM of its "had" is "have")
+# and the hyphenated "e-mail" (three tokens), which the first patterns missed on the dev draft
+HURT_FORMS = [
+    "To be honest, your e-mail really upset me.",
+    "I wish you hadn't pushed me to put in for it.",
+]
+
 ACCEPTING = [
     "I'm grateful you encouraged me to apply; it gave me the push I needed.",
     "I know it can't be easy to send these messages, and I appreciate you telling me.",
@@ -52,7 +60,7 @@ ACCEPTING = [
     "It would be kind of you to keep me in mind for future openings.",
 ]
 
-_MISSED: set[str] = {HURT[0], HURT[1], HURT[3]}
+_MISSED: set[str] = set()
 _FALSE: set[str] = set()
 
 
@@ -60,7 +68,7 @@ def _mark(items: list[str], bad: set[str]) -> list:
     return [pytest.param(s, marks=pytest.mark.xfail(strict=True)) if s in bad else s for s in items]
 
 
-@pytest.mark.parametrize("line", _mark(HURT, _MISSED))
+@pytest.mark.parametrize("line", _mark(HURT + HURT_FORMS, _MISSED))
 def test_hurt_reproach_is_heard(linter: Linter, line: str) -> None:
     assert tone_codes(linter, line)
 
