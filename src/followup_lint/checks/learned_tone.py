@@ -95,6 +95,10 @@ class LearnedToneParams(Params):
     # inspection is just how I ran the bays"): a sentence that matches a pattern of every group is not
     # reported, as ``welcomed``; each pattern is searched once a sentence
     own_record: list[RegexList] = []
+    # the reader's own question recalled to open a fuller answer ("You also asked me how I ...",
+    # "Your second question was about ..."), which the model reads as pointed: a sentence that
+    # matches a pattern of every group is not reported, as ``welcomed``; each pattern is searched once
+    recalled_question: list[RegexList] = []
     # tone across two sentences: a short thanks, praise or good wish ("Great, thanks.", "Wonderful.",
     # "Hope spring has arrived in Leeds!") right after a sentence the model leans hostile on ("It is now
     # the second week of April.") reads as sarcasm, though neither sentence reaches the threshold alone.
@@ -284,6 +288,8 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             if params.welcomed and _heard(sentence.text, params.welcomed):
                 continue
             if params.own_record and _heard(sentence.text, params.own_record):
+                continue
+            if params.recalled_question and _heard(sentence.text, params.recalled_question):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
             total = model.total(pairs)
