@@ -11,6 +11,10 @@ have written sooner", "this is overdue") and says when it meant to write ("right
 Look-alikes that must keep their purpose: status checks that apologise for chasing ("sorry to chase",
 "forgive the second email", "apologies for the delay in following up") and do ask after the decision; a late
 reply to a rejection that apologises for its delay; fresh thank-yous that apologise for something else.
+
+Counted before the change: purpose 4 of 24 misjudged (4 of the 12 late thank-yous, 0 of the 12 look-alikes);
+FL501 13 of 17 (11 of the 12 owned delays flagged; 2 of the 5 unowned ones, "sorry I arrived late", "sorry the
+demo link was slow", taken as owning it).  After: 0 and 0.
 """
 
 from __future__ import annotations
@@ -182,7 +186,7 @@ LOOK = [
 
 CASES = LATE + LOOK
 # Misjudged before the change (marked so, strict, until the rules read them right).
-MISJUDGED: set[str] = {"l3", "l4", "l8", "l11"}
+MISJUDGED: set[str] = set()  # before the change: l3, l4, l8, l11
 
 
 def _params():
@@ -235,7 +239,7 @@ UNOWNED = [
 ]
 # FL501's verdicts misjudged before the change: owned delays it did not hear (late thank-yous) and apologies for
 # something else it took for one (unowned).
-FL501_MISJUDGED: set[str] = {"l2", "l3", "l4", "l5", "l6", "l7", "l8", "l9", "l10", "l11", "l12", "u1", "u2"}
+FL501_MISJUDGED: set[str] = set()  # before: l2-l12 (11 owned delays flagged), u1, u2
 
 
 def _fl501_params():
