@@ -533,6 +533,8 @@ _DECISION_SUBJECT = (
     r"\b(?:decision|outcome|feedback|unsuccessful|rejection|not selected)\b"
 )
 # Cues that ask where the decision stands whatever else the note says.
+# "It has been a week since my interview on Monday": the wait counted (but see ``_without_owned_delay``).
+_SINCE_THE_INTERVIEW = r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)"
 _STATUS = [
     r"checking in",
     r"check in on",
@@ -541,7 +543,7 @@ _STATUS = [
     r"following up on (?:my|our|the) (?:interview|application|conversation)",
     r"status of (?:my|the) (?:application|candidacy|search|hiring)",
     r"touch(?:ing)? base",
-    r"(?:since|after) (?:my|our) (?:interview|conversation) (?:on|last)",
+    _SINCE_THE_INTERVIEW,
     r"just (?:wanted to |writing to )?follow(?:ing)?[- ]up\b",
     r"follow(?:ing)?[- ]up (?:again|once more|one more time)\b",
     # how the process goes, by any of its names: "how the selection is progressing", "how your deliberations are going"
@@ -648,10 +650,11 @@ _STATUS = [
 ]
 # Cues that ask for news but also close many thank-yous ("any update on next steps would be welcome",
 # "I'm still very interested"): a status check only when the note is not a fresh thank-you.
+_STILL_KEEN = r"still (?:very )?(?:much )?(?:interested|keen|excited)"
 _WEAK_STATUS = [
     r"any (?:update|news)",
     r"an update on",
-    r"still (?:very )?(?:much )?(?:interested|keen|excited)",
+    _STILL_KEEN,
     r"where things stand",
     # news asked for as a favour: "I'd appreciate an update when convenient", "grateful for any word"
     r"\b(?:appreciate|welcome|grateful for|value) (?:an? |any |some )?(?:quick |brief |short |little )?(?:update|word|news|indication)\b",
@@ -1851,13 +1854,42 @@ ANSWER_AFTER_DAYS = (
     3  # a note this long after the interview, with one kind of rejection evidence and no question, answers one
 )
 # A thank-you that owns its delay ("Please forgive this belated note"): late, but a thank-you still.
+_COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a few|a couple of|several)"
 _BELATED = [
-    r"\b(?:sorry|apologi[sz]e|apologies|forgive|excuse|pardon)\b[^.!?\n]{0,40}?\b(?:delay|late|belated|slow)",
+    # (not the writer's lateness on the day nor a slow link: "sorry I arrived late", "sorry the demo was slow")
+    (
+        r"\b(?:sorry|apologi[sz]e|apologies|forgive|excuse|pardon)\b[^.!?\n]{0,40}?\b(?:delay|belated|tard(?:y|iness)"
+        r"|(?<!arrived )(?<!was )(?<!were )(?<!ran )(?<!running )(?<!came )(?<!turned up )(?<!joined )late"
+        r"|(?:being |been |so |this |that |too )slow|slow (?:note|reply|response|thanks|thank-you|e-?mail|message|letter|answer))"
+    ),
     r"\bbelated(?:ly)?\b",
     r"\b(?:delay(?:ed)?|late) (?:in )?(?:reply|replying|writing|sending|note|response|thank)",
     r"\b(?:comes?|coming|arrives?|arriving) (?:a (?:few|couple of) days|(?:a|one|two|three|several) (?:days?|weeks?)) (?:late|after)\b",
     # the delay counted and owned: "Nine days late, but ...", "two weeks late, I know"
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a few|a couple of|several) (?:days?|weeks?) late\b",
+    # (round 11b) the delay owned in other words: "sorry it has taken me so long", "forgive how long this has
+    # taken", "apologies for taking nearly two weeks", "embarrassed that it took me eleven days"
+    (
+        r"\b(?:sorry|apologi[sz]e|apologies|embarrassed|forgive|excuse|pardon|regret)\b[^.!?\n]{0,40}?"
+        r"\b(?:how long|(?:tak(?:en|ing)|took) (?:me )?(?:so|this|that) long"
+        r"|(?:tak(?:en|ing)|took) (?:me )?(?:nearly |almost |over |more than )?" + _COUNT + r" (?:days?|weeks?))\b"
+    ),
+    # the note called overdue: "sorry this is so overdue", "this note is long overdue", "an overdue thank-you"
+    (
+        r"\b(?:this|it|(?:my|this|the) (?:note|thanks|e-?mail|message|letter|thank-you|reply))(?:'s|’s| is| was| comes?)?"
+        r" (?:so |long |well |much |rather |a (?:bit|little) )?overdue\b"
+        r"|\boverdue (?:thanks|thank-you|note|e-?mail|message|letter|reply)\b"
+    ),
+    # when it should have gone: "I should have sent this the day after we spoke", "I meant to write right after our
+    # interview", "I hoped to write the evening after", "I ought to have written sooner", "later than I ought to"
+    (
+        r"\b(?:(?:should|ought to|could) have (?:written|sent|thanked|replied|been in touch)"
+        r"|(?:meant|hoped|intended|planned|wanted) to (?:write|send|thank|reply))"
+        r"(?: (?:this|it|you|to you|my thanks|(?:a|this|my) (?:note|line|message|letter|thank-you)))?"
+        r" (?:much |far |a (?:bit|little|lot) )?(?:sooner|earlier|before now|(?:right|straight|directly|immediately|just) after|the (?:day|evening|morning|night) after)\b"
+    ),
+    r"\blater than I (?:should|ought|meant|intended|hoped|planned)\b",
+    r"\bslipped (?:through the cracks|my mind|past me)\b",
 ]
 # Interest in this role stated now ("I'm very keen to join", "I remain very interested"), not in a later one
 # ("keen to be considered for future roles"): a late thank-you or a status check says so, an answer to a
@@ -1947,7 +1979,10 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if walked and not _fresh_thanks(own, days_after_interview(context)):
         return "rejection-reply", walked
     replied = _first([_REJECTION_REPLY_SUBJECT], subject)
-    strong_status = _first(_STATUS, own)
+    # (the interview named where the note owns its delay is when it meant to be sent, no wait counted: "I meant to
+    # write right after our interview on the 16th, and I'm sorry it has taken me so long")
+    unowned = _without_owned_delay(own)
+    strong_status = _first(_STATUS, unowned)
     weak = _first(_WEAK_STATUS, own) or _first(_WEAK_STATUS, subject)
     lost = _families(_REJECTION_FAMILIES, told)
     said = list(lost)  # the kinds found in the words, before the subject's form is counted
@@ -1992,6 +2027,9 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         name, cue = said[0]
         return "rejection-reply", f"{cue} ({name}) sent {days} days after the interview, asking after no decision"
     thanks = _first(_THANKS, own) or _first([r"thank(?:s| you)"], subject)
+    if thanks is None and _first(_BELATED, own):
+        # (a note that owns its delay thanks for the interview in whatever words: "Thank you for explaining how ...")
+        thanks = _first([r"\bthank(?:s| you)\b"], own)
     # The day the employer gave for its decision has come with no verdict named: whatever else the note says,
     # it asks after the decision (a thank-you is sent days before; a fresh one, for a next-day decision, stays).
     overdue = days_past_decision(context)
@@ -2006,7 +2044,7 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     # (GUIDANCE: wait a week or the date given): "Following up" in the subject, or "still interested", is
     # then a thank-you's word; only a status cue in the body itself ("still nothing") says otherwise.
     early = days is not None and days <= 2 and not earlier
-    cue = _first(_STATUS, own) or (None if early else _first([*_STATUS[:4], *_STATUS_SUBJECT], subject))
+    cue = _first(_STATUS, unowned) or (None if early else _first([*_STATUS[:4], *_STATUS_SUBJECT], subject))
     if cue and not fresh:
         return "status-check", cue
     late = days is not None and days >= STATUS_AFTER_DAYS
@@ -2028,10 +2066,15 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
             "status-check",
             f"a question about the decision ({asked_again}) after thanks “again”, {days} days after the interview",
         )
+    # A thank-you that owns its delay may say the writer is still keen ("This note is long overdue ... I am still
+    # very keen on the role"): that alone asks after nothing, as in a fresh one.
+    keen_only = weak is not None and not _first([p for p in _WEAK_STATUS if p != _STILL_KEEN], own + "\n" + subject)
+    owned_keen = keen_only and thanks is not None and _first(_BELATED, own) is not None
     if (
         weak
         and not fresh
         and not early
+        and not owned_keen
         and (late or earlier or not thanks or again or (days is None and _starts_with_status(own, weak)))
     ):
         if late:
@@ -2080,6 +2123,20 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     if late and not thanks:
         return "status-check", f"sent {days} days after the interview, with no thanks for it and no decision named"
     return None
+
+
+def _without_owned_delay(text: str) -> str:
+    """The text with the interview named in a sentence that owns the note's delay blanked: there it is when the
+    writer meant to write ("I meant to write right after our interview on the 16th"), not a wait counted."""
+    since = rx(_SINCE_THE_INTERVIEW, re.IGNORECASE)
+
+    def blank(sentence: re.Match[str]) -> str:
+        words = sentence.group(0)
+        if _first(_BELATED, words) is None:
+            return words
+        return since.sub(lambda m: " " * len(m.group(0)), words)
+
+    return _SENTENCE.sub(blank, text)
 
 
 def _counts_time(cue: str) -> bool:

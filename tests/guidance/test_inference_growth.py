@@ -46,6 +46,12 @@ UNITS = {
         "process ended and since you closed my enjoyed hearing how and how or where your story of how I was glad "
         "to hear where the interview we had thank you for it hearing how "
     ),
+    # delays owned in other words and the interview named inside them, added in round 11b
+    "round 11b": (
+        "sorry it has taken me so long forgive how long this has apologies for taking nearly two weeks this note "
+        "is long overdue an overdue thank-you I meant to write right after our interview on I should have sent "
+        "this the day after later than I ought slipped my mind sorry I arrived late still very keen thank you "
+    ),
 }
 SIZES = (1, 10, 100)
 REPEATS = 3
