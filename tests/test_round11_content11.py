@@ -147,9 +147,12 @@ ROLE_WISH = [
 
 # The 15 misjudged before the change are listed in the module docstring's counts; these are the
 # ones still misjudged after it (the FL204 learned backstop reads "love" as interest).
+# After FL204's backstop was retrained on the dev split with batches 11 and 12 (round 11b), it reads
+# one more social wish as interest.
 STILL_MISJUDGED: set[str] = {
     "I'd love to grab a coffee with you some time.",
     "I would love to keep chatting about sailing when you're free.",
+    "I would love to stay in touch and get to know you better.",
 }
 
 

@@ -2,7 +2,7 @@
 Same kinds as tests/test_round11_content11.py, new wordings, trades and frames; the ones still
 misjudged are marked xfail(strict=True) and left for a later round.
 
-Misjudged: 3 of 25 when written; 1 after a follow-up (see STILL_MISJUDGED).
+Misjudged: 3 of 25 when written; 1 after a follow-up; 2 after FL204's backstop was retrained on the larger dev split (see STILL_MISJUDGED).
 """
 
 from __future__ import annotations
@@ -108,8 +108,11 @@ CALLS = [
 # ...": the FL204 learned backstop reads it as interest).  A follow-up widened the first two kinds
 # (the timing asked after in a status check, any "-ly" adverb, any object of the bare claim); the
 # third remains.
+# After FL204's backstop was retrained on the dev split with batches 11 and 12 (round 11b), it reads
+# a second social wish as interest.
 STILL_MISJUDGED: set[str] = {
     "I'd love to keep in touch and hear how the new menu lands.",
+    "I would love to meet up for a coffee when you're next in town.",
 }
 
 
