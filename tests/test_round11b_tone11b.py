@@ -90,8 +90,14 @@ PUN_WORK = [
     "The purchase order for the feline range is exactly the kind of work I did at Brightwell.",
 ]
 
-# before the change all 14 bad probes were here (xfail strict); after it, none
-_MISSED: set[str] = set()
+# before the change all 14 bad probes were here (xfail strict); after it, none.  The round-11 review
+# (tests/test_round11b_fl329_rapport.py) narrowed the private-life patterns: a plain birthday wish and
+# a question after the reader's pet read like the interview's small talk called back, which good notes
+# do, so FL329 (an error) no longer speaks on them; these two are left to a warning-level rule, if any.
+_MISSED: set[str] = {
+    "I hope you have a wonderful birthday on Saturday!",
+    "I hope your spaniel is feeling better after his operation.",
+}
 _FALSE: set[str] = set()
 
 
