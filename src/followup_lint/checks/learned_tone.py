@@ -99,6 +99,11 @@ class LearnedToneParams(Params):
     # "Your second question was about ..."), which the model reads as pointed: a sentence that
     # matches a pattern of every group is not reported, as ``welcomed``; each pattern is searched once
     recalled_question: list[RegexList] = []
+    # the writer's candid word on their own answer or slip ("I am not sure I answered clearly", "I realise
+    # I didn't ask ...", "I didn't get the lamination quite right"), which good notes use to add what they
+    # left out and the model reads as negative: a sentence that matches a pattern of every group is not
+    # reported, as ``welcomed``; each pattern is searched once
+    own_admission: list[RegexList] = []
     # tone across two sentences: a short thanks, praise or good wish ("Great, thanks.", "Wonderful.",
     # "Hope spring has arrived in Leeds!") right after a sentence the model leans hostile on ("It is now
     # the second week of April.") reads as sarcasm, though neither sentence reaches the threshold alone.
@@ -290,6 +295,8 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             if params.own_record and _heard(sentence.text, params.own_record):
                 continue
             if params.recalled_question and _heard(sentence.text, params.recalled_question):
+                continue
+            if params.own_admission and _heard(sentence.text, params.own_admission):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
             total = model.total(pairs)
