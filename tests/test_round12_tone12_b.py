@@ -170,8 +170,8 @@ GOOD = [
     ),
 ]
 
-BAD_AS_WRITTEN: set[int] = set()
-GOOD_AS_WRITTEN: set[int] = set()
+BAD_AS_WRITTEN = {2, 5, 7, 9, 10, 12}
+GOOD_AS_WRITTEN = {5}
 
 
 def _bad_params():
