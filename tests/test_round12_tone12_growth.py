@@ -90,3 +90,21 @@ def test_cool_idioms_grow_linearly(linter: Linter) -> None:
         return prepared_input(linter, body)
 
     assert_grows_linearly(linter, "FL302", make, "cool in idioms")
+
+
+def test_batch_b_wordings_grow_linearly(linter: Linter) -> None:
+    """The patterns added after batch B: the channel mocked, premises and the process as an ordeal,
+    a record of slowness, the start presumed, a deadline as the writer's trust, a slip pardoned."""
+    body = (
+        "since e-mail doesn't seem to be working for you, in case the phone isn't your thing, your office "
+        "felt pretty soulless and was like a test of patience, what must be the slowest hiring decision in "
+        "history, kindly revert with my joining date, I trust a decision will reach me no later than, "
+        "forgive my slightly frantic late arrival "
+    )
+    for code in ("FL313", "FL316", "FL323", "FL319", "FL327", "FL330"):
+        assert_grows_linearly(
+            linter,
+            code,
+            lambda n: prepared_input(linter, body * n, subject="Following up", purpose="status-check"),
+            f"batch B wordings ({code})",
+        )
