@@ -109,8 +109,8 @@ DATES_GOOD = [
     ("It's Thabo Nkosi here, from the interview on the fourth.", "call", "status-check"),
 ]
 DATES_BAD_BEFORE: set[int] = set()
-DATES_GOOD_BEFORE = {4}
-FILLERS_GOOD_BEFORE = {1}
+DATES_GOOD_BEFORE: set[int] = set()  # before: {4}
+FILLERS_GOOD_BEFORE: set[int] = set()  # before: {1}
 GOOD_BEFORE: set[int] = set()
 
 

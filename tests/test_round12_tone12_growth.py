@@ -108,3 +108,20 @@ def test_batch_b_wordings_grow_linearly(linter: Linter) -> None:
             lambda n: prepared_input(linter, body * n, subject="Following up", purpose="status-check"),
             f"batch B wordings ({code})",
         )
+
+
+def test_spoken_dates_grow_linearly(linter: Linter) -> None:
+    def make(n: int):
+        # dates, near misses (an ordinal before a noun) and fillers, and one long sentence of them
+        body = (
+            (
+                "It's, er, it's Ana here, from the interview on the, uh, the fourth. Tuesday the 4th and the fifth "
+                "of May, the fourth message, on the twenty-first. "
+            )
+            * n
+            + "I called on the second, " * (4 * n)
+            + "."
+        )
+        return prepared_input(linter, body, subject="Following up", purpose="status-check")
+
+    assert_grows_linearly(linter, "FL330", make, "spoken dates")
