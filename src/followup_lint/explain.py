@@ -416,6 +416,8 @@ PARAM_HELP: dict[str, str] = {
     "welcomed": "groups of patterns heard by parts: a sentence that matches one pattern of every group is not reported (a demand of the job the writer welcomes)",
     "own_record": 'groups of patterns heard by parts: a sentence that matches one pattern of every group is not reported (the writer\'s own record: "<task> is just how I ran ...")',
     "recalled_question": 'groups of patterns heard by parts: a sentence that matches one pattern of every group is not reported (the reader\'s question recalled to open an answer: "You also asked me how I ...")',
+    "spoken_dates": 'true: a day of the month said as a date ("on the fourth", "Tuesday the 4th", "the fifth of May") is left out of the score (a voicemail gives the interview\'s date); "the fourth message" is still scored',
+    "own_admission": 'groups of patterns heard by parts: a sentence that matches one pattern of every group is not reported (the writer\'s candid word on an answer of their own: "I am not sure I answered clearly")',
     "backstop": "a learned model (models/<name>.json) asked only where no wording matched: the rule is satisfied when it reads the scope as doing what the rule asks",
     "not_counting_in_sentence": "wordings that undo every match in their sentence (interest, but in another role)",
     "unsigned_sign_off": "wordings that, as the last words of a draft with no sign-off line, are the sign-off itself (a match they overlap does not count)",
