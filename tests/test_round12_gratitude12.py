@@ -649,3 +649,341 @@ def _params(batch: list[tuple[str, str, str, str, str, bool]], xfail: set[str]) 
 @pytest.mark.parametrize(("pid", "item", "purpose", "channel", "text", "flag"), _params(BATCH_A, set()))
 def test_batch_a(linter: Linter, pid: str, item: str, purpose: str, channel: str, text: str, flag: bool) -> None:
     assert (item in _items(linter, purpose, channel, text)) is flag
+
+
+# Confirmation batch B, written after the change to batch A's kinds and committed before it was run,
+# in other vocabulary and sentence shapes.
+BATCH_B: list[tuple[str, str, str, str, str, bool]] = [
+    # --- G-GRATITUDE: short of real thanks --------------------------------------------------------
+    (
+        "b-g-bad-owing-to-mix-up",
+        "G-GRATITUDE",
+        SC,
+        EM,
+        (
+            "Subject: Plumbing Apprentice interview, 21 Nov – checking in\n\nHi Bev,\n\nThanks to a mix-up at "
+            "reception I ended up waiting in the wrong building, but the interview itself went well. It's been "
+            "eight working days now; has a decision been made on the apprenticeship? I'm still dead keen.\n\n"
+            "Cheers,\nKieran Walsh"
+        ),
+        True,
+    ),
+    (
+        "b-g-bad-much-obliged-if",
+        "G-GRATITUDE",
+        SC,
+        LE,
+        (
+            "Dear Mr Abernethy,\n\nFurther to my interview for the post of groundsman on 12 November, I'd be "
+            "much obliged if you would let me know whether it has been filled. I remain keen on the work.\n\n"
+            "Yours sincerely,\nAngus Reid\nCroft House, Pitlochry\n01796 555 210"
+        ),
+        True,
+    ),
+    (
+        "b-g-bad-thankful-its-over",
+        "G-GRATITUDE",
+        TY,
+        LI,
+        (
+            "Hi Olusegun, honestly I'm thankful the interview is behind me, those whiteboard questions were "
+            "rough! I'm really interested in the analyst role and hope to hear about the next round soon. Tunde"
+        ),
+        True,
+    ),
+    (
+        "b-g-bad-brilliant-cheers",
+        "G-GRATITUDE",
+        RR,
+        EM,
+        (
+            "Subject: Re: Graduate Scheme – outcome\n\nHi Toby,\n\nBrilliant. Cheers. Three assessment days and "
+            "a template. Could you at least say which exercise sank me?\n\nRegards,\nIsla Fraser"
+        ),
+        True,
+    ),
+    (
+        "b-g-bad-cheers-all-the-same",
+        "G-GRATITUDE",
+        RR,
+        LI,
+        (
+            "Hey Raj, got the message that you've gone with an internal hire. Cheers all the same. Any pointers "
+            "on what I'd need for the next opening? Dev"
+        ),
+        True,
+    ),
+    (
+        "b-g-bad-thanks-heaps-for-cancellations",
+        "G-GRATITUDE",
+        RR,
+        EM,
+        (
+            "Subject: Re: Shift Supervisor\n\nHi Carmel,\n\nThanks heaps for the three cancelled calls and the "
+            "voicemail at 9 pm. I'd still like to know where my interview fell short.\n\nRegards,\nBilly Nash"
+        ),
+        True,
+    ),
+    # --- G-GRATITUDE: real thanks in unusual words (must stay quiet) ------------------------------
+    (
+        "b-g-good-ever-so-grateful",
+        "G-GRATITUDE",
+        TY,
+        EM,
+        (
+            "Subject: Commis Chef interview – thank you\n\nDear Chef Ellery,\n\nEver so grateful for the chance "
+            "to see the pastry section on Saturday. My year at the Fox & Hound prepared me for a brigade this "
+            "size, I'm eager to join, and I hope to hear about the next step soon.\n\nKind regards,\nPoppy Lane"
+        ),
+        False,
+    ),
+    (
+        "b-g-good-thanks-to-both-for",
+        "G-GRATITUDE",
+        TY,
+        EM,
+        (
+            "Subject: HR Generalist interview – thank you\n\nDear Ms Khumalo,\n\nThanks to both you and Mr Ncube "
+            "for a really informative afternoon, especially the outline of the new leave policy. My four years "
+            "in HR at a mine suit the role and I am keen to join; I look forward to hearing from you.\n\n"
+            "Regards,\nZanele Mthembu"
+        ),
+        False,
+    ),
+    (
+        "b-g-good-always-be-grateful-for",
+        "G-GRATITUDE",
+        RR,
+        EM,
+        (
+            "Subject: Re: Junior Architect\n\nDear Mr Aalto,\n\nI'll always be grateful for the advice you gave "
+            "me on my portfolio during the interview. Were there other parts of it you'd suggest I work on?\n\n"
+            "Best wishes,\nEmil Virtanen"
+        ),
+        False,
+    ),
+    (
+        "b-g-good-all-the-same-for-ringing",
+        "G-GRATITUDE",
+        RR,
+        EM,
+        (
+            "Subject: Re: Youth Worker post\n\nHi Deb,\n\nThank you all the same for ringing me yourself to break "
+            "the news. Could you tell me how my group session came across to the panel?\n\nKind regards,\nNia"
+            " Evans"
+        ),
+        False,
+    ),
+    (
+        "b-g-good-appreciated-you-phoning",
+        "G-GRATITUDE",
+        RR,
+        CA,
+        (
+            "Hi Marcus, Leah Cohen here, returning your call about the pharmacy assistant post. Really "
+            "appreciated you phoning me in person. If there's anything from my interview you think I should "
+            "work on, I'd love to hear it. I'm on 07700 900 432. Bye now."
+        ),
+        False,
+    ),
+    (
+        "b-g-good-huge-thanks-linkedin",
+        "G-GRATITUDE",
+        TY,
+        LI,
+        (
+            "Hi Nomsa, huge thanks for the chat this morning and the tour of the bottling line. I'd love to join "
+            "the QA team and look forward to hearing about the next stage. Sipho"
+        ),
+        False,
+    ),
+    # --- G-REJECTION ------------------------------------------------------------------------------
+    (
+        "b-r-bad-reverse-for-lower-pay",
+        "G-REJECTION",
+        RR,
+        EM,
+        (
+            "Subject: Re: Estimator role\n\nHi Grant,\n\nThank you for letting me know. Would you be open to "
+            "reversing the decision if I came in at a lower salary?\n\nRegards,\nCraig Munro"
+        ),
+        True,
+    ),
+    (
+        "b-r-bad-second-interview-to-show",
+        "G-REJECTION",
+        RR,
+        EM,
+        (
+            "Subject: Re: Marketing Executive\n\nDear Ms Adeyemi,\n\nThank you for your e-mail. I feel I didn't do "
+            "myself justice on the day; could you arrange a second interview so I can show what I can really "
+            "do?\n\nKind regards,\nTolu Bakare"
+        ),
+        True,
+    ),
+    (
+        "b-r-bad-waiting-list",
+        "G-REJECTION",
+        RR,
+        LI,
+        (
+            "Hi Anneke, thank you for the news. If your chosen candidate turns it down, could I be next in line? "
+            "I'd be ready to start within a week. Best, Joost"
+        ),
+        True,
+    ),
+    (
+        "b-r-bad-ignores-asks-start",
+        "G-REJECTION",
+        RR,
+        EM,
+        (
+            "Subject: Re: Cabin Crew application\n\nHi Leanne,\n\nThanks for your message. Just to confirm, what "
+            "time should I arrive for the uniform fitting, and do I need to bring my passport?\n\nBest,\nKayla "
+            "Morris"
+        ),
+        True,
+    ),
+    (
+        "b-r-good-weakest-part",
+        "G-REJECTION",
+        RR,
+        EM,
+        (
+            "Subject: Re: UX Researcher – outcome\n\nHi Priyanka,\n\nThank you for telling me, and for a very "
+            "fair process. If you had to name the weakest part of my portfolio review, what would it be?\n\n"
+            "Best,\nMateo Silva"
+        ),
+        False,
+    ),
+    (
+        "b-r-good-lessons-from-the-day",
+        "G-REJECTION",
+        RR,
+        LE,
+        (
+            "Dear Mrs Oyelaran,\n\nThank you for your letter and for the time the governors gave me. Any lessons "
+            "I could take from the day would be very welcome.\n\nYours sincerely,\nFunmi Adewale\n"
+            "7 Palm Grove, Ibadan\n0803 555 0199"
+        ),
+        False,
+    ),
+    (
+        "b-r-good-call-flag-for-next-time",
+        "G-REJECTION",
+        RR,
+        CA,
+        (
+            "Hello Ms Brennan, it's Orla Quinn calling back about the teaching post. Thank you for letting me "
+            "know and for the chance to teach the demo class. Is there anything in my lesson you'd flag for "
+            "next time? You can reach me on 087 555 0134. Thanks again, bye."
+        ),
+        False,
+    ),
+    (
+        "b-r-good-what-would-you-change",
+        "G-REJECTION",
+        RR,
+        EM,
+        (
+            "Subject: Re: Bookkeeper role\n\nHi Jan,\n\nThanks very much for your time last week and for the "
+            "quick answer. If you were in my shoes, what would you change about how I handled the Xero "
+            "exercise?\n\nKind regards,\nLotte Jansen"
+        ),
+        False,
+    ),
+    # --- G-CLOSING --------------------------------------------------------------------------------
+    (
+        "b-c-bad-have-fun-explaining",
+        "G-CLOSING",
+        RR,
+        EM,
+        (
+            "Subject: Re: Operations Manager\n\nHi Derek,\n\nThanks for the e-mail. Which parts of my interview "
+            "counted against me?\n\nHave fun explaining the vacancy to your board,\nMarcus Hale"
+        ),
+        True,
+    ),
+    (
+        "b-c-bad-adios",
+        "G-CLOSING",
+        TY,
+        EM,
+        (
+            "Subject: Thanks – Bartender interview\n\nHi Luis,\n\nThanks for the trial shift on Thursday; the "
+            "cocktail menu is class. I've run a busy bar for two years and I'm keen to join; hope to hear about "
+            "next steps.\n\nAdios,\nRico"
+        ),
+        True,
+    ),
+    (
+        "b-c-bad-device-footer-only",
+        "G-CLOSING",
+        SC,
+        EM,
+        (
+            "Subject: Courier Driver interview 2 Dec – update?\n\nHi Tasha,\n\nThank you for the interview last "
+            "week. Is there any news on the courier driver job? I'm still very interested.\n\nSent from my "
+            "Galaxy"
+        ),
+        True,
+    ),
+    (
+        "b-c-good-yours-truly-dr",
+        "G-CLOSING",
+        RR,
+        EM,
+        (
+            "Subject: Re: Senior Lecturer – outcome\n\nDear Professor Boateng,\n\nThank you for your letter and for "
+            "the panel's time. I would value any comments on my research presentation.\n\nYours truly,\n"
+            "Dr. K. Appiah"
+        ),
+        False,
+    ),
+    (
+        "b-c-good-kind-regards-and-thanks-again",
+        "G-CLOSING",
+        TY,
+        EM,
+        (
+            "Subject: Thank you – Site Engineer interview\n\nHi Ben,\n\nThank you for the site walk on Monday and "
+            "for explaining the piling sequence. My two years on the Northern Line extension fit the role, I'm "
+            "keen to join, and I look forward to hearing about next steps.\n\nKind regards and thanks again,\n"
+            "Rina Shah\nSite Engineer | 07700 900 765"
+        ),
+        False,
+    ),
+    (
+        "b-c-good-sincerely-yours-long-name",
+        "G-CLOSING",
+        SC,
+        EM,
+        (
+            "Subject: Interpreter interview on 25 November – following up\n\nDear Ms Duarte,\n\nThank you again "
+            "for the interview. Could you tell me whether there is any news on the interpreter post? I remain "
+            "very interested.\n\nSincerely yours,\nMaría José Álvarez-Ruiz"
+        ),
+        False,
+    ),
+    (
+        "b-c-good-blank-line-regards",
+        "G-CLOSING",
+        SC,
+        EM,
+        (
+            "Subject: Stores Clerk interview (28 Nov) – following up\n\nDear Mr Pillai,\n\nThank you for seeing me "
+            "on the 28th. May I ask whether a decision has been made on the stores clerk post?\n\nRegards,\n\n"
+            "Sunil Naidu"
+        ),
+        False,
+    ),
+]
+
+# probes of batch B the linter misjudged as written, before any further change (filled in after its
+# first run)
+MISJUDGED_B: set[str] = set()
+
+
+@pytest.mark.parametrize(("pid", "item", "purpose", "channel", "text", "flag"), _params(BATCH_B, MISJUDGED_B))
+def test_batch_b(linter: Linter, pid: str, item: str, purpose: str, channel: str, text: str, flag: bool) -> None:
+    assert (item in _items(linter, purpose, channel, text)) is flag
