@@ -979,9 +979,14 @@ BATCH_B: list[tuple[str, str, str, str, str, bool]] = [
     ),
 ]
 
-# probes of batch B the linter misjudged as written, before any further change (filled in after its
-# first run)
-MISJUDGED_B: set[str] = set()
+# probes of batch B the linter misjudged as written, before any further change: 4 of 27, all bad ones
+# missed (2 G-GRATITUDE, 2 G-CLOSING); no good look-alike flagged
+MISJUDGED_B: set[str] = {
+    "b-g-bad-thankful-its-over",
+    "b-g-bad-thanks-heaps-for-cancellations",
+    "b-c-bad-have-fun-explaining",
+    "b-c-bad-adios",
+}
 
 
 @pytest.mark.parametrize(("pid", "item", "purpose", "channel", "text", "flag"), _params(BATCH_B, MISJUDGED_B))
