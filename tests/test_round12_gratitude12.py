@@ -992,3 +992,37 @@ MISJUDGED_B: set[str] = {
 @pytest.mark.parametrize(("pid", "item", "purpose", "channel", "text", "flag"), _params(BATCH_B, set()))
 def test_batch_b(linter: Linter, pid: str, item: str, purpose: str, channel: str, text: str, flag: bool) -> None:
     assert (item in _items(linter, purpose, channel, text)) is flag
+
+
+def _rr(line: str) -> str:
+    return (
+        f"Subject: Re: Quantity Surveyor – outcome\n\nHi Marta,\n\n{line} Which part of my cost plan was "
+        "weakest?\n\nRegards,\nFinn Doyle"
+    )
+
+
+# The kinds of the dev split's remaining misses that generalise (grudging "I suppose" on gratitude or
+# appreciation, thanks with "anyway" as the last word, "Cheers for that." alone), in fresh wordings,
+# each beside the look-alike that still thanks.
+DEV_KINDS_NOT_THANKS = [
+    "I'm grateful, I guess, for the ten minutes you found in the end.",
+    "Appreciate the call, I suppose.",
+    "Thanks for ringing me anyway.",
+    "Ta for that.",
+]
+DEV_KINDS_THANKS = [
+    "I'm grateful for the ten minutes you found; I guess the diary was packed.",
+    "I wanted to thank you anyway for ringing me yourself.",
+    "Thank you anyway for the chance to interview.",
+    "Cheers for that, it made the decision easier to understand.",
+]
+
+
+@pytest.mark.parametrize("line", DEV_KINDS_NOT_THANKS)
+def test_dev_kinds_grudging_or_retort_is_no_thanks(linter: Linter, line: str) -> None:
+    assert "G-GRATITUDE" in _items(linter, RR, EM, _rr(line))
+
+
+@pytest.mark.parametrize("line", DEV_KINDS_THANKS)
+def test_dev_kinds_look_alikes_still_thank(linter: Linter, line: str) -> None:
+    assert "G-GRATITUDE" not in _items(linter, RR, EM, _rr(line))

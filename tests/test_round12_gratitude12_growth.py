@@ -18,7 +18,7 @@ UNITS_FL201 = {
     "near misses": (
         "Thank God the bus came. Thanks to a delay at the depot I was late. I will be very grateful if you "
         "reply. Gee, thanks. Thanks anyway. Thanks for the weeks of silence. Thanks for the two cancelled "
-        "calls. I'm grateful the day is over. "
+        "calls. I'm grateful the day is over. Thanks for ringing me anyway. Cheers for that. "
     ),
     "one long sentence": (
         "and thanks to the rain and the bus and the depot and I shall remain ever grateful to you "
