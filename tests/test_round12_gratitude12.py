@@ -1026,3 +1026,33 @@ def test_dev_kinds_grudging_or_retort_is_no_thanks(linter: Linter, line: str) ->
 @pytest.mark.parametrize("line", DEV_KINDS_THANKS)
 def test_dev_kinds_look_alikes_still_thank(linter: Linter, line: str) -> None:
     assert "G-GRATITUDE" not in _items(linter, RR, EM, _rr(line))
+
+
+# A gap the writer names in a statement (the feedback already heard, then a plea to be reconsidered
+# or kept in mind) asks for nothing; a gap asked about is a request (the dev split's reply asking to
+# be reconsidered after a certificate was heard as asking by "the main gap in my application").
+GAP_STATEMENTS = [
+    (
+        "The panel said the main gap in my profile was site experience, and I have since done six months "
+        "on site, so I hope you might consider me again."
+    ),
+    "I'm aware the gap in my skills was Revit; I have now finished the course. Please keep my CV on file.",
+]
+GAP_QUESTIONS = [
+    "Were there other gaps in my profile you'd point to?",
+    "I'd be grateful to hear about any gap in my answers that stood out.",
+]
+
+
+@pytest.mark.parametrize("line", GAP_STATEMENTS)
+def test_a_gap_stated_is_no_request_for_feedback(linter: Linter, line: str) -> None:
+    assert "G-REJECTION" in _items(linter, RR, EM, _rr_no_ask(line))
+
+
+@pytest.mark.parametrize("line", GAP_QUESTIONS)
+def test_a_gap_asked_about_is_a_request(linter: Linter, line: str) -> None:
+    assert "G-REJECTION" not in _items(linter, RR, EM, _rr_no_ask(line))
+
+
+def _rr_no_ask(line: str) -> str:
+    return f"Subject: Re: Architectural Technician\n\nDear Mr Sallis,\n\nThank you for letting me know. {line}\n\nKind regards,\nRuth Amos"
