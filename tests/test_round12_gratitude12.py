@@ -1056,3 +1056,42 @@ def test_a_gap_asked_about_is_a_request(linter: Linter, line: str) -> None:
 
 def _rr_no_ask(line: str) -> str:
     return f"Subject: Re: Architectural Technician\n\nDear Mr Sallis,\n\nThank you for letting me know. {line}\n\nKind regards,\nRuth Amos"
+
+
+# Batch C (G-CLOSING), written before the change it led to: a sign-off that carries the writer's
+# mood (weariness, resentment, disbelief) or an intimate or final goodbye is no professional close;
+# formal closes in less common words stay quiet.
+def _closed(close: str) -> str:
+    return (
+        "Subject: Re: Payroll Officer – outcome\n\nDear Mr Hendricks,\n\nThank you for letting me know. Could you "
+        f"tell me which part of my assessment let me down?\n\n{close}"
+    )
+
+
+CLOSES_BAD = [
+    "Yours, wearily,\nNadia Parker",
+    "Resentfully yours,\nNadia Parker",
+    "Respectfully unimpressed,\nNadia Parker",
+    "Yours in disbelief,\nNadia Parker",
+    "Kisses,\nNadia",
+    "Never again,\nNadia Parker",
+]
+CLOSES_GOOD = [
+    "Yours gratefully,\nNadia Parker",
+    "Respectfully submitted,\nNadia Parker",
+    "Yours in service,\nNadia Parker",
+    "Warmest wishes,\nNadia Parker",
+    "With kind regards,\nNadia Parker",
+    "Yours ever,\nNadia Parker",
+]
+MISJUDGED_BEFORE_C: set[str] = set()
+
+
+@pytest.mark.parametrize("close", CLOSES_BAD)
+def test_batch_c_a_moody_or_intimate_sign_off_is_no_professional_close(linter: Linter, close: str) -> None:
+    assert "G-CLOSING" in _items(linter, RR, EM, _closed(close))
+
+
+@pytest.mark.parametrize("close", CLOSES_GOOD)
+def test_batch_c_formal_closes_in_less_common_words_stay_quiet(linter: Linter, close: str) -> None:
+    assert "G-CLOSING" not in _items(linter, RR, EM, _closed(close))
