@@ -65,3 +65,29 @@ def test_the_units_are_still_judged(linter: Linter) -> None:
             text = f"Subject: Re: your application\n\nHi Ana,\n\n{unit * 3}\n\nBest,\nLee"
             report = linter.lint(text, purpose="rejection-reply", channel="email")
             assert code in {f.code for f in report.findings}, (code, unit)
+
+
+def _closing_input(linter: Linter, close_line: str):
+    from followup_lint.analysis import Analysis
+    from followup_lint.checks import CheckInput
+    from followup_lint.context import Context
+    from followup_lint.draft import parse_draft
+
+    draft = parse_draft(f"Subject: Re: outcome\n\nHi Ana,\n\nThank you for letting me know.\n\n{close_line},\nLee Chen")
+    analysis = Analysis(draft, linter.nlp)
+    for part in draft.part("all"):
+        analysis.doc(part)
+        analysis.sentences(part)
+    return CheckInput(draft=draft, analysis=analysis, context=Context(), purpose="rejection-reply", channel="email")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["yours wearily in disbelief and ", "respectfully yours in service to the team and ", "xx never again so long "],
+)
+def test_round12_closing_wordings_grow_linearly(linter: Linter, unit: str) -> None:
+    """FL143's round-12 sign-offs are anchored at the closing line's start: a long closing line costs
+    time linear in its length."""
+    assert_grows_linearly(
+        linter, "FL143", lambda n: _closing_input(linter, "Regards " + unit * (2 * n)), f"FL143 {unit!r}"
+    )
