@@ -1015,6 +1015,8 @@ DEV_KINDS_THANKS = [
     "I wanted to thank you anyway for ringing me yourself.",
     "Thank you anyway for the chance to interview.",
     "Cheers for that, it made the decision easier to understand.",
+    # thanks passed to the reader's team with a word of size before it, no "for" after
+    "Huge thanks to Marta and the whole estimating team.",
 ]
 
 
