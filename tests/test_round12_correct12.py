@@ -49,10 +49,7 @@ RIGHT = [
     "I serviced the baler and the muck spreader over winter.",
     # aviation
     "I hold a Part-66 B1 licence and did line maintenance on A320s.",
-    _p(
-        "I worked airside as a dispatcher, signing off the loadsheet for each turnaround.",
-        why="airside: split as 'air side' and called common words run together",
-    ),
+    "I worked airside as a dispatcher, signing off the loadsheet for each turnaround.",
     "I did the de-icing and the pushback on the early wave.",
     "I kept the avionics bay tidy and logged every airworthiness directive.",
     "I read the NOTAMs and METARs before every sector.",
@@ -64,10 +61,7 @@ RIGHT = [
     "I supervised the stevedores during discharge at Tilbury.",
     # mining
     "I worked a FIFO roster as a jumbo operator in the Pilbara.",
-    _p(
-        "I sprayed shotcrete on the decline and helped with stope mucking.",
-        why="stope: a mining term a slip from 'stop'",
-    ),
+    "I sprayed shotcrete on the decline and helped with stope mucking.",
     "I logged assay results and tailings samples for the geotech team.",
     "I drove haul trucks on the overburden benches for two years.",
     # vets
@@ -113,10 +107,7 @@ RIGHT = [
     "I was an understudy in the West End for a season.",
     # coaching
     "I plan the periodisation for our netball squad.",
-    _p(
-        "I run plyometrics and prehab sessions for the academy players.",
-        why="prehab: a clinic's clipped word a slip from 'rehab'",
-    ),
+    "I run plyometrics and prehab sessions for the academy players.",
     "I coach futsal on Tuesdays and hurling on Saturdays.",
     "I hold my UEFA B licence and coach the under-14s.",
     "I did throwdowns in the cricket nets for the county side.",
@@ -132,11 +123,8 @@ RIGHT = [
     "I trained in Montessori and admire the Reggio Emilia approach.",
     # faith employers
     "I volunteered with the hospital chaplaincy for two years.",
-    _p("I served langar at our gurdwara every Sunday.", why="langar: a Sikh word a slip from 'anger'"),
-    _p(
-        "I organised the interfaith iftar during Ramadan.",
-        why="iftar: split as 'if tar' and called a run-together slip",
-    ),
+    "I served langar at our gurdwara every Sunday.",
+    "I organised the interfaith iftar during Ramadan.",
     "I coordinated youth work across the diocese and two parishes.",
     "I helped run the Shabbat programme and the community seder.",
     "I ran the Diwali and Eid events for the community centre.",
@@ -162,16 +150,10 @@ RIGHT = [
     "You can reach me at ade.okonkwo@gmail.com or on 0803 555 0192.",
     "My portfolio is at github.com/wanjiru-kamau and my handle is @wanjiru_codes.",
     "Feel free to email siobhan.mcgrath@outlook.ie if that is easier.",
-    _p(
-        "My work is on behance.net/tunde.adeyemi if you would like a look.",
-        why="FL404 reads the dot of an address as a sentence end",
-    ),
+    "My work is on behance.net/tunde.adeyemi if you would like a look.",
     # brands
     "I did the books in Xero and QuickBooks for local shops.",
-    _p(
-        "I ran the Deliveroo and Uber Eats tablets on Friday nights.",
-        why="FL402 reads the brand's 'Eats' as eating tablets",
-    ),
+    "I ran the Deliveroo and Uber Eats tablets on Friday nights.",
     "I set up the Shopify store and the Mailchimp newsletters.",
     "I planned our sprints in Trello and Miro.",
     "I worked weekends at Greggs and then at Sainsbury's.",
@@ -215,7 +197,7 @@ RIGHT = [
     "Ceteris paribus, I would prefer the Leeds office.",
     "I would be happy to meet you en route to the site.",
     "The chat felt like déjà vu, in the best way.",
-    _p("My notes are attached; nota bene the second page.", why="nota bene: a Latin phrase not allowed"),
+    "My notes are attached; nota bene the second page.",
     "Esprit de corps clearly matters to your team.",
     "I can attend in absentia if the date clashes.",
 ]
@@ -255,7 +237,7 @@ SLIPS = [
     ("I can provide my certifcates on the first day.", "certifcates"),
     ("It was usefull to see the clinic in action.", "usefull"),
     ("I have a strong backgorund in logistics.", "backgorund"),
-    _p("I would love to join such a dedicted team.", "dedicted", why="Harper's WrongNegative hides the dropped letter"),
+    ("I would love to join such a dedicted team.", "dedicted"),
     ("I enjoyed hearing about the new developmnet.", "developmnet"),
     ("I will be in touch on Wendesday.", "Wendesday"),
     ("Thanks agian for your time.", "agian"),
