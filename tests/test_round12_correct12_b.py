@@ -115,3 +115,19 @@ PROSE = [
 @pytest.mark.parametrize(("text", "purpose"), PROSE)
 def test_good_prose_draws_no_language_warning(linter: Linter, text: str, purpose: str) -> None:
     assert loud(linter, text, purpose) == []
+
+
+# Written after batch B's run, for FL402's allow pattern of names in capitals: brands and charities of
+# several words, inside a sentence and opening one (the first was a warning before the pattern took
+# a sentence's start too).
+NAMES = [
+    "Uber Eats tablets were my job on Friday nights.",
+    "I worked the tills at Five Guys and then at Pret A Manger.",
+    "I volunteered at Meals on Wheels every Sunday.",
+    "I managed the Buy Now Pay Later product at my last firm.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMES)
+def test_names_of_several_capitalised_words_draw_no_grammar_warning(linter: Linter, sentence: str) -> None:
+    assert loud(linter, _draft(sentence)) == []

@@ -57,7 +57,7 @@ def _patterns(linter: Linter, code: str, marker: str) -> list[re.Pattern[str]]:
 
 
 @pytest.mark.parametrize("shape", sorted(HOSTILE))
-@pytest.mark.parametrize(("code", "marker"), [("FL402", "(?<=[a-z,;:] )"), ("FL401", "nota bene"), ("FL401", "aso")])
+@pytest.mark.parametrize(("code", "marker"), [("FL402", "(?<=[.!?] )"), ("FL401", "nota bene"), ("FL401", "aso")])
 def test_round12_allow_patterns_grow_linearly(linter: Linter, shape: str, code: str, marker: str) -> None:
     patterns = _patterns(linter, code, marker)
     text = {n: HOSTILE[shape](20 * n) for n in SIZES}
