@@ -364,6 +364,7 @@ PARAM_HELP: dict[str, str] = {
     "far_slip_rank": "… or as two letters dropped or moved from one of this many; also how common a slip must be for a compound of two common words (“backlist”) to count",
     "dictionary_words": "a word of a general dictionary (WordNet) the backend lacks (“soffit”, “gesso”) is a tip, unless it is one typing slip from one of the `far_slip_rank` most common words (“calender”)",
     "common_min_length": "shorter unknown words skip the commonness test (almost any short string is a slip of a common word)",
+    "repeated_rank": "a word said twice that is none of this many most common English words (“boda boda”) is a borrowed word that doubles itself, not a slip (none: any)",
     "name_cues": "words after a capitalised unknown word opening a sentence that show it names a person (“mentioned”, “and I”)",
     "nicknames": "short forms that count as the same name",
     "not_names": "forms of address that are no name (“Lovely Lady”): a greeting of them names nobody",
