@@ -26,7 +26,11 @@ def linter() -> Linter:
     return Linter()
 
 
-XF = pytest.mark.xfail(strict=True, reason="misjudged before the round-12 change")
+# Batch A before the change: 20 of 56 misjudged (FL203: 14 of 22 look-aheads flagged, 2 of 12
+# non-look-aheads missed; FL204: 2 of 6 lost interests missed, 0 of 6 interests flagged; FL205: 2 of
+# 5 fits flagged, 0 of 5 bare claims missed).  After: 1 ("Should you need my transcript ...", which
+# FL203's offered-material family counts on purpose; left as it is).
+XF = pytest.mark.xfail(strict=True, reason="still misjudged after the round-12 change")
 
 
 def _fires(linter: Linter, code: str, text: str, purpose: str, channel: str = "email") -> bool:
@@ -165,24 +169,7 @@ NO_LOOK_AHEAD = [
     ("sc-voicemail-just-calling", "status-check", "call", _vm("Just calling to say I'm still around.")),
 ]
 
-_FL203_XFAIL = {
-    "ty-shortlist-settled",
-    "ty-asked-back",
-    "ty-touch-base-later",
-    "ty-which-way",
-    "ty-end-up-deciding",
-    "ty-call-letter-in",
-    "ty-watch-for-word",
-    "ty-available-further",
-    "ty-when-verdict",
-    "ty-until-then",
-    "ty-phone-on",
-    "ty-timing-told",
-    "sc-anything-changed",
-    "sc-glad-to-know",
-    "ty-questions-arise",
-    "ty-need-info",
-}
+_FL203_XFAIL = {"ty-need-info"}
 
 
 @pytest.mark.parametrize(
@@ -228,7 +215,7 @@ NO_INTEREST = [
     ("dealbreaker", "The weekend rota would be a dealbreaker unless it were optional."),
 ]
 
-_FL204_XFAIL = {"not-sure-for-me", "was-keen"}
+_FL204_XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -273,7 +260,7 @@ NO_FIT = [
     ("fast-learner", "Everyone says I pick things up quickly."),
 ]
 
-_FL205_XFAIL = {"winters-desk", "indian-handling"}
+_FL205_XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize("line", [pytest.param(c[1], id=c[0], marks=[XF] if c[0] in _FL205_XFAIL else []) for c in FIT])
