@@ -4,6 +4,10 @@ and FL205 and before it was run, in vocabulary and sentence shapes unlike batch 
 
 FL203: LOOK_AHEAD must stay quiet, NO_LOOK_AHEAD must speak; FL204: INTEREST quiet, NO_INTEREST
 speaks; FL205: FIT quiet, NO_FIT speaks.  Misjudged ones are strict xfails as the batch stood.
+
+As written and first run: 12 of 31 misjudged (FL203: 7 of 11 look-aheads flagged, 0 of 6
+non-look-aheads missed; FL204: 2 of 4 interests flagged, 2 of 4 lost or someone else's interests
+missed; FL205: 1 of 3 fits flagged, 0 of 3 bare claims missed).
 """
 
 from __future__ import annotations
@@ -109,7 +113,15 @@ NO_LOOK_AHEAD = [
     ),
 ]
 
-_FL203_XFAIL: set[str] = set()
+_FL203_XFAIL = {
+    "li-sit-tight",
+    "li-practical-next",
+    "call-pop-back",
+    "li-hold-date",
+    "letter-next-cut",
+    "sc-tracking",
+    "sc-on-the-cards",
+}
 
 
 @pytest.mark.parametrize(
@@ -151,7 +163,7 @@ NO_INTEREST = [
     ("partner-keen", "My partner is very keen on me taking it."),
 ]
 
-_FL204_XFAIL: set[str] = set()
+_FL204_XFAIL = {"written-all-over", "quietly-hoping", "not-where-i-see", "partner-keen"}
 
 
 @pytest.mark.parametrize(
@@ -195,7 +207,7 @@ NO_FIT = [
     ("ground-running", "I'd be up to speed within days."),
 ]
 
-_FL205_XFAIL: set[str] = set()
+_FL205_XFAIL = {"refereeing"}
 
 
 @pytest.mark.parametrize("line", [pytest.param(c[1], id=c[0], marks=[XF] if c[0] in _FL205_XFAIL else []) for c in FIT])
