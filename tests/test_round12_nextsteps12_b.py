@@ -7,7 +7,8 @@ speaks; FL205: FIT quiet, NO_FIT speaks.  Misjudged ones are strict xfails as th
 
 As written and first run: 12 of 31 misjudged (FL203: 7 of 11 look-aheads flagged, 0 of 6
 non-look-aheads missed; FL204: 2 of 4 interests flagged, 2 of 4 lost or someone else's interests
-missed; FL205: 1 of 3 fits flagged, 0 of 3 bare claims missed).
+missed; FL205: 1 of 3 fits flagged, 0 of 3 bare claims missed).  After a second change that
+widened those kinds (not the sentences): 0 of 31.
 """
 
 from __future__ import annotations
@@ -113,15 +114,7 @@ NO_LOOK_AHEAD = [
     ),
 ]
 
-_FL203_XFAIL = {
-    "li-sit-tight",
-    "li-practical-next",
-    "call-pop-back",
-    "li-hold-date",
-    "letter-next-cut",
-    "sc-tracking",
-    "sc-on-the-cards",
-}
+_FL203_XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -163,7 +156,7 @@ NO_INTEREST = [
     ("partner-keen", "My partner is very keen on me taking it."),
 ]
 
-_FL204_XFAIL = {"written-all-over", "quietly-hoping", "not-where-i-see", "partner-keen"}
+_FL204_XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -207,7 +200,7 @@ NO_FIT = [
     ("ground-running", "I'd be up to speed within days."),
 ]
 
-_FL205_XFAIL = {"refereeing"}
+_FL205_XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize("line", [pytest.param(c[1], id=c[0], marks=[XF] if c[0] in _FL205_XFAIL else []) for c in FIT])

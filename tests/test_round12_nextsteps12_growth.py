@@ -23,6 +23,8 @@ UNITS = {
         "choices and watching": "Whatever you think is fine. I watched for birds. Look for the red door. ",
         "calendar": "The panel sits in a bright room. Interviews were fun. I heard from your CTO last year. ",
         "one long sentence": "and if you would then the panel sits in and whatever you think and I watched for and ",
+        "batch B kinds": "If I make tea, fine. How the tea is looking. Still on time. Should I go. The test went well. ",
+        "batch B long sentence": "and if I make the and how the search is and should the and still and the test and my ",
     },
     ("FL203", "status-check"): {
         "near ultimatums": "If I do not see it, never mind. Has the weather turned. Any shifts were fine. ",
@@ -31,10 +33,14 @@ UNITS = {
     ("FL204", "thank-you"): {
         "past keenness": "He was keen on golf before I met him. They were excited at the time. ",
         "one long sentence": "and he was keen on golf and the then before I and they were excited and ",
+        "batch B kinds": "My sister is keen on golf. The book I have been reading. I would take it home. ",
+        "batch B long sentence": "and my sister is and the book I have been and I would take it and I can see ",
     },
     ("FL205", "thank-you"): {
         "seasons and -ing": "Many winters are cold. I am baking bread for the fair. Three terms passed. ",
         "one long sentence": "and I am baking bread and many winters and for the and since the and ",
+        "batch B kinds": "My dog ate the same old food the team wants. ",
+        "batch B long sentence": "and my dog and the same and the very and the same and the very and ",
     },
 }
 
