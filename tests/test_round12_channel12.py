@@ -14,7 +14,9 @@ Counts, before any change (71 probes): 20 misjudged. Wrong medium 10 of 20 (bad 
 call to a private number, a visit unasked, Instagram, Snapchat, a spouse on Facebook; good flagged: none); calls 1
 of 12 (bad missed: a voicemail with no number); LinkedIn 2 of 6 (bad missed: two chases after unanswered
 e-mails); letters and cards 1 of 6 (bad missed: a chatty card greeted "Howzit"); subjects 0 of 14; late thank-yous
-6 of 8 (good flagged: six that own the delay in words FL501 missed); status checks too soon 0 of 5.
+6 of 8 (good flagged: six that own the delay in words FL501 missed); status checks too soon 0 of 5. After the
+round's changes (FL126 widened to private numbers, unasked visits and more personal-network wordings; FL121's
+number essential on a script that says it is a message; FL125, FL123 and FL501 patterns): 0 of 71.
 """
 
 from __future__ import annotations
@@ -528,11 +530,7 @@ STATUS = [
 ]
 
 # the probes misjudged before the fix (filled in after the first run)
-MISJUDGED: set[str] = {
-    *(f"w{i:02d}" for i in range(1, 11)),
-    "c01", "l02", "l03", "p02",
-    *(f"t{i:02d}" for i in range(1, 7)),
-}  # fmt: skip
+MISJUDGED: set[str] = set()  # before: w01-w10, c01, l02, l03, p02, t01-t06
 
 
 def _flagged(report: object, item: str) -> list[str]:
