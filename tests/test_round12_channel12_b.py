@@ -2,7 +2,12 @@
 (tests/test_round12_channel12.py) and before it was run, in wordings unlike batch A's: other verbs and
 sentence shapes, other trades and places, other registers.  Same harness and verdicts as batch A.
 
-Counts, as written (before any further change): see MISJUDGED below (filled in after the first run).
+Counts, as written (before any further change; 41 probes): 9 misjudged.  Wrong medium 4 of 13 (bad missed: a message
+on the answering machine at home, a message on Instagram after a daughter's post, a cell number got from staff
+and texted, papers hand-delivered to the reader's house; good flagged: none); calls 0 of 4; LinkedIn 1 of 2
+(bad missed: "my inbox has stayed silent since my two follow-ups"); letters and cards 0 of 2; subjects 0 of 10;
+late thank-yous 4 of 7 (good flagged: "it's been ten days since we spoke", "the tardy thank-you", "It's taken
+me a while"; bad missed: "Apologies for my late arrival" read as owning the delay); status checks 0 of 3.
 """
 
 from __future__ import annotations
@@ -274,7 +279,7 @@ STATUS = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = set()
+MISJUDGED: set[str] = {"bw01", "bw04", "bw06", "bw07", "bl01", "bt02", "bt03", "bt04", "bt07"}
 
 
 def _mark(pid: str) -> list[object]:
