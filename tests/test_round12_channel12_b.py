@@ -7,7 +7,9 @@ on the answering machine at home, a message on Instagram after a daughter's post
 and texted, papers hand-delivered to the reader's house; good flagged: none); calls 0 of 4; LinkedIn 1 of 2
 (bad missed: "my inbox has stayed silent since my two follow-ups"); letters and cards 0 of 2; subjects 0 of 10;
 late thank-yous 4 of 7 (good flagged: "it's been ten days since we spoke", "the tardy thank-you", "It's taken
-me a while"; bad missed: "Apologies for my late arrival" read as owning the delay); status checks 0 of 3.
+me a while"; bad missed: "Apologies for my late arrival" read as owning the delay); status checks 0 of 3.  After the batch B fixes (FL126 home and
+third-party numbers and network messages; FL125 a silent inbox; FL501 the time since, a tardy note, a while
+taken, a late arrival not owning the delay): 0 of 41.
 """
 
 from __future__ import annotations
@@ -279,7 +281,7 @@ STATUS = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = {"bw01", "bw04", "bw06", "bw07", "bl01", "bt02", "bt03", "bt04", "bt07"}
+MISJUDGED: set[str] = set()  # as written: bw01, bw04, bw06, bw07, bl01, bt02, bt03, bt04, bt07
 
 
 def _mark(pid: str) -> list[object]:

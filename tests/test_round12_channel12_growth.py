@@ -23,14 +23,17 @@ UNITS = {
     ("FL126", "email"): {
         "near visits": "I popped in to say so. We swung by later. I waited by the river. Your personal best. ",
         "one long sentence": "and popped into the and your personal and waited outside the and comment on your ",
+        "near homes and networks": "I left it at home. Bring it to your home care team. On Facebook we met there. ",
     },
     ("FL125", "linkedin"): {
         "near chases": "My e-mails are here. By e-mail is fine without doubt. Messages never end. ",
         "one long sentence": "and my e-mails and the notes and by e-mail and without and try my ",
+        "near silent inboxes": "My inbox is full. The phone has been busy. Nothing happened since my birthday. ",
     },
     ("FL501", "email"): {
         "near owned delays": "It came later. I have meant it. Two days passed us. Now getting there. ",
         "one long sentence": "and later than and meaning to and a few days and not written and ",
+        "near time since": "It has been a good week. It took me by surprise. The late shift was fun. ",
     },
     ("FL121", "call"): {
         "near call-backs": "Call me on 0400 555 123. Give me a call on 0400 555 123. Speak soon at 0400 555 123. ",
