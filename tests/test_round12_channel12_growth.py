@@ -65,7 +65,7 @@ def test_round12_wordings_grow_linearly(linter: Linter, code: str, channel: str,
     assert_grows_linearly(linter, code, lambda n: _input(linter, unit, 2 * n, channel), f"{code} {shape}")
 
 
-SUBJECT_UNIT = "Thank you, I guess for the Data Analyst interview or we file - "
+SUBJECT_UNIT = "Thank you, I guess for the Data Analyst interview or we file - I think. !! "
 
 
 @pytest.mark.parametrize("code", ["FL106", "FL102"])
