@@ -381,6 +381,7 @@ PARAM_HELP: dict[str, str] = {
     "role_alone": "whether a word of the role, with the company known and unnamed, makes a note particular (a job title is shared by every employer hiring for it)",
     "recounts": "regexes of signs that the note recounts this interview in its own words (a clock time, a person at the interview described): such a note is no form letter",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never), unless a missing item is `essential`",
+    "turn_max": "the maximum for the longest turn of a script that has turns (a live call), in place of `max`",
     "essential_when": "checklist item: regexes that, found in the message, make this item's absence a warning rather than a tip (a call script that says it is a message to be answered needs its number)",
     "essential_unless": "checklist item: regexes that cancel `essential_when` (a live call's turns: the listener is on the line)",
     "waived_by": "patterns that make the checklist moot when one is found (a call script answering the reader's own call)",
