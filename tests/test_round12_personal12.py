@@ -916,11 +916,15 @@ MISJUDGED_BEFORE = {
     "s-good-telling-me-about",
     "s-good-number-turnaround",
 }
+# still misjudged after the round 12 change (3 of 63, all bad missed): a status check and a rejection
+# reply that could go to any employer (FL210 reads thank-you notes only), and a note greeting one panel
+# member by function whose FL202, which FL210 requires, is satisfied
+STILL_MISJUDGED = {"b-boilerplate-rejection", "b-boilerplate-status", "b-clone-to-each-panel-member"}
 
 
 @pytest.mark.parametrize(
     ("ctx", "channel", "purpose", "text", "family", "expect"),
-    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in MISJUDGED_BEFORE else ()) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in STILL_MISJUDGED else ()) for p in PROBES],
 )
 def test_batch_a(
     linter: Linter, ctx: dict, channel: str, purpose: str, text: str, family: set[str], expect: str
