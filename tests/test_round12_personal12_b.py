@@ -398,7 +398,19 @@ PROBES = [
     ),
 ]
 
-MISJUDGED_AS_WRITTEN: set[str] = set()
+# misjudged by the round 12 change as first run on them (10 of 29: 10 good flagged, 0 bad missed)
+MISJUDGED_AS_WRITTEN = {
+    "g-tool-power-bi",
+    "g-open-source-moodle",
+    "g-parent-group-work-for",
+    "g-readers-own-title",
+    "g-rr-applies-for-another-post",
+    "g-nickname-liv",
+    "g-nickname-gabe",
+    "s-good-fragment-good-shout",
+    "s-good-interesting-point",
+    "s-good-news-to-me",
+}
 
 
 @pytest.mark.parametrize(
