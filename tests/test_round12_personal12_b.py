@@ -411,11 +411,13 @@ MISJUDGED_AS_WRITTEN = {
     "s-good-interesting-point",
     "s-good-news-to-me",
 }
+# still misjudged after the fixes that batch B showed were general: none
+STILL_MISJUDGED: set[str] = set()
 
 
 @pytest.mark.parametrize(
     ("ctx", "channel", "purpose", "text", "family", "expect"),
-    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in MISJUDGED_AS_WRITTEN else ()) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in STILL_MISJUDGED else ()) for p in PROBES],
 )
 def test_batch_b(
     linter: Linter, ctx: dict, channel: str, purpose: str, text: str, family: set[str], expect: str

@@ -111,11 +111,14 @@ PROBES = [
 
 # misjudged before the batch C change (4 of 9, all good notes given an FL208 error)
 MISJUDGED_BEFORE = {"g-work-for-named-manager", "g-join-you-at-site", "g-join-named-team", "g-picture-myself-at-office"}
+# still misjudged after the change, now as warnings rather than errors: a person or a site in a sure
+# frame cannot be told from a firm without knowing it ("work for Sophie Brandt", "join you at Chester")
+STILL_MISJUDGED = {"g-work-for-named-manager", "g-join-you-at-site"}
 
 
 @pytest.mark.parametrize(
     ("ctx", "text", "expect"),
-    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in MISJUDGED_BEFORE else ()) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in STILL_MISJUDGED else ()) for p in PROBES],
 )
 def test_batch_c(linter: Linter, ctx: dict, text: str, expect: str) -> None:  # type: ignore[type-arg]
     found = findings(linter, text, ctx, "email", "thank-you")

@@ -69,3 +69,28 @@ def test_pet_forms_and_panel_member_greetings_grow_linearly(linter: Linter) -> N
 
     assert_grows_linearly(linter, "FL132", make_names, "a long greeting of pet forms")
     assert_grows_linearly(linter, "FL210", make_panel, "a long greeting of a panel member")
+
+
+def test_batch_b_and_c_signs_grow_linearly(linter: Linter) -> None:
+    def make(n: int) -> CheckInput:
+        body = (
+            "Brasserie Lumen belongs to Halcyon Dining, and I would work with Power BI again, contribute to Moodle "
+            "plugins, join Team Kestrel, join you at Chester, work for Sophie Brandt and picture myself at "
+            "Quayside House. "
+        ) * n
+        return prepared_input(linter, body, context=Context(company="Brasserie Lumen", role="Commis Chef"))
+
+    def make_role(n: int) -> CheckInput:
+        body = (
+            "Your Ward Manager role must keep you busy, and I have since applied for the Theatre Nurse vacancy "
+            "you advertised. "
+        ) * n
+        return prepared_input(linter, body, context=Context(company="Wyvern Community Health", role="Staff Nurse"))
+
+    def make_names(n: int) -> CheckInput:
+        greeting = "Hi " + "Gabeee Livvv " * (3 * n) + "Gabe,"
+        return _greeted(linter, greeting, "Thank you for the interview.", Context(interviewers=["Gabriel Moreno"]))
+
+    assert_grows_linearly(linter, "FL208", make, "tools, owners, teams, sites and people")
+    assert_grows_linearly(linter, "FL209", make_role, "the reader's title and posts applied for")
+    assert_grows_linearly(linter, "FL132", make_names, "clipped pet forms")

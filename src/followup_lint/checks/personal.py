@@ -140,6 +140,26 @@ _WORKED_ON = re.compile(
     r"|your\s{1,3}(?:[\w-]{1,30}\s{1,3})?team\s{1,3}(?:is|are|was|were|has|runs|supports|serves|handles|looks\s{1,3}after)))",
     re.IGNORECASE,
 )
+# A name in a loose frame followed by a word in lower case that goes on the thing, not the firm
+# ("contributing to Moodle plugins", "work with Power BI again", "work with Xero daily"): a product or
+# a tool (round 12 batch B); the little words that go on a sentence after a firm's name do not count.
+_ATTRIBUTIVE = re.compile(
+    r"\s{1,3}(?-i:(?!(?:and|or|in|at|as|on|for|to|with|from|by|the|a|an|is|are|was|were|will|would|where|which|who|"
+    r"that|because|since|when|if|so|but|this|these|those|next|team|family|group|one|day|soon|someday|some|very|"
+    r"much|more|too|and|its|their|my|our|your|after|before|over|under|into|through|while|once|now|here|there|"
+    r"someday|eventually|long|full|part|itself|myself|yourself|ourselves|is|has|have|had|can|could|should|may|"
+    r"might|must|shall|do|does|did|not|I)\b)[a-z][a-z-]{1,30})\b"
+)
+# A team, a project or a unit named by its own name ("join Team Kestrel", "Project Atlas", "Squad
+# Seven"), not a firm (round 12 batch C).
+_A_UNIT = re.compile(r"(?:Team|Project|Squad|Crew|Unit|Wing|Cohort|Programme|Program|Operation)\s", re.IGNORECASE)
+# Sure frames that may name no firm: "join you at X" (often the site or the office: "join you at
+# Chester"), and "work for X" where X is two plain words as a person's name is ("work for Sophie
+# Brandt"): there an error would be a guess, so a warning (round 12 batch C).
+_MAYBE_NOT_A_FIRM = re.compile(
+    r"\bjoin(?:ing)?\s+(?P<site>you\s+(?:all\s+)?at\s)|\b(?:work|working)\s+for\s", re.IGNORECASE
+)
+_LOOKS_LIKE_A_PERSON = re.compile(r"(?-i:[A-Z][a-z]{1,20}\s[A-Z][a-z'’-]{1,25})")
 # A name followed by a number or a slash is a class, a unit or a product, not a firm ("work with
 # Year 8", "Ward 7", "SAP S/4HANA").
 _NUMBERED = re.compile(r"\s{0,2}(?:/|\d)")
@@ -164,7 +184,11 @@ _ROLE_ELSEWHERE = re.compile(
 _ROLE_OTHERS = re.compile(
     r"\b(?:report(?:s|ing|ed)?\s+(?:in)?to|line[\s-]+manag\w*|alongside|share[sd]?|sharing|works?\s+with"
     r"|working\s+with|next\s+to|sits?\s+(?:above|below|beside|under)|cover(?:s|ing)?\s+for|you\s+(?:also\s+)?mentioned"
-    r"|also\s+(?:hiring|open|recruiting)|backfill|vacated|held\s+by|colleague|manager\s+I)\b",
+    r"|also\s+(?:hiring|open|recruiting)|backfill|vacated|held\s+by|colleague|manager\s+I"
+    # the reader's own title ("Your Ward Manager role must keep you busy", "the Head of Nursing post you
+    # hold"), another post advertised or applied for after a rejection (round 12 batch B)
+    r"|you\s+(?:now\s+|currently\s+)?(?:hold|held|have\s+held|took\s+on|stepped\s+into|moved\s+into)|(?:keeps?|kept|must\s+keep)\s+you"
+    r"|advertis\w*|(?:have|has|I['’]ve|since|also|now|just)\s+(?:since\s+|also\s+|now\s+|just\s+)?applied\s+for)\b",
     re.IGNORECASE,
 )
 _ROLE_FRAMES = [
@@ -871,6 +895,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
                     if _NUMBERED.match(sentence.text, m.start("name") + len(name)):
                         continue  # "work with Year 8", "SAP S/4HANA", "Ward 7": a class, a product, a unit
+                    if params.what == "company" and _A_UNIT.match(name):
+                        continue  # "join Team Kestrel", "Project Atlas": a team or a project by its name
                     if params.what == "company" and _a_function(name):
                         continue  # "join Procurement", "the Customer Success team": a function, not a firm
                     name_at = m.start("name")
@@ -880,8 +906,25 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         after_name = sentence.text[name_at + len(name) : name_at + len(name) + _DEALING_REACH]
                         if _DEALING_BEFORE.search(before_name) or _DEALING_AFTER.search(after_name):
                             continue  # "your partnership with Maersk", "Amazon as a partner"
-                        if loose and _WORKED_ON.match(after_name):
+                        # (a word the frame reads itself, "the Globex hiring team", is no product's)
+                        attributive = m.end("name") == m.end() and _ATTRIBUTIVE.match(after_name)
+                        if loose and (_WORKED_ON.match(after_name) or attributive):
                             continue  # "work with Marsh Homes on the dashboards", "contribute to X's rollout"
+                        if severity is None and _MAYBE_NOT_A_FIRM.match(sentence.text, m.start()):
+                            # "join you at Chester" (a site), "work for Sophie Brandt" (a person): a
+                            # warning to check, never an error (round 12 batch C)
+                            frame = _MAYBE_NOT_A_FIRM.match(sentence.text, m.start())
+                            trade = any(_singular(w) in _TRADE_WORDS or w in _SUFFIXES for w in name.lower().split())
+                            one_word = len(name.split()) == 1
+                            if (
+                                frame
+                                and not trade
+                                and (
+                                    (frame.group("site") and one_word)
+                                    or (not frame.group("site") and _LOOKS_LIKE_A_PERSON.fullmatch(name))
+                                )
+                            ):
+                                severity = Severity.WARNING
                         if not _SURE_FRAME.match(sentence.text, m.start()):
                             # (the name's own words aside: "Fenwick Partners" is no partnership)
                             if dealings is None:
@@ -1051,7 +1094,9 @@ _PERSON_TITLE = re.compile(rf"(?:^|\s)(?:{title_source()})\.?\s+(?=\S|$)", re.IG
 # from Leeds"), after "near / outside / via", or before a word for a place ("Stansted airport").
 _PLACE_WORDS = (
     "airport|station|town|city|village|area|road|street|lane|avenue|park|estate|port|harbour|harbor|"
-    "terminal|junction|square|docks|wharf|services|county|district|borough"
+    "terminal|junction|square|docks|wharf|services|county|district|borough|"
+    # a building or a part of one, where the job is ("picture myself at Quayside House"; round 12)
+    "house|building|tower|campus|court|yard|quay|plaza|hall|ward|wing|block|floor"
 )
 _PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS})$", re.IGNORECASE)
 _TRAVEL = (
@@ -1113,7 +1158,16 @@ def _tied(text: str, name: str, known: str) -> bool:
         tie = _TIE_AFTER.match(text, m.end())
         if tie and (tie.group("own") or known_words & company_words(tie.group("rest"))):
             return True
-    return False
+    # the employer said to belong to the name, or the name to own it ("Brasserie Lumen belongs to
+    # Halcyon Dining", "X is part of the Y group", "Y, which owns X"; round 12 batch B)
+    owner = re.compile(
+        rf"{re.escape(known)}(?:['’]s)?\s{{1,3}}(?:now\s{{1,3}}|also\s{{1,3}})?(?:belongs\s{{1,3}}to|is\s{{1,3}}(?:now\s{{1,3}})?"
+        rf"(?:part\s{{1,3}}of|owned\s{{1,3}}by|run\s{{1,3}}by|a\s{{1,3}}(?:[\w-]{{1,30}}\s{{1,3}})?(?:brand|subsidiary|division)\s{{1,3}}of)"
+        rf"|sits\s{{1,3}}(?:within|under))\s{{1,3}}(?:the\s{{1,3}})?{re.escape(name)}\b"
+        rf"|{re.escape(name)}(?:['’]s)?,?\s{{1,3}}(?:which\s{{1,3}}|who\s{{1,3}})?(?:owns|runs|bought|acquired)\s{{1,3}}{re.escape(known)}",
+        re.IGNORECASE,
+    )
+    return owner.search(text) is not None
 
 
 def _clause_before(text: str, end: int) -> str:

@@ -193,7 +193,20 @@ def _shortens(words: set[str], known: set[str]) -> bool:
                     return True
                 if short in k[1:] and (len(short) >= 4 or (pet and len(short) >= 3)):
                     return True
+                # the name's middle, little left either side ("Liv" for Olivia), or a clipped form
+                # whose letters run through the name in order from its first two ("Gabe" for Gabriel;
+                # round 12 batch B)
+                if short in k[1:] and len(k) - len(short) <= 3:
+                    return True
+                if len(w) >= 4 and w[:2] == k[:2] and _in_order(w, k):
+                    return True
     return False
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the letters of ``short`` occur in ``name`` in the same order."""
+    rest = iter(name)
+    return all(c in rest for c in short)
 
 
 def _plain(word: str) -> str:
