@@ -378,6 +378,7 @@ PARAM_HELP: dict[str, str] = {
     "ordinary_capitals": "capitalised words inside a sentence that name nothing particular (titles, days, months)",
     "stock_phrases": "regexes of stock phrases (interchangeable praise of the company, the team or the opportunity; the next steps): a note that names only the role is still a form letter when it has min_stock of them",
     "min_stock": "how many stock phrases make a note that names only the role a form letter",
+    "clone_greetings": 'regexes of a greeting of one member of a group by function ("Dear Panel Member,", "Dear Committee Member,"): the same note sent to each member is a form letter whatever it names',
     "stock_alone": 'regexes of stock invitation lines ("I would like to add you to my network", "Let\'s connect"): a note whose every sentence matches one whole is a form note however short',
     "role_alone": "whether a word of the role, with the company known and unnamed, makes a note particular (a job title is shared by every employer hiring for it)",
     "recounts": "regexes of signs that the note recounts this interview in its own words (a clock time, a person at the interview described): such a note is no form letter",
