@@ -1,0 +1,141 @@
+"""Blind probes of the sender-address rule (FL320, G-SENDER), round 12.  Every address and draft was written for
+this test, in wordings not found elsewhere in tests/, with the verdict a reader would give it under
+tests/corpus/calibration/LABELLING.md (the `From:` line shows an unprofessional address; a current employer's
+work address fails too), before the linter ran on it; none comes from the corpus.
+
+Kinds heard: pet names and sweet-talk words in a handle, "xoxo"-style decorations, a nickname address with no
+name known at all (a bare note sent from a phone), a shared family address, a teenage-era handle, and the
+current employer's work address.  The good half are real-name addresses of every culture.
+
+A probe is ``(id, from_line, signature, bad)``; a signature of "" leaves the note unsigned.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+_CONTEXT = {
+    "company": "Harrowgate Clinics",
+    "role": "Patient Services Coordinator",
+    "interviewers": ["Olu Bankole"],
+    "interview_date": "2026-12-02",
+}
+
+_BODIES = (
+    (
+        "Thank you for meeting me on Wednesday about the Patient Services Coordinator post. I liked hearing how "
+        "your team splits the morning call queue, and I would be glad to help with it."
+    ),
+    (
+        "I hope your week is going well. I am checking in on the Patient Services Coordinator post we talked "
+        "about on Wednesday; I am still very interested and happy to send references."
+    ),
+    (
+        "Thank you for telling me about the decision on the Patient Services Coordinator post. I enjoyed our "
+        "talk on Wednesday and would value any feedback on my interview."
+    ),
+)
+
+# (id, from line, signature, bad)
+_PROBES_A = [
+    # --- bad: pet names and sweet talk --------------------------------------------------------------------
+    ("pet-honeybun", "honeybun.kerry@gmail.com", "Kerry Lyons", True),
+    ("pet-cupcake-after-name", "marisol.cupcake@yahoo.com", "Marisol Ortega", True),
+    ("pet-sweetpea-year", "sweetpea_1993@hotmail.com", "Wanda Pierce", True),
+    ("pet-babydoll-suffix", "deanna.babydoll@icloud.com", "Deanna Fitch", True),
+    ("pet-cutiepie-unsigned", "cutiepie.mk@gmail.com", "", True),
+    ("pet-lovebug", "lovebug_ana@outlook.com", "Ana Souza", True),
+    # --- bad: xoxo-style decorations ---------------------------------------------------------------------
+    ("xoxo-suffix", "gemma.h.xoxo@gmail.com", "Gemma Holt", True),
+    ("hugs-kisses", "hugsandkisses.tia@yahoo.com", "Tia Brooks", True),
+    ("luv-token", "luv.u.marie@aol.com", "Marie Dubois", True),
+    ("xo-run-together", "xoxochloe@gmail.com", "Chloe Nash", True),
+    # --- bad: nickname address, no name known ------------------------------------------------------------
+    ("nick-lilmama-unsigned", "lilmama_07@yahoo.com", "", True),
+    ("nick-topdawg-unsigned", "rk.topdawg@gmail.com", "", True),
+    ("nick-hotmama-after-name", "jen.hotmama@hotmail.com", "Jen Rowe", True),
+    # --- bad: shared family address -------------------------------------------------------------------
+    ("family-surname-family", "thornefamily@gmail.com", "Ivy Thorne", True),
+    ("family-the-surname-s", "thebakers.home@comcast.net", "Paul Baker", True),
+    ("family-two-names-and", "raj.and.meena@gmail.com", "Meena Patel", True),
+    # --- bad: teenage-era handle -------------------------------------------------------------------------
+    ("teen-cheergirl", "cheergirl2008@aol.com", "Brianna Cole", True),
+    ("teen-babygurl", "babygurl.tee@gmail.com", "Tamika Ellis", True),
+    ("teen-skaterboi-unsigned", "skaterboi_05@hotmail.com", "", True),
+    # --- bad: current employer's work address ------------------------------------------------------------
+    (
+        "work-current-employer",
+        "Dev Anand <d.anand@northpoint-logistics.com>",
+        "Dev Anand\nDispatch Lead, Northpoint Logistics",
+        True,
+    ),
+    # --- good: real-name addresses -------------------------------------------------------------------
+    ("good-honeycutt", "j.honeycutt@gmail.com", "Jordan Honeycutt", False),
+    ("good-sweeney-year", "ciara.sweeney1990@gmail.com", "Ciara Sweeney", False),
+    ("good-initials-unsigned", "tk.obrien@gmail.com", "", False),
+    ("good-surname-unsigned", "m.littlejohn@outlook.com", "", False),
+    ("good-goodman-unsigned", "rgoodman84@yahoo.com", "", False),
+    ("good-dogan-turkish", "emre.dogan@gmail.com", "Emre Doğan", False),
+    ("good-mamadou", "mamadou.diallo@gmail.com", "Mamadou Diallo", False),
+    ("good-alexander-andersen", "alexander.andersen@gmail.com", "Alexander Andersen", False),
+    ("good-fernanda-and", "fernanda.rolando@gmail.com", "Fernanda Rolando", False),
+    ("good-bella-surname", "lucia.bella@libero.it", "Lucia Bella", False),
+    ("good-kitt-surname", "sam.kitt@gmail.com", "Sam Kitt", False),
+    ("good-sugar-surname", "alan.sugar@btinternet.com", "Alan Sugar", False),
+    ("good-xochitl", "xochitl.ramirez@gmail.com", "Xóchitl Ramírez", False),
+    ("good-darling-surname", "grace.darling@outlook.com", "Grace Darling", False),
+    ("good-family-name-unsigned", "p.familia@gmail.com", "", False),
+    ("good-chinese-initials", "zhang.xw@163.com", "Xiaowei Zhang", False),
+    ("good-hyphen-korean", "kim.ji-woo@naver.com", "Ji-woo Kim", False),
+    ("good-own-domain", "hello@aishaokoro.com", "Aisha Okoro", False),
+    ("good-work-not-current", "p.mensah@greyfield-partners.com", "Priscilla Mensah", False),
+    ("good-theodoros", "theodoros.p@gmail.com", "Theodoros Papadakis", False),
+    ("good-wildman-unsigned", "k.wildman@gmail.com", "", False),
+    ("good-little-surname", "s.little.cpa@gmail.com", "Sandra Little", False),
+]
+
+_XFAIL: set[str] = {
+    "family-surname-family",
+    "family-the-surname-s",
+    "family-two-names-and",
+    "luv-token",
+    "nick-hotmama-after-name",
+    "nick-lilmama-unsigned",
+    "nick-topdawg-unsigned",
+    "pet-babydoll-suffix",
+    "pet-cupcake-after-name",
+    "teen-skaterboi-unsigned",
+    "work-current-employer",
+    "xo-run-together",
+    "xoxo-suffix",
+}
+
+
+def _draft(i: int, from_line: str, signature: str) -> str:
+    closing = ("Kind regards,", "Best wishes,", "With thanks,")[i % 3]
+    sign = f"\n\n{closing}\n{signature}" if signature else "\n\nSent from my phone"
+    return (
+        f"Subject: Patient Services Coordinator interview\nFrom: {from_line}\n\nDear Mr. Bankole,\n\n"
+        f"{_BODIES[i % 3]}{sign}"
+    )
+
+
+def _params(probes: list[tuple[str, str, str, bool]], xfail: set[str]) -> list[object]:
+    return [
+        pytest.param(i, f, s, b, id=pid, marks=[pytest.mark.xfail(strict=True)] if pid in xfail else [])
+        for i, (pid, f, s, b) in enumerate(probes)
+    ]
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter()
+
+
+@pytest.mark.parametrize(("i", "from_line", "signature", "bad"), _params(_PROBES_A, _XFAIL))
+def test_sender_probe_a(linter: Linter, i: int, from_line: str, signature: str, bad: bool) -> None:
+    report = linter.lint(_draft(i, from_line, signature), context=_CONTEXT, channel="email")
+    flagged = [f for f in report.findings if f.code == "FL320"]
+    assert bool(flagged) == bad, [f.message for f in flagged]
