@@ -96,21 +96,7 @@ _PROBES_A = [
     ("good-little-surname", "s.little.cpa@gmail.com", "Sandra Little", False),
 ]
 
-_XFAIL: set[str] = {
-    "family-surname-family",
-    "family-the-surname-s",
-    "family-two-names-and",
-    "luv-token",
-    "nick-hotmama-after-name",
-    "nick-lilmama-unsigned",
-    "nick-topdawg-unsigned",
-    "pet-babydoll-suffix",
-    "pet-cupcake-after-name",
-    "teen-skaterboi-unsigned",
-    "work-current-employer",
-    "xo-run-together",
-    "xoxo-suffix",
-}
+_XFAIL: set[str] = set()
 
 
 def _draft(i: int, from_line: str, signature: str) -> str:
