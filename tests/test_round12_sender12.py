@@ -125,3 +125,73 @@ def test_sender_probe_a(linter: Linter, i: int, from_line: str, signature: str, 
     report = linter.lint(_draft(i, from_line, signature), context=_CONTEXT, channel="email")
     flagged = [f for f in report.findings if f.code == "FL320"]
     assert bool(flagged) == bad, [f.message for f in flagged]
+
+
+# Batch B, written after the batch-A change and before it ran: other wordings, (id, from line, signature, bad,
+# a sentence added to the body or "").  Internal candidates, students and mail-provider addresses that speak of
+# the current job stay quiet; a firm's domain the note calls the sender's current employer does not.
+_CURRENT = "In my current role I run the front desk rota for two clinics."
+_PROBES_B = [
+    ("b-snugglebug", "snugglebug.tasha@gmail.com", "Natasha Greene", True, ""),
+    ("b-kisses-from", "kissesfromkim@yahoo.com", "Kim Lau", True, ""),
+    ("b-cutemama-unsigned", "cutemama84@hotmail.com", "", True, ""),
+    ("b-bigpapi-unsigned", "bigpapi_33@gmail.com", "", True, ""),
+    ("b-the-okafors", "the.okafors@gmail.com", "Chinedu Okafor", True, ""),
+    ("b-two-names-run-together", "mikeandlisa.b@comcast.net", "Lisa Brandt", True, ""),
+    ("b-surname-family-isp", "hernandezfamily@att.net", "Rosa Hernandez", True, ""),
+    (
+        "b-employer-present",
+        "s.gupta@meridianhealth.org",
+        "Sunita Gupta",
+        True,
+        "At my present employer I book 60 visits a day.",
+    ),
+    (
+        "b-employer-signature",
+        "k.oduya@tallisengineering.co.uk",
+        "Kemi Oduya\nSenior Estimator | Tallis Engineering Ltd",
+        True,
+        "",
+    ),
+    ("b-dancequeen-unsigned", "dancequeen2007@aol.com", "", True, ""),
+    ("b-gurlpower-unsigned", "gurlpower99@yahoo.com", "", True, ""),
+    ("b-sweetiepie", "sweetiepie.ng@gmail.com", "Ngozi Eze", True, ""),
+    ("b-lilbit", "lilbit_jaz@gmail.com", "Jasmine Ford", True, ""),
+    ("b-good-yoruba", "oluwaseun.adebayo@gmail.com", "Oluwaseun Adebayo", False, ""),
+    ("b-good-sandeep-unsigned", "sandeep.kaur.87@gmail.com", "", False, ""),
+    ("b-good-holland-unsigned", "candice.holland@yahoo.com", "", False, ""),
+    ("b-good-babyak-unsigned", "d.babyak@gmail.com", "", False, ""),
+    ("b-good-madkour-unsigned", "a.madkour@gmail.com", "", False, ""),
+    ("b-good-hotchkiss-unsigned", "s.hotchkiss@gmail.com", "", False, ""),
+    ("b-good-internal", "n.adeyemi@harrowgateclinics.org", "Nike Adeyemi", False, _CURRENT),
+    ("b-good-student", "jmartinez@students.riverbend.edu", "Julia Martinez", False, _CURRENT),
+    ("b-good-gmail-current", "ana.baptista@gmail.com", "Ana Baptista", False, _CURRENT),
+    ("b-good-theo-andrade", "theo.andrade@gmail.com", "Theo Andrade", False, ""),
+    ("b-good-sweet-surname", "rolanda.sweet@gmail.com", "Rolanda Sweet", False, ""),
+    ("b-good-kitty-name", "kitty.oneill@gmail.com", "Kitty O'Neill", False, ""),
+    ("b-good-papadopoulos", "papadopoulos.g@gmail.com", "", False, ""),
+    ("b-good-mami-display", "Mami Tanaka <mami.t@gmail.com>", "Mami Tanaka", False, ""),
+    ("b-good-mami-unsigned", "mami.tanaka@docomo.ne.jp", "", False, ""),
+    ("b-good-own-firm-domain", "hello@okaforwelding.com", "Chinedu Okafor", False, _CURRENT),
+]
+
+_XFAIL_B: set[str] = set()
+
+
+@pytest.mark.parametrize(
+    ("i", "from_line", "signature", "bad", "extra"),
+    [
+        pytest.param(i, f, s, b, e, id=pid, marks=[pytest.mark.xfail(strict=True)] if pid in _XFAIL_B else [])
+        for i, (pid, f, s, b, e) in enumerate(_PROBES_B)
+    ],
+)
+def test_sender_probe_b(linter: Linter, i: int, from_line: str, signature: str, bad: bool, extra: str) -> None:
+    text = _draft(i, from_line, signature)
+    if extra:
+        text = text.replace("\n\nKind regards,", f"\n\n{extra}\n\nKind regards,", 1)
+        text = text.replace("\n\nBest wishes,", f"\n\n{extra}\n\nBest wishes,", 1)
+        text = text.replace("\n\nWith thanks,", f"\n\n{extra}\n\nWith thanks,", 1)
+        text = text.replace("\n\nSent from my phone", f"\n\n{extra}\n\nSent from my phone", 1)
+    report = linter.lint(text, context=_CONTEXT, channel="email")
+    flagged = [f for f in report.findings if f.code == "FL320"]
+    assert bool(flagged) == bad, [f.message for f in flagged]
