@@ -13,8 +13,13 @@ A probe is ``(id, from_line, signature, bad)``; a signature of "" leaves the not
 from __future__ import annotations
 
 import pytest
+from check_timing import assert_grows_linearly
 
 from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import CheckInput
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
 
 _CONTEXT = {
     "company": "Harrowgate Clinics",
@@ -195,3 +200,21 @@ def test_sender_probe_b(linter: Linter, i: int, from_line: str, signature: str, 
     report = linter.lint(text, context=_CONTEXT, channel="email")
     flagged = [f for f in report.findings if f.code == "FL320"]
     assert bool(flagged) == bad, [f.message for f in flagged]
+
+
+@pytest.mark.parametrize("shape", ["sweetpeabigdog", "tomandbeth", "thebakers", "xoxo.luv"])
+def test_sender_readings_grow_linearly(linter: Linter, shape: str) -> None:
+    """The pet-name, household and employer readings cost time in proportion to the header and the note."""
+
+    def make(n: int) -> CheckInput:
+        local = ".".join([shape] * (4 * n))
+        name = " ".join(["Beth"] * n) + " Baker"
+        body = "In my current role I plan the rota. " * n
+        draft = parse_draft(
+            f"Subject: Thank you\nFrom: {name} <{local}@acme-{shape[:4]}.com>\n\nHi Ana,\n\n{body}\n\nBest,\n{name}"
+        )
+        return CheckInput(
+            draft=draft, analysis=Analysis(draft, linter.nlp), context=Context(), purpose="thank-you", channel="email"
+        )
+
+    assert_grows_linearly(linter, "FL320", make, shape)
