@@ -11,8 +11,14 @@ Only the local part (before the ``@``) is judged, in three ways:
   context's sender name): an address that carries none of the sender's names (nor a name's first
   three letters, as nicknames keep them: "kate" for Katherine) but a phrase of common words
   ("sunshinegirl", "magpies4life_gaz") is a handle, not a name;
-- and a phrase of common words run in front of the sender's name ("livelaughlatisha") is a slogan,
-  where a single other word before a surname may be a first name the signature does not use.
+- a phrase of common words run in front of the sender's name ("livelaughlatisha") is a slogan,
+  where a single other word before a surname may be a first name the signature does not use;
+- with or without a known name, a run of letters outside the sender's names that is a pet name, sweet
+  talk, a decoration or a teenage-era word ("sweetpea", "xoxo", "gurl"), or common words with one, or a
+  modifier before a head word ("bigdog", "lilmama"), is a handle;
+- an address a household shares ("thornefamily", "thebakers", "raj.and.meena") is not the sender's own;
+- and a firm's domain (no mail provider's, not the interviewing firm's, none of the sender's names) that
+  the signature names or whose note speaks of the sender's current job is the current employer's.
 
 Without a ``From:`` header there is nothing to judge and the check stays silent.  Each local part
 is short, and every step is a bounded scan of it (word look-ups over at most ``_MAX_WORD`` letters
