@@ -8,6 +8,13 @@ name known at all (a bare note sent from a phone), a shared family address, a te
 current employer's work address.  The good half are real-name addresses of every culture.
 
 A probe is ``(id, from_line, signature, bad)``; a signature of "" leaves the note unsigned.
+
+Counts.  Batch A (42 probes: 20 bad, 22 good), before any change: 13 misjudged (bad missed 13 of 20: pet names
+after a name, xoxo and luv decorations, nicknames with no name known, all three household shapes, a teenage
+handle with no name known, the current employer's address; good flagged 0 of 22); after: 0.  Batch B (29
+probes: 13 bad, 16 good), written after that change and run once as written: 2 misjudged (bad missed: a
+teenage pastime before "queen" with no name known; good flagged: the Japanese given name Mami, unsigned); after
+the fix (a head word alone is no handle; pastimes before a head): 0.
 """
 
 from __future__ import annotations
