@@ -252,7 +252,9 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         f"Flags a From: address whose part before the @ contains one of {len(p.words)} "
         f"unprofessional words or matches one of {len(p.patterns)} patterns (not inside the sender's names "
         f"or {len(p.neutral)} neutral words), or, where the sender's full name is known, "
-        "carries a phrase of common words instead of any of the names or in front of them."
+        "carries a phrase of common words instead of any of the names or in front of them; "
+        f"also a pet name, sweet talk, decoration or teenage-era word ({len(p.play)} listed) or a nickname of "
+        "a modifier and a head word, an address a household shares, or a current employer's work address."
     ),
     "language": lambda p: (
         f"Runs the grammar and spelling backend (Harper; LanguageTool when configured) and "
@@ -398,6 +400,12 @@ PARAM_HELP: dict[str, str] = {
     "neutral": "words a professional sender address may carry beside the sender's name (careers, design, cpa); never read as a handle",
     "common_within": "how common (rank among English words) a word must be to count as a word of a phrase handle",
     "min_phrase_letters": "letters a run of common words needs before it is read as a phrase handle",
+    "play": "pet names, sweet talk, kisses-and-hugs decorations and teenage-era words: a run of letters of the address that is one, or common words with one, is a handle",
+    "modifiers": "words that make a nickname in front of a head word (big, lil, hot: bigdog, lilmama)",
+    "heads": "words that end a nickname after a modifier (dog, mama, girl); alone they are no handle",
+    "shared": "words of an address a household shares (family, household)",
+    "personal_domains": "mail and internet providers' domain labels: an address there is never a current employer's work address",
+    "current": "patterns that show the note speaks of the sender's current job, so that a firm's domain is read as the current employer's",
     "patterns_skip_parts": "parts (by a pattern on their text) whose words are not the writer's: the patterns skip them",
     "phrases": "phrases that are flagged or looked for",
     "premium_max": "most characters in a connection note from a premium account",

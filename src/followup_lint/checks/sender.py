@@ -11,8 +11,14 @@ Only the local part (before the ``@``) is judged, in three ways:
   context's sender name): an address that carries none of the sender's names (nor a name's first
   three letters, as nicknames keep them: "kate" for Katherine) but a phrase of common words
   ("sunshinegirl", "magpies4life_gaz") is a handle, not a name;
-- and a phrase of common words run in front of the sender's name ("livelaughlatisha") is a slogan,
-  where a single other word before a surname may be a first name the signature does not use.
+- a phrase of common words run in front of the sender's name ("livelaughlatisha") is a slogan,
+  where a single other word before a surname may be a first name the signature does not use;
+- with or without a known name, a run of letters outside the sender's names that is a pet name, sweet
+  talk, a decoration or a teenage-era word ("sweetpea", "xoxo", "gurl"), or common words with one, or a
+  modifier before a head word ("bigdog", "lilmama"), is a handle;
+- an address a household shares ("thornefamily", "thebakers", "raj.and.meena") is not the sender's own;
+- and a firm's domain (no mail provider's, not the interviewing firm's, none of the sender's names) that
+  the signature names or whose note speaks of the sender's current job is the current employer's.
 
 Without a ``From:`` header there is nothing to judge and the check stays silent.  Each local part
 is short, and every step is a bounded scan of it (word look-ups over at most ``_MAX_WORD`` letters
@@ -24,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from email.utils import getaddresses
+from itertools import pairwise
 
 from followup_lint.accents import without_accents
 from followup_lint.checks.base import (
@@ -56,6 +63,12 @@ class SenderParams(Params):
     neutral: list[str] = []
     common_within: int = 20000
     min_phrase_letters: int = 6
+    play: list[str] = []
+    modifiers: list[str] = []
+    heads: list[str] = []
+    shared: list[str] = []
+    personal_domains: list[str] = []
+    current: RegexList = []
 
 
 def _fold(text: str) -> str:
@@ -206,6 +219,95 @@ def _slogan_before(local: str, names: list[str], neutral: list[str], params: Sen
     return local[:at] if any(_play_phrase(p, neutral, params) for p in pieces) else None
 
 
+def _masked(local: str, spans: list[tuple[int, int]]) -> str:
+    """``local`` with the characters inside ``spans`` (the sender's names, neutral words) blanked."""
+    chars = list(local)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _cut(run: str, params: SenderParams, extra: frozenset[str]) -> list[str] | None:
+    """``run`` cut into words that are each common or one of ``extra``, preferring fewer words (one word
+    allowed); words of two letters or fewer are not accepted, so that "dogan" is not "dog" + "an"."""
+    n = len(run)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in range(n):
+        head = best[i]
+        if head is None:
+            continue
+        for j in range(min(n, i + _MAX_WORD), i + 2, -1):
+            there = best[j]
+            word = run[i:j]
+            if (there is None or len(head) + 1 < len(there)) and (word in extra or _common(word, params.common_within)):
+                best[j] = [*head, word]
+    return best[n]
+
+
+def _pet_handle(masked: str, params: SenderParams) -> str | None:
+    """A run of letters (outside the sender's names) that is a pet name, sweet talk, a decoration or a
+    teenage-era word, or common words with one of them ("sweetpea", "lilmama", "skaterboi"), or a
+    nickname of a modifier and a head ("bigdog", "hotmama"), or names a shared household ("family")."""
+    play = frozenset(params.play) | frozenset(params.shared)
+    pairs = frozenset(params.modifiers) | frozenset(params.heads)
+    for run in _PIECES.findall(masked):
+        if run in play:
+            return run
+        words = _cut(run, params, play | pairs)
+        if not words:
+            continue
+        if any(w in play for w in words):
+            return run
+        if any(a in params.modifiers and b in params.heads for a, b in pairwise(words)):
+            return run
+    return None
+
+
+def _household(local: str, names: list[str], inside: list[tuple[int, int]]) -> str | None:
+    """An address two people share: "the" before the sender's surname and a plural ("thebakers"), or
+    two given names joined by "and" where one is the sender's ("raj.and.meena"), the "and" not inside
+    a name ("alexander.andersen")."""
+    for n in names:
+        if len(n) > 2 and re.search(rf"(?:^|[^a-z])the[._-]?{re.escape(n)}e?s(?![a-z])", local):
+            return local
+    at = local.find("and")
+    while at >= 0:
+        if not any(a <= at and at + 3 <= b for a, b in inside):
+            left = re.search(r"([a-z]{2,20})[._-]?$", local[max(0, at - 21) : at])
+            right = re.match(r"[._-]?([a-z]{2,20})", local[at + 3 : at + 24])
+            sides = [m.group(1) for m in (left, right) if m]
+            if len(sides) == 2 and any(side in names for side in sides):
+                return local
+        at = local.find("and", at + 1)
+    return None
+
+
+def _current_employer(domain: str, names: list[str], inp: CheckInput, params: SenderParams) -> str | None:
+    """A work address at the sender's current employer: a domain that is no mail provider's, no school's,
+    carries none of the sender's names and is not the interviewing firm's, where the signature names the
+    firm the domain spells or the note speaks of the sender's current job."""
+    labels = [lab for lab in _fold(domain).split(".") if lab]
+    if len(labels) < 2 or any(lab in params.personal_domains for lab in labels):
+        return None
+    if any(lab in ("edu", "ac", "sch", "k12") for lab in labels):
+        return None
+    stem = re.sub(r"[^a-z]", "", max(labels[:-1], key=len))
+    if len(stem) < 4 or any(n in stem for n in names if len(n) > 2):
+        return None
+    company = re.sub(r"[^a-z]", "", _fold(inp.context.company or ""))
+    if company and (stem in company or company in stem or stem[:5] == company[:5]):
+        return None
+    signature = inp.draft.signature.text if inp.draft.signature else ""
+    lines = signature.strip().split("\n")[1:6]
+    if any(len(stem) >= 5 and stem[:8] in re.sub(r"[^a-z]", "", _fold(line)) for line in lines):
+        return domain
+    body = "\n".join(part.text for part in inp.draft.paragraphs)
+    if any(rx(p, re.IGNORECASE).search(body) for p in params.current):
+        return domain
+    return None
+
+
 @check_kind("sender_address", SenderParams)
 def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding]:
     header = inp.draft.headers.get("from")
@@ -219,12 +321,17 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
         local = local[:_MAX_LOCAL]
         lowered = _fold(local)
         names, full = _sender_names(inp, display)
-        hit = _listed(lowered, params.words, _spans(lowered, [n for n in names if len(n) > 2] + neutral))
+        inside = _spans(lowered, [n for n in names if len(n) > 2] + neutral)
+        hit = _listed(lowered, params.words, inside)
         if hit is None:
             m = next((m for p in params.patterns if (m := rx(p, re.IGNORECASE).search(local))), None)
             hit = m.group(0) if m else None
         if hit is None and full and not any(n in _fold(domain) for n in names if len(n) > 2):
             hit = _handle(lowered, names, neutral, params) or _slogan_before(lowered, names, neutral, params)
+        if hit is None:
+            hit = _pet_handle(_masked(lowered, inside), params) or _household(lowered, names, inside)
+        if hit is None:
+            hit = _current_employer(domain, names, inp, params)
         if hit is None:
             continue
         at = header.value.find(addr)
