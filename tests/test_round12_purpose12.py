@@ -209,7 +209,7 @@ GAP_LOOK = [
 
 CASES = SECOND + SECOND_LOOK + PLEA + PLEA_LOOK + UNSAID + UNSAID_LOOK + GAP + GAP_LOOK
 # Misjudged before the change (marked so, strict, until the rules read them right).
-MISJUDGED: set[str] = {"a1", "a2", "a3", "a4", "b1", "b2", "b3", "c1", "d1"}
+MISJUDGED: set[str] = set()  # before the change: a1, a2, a3, a4, b1, b2, b3, c1, d1
 
 
 def _params():
