@@ -207,9 +207,110 @@ GAP_LOOK = [
     ),
 ]
 
-CASES = SECOND + SECOND_LOOK + PLEA + PLEA_LOOK + UNSAID + UNSAID_LOOK + GAP + GAP_LOOK
+# Confirmation batch B, written after the fix and before it was run, in other wordings.
+CONFIRM = [
+    (
+        "e1",
+        T,
+        _ctx("2026-03-16", "2026-03-17", ["2026-03-16"]),
+        "Dear Mr. Lund,\n\nFurther to my e-mail of yesterday, I wanted to send a note by hand as well. Thank you for the chance to meet the kitchen brigade and to cook for you on Monday. I would be delighted to run your pastry section.\n\nWith best wishes,\nCara Nolan",
+    ),
+    (
+        "e2",
+        T,
+        _ctx("2026-08-24", "2026-08-25", ["2026-08-24"]),
+        "Thank you once more, Ms. Adeyemi, for our talk on Monday about the grants officer post. As I said in my email, your funders' reporting calendar is exactly the kind of thing I enjoy keeping in order. I hope to hear about the next round soon. - Rhys Evans",
+    ),
+    (
+        "e3",
+        S,
+        _ctx("2026-08-24", "2026-09-07", ["2026-08-24"]),
+        "Dear Ms. Adeyemi,\n\nThank you again for our talk about the grants officer post. I sent a thank-you the same day and wanted to ask whether a decision has been made yet.\n\nBest wishes,\nRhys Evans",
+    ),
+    (
+        "e4",
+        R,
+        _ctx("2026-02-03", "2026-06-20"),
+        "Hello,\n\nSorry to write again. Could you have one more look at my application for the cashier job? I have more experience now and I am free to start tomorrow. Please reconsider my candidacy.\n\nMaria Lopes",
+    ),
+    (
+        "e5",
+        R,
+        _ctx("2026-04-07", "2026-08-11"),
+        "Dear Mr. Pike,\n\nI would be very grateful if you would reconsider my application for the groundskeeper post. I still want the job and I will work hard.\n\nYours sincerely,\nBen Walsh",
+    ),
+    (
+        "e6",
+        S,
+        _ctx("2026-04-07", "2026-04-21"),
+        "Dear Mr. Pike,\n\nI wanted to ask if you had chosen another candidate for the groundskeeper post, as I have not heard since our interview two weeks ago.\n\nYours sincerely,\nBen Walsh",
+    ),
+    (
+        "e7",
+        S,
+        _ctx("2026-03-02", "2026-03-20"),
+        "Hi Wes, I hope all is well. If you would rather go with someone more senior, I understand, but could you let me know where the QA lead search stands? Thanks, Ana",
+    ),
+    (
+        "e8",
+        S,
+        _ctx("2026-10-01", "2026-11-12", ["2026-10-15", "2026-10-29"]),
+        "Ms. Tran,\n\nSix weeks and three messages later, still nothing. Was it too hard to text me 'no thanks'? Apparently so. Best of luck to the person you picked, I suppose, though all my notes went unanswered.\n\nL. Fox",
+    ),
+    (
+        "e9",
+        S,
+        _ctx("2026-05-11", "2026-06-15", ["2026-05-22", "2026-06-01"]),
+        'Subject: My application\n\nMr. Baird,\n\nYou never even bothered to email me "we\'ve gone in another direction" after the final round. I have chased twice. Is the role filled or not?\n\nG. Shah',
+    ),
+    (
+        "e10",
+        R,
+        _ctx("2026-10-01", "2026-10-20"),
+        "Ms. Tran,\n\nSo your recruiter's email says you've picked another candidate. Enjoy your new hire. I wasted three afternoons on your process.\n\nL. Fox",
+    ),
+    (
+        "e11",
+        R,
+        _ctx("2026-05-11", "2026-05-25"),
+        'Mr. Baird,\n\nYour note said "we\'ve gone in another direction" and nothing else. After two rounds I think I deserved a reason. Could you give me one?\n\nG. Shah',
+    ),
+    (
+        "e12",
+        T,
+        _ctx("2026-06-08", "2026-06-08"),
+        "Dear Mr. Carter,\n\nThanks for speaking with me this morning about the claims adjuster vacancy. I was grateful for your openness about it, and I take the point about my licensing. The subrogation unit you mentioned interests me a great deal; if an opening comes up there, I would be keen to hear of it.\n\nBest regards,\nIvy Tan",
+    ),
+    (
+        "e13",
+        T,
+        _ctx("2026-01-19", "2026-01-20"),
+        "Hello Ms. Roy, thank you for yesterday's video call. I appreciated you being straight with me about the travel the role needs. If other roles in your Leeds office come up that suit someone based locally, I'd love to be considered. Kind regards, Dev Patel",
+    ),
+    (
+        "e14",
+        R,
+        _ctx("2026-06-08", "2026-06-08"),
+        "Dear Mr. Carter,\n\nThank you for telling me at the end of this morning's interview that you will not be taking my application further. I'm disappointed, of course. If an opening comes up in the subrogation unit, I would be keen to hear of it.\n\nBest regards,\nIvy Tan",
+    ),
+    (
+        "e15",
+        R,
+        _ctx("2026-01-12", "2026-01-20"),
+        "Hello Ms. Roy, thank you for your email letting me know the role went to a local candidate. I appreciated you being straight with me. If other roles in your Leeds office come up, I'd love to be considered. Kind regards, Dev Patel",
+    ),
+    (
+        "e16",
+        T,
+        _ctx("2026-07-06", "2026-07-07", ["2026-07-06"]),
+        "Hi Grace! Just a quick LinkedIn message to add to my email from yesterday: thanks again for the interview and for introducing me to Tom from the data team. Looking forward to hearing from you. Sam",
+    ),
+]
+
+CASES = SECOND + SECOND_LOOK + PLEA + PLEA_LOOK + UNSAID + UNSAID_LOOK + GAP + GAP_LOOK + CONFIRM
 # Misjudged before the change (marked so, strict, until the rules read them right).
 MISJUDGED: set[str] = set()  # before the change: a1, a2, a3, a4, b1, b2, b3, c1, d1
+# Confirmation batch B (e1-e16) misjudged as written, after the fix: see the module docstring.
 
 
 def _params():
