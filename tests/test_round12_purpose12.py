@@ -16,7 +16,12 @@ Look-alikes that must keep their purpose: status checks sent late after earlier 
 that re-sends a CV; rejection replies that quote the verdict they did get, that ask for another look after a
 named rejection, or that thank for candour about the decision a week on.
 
-Counted before the change: see MISJUDGED.
+Counted before the change: 9 of 25 misjudged (all 4 second thank-yous, all 3 pleas, 1 of the 3 unsent verdicts,
+1 of the 3 fresh thank-yous conceding a gap; 0 of the 12 look-alikes).  After: 0.
+
+Confirmation batch B (e1-e16), written after the fix and before it was run: 2 of 16 misjudged as written (e1,
+e2: second thank-yous whose thanks the thank-you cues did not know, "Thank you for the chance to ...", "Thank you
+once more, Ms. Adeyemi, for our talk"); 0 after a second fix (any thanks, within two days, with no status cue).
 """
 
 from __future__ import annotations
@@ -310,7 +315,7 @@ CONFIRM = [
 CASES = SECOND + SECOND_LOOK + PLEA + PLEA_LOOK + UNSAID + UNSAID_LOOK + GAP + GAP_LOOK + CONFIRM
 # Misjudged before the change (marked so, strict, until the rules read them right).
 MISJUDGED: set[str] = set()  # before the change: a1, a2, a3, a4, b1, b2, b3, c1, d1
-# Confirmation batch B (e1-e16) misjudged as written, after the fix: see the module docstring.
+# Confirmation batch B misjudged as written: e1, e2 (see the module docstring).
 
 
 def _params():

@@ -2128,8 +2128,10 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
             return "status-check", f"{weak} sent {days} days after the interview"
         return "status-check", f"{weak} after thanks “again”" if again and thanks else weak
     # (earlier follow-ups do not make a fresh thank-you a status check: a card or a LinkedIn note sent the day after
-    # a same-day e-mail thanks again for the same interview)
-    if late or (earlier and not fresh):
+    # a same-day e-mail thanks again for the same interview, in whatever words: "Thank you once more, Ms. Adeyemi,
+    # for our talk on Monday", "Thank you for the chance to cook for you"; a status cue in the body still counts)
+    thanked_again = days is not None and days <= 2 and not strong_status and bool(_first([r"\bthank(?:s| you)\b"], own))
+    if late or (earlier and not (fresh or thanked_again)):
         news = _first(_NEWS, _without_recalled(own))  # (not "I was glad to hear where the trial stands")
         if news or earlier:
             when = f"{days} days after the interview" if late else "after earlier follow-ups"
