@@ -41,6 +41,7 @@ SOURCES = (
     "tests/test_purpose_blind_round4.py",
     "tests/test_round11_purpose11.py",
     "tests/test_round11_purpose11b.py",
+    "tests/test_round12_purpose12.py",
 )
 DEFAULT = "thank-you"
 MAX_CHARS = 20_000  # growth tests feed huge drafts: no probe

@@ -308,7 +308,13 @@ _REJECTION = [
     ),
     r"unfortunately,? (?:we|the team|they)",
     # a reply that argues with the rejection is still a reply to a rejection
-    r"reconsider (?:your|the|this|that|my) (?:decision|choice|application|candidacy)",
+    r"reconsider (?:your|the|this|that|my) (?:decision|choice|application|candidacy|cv|resume|résumé)\b",
+    # a second look asked for at what was turned down, the verdict left unsaid: "take another look at my CV",
+    # "have a second look at my application" (not the first look: "thank you for looking over my resume")
+    (
+        r"\b(?:take|have|give|taking|having|giving) (?:(?:an)?other|a second|a fresh|one more) look at my"
+        r" (?:cv|resume|résumé|application|candidacy|profile)\b"
+    ),
     # ("Is there any chance the decision could be revisited?")
     r"\b(?:decision|choice)\b[^.!?\n]{0,20}?\b(?:be|being|get|getting) (?:revisited|reconsidered|reversed|overturned|changed|reviewed again)\b",
     # not through, said plainly: "I understand I haven't made it through", "I didn't get through this time"
@@ -1221,7 +1227,11 @@ _ASSUMED = rx(
     r"|\b(?:would|'d)(?: honestly| really| much| even)? (?:have )?(?:respected|preferred|prefer|rather|appreciated"
     r"|take|taken|accepted|accept|welcomed|welcome|settle for|settled for|been happy with|be happy with|been fine with"
     r"|be fine with)\b[^.!?\n]{0,30}?\b(?:rejection|a (?:clear |simple |short |straight )?no)\b"
-    r"|\b(?:rejection|a (?:clear |simple |short |straight )?no)\b[^.!?\n]{0,30}?\bwould (?:have been|be)\b",
+    r"|\b(?:rejection|a (?:clear |simple |short |straight )?no)\b[^.!?\n]{0,30}?\bwould (?:have been|be)\b"
+    # the verdict's words quoted as what was never sent ("couldn't spare ten seconds to write \"we've chosen someone
+    # else\"", "nobody could be bothered to type 'not a fit'"): none has come
+    r"|\b(?:couldn't|could not|can't|cannot|didn't|did not|never|wouldn't|would not|not)\b[^.!?\n\"“‘]{0,60}?"
+    r"\b(?:type|write|say|send|text|e-?mail|tell)(?: me| us| you)?(?: so)?[ ,:]{1,3}(?:[\"“‘]|'(?=\w))",
     re.IGNORECASE,
 )
 _SENTENCE = rx(r"[^.!?\n]+")
@@ -1230,6 +1240,34 @@ _SENTENCE = rx(r"[^.!?\n]+")
 def _without_assumptions(text: str) -> str:
     """The text with each sentence that only supposes the outcome blanked (one pass: linear)."""
     return _SENTENCE.sub(lambda m: " " * len(m.group(0)) if _ASSUMED.search(m.group(0)) else m.group(0), text)
+
+
+# Silence complained of: the writer's messages unanswered ("Not one has been answered", "my calls went
+# unanswered", "I hope they were worth the silence", "you ghosted me").
+_UNANSWERED = rx(
+    r"\b(?:not one|none|neither|not a single one|nothing)(?: of (?:them|these|those|my [\w-]{1,20}))?"
+    r" (?:has|have|was|were|had|got|received) (?:ever |yet |even )?(?:been )?(?:answered|returned|acknowledged|a (?:reply|response|answer))\b"
+    r"|\b(?:went|gone|go|going|remain|remained|sat|sit|still) unanswered\b"
+    r"|\b(?:worth|for|after|despite|over|with|given|behind) (?:the|all the|all this|all that|this|that|your|weeks of|months of) silence\b"
+    r"|\bghosted\b",
+    re.IGNORECASE,
+)
+# The one chosen, guessed at by a writer nobody answered: "Good luck with whoever you hired", "enjoy your new hire".
+_GUESSED_HIRE = rx(
+    r"\b(?:whoever|the (?:person|one|candidate|applicant)(?: who| that)?) you(?:'ve| have| had)?"
+    r" (?:picked|chose|chosen|hired|selected|appointed|went with|gone with|ended up with)\b"
+    r"|\benjoy (?:your|the) (?:[\w-]+ ){0,2}(?:hire|pick|choice|appointee)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_guessed_hire(told: str, own: str) -> str:
+    """The text with each sentence that names the one chosen blanked, in a note that complains its messages went
+    unanswered and names no message from the reader: a writer nobody answered can only guess who was hired
+    ("Not one has been answered. ... Good luck with whoever you hired.")."""
+    if not _UNANSWERED.search(own) or _families({"told": _REJECTION_FAMILIES["thanks for being told"]}, told):
+        return told
+    return _SENTENCE.sub(lambda m: " " * len(m.group(0)) if _GUESSED_HIRE.search(m.group(0)) else m.group(0), told)
 
 
 # What the interviewer told or showed, recalled in a thank-you: "I enjoyed hearing how your practice is moving
@@ -1761,8 +1799,10 @@ def _unwrapped(text: str) -> str:
 # role went to someone else", "I'd understand if the job went to another candidate", "should the post be
 # given to someone else" (asked about, not told).  "Even if it wasn't the outcome I wanted" concedes a fact.
 _CONDITION_OPEN = rx(
-    # (a polite request is no condition: "I'd be grateful if you could keep my CV on file")
-    r"\b(?:(?<!\beven )(?<!\bgrateful )(?<!\bappreciative )(?<!\bobliged )(?<!\bthankful )(?<!\bappreciate it )if|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
+    # (a polite request is no condition: "I'd be grateful if you could keep my CV on file", "I am asking if you
+    # would reconsider my application")
+    r"\b(?:(?<!\beven )(?<!\bgrateful )(?<!\bappreciative )(?<!\bobliged )(?<!\bthankful )(?<!\bappreciate it )if"
+    r"(?! you (?:could|would)(?! rather\b| have\b| not\b|n't)\b)|if(?<=\beven if)(?! (?:it|that|this|the \w+) (?:was|is)(?:n't|n’t| not\b|$))|in case|whether|unless"
     r"|suppose|supposing|assuming|should (?!I\b|have\b|be\b))\b[^,;:]*$",
     re.IGNORECASE,
 )
@@ -1969,7 +2009,7 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     own = _message(draft)
     # What the sender only supposes from silence ("I take the silence to mean you chose someone else")
     # names no decision: those sentences are no rejection evidence.
-    told = _without_assumptions(own)
+    told = _without_guessed_hire(_without_assumptions(own), own)
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
     cue = _first_told(_REJECTION, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
@@ -2006,7 +2046,14 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     # A note that looks ahead to a later round of this process is still in it ("anything you need
     # from me before the next round"): there, two kinds do not decide either (found by a review).
     ahead = _first([_STILL_IN_THE_PROCESS], own)
-    if len(lost) >= 3 or (len(lost) >= 2 and not strong_status and not ahead):
+    # Nor in a note that thanks for an interview held today or yesterday with only those two kinds: thanks for the
+    # call and for candour about a gap, and a wish to be thought of for another team, are a thank-you's ("Thank you
+    # for the call this afternoon. I appreciated your honesty about it ... if an opening comes up there"); a loss
+    # named, the verdict accepted, or what would have made a stronger case asked, says the verdict came.
+    unspoken = _fresh_thanks(own, days_after_interview(context)) and all(
+        name in ("thanks for being told", "a later vacancy") for name, _ in lost
+    )
+    if len(lost) >= 3 or (len(lost) >= 2 and not strong_status and not ahead and not unspoken):
         return "rejection-reply", " and ".join(f"{cue} ({name})" for name, cue in lost[:2])
     days = days_after_interview(context)
     # One kind of that evidence in the words (the subject's form alone is none), days after the interview, in a note that asks after nothing: the time for a
@@ -2080,7 +2127,11 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
         if late:
             return "status-check", f"{weak} sent {days} days after the interview"
         return "status-check", f"{weak} after thanks “again”" if again and thanks else weak
-    if late or earlier:
+    # (earlier follow-ups do not make a fresh thank-you a status check: a card or a LinkedIn note sent the day after
+    # a same-day e-mail thanks again for the same interview, in whatever words: "Thank you once more, Ms. Adeyemi,
+    # for our talk on Monday", "Thank you for the chance to cook for you"; a status cue in the body still counts)
+    thanked_again = days is not None and days <= 2 and not strong_status and bool(_first([r"\bthank(?:s| you)\b"], own))
+    if late or (earlier and not (fresh or thanked_again)):
         news = _first(_NEWS, _without_recalled(own))  # (not "I was glad to hear where the trial stands")
         if news or earlier:
             when = f"{days} days after the interview" if late else "after earlier follow-ups"

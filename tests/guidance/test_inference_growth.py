@@ -52,6 +52,13 @@ UNITS = {
         "is long overdue an overdue thank-you I meant to write right after our interview on I should have sent "
         "this the day after later than I ought slipped my mind sorry I arrived late still very keen thank you "
     ),
+    # the verdict quoted as never sent, silence complained of, the one chosen guessed at, a second look asked
+    # for, and a request put as "if you could", added in round 12v
+    "round 12v": (
+        "couldn't even spare ten seconds to write \" nobody could be bothered to type ' never send me not one has "
+        "been none of my went unanswered worth the silence ghosted whoever you hired enjoy your new take another "
+        "look at my have a second look at reconsider my cv asking if you could if you would rather "
+    ),
 }
 SIZES = (1, 10, 100)
 REPEATS = 3
