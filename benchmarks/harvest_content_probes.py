@@ -115,7 +115,6 @@ class RuleRecorder:
         self._seen: dict[int, bool] = {}
 
     def install(self, backstop_off: bool = False) -> None:
-        from followup_lint import content_model
         from followup_lint.checks import base, matching
 
         if backstop_off:
@@ -126,7 +125,7 @@ class RuleRecorder:
         def recording(inp, params):  # type: ignore[no-untyped-def]
             found = list(original(inp, params))
             if self._is_rule(params):
-                text = content_model.scope_text(inp.analysis.parts(params.within))
+                text = matching.backstop_text(inp, params)  # what the backstop reads
                 if len(text) <= MAX_CHARS:
                     by_words = matching._present(inp, params) or matching._slot_fills(inp, params.slots)
                     self.rows.append({"text": text, "satisfied": not found, "by_wordings": bool(by_words)})

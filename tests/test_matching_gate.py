@@ -90,7 +90,8 @@ def test_a_run_of_bangs_runs_almost_no_pattern() -> None:
     run = [g.pattern.pattern for _, g in gated if g.may_match(text, folded)]  # type: ignore[attr-defined]
     assert len(gated) > 100
     # 7: FL106's emoji class (round 9) has no ASCII literal to gate on; it reads the subject line only
-    assert len(run) <= 7, run
+    # 8: FL106's runs of marks ("!!!", "???", round 12) are meant to match a run of bangs, in the subject only
+    assert len(run) <= 8, run
 
 
 def _input(linter: Linter, body: str) -> CheckInput:

@@ -521,7 +521,8 @@ CONFIRM_SHORT = [
     ),
 ]
 
-_MISJUDGED = {"g02", "g06", "g07", "g12", "g16", "g20", "b02", "b03", "c02", "c04", "c05", "c10", "d02"}
+# (round 12: g06 and c02 heard by FL203's clause shapes: "Whatever the panel settles on", "once it is reached")
+_MISJUDGED = {"g02", "g07", "g12", "g16", "g20", "b02", "b03", "c04", "c05", "c10", "d02"}
 
 
 def _params(items: list[tuple[str, str, str, str]]) -> list:  # type: ignore[type-arg]

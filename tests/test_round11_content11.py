@@ -149,11 +149,9 @@ ROLE_WISH = [
 # ones still misjudged after it (the FL204 learned backstop reads "love" as interest).
 # After FL204's backstop was retrained on the dev split with batches 11 and 12 (round 11b), it reads
 # one more social wish as interest.
-STILL_MISJUDGED: set[str] = {
-    "I'd love to grab a coffee with you some time.",
-    "I would love to keep chatting about sailing when you're free.",
-    "I would love to stay in touch and get to know you better.",
-}
+# Round 12 (nextsteps12): the backstop no longer reads a sentence FL204's own not_counting sets
+# aside, so all three social wishes are heard as no interest.
+STILL_MISJUDGED: set[str] = set()
 
 
 def _mark(text: str):

@@ -110,10 +110,9 @@ CALLS = [
 # third remains.
 # After FL204's backstop was retrained on the dev split with batches 11 and 12 (round 11b), it reads
 # a second social wish as interest.
-STILL_MISJUDGED: set[str] = {
-    "I'd love to keep in touch and hear how the new menu lands.",
-    "I would love to meet up for a coffee when you're next in town.",
-}
+# Round 12 (nextsteps12): the backstop no longer reads a sentence FL204's own not_counting sets
+# aside, so both social wishes are heard as no interest.
+STILL_MISJUDGED: set[str] = set()
 
 
 def _p(key: str, *values):

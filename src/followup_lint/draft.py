@@ -570,10 +570,19 @@ def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+# A line wholly in brackets above the greeting describes the paper, not the note ("[yellow construction paper,
+# edges cut with pinking shears, written in purple marker; gold star stickers round the border]"): heading, at
+# any length a description runs to (round 12, channel12: such a card lost its greeting to the body)
+_DESCRIBED = re.compile(r"\[[^\[\]\n]{1,400}\]|\([^()\n]{1,400}\)")
+
+
 def _letterhead_line(line: str) -> bool:
-    """A line of a letter's heading: short, or a longer line of details that is no sentence (an
-    address, phone and e-mail joined by separators: "19 Orchard Row, Tiverton · 07700 900 771")."""
+    """A line of a letter's heading: short, a longer line of details that is no sentence (an
+    address, phone and e-mail joined by separators: "19 Orchard Row, Tiverton · 07700 900 771"), or a
+    line wholly in brackets that describes the paper."""
     if len(line) <= 60:
+        return True
+    if len(line) <= 400 and _DESCRIBED.fullmatch(line):
         return True
     if len(line) > 120:
         return False

@@ -82,6 +82,10 @@ class BoilerplateParams(Params):
     # network.", "Let's connect.") is a form note however short: each sentence must match one of
     # these whole (round 11b blind batch, tests/test_round11_personal11b_stock_invite.py)
     stock_alone: RegexList = []
+    # a greeting of one member of a group by function ("Dear Panel Member,", "Dear Committee Member,",
+    # "Dear Panellist,"): the same note went to each member unchanged, a form letter whatever it names
+    # (round 12)
+    clone_greetings: RegexList = []
 
 
 # a capitalised word inside a sentence ("the train from Leeds", "am in Lisbon", "meeting Anil"),
@@ -153,6 +157,17 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
     if not parts:
         return
     body = "\n".join(p.text for p in parts)
+    greeting = draft.salutation.text if draft.salutation else ""
+    if greeting and any(r.pattern.search(greeting) for r in compile_all(tuple(params.clone_greetings), re.IGNORECASE)):
+        yield RawFinding(
+            draft.salutation.start,
+            draft.salutation.end,
+            message=(
+                f"“{greeting.strip()}” greets one member of a group by function: the same note sent to each of "
+                "them reads as a form letter; write each interviewer a note of their own, by name."
+            ),
+        )
+        return
     if len(_WORD.findall(body)) < params.min_words and not _only_stock_lines(body, params.stock_alone):
         return
     stock = sum(len(r.pattern.findall(body)) for r in compile_all(tuple(params.stock_phrases), re.IGNORECASE))

@@ -46,6 +46,12 @@ class ChecklistItem(BaseModel):
     # missing this one alone is never only a tip (a voicemail without the caller's name cannot be
     # answered: nothing else in it says who called, where caller ID still shows the number)
     essential: bool = False
+    # missing this one is never only a tip either when one of these patterns is in the message (a
+    # script that says it is a message left to be answered, "call me back", "sorry I missed you",
+    # needs its callback number: nothing else in it lets the reader answer)
+    essential_when: RegexList = []
+    # ... unless one of these is there too (a live call's turns: the listener is on the line)
+    essential_unless: RegexList = []
 
 
 class ChecklistParams(Params):
@@ -70,11 +76,26 @@ def checklist(inp: CheckInput, params: ChecklistParams) -> Iterator[RawFinding]:
         start, end = anchor_span(inp.draft, params.anchor)
         names = [item.name for item in missing]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        few = len(missing) < params.tip_below and not any(item.essential for item in missing)
+        few = len(missing) < params.tip_below and not any(_essential(inp, item) for item in missing)
         severity = Severity.INFO if few else None
         yield RawFinding(
             start, end, missing=True, fields={"missing": listed, "where": WHERE[params.anchor]}, severity=severity
         )
+
+
+def _essential(inp: CheckInput, item: ChecklistItem) -> bool:
+    """Whether a missing item is never only a tip: always, or when the message says it needs one."""
+    if item.essential:
+        return True
+    if not item.essential_when:
+        return False
+    params = derived_params(item, "essential_when", patterns=item.essential_when, within=["message"])
+    if not find(inp, params):
+        return False
+    if item.essential_unless:
+        unless = derived_params(item, "essential_unless", patterns=item.essential_unless, within=["message"])
+        return not find(inp, unless)
+    return True
 
 
 def _item_params(item: ChecklistItem) -> MatchParams:

@@ -78,6 +78,9 @@ class LanguageParams(Params):
     # even then.
     dictionary_words: bool = False
     common_min_length: int = 4
+    # Repetition only: a word said twice that is none of the ``repeated_rank`` most common English words
+    # ("boda boda", "pulau pulau") is a borrowed word that doubles itself, not an editing slip (None: any).
+    repeated_rank: int | None = None
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
     _domain: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _domain_words: frozenset[str] = PrivateAttr(default=frozenset())
@@ -286,12 +289,42 @@ def _other_prefix(word: str, known: str) -> bool:
 
 def _run_together(split: str) -> bool:
     """Whether a split the backend offers ("thank you", "in the", "a lot", "i view") has a function word
-    in it: common words run together, a slip; "net code", "com bi", "comb i" are a compound or no words
-    at all (a lone letter counts only in front, as the "a" of "alot" or the "i" of "iview")."""
+    in it and every word of it is an everyday word: common words run together, a slip; "net code",
+    "com bi", "comb i" are a compound or no words at all (a lone letter counts only in front, as the
+    "a" of "alot" or the "i" of "iview").  A content word of the stop list makes no function word ("air
+    side": "airside" is a compound in use), and a rarer word of three letters or more beside a function
+    word makes the split a guess at a borrowed word ("if tar": "iftar", "lech on": "lechon"), not two
+    words run together (a piece of two letters is no word either way: "sq are" is "sqare" misspelt)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from followup_lint.language.common_words import is_common
+
     halves = split.lower().split()
-    return any(h in STOP_WORDS and (len(h) > 1 or k == 0) for k, h in enumerate(halves))
+    if not all(len(h) <= 2 or h in STOP_WORDS or is_common(h, RUN_TOGETHER_RANK) for h in halves):
+        return False
+    if len(halves) == 2 and halves[1] in _PARTICLES and halves[0] not in STOP_WORDS:
+        return False  # "mix down", "sign up": a verb and its particle make a noun in use ("mixdown")
+    return any(
+        h in STOP_WORDS and h not in _CONTENT_STOP_WORDS and (len(h) > 1 or k == 0) for k, h in enumerate(halves)
+    )
+
+
+_PARTICLES = frozenset({"up", "down", "out", "off", "in", "over", "through", "on", "back", "away", "around"})
+
+
+# How common each word of a run-together slip is: the words a writer types without a space between
+# ("thankyou", "alot", "ofcourse", "myresume") are everyday ones.
+RUN_TOGETHER_RANK = 5000
+# Words of spaCy's stop list that are nouns, verbs or adjectives: written onto another word they make
+# a compound ("airside", "frontline", "callsheet", "keywork"), not function words run together ("full"
+# stays: "usefull", "hopefull" are "-ful" misspelt).
+_CONTENT_STOP_WORDS = frozenset(
+    {
+        "amount", "back", "bottom", "call", "empty", "front", "give", "go", "get", "keep", "made",
+        "make", "mine", "move", "name", "part", "put", "say", "see", "serious", "show", "side", "take",
+        "top", "used", "using", "whole", "due", "former", "latter",
+    }
+)  # fmt: skip
 
 
 def _compound(split: str) -> bool:
@@ -452,8 +485,10 @@ def soft_spelling(
     if any(" " in s and s.replace(" ", "").lower() == lower and not _run_together(s) for s in suggestions):
         return "it is a name or a compound the backend writes as two words (huggingface, Hugging Face)"
     if rule == "SplitWords":  # common words run together ("thankyou", "inthe") are a slip; others are not
-        if any(_run_together(s) for s in suggestions):
-            return None
+        if any(_run_together(s) for s in suggestions) or (
+            len(lower) > params.common_min_length and _split_slip(lower, suggestions, params) is not None
+        ):
+            return None  # "thankyou", or "sqare" cut as "sq are": a slip of "square" whatever the cut
         return "the backend would split this word, but not into common words run together"
     if lower in {w.lower() for w in params.dialect_words}:
         return "it is the British or Commonwealth spelling"
@@ -465,6 +500,8 @@ def soft_spelling(
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
+    if _one_who_is(lower, params):
+        return "it names the one a verb is done to (supervisee, appraisee): a derived form of a known word"
     if any(lower.startswith(prefix) and lower[len(prefix) :] in known for prefix in _PREFIXES):
         return "it is a known word with a prefix"
     if _prefixed_known_word(lower):
@@ -944,10 +981,12 @@ def calendar_slip(word: str) -> str | None:
     return names[0].capitalize() if len(names) == 1 else None
 
 
-def _doubled_or_swapped_common(word: str, within: int) -> str | None:
+def _doubled_or_swapped_common(word: str, within: int, dropped_within: int = 0) -> str | None:
     """The common word (among the ``within`` most common) that ``word`` is with a letter doubled or
-    two neighbouring letters swapped ("untill": "until", "unitl": "until"), if any.  One look-up per
-    letter of the word."""
+    two neighbouring letters swapped ("untill": "until", "unitl": "until"), or, from
+    ``DROPPED_LETTER_MIN`` letters on, a word among the ``dropped_within`` most common with one letter
+    left out ("dedicted": "dedicated"; a letter changed, "unvented" / "invented", is a word formed, not
+    this), if any.  One look-up per letter of the word (26 per place for a dropped letter)."""
     from followup_lint.language.common_words import is_common
 
     lower = word.lower()
@@ -955,7 +994,24 @@ def _doubled_or_swapped_common(word: str, within: int) -> str | None:
         return None
     undoubled = [lower[:i] + lower[i + 1 :] for i in range(1, len(lower)) if lower[i] == lower[i - 1]]
     swapped = [lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] for i in range(len(lower) - 1)]
-    return next((w for w in (*undoubled, *swapped) if w != lower and is_common(w, within)), None)
+    found = next((w for w in (*undoubled, *swapped) if w != lower and is_common(w, within)), None)
+    if found is not None or not dropped_within or not DROPPED_LETTER_MIN <= len(lower) <= DROPPED_LETTER_MAX:
+        return found
+    return next(
+        (
+            w
+            for i in range(1, len(lower) + 1)
+            for c in "abcdefghijklmnopqrstuvwxyz"
+            if is_common(w := lower[:i] + c + lower[i:], dropped_within)
+        ),
+        None,
+    )
+
+
+# A backend guess hides a word with one letter left out from this length on ("dedicted"); a shorter
+# word is a letter from too many others.  The upper bound keeps the look-ups few.
+DROPPED_LETTER_MIN = 6
+DROPPED_LETTER_MAX = 24
 
 
 def _undoubled(word: str) -> str:
@@ -1054,6 +1110,27 @@ def _foreign_phrase(word: str, neighbours: Sequence[Neighbour]) -> bool:
     return False
 
 
+def _one_who_is(word: str, params: LanguageParams) -> bool:
+    """Whether the word is a common verb with "-ee" ("supervisee", "appraisees", "assessee": the one
+    supervised, appraised, assessed) and no slip of another common word ("commitee" is "committee"
+    misspelt, though "commit" is a verb too)."""
+    if params.common_rank is None:
+        return False
+    from followup_lint.language.common_words import common_slip_of, is_common
+
+    bare = word[:-1] if word.endswith("ees") else word
+    if not bare.endswith("ee"):
+        return False
+    stems = {s for s in (bare[:-1], bare[:-2]) if len(s) >= EE_STEM_MIN and is_common(s, params.common_rank)}
+    if not stems:
+        return False
+    meant = common_slip_of(bare, params.far_slip_rank)
+    return meant is None or meant in stems
+
+
+EE_STEM_MIN = 5  # "supervise", "assess", "apprais(e)": a short stem ("fre", "agre") is no verb the reader sees
+
+
 # Suffixes that make a word the backend may not list from one it does: "fermenter" from "ferment",
 # "sustainment" from "sustain(ed)".  A typo of a common word is a slip inside it, not a whole suffix.
 _DERIVATIONS = ("er", "ers", "ment", "ments", "ness", "able", "ful", "less")
@@ -1092,7 +1169,9 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
 
     for issue in inp.language_issues:
         if issue.rule in params.slip_backend_rules and params.common_rank is not None:
-            slipped = _doubled_or_swapped_common(inp.draft.text[issue.start : issue.end], params.common_rank)
+            slipped = _doubled_or_swapped_common(
+                inp.draft.text[issue.start : issue.end], params.common_rank, params.far_slip_rank
+            )
             if slipped is None:
                 continue
             issue = replace(issue, kind="spelling", suggestions=(slipped,), message=f"Did you mean `{slipped}`?")
@@ -1107,6 +1186,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         if params.allow and _allowed(inp.draft.text, issue.start, issue.end, params.allow):
             continue
         if _unit_mark(inp.draft.text, issue.start, issue.end):
+            continue
+        if issue.kind != "spelling" and (
+            _in_address(inp.draft.text, issue.start, issue.end) or _in_handle(inp.draft.text, issue.start, issue.end)
+        ):
+            continue  # "behance.net/tunde.adeyemi": no sentence ends at the dot of an address
+        if issue.kind == "repetition" and _rare_reduplication(inp.draft.text[issue.start : issue.end], params):
             continue
         if _in_greeting_phrase(inp, issue.start, issue.end):
             continue
@@ -1124,6 +1209,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _opens_stock_closing(inp, issue.start, issue.end):
             why = "it is the sign-off of the note's closing line (xo Jess): FL143 judges its register"
+        elif spelling and (issue.start, issue.end) in _foreign_runs(inp.draft.text, unknown):
+            why = "it stands in a run of three or more unknown words: a phrase of another language (Diolch yn fawr)"
         elif spelling and _reduplicated(inp.draft.text, issue.start, issue.end):
             why = "it is a word said twice with a hyphen (tuk-tuk, mahi-mahi): a borrowed word or a name"
         elif spelling and _after_accented_name(inp.draft.text, issue.start):
@@ -1305,6 +1392,33 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return "/" in run and _ADDRESS.search(run) is not None
 
 
+# An e-mail address or a handle: a run of text with no space holding "@" and a letter after it.
+_HANDLE = re.compile(r"@[A-Za-z0-9_]")
+
+
+def _in_handle(text: str, start: int, end: int) -> bool:
+    """Whether the words lie in an e-mail address or a social handle ("ade.okonkwo@gmail.com",
+    "@tunde.adeyemi"): the run of text around them with no space holds an "@" before a letter."""
+    left = start
+    while left > 0 and start - left < _ADDRESS_REACH and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _ADDRESS_REACH and not text[right].isspace():
+        right += 1
+    return " " not in text[start:end] and _HANDLE.search(text, left, right) is not None
+
+
+def _rare_reduplication(span: str, params: LanguageParams) -> bool:
+    """Whether a repeated word (``span``: "boda boda") is none of the ``repeated_rank`` most common
+    words: a borrowed word that doubles itself, not "the the"."""
+    if params.repeated_rank is None:
+        return False
+    from followup_lint.language.common_words import is_common
+
+    words = span.lower().split()
+    return bool(words) and all(w.isalpha() and not is_common(w, params.repeated_rank) for w in words)
+
+
 def _reduplicated(text: str, start: int, end: int) -> bool:
     """Whether the word is half of a word said twice with a hyphen ("tuk-tuk", "mahi-mahi", "bon-bon"):
     the same letters right before or right after it, across one hyphen (no slip doubles a word)."""
@@ -1378,6 +1492,34 @@ def _unknown_words(inp: CheckInput) -> dict[tuple[int, int], tuple[str, ...]]:
     """Each spelling issue's span and suggestions, built once per draft (a lookup per issue, so
     the whole check stays linear in the number of issues)."""
     return {(i.start, i.end): i.suggestions for i in inp.language_issues if i.kind == "spelling"}
+
+
+FOREIGN_RUN = 3  # unknown words in a row that make a phrase of another language, not slips
+
+
+def _foreign_runs(text: str, unknown: dict[tuple[int, int], tuple[str, ...]]) -> frozenset[tuple[int, int]]:
+    """The spans of the unknown words that stand in a run of ``FOREIGN_RUN`` or more, parted by single
+    spaces only ("Diolch yn fawr", "Selamat pagi semua"), with at most one word in it a slip of one of
+    the ``FOREIGN_RUN_SLIP_RANK`` most common words ("fawr": "far"): a phrase of another language, where
+    a hurried "recieved teh documnets" has two.  Sorted once per call (the issues of one draft)."""
+    from followup_lint.language.common_words import common_slip_of
+
+    runs: list[list[tuple[int, int]]] = []
+    for span in sorted(unknown):
+        if runs and text[runs[-1][-1][1] : span[0]] == " ":
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    found: set[tuple[int, int]] = set()
+    for run in runs:
+        if len(run) >= FOREIGN_RUN:
+            slips = sum(common_slip_of(text[a:b], FOREIGN_RUN_SLIP_RANK) is not None for a, b in run)
+            if slips <= 1:
+                found.update(run)
+    return frozenset(found)
+
+
+FOREIGN_RUN_SLIP_RANK = 10000
 
 
 def _neighbours(text: str, start: int, end: int, unknown: dict[tuple[int, int], tuple[str, ...]]) -> list[Neighbour]:

@@ -74,6 +74,11 @@ class LearnedToneParams(Params):
     # a run of at least this many digits said as words ("five-five-five, zero-one-eight-six": a number
     # read out slowly in a voicemail, as it should be) is left out of the score; 0: never
     read_out_numbers: int = Field(default=0, ge=0)
+    # a day of the month said in words or digits ("from the interview on the fourth", "Tuesday the 4th",
+    # "the fifth of May"), as a voicemail should give the interview's date, is left out of the score:
+    # the model weighs "fourth" from counted chasers ("my fourth email"); an ordinal before a noun
+    # ("the fourth message") or after no word of date ("for the fourth time") is still scored
+    spoken_dates: bool = False
     # someone else's words are not the writer's tone: a clause that reports what the reader or a third
     # party said ("You told me the manager was away until the 20th", "Ms Reyes said the panel would
     # meet again") is left out of the score, from the clause's start to its end (a comma, "and", "but",
@@ -99,6 +104,11 @@ class LearnedToneParams(Params):
     # "Your second question was about ..."), which the model reads as pointed: a sentence that
     # matches a pattern of every group is not reported, as ``welcomed``; each pattern is searched once
     recalled_question: list[RegexList] = []
+    # the writer's candid word on their own answer or slip ("I am not sure I answered clearly", "I realise
+    # I didn't ask ...", "I didn't get the lamination quite right"), which good notes use to add what they
+    # left out and the model reads as negative: a sentence that matches a pattern of every group is not
+    # reported, as ``welcomed``; each pattern is searched once
+    own_admission: list[RegexList] = []
     # tone across two sentences: a short thanks, praise or good wish ("Great, thanks.", "Wonderful.",
     # "Hope spring has arrived in Leeds!") right after a sentence the model leans hostile on ("It is now
     # the second week of April.") reads as sarcasm, though neither sentence reaches the threshold alone.
@@ -148,7 +158,7 @@ class LearnedToneParams(Params):
     def kept(self, tokens: list[Token]) -> list[Token]:
         """``tokens`` without those of an ``ignore`` phrase: at most a few phrases are tried at
         each token, each of at most six words, so the cost stays linear in the sentence."""
-        if not self._ignore and not self.read_out_numbers:
+        if not self._ignore and not self.read_out_numbers and not self.spoken_dates:
             return tokens
         forms = [(t.text.lower(), t.lemma_.lower()) for t in tokens]
         drop = [False] * len(tokens)
@@ -159,6 +169,8 @@ class LearnedToneParams(Params):
                     drop[i:end] = [True] * len(words)
         if self.read_out_numbers:
             _drop_read_out_numbers(forms, drop, self.read_out_numbers)
+        if self.spoken_dates:
+            _drop_spoken_dates(forms, drop)
         return [t for t, d in zip(tokens, drop, strict=True) if not d]
 
     def unreported(self, tokens: list[Token]) -> list[Token] | None:
@@ -291,6 +303,8 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 continue
             if params.recalled_question and _heard(sentence.text, params.recalled_question):
                 continue
+            if params.own_admission and _heard(sentence.text, params.own_admission):
+                continue
             pairs = [(t.text, t.lemma_) for t in inside]
             total = model.total(pairs)
             # someone else's words can lower a sentence's score, never raise it: a report with its own
@@ -392,6 +406,69 @@ def _drop_read_out_numbers(forms: list[tuple[str, str]], drop: list[bool], least
             if start is not None and digits >= least:
                 drop[start : last + 1] = [True] * (last + 1 - start)
             start, digits = None, 0
+
+
+_ORDINAL_DAYS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+     "twentieth", "thirtieth"}
+)  # fmt: skip
+_ORDINAL_DIGITS = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
+_MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# what stands before "the <day>" in a date: "on the fourth", "since the 12th", "Tuesday the fourth"
+_DATE_LEADS = frozenset({"on", "from", "since", "until", "till", "by", "before", "after", "of"}) | _MONTHS | _WEEKDAYS
+# what may follow a date: the sentence's end or a mark, "of May", a clause ("... the fourth, and ...")
+_DATE_TAILS = frozenset(
+    {"of", "at", "and", "or", "when", "so", "but", "which", "in", "for", "as", "if", "because", "about", "with",
+     "to", "then", "is", "was", "would", "will", "i", "we", "you"}
+)  # fmt: skip
+
+
+def _is_ordinal_day(form: str) -> bool:
+    return form in _ORDINAL_DAYS or _ORDINAL_DIGITS.fullmatch(form) is not None
+
+
+def _drop_spoken_dates(forms: list[tuple[str, str]], drop: list[bool]) -> None:
+    """Mark each day of the month said as a date in ``drop`` ("on the fourth", "the fifth of May",
+    "Tuesday the 4th", "March 4th", "on the twenty-first"): one pass, a few neighbours looked at each."""
+    n = len(forms)
+    for i, (form, _) in enumerate(forms):
+        if not _is_ordinal_day(form):
+            continue
+        nxt = forms[i + 1][0] if i + 1 < n else ""
+        if nxt and nxt[0].isalnum() and nxt not in _DATE_TAILS and nxt not in _MONTHS:
+            continue  # "the fourth message", "fourth time"
+        start = i
+        if start >= 2 and forms[start - 1][0] in {"-", "‐"} and forms[start - 2][0] in {"twenty", "thirty"}:
+            start -= 2  # "twenty-first"
+        the = _back_over_fillers(forms, start - 1)
+        if the >= 0 and forms[the][0] in _MONTHS:  # "March 4th", "March fourth"
+            drop[start : i + 1] = [True] * (i + 1 - start)
+        elif the >= 1 and forms[the][0] == "the":
+            lead = _back_over_fillers(forms, the - 1)
+            if lead >= 0 and forms[lead][0] in _DATE_LEADS:  # "on the fourth", "on the, uh, the fourth"
+                drop[the : i + 1] = [True] * (i + 1 - the)
+
+
+_SPOKEN_FILLERS = frozenset({",", "um", "umm", "uh", "uhm", "er", "erm", "the"})
+
+
+def _back_over_fillers(forms: list[tuple[str, str]], j: int) -> int:
+    """The index at or before ``j`` of the first word that is not a spoken filler or a comma (at most four
+    skipped; a second "the" of "on the, uh, the fourth" is a filler only when a filler stands after it)."""
+    for _ in range(4):
+        if (
+            j < 0
+            or forms[j][0] not in _SPOKEN_FILLERS
+            or (forms[j][0] == "the" and (j + 1 >= len(forms) or forms[j + 1][0] not in _SPOKEN_FILLERS))
+        ):
+            return j
+        j -= 1
+    return j
 
 
 _QUOTES = frozenset('"“”«»„')

@@ -564,8 +564,22 @@ def _heard_by_model(inp: CheckInput, params: RequiredParams) -> bool:
     if params._backstop_path is None:
         return False
     model = content_model.load_content_model(params._backstop_path)
-    text = content_model.scope_text(inp.analysis.parts(params.within))
-    return model.probability(content_model.features(text)) >= model.threshold
+    return model.probability(content_model.features(backstop_text(inp, params))) >= model.threshold
+
+
+def backstop_text(inp: CheckInput, params: RequiredParams) -> str:
+    """The text a rule's learned backstop reads (and is trained on): the scope, less the sentences
+    that hold one of the rule's own contrary wordings (``not_counting``, ``not_counting_in_sentence``:
+    "I'm still not sure the role is for me", "I'd love to grab a coffee with you some time").  Such a
+    sentence says the opposite of what the rule asks, or something else, and its words ("the role",
+    "love to") would otherwise count for what it sets aside (round 12)."""
+    parts = inp.analysis.parts(params.within)
+    contrary = [*params.not_counting, *params.not_counting_in_sentence]
+    denied = SpanSet((s.start, s.end) for s in _asking_sentences(inp, params, contrary)) if contrary else None
+    if not denied:
+        return content_model.scope_text(parts)
+    kept = (" ".join(s.text for s in inp.analysis.sentences(p) if not denied.overlaps(s.start, s.end)) for p in parts)
+    return "\n\n".join(kept)
 
 
 def _unsigned_sign_off_applies(inp: CheckInput, params: RequiredParams) -> bool:

@@ -32,6 +32,9 @@ class MetricParams(Params):
     # for "words" and "seconds": where one speaker's turn ends or a branch of a script begins (the other side's
     # answer left out, "If she says ...:"); a text with one is measured turn by turn, by its longest turn
     turns: RegexList = []
+    # the maximum for one turn of a text that has turns (a live call), in place of ``max``: a voicemail is said
+    # in one breath, a turn of a live call should stay shorter (round 12)
+    turn_max: float | None = None
     # for "words" and "seconds": a match said again (the same words: a callback number repeated, as the advice
     # asks) does not count the second time, nor does the rest of its sentence
     repeats_not_counted: RegexList = []
@@ -96,12 +99,15 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
     if not chosen:
         return  # a missing part is another rule's business
     units: list[tuple[int, int]]
+    has_turns = False
     if params.measure in ("words", "seconds"):
         units = [w for p in chosen for w in _words(p)]
         if params.repeats_not_counted:
             units = _outside(units, _repeats(inp, chosen, params.repeats_not_counted))
         if params.turns:
-            units = _longest_turn(chosen, units, params.turns)
+            longest = _longest_turn(chosen, units, params.turns)
+            has_turns = longest is not units
+            units = longest
         value = float(len(units))
         if params.measure == "seconds":
             value = round(value / params.words_per_minute * 60.0, 1)
@@ -115,6 +121,8 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
     shown = int(value) if value == int(value) else value
     start, end = chosen[0].start, chosen[-1].end
     most = params.max_by_channel.get(inp.channel, params.max)  # type: ignore[call-overload]
+    if has_turns and params.turn_max is not None:
+        most = params.turn_max
     if most is not None and value > most:
         limit = most if params.measure != "seconds" else most / 60.0 * params.words_per_minute
         over = int(limit)

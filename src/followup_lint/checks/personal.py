@@ -127,6 +127,42 @@ _DEALING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEALING_REACH = 40
+# Said just after a name in a loose frame, what the job would do for or with that firm: a client's or
+# a partner's project ("work with Marsh Homes on the tenant dashboards", "contribute to Brockley
+# Pharma's cold-chain rollout") or one the reader brought up ("... that your team runs", "... you
+# mentioned"): a firm the job deals with, not the employer (round 12 blind batch).
+_WORKED_ON = re.compile(
+    r"(?:['’]s\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:rollout|roll-out|project|projects|programme|program|migration"
+    r"|launch|account|contract|sites?|build|refit|campaign|upgrade|expansion|tender|bid|integration|system|platform"
+    r"|app|dashboards?|stores?|depots?|warehouses?|fleet|estate|portfolio|range|audit|pilot|data|network|trial)\b"
+    r"|\s{1,3}on\s{1,3}(?:the|their|its|a|an|this|that|those|these|your)\b"
+    r"|[^.;!?]{0,40}?\b(?:you\s{1,3}(?:mentioned|described|outlined|brought\s{1,3}up|talked\s{1,3}about|spoke\s{1,3}about|explained)"
+    r"|your\s{1,3}(?:[\w-]{1,30}\s{1,3})?team\s{1,3}(?:is|are|was|were|has|runs|supports|serves|handles|looks\s{1,3}after)))",
+    re.IGNORECASE,
+)
+# A name in a loose frame followed by a word in lower case that goes on the thing, not the firm
+# ("contributing to Moodle plugins", "work with Power BI again", "work with Xero daily"): a product or
+# a tool (round 12 batch B); the little words that go on a sentence after a firm's name do not count.
+_ATTRIBUTIVE = re.compile(
+    r"\s{1,3}(?-i:(?!(?:and|or|in|at|as|on|for|to|with|from|by|the|a|an|is|are|was|were|will|would|where|which|who|"
+    r"that|because|since|when|if|so|but|this|these|those|next|team|family|group|one|day|soon|someday|some|very|"
+    r"much|more|too|and|its|their|my|our|your|after|before|over|under|into|through|while|once|now|here|there|"
+    r"someday|eventually|long|full|part|itself|myself|yourself|ourselves|is|has|have|had|can|could|should|may|"
+    r"might|must|shall|do|does|did|not|I)\b)[a-z][a-z-]{1,30})\b"
+)
+# A team, a project or a unit named by its own name ("join Team Kestrel", "Project Atlas", "Squad
+# Seven"), not a firm (round 12 batch C).
+_A_UNIT = re.compile(r"(?:Team|Project|Squad|Crew|Unit|Wing|Cohort|Programme|Program|Operation)\s", re.IGNORECASE)
+# Sure frames that may name no firm: "join you at X" (often the site or the office: "join you at
+# Chester"), and "work for X" where X is two plain words as a person's name is ("work for Sophie
+# Brandt"): there an error would be a guess, so a warning (round 12 batch C).
+_MAYBE_NOT_A_FIRM = re.compile(
+    r"\bjoin(?:ing)?\s+(?P<site>you\s+(?:all\s+)?at\s)|\b(?:work|working)\s+for\s", re.IGNORECASE
+)
+_LOOKS_LIKE_A_PERSON = re.compile(r"(?-i:[A-Z][a-z]{1,20}\s[A-Z][a-z'’-]{1,25})")
+# A name followed by a number or a slash is a class, a unit or a product, not a firm ("work with
+# Year 8", "Ward 7", "SAP S/4HANA").
+_NUMBERED = re.compile(r"\s{0,2}(?:/|\d)")
 # Frames that can only mean the writer's own next employer ("join X", "a future with X", "work for
 # X"): a client named elsewhere in the sentence does not soften them.
 _SURE_FRAME = re.compile(
@@ -139,6 +175,20 @@ _ROLE_ELSEWHERE = re.compile(
     r"\b(?:grow(?:ing|n)?\s+into|progress(?:ion|ing)?|promot(?:ed|ion|ions)|career\s+path|ladder|eventually|one\s+day"
     r"|someday|later\s+on|in\s+(?:a|two|three|\d+)\s+(?:year|years)|report(?:s|ing)?\s+to|you\s+(?:also\s+)?mentioned"
     r"|also\s+(?:hiring|open|recruiting)|backfill|vacated|held\s+by|colleague|manager\s+I)\b",
+    re.IGNORECASE,
+)
+# Signs that the role named is someone else's job beside the one applied for: the post the writer
+# would report into, work alongside or share a rota with ("the Workshop Controller post is the one
+# I'd report into", "share the rota with the Clinical Support Worker role"; round 12): no slip, so
+# quiet, where a step to come ("the Lead role I could grow into") is still a warning to check.
+_ROLE_OTHERS = re.compile(
+    r"\b(?:report(?:s|ing|ed)?\s+(?:in)?to|line[\s-]+manag\w*|alongside|share[sd]?|sharing|works?\s+with"
+    r"|working\s+with|next\s+to|sits?\s+(?:above|below|beside|under)|cover(?:s|ing)?\s+for|you\s+(?:also\s+)?mentioned"
+    r"|also\s+(?:hiring|open|recruiting)|backfill|vacated|held\s+by|colleague|manager\s+I"
+    # the reader's own title ("Your Ward Manager role must keep you busy", "the Head of Nursing post you
+    # hold"), another post advertised or applied for after a rejection (round 12 batch B)
+    r"|you\s+(?:now\s+|currently\s+)?(?:hold|held|have\s+held|took\s+on|stepped\s+into|moved\s+into)|(?:keeps?|kept|must\s+keep)\s+you"
+    r"|advertis\w*|(?:have|has|I['’]ve|since|also|now|just)\s+(?:since\s+|also\s+|now\s+|just\s+)?applied\s+for)\b",
     re.IGNORECASE,
 )
 _ROLE_FRAMES = [
@@ -169,6 +219,10 @@ _PAST = re.compile(
     r"|\b(?:he|she|they|partner|wife|husband|spouse|friend|brother|sister|son|daughter|colleague|mother|father)"
     r"(?:['’]s|\s{1,3}+(?:is|was|has|had|will\s{1,3}+be|just))?\s{1,3}+join(?:ing|ed|s)?\b"
     r"|\b(?:while|when)\s+(?:I|at)\b"
+    # a job the writer has been offered, has taken or has turned down elsewhere: "I have since been
+    # offered a role at X", "I've accepted a post at X" (a status check or a rejection reply; round 12)
+    r"|\b(?:been|was|were|I['’]ve|I\s+have|I\s+had|I['’]d|I)\s+(?:\w+ly\s+|since\s+|now\s+|just\s+|also\s+)?"
+    r"(?:offered|accepted|taken\s+up|turned\s+down|declined|signed\s+with)\b"
     # a participle of the writer's record: "Having held the Lab Technician position at X, I ..."
     r"|\bhaving\s+(?:\w+ly\s+)?(?:held|had|worked|spent|served|led|done|been|left|run)\b"
     # the reader's or a colleague's own past, not the job applied for: "you started your career at
@@ -509,10 +563,174 @@ def company_words(name: str) -> set[str]:
 
 
 def _same(found: str, known: str) -> bool:
+    """Whether ``found`` names the firm ``known``: an abbreviation of it, a part of its name, or a
+    name that shares a word with it that is more than a word of the trade ("Sunveld" or "Sunveld
+    Solar" for Sunveld Energy, "Pembertons" for Pemberton Retail Group; but "Glenmoor Bakeries" is
+    not "Hartley & Finch Bakeries": round 12)."""
     if abbreviates(found, known) or abbreviates(known, found):
         return True
     a, b = company_words(found) | spelled_out(found, known), company_words(known) | spelled_out(known, found)
-    return bool(a) and bool(b) and (a <= b or b <= a or bool(a & b))
+    if not a or not b:
+        return False
+    if a <= b or b <= a:
+        return True
+    a, b = {_singular(w) for w in a}, {_singular(w) for w in b}
+    return bool((a & b) - _TRADE_WORDS)
+
+
+def _singular(word: str) -> str:
+    """A word of a firm's name without a plural or possessive "s" ("Pembertons", "Sainsburys")."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# Words of a firm's name that say its trade or its kind, shared by many firms ("Glenmoor Bakeries"
+# and "Hartley & Finch Bakeries", "Pennine Water" and "Calder Valley Water"): sharing one of them
+# alone makes two names no more the same firm (round 12).
+_TRADE_WORDS = frozenset(
+    [
+        "bank",
+        "banking",
+        "bakerie",
+        "bakery",
+        "food",
+        "water",
+        "energy",
+        "power",
+        "solar",
+        "health",
+        "healthcare",
+        "care",
+        "logistic",
+        "consulting",
+        "consultant",
+        "consultancy",
+        "partner",
+        "partnership",
+        "solution",
+        "service",
+        "system",
+        "group",
+        "holding",
+        "retail",
+        "home",
+        "motor",
+        "construction",
+        "engineering",
+        "law",
+        "legal",
+        "school",
+        "academy",
+        "university",
+        "college",
+        "hospital",
+        "trust",
+        "council",
+        "studio",
+        "design",
+        "media",
+        "digital",
+        "technologie",
+        "technology",
+        "tech",
+        "lab",
+        "capital",
+        "financial",
+        "finance",
+        "insurance",
+        "propertie",
+        "estate",
+        "international",
+        "global",
+        "national",
+        "agency",
+        "associate",
+        "industrie",
+        "manufacturing",
+        "pharma",
+        "pharmaceutical",
+        "software",
+        "network",
+        "communication",
+        "telecom",
+        "airline",
+        "air",
+        "transport",
+        "freight",
+        "shipping",
+        "royal",
+        "borough",
+        "county",
+        "city",
+        "community",
+        "nhs",
+        "foundation",
+        "clinic",
+        "medical",
+        "dental",
+        "surgery",
+        "practice",
+        "restaurant",
+        "brasserie",
+        "cafe",
+        "hotel",
+        "inn",
+        "kitchen",
+        "bar",
+        "shop",
+        "store",
+        "supermarket",
+        "garage",
+        "auto",
+        "automotive",
+        "electrical",
+        "electric",
+        "plumbing",
+        "building",
+        "builder",
+        "development",
+        "uk",
+        "usa",
+        "europe",
+        "pty",
+        "op",
+        "coop",
+        "co-op",
+        "cooperative",
+        "collective",
+        "charity",
+        "society",
+        "institute",
+        "association",
+        "federation",
+        "library",
+        "librarie",
+        "museum",
+        "gallery",
+        "theatre",
+        "primary",
+        "high",
+        "secondary",
+        "district",
+        "public",
+        "new",
+        "valley",
+        "park",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "first",
+        "united",
+        "national",
+        "general",
+        "british",
+        "american",
+        "australian",
+        "indian",
+        "african",
+    ]
+)
 
 
 _MIXED_ABBREVIATION = re.compile(r"(?=(?:[a-z]{0,5}[A-Z]){2})[A-Z][A-Za-z&]{1,5}")
@@ -621,7 +839,9 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
-            elsewhere: bool | None = None  # a dealing (or a later role) said in the sentence: read once
+            elsewhere: bool | None = None  # a later role said in the sentence: read once
+            dealings: list[tuple[int, int]] | None = None  # the words of dealings in the sentence: read once
+            others: bool | None = None  # a sign of someone else's job in the sentence: read once
             for pattern, loose in compiled:
                 for m in pattern.finditer(sentence.text):
                     name = _trim(m.group("name"))
@@ -673,6 +893,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name, known):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
+                    if _NUMBERED.match(sentence.text, m.start("name") + len(name)):
+                        continue  # "work with Year 8", "SAP S/4HANA", "Ward 7": a class, a product, a unit
+                    if params.what == "company" and _A_UNIT.match(name):
+                        continue  # "join Team Kestrel", "Project Atlas": a team or a project by its name
                     if params.what == "company" and _a_function(name):
                         continue  # "join Procurement", "the Customer Success team": a function, not a firm
                     name_at = m.start("name")
@@ -682,12 +906,36 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         after_name = sentence.text[name_at + len(name) : name_at + len(name) + _DEALING_REACH]
                         if _DEALING_BEFORE.search(before_name) or _DEALING_AFTER.search(after_name):
                             continue  # "your partnership with Maersk", "Amazon as a partner"
+                        # (a word the frame reads itself, "the Globex hiring team", is no product's)
+                        attributive = m.end("name") == m.end() and _ATTRIBUTIVE.match(after_name)
+                        if loose and (_WORKED_ON.match(after_name) or attributive):
+                            continue  # "work with Marsh Homes on the dashboards", "contribute to X's rollout"
+                        if severity is None and _MAYBE_NOT_A_FIRM.match(sentence.text, m.start()):
+                            # "join you at Chester" (a site), "work for Sophie Brandt" (a person): a
+                            # warning to check, never an error (round 12 batch C)
+                            frame = _MAYBE_NOT_A_FIRM.match(sentence.text, m.start())
+                            trade = any(_singular(w) in _TRADE_WORDS or w in _SUFFIXES for w in name.lower().split())
+                            one_word = len(name.split()) == 1
+                            if (
+                                frame
+                                and not trade
+                                and (
+                                    (frame.group("site") and one_word)
+                                    or (not frame.group("site") and _LOOKS_LIKE_A_PERSON.fullmatch(name))
+                                )
+                            ):
+                                severity = Severity.WARNING
                         if not _SURE_FRAME.match(sentence.text, m.start()):
-                            if elsewhere is None:
-                                elsewhere = _DEALING_WORD.search(sentence.text) is not None
-                            if elsewhere:
+                            # (the name's own words aside: "Fenwick Partners" is no partnership)
+                            if dealings is None:
+                                dealings = [d.span() for d in _DEALING_WORD.finditer(sentence.text)][:8]
+                            if any(not name_at <= a < name_at + len(name) for a, _ in dealings):
                                 severity = Severity.WARNING
                     else:
+                        if others is None:
+                            others = _ROLE_OTHERS.search(sentence.text) is not None
+                        if others:
+                            continue  # "the post I'd report into", "the rota with the X role": someone else's job
                         if elsewhere is None:
                             elsewhere = _ROLE_ELSEWHERE.search(sentence.text) is not None
                         if elsewhere:
@@ -846,7 +1094,9 @@ _PERSON_TITLE = re.compile(rf"(?:^|\s)(?:{title_source()})\.?\s+(?=\S|$)", re.IG
 # from Leeds"), after "near / outside / via", or before a word for a place ("Stansted airport").
 _PLACE_WORDS = (
     "airport|station|town|city|village|area|road|street|lane|avenue|park|estate|port|harbour|harbor|"
-    "terminal|junction|square|docks|wharf|services|county|district|borough"
+    "terminal|junction|square|docks|wharf|services|county|district|borough|"
+    # a building or a part of one, where the job is ("picture myself at Quayside House"; round 12)
+    "house|building|tower|campus|court|yard|quay|plaza|hall|ward|wing|block|floor"
 )
 _PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS})$", re.IGNORECASE)
 _TRAVEL = (
@@ -908,7 +1158,16 @@ def _tied(text: str, name: str, known: str) -> bool:
         tie = _TIE_AFTER.match(text, m.end())
         if tie and (tie.group("own") or known_words & company_words(tie.group("rest"))):
             return True
-    return False
+    # the employer said to belong to the name, or the name to own it ("Brasserie Lumen belongs to
+    # Halcyon Dining", "X is part of the Y group", "Y, which owns X"; round 12 batch B)
+    owner = re.compile(
+        rf"{re.escape(known)}(?:['’]s)?\s{{1,3}}(?:now\s{{1,3}}|also\s{{1,3}})?(?:belongs\s{{1,3}}to|is\s{{1,3}}(?:now\s{{1,3}})?"
+        rf"(?:part\s{{1,3}}of|owned\s{{1,3}}by|run\s{{1,3}}by|a\s{{1,3}}(?:[\w-]{{1,30}}\s{{1,3}})?(?:brand|subsidiary|division)\s{{1,3}}of)"
+        rf"|sits\s{{1,3}}(?:within|under))\s{{1,3}}(?:the\s{{1,3}})?{re.escape(name)}\b"
+        rf"|{re.escape(name)}(?:['’]s)?,?\s{{1,3}}(?:which\s{{1,3}}|who\s{{1,3}})?(?:owns|runs|bought|acquired)\s{{1,3}}{re.escape(known)}",
+        re.IGNORECASE,
+    )
+    return owner.search(text) is not None
 
 
 def _clause_before(text: str, end: int) -> str:

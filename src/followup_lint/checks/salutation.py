@@ -175,11 +175,44 @@ def _shortens(words: set[str], known: set[str]) -> bool:
     without a pet ending ("Kat", "Kath" for Katherine, "Max" for Maximilian, "Sami" for Samuel,
     "Dani" for Daniel).  "Dana" or "Christine" are other names, not short forms."""
     for w in words:
-        base = w[:-2] if w.endswith("ie") else w[:-1] if w.endswith(("y", "i")) else w
+        pet = w.endswith(("ie", "y", "i"))
+        base = w[:-2] if w.endswith("ie") else w[:-1] if pet else w
         base = base if len(base) >= 3 else w
         if len(base) >= 3 and any(len(k) > len(base) and k.startswith(base) for k in known):
             return True
+        # a pet form cut from the middle of the name or spelt with its letters doubled ("Becky" for
+        # Rebecca, "Mandy" for Amanda, "Tash" for Natasha, "Ollie" for Oliver, "Danny" for Daniel;
+        # round 12): compared with doubled letters and c/k alike, a part of four letters or more,
+        # or of three with a pet ending, inside the name ("Dan" is no short form of Jordan)
+        if len(base) >= 3:
+            short = _plain(base)
+            for k in (_plain(k) for k in known):
+                if len(k) <= len(short):
+                    continue
+                if len(short) >= 2 and k.startswith(short) and pet:
+                    return True
+                if short in k[1:] and (len(short) >= 4 or (pet and len(short) >= 3)):
+                    return True
+                # the name's middle, little left either side ("Liv" for Olivia), or a clipped form
+                # whose letters run through the name in order from its first two ("Gabe" for Gabriel;
+                # round 12 batch B)
+                if short in k[1:] and len(k) - len(short) <= 3:
+                    return True
+                if len(w) >= 4 and w[:2] == k[:2] and _in_order(w, k):
+                    return True
     return False
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether the letters of ``short`` occur in ``name`` in the same order."""
+    rest = iter(name)
+    return all(c in rest for c in short)
+
+
+def _plain(word: str) -> str:
+    """``word`` with "ck" and "c" as "k" and doubled letters single, as pet forms respell a name."""
+    word = word.replace("ck", "k").replace("c", "k")
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 @check_kind("salutation_name", SalutationNameParams)

@@ -67,6 +67,9 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     honorifics = {w.lower().rstrip(".") for w in params.honorifics}
     names = {w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n)}
     names |= {w.lower() for w in params.ordinary_capitals}
+    # the role's and the employer's own words name the job, nothing said about it ("your explanation of
+    # the process, and I'm keen on the Network Technician role"; round 12)
+    names |= {w.lower() for v in (inp.context.role, inp.context.company) if v for w in re.findall(r"[\w'’-]+", v)}
     judged_generic: list[Part] = []
     for paragraph in draft.paragraphs:
         for sentence in inp.analysis.sentences(paragraph):
