@@ -176,7 +176,7 @@ def rule_patterns() -> list[Pattern]:
         "not_counting_in_sentence",
     }
     # keys whose patterns are nested: groups heard by parts, or lists by purpose
-    nested = {"together", "welcomed", "asks_for_purpose", "patterns_for_purpose"}
+    nested = {"together", "asks_for_purpose", "patterns_for_purpose"}
     found: list[Pattern] = []
     for rule in load_rules([]):
         params = rule.params.model_dump()
@@ -190,6 +190,15 @@ def rule_patterns() -> list[Pattern]:
             values = params[key]
             groups = values.values() if isinstance(values, dict) else values or []
             found += [Pattern(v, flags, f"{rule.code}.{key}") for group in groups for v in group if isinstance(v, str)]
+        # kinds of groups heard by parts: a table of named lists of groups (FL330's ``excused``)
+        kinds = params.get("excused") or {}
+        found += [
+            Pattern(v, flags, f"{rule.code}.excused.{kind}")
+            for kind, groups in kinds.items()
+            for group in groups
+            for v in group
+            if isinstance(v, str)
+        ]
     return found
 
 

@@ -92,23 +92,15 @@ class LearnedToneParams(Params):
     # your "people first" culture) is someone else's wording: the sentence is also scored without it and
     # the lower score counts; a single quoted word (a scare quote) always stays; 0: never
     quoted_words: int = Field(default=0, ge=0)
-    # sentences the model misreads as a whole, heard by parts: a sentence that matches a pattern of
-    # every group is not reported (the writer welcoming a demand of the job: "The job is quite
-    # demanding, which is what I'm looking for"); each pattern is searched once a sentence
-    welcomed: list[RegexList] = []
-    # the writer's own record in the frame the model learned from lectures ("Getting the vans through
-    # inspection is just how I ran the bays"): a sentence that matches a pattern of every group is not
-    # reported, as ``welcomed``; each pattern is searched once a sentence
-    own_record: list[RegexList] = []
-    # the reader's own question recalled to open a fuller answer ("You also asked me how I ...",
-    # "Your second question was about ..."), which the model reads as pointed: a sentence that
-    # matches a pattern of every group is not reported, as ``welcomed``; each pattern is searched once
-    recalled_question: list[RegexList] = []
-    # the writer's candid word on their own answer or slip ("I am not sure I answered clearly", "I realise
-    # I didn't ask ...", "I didn't get the lamination quite right"), which good notes use to add what they
-    # left out and the model reads as negative: a sentence that matches a pattern of every group is not
-    # reported, as ``welcomed``; each pattern is searched once
-    own_admission: list[RegexList] = []
+    # sentences the model misreads as a whole, heard by parts: each entry names a kind and holds groups
+    # of patterns; a sentence that matches a pattern of every group of any one entry is not reported.
+    # The rule's kinds: the writer welcoming a demand of the job ("The job is quite demanding, which is
+    # what I'm looking for", ``welcomed``), the writer's own record in the frame the model learned from
+    # lectures ("Getting the vans through inspection is just how I ran the bays", ``own_record``), the
+    # reader's question recalled to open an answer ("You also asked me how I ...",
+    # ``recalled_question``), the writer's candid word on their own answer or slip ("I am not sure I
+    # answered clearly", ``own_admission``). Each pattern is searched once a sentence.
+    excused: dict[str, list[RegexList]] = {}
     # tone across two sentences: a short thanks, praise or good wish ("Great, thanks.", "Wonderful.",
     # "Hope spring has arrived in Leeds!") right after a sentence the model leans hostile on ("It is now
     # the second week of April.") reads as sarcasm, though neither sentence reaches the threshold alone.
@@ -297,13 +289,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
                 continue
             if inp.draft.overlaps_placeholder(sentence.start, sentence.end):
                 continue
-            if params.welcomed and _heard(sentence.text, params.welcomed):
-                continue
-            if params.own_record and _heard(sentence.text, params.own_record):
-                continue
-            if params.recalled_question and _heard(sentence.text, params.recalled_question):
-                continue
-            if params.own_admission and _heard(sentence.text, params.own_admission):
+            if any(_heard(sentence.text, groups) for groups in params.excused.values()):
                 continue
             pairs = [(t.text, t.lemma_) for t in inside]
             total = model.total(pairs)

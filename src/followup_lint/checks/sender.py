@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from email.utils import getaddresses
+from functools import lru_cache
 from itertools import pairwise
 
 from followup_lint.accents import without_accents
@@ -163,10 +164,16 @@ def _pieces(text: str, neutral: list[str]) -> list[str]:
     return [p for p in _PIECES.findall(text) if p not in neutral]
 
 
+@lru_cache(maxsize=1)
+def _job_titles() -> frozenset[str]:
+    """The head words of job titles (the built-in job-search vocabulary), resolved once a process."""
+    return frozenset(load_vocabulary("job-search").terms("titles"))
+
+
 def _work_phrase(words: list[str], neutral: list[str]) -> bool:
     """Whether a phrase names work, not a pastime ("dataanalyst", "frontenddev"): one of its words
     is a job title's head word (the job-search vocabulary) or a neutral word."""
-    titles = load_vocabulary("job-search").terms("titles")
+    titles = _job_titles()
     return any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in words)
 
 
