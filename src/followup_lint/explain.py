@@ -426,7 +426,7 @@ PARAM_HELP: dict[str, str] = {
     "slots": "template slot names that count as the content being there",
     "softened_by": "wordings that do part of the job warmly enough that an error becomes a warning",
     "cites_for_purpose": "the guidance items the finding cites for some purposes (others cite the rule's whole list)",
-    "excused": 'kinds of sentence the model misreads as a whole, each a list of groups of patterns heard by parts: a sentence that matches one pattern of every group of any kind is not reported (a demand of the job the writer welcomes, the writer\'s own record, the reader\'s question recalled, a candid word on one\'s own answer)',
+    "excused": "kinds of sentence the model misreads as a whole, each a list of groups of patterns heard by parts: a sentence that matches one pattern of every group of any kind is not reported (a demand of the job the writer welcomes, the writer's own record, the reader's question recalled, a candid word on one's own answer)",
     "spoken_dates": 'true: a day of the month said as a date ("on the fourth", "Tuesday the 4th", "the fifth of May") is left out of the score (a voicemail gives the interview\'s date); "the fourth message" is still scored',
     "backstop": "a learned model (models/<name>.json) asked only where no wording matched: the rule is satisfied when it reads the scope as doing what the rule asks",
     "not_counting_in_sentence": "wordings that undo every match in their sentence (interest, but in another role)",
