@@ -337,11 +337,20 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
             hit = _handle(lowered, names, neutral, params) or _slogan_before(lowered, names, neutral, params)
         if hit is None:
             hit = _pet_handle(_masked(lowered, inside), params) or _household(lowered, names, inside)
+        message = None
         if hit is None:
             hit = _current_employer(domain, names, inp, params)
+            # built on the sender's name, so the rule's advice ("an address built on your name") misfits
+            message = None if hit is None else _WORK_ADDRESS.format(match=addr)
         if hit is None:
             continue
         at = header.value.find(addr)
         start = header.value_part.start + max(at, 0)
         end = start + len(addr) if at >= 0 else header.value_part.end
-        yield RawFinding(start, end, fields={"match": addr, "why": hit})
+        yield RawFinding(start, end, fields={"match": addr, "why": hit}, message=message)
+
+
+_WORK_ADDRESS = (
+    "The sender address “{match}” is a work address at your current employer; send from a personal "
+    "address of your own (a work mailbox is your employer's to read, and the note is not their business)."
+)
