@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Literal
 
@@ -142,9 +143,13 @@ _WORKED_ON = re.compile(
 )
 # A name in a loose frame followed by a word in lower case that goes on the thing, not the firm
 # ("contributing to Moodle plugins", "work with Power BI again", "work with Xero daily"): a product or
-# a tool (round 12 batch B); the little words that go on a sentence after a firm's name do not count.
+# a tool (round 12 batch B); the little words that go on a sentence after a firm's name do not count,
+# nor the words for a firm's own work and people ("contribute to Globex projects", "Globex clients"),
+# which name the firm itself.
 _ATTRIBUTIVE = re.compile(
-    r"\s{1,3}(?-i:(?!(?:and|or|in|at|as|on|for|to|with|from|by|the|a|an|is|are|was|were|will|would|where|which|who|"
+    r"\s{1,3}(?-i:(?!(?:projects?|work|clients?|customers?|staff|people|teams?|colleagues|mission|culture|"
+    r"goals?|values|growth|success|future|offices?|business|vision|community|employees|patients)\b)"
+    r"(?!(?:and|or|in|at|as|on|for|to|with|from|by|the|a|an|is|are|was|were|will|would|where|which|who|"
     r"that|because|since|when|if|so|but|this|these|those|next|team|family|group|one|day|soon|someday|some|very|"
     r"much|more|too|and|its|their|my|our|your|after|before|over|under|into|through|while|once|now|here|there|"
     r"someday|eventually|long|full|part|itself|myself|yourself|ourselves|is|has|have|had|can|could|should|may|"
@@ -575,7 +580,7 @@ def _same(found: str, known: str) -> bool:
     if a <= b or b <= a:
         return True
     a, b = {_singular(w) for w in a}, {_singular(w) for w in b}
-    return bool((a & b) - _TRADE_WORDS)
+    return bool((a & b) - _trade_words())
 
 
 def _singular(word: str) -> str:
@@ -583,154 +588,11 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-# Words of a firm's name that say its trade or its kind, shared by many firms ("Glenmoor Bakeries"
-# and "Hartley & Finch Bakeries", "Pennine Water" and "Calder Valley Water"): sharing one of them
-# alone makes two names no more the same firm (round 12).
-_TRADE_WORDS = frozenset(
-    [
-        "bank",
-        "banking",
-        "bakerie",
-        "bakery",
-        "food",
-        "water",
-        "energy",
-        "power",
-        "solar",
-        "health",
-        "healthcare",
-        "care",
-        "logistic",
-        "consulting",
-        "consultant",
-        "consultancy",
-        "partner",
-        "partnership",
-        "solution",
-        "service",
-        "system",
-        "group",
-        "holding",
-        "retail",
-        "home",
-        "motor",
-        "construction",
-        "engineering",
-        "law",
-        "legal",
-        "school",
-        "academy",
-        "university",
-        "college",
-        "hospital",
-        "trust",
-        "council",
-        "studio",
-        "design",
-        "media",
-        "digital",
-        "technologie",
-        "technology",
-        "tech",
-        "lab",
-        "capital",
-        "financial",
-        "finance",
-        "insurance",
-        "propertie",
-        "estate",
-        "international",
-        "global",
-        "national",
-        "agency",
-        "associate",
-        "industrie",
-        "manufacturing",
-        "pharma",
-        "pharmaceutical",
-        "software",
-        "network",
-        "communication",
-        "telecom",
-        "airline",
-        "air",
-        "transport",
-        "freight",
-        "shipping",
-        "royal",
-        "borough",
-        "county",
-        "city",
-        "community",
-        "nhs",
-        "foundation",
-        "clinic",
-        "medical",
-        "dental",
-        "surgery",
-        "practice",
-        "restaurant",
-        "brasserie",
-        "cafe",
-        "hotel",
-        "inn",
-        "kitchen",
-        "bar",
-        "shop",
-        "store",
-        "supermarket",
-        "garage",
-        "auto",
-        "automotive",
-        "electrical",
-        "electric",
-        "plumbing",
-        "building",
-        "builder",
-        "development",
-        "uk",
-        "usa",
-        "europe",
-        "pty",
-        "op",
-        "coop",
-        "co-op",
-        "cooperative",
-        "collective",
-        "charity",
-        "society",
-        "institute",
-        "association",
-        "federation",
-        "library",
-        "librarie",
-        "museum",
-        "gallery",
-        "theatre",
-        "primary",
-        "high",
-        "secondary",
-        "district",
-        "public",
-        "new",
-        "valley",
-        "park",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "first",
-        "united",
-        "national",
-        "general",
-        "british",
-        "american",
-        "australian",
-        "indian",
-        "african",
-    ]
-)
+@lru_cache(maxsize=1)
+def _trade_words() -> frozenset[str]:
+    """Words of a firm's name that say its trade or kind ("bakery", "water", "partner"): sharing one
+    alone makes two names no more the same firm (vocabulary ``job-search``, ``trade-words.txt``)."""
+    return frozenset(load_vocabulary("job-search").terms("trade-words"))
 
 
 _MIXED_ABBREVIATION = re.compile(r"(?=(?:[a-z]{0,5}[A-Z]){2})[A-Z][A-Za-z&]{1,5}")
@@ -914,7 +776,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             # "join you at Chester" (a site), "work for Sophie Brandt" (a person): a
                             # warning to check, never an error (round 12 batch C)
                             frame = _MAYBE_NOT_A_FIRM.match(sentence.text, m.start())
-                            trade = any(_singular(w) in _TRADE_WORDS or w in _SUFFIXES for w in name.lower().split())
+                            trade = any(_singular(w) in _trade_words() or w in _SUFFIXES for w in name.lower().split())
                             one_word = len(name.split()) == 1
                             if (
                                 frame
