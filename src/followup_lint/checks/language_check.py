@@ -1154,6 +1154,14 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
     unknown = _unknown_words(inp)
     spans: list[tuple[int, int]] | None = None
     register: bool | None = None
+    foreign: frozenset[tuple[int, int]] | None = None
+
+    def in_foreign_run(start: int, end: int) -> bool:
+        """Whether the word stands in a phrase of another language; the runs are found once a draft."""
+        nonlocal foreign
+        if foreign is None:
+            foreign = _foreign_runs(inp.draft.text, unknown)
+        return (start, end) in foreign
 
     def lower_register() -> bool:
         nonlocal register
@@ -1209,7 +1217,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it stands alone on a line at the end of the note: a sign-off (xo, tc, ta)"
         elif spelling and _opens_stock_closing(inp, issue.start, issue.end):
             why = "it is the sign-off of the note's closing line (xo Jess): FL143 judges its register"
-        elif spelling and (issue.start, issue.end) in _foreign_runs(inp.draft.text, unknown):
+        elif spelling and in_foreign_run(issue.start, issue.end):
             why = "it stands in a run of three or more unknown words: a phrase of another language (Diolch yn fawr)"
         elif spelling and _reduplicated(inp.draft.text, issue.start, issue.end):
             why = "it is a word said twice with a hyphen (tuk-tuk, mahi-mahi): a borrowed word or a name"
@@ -1501,7 +1509,7 @@ def _foreign_runs(text: str, unknown: dict[tuple[int, int], tuple[str, ...]]) ->
     """The spans of the unknown words that stand in a run of ``FOREIGN_RUN`` or more, parted by single
     spaces only ("Diolch yn fawr", "Selamat pagi semua"), with at most one word in it a slip of one of
     the ``FOREIGN_RUN_SLIP_RANK`` most common words ("fawr": "far"): a phrase of another language, where
-    a hurried "recieved teh documnets" has two.  Sorted once per call (the issues of one draft)."""
+    a hurried "recieved teh documnets" has two.  Sorted once per call: call it once a draft."""
     from followup_lint.language.common_words import common_slip_of
 
     runs: list[list[tuple[int, int]]] = []
