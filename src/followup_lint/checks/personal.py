@@ -591,8 +591,8 @@ def _singular(word: str) -> str:
 @lru_cache(maxsize=1)
 def _trade_words() -> frozenset[str]:
     """Words of a firm's name that say its trade or kind ("bakery", "water", "partner"): sharing one
-    alone makes two names no more the same firm (vocabulary ``job-search``, ``trade-words.txt``)."""
-    return frozenset(load_vocabulary("job-search").terms("trade-words"))
+    alone makes two names no more the same firm (vocabulary ``firm-names``, ``trade-words.txt``)."""
+    return frozenset(load_vocabulary("firm-names").terms("trade-words"))
 
 
 _MIXED_ABBREVIATION = re.compile(r"(?=(?:[a-z]{0,5}[A-Z]){2})[A-Z][A-Za-z&]{1,5}")
