@@ -177,8 +177,11 @@ class TestRecorder(RuleRecorder):
         if report.when != "call":
             return
         if report.passed and not hasattr(report, "wasxfail"):
+            # keyed by test as well as row: two probes that read the same once their contrary sentences
+            # are set aside ("Thank you for letting me know about the decision." after "You can keep your
+            # feedback.") are two examples, not one, or the scaffold's own sentence loses its weight
             for row in self.rows:
-                self.kept[json.dumps(row, sort_keys=True)] = row
+                self.kept[report.nodeid + "\0" + json.dumps(row, sort_keys=True)] = row
         self.rows = []
 
     def pytest_runtest_setup(self, item: pytest.Item) -> None:

@@ -89,7 +89,10 @@ def test_the_backstop_is_consulted_only_where_no_wording_was_heard(linter: Linte
     model can only satisfy the rule, never unsatisfy it."""
     rule = next(r for r in linter.rules if r.code == "FL204")
     model = load_content_model(rule.params._backstop_path)
-    sentence = "I am interested."
+    # a wording FL204 hears whose interest the model, trained on longer notes, reads as weak (0.69 alone
+    # after the retrain of 2026-12-05 on 877 dev drafts; "I am interested." now reads 0.85 and no longer
+    # shows the gate)
+    sentence = "Count me in."
     assert model.probability(features(sentence)) < model.threshold
     assert not _fl204(linter, "thank-you", sentence)
 

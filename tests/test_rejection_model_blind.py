@@ -432,7 +432,9 @@ CONFIRM_SHORT = [
 # With the backstop (rules/models/FL220.json at 0.7): 10 of 16 good flagged (k11, k13, k16 heard) and
 # 0 of 14 short missed; confirmation batch 1 of 10 good flagged and 1 of 8 short missed (d06, as before).
 # Retrained on the dev split with the y- batches 7-10 (round 11): k06 heard too (9 of 16 good flagged).
-_MISJUDGED = {"k01", "k03", "k04", "k05", "k08", "k09", "k10", "k12", "k15", "c05", "d06"}
+# Retrained on the dev split with the y- batches 13-18 (877 drafts, probes harvested once per test):
+# c04 (a hairdresser's voicemail asking what the reader thought of her colour work) flagged again.
+_MISJUDGED = {"k01", "k03", "k04", "k05", "k08", "k09", "k10", "k12", "k15", "c04", "c05", "d06"}
 
 
 def _params(items: list[tuple[str, str, str]]) -> list:  # type: ignore[type-arg]
