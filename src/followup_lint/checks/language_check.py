@@ -1390,14 +1390,21 @@ _ADDRESS_REACH = 300
 def _in_address(text: str, start: int, end: int) -> bool:
     """Whether the word lies in a web address without "https://" or a file path: the run of text
     around it with no space holds a domain and a slash, or opens with a slash and has another."""
+    left, right = _unspaced_around(text, start, end)
+    run = text[left:right].lstrip("(\"'“‘<[")
+    return "/" in run and _ADDRESS.search(run) is not None
+
+
+def _unspaced_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the run of text with no space around ``start:end``, at most ``_ADDRESS_REACH``
+    characters each side: the address or handle a word may lie in."""
     left = start
     while left > 0 and start - left < _ADDRESS_REACH and not text[left - 1].isspace():
         left -= 1
     right = end
     while right < len(text) and right - end < _ADDRESS_REACH and not text[right].isspace():
         right += 1
-    run = text[left:right].lstrip("(\"'“‘<[")
-    return "/" in run and _ADDRESS.search(run) is not None
+    return left, right
 
 
 # An e-mail address or a handle: a run of text with no space holding "@" and a letter after it.
@@ -1407,12 +1414,7 @@ _HANDLE = re.compile(r"@[A-Za-z0-9_]")
 def _in_handle(text: str, start: int, end: int) -> bool:
     """Whether the words lie in an e-mail address or a social handle ("ade.okonkwo@gmail.com",
     "@tunde.adeyemi"): the run of text around them with no space holds an "@" before a letter."""
-    left = start
-    while left > 0 and start - left < _ADDRESS_REACH and not text[left - 1].isspace():
-        left -= 1
-    right = end
-    while right < len(text) and right - end < _ADDRESS_REACH and not text[right].isspace():
-        right += 1
+    left, right = _unspaced_around(text, start, end)
     return " " not in text[start:end] and _HANDLE.search(text, left, right) is not None
 
 

@@ -28,7 +28,7 @@ per position), so the check is linear in the header.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from email.utils import getaddresses
 from functools import lru_cache
 from itertools import pairwise
@@ -123,6 +123,13 @@ def _common(word: str, within: int) -> bool:
 def _phrase(run: str, within: int) -> list[str] | None:
     """``run`` cut into two or more common words ("sunshinegirl" -> sunshine, girl), preferring
     fewer words; None when it cannot be.  Bounded: at most ``_MAX_WORD`` look-ups per letter."""
+    found = _fewest_words(run, lambda word: _common(word, within), shortest=1)
+    return found if found is not None and len(found) > 1 else None
+
+
+def _fewest_words(run: str, is_word: Callable[[str], bool], shortest: int) -> list[str] | None:
+    """``run`` cut into the fewest pieces of at least ``shortest`` letters that are each a word by
+    ``is_word``; None when it cannot be.  Bounded: at most ``_MAX_WORD`` look-ups per letter."""
     n = len(run)
     best: list[list[str] | None] = [None] * (n + 1)
     best[0] = []
@@ -130,12 +137,12 @@ def _phrase(run: str, within: int) -> list[str] | None:
         head = best[i]
         if head is None:
             continue
-        for j in range(min(n, i + _MAX_WORD), i, -1):
+        for j in range(min(n, i + _MAX_WORD), i + shortest - 1, -1):
             there = best[j]
-            if (there is None or len(head) + 1 < len(there)) and _common(run[i:j], within):
-                best[j] = [*head, run[i:j]]
-    found = best[n]
-    return found if found is not None and len(found) > 1 else None
+            word = run[i:j]
+            if (there is None or len(head) + 1 < len(there)) and is_word(word):
+                best[j] = [*head, word]
+    return best[n]
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -237,19 +244,7 @@ def _masked(local: str, spans: list[tuple[int, int]]) -> str:
 def _cut(run: str, params: SenderParams, extra: frozenset[str]) -> list[str] | None:
     """``run`` cut into words that are each common or one of ``extra``, preferring fewer words (one word
     allowed); words of two letters or fewer are not accepted, so that "dogan" is not "dog" + "an"."""
-    n = len(run)
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[0] = []
-    for i in range(n):
-        head = best[i]
-        if head is None:
-            continue
-        for j in range(min(n, i + _MAX_WORD), i + 2, -1):
-            there = best[j]
-            word = run[i:j]
-            if (there is None or len(head) + 1 < len(there)) and (word in extra or _common(word, params.common_within)):
-                best[j] = [*head, word]
-    return best[n]
+    return _fewest_words(run, lambda word: word in extra or _common(word, params.common_within), shortest=3)
 
 
 def _pet_handle(masked: str, params: SenderParams) -> str | None:
