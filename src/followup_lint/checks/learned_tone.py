@@ -29,6 +29,7 @@ from pydantic import Field, PrivateAttr, ValidationInfo, field_validator, model_
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, Scope, check_kind, rx
 from followup_lint.checks.matching import fold_apostrophes, parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
+from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import MAX_QUOTED, QUOTE_MARKS, Feature, Model, find_model, load_model
 
@@ -400,11 +401,8 @@ _ORDINAL_DAYS = frozenset(
      "twentieth", "thirtieth"}
 )  # fmt: skip
 _ORDINAL_DIGITS = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)")
-_MONTHS = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTHS = frozenset(MONTH_NAMES) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 # what stands before "the <day>" in a date: "on the fourth", "since the 12th", "Tuesday the fourth"
 _DATE_LEADS = frozenset({"on", "from", "since", "until", "till", "by", "before", "after", "of"}) | _MONTHS | _WEEKDAYS
 # what may follow a date: the sentence's end or a mark, "of May", a clause ("... the fourth, and ...")
