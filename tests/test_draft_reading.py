@@ -1,0 +1,188 @@
+"""The whole-draft reading of the tone items (followup_lint.draft_reading): a tone warning in a draft
+that reads courteous throughout becomes a tip; in a draft that leans the same way it stands; errors
+and other items are never touched; the model file is checked and kept in step with the dev split."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from check_timing import FAIL_RATIO, FLOOR, SIZES
+
+from followup_lint import Config, FollowupLintError, Linter
+from followup_lint.draft_reading import ITEMS, DraftReading, load_reading_model, read_as_a_whole
+from followup_lint.report import Severity
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+# A warm status check that names a competing offer: career sites publish notes like it as good. The
+# tone model reads its request for a call as pushy (FL330); the draft as a whole is courteous.
+WARM = """Subject: Checking in on the Logistics Planner role
+
+Dear Mr. Okafor,
+
+Thank you again for the conversation last Thursday about the Logistics Planner position. I enjoyed \
+learning how your team plans the winter routes, and the role remains my first choice.
+
+I wanted to let you know that I received an offer from another company this week. I have not \
+answered it yet, because I would much rather hear from you first. Could we find ten minutes this \
+week to talk about where your process stands?
+
+I am grateful for your time and look forward to hearing from you.
+
+Kind regards,
+Amara Singh
+"""
+WARM_CONTEXT = {
+    "interview_date": "2026-11-19",
+    "sent_at": "2026-11-27T10:00:00",
+    "interviewers": ["Mr. Okafor"],
+    "company": "Northline",
+    "role": "Logistics Planner",
+}
+CURT = """Subject: Interview
+
+Hi,
+
+I interviewed on Tuesday. I need an answer by Friday. I have other offers and I am not going to \
+wait around forever.
+
+Jordan
+"""
+CURT_CONTEXT = {"interview_date": "2026-11-24", "sent_at": "2026-11-25T10:00:00"}
+
+
+def _tone(report):  # type: ignore[no-untyped-def]
+    return [f for f in report.findings if not ITEMS.keys().isdisjoint(f.guidance)]
+
+
+def test_a_tone_warning_in_a_courteous_draft_is_a_tip_that_says_why() -> None:
+    off = Linter(Config(draft_reading=False)).lint(WARM, context=WARM_CONTEXT)
+    on = Linter().lint(WARM, context=WARM_CONTEXT)
+    assert [f.severity for f in _tone(off)] == [Severity.WARNING]
+    (tip,) = _tone(on)
+    assert tip.severity is Severity.INFO and tip.code == _tone(off)[0].code
+    assert "read as a whole the draft sounds" in tip.message and tip.cost == 0
+    assert (tip.start, tip.end) == (_tone(off)[0].start, _tone(off)[0].end)
+    assert on.score is not None and off.score is not None and on.score > off.score
+
+
+def test_tone_warnings_in_a_draft_that_leans_the_same_way_stand() -> None:
+    off = Linter(Config(draft_reading=False)).lint(CURT, context=CURT_CONTEXT)
+    on = Linter().lint(CURT, context=CURT_CONTEXT)
+    warned = [(f.code, f.guidance) for f in _tone(off) if f.severity is Severity.WARNING]
+    assert warned, "the curt draft must draw a tone warning for this test to mean anything"
+    assert [(f.code, f.guidance) for f in _tone(on) if f.severity is Severity.WARNING] == warned
+    assert on.score == off.score
+
+
+class _Fixed(DraftReading):
+    """A reading that gives set probabilities, or fails if asked when it should not be."""
+
+    def __init__(self, probability: dict[str, float] | None) -> None:
+        super().__init__({}, 0.15, Path("fixed"))
+        object.__setattr__(self, "probability", probability)
+
+    def read(self, text: str) -> dict[str, float]:
+        if self.probability is None:  # type: ignore[attr-defined]
+            raise AssertionError("the draft was read though no warning cites a tone item")
+        return dict(self.probability)  # type: ignore[attr-defined]
+
+
+def _finding(severity: Severity, guidance: list[str]):  # type: ignore[no-untyped-def]
+    from followup_lint.report import Finding
+
+    return Finding(
+        code="FL999", name="probe", severity=severity, category="tone", guidance=guidance, message="Probe.",
+        start=0, end=1, line=1, column=1, end_line=1, end_column=2,
+    )  # fmt: skip
+
+
+def test_only_warnings_and_only_the_items_the_reading_clears_change() -> None:
+    low = {"G-TONE-PATIENT": 0.01, "G-TONE-PROFESSIONAL": 0.5, "G-POSITIVE": 0.01}
+    findings = [
+        _finding(Severity.ERROR, ["G-TONE-PATIENT"]),  # errors are corroboration's to decide
+        _finding(Severity.WARNING, ["G-TONE-PATIENT", "G-TONE-PROFESSIONAL"]),  # one item stands
+        _finding(Severity.WARNING, ["G-TONE-PATIENT", "G-FREQUENCY"]),  # an item the reading does not speak for
+        _finding(Severity.WARNING, ["G-POSITIVE"]),  # cleared: a tip
+        _finding(Severity.INFO, ["G-POSITIVE"]),
+    ]
+    out = read_as_a_whole(findings, "text", _Fixed(low))
+    assert [(f.severity, f.guidance) for f in out] == [
+        (Severity.ERROR, ["G-TONE-PATIENT"]),
+        (Severity.WARNING, ["G-TONE-PROFESSIONAL"]),
+        (Severity.WARNING, ["G-FREQUENCY"]),
+        (Severity.INFO, ["G-POSITIVE"]),
+        (Severity.INFO, ["G-POSITIVE"]),
+    ]
+    assert "sounds positive" in out[3].message and out[4].message == "Probe."
+
+
+def test_at_the_bar_a_warning_stands() -> None:
+    at = dict.fromkeys(ITEMS, 0.15)
+    (f,) = read_as_a_whole([_finding(Severity.WARNING, ["G-TONE-PATIENT"])], "text", _Fixed(at))
+    assert f.severity is Severity.WARNING and f.guidance == ["G-TONE-PATIENT"]
+
+
+def test_the_draft_is_not_read_unless_a_warning_cites_a_tone_item() -> None:
+    findings = [_finding(Severity.WARNING, ["G-SUBJECT"]), _finding(Severity.ERROR, ["G-TONE-PATIENT"])]
+    assert read_as_a_whole(findings, "text", _Fixed(None)) == findings
+
+
+def test_the_shipped_model_reads_each_item(tmp_path: Path) -> None:
+    reading = load_reading_model()
+    assert set(reading.models) == set(ITEMS) and 0 < reading.stands_at < 1
+    warm, curt = reading.read(WARM), reading.read(CURT)
+    assert all(warm[item] < reading.stands_at for item in ITEMS)
+    assert curt["G-TONE-PATIENT"] > reading.stands_at
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("{", "cannot read the reading model"),
+        ('{"format": 2}', "format 2"),
+        ('{"format": 1, "stands_at": 0.15}', "malformed"),
+        ('{"format": 1, "stands_at": 1.5, "items": {}}', "out of range"),
+        ('{"format": 1, "stands_at": 0.15, "items": {"G-POSITIVE": {"bias": 0, "weights": {}}}}', "one model per item"),
+    ],
+)
+def test_a_malformed_model_file_is_an_error_naming_it(tmp_path: Path, content: str, says: str) -> None:
+    path = tmp_path / "reading.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(FollowupLintError, match=says) as caught:
+        load_reading_model(path)
+    assert str(path) in str(caught.value)
+
+
+def test_the_model_was_trained_on_the_dev_split_as_it_is() -> None:
+    """A dev draft added or relabelled without retraining would ship a model that never saw it: run
+    benchmarks/train_reading_model.py (the `train` extra)."""
+    import train_reading_model as train
+
+    trained = json.loads(train.MODEL_PATH.read_text(encoding="utf-8"))["trained"]
+    assert trained.get("inputs_sha256") == train.inputs_digest(), (
+        "the dev split changed since rules/models/reading.json was trained; run benchmarks/train_reading_model.py"
+    )
+
+
+def _best(text: str) -> float:
+    reading = load_reading_model()
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        reading.read(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("unit", ["I need an answer by Friday. ", "!!!!???? ", "[[<<>>]] ", "aaaaaaaaaa", "😀🙏 "])
+def test_the_reading_grows_linearly(unit: str) -> None:
+    times = {n: _best("Hi Ana,\n\n" + unit * 20 * n + "\n\nLee") for n in SIZES}
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, times
