@@ -13,7 +13,8 @@ written before any change, each sentence our own.  Kinds:
 Each must give no FL401 error (a tip is fine).  Beside them, slips of common words that look like
 those kinds and must stay FL401 errors: before a number ("teh 2024", "adn 4471", "hav 5 years"), a
 possessive of a slip ("colleage's"), a real "no to" slip ("I hope no to hear back"), and the
-classic slips of the brief.  The ones misjudged when written are marked xfail(strict=True).
+classic slips of the brief.  When written (before the change), 22 of the 32 right sentences drew an FL401 error and none of the
+13 slips was missed; after it, none of either.
 """
 
 from __future__ import annotations
@@ -38,52 +39,45 @@ def fl401_errors(linter: Linter, body: str) -> list[str]:
     return [text[f.start : f.end] for f in report.findings if f.code == "FL401" and f.severity.value == "error"]
 
 
-def _p(*values: str, why: str | None = None) -> object:
-    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=why)) if why else pytest.param(*values)
-
-
-MISJUDGED = "an FL401 error on a right word when written (round 13)"
-MISSED = "no FL401 error on a slip when written (round 13)"
-
 RIGHT = [
     # abbreviations of job postings and office writing, without their full stop
-    _p("I noticed the Data Steward posting was numbered req 58311 on the portal.", why=MISJUDGED),
-    _p("I hear both reqs on your team are still open.", why=MISJUDGED),
-    _p("I can bring my certificates, logbook, references, etc on Monday.", why=MISJUDGED),
-    _p("I can send the appt letter from my last placement.", why=MISJUDGED),
-    _p("I am on a six wks notice period at the depot.", why=MISJUDGED),
+    "I noticed the Data Steward posting was numbered req 58311 on the portal.",
+    "I hear both reqs on your team are still open.",
+    "I can bring my certificates, logbook, references, etc on Monday.",
+    "I can send the appt letter from my last placement.",
+    "I am on a six wks notice period at the depot.",
     "The drive is approx 25 minutes from home.",
     "My mgr is happy to give a reference.",
     # a short unknown word right before a number or an ID
-    _p("The advert gave it as req #58311, so I used that in my subject line.", why=MISJUDGED),
-    _p("I applied under req. 58311 last month.", why=MISJUDGED),
-    _p("I applied to job req JR-58311 on the careers site.", why=MISJUDGED),
+    "The advert gave it as req #58311, so I used that in my subject line.",
+    "I applied under req. 58311 last month.",
+    "I applied to job req JR-58311 on the careers site.",
     "Please quote Ref 66124 if you need my file.",
     "My desk phone is ext 5520.",
     # real words the dictionaries lack
-    _p("My pharmacy licensure moved to Oregon in May.", why=MISJUDGED),
-    _p("I renewed both licensures before the audit.", why=MISJUDGED),
+    "My pharmacy licensure moved to Oregon in May.",
+    "I renewed both licensures before the audit.",
     "Your team's skillset in forecasting impressed me.",
-    _p("I would be glad to mentor new joinees on the floor.", why=MISJUDGED),
+    "I would be glad to mentor new joinees on the floor.",
     # a possessive of a dictionary word with an irregular plural
-    _p("I kept the brief in laymen's terms for the trustees.", why=MISJUDGED),
-    _p("I admired the craftsmen's bench in the workshop.", why=MISJUDGED),
+    "I kept the brief in laymen's terms for the trustees.",
+    "I admired the craftsmen's bench in the workshop.",
     "We toured the tradesmen's entrance and the loading bay.",
     # a curly apostrophe
-    _p("The induction covered the dos and don’ts of site visits.", why=MISJUDGED),
+    "The induction covered the dos and don’ts of site visits.",
     "The induction covered the dos and don'ts of site visits.",
     # letters joined by a slash, degrees written with a full stop
-    _p("Please post the signed form c/o the front desk.", why=MISJUDGED),
-    _p("I can start on the 4th a/o the 11th, whichever suits.", why=MISJUDGED),
+    "Please post the signed form c/o the front desk.",
+    "I can start on the 4th a/o the 11th, whichever suits.",
     "Mark it n/a if the field does not apply.",
-    _p("B.Tech friends of mine joined your testing team last year.", why=MISJUDGED),
-    _p("M.Sc work on soil samples taught me patience.", why=MISJUDGED),
+    "B.Tech friends of mine joined your testing team last year.",
+    "M.Sc work on soil samples taught me patience.",
     "I hold a B.Com and an M.Tech.",
     # right wordings a backend rule misreads
-    _p("I once said no to a weekend shift and explained why.", why=MISJUDGED),
-    _p("She answered no to relocation but yes to travel.", why=MISJUDGED),
-    _p("I picked up the stock system in quite a short time.", why=MISJUDGED),
-    _p("We cleared the queue in quite an orderly way.", why=MISJUDGED),
+    "I once said no to a weekend shift and explained why.",
+    "She answered no to relocation but yes to travel.",
+    "I picked up the stock system in quite a short time.",
+    "We cleared the queue in quite an orderly way.",
     "It was quite a week for the team.",
 ]
 
