@@ -423,6 +423,8 @@ PARAM_HELP: dict[str, str] = {
     "quoted_severity": "severity for findings inside quotation marks (someone else's words)",
     "skip_masked": "leave out words masked with symbols",
     "skip_vocabulary": "word lists whose words are not reported",
+    "abbreviation_vocabulary": "word lists of abbreviations written without their full stop (req, etc): such a word is a tip, not a misspelling",
+    "before_id_letters": "an unknown word of at most this many letters right before a number or an ID (req 40127) is a label, a tip; 0: off",
     "slots": "template slot names that count as the content being there",
     "softened_by": "wordings that do part of the job warmly enough that an error becomes a warning",
     "cites_for_purpose": "the guidance items the finding cites for some purposes (others cite the rule's whole list)",

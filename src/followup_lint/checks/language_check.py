@@ -78,10 +78,18 @@ class LanguageParams(Params):
     # even then.
     dictionary_words: bool = False
     common_min_length: int = 4
+    # Spelling only: vocabularies of abbreviations written without their full stop ("req", "etc", "appt"):
+    # an unknown word that is one of them is a tip, as a term is, not a misspelling.
+    abbreviation_vocabulary: list[str] = []
+    # Spelling only: an unknown word of at most this many letters right before a number or an ID ("req
+    # 40127", "req. #40127", "req JR-40127") is a label, a tip, unless it is a common word with a letter
+    # doubled or two swapped ("teh 2025", "adn 4471").  0: off.
+    before_id_letters: int = 0
     # Repetition only: a word said twice that is none of the ``repeated_rank`` most common English words
     # ("boda boda", "pulau pulau") is a borrowed word that doubles itself, not an editing slip (None: any).
     repeated_rank: int | None = None
     _skipped: frozenset[str] = PrivateAttr(default=frozenset())
+    _abbreviations: frozenset[str] = PrivateAttr(default=frozenset())
     _domain: dict[str, tuple[str, ...]] = PrivateAttr(default_factory=dict)
     _domain_words: frozenset[str] = PrivateAttr(default=frozenset())
 
@@ -96,6 +104,12 @@ class LanguageParams(Params):
             for table in vocab.lists.values():
                 terms.update(table)
         self._skipped = frozenset(terms)
+        abbreviations: set[str] = set()
+        for name in self.abbreviation_vocabulary:
+            vocab = load_vocabulary(name, Path(rule_dir) if rule_dir else None)
+            for table in vocab.lists.values():
+                abbreviations.update(term.lower() for term in table)
+        self._abbreviations = frozenset(abbreviations)
         domain: list[str] = []
         for name in self.domain_vocabulary:
             vocab = load_vocabulary(name, Path(rule_dir) if rule_dir else None)
@@ -121,6 +135,10 @@ class LanguageParams(Params):
     def meant_domain_word(self, word: str) -> str | None:
         """The word of the domain vocabularies this unknown word was meant to be, if any."""
         return meant_word(word, self._domain) if self._domain else None
+
+    def is_abbreviation(self, word: str) -> bool:
+        """Whether the word is an abbreviation of the abbreviation vocabularies ("req", "etc")."""
+        return word.lower() in self._abbreviations
 
     def owned_elsewhere(self, word: str) -> bool:
         """Whether a tone rule reports this word instead (text-speak, a drawn-out word)."""
@@ -462,7 +480,8 @@ def soft_spelling(
         return "it looks like a name"
     if other_dialect:
         return "it is the spelling of another English dialect"
-    lower = word.lower()
+    # a curly apostrophe is the straight one ("don’ts" is "don'ts"): the backend suggests straight ones
+    lower = word.lower().replace("’", "'")
     if any(ord(c) > 127 and c.isalpha() for c in word):
         return "it is written with accents: a borrowed word or a name"
     if before_hyphen and lower in _PREFIXES:
@@ -574,7 +593,7 @@ def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived:
     if params.dictionary_words and not any(common(k, params.far_slip_rank) for k in typo):
         from followup_lint.language.dictionary_words import is_dictionary_word
 
-        if is_dictionary_word(word):
+        if is_dictionary_word(word) or is_dictionary_word(_POSSESSIVE_END.sub("", word)):
             return "it is a dictionary word the checker lacks, likely a term of a trade or a field"
     far = [k for k in known if k not in near and not derived and _slip_of(word, k)]
     if not any(common(k, params.common_rank) for k in near) and not any(common(k, params.far_slip_rank) for k in far):
@@ -1211,6 +1230,12 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             why = "it is part of a dotted name (Next.js, example.com)"
         elif spelling and _in_address(inp.draft.text, issue.start, issue.end):
             why = "it is part of a web address or a file path (github.com/name/repo, /srv/data)"
+        elif spelling and params.is_abbreviation(found):
+            why = "it is an abbreviation written without its full stop (req, etc, appt)"
+        elif spelling and _before_id(inp.draft.text, issue.start, issue.end, params):
+            why = "it stands right before a number or an ID: a label (req 40127, ref. #5521)"
+        elif spelling and _slashed_letters(inp.draft.text, issue.start, issue.end):
+            why = "it is letters joined by a slash: an abbreviation (c/o, w/o, a/o)"
         elif spelling and _after_digit(inp.draft.text, issue.start):
             why = "it is joined to a number: a piece of a code, a model or a plural of one (I-140s, W-2s, 4x4s)"
         elif spelling and _sign_off_abbreviation(inp.draft.text, issue.start, issue.end):
@@ -1374,8 +1399,11 @@ def _clipped_compound_piece(text: str, start: int, end: int, suggestions: Sequen
 def _dotted(text: str, start: int, end: int) -> bool:
     """Whether the word is joined by a full stop to a letter or digit on either side, with no space:
     a piece of a product, file or domain name ("Next.js", "config.yaml", "acme.co")."""
-    return (start >= 2 and text[start - 1] == "." and text[start - 2].isalnum()) or (
-        end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum()
+    return (
+        (start >= 2 and text[start - 1] == "." and text[start - 2].isalnum())
+        or (end + 1 < len(text) and text[end] == "." and text[end + 1].isalnum())
+        # the backend may take the full stop into the word ("B." of "B.Tech" opening a sentence)
+        or (end - start >= 2 and text[end - 1] == "." and end < len(text) and text[end].isalnum())
     )
 
 
@@ -1445,6 +1473,42 @@ def _after_digit(text: str, start: int) -> bool:
     """Whether the word is glued to a digit before it, with no space: the tail of a code or model
     ("I-140s.", "W-2s", "4x4s"), which the backend cuts off and reads as a word of its own."""
     return start >= 1 and text[start - 1].isdigit()
+
+
+# A number or an ID right after a word: an optional full stop, "#" or "no.", then three digits or more,
+# or letters and a hyphen before two or more ("JR-40127").  A bare year ("frm 2019") is no ID: slips of
+# common words before a year are common, labels before one are not.
+_ID_AFTER = re.compile(
+    r"\.?[ \t]{1,3}(?:(?:no\.?|#)[ \t]?)?(?:(?P<year>(?:19|20)\d\d)(?![\w-])|[A-Z]{1,5}-\d{2,}|#?\d{3,})",
+    re.IGNORECASE,
+)
+
+
+def _before_id(text: str, start: int, end: int, params: LanguageParams) -> bool:
+    """Whether the word, of at most ``params.before_id_letters`` letters, stands right before a number or an
+    ID ("req 40127", "req. #40127", "req JR-40127"): a label of a posting or a form, not a slip, unless
+    it is a common word with a letter doubled or two swapped ("teh 2025 plan", "adn 4471")."""
+    word = text[start:end]
+    if not params.before_id_letters or len(word) > params.before_id_letters or not word.isalpha():
+        return False
+    found = _ID_AFTER.match(text, end)
+    if found is None or (found.group("year") and "#" not in found.group(0)):
+        return False
+    rank = params.common_rank if params.common_rank is not None else _AND_NAME_RANK
+    return _doubled_or_swapped_common(word.lower(), rank) is None
+
+
+# Letters joined by slashes, one or two on each side ("c/o", "w/o", "a/o", "s/he"): an abbreviation.
+_SLASHED = re.compile(r"[A-Za-z]{1,2}(?:/[A-Za-z]{1,2}){1,2}")
+
+
+def _slashed_letters(text: str, start: int, end: int) -> bool:
+    """Whether the word lies in letters joined by slashes with no space ("c/o the office", "a/o"): the
+    run of text with no space around it, without the punctuation that may close a sentence or a clause,
+    is one or two letters, a slash, and one or two letters (once or twice more)."""
+    left, right = _unspaced_around(text, start, end)
+    run = text[left:right].strip("()[]{}\"'“”‘’.,;:!?")
+    return "/" in run and _SLASHED.fullmatch(run) is not None
 
 
 def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
