@@ -12,6 +12,16 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Blind tone probes the reading of the whole draft turns into tips are strict xfails, listed with
+    the reason in tests/read_as_a_whole_costs.py."""
+    from read_as_a_whole_costs import READ_AS_TIP, REASON
+
+    for item in items:
+        if item.nodeid in READ_AS_TIP:
+            item.add_marker(pytest.mark.xfail(strict=True, reason=REASON))
+
+
 @pytest.fixture(autouse=True)
 def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI caches results by default; tests that patch checks must not be answered from a

@@ -1,6 +1,7 @@
-"""The whole-draft reading of the tone items (followup_lint.draft_reading): a tone warning in a draft
-that reads courteous throughout becomes a tip; in a draft that leans the same way it stands; errors
-and other items are never touched; the model file is checked and kept in step with the dev split."""
+"""The whole-draft reading of the tone items (followup_lint.draft_reading): the tone model's warning
+(FL330) in a draft that reads courteous throughout becomes a tip; in a draft that leans the same way,
+or on a sentence the model is sure of, it stands; pattern rules are never touched; the model file is
+checked and kept in step with the dev split."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from check_timing import FAIL_RATIO, FLOOR, SIZES
 
 from followup_lint import Config, FollowupLintError, Linter
-from followup_lint.draft_reading import ITEMS, DraftReading, load_reading_model, read_as_a_whole
+from followup_lint.draft_reading import ITEMS, load_reading_model, tip_note, weighed
 from followup_lint.report import Severity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,23 +57,32 @@ Jordan
 CURT_CONTEXT = {"interview_date": "2026-11-24", "sent_at": "2026-11-25T10:00:00"}
 
 
+OFF = Config(rules={"FL330": {"params": {"read_as_a_whole": False}}})
+
+
 def _tone(report):  # type: ignore[no-untyped-def]
     return [f for f in report.findings if not ITEMS.keys().isdisjoint(f.guidance)]
 
 
-def test_a_tone_warning_in_a_courteous_draft_is_a_tip_that_says_why() -> None:
-    off = Linter(Config(draft_reading=False)).lint(WARM, context=WARM_CONTEXT)
+def test_the_tone_models_warning_in_a_courteous_draft_is_a_tip_that_says_why() -> None:
+    off = Linter(OFF).lint(WARM, context=WARM_CONTEXT)
     on = Linter().lint(WARM, context=WARM_CONTEXT)
-    assert [f.severity for f in _tone(off)] == [Severity.WARNING]
+    assert [(f.code, f.severity) for f in _tone(off)] == [("FL330", Severity.WARNING)]
     (tip,) = _tone(on)
-    assert tip.severity is Severity.INFO and tip.code == _tone(off)[0].code
-    assert "read as a whole the draft sounds" in tip.message and tip.cost == 0
+    assert tip.code == "FL330" and tip.severity is Severity.INFO and tip.cost == 0
+    assert "read as a whole the draft sounds" in tip.message
     assert (tip.start, tip.end) == (_tone(off)[0].start, _tone(off)[0].end)
     assert on.score is not None and off.score is not None and on.score > off.score
 
 
+def test_a_sentence_the_tone_model_is_sure_of_stands_whatever_the_draft() -> None:
+    sure = Config(rules={"FL330": {"params": {"sure_at": 0.0}}})  # every sentence at or above the bar
+    (f,) = _tone(Linter(sure).lint(WARM, context=WARM_CONTEXT))
+    assert f.code == "FL330" and f.severity is Severity.WARNING
+
+
 def test_tone_warnings_in_a_draft_that_leans_the_same_way_stand() -> None:
-    off = Linter(Config(draft_reading=False)).lint(CURT, context=CURT_CONTEXT)
+    off = Linter(OFF).lint(CURT, context=CURT_CONTEXT)
     on = Linter().lint(CURT, context=CURT_CONTEXT)
     warned = [(f.code, f.guidance) for f in _tone(off) if f.severity is Severity.WARNING]
     assert warned, "the curt draft must draw a tone warning for this test to mean anything"
@@ -80,57 +90,29 @@ def test_tone_warnings_in_a_draft_that_leans_the_same_way_stand() -> None:
     assert on.score == off.score
 
 
-class _Fixed(DraftReading):
-    """A reading that gives set probabilities, or fails if asked when it should not be."""
-
-    def __init__(self, probability: dict[str, float] | None) -> None:
-        super().__init__({}, 0.15, Path("fixed"))
-        object.__setattr__(self, "probability", probability)
-
-    def read(self, text: str) -> dict[str, float]:
-        if self.probability is None:  # type: ignore[attr-defined]
-            raise AssertionError("the draft was read though no warning cites a tone item")
-        return dict(self.probability)  # type: ignore[attr-defined]
+def test_a_pattern_rules_warning_in_a_warm_draft_stands() -> None:
+    """A jab or a plea a pattern names is a fault however warm the note around it."""
+    for line in ("Frankly, I've waited long enough.", "Thanks for wasting my afternoon."):
+        text = WARM.replace("I am grateful for your time", line + " I am grateful for your time")
+        found = _tone(Linter().lint(text, context=WARM_CONTEXT))
+        assert any(f.code != "FL330" and f.severity is not Severity.INFO for f in found), (line, found)
 
 
-def _finding(severity: Severity, guidance: list[str]):  # type: ignore[no-untyped-def]
-    from followup_lint.report import Finding
-
-    return Finding(
-        code="FL999", name="probe", severity=severity, category="tone", guidance=guidance, message="Probe.",
-        start=0, end=1, line=1, column=1, end_line=1, end_column=2,
-    )  # fmt: skip
+def test_only_the_tone_model_reads_the_draft_as_a_whole() -> None:
+    marked = {r.code for r in Linter().rules if getattr(r.params, "read_as_a_whole", False)}
+    assert marked == {"FL330"}
 
 
-def test_only_warnings_and_only_the_items_the_reading_clears_change() -> None:
-    low = {"G-TONE-PATIENT": 0.01, "G-TONE-PROFESSIONAL": 0.5, "G-POSITIVE": 0.01}
-    findings = [
-        _finding(Severity.ERROR, ["G-TONE-PATIENT"]),  # errors are corroboration's to decide
-        _finding(Severity.WARNING, ["G-TONE-PATIENT", "G-TONE-PROFESSIONAL"]),  # one item stands
-        _finding(Severity.WARNING, ["G-TONE-PATIENT", "G-FREQUENCY"]),  # an item the reading does not speak for
-        _finding(Severity.WARNING, ["G-POSITIVE"]),  # cleared: a tip
-        _finding(Severity.INFO, ["G-POSITIVE"]),
-    ]
-    out = read_as_a_whole(findings, "text", _Fixed(low))
-    assert [(f.severity, f.guidance) for f in out] == [
-        (Severity.ERROR, ["G-TONE-PATIENT"]),
-        (Severity.WARNING, ["G-TONE-PROFESSIONAL"]),
-        (Severity.WARNING, ["G-FREQUENCY"]),
-        (Severity.INFO, ["G-POSITIVE"]),
-        (Severity.INFO, ["G-POSITIVE"]),
-    ]
-    assert "sounds positive" in out[3].message and out[4].message == "Probe."
-
-
-def test_at_the_bar_a_warning_stands() -> None:
-    at = dict.fromkeys(ITEMS, 0.15)
-    (f,) = read_as_a_whole([_finding(Severity.WARNING, ["G-TONE-PATIENT"])], "text", _Fixed(at))
-    assert f.severity is Severity.WARNING and f.guidance == ["G-TONE-PATIENT"]
-
-
-def test_the_draft_is_not_read_unless_a_warning_cites_a_tone_item() -> None:
-    findings = [_finding(Severity.WARNING, ["G-SUBJECT"]), _finding(Severity.ERROR, ["G-TONE-PATIENT"])]
-    assert read_as_a_whole(findings, "text", _Fixed(None)) == findings
+def test_the_reading_keeps_the_items_it_does_not_set_aside() -> None:
+    reading = {"G-TONE-PATIENT": 0.01, "G-TONE-PROFESSIONAL": 0.5, "G-POSITIVE": 0.01}
+    assert weighed(["G-TONE-PATIENT", "G-TONE-PROFESSIONAL"], reading, 0.15) == (
+        ["G-TONE-PROFESSIONAL"],
+        ["G-TONE-PATIENT"],
+    )
+    assert weighed(["G-POSITIVE", "G-FREQUENCY"], reading, 0.15) == (["G-FREQUENCY"], ["G-POSITIVE"])
+    assert weighed(["G-TONE-PATIENT"], dict.fromkeys(ITEMS, 0.15), 0.15) == (["G-TONE-PATIENT"], [])
+    note = tip_note(["G-TONE-PATIENT", "G-POSITIVE"], reading)
+    assert "sounds patient and positive" in note and "1%" in note
 
 
 def test_the_shipped_model_reads_each_item(tmp_path: Path) -> None:

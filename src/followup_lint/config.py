@@ -135,10 +135,6 @@ class Config(BaseModel):
     )
     fail_under: float | None = Field(default=None, ge=0, le=100, description="Fail when a score is below this.")
     spacy_model: str | None = Field(default=None, description="An installed spaCy pipeline (name or path).")
-    draft_reading: bool = Field(
-        default=True,
-        description="Let a learned reading of the whole draft turn a tone warning into a tip where the draft reads courteous throughout (docs/scoring.md).",
-    )
     max_draft_bytes: int = Field(
         default=1_048_576, ge=1, le=1_073_741_824, description="Largest draft file read; a larger one exits 2."
     )

@@ -303,6 +303,8 @@ PARAM_HELP: dict[str, str] = {
     "apology": "the sentence the fix adds",
     "case_sensitive": "whether matching respects case",
     "context": "surrounding words that make a short form text-speak",
+    "read_as_a_whole": "a sentence scoring below `sure_at` no longer cites a tone item the learned reading of the whole draft (rules/models/reading.json) sets aside, and is an info tip when none is left (docs/scoring.md)",
+    "sure_at": "a sentence the model scores at or above this stands whatever the reading of the whole draft (none: every reported sentence is weighed)",
     "after_complaint": "a short thanks, praise or good wish right after a sentence the tone model scores at or above this is reported as sarcasm (none: never)",
     "after_complaint_excused": 'patterns that, found in the sentence before, make the thanks after it sincere (a phone number, "no rush")',
     "after_complaint_replies": "patterns of the short thanks, praise or good wish read against the sentence before it",

@@ -15,7 +15,6 @@ from followup_lint.config import Config
 from followup_lint.context import Context, context_for, context_from_draft, context_from_mapping
 from followup_lint.corroboration import corroborated
 from followup_lint.draft import Draft, parse_draft
-from followup_lint.draft_reading import read_as_a_whole
 from followup_lint.errors import FollowupLintError
 from followup_lint.infer import infer_channel, infer_purpose
 from followup_lint.known_names import known_names
@@ -283,8 +282,6 @@ class Linter:
         for f in findings:  # only the yield reads it: cleared, so a report equals the same one read from a cache
             f._overrun = None
         findings = with_requirements_met(findings, active)
-        if self.config.draft_reading:
-            findings = read_as_a_whole(findings, draft.text)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
         report.notices = list(notices)  # the model copied the list when it was built

@@ -30,6 +30,8 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList,
 from followup_lint.checks.matching import fold_apostrophes, parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
+from followup_lint.draft_reading import ITEMS, load_reading_model, tip_note, weighed
+from followup_lint.report import Severity
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import MAX_QUOTED, QUOTE_MARKS, Feature, Model, find_model, load_model
 
@@ -110,6 +112,13 @@ class LearnedToneParams(Params):
     # reported when the sentence just before it, in the same part, scores at or above this, is not a
     # question, and holds none of ``after_complaint_excused`` (a phone number read out, "no rush": the
     # writer's courtesy, not a complaint); None: never
+    # the tone model's sentence and a learned reading of the whole draft must agree (draft_reading.py):
+    # where set, a sentence scoring below ``sure_at`` no longer cites an item the reading of the whole
+    # draft (rules/models/reading.json) sets aside, and one left citing nothing is an info tip whose
+    # message (the ``{reading}`` field) says how the draft reads; at or above ``sure_at`` the model is
+    # sure and the sentence stands whatever the draft
+    read_as_a_whole: bool = False
+    sure_at: float | None = None
     after_complaint: float | None = None
     after_complaint_words: int = Field(default=14, ge=1)
     after_complaint_replies: RegexList = []
@@ -325,19 +334,32 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
     for found in pairs_after:
         if (found.start, found.end) not in reported:  # a sentence hostile on its own is reported as such
             yield found
+    reading: dict[str, float] | None = None  # the draft's, read once and only when a sentence asks
     for total, start, end, inside, pairs, text in scored:
         if total < cut:
             continue
         score, ranked = model.score(pairs)  # the same score, with the features behind it
         words = _heaviest(model, ranked, inside, text, params.top_words)
+        guidance, severity, note = params.cited(model, ranked, inside), None, ""
+        if params.read_as_a_whole and (params.sure_at is None or score < params.sure_at):
+            drafted = load_reading_model()
+            if reading is None:
+                reading = drafted.read(inp.draft.text)
+            standing, cleared = weighed(guidance or list(ITEMS), reading, drafted.stands_at)
+            if cleared and standing:
+                guidance = standing
+            elif cleared:
+                severity, note = Severity.INFO, tip_note(cleared, reading)
         yield RawFinding(
             start,
             end,
-            guidance=params.cited(model, ranked, inside),
+            guidance=guidance,
+            severity=severity,
             fields={
                 "words": ", ".join(f"‘{w}’" for w in words),
                 "score": f"{score:.2f}",
                 "probability": f"{model.probability(score):.0%}",
+                "reading": note,
             },
         )
 

@@ -1,0 +1,31 @@
+"""Blind tone probes that the reading of the whole draft turns from a warning into a tip.
+
+Each probe is one faulty sentence in a polite frame, which the tone model (FL330) alone catches, at a
+score below its ``sure_at`` (3.6). The reading of the whole draft finds the frame courteous and makes
+the finding an info tip (docs/scoring.md, "Read as a whole"): it is still shown, with its words, but no
+longer counts as a warning. On real published drafts that trade set aside 32 false alarms and no hit;
+on these made-up ones it costs these. They are strict xfails (tests/conftest.py applies the mark), so a
+retrain or a rule change that flags one again shows here. Keys are test node ids.
+"""
+
+from __future__ import annotations
+
+REASON = "the reading of the whole draft makes FL330's warning on this sentence in a polite frame a tip"
+
+READ_AS_TIP: frozenset[str] = frozenset(
+    {
+        "tests/test_negativity_blind_batch.py::test_dwelling_on_the_negative_draws_a_warning[rejection-reply-I guess I'm just not good enough for anyone.]",
+        "tests/test_round11_tone11.py::test_cowardice_verdict_is_caught[Cowardly, really.]",
+        "tests/test_round11_tone11.py::test_lecture_is_caught[Waiting six weeks is just how I spent my summer, thanks to you.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Honestly your office could use a lick of paint.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Your receptionist was a bit of a grump, no offence.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-That was lit, no cap.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-I need your answer by end of day tomorrow.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-This is the fourth time I've had to chase you.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-Your competitors treated me much better, honestly.]",
+        "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-status-check-My family keeps asking and I don't know what to tell them, please just answer.]",
+        "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-rejection-reply-I guess experience doesn't count for much these days.]",
+        'tests/test_tone_quoted_phrases.py::test_sarcasm_around_quotes_is_still_flagged[So this is your "people first" culture: two months of silence and a form letter.]',
+        "tests/test_tone_reported_speech.py::test_a_grievance_around_a_report_is_still_hostile[Your recruiter told me the process was nearly done, which was clearly a lie.]",
+    }
+)
