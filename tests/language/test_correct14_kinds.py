@@ -12,7 +12,9 @@ a draft its source calls good):
   consonant changed for one neither beside it on the keyboard nor sounding like it.
 
 Each RIGHT sentence must get no FL401 error (a tip is fine).  Beside them, SLIPS: real slips of very
-common words that look like those kinds and must stay FL401 errors.  Counts are in docs/language.md.
+common words that look like those kinds and must stay FL401 errors.  When written (before the change),
+28 of the 31 right sentences drew an FL401 error and none of the 21 slips was missed; after it, 4 right
+sentences and no slip are misjudged (MISJUDGED_AFTER says which and why).
 """
 
 from __future__ import annotations
@@ -141,11 +143,22 @@ def _mark(body: str, misjudged: set[str]) -> object:
     return body
 
 
-@pytest.mark.parametrize("body", [_mark(b, MISJUDGED_BEFORE) for b in SHORT + COMPOUNDS + FIELD_TERMS])
+# misjudged after the change (28 -> 4): three-letter words one key from a very common word ("oud" /
+# "our", "orf" / "off", "kir" / "kid"), and a term one letter short of a rarer word ("sarking" /
+# "sparking")
+MISJUDGED_AFTER: set[str] = {
+    "I enjoyed our chat about serving kir at the gallery opening.",
+    "I still play the oud in a small ensemble on weekends.",
+    "During lambing I treated orf in the pet lambs, as I said on the call.",
+    "We laid sarking boards under the slates on the chapel roof.",
+}
+
+
+@pytest.mark.parametrize("body", [_mark(b, MISJUDGED_AFTER) for b in SHORT + COMPOUNDS + FIELD_TERMS])
 def test_right_word_is_no_error(linter: Linter, body: str) -> None:
     assert fl401_errors(linter, body) == []
 
 
-@pytest.mark.parametrize("body", [_mark(b, MISJUDGED_BEFORE) for b in SLIPS])
+@pytest.mark.parametrize("body", [_mark(b, MISJUDGED_AFTER) for b in SLIPS])
 def test_slip_stays_an_error(linter: Linter, body: str) -> None:
     assert fl401_errors(linter, body) != []
