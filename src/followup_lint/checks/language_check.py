@@ -78,6 +78,24 @@ class LanguageParams(Params):
     # even then.
     dictionary_words: bool = False
     common_min_length: int = 4
+    # Spelling only, with ``common_rank``: an unknown word of at least this many letters and fewer than
+    # ``common_min_length`` ("jus", "koi", "bao") is an error only as a typing slip of one of the
+    # ``far_slip_rank`` most common words: two letters swapped or a letter doubled ("teh", "adn"), a
+    # letter left out of a longer word but not its first ("txt"), a letter added to a word of three
+    # letters or more but not in front, or a key struck beside the right one ("tge", "amd").  Any three
+    # letters are one slip from some known word; a borrowed or trade word is a tip.  0: off.
+    short_min_length: int = 0
+    # Spelling only: productive endings ("less", "proof", "wide") that, written onto a known word, make a
+    # compound in use ("hatless", "fanless", "teamwide") the backend may split ("hat less"): a tip, unless
+    # the whole is one slip of one of the ``far_slip_rank`` most common words, not at its first letter
+    # ("beautyful", "wordwide", "carless").
+    compound_endings: list[str] = []
+    # Spelling only, with ``common_rank``: a letter changed in a slip of a word rarer than the
+    # ``far_slip_rank`` most common counts only as a typing or spelling slip: a key beside the right one,
+    # a vowel for a vowel, or letters that sound alike (c/s, c/k, s/z, i/y).  A consonant changed for one
+    # neither beside it nor sounding like it ("dystocia" / "dystopia", "hobbing" / "robbing") is how
+    # terms of a field differ from their rare neighbours, not a slip a writer makes.
+    rare_slips_typed: bool = False
     # Spelling only: vocabularies of abbreviations written without their full stop ("req", "etc", "appt"):
     # an unknown word that is one of them is a tip, as a term is, not a misspelling.
     abbreviation_vocabulary: list[str] = []
@@ -461,6 +479,7 @@ def soft_spelling(
     name_place: int = 0,
     in_closing: bool = False,
     after_hyphen: bool = False,
+    word_before: str = "",
 ) -> str | None:
     """Why an unknown word is probably not a misspelling of a common word, or None when it is one.
 
@@ -473,6 +492,7 @@ def soft_spelling(
     ("spoke to ravi and": 1; "tell tunde", after a word of telling or greeting: 2; ``_name_place``).
     ``in_closing``: the word opens the closing ("Sincerly,"), where no name stands.  ``after_hyphen``:
     the word ends a hyphenated compound ("sous-chefed"), where "-ed" makes a verb of a short noun too.
+    ``word_before``: the word right before it in its sentence, if any ("I" in "I hav").
     """
     if _TERM_SHAPE.fullmatch(word):
         return "it looks like a name or a technical term"
@@ -495,6 +515,8 @@ def soft_spelling(
             return "it is a term of a trade or field, a slip away from a common word: check it"
     if _known_stem_form(lower, suggestions, AFTER_HYPHEN_ED_STEM_MIN if after_hyphen else ED_STEM_MIN):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
+    if params.compound_endings and _ending_compound(lower, params):
+        return "it is a known word with a productive ending (hatless, fanless, teamwide): a compound in use"
     if rule in _JOIN_RULES or (rule == "SplitWords" and any(_compound(s) for s in suggestions)):
         if _split_slip(lower, suggestions, params) is not None:
             return None  # "carefull" split as "care full": a slip of "careful", not a compound in use
@@ -544,7 +566,126 @@ def soft_spelling(
         return "it stands in a phrase of another language"
     if params.common_rank is not None and len(lower) >= params.common_min_length:
         return _no_common_slip(lower, known, params, derived)
+    if params.common_rank is not None and params.short_min_length and len(lower) >= params.short_min_length:
+        return _no_short_slip(lower, known, params, word_before)
     return None
+
+
+# The common-word list's own look-ups for a short word ("adn": "and", "amd": "and") stop at this rank:
+# further down the list holds misspellings and other languages' words ("teh", "une").
+SHORT_LIST_RANK = 1000
+
+
+def _no_short_slip(word: str, known: set[str], params: LanguageParams, word_before: str = "") -> str | None:
+    """Why a short unknown word (``LanguageParams.short_min_length``: "jus", "koi") is no typing slip of
+    a very common word, or None when it is one ("teh", "adn", "tge").  The backend's suggestions are
+    asked first, then the common-word list for a swap, a doubled letter or a neighbouring key, and for a
+    function word with a letter left out ("hav": "have", "jus": "just") where such a word stands: after
+    a function word that is no determiner ("I hav", "was jus") or opening a sentence, not after a noun,
+    an adjective or "the" ("lamb jus", "the jus", "au jus")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from followup_lint.language.common_words import is_common
+
+    if not word.isalpha():
+        return None
+    if any(_typing_slip(word, k) and is_common(k, params.far_slip_rank) for k in known if k.isalpha()):
+        return None
+    within = min(params.far_slip_rank, SHORT_LIST_RANK)
+    if _doubled_or_swapped_common(word, within) is not None:
+        return None
+    struck = (word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in _KEY_NEIGHBOURS.get(word[i], ""))
+    if any(is_common(w, within) for w in struck):
+        return None
+    before = word_before.lower()
+    if not before or (before in STOP_WORDS and before not in _DETERMINERS):
+        completed = (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
+        if any(w in STOP_WORDS and is_common(w, within) for w in completed):
+            return None
+    return "a short word no typing slip of a very common word: a borrowed word, a term or a name"
+
+
+# Words before a noun: after one, a short word is a noun ("the jus", "our koi"), not a function word.
+_DETERMINERS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "my", "our", "your", "their", "his", "her",
+        "its", "some", "any", "no", "each", "every", "another",
+    }
+)  # fmt: skip
+
+
+def _ending_compound(word: str, params: LanguageParams) -> bool:
+    """Whether ``word`` is a known word of three letters or more with a productive ending written on
+    ("hatless": hat + less, "teamwide"), and no slip of a very common word but at its first letter
+    ("armless" / "harmless" is a compound; "beautyful" / "beautiful" and "carless" / "careless" are
+    slips)."""
+    from followup_lint.language.common_words import common_slip_of, is_common
+    from followup_lint.language.dictionary_words import is_dictionary_word
+
+    if not word.isalpha():
+        return False
+    for end in params.compound_endings:
+        stem = word[: -len(end)]
+        if word.endswith(end) and len(stem) >= 3:
+            if not (is_common(stem, params.common_rank or params.far_slip_rank) or is_dictionary_word(stem)):
+                continue
+            target = common_slip_of(word, params.far_slip_rank)
+            if target is not None and (one_slip(word, target) or _undoubled(word) == _undoubled(target)):
+                return word[1:] == target[1:] or word == target[1:] or word[1:] == target  # at the first letter
+            return True
+    return False
+
+
+# QWERTY: the letters around each key, whose striking instead is a typing slip ("tge" for "the").
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _key_neighbours() -> dict[str, str]:
+    places = {c: (r, i + 0.5 * r) for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+    return {
+        c: "".join(d for d, (r2, x2) in places.items() if d != c and abs(r2 - r) <= 1 and abs(x2 - x) <= 1)
+        for c, (r, x) in places.items()
+    }
+
+
+_KEY_NEIGHBOURS = _key_neighbours()
+_VOWELS = frozenset("aeiou")
+_SOUND_ALIKE = frozenset(frozenset(p) for p in ("cs", "ck", "sz", "iy", "fv", "gj", "mn"))
+
+
+def _struck_beside(a: str, b: str) -> bool:
+    """Whether letter ``a`` is on a key beside ``b``."""
+    return b in _KEY_NEIGHBOURS.get(a, "")
+
+
+def _typing_slip(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` typed with one slip of the fingers: two letters swapped, a letter
+    doubled or undoubled, a letter left out (not the first), a letter added (not in front, and not to a
+    word of two letters: "ube" is no slip of "be"), or a key struck beside the right one."""
+    if word == known:
+        return False
+    if _swapped(word, known) or _undoubled(word) == _undoubled(known):
+        return True
+    if len(word) + 1 == len(known):
+        return any(known[:i] + known[i + 1 :] == word for i in range(1, len(known)))
+    if len(word) == len(known) + 1:
+        return len(known) >= 3 and any(word[:i] + word[i + 1 :] == known for i in range(1, len(word)))
+    if len(word) == len(known):
+        diff = [i for i in range(len(word)) if word[i] != known[i]]
+        return len(diff) == 1 and _struck_beside(word[diff[0]], known[diff[0]])
+    return False
+
+
+def _changed_like_a_slip(word: str, known: str) -> bool:
+    """Whether ``word`` is no one-letter change of ``known``, or its changed letter is one a writer
+    slips to: a key beside it, a vowel for a vowel, or a letter that sounds alike ("definate")."""
+    if len(word) != len(known):
+        return True
+    diff = [i for i in range(len(word)) if word[i] != known[i]]
+    if len(diff) != 1:
+        return True
+    a, b = word[diff[0]], known[diff[0]]
+    return _struck_beside(a, b) or (a in _VOWELS and b in _VOWELS) or frozenset((a, b)) in _SOUND_ALIKE
 
 
 def _split_slip(word: str, suggestions: Sequence[str], params: LanguageParams) -> str | None:
@@ -587,7 +728,12 @@ def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived:
             for part in _POSSESSIVE_END.sub("", target).split()
         )
 
-    near = [k for k in known if _slip_of(word, k, close=True)]
+    near = [
+        k
+        for k in known
+        if _slip_of(word, k, close=True)
+        and (not params.rare_slips_typed or common(k, params.far_slip_rank) or _changed_like_a_slip(word, k))
+    ]
     # one typing slip only: "soffit" is no slip of "soft", though "sofit" would be
     typo = [k for k in near if one_slip(word, k) or _undoubled(word) == _undoubled(k)]
     if params.dictionary_words and not any(common(k, params.far_slip_rank) for k in typo):
@@ -1272,6 +1418,7 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 _name_place(inp.draft.text, issue.start, issue.end) if found.islower() and lower_register() else 0,
                 _opens_closing(inp, issue.start),
                 inp.draft.text[issue.start - 1 : issue.start] in ("-", "‐") if issue.start else False,
+                _word_before(inp.draft.text, issue.start),
             )
         confident = confident_fix(issue.kind, issue.source, found, issue.suggestions)
         ordered = list(issue.suggestions)
@@ -1560,6 +1707,16 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 _WORD = re.compile(r"[\w'’]+")
 NEIGHBOUR_REACH = 30  # characters searched either side for the neighbouring word
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` in its sentence ("I" in "I hav"), or "" when a sentence or a line
+    ends between them or none is in reach."""
+    lo = max(0, start - NEIGHBOUR_REACH)
+    found = list(_WORD.finditer(text, lo, start))[-1:]
+    if not found or re.search(r"[.!?:;\n]", text[found[0].end() : start]):
+        return ""
+    return found[0].group()
 
 
 def _unknown_words(inp: CheckInput) -> dict[tuple[int, int], tuple[str, ...]]:
