@@ -53,7 +53,7 @@ class ContentModel:
         root of their number (as in training: each draft's feature vector has unit length)."""
         found = set(found)
         scale = 1.0 / math.sqrt(len(found)) if found else 1.0
-        z = self.bias + scale * sum(self.weights.get(f, 0.0) for f in found)
+        z = self.bias + scale * math.fsum(self.weights.get(f, 0.0) for f in found)  # exact: any set order
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def evidence(self, found: Iterable[str], count: int = 3) -> tuple[str, ...]:

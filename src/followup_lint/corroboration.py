@@ -130,10 +130,14 @@ def _model_reads_hostile(
     for rule in active:
         if rule.check != TONE_MODEL_CHECK:
             continue
-        reported = reported or any(f.code == rule.code for f in findings)
+        # a tip (the reading of the whole draft set the sentence aside, draft_reading.py) backs nothing
+        reported = reported or any(f.code == rule.code and f.severity.rank >= 1 for f in findings)
         cut = getattr(rule.params, "corroborate_threshold", None)
         if cut is not None and inp is not None:
-            lowered = rule.params.model_copy(update={"threshold": cut, "draft_threshold": None})
+            # only the spans count here: the reading of the whole draft changes none of them
+            lowered = rule.params.model_copy(
+                update={"threshold": cut, "draft_threshold": None, "read_as_a_whole": False}
+            )
             spans += [(r.start, r.end) for r in REGISTRY[rule.check].run(inp, lowered)]
     return reported, spans
 

@@ -14,8 +14,8 @@ What it is.  For each of ``ITEMS``, a logistic model over the draft's distinct w
 (the purpose model's ``features``), trained offline on the calibration corpus's development split
 (``benchmarks/train_reading_model.py``, scikit-learn, fixed seed; the label: whether the draft was
 labelled as falling short of the item) and shipped as plain data, ``rules/models/reading.json``.
-At lint time only the standard library runs, once per draft and only when a warning cites one of
-the items: linear in the draft.
+At lint time only the standard library runs, at most once per run of the check and only when FL330
+reports a sentence below its ``sure_at``: linear in the draft.
 
 What it changes.  FL330 asks for the reading (``read_as_a_whole = true`` in its file) for a sentence
 it scores below ``sure_at`` (twice its reporting threshold: where the tone model is sure, the sentence
@@ -107,11 +107,15 @@ def weighed(cited: Sequence[str], probability: Mapping[str, float], stands_at: f
     return [g for g in cited if g not in cleared], cleared
 
 
-def tip_note(cleared: Sequence[str], probability: Mapping[str, float]) -> str:
-    """What a finding turned into a tip says about the draft's reading."""
-    sounds = " and ".join(dict.fromkeys(ITEMS[g] for g in cleared))
+def tip_message(words: str, cleared: Sequence[str], probability: Mapping[str, float]) -> str:
+    """The message of a sentence the reading of the whole draft turned into a tip: what the sentence
+    alone may sound like (``words``: those that weighed most), and how the draft reads."""
+    qualities = list(dict.fromkeys(ITEMS[g] for g in cleared))
+    sounds = qualities[0] if len(qualities) == 1 else ", ".join(qualities[:-1]) + " and " + qualities[-1]
     chance = max(probability[g] for g in cleared)
     return (
-        f" A tip, not a warning: read as a whole the draft sounds {sounds} (a learned reading gives "
-        f"{chance:.0%} that a careful reader would object), so this sentence alone is unlikely to put one off."
+        f"Read alone, this sentence can sound hostile or impatient (the words that weigh most: {words}); "
+        f"read as a whole the draft sounds {sounds} (a learned reading gives {chance:.0%} that a careful "
+        "reader would object), so it is a tip, not a warning: check how it reads to someone who does not "
+        "know you."
     )

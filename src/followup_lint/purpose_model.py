@@ -86,12 +86,9 @@ class PurposeModel:
         vector has unit length)."""
         found = set(found)
         scale = 1.0 / math.sqrt(len(found)) if found else 1.0
-        logits = list(self.bias)
-        for name in found:
-            w = self.weights.get(name)
-            if w is not None:
-                for k, value in enumerate(w):
-                    logits[k] += value * scale
+        rows = [w for w in (self.weights.get(name) for name in found) if w is not None]
+        # exact sums, so a set's iteration order (which the hash seed sets) never changes a digit
+        logits = [b + scale * math.fsum(w[k] for w in rows) for k, b in enumerate(self.bias)]
         top = max(logits)
         exps = [math.exp(v - top) for v in logits]
         total = sum(exps)

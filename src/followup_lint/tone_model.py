@@ -169,7 +169,7 @@ class Model:
     def total(self, tokens: Sequence[tuple[str, str]]) -> float:
         """The sentence's score: the bias plus the weights of its distinct features."""
         get = self.weights.get
-        return self.bias + sum(get(name, 0.0) for name in {f[0] for f in _walk(tokens, self.lexicon)})
+        return self.bias + math.fsum(get(name, 0.0) for name in {f[0] for f in _walk(tokens, self.lexicon)})
 
     def score(self, tokens: Sequence[tuple[str, str]]) -> tuple[float, list[Feature]]:
         """The sentence's score and its distinct features that carry a weight, heaviest first."""

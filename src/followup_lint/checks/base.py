@@ -33,10 +33,18 @@ class Params(BaseModel):
         :func:`check_citations`).  None by default: every finding cites the rule's whole list."""
         return []
 
+    def guidance_problem(self, guidance: list[str]) -> str | None:
+        """Why the parameters cannot work with a rule citing ``guidance``; None when they can."""
+        return None
+
 
 def check_citations(guidance: list[str], params: Params) -> None:
     """Refuse parameters that cite a guidance item the rule does not: the rule's list is the union
-    of what its findings may cite (docs/rules.md and ``explain`` show it)."""
+    of what its findings may cite (docs/rules.md and ``explain`` show it); and parameters that cannot
+    work with the rule's list at all (``Params.guidance_problem``)."""
+    problem = params.guidance_problem(guidance)
+    if problem is not None:
+        raise FollowupLintError(f"invalid rule: {problem}")
     for where, items in params.citations():
         outside = [item for item in items if item not in guidance]
         if outside:

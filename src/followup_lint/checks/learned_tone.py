@@ -30,7 +30,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList,
 from followup_lint.checks.matching import fold_apostrophes, parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
-from followup_lint.draft_reading import ITEMS, load_reading_model, tip_note, weighed
+from followup_lint.draft_reading import ITEMS, load_reading_model, tip_message, weighed
 from followup_lint.report import Severity
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import MAX_QUOTED, QUOTE_MARKS, Feature, Model, find_model, load_model
@@ -115,10 +115,12 @@ class LearnedToneParams(Params):
     # the tone model's sentence and a learned reading of the whole draft must agree (draft_reading.py):
     # where set, a sentence scoring below ``sure_at`` no longer cites an item the reading of the whole
     # draft (rules/models/reading.json) sets aside, and one left citing nothing is an info tip whose
-    # message (the ``{reading}`` field) says how the draft reads; at or above ``sure_at`` the model is
-    # sure and the sentence stands whatever the draft
+    # message says how the draft reads (whatever the rule's configured severity); at or above
+    # ``sure_at`` the model is sure and the sentence stands whatever the draft; the sarcasm read across
+    # two sentences (``after_complaint``) is never weighed. Needs the rule to cite exactly the three
+    # tone items the reading speaks for
     read_as_a_whole: bool = False
-    sure_at: float | None = None
+    sure_at: float | None = Field(default=None, gt=0)
     after_complaint: float | None = None
     after_complaint_words: int = Field(default=14, ge=1)
     after_complaint_replies: RegexList = []
@@ -213,6 +215,13 @@ class LearnedToneParams(Params):
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
+
+    def guidance_problem(self, guidance: list[str]) -> str | None:
+        """The reading of the whole draft speaks for the tone items only: a rule that reads the draft as
+        a whole cites exactly those, so a finding that cites the rule's whole list is weighed rightly."""
+        if self.read_as_a_whole and sorted(guidance) != sorted(ITEMS):
+            return f"`params.read_as_a_whole` needs the rule's `guidance` to be exactly {', '.join(ITEMS)}"
+        return None
 
     def cited(self, model: Model, ranked: list[Feature], tokens: list[Token]) -> list[str] | None:
         """The items of every ``cite`` entry that one of the evidence words belongs to: the
@@ -340,7 +349,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             continue
         score, ranked = model.score(pairs)  # the same score, with the features behind it
         words = _heaviest(model, ranked, inside, text, params.top_words)
-        guidance, severity, note = params.cited(model, ranked, inside), None, ""
+        guidance, severity, note = params.cited(model, ranked, inside), None, None
         if params.read_as_a_whole and (params.sure_at is None or score < params.sure_at):
             drafted = load_reading_model()
             if reading is None:
@@ -349,17 +358,17 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             if cleared and standing:
                 guidance = standing
             elif cleared:
-                severity, note = Severity.INFO, tip_note(cleared, reading)
+                severity, note = Severity.INFO, tip_message(", ".join(f"‘{w}’" for w in words), cleared, reading)
         yield RawFinding(
             start,
             end,
             guidance=guidance,
             severity=severity,
+            message=note,
             fields={
                 "words": ", ".join(f"‘{w}’" for w in words),
                 "score": f"{score:.2f}",
                 "probability": f"{model.probability(score):.0%}",
-                "reading": note,
             },
         )
 
