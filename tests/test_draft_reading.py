@@ -216,3 +216,13 @@ def test_the_reading_grows_linearly(unit: str) -> None:
     first = times[10] / max(times[1], FLOOR)
     second = times[100] / max(times[10], FLOOR)
     assert first < FAIL_RATIO and second < FAIL_RATIO, times
+
+
+def test_the_unseen_checkpoints_name_dev_drafts_only() -> None:
+    """benchmarks/unseen_checkpoints.py measures on these; a held-out draft there would leak."""
+    dev = ROOT / "tests" / "corpus" / "calibration" / "dev"
+    lists = sorted((ROOT / "benchmarks" / "unseen_checkpoints").glob("*.txt"))
+    assert [p.stem for p in lists] == ["1dfa679", "4fc113d", "65d5736", "fb39577"]
+    for path in lists:
+        slugs = path.read_text(encoding="utf-8").split()
+        assert slugs and all((dev / f"{slug}.toml").is_file() for slug in slugs), path
