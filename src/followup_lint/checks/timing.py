@@ -104,10 +104,11 @@ def late_thank_you(inp: CheckInput, params: LateThanksParams) -> Iterator[RawFin
         return
     start, end = anchor_span(inp.draft, "body")
     at = inp.draft.body_anchor
+    # Not `missing`: the fault is the date, which the reader sees at once, like a chase sent too soon
+    # (FL502); the apology it asks for is the fix, not the fault.
     yield RawFinding(
         start,
         end,
-        missing=True,
         fields={"elapsed": elapsed, "limit": _plural(params.max_hours, "hour")},
         suggestions=[
             Suggestion(label="acknowledge the delay", edits=[Edit(replacement=params.apology, start=at, end=at)])
