@@ -410,6 +410,9 @@ PARAM_HELP: dict[str, str] = {
     "heads": "words that end a nickname after a modifier (dog, mama, girl); alone they are no handle",
     "shared": "words of an address a household shares (family, household)",
     "personal_domains": "mail and internet providers' domain labels: an address there is never a current employer's work address",
+    "word_names": "given names that are also words (grace, hunter) and name suffixes (junior, third): beside the sender's name they are names, not a phrase",
+    "places": "places of two words written as one (newyork, capetown): beside the sender's name they are no phrase",
+    "affect": "words of liking, loathing, mood or obsession (loves, mad, grumpy, geek): with another common word beside the sender's name they make a handle",
     "current": "patterns that show the note speaks of the sender's current job, so that a firm's domain is read as the current employer's",
     "patterns_skip_parts": "parts (by a pattern on their text) whose words are not the writer's: the patterns skip them",
     "phrases": "phrases that are flagged or looked for",
@@ -617,7 +620,7 @@ def _fix_safety(rule: Rule) -> str:
 #: Check kinds whose findings are about something the draft leaves out (``missing``: no thanks, no
 #: subject, no detail from the interview): a warning of theirs costs a third (docs/scoring.md).
 #: They fire at most once per draft.  A test lints every rule's bad example to keep this in step.
-LEAVES_OUT = frozenset({"required", "part_required", "checklist", "late_thank_you", "boilerplate"})
+LEAVES_OUT = frozenset({"required", "part_required", "checklist", "boilerplate"})
 #: Kinds whose finding is about something left out or about something said, depending on the
 #: draft: ``specifics`` points at a generic sentence when there is one, else at the missing detail.
 LEAVES_OUT_SOMETIMES = frozenset({"specifics"})

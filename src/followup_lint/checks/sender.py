@@ -48,7 +48,11 @@ from followup_lint.vocabulary import load_vocabulary
 
 _TITLE = re.compile(rf"^(?:{title_source()})\.?$", re.IGNORECASE)
 _MAX_WORD = 14  # longest common word tried when a run of letters is cut into words
-_MAX_LOCAL = 128  # an address's local part is at most 64 characters; a longer one is cut
+_MAX_LOCAL = 128
+# a run of letters shaped like the name of a trade or field, which a professional address may carry
+_FIELD_SHAPED = re.compile(
+    r"(?:ing|ery|ry|ics|ology|ment|services|solutions|group)$"
+)  # an address's local part is at most 64 characters; a longer one is cut
 _PIECES = re.compile(r"[a-z]+")
 _NAME_SPLIT = re.compile(r"[\s._\-’'(),]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
@@ -70,6 +74,9 @@ class SenderParams(Params):
     shared: list[str] = []
     personal_domains: list[str] = []
     current: RegexList = []
+    word_names: list[str] = []
+    places: list[str] = []
+    affect: list[str] = []
 
 
 def _fold(text: str) -> str:
@@ -233,6 +240,53 @@ def _slogan_before(local: str, names: list[str], neutral: list[str], params: Sen
     return local[:at] if any(_play_phrase(p, neutral, params) for p in pieces) else None
 
 
+def _name_piece(piece: str, names: list[str]) -> bool:
+    """Whether a run of letters is one of the sender's names or a nickname of one: cut from its front
+    ("kev" for Kevin, "matt" for Matthew) or a short run that begins as it does ("joe" for Joseph)."""
+    if piece in names:
+        return True
+    # a short run that begins as one of the names does is read as a nickname of it ("joe" for Joseph), and
+    # a run that begins with one as its full form ("christopher" signed Chris)
+    return len(piece) > 2 and any(
+        (len(n) > len(piece) and n.startswith(piece))
+        or (len(piece) < 6 and n[:2] == piece[:2])
+        or (len(n) > 2 and piece.startswith(n))
+        for n in names
+    )
+
+
+def _phrase_beside(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
+    """Two or more common words beside the sender's name, naming no work ("jen.loves.horses",
+    "lazybones_kev", "muscleman.raj"): a hobby, a taste or a boast, not a name.  Every other run of
+    letters must be cut into common words, so an unknown word (a middle or maiden name, a place
+    spelled as one word) leaves the address alone, as do given names that are words ("grace") and
+    places of two words ("newyork")."""
+    pieces = _PIECES.findall(local)
+    if not any(_name_piece(p, names) for p in pieces):
+        return None
+    content: list[str] = []
+    for run in pieces:
+        if run in neutral or _name_piece(run, names) or run in params.places or len(run) < 2:
+            continue
+        if _FIELD_SHAPED.search(run):  # a trade or a field: "welding", "bookkeeping", "joinery", "services"
+            continue
+        # a word in its own right stays one word ("carpentry" is not "carp" + "entry")
+        words = [run] if rank(run) is not None or (run.endswith("s") and rank(run[:-1]) is not None) else None
+        words = words or _fewest_words(run, lambda word: _common(word, params.common_within), shortest=1)
+        if words is None:
+            return None
+        content += [w for w in words if len(w) > 2 and (rank(w) or 0) > 120 and w not in params.word_names]
+    if len(content) < 2 or sum(map(len, content)) < params.min_phrase_letters:
+        return None
+    # words of liking, mood or a boast make it a handle; two plain nouns may name a business ("tractor.parts")
+    if not any(w in params.affect or (w.endswith("s") and w[:-1] in params.affect) for w in content):
+        return None
+    titles = _job_titles() - {"head"}
+    if any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in content):
+        return None
+    return "".join(w for w in content)
+
+
 def _masked(local: str, spans: list[tuple[int, int]]) -> str:
     """``local`` with the characters inside ``spans`` (the sender's names, neutral words) blanked."""
     chars = list(local)
@@ -329,7 +383,11 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
             m = next((m for p in params.patterns if (m := rx(p, re.IGNORECASE).search(local))), None)
             hit = m.group(0) if m else None
         if hit is None and full and not any(n in _fold(domain) for n in names if len(n) > 2):
-            hit = _handle(lowered, names, neutral, params) or _slogan_before(lowered, names, neutral, params)
+            hit = (
+                _handle(lowered, names, neutral, params)
+                or _slogan_before(lowered, names, neutral, params)
+                or _phrase_beside(lowered, names, neutral, params)
+            )
         if hit is None:
             hit = _pet_handle(_masked(lowered, inside), params) or _household(lowered, names, inside)
         message = None
