@@ -275,7 +275,8 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         "(“my e-mail from Tuesday”)."
     ),
     "follow_up_count": lambda p: (
-        f"Flags another follow-up after {p.max_previous} unanswered ones. Needs the earlier follow-ups."
+        f"Flags another follow-up after {p.max_previous} unanswered ones while the series still runs weekly or "
+        f"faster (the latest at most {p.within_days} days before). Needs the earlier follow-ups."
     ),
     "weekday_mismatch": lambda p: (
         "Checks words such as “today”, “yesterday” or a weekday name that refer to the "
@@ -342,6 +343,7 @@ PARAM_HELP: dict[str, str] = {
     "max": "the most allowed (in the rule's measure)",
     "max_hours": "hours after the interview a thank-you may be sent",
     "max_previous": "earlier follow-ups allowed before another is flagged",
+    "within_days": "days since the latest earlier follow-up within which the series still counts as running (weekly or faster)",
     "max_suggestions": "replacement suggestions shown per finding",
     "measure": "what is measured",
     "mentions": "patterns of words that name a day",

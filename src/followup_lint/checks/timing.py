@@ -219,13 +219,16 @@ def _mentioned_gap(inp: CheckInput, params: GapParams, sent: date) -> Iterator[R
 
 class CountParams(Params):
     max_previous: int = 2
+    within_days: int = 7  # flagged only when the latest earlier follow-up is at most this many days before
 
 
 @check_kind("follow_up_count", CountParams)
 def follow_up_count(inp: CheckInput, params: CountParams) -> Iterator[RawFinding]:
     sent = day_of(sent_time(inp))
     earlier = [d for d in inp.context.previous_follow_ups if d <= sent]
-    if len(earlier) > params.max_previous:
+    # a series is bombarding only while it runs weekly or faster: after a longer silence one more
+    # note is what the guidance allows ("a second check only after another week or so of silence")
+    if len(earlier) > params.max_previous and (sent - max(earlier)).days <= params.within_days:
         start, end = _when_span(inp)
         yield RawFinding(start, end, fields={"count": len(earlier), "limit": params.max_previous})
 
