@@ -22,6 +22,8 @@ UNITS = {
         "waiting and calendar": "I stood by a friend. Decisions last month were odd. I waited for a bus. ",
         "rings and conditions": "I gave the ring back. If I sing, fine. Once upon a time. The board was oak. ",
         "one long sentence": "and decisions and if I and I will give the and any and the choice and the shortlist and ",
+        "batch B kinds": "Heads down, team. When the cake is done, eat. If it goes to a bar, fine. The bus is still going. ",
+        "batch B long sentence": "and when the and if it goes to and still and free for the and expecting and whenever and ",
     },
     ("FL203", "status-check"): {
         "yet and status": "It is not yet warm. The status quo held. Current affairs were dull. ",
@@ -30,6 +32,8 @@ UNITS = {
     ("FL204", "thank-you"): {
         "curiosity and dreams": "My dog is curious to hear the bell. I had a dream about cake. Sign the form. ",
         "one long sentence": "and curious to hear your and sounds like and a dream and sign me and put me and ",
+        "batch B kinds": "The form had a box to tick. I was thrilled to see snow. ",
+        "batch B long sentence": "and ticks and every and box and I was thrilled to see and to see and ",
     },
     ("FL205", "thank-you"): {
         "years and likeness": "Two years waiting was long. A cake like that is nice. The mentor smiled. ",
