@@ -164,7 +164,11 @@ NO_FIT = [
     ("bring-plenty", _ty_f("I know I'd bring plenty to the depot.")),
 ]
 
-# As first run (before any further change): filled in from the run, see the round report.
+# As first run (before any further change), 13 of 26 misjudged: FL203 9 of 12 look-aheads flagged
+# (call-back, offers-within, make-it-through, final-list, test-link, progress-further,
+# pecking-order, whisper, things-sit), 0 of 6 non-look-aheads missed; FL204 1 of 2 interests
+# flagged (say-yes-fast), 2 of 2 non-interests missed (tell-mum, your-enthusiasm); FL205 1 of 2 fits
+# flagged (family-farm), 0 of 2 missed.  After the batch-C change (their kinds): 0.
 _XF_IDS: set[str] = set()
 
 

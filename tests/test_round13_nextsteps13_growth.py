@@ -24,6 +24,8 @@ UNITS = {
         "one long sentence": "and decisions and if I and I will give the and any and the choice and the shortlist and ",
         "batch B kinds": "Heads down, team. When the cake is done, eat. If it goes to a bar, fine. The bus is still going. ",
         "batch B long sentence": "and when the and if it goes to and still and free for the and expecting and whenever and ",
+        "batch C kinds": "I got through the traffic. Hoping for sun. Look out for the dog. The order was pecked. ",
+        "batch C long sentence": "and hoping for and if I get through the and where I and any whisper and look out for and ",
     },
     ("FL203", "status-check"): {
         "yet and status": "It is not yet warm. The status quo held. Current affairs were dull. ",
