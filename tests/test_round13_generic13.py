@@ -23,7 +23,7 @@ from followup_lint import Linter
 
 XF = pytest.mark.xfail(strict=True, reason="misjudged before the round 13 change")
 
-PERSONAL = {"FL207", "FL208", "FL209", "FL210", "FL132", "FL134"}
+PERSONAL = {"FL207", "FL208", "FL209", "FL210", "FL211", "FL212", "FL132", "FL134"}
 SLIPS = {"FL208", "FL209", "FL132", "FL134"}
 SPECIFICS = {"FL202"}
 
@@ -675,7 +675,11 @@ MISJUDGED_BEFORE = {
     "g-ty-agency-search-client",
     "g-ty-voicemail-detail",
 }
-STILL_MISJUDGED = set(MISJUDGED_BEFORE)
+# still misjudged after the round 13 change (2 of 44, both bad missed): a thank-you call that names
+# nothing (FL210 does not read calls: a voicemail that names only the role among stock lines is a good
+# one in the dev split), and a form letter with the names filled in that has four stock phrases, under
+# FL210's `merge_stock` of five (at four, three good dev notes were flagged)
+STILL_MISJUDGED = {"b-ty-call-nothing-particular", "b-ty-form-company-role-filled-za"}
 
 
 @pytest.mark.parametrize(
