@@ -309,7 +309,13 @@ PROBES = [
     ),
 ]
 
-MISJUDGED_AS_WRITTEN: set[str] = set()
+# misjudged on the first run, as written: 4 of 22 (3 of 11 bad missed, 1 of 11 good flagged)
+MISJUDGED_AS_WRITTEN = {
+    "b-status-circling-back-chatty",
+    "b-status-nigerian-any-development",
+    "b-rr-irish-thanks-a-million",
+    "g-ty-specifics-remark-recalled",
+}
 
 
 @pytest.mark.parametrize(
