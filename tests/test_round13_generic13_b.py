@@ -316,11 +316,14 @@ MISJUDGED_AS_WRITTEN = {
     "b-rr-irish-thanks-a-million",
     "g-ty-specifics-remark-recalled",
 }
+# after the fix of what batch B showed (FL211's stock phrases: an intensifier of any one word, "any
+# development", "for letting me know", "wishing you all the best"; FL202: "your aside that ..."): 0 of 22
+STILL_MISJUDGED: set[str] = set()
 
 
 @pytest.mark.parametrize(
     ("ctx", "channel", "purpose", "text", "family", "expect"),
-    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in MISJUDGED_AS_WRITTEN else ()) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in STILL_MISJUDGED else ()) for p in PROBES],
 )
 def test_batch_b(
     linter: Linter, ctx: dict, channel: str, purpose: str, text: str, family: set[str], expect: str
