@@ -142,12 +142,18 @@ PROBES = [
     ),
 ]
 
-MISJUDGED_AS_WRITTEN: set[str] = set()
+# misjudged on the first run, as written: 3 of 11 (2 of 9 good flagged: "Your work for Tesco's Daventry
+# hub" as an error, "a second interview at Hallam Haulage" as a warning; 1 of 2 slips only a warning:
+# "Deputy Manager interview at Rosedene Care" in the subject, where "interview at" may name a venue)
+MISJUDGED_AS_WRITTEN = {"g-readers-client-work-for", "g-another-interview", "b-subject-other"}
+# after the fix (the reader's work for a client and the writer's other interview are no job applied
+# for): 1 of 11, the subject slip still a warning, left so (a venue is named the same way)
+STILL_MISJUDGED = {"b-subject-other"}
 
 
 @pytest.mark.parametrize(
     ("ctx", "purpose", "text", "expect"),
-    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in MISJUDGED_AS_WRITTEN else ()) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=XF if p[0] in STILL_MISJUDGED else ()) for p in PROBES],
 )
 def test_batch_c(linter: Linter, ctx: dict, purpose: str, text: str, expect: str) -> None:  # type: ignore[type-arg]
     found = findings(linter, text, ctx, "email", purpose)

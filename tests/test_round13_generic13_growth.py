@@ -75,7 +75,8 @@ def test_agency_signs_and_address_towns_grow_linearly(linter: Linter) -> None:
     def make(n: int) -> CheckInput:
         body = (
             "Thanks for putting me forward and for setting up the interview with Halcyon Labs for your client; "
-            "I began my career at Pinecrest Media and would begin at York with the same study.\n"
+            "I began my career at Pinecrest Media and would begin at York with the same study. Your work for "
+            "Tesco's hub is hard, and I have a second interview at Hallam Haulage.\n"
             "12 Market Street York, PA 17402\n"
         ) * n
         return prepared_input(linter, body, context=Context(company="Stoneridge Foods", role="Plant Manager"))
