@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from followup_lint.checks.anchors import WHERE, anchor_span
-from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, context_hint
+from followup_lint.checks.base import CheckInput, Params, PhraseList, RawFinding, RegexList, check_kind, context_hint
 from followup_lint.checks.matching import compile_all
 from followup_lint.checks.personal import company_words, fold_accents, spelled_out
 
@@ -86,6 +86,28 @@ class BoilerplateParams(Params):
     # "Dear Panellist,"): the same note went to each member unchanged, a form letter whatever it names
     # (round 12)
     clone_greetings: RegexList = []
+    # whether the subject line is read with the body: a status check or a rejection reply whose
+    # subject names the role ("Transport Planner – update?") is written for this employer (FL211)
+    with_subject: bool = False
+    # regexes of other things particular to this interview or this reader that a note with no
+    # detail rule behind it may name: a date in figures ("on 12 November"), a task or a talk of the
+    # interview ("the pipetting exercise", "our chat about"); any match makes the note particular
+    particulars: RegexList = []
+    # whether a note must be made of stock phrases (at least ``min_stock`` of ``stock_phrases``) to
+    # be a form note: a short status check in the writer's own words ("Can you call me back?", a
+    # complaint) is curt or rude, which other rules judge, not a form sent to every employer (FL211)
+    stock_needed: bool = False
+    # a note shorter than ``min_words`` is judged too when it is made of the stock lines of a short
+    # thank-you, at least ``min_short_stock`` of them ("Thanks for interviewing me yesterday. I
+    # enjoyed our conversation and I appreciate your time."); a short note in the writer's own words
+    # or in text-speak is the business of the length, specifics and tone rules (round 13)
+    short_stock: RegexList = []
+    min_short_stock: int = 2
+    # a note that names the company (and the role) but is otherwise made of stock phrases, at least
+    # this many of ``stock_phrases`` and ``short_stock`` together, and names nothing else, is a mail
+    # merge with the names filled in: it could go to any employer once they are changed; 0 turns
+    # the reading off (round 13)
+    merge_stock: int = 0
 
 
 # a capitalised word inside a sentence ("the train from Leeds", "am in Lisbon", "meeting Anil"),
@@ -129,9 +151,14 @@ def names_any(body: str, name: str, skip: frozenset[str] = frozenset(), besides:
     if not wanted:
         return False
     said = _stems({fold_accents(w) for w in _WORD.findall(body)})
-    return bool(wanted & said) or bool(spelled_out(body, name) - skip)
+    if wanted & said or spelled_out(body, name) - skip:
+        return True
+    # a word of two capitals in the name ("QA Lead", "HR Officer") said as such in the body
+    short = {w for w in re.findall(r"\b[A-Z]{2}\b", name) if w.lower() not in skip}
+    return any(re.search(rf"\b{w}\b", body) for w in short)
 
 
+_DASH_SIGNATURE = re.compile(r"[-–—~]{1,2}[ \t]{0,3}[A-Z][\w'’.-]{0,30}(?:[ \t]{1,3}[A-Z][\w'’.-]{0,30}){0,2}")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
@@ -142,6 +169,8 @@ def _only_stock_lines(body: str, patterns: RegexList) -> bool:
     compiled = [r.pattern for r in compile_all(tuple(patterns), re.IGNORECASE)]
     sentences = [s.strip(" \t!.?;,") for s in _SENTENCE_SPLIT.split(body)]
     sentences = [s for s in sentences if s]
+    if len(sentences) > 1 and _DASH_SIGNATURE.fullmatch(sentences[-1]):
+        sentences.pop()  # "- Jordan Hale" under the line: the writer's name, no sentence (round 13)
     return bool(sentences) and all(any(r.fullmatch(s) for r in compiled) for s in sentences)
 
 
@@ -168,19 +197,49 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
             ),
         )
         return
-    if len(_WORD.findall(body)) < params.min_words and not _only_stock_lines(body, params.stock_alone):
+    if (
+        len(_WORD.findall(body)) < params.min_words
+        and not _only_stock_lines(body, params.stock_alone)
+        and (
+            not params.short_stock
+            or sum(len(r.pattern.findall(body)) for r in compile_all(tuple(params.short_stock), re.IGNORECASE))
+            < params.min_short_stock
+        )
+    ):
         return
+    # the subject is read for the company, the role and the ``particulars``, not for capitals: a
+    # subject is written in title case ("Re: Your Application")
+    subject = draft.subject.text if params.with_subject and draft.subject else ""
+    named_in = f"{subject}\n{body}" if subject else body
     stock = sum(len(r.pattern.findall(body)) for r in compile_all(tuple(params.stock_phrases), re.IGNORECASE))
-    role_alone = params.role_alone or not ctx.company or stock < params.min_stock
-    if ctx.company and names_any(body, ctx.company, besides="" if role_alone else (ctx.role or "")):
+    if params.stock_needed and stock < params.min_stock:
         return
-    if ctx.role and role_alone and names_any(body, ctx.role, _RANK_WORDS):
+    role_alone = params.role_alone or not ctx.company or stock < params.min_stock
+    # a mail merge fills in the company's name: with the company unknown or unnamed there is no
+    # merge to see, only the reading below
+    merged = (
+        bool(params.merge_stock)
+        and bool(ctx.company)
+        and stock + sum(len(r.pattern.findall(body)) for r in compile_all(tuple(params.short_stock), re.IGNORECASE))
+        >= params.merge_stock
+        and names_any(named_in, ctx.company or "", besides=ctx.role or "")
+    )
+    if not merged and ctx.company and names_any(named_in, ctx.company, besides="" if role_alone else (ctx.role or "")):
+        return
+    if not merged and ctx.role and role_alone and names_any(named_in, ctx.role, _RANK_WORDS):
         return
     known = frozenset(w.lower() for n in inp.names for w in re.findall(r"[\w'’-]+", n))
+    if merged:  # the names filled in are no particular of the note
+        known |= frozenset(w for v in (ctx.company, ctx.role) if v for w in company_words(v))
     signed_off = _RUN_IN_SIGN_OFF.sub("", body)
+    lines = signed_off.rstrip().split("\n")
+    if len(lines) > 1 and _DASH_SIGNATURE.fullmatch(lines[-1].strip()):
+        signed_off = "\n".join(lines[:-1])  # "- Jordan Hale" on the last line: the writer's name
     if _names_a_particular(signed_off, known, frozenset(w.lower() for w in params.ordinary_capitals)):
         return
     if any(r.pattern.search(body) for r in compile_all(tuple(params.recounts), re.IGNORECASE)):
+        return
+    if any(r.pattern.search(named_in) for r in compile_all(tuple(params.particulars), re.IGNORECASE)):
         return
     named = " or ".join(f"“{v}”" for v in (ctx.company, ctx.role) if v)
     start, end = anchor_span(draft, "body") if draft.paragraphs else (parts[0].start, parts[0].end)
@@ -191,3 +250,45 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
 def _boilerplate_hint(inp: CheckInput, params: BoilerplateParams) -> str | None:
     ctx = inp.context
     return None if (ctx.company or ctx.role) else "pass --company or --role (or a Company: or Role: header)"
+
+
+class RecipientsParams(Params):
+    # mail domains of webmail providers: an address there is a person's, not an employer's
+    personal_domains: PhraseList = []
+    # the header lines read for the addressees
+    headers: PhraseList = ["to", "cc"]
+    # how many different employers' domains among the addressees make the note a circular
+    min_employers: int = 2
+
+
+_ADDRESS = re.compile(r"[\w.+'’-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
+# endings of a domain that are not the employer's own name ("co.uk", "com.au", "org")
+_SECOND_LEVEL = frozenset(["co", "com", "org", "net", "ac", "gov", "edu", "nhs", "sch", "ltd", "plc", "gob", "gc"])
+
+
+def _employer_of(domain: str) -> str:
+    """The name part of a mail domain: "careers.bramblehardware.co.uk" -> "bramblehardware"."""
+    labels = domain.lower().split(".")[:-1]  # the top-level domain off
+    while len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else domain.lower()
+
+
+@check_kind("recipients", RecipientsParams)
+def recipients(inp: CheckInput, params: RecipientsParams) -> Iterator[RawFinding]:
+    """One e-mail addressed to several employers at once (a "To:" line with addresses at two or more
+    firms' domains): each reader sees the others, and that the note was not written for them."""
+    personal = {d.lower() for d in params.personal_domains}
+    for name in params.headers:
+        header = inp.draft.headers.get(name.lower())
+        if header is None:
+            continue
+        firms = {
+            _employer_of(m.group(1))
+            for m in _ADDRESS.finditer(header.value)
+            if m.group(1).lower() not in personal and _employer_of(m.group(1)) not in personal
+        }
+        if len(firms) >= params.min_employers:
+            part = header.value_part
+            yield RawFinding(part.start, part.end, fields={"count": len(firms)})
+            return

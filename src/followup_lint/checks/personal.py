@@ -216,6 +216,9 @@ _PAST = re.compile(
     r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:role|position|job|team|time|work|years?|employer|company|internship)\b"
     r"|\b(?:previous|former|prior|last|past|current|present|another|other|competing|similar|separate)\b"
     r"|\bI\s+(?:\w+ly\s+)?(?:worked|work|was|spent|led|built|did|managed|joined|helped|ran|launched|served|delivered|created|designed|used)\b"
+    # where the writer's record began: "I began my career at X", "I started out at X", "I trained at
+    # X" (round 13)
+    r"|\bI\s+(?:\w+ly\s+)?(?:began|started|trained|qualified|interned|apprenticed)\b"
     # the writer's present job: "I currently lead a team at X", "I run the night shift at X"
     r"|\bI\s+(?:\w+ly\s+)?(?:lead|run|manage|head|oversee|coordinate|supervise)\b"
     r"|\bI(?:['’]ve|\s+have)\s+(?:\w+ly\s+)?been\s+(?:working|employed|based|contracting)\b"
@@ -233,6 +236,10 @@ _PAST = re.compile(
     # the reader's or a colleague's own past, not the job applied for: "you started your career at
     # X", "her years at X", "he worked at X before"
     r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:career|years|days|stint|tenure)\b"
+    # the reader's own work for a client ("Your work for Tesco's Daventry hub"), and another interview
+    # the writer has elsewhere ("I have a second interview at Hallam Haulage"; round 13 batch C)
+    r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:work|contracts?|projects?)\s+(?:for|with)\b"
+    r"|\b(?:have|has|had|got|attending|attended)\s+(?:a|an|another|my)\s+(?:[\w-]+\s+){0,2}interviews?\s+(?:at|with)\b"
     r"|\b(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:worked|started|began|spent|were|was|used\s+to|came|moved|joined|left)\b"
     # joining said as a time already past: "before joining X", "since joining X", "my first month
     # after joining X"; and time spent at a firm: "after a decade working at X", "years of work at X"
@@ -669,6 +676,10 @@ class EmployerParams(Params):
     # Words that mark the context's company as a recruitment agency ("Talbot Recruitment"): a note
     # to an agency recruiter names the agency's client as the employer, which is no copy-paste slip.
     agency_words: PhraseList = []
+    # Regexes of what a note says only to an agency's recruiter ("thanks for putting me forward",
+    # "setting up the interview with", "your client"): the names in it are the client's, like a note
+    # to a company named as an agency (round 13)
+    agency_signs: RegexList = []
     # Role only: words of a title that name no job ("Senior", "Remote", "Contract", "II"), and
     # groups of words that name one job ("Engineer", "Developer"); see ``role_match``.
     loose_title_words: PhraseList = []
@@ -682,6 +693,10 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
         return
     if params.what == "company" and _an_agency(known, params.agency_words):
         return
+    if params.what == "company" and params.agency_signs:
+        said = "\n".join(p.text for p in inp.draft.paragraphs)
+        if any(rx(p, re.IGNORECASE).search(said) for p in params.agency_signs):
+            return
     frames = _COMPANY_FRAMES if params.what == "company" else _ROLE_FRAMES
     loose_frames = _LOOSE_COMPANY_FRAMES if params.what == "company" else []
     compiled = [(rx(f, re.IGNORECASE), False) for f in [*frames, *params.frames]]
@@ -978,6 +993,11 @@ def _a_place(text: str, name: str) -> bool:
         rf"(?i:\b{_TRAVEL}\s+(?:\w+\s+)??(?:from|in|near|outside|around|via|past|through)|\b(?:near|outside|via))"
         rf"\s+{quoted}\b(?!['’]s|\s+[A-Z])"
         rf"|\b{quoted}\s+(?:{_PLACE_WORDS})\b"
+        # ... or a town of an address block, a line of its own before a state, a postcode or a zip
+        # ("York, PA 17402", "Harlow CM20 2DB", "Pretoria 0002": round 13)
+        rf"|(?m:^[ \t]{{0,8}}(?:[\w'’.-]{{1,30}}[ \t]{{1,3}}){{0,3}}{quoted},?[ \t]{{1,3}}"
+        rf"(?:[A-Z]{{2,3}}[ \t]{{1,3}}\d{{4,5}}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]{{0,2}}\d[A-Z]{{2}}|\d{{4,5}})"
+        rf"(?:-\d{{4}})?[ \t]{{0,8}}$)"
     )
     return cue.search(text) is not None
 

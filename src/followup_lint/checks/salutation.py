@@ -20,7 +20,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
 from followup_lint.draft import Part
 from followup_lint.greetings import opening_source, title_source
 from followup_lint.language.common_words import rank
-from followup_lint.report import Edit, Suggestion
+from followup_lint.report import Edit, Severity, Suggestion
 
 # "Dear", "Hi", "Respected" (Indian and older British English: "Respected Sir,"), "Kia ora": the
 # greetings vocabulary, as the draft parser reads it
@@ -231,6 +231,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     # (FL133's tip, G-SALUTATION), not a copy-paste slip
     if len(greeted_all) > 1 and any(_variants(name_words(g.text), params.nicknames) & known for g in greeted_all):
         return
+    slipped = False
     for greeted in greeted_all:
         words = name_words(greeted.text)
         if not words or _variants(words, params.nicknames) & known or _shortens(words, known):
@@ -243,6 +244,7 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         new = parts[-1] if titled else parts[0]
         title = next((w for w in greeted.text.split() if _TITLE.match(w)), "")
         replacement = f"{title} {new}".strip()
+        slipped = True
         yield RawFinding(
             greeted.start,
             greeted.end,
@@ -254,6 +256,57 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
                 )
             ],
         )
+    if not slipped and (wrong_title := _wrong_title(inp, people)) is not None:
+        yield wrong_title
+
+
+# Titles that say the reader is a man or a woman: "Dear Mr. Dube" to Ms. Zanele Dube, or "hi sir" to
+# Ms. Beatrice Nwankwo, greets the right person with the wrong title (round 13). "Dear Sir or Madam"
+# and "Sir/Madam" name no one.
+_MASCULINE = frozenset(["mr", "mister", "sir"])
+_FEMININE = frozenset(["ms", "mrs", "miss", "madam", "madame", "ma'am", "ma’am", "maam"])
+_TITLE_WORD = re.compile(
+    r"(?<![\w'’])(mr|mister|sir|ms|mrs|miss|madam|madame|ma['’]am|maam)(?![\w'’])\.?", re.IGNORECASE
+)
+_EITHER = re.compile(r"\b(?:sir|madam)\s{0,3}(?:or|/|and)\s{0,3}(?:madam|sir)\b", re.IGNORECASE)
+
+
+def _gender(title: str) -> str | None:
+    t = title.lower().rstrip(".")
+    return "m" if t in _MASCULINE else "f" if t in _FEMININE else None
+
+
+def _wrong_title(inp: CheckInput, people: list[str]) -> RawFinding | None:
+    """A greeting whose title says the other sex than every titled recipient the context gives
+    ("Dear Mr. Dube" for Ms. Zanele Dube, "hi sir" for Ms. Beatrice Nwankwo): the right reader with
+    the wrong title, a warning. Recipients given without a title are not judged."""
+    s = inp.draft.salutation
+    if s is None or _EITHER.search(s.text):
+        return None
+    said = [(m, _gender(m.group(1))) for m in _TITLE_WORD.finditer(s.text)]
+    said = [(m, g) for m, g in said if g]
+    if not said:
+        return None
+    given = set()
+    for person in people:
+        first = person.split()[0] if person.split() else ""
+        g = _gender(first)
+        if g is None:
+            return None  # a recipient whose title is not known: nothing to compare
+        given.add(g)
+    if len(given) != 1:
+        return None
+    right = next(iter(given))
+    m, g = said[0]
+    if g == right:
+        return None
+    return RawFinding(
+        s.start + m.start(),
+        s.start + m.end(),
+        fields={"match": m.group(0), "recipients": ", ".join(dict.fromkeys(people))},
+        message=f"The greeting says “{m.group(0)}”, but the note goes to {', '.join(dict.fromkeys(people))}: the right reader with the wrong title.",
+        severity=Severity.WARNING,
+    )
 
 
 def _addressees(inp: CheckInput, people: list[str]) -> list[str]:
