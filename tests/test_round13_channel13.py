@@ -24,7 +24,9 @@ pigeonhole, sent by courier, read as an e-mail); LinkedIn chases 6 of 6 missed (
 e-mail", "radio silence", "still nothing, so here I am", "disappeared into the ether", "no reply, so a message
 here"), 0 of 5 good flagged; wrong medium 6 of 7 missed (Messenger, a number found on a flyer, a Facebook page,
 a googled number, a personal WhatsApp), 0 of 6 good flagged; cards 4 of 6 missed (three written before the
-interview, one used as a sales sample), 0 of 5 good flagged.
+interview, one used as a sales sample), 0 of 5 good flagged.  After the round's changes (FL125 and FL126 patterns,
+the new FL129 for cards written before the interview or used as a sales piece, and channel inference for texts,
+a phone answered by name, "Goodbye" and cards left at an office or sent by courier): 0 of 49.
 """
 
 from __future__ import annotations
@@ -566,12 +568,7 @@ PAPER = [
 ]
 
 # the probes misjudged before the fix (filled in after the first run)
-MISJUDGED: set[str] = {
-    *("i05", "i06", "i07", "i08", "i09", "i10"),
-    *("c01", "c02", "c03", "c04", "c05", "c06"),
-    *("m01", "m02", "m04", "m05", "m06", "m07"),
-    *("p02", "p03", "p04", "p06"),
-}
+MISJUDGED: set[str] = set()  # before: i05-i10, c01-c06, m01, m02, m04-m07, p02-p04, p06
 
 
 def _mark(pid: str) -> list[object]:
