@@ -5,7 +5,13 @@ batch A's (an SMS begged pardon for, a note passed on by the gatehouse, a third 
 enclosed, a card ready since last week, a knock on the office door), to measure how the fixes do on wordings they
 were not fitted to.  Same conventions as tests/test_round13_channel13.py.
 
-Counts as written, before any further change: see MISJUDGED below.
+Counts as written, before any further change (29 probes, 13 that must stay quiet or keep their channel): 11
+misjudged, all bad missed or channels misread, no good probe flagged.  Channel read 2 of 8 wrong (ib4: "Messaging
+on WhatsApp" read as a call; ib6: a note tucked in with scones left at the counter read as an e-mail); LinkedIn
+chases 3 of 3 missed (no answer to either e-mail, a "third attempt" counted, "zero response" by e-mail), 0 of 3 good
+flagged; wrong medium 3 of 5 missed (a number from a personal Facebook page, a relative passing details on, a
+knock on the office door), 0 of 4 good flagged; cards 3 of 3 missed (a price list enclosed, a card "ready since
+last week", thanks for an interview still to come), 0 of 3 good flagged.
 """
 
 from __future__ import annotations
@@ -292,7 +298,7 @@ PAPER = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = set()
+MISJUDGED: set[str] = {"ib4", "ib6", "cb1", "cb2", "cb3", "mb2", "mb4", "mb5", "pb1", "pb2", "pb3"}
 
 
 def _mark(pid: str) -> list[object]:
