@@ -11,7 +11,10 @@ on WhatsApp" read as a call; ib6: a note tucked in with scones left at the count
 chases 3 of 3 missed (no answer to either e-mail, a "third attempt" counted, "zero response" by e-mail), 0 of 3 good
 flagged; wrong medium 3 of 5 missed (a number from a personal Facebook page, a relative passing details on, a
 knock on the office door), 0 of 4 good flagged; cards 3 of 3 missed (a price list enclosed, a card "ready since
-last week", thanks for an interview still to come), 0 of 3 good flagged.
+last week", thanks for an interview still to come), 0 of 3 good flagged.  After fixing the kinds B showed (a text
+or WhatsApp named in other words, a note tucked in with something left; no answer to any e-mail, an attempt
+counted, "zero response"; the reader's personal page, a relative as go-between, a knock on the door; a card
+ready long before, thanks for an interview to come, price lists and vouchers): 0 of 29, batch A still 0 of 49.
 """
 
 from __future__ import annotations
@@ -298,7 +301,7 @@ PAPER = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = {"ib4", "ib6", "cb1", "cb2", "cb3", "mb2", "mb4", "mb5", "pb1", "pb2", "pb3"}
+MISJUDGED: set[str] = set()  # as written: ib4, ib6, cb1-cb3, mb2, mb4, mb5, pb1-pb3
 
 
 def _mark(pid: str) -> list[object]:

@@ -28,23 +28,26 @@ UNITS = {
         "near chases": "My e-mails are here and the notes went well. I'll try the cake. I emailed and rang and wrote ",
         "one long sentence": "and e-mails and messages and I'm trying and emailed and called and no and still and ",
         "near silence": "No luck with the weather. I emailed the form and heard it was fine. Radio on. ",
+        "near counts": "Neither of us. This will reach you. My third attempt at baking. I emailed zero people. ",
     },
     ("FL126", "email"): {
         "near numbers": "I found your talk useful. Googled the firm. Sorry to hear that. Hope you don't mind. ",
         "one long sentence": "and found your and googled and sorry to and in your and my message and gave me your ",
         "near inboxes": "Your inbox is busy. My message on the topic. A friend gave me advice. This text box. ",
+        "near go-betweens": "Your own page. Forgive the delay. Your son passed. I knocked on wood. Hear the news. ",
     },
     ("FL129", "letter"): {
         "near advance": "I wrote this after lunch. Filled it in. Thank you in advance. Think of it as done. ",
         "one long sentence": "and writing this and before and ahead of and this card is and portfolio and rates ",
         "near samples": "This card is from me. My portfolio is online. The back of the room. Prices rose. ",
+        "near ready cards": "I had this ready. This card was signed. Thank you for what will. My price is fair. ",
     },
 }
 
 INFERENCE_UNIT = (
     "Sorry to hear that, apologies for the delay, hope it's ok with you, sending this today, this text is long, "
     "Lee speaking of which, good bye to all that and I'll drop it round, leaving this job, sending this note "
-    "soon by "
+    "soon by forgive the delay, messaging you about it, tucked this in "
 )
 
 

@@ -1613,6 +1613,12 @@ _TEXTED = [
     r"\b(?:a|this|the) (?:text|whatsapp) (?:is|'s) (?:ok(?:ay)?|fine|alright|all right)\b",
     r"\b(?:sending|sent|writing|typing) (?:you )?this (?:\w+ )?(?:on|via|over|by|through) (?:whatsapp|text|sms|signal|telegram)\b",
     r"\bthis (?:text|whatsapp|sms)(?: message)?\b(?! (?:box|field|file|book|editor|size))",
+    # (batch B: "Forgive the SMS", "Messaging on WhatsApp since the clinic line is always engaged")
+    r"\b(?:forgive|excuse|pardon) (?:the|this|my) (?:text|sms|whatsapp)\b",
+    (
+        r"\b(?:messaging|texting|pinging|writing|contacting|reaching out|dropping you a line)(?: to)?(?: you)? (?:on|via|over|by|through) "
+        r"(?:whatsapp|sms|text message|signal|telegram|imessage)\b"
+    ),
 ]
 _CAPITAL = re.compile(r"[A-Z]")
 # A goodbye said, not written, as the last word ("Thanks, bye.", "OK, bye!", "Bye now."): every dev draft
@@ -1741,6 +1747,12 @@ _PAPER = [
         r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?|pop(?:ped|ping)?|put(?:ting)?|slip(?:ped|ping)?|hand(?:ed|ing)? in)"
         r" (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off| in)? (?:at|with|in|into|on) (?:the |your |their )?(?:\w+ )?"
         r"(?:office|staff ?room|pigeon ?hole|in-?tray|tray|post ?room|mail ?room|cabin|gatehouse|security desk|desk)\b"
+    ),
+    # (batch B: the note tucked or clipped in with something left for the reader: "I've tucked this note in with the
+    # tray of scones", "clipped this card to the drawings")
+    (
+        r"\b(?:tuck(?:ed|ing)?|tape(?:d)?|taping|clip(?:ped|ping)?|pin(?:ned|ning)?|staple(?:d)?|stapling|stuck|sticking)"
+        r" (?:this|this (?:\w+ )?(?:note|card|letter))(?: in)? (?:in|into|inside|onto|on|to|under|with)\b"
     ),
     (
         r"\b(?:send(?:ing)?|sent|post(?:ing|ed)?|courier(?:ing|ed)?|deliver(?:ing|ed)?|dispatch(?:ing|ed)?) (?:you )?"
