@@ -5,7 +5,10 @@ Written after batches A and B and committed before the linter ran on it: calls a
 name said ("Yes, this is she", turns marked "…" only), voicemails in slang, letters with a "Re:" line, a recipient's
 address block or a formal opening to a panel; and e-mails and LinkedIn notes that must keep their channel.
 
-Counts as written, before any change: see MISJUDGED below.
+Counts as written, before any change (13 probes): 1 misread (k3: the candidate's side of a call with no name said,
+its turns marked "…" only, read as a LinkedIn note); the calls with a name, a number or a slangy goodbye, the
+letters with a "Re:" line, an address block or "To the Interview Panel," and every e-mail and LinkedIn look-alike
+were read right.  After the fix (two or more left-out turns, "…" after a finished sentence, make a call): 0 of 13.
 """
 
 from __future__ import annotations
@@ -135,7 +138,7 @@ INFER = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = set()
+MISJUDGED: set[str] = set()  # as written: k3
 
 
 def _mark(pid: str) -> list[object]:

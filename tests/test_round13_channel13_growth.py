@@ -47,7 +47,7 @@ UNITS = {
 INFERENCE_UNIT = (
     "Sorry to hear that, apologies for the delay, hope it's ok with you, sending this today, this text is long, "
     "Lee speaking of which, good bye to all that and I'll drop it round, leaving this job, sending this note "
-    "soon by forgive the delay, messaging you about it, tucked this in "
+    "soon by forgive the delay, messaging you about it, tucked this in. … a. … b, … "
 )
 
 

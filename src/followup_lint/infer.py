@@ -1620,6 +1620,21 @@ _TEXTED = [
         r"(?:whatsapp|sms|text message|signal|telegram|imessage)\b"
     ),
 ]
+# The other side's turns left out of a call's transcript, as "…" after a finished sentence, twice or more ("Hi Joanne!
+# … Yes, I'm well, thanks. … Oh, that's wonderful!"): every dev draft with two such is a call (round 13, channel13
+# batch C); a chat's trailing dots ("thanks again for Monday... honestly") follow no full stop.
+_TURN = re.compile(r"(?<=[.!?,])[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?=[A-Z])")
+
+
+def _turns(text: str) -> str | None:
+    """The first left-out turn when the note leaves out two or more, else None."""
+    found = _TURN.findall(text, 0, len(text))
+    if len(found) < 2:
+        return None
+    m = _TURN.search(text)
+    return text[max(0, m.start() - 30) : m.end() + 12].strip() if m else None
+
+
 _CAPITAL = re.compile(r"[A-Z]")
 # A goodbye said, not written, as the last word ("Thanks, bye.", "OK, bye!", "Bye now."): every dev draft
 # ending so is a call or voicemail; but a chat note may end "Bye for now!" too, so the goodbye makes a call
@@ -2307,7 +2322,7 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     # whose last line is a name, perhaps with a number under it, "... hearing from you.\nMaria Lopez\n(502) ...")
     unsigned = draft.closing is None and draft.signature is None
     spoken = unsigned and _inline_signature(draft) is None
-    cue = _first(_CALL, own) or (_first(_CALL_CONTACT, own) if spoken else None)
+    cue = _first(_CALL, own) or _turns(own) or (_first(_CALL_CONTACT, own) if spoken else None)
     if cue is None and spoken and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
