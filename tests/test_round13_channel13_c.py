@@ -137,8 +137,98 @@ INFER = [
     ),
 ]
 
+# Batch D: letters and cards in other forms, run once as an exploration before any change to the paper cues (1 of 8
+# misread: d7, "Just a wee card to say thanks", read as an e-mail; "wee", "tiny", "brief" and "simple" cards then
+# added to the paper cues), with two look-alikes written afterwards that must keep their channel (d9, d10).
+INFER += [
+    (
+        "d1",
+        "letter",
+        _SITE,
+        (
+            "Dear Mr. Reid,\n\nThank you for meeting me on Monday and for the tour of the culvert works.\n\nKind "
+            "regards,\nThabo Nkosi\nthabo.nkosi@example.com\n072 555 0199"
+        ),
+    ),
+    (
+        "d2",
+        "letter",
+        _SITE,
+        (
+            "Dear Mr. Reid,\n\nThank you for meeting me on Monday and for the tour of the culvert works.\n\nKind "
+            "regards,\nThabo Nkosi\n072 555 0199"
+        ),
+    ),
+    (
+        "d3",
+        "letter",
+        _SITE,
+        (
+            "Thabo Nkosi\n12 Jacaranda Street\nPretoria 0083\nthabo.nkosi@example.com\n\nDear Mr. Reid,\n\nThank you "
+            "for meeting me on Monday.\n\nYours sincerely,\nThabo Nkosi"
+        ),
+    ),
+    (
+        "d4",
+        "letter",
+        _SITE,
+        "Dear Callum,\n\nThanks heaps for Monday! Loved the culvert tour.\n\nLove,\nThabo xx",
+    ),
+    (
+        "d5",
+        "letter",
+        _SITE,
+        (
+            "Hello Mr. Reid,\n\nThank you for meeting me on Monday and for the tour of the culvert works.\n\nYours "
+            "sincerely,\nThabo Nkosi"
+        ),
+    ),
+    (
+        "d6",
+        "letter",
+        _SITE,
+        (
+            "Mr. Reid,\n\nThank you for meeting me on Monday and for the tour of the culvert works. I would welcome "
+            "the chance to join the team.\n\nRespectfully,\nThabo Nkosi\n072 555 0199"
+        ),
+    ),
+    (
+        "d7",
+        "letter",
+        _SITE,
+        (
+            "Hi Callum,\n\nJust a wee card to say thanks for Monday. The culvert tour was brilliant.\n\nAll the best,"
+            "\nThabo"
+        ),
+    ),
+    (
+        "d8",
+        "email",
+        _SITE,
+        (
+            "Dear Hiring Manager,\n\nThank you for the interview on Monday.\n\nSincerely,\nThabo Nkosi\n"
+            "thabo@example.com"
+        ),
+    ),
+    (
+        "d9",
+        "email",
+        _SITE,
+        (
+            "Subject: Thanks for Monday\n\nHi Callum,\n\nJust a wee note to say thanks for the culvert tour.\n\nAll "
+            "the best,\nThabo"
+        ),
+    ),
+    (
+        "d10",
+        "linkedin",
+        _SITE,
+        "Hi Callum, just a wee message to say thanks for Monday's culvert tour. Cheers!",
+    ),
+]
+
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = set()  # as written: k3
+MISJUDGED: set[str] = set()  # as written: k3; d7 in the exploration
 
 
 def _mark(pid: str) -> list[object]:

@@ -1716,8 +1716,9 @@ _LETTER = [
 # bring" is a document); a card sent besides the note ("I'll put a card in the post") is not this note.
 _PAPER = [
     r"\b(?:note ?paper|writing paper|stationery|note ?cards?|notelets?)\b",
-    r"\bthis (?:(?:little|short|quick|small|belated|late|long-delayed|proper|thank-you|thank you|handwritten) )?card\b",
-    r"\ba (?:quick|short|little|small) (?:thank-you |thank you )?card to\b",
+    # (round 13: "wee", "tiny", "brief" and "simple" as well, in British, Irish and Scottish use: "just a wee card to say")
+    r"\bthis (?:(?:little|short|quick|small|wee|tiny|brief|simple|belated|late|long-delayed|proper|thank-you|thank you|handwritten) )?card\b",
+    r"\ba (?:quick|short|little|small|wee|tiny|brief|simple) (?:little |wee )?(?:thank-you |thank you )?card to\b",
     r"\b(?:written |writing )?(?:inside|in) (?:a|the|this|my) (?:thank-you |thank you |little |greeting )?card\b(?!\s*+(?:number|reader|details))",
     r"\b(?:my|the) (?:hand ?writing|scrawl|scribbles?)\b",
     # the note said to be written on a card or on paper ("I've written this on one of the cards the children
@@ -1778,11 +1779,11 @@ _PAPER = [
     # cos ...", "Thought I'd pop a note through your door", "I've slipped this through your letterbox")
     (
         r"\b(?:writing|write|wrote|written|posting|posted|sending|sent|leaving|left) (?:you )?this "
-        r"(?:(?:little|short|quick|brief|handwritten|thank-you|thank you) )?letter\b"
+        r"(?:(?:little|short|quick|brief|wee|tiny|handwritten|thank-you|thank you) )?letter\b"
     ),
     (
         r"\b(?:pop|popped|popping|put|putting|slip|slipped|slipping|drop|dropped|dropping|push|pushed|pushing|post|posted"
-        r"|posting) (?:this|it|a (?:quick |short |little )?(?:note|card|letter|line)) (?:\w+ )?(?:through|in|into|under) "
+        r"|posting) (?:this|it|a (?:quick |short |little |wee |tiny )?(?:note|card|letter|line)) (?:\w+ )?(?:through|in|into|under) "
         r"(?:your|the) (?:front )?(?:door|letter ?box|mail ?box|mail slot|letter slot)\b"
     ),
 ]
