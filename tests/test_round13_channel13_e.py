@@ -5,7 +5,13 @@ employer made, voicemails that say their pieces in unusual words), with a few ba
 Written and committed before the linter ran on it, to look for false alarms of the kind the held-out split shows
 (9 G-CHANNEL false alarms on good drafts), without looking at those drafts.  Same conventions as batch A.
 
-Counts as written, before any change: see MISJUDGED below.
+Counts as written, before any change (20 probes, 17 good): 9 of 17 good probes falsely flagged, 0 of 3 bad missed.
+FL123 on "Respected Madam,", "Respected Dr. Menon," and "Good day Dr. Menon,"; FL124 on "With many thanks,",
+"Warmest regards,", "Gratefully,", "With sincere appreciation," and "Thank you,"; FL121 on the candidate's side of
+the employer's call ("Thabo speaking. … Thank you for the call. Goodbye.").  After the fix (FL123's formal
+openings of other Englishes, FL124's formal closes of thanks and regard, FL121 waived for a phone answered by
+name or a call thanked for as it ends): 0 of 20.  Dev: FL124's tips on good drafts 4.2 % -> 1.6 %, no finding lost
+on a bad draft.
 """
 
 from __future__ import annotations
@@ -130,7 +136,7 @@ LINKEDIN = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = set()
+MISJUDGED: set[str] = set()  # as written: e01-e07, e09, e12
 
 
 def _mark(pid: str) -> list[object]:

@@ -36,6 +36,9 @@ UNITS = {
         "near inboxes": "Your inbox is busy. My message on the topic. A friend gave me advice. This text box. ",
         "near go-betweens": "Your own page. Forgive the delay. Your son passed. I knocked on wood. Hear the news. ",
     },
+    ("FL121", "call"): {
+        "near answers": "Lee Speaking of which. Thank you for the call of duty. Speaking soon, Lee Ann speaking ",
+    },
     ("FL129", "letter"): {
         "near advance": "I wrote this after lunch. Filled it in. Thank you in advance. Think of it as done. ",
         "one long sentence": "and writing this and before and ahead of and this card is and portfolio and rates ",
