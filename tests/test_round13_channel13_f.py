@@ -4,7 +4,10 @@ must stay quiet, with a few bad ones beside them.
 
 Written and committed before the linter ran on it.  Same conventions as batch A.
 
-Counts as written, before any change: see MISJUDGED below.
+Counts as written, before any change (15 probes, 12 good): 1 of 12 good flagged (f04: FL126 on a knock on the
+kitchen door "at 4 a.m. as you asked", the exception stopped by the dots of "a.m."), 2 of 3 bad missed (f14: "e-mail
+doesn't seem to be working between us, so I'm giving LinkedIn a go"; f15: a card "printed before the interview as a
+little showcase of my lettering").  After the fixes: 0 of 15.
 """
 
 from __future__ import annotations
@@ -185,7 +188,7 @@ PROBES = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = set()
+MISJUDGED: set[str] = set()  # as written: f04, f14, f15
 
 
 def _mark(pid: str) -> list[object]:

@@ -29,12 +29,14 @@ UNITS = {
         "one long sentence": "and e-mails and messages and I'm trying and emailed and called and no and still and ",
         "near silence": "No luck with the weather. I emailed the form and heard it was fine. Radio on. ",
         "near counts": "Neither of us. This will reach you. My third attempt at baking. I emailed zero people. ",
+        "near working": "E-mail is not broken. The phone isn't ringing. Giving it a go. Trying LinkedIn out. ",
     },
     ("FL126", "email"): {
         "near numbers": "I found your talk useful. Googled the firm. Sorry to hear that. Hope you don't mind. ",
         "one long sentence": "and found your and googled and sorry to and in your and my message and gave me your ",
         "near inboxes": "Your inbox is busy. My message on the topic. A friend gave me advice. This text box. ",
         "near go-betweens": "Your own page. Forgive the delay. Your son passed. I knocked on wood. Hear the news. ",
+        "near knocks": "When I knocked on the door at 4 a.m. and a.m. and a.m. and a.m. and a.m. and a.m. ",
     },
     ("FL121", "call"): {
         "near answers": "Lee Speaking of which. Thank you for the call of duty. Speaking soon, Lee Ann speaking ",
@@ -44,6 +46,7 @@ UNITS = {
         "one long sentence": "and writing this and before and ahead of and this card is and portfolio and rates ",
         "near samples": "This card is from me. My portfolio is online. The back of the room. Prices rose. ",
         "near ready cards": "I had this ready. This card was signed. Thank you for what will. My price is fair. ",
+        "near showcases": "I printed this after. A showcase. As a sample. Drew it before lunch. Painted it red. ",
     },
 }
 
