@@ -66,6 +66,14 @@ INFER = [
             "know. Would you keep my details for the Christmas rush? … Lovely, thanks so much. Cheers now."
         ),
     ),
+    # (added after the fix: a short one, whose first turn follows the greeting across the line break the parser puts
+    # after "Hi Joanne!", was still read as LinkedIn until the turn was allowed to follow a line break)
+    (
+        "k6",
+        "call",
+        None,
+        "Hi Joanne! … Yes, I am well, thanks. … Oh, that is wonderful! Thank you.",
+    ),
     # letters and cards
     (
         "l1",

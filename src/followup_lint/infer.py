@@ -1607,14 +1607,15 @@ _LINKEDIN_SURE = [
 _TEXTED = [
     (
         r"\b(?:sorry|apologies|apologise|apologize|forgive me|pardon me|excuse me) (?:to|for|about) (?:text(?:ing)?(?: you)?"
-        r"|the text|this text|the whatsapp|this whatsapp|messaging you (?:on|via|over) whatsapp)\b"
+        r"|the text|this text|the whatsapp|this whatsapp|messaging you (?:on|via|over) whatsapp)\b(?!-)"
     ),
     r"\b(?:don't|do not) mind (?:me )?(?:texting|a text|this text|the text|a whatsapp|a message on whatsapp)\b",
     r"\b(?:a|this|the) (?:text|whatsapp) (?:is|'s) (?:ok(?:ay)?|fine|alright|all right)\b",
     r"\b(?:sending|sent|writing|typing) (?:you )?this (?:\w+ )?(?:on|via|over|by|through) (?:whatsapp|text|sms|signal|telegram)\b",
     r"\bthis (?:text|whatsapp|sms)(?: message)?\b(?! (?:box|field|file|book|editor|size))",
     # (batch B: "Forgive the SMS", "Messaging on WhatsApp since the clinic line is always engaged")
-    r"\b(?:forgive|excuse|pardon) (?:the|this|my) (?:text|sms|whatsapp)\b",
+    # (not the register: "forgive the text-speak")
+    r"\b(?:forgive|excuse|pardon) (?:the|this|my) (?:text|sms|whatsapp)\b(?!-)",
     (
         r"\b(?:messaging|texting|pinging|writing|contacting|reaching out|dropping you a line)(?: to)?(?: you)? (?:on|via|over|by|through) "
         r"(?:whatsapp|sms|text message|signal|telegram|imessage)\b"
@@ -1623,16 +1624,17 @@ _TEXTED = [
 # The other side's turns left out of a call's transcript, as "…" after a finished sentence, twice or more ("Hi Joanne!
 # … Yes, I'm well, thanks. … Oh, that's wonderful!"): every dev draft with two such is a call (round 13, channel13
 # batch C); a chat's trailing dots ("thanks again for Monday... honestly") follow no full stop.
-_TURN = re.compile(r"(?<=[.!?,])[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?=[A-Z])")
+# (the greeting is a part of its own, so the first turn may follow it across a line break: "Hi Joanne!\n… Yes")
+_TURN = re.compile(r"(?<=[.!?,])\s{0,3}(?:…|\.\.\.)[ \t]{1,3}(?=[A-Z])")
 
 
 def _turns(text: str) -> str | None:
-    """The first left-out turn when the note leaves out two or more, else None."""
-    found = _TURN.findall(text, 0, len(text))
-    if len(found) < 2:
+    """The words around the first left-out turn when the note leaves out two or more, else None."""
+    found = _TURN.finditer(text)
+    first = next(found, None)
+    if first is None or next(found, None) is None:
         return None
-    m = _TURN.search(text)
-    return text[max(0, m.start() - 30) : m.end() + 12].strip() if m else None
+    return " ".join(text[max(0, first.start() - 30) : first.end() + 12].split())
 
 
 _CAPITAL = re.compile(r"[A-Z]")
