@@ -656,9 +656,11 @@ SHORT = [
         "Subject: Follow-up on Data Analyst interview (2 March)\n\nDear Ms. Rao,\n\nThank you again for the "
         "interview on 2 March. Could you let me know whether there is any update on my application?\n\n"
         "Regards,\nArjun Nair",
+        # a weekly series (round 13: FL504 flags a fourth check only while the series runs weekly or faster;
+        # after a longer silence one more note is allowed, as the guidance and LABELLING.md say)
         interview="2026-02-02",
-        sent="2026-03-30",
-        previous=("2026-02-12", "2026-02-26", "2026-03-12"),
+        sent="2026-03-19",
+        previous=("2026-02-26", "2026-03-05", "2026-03-12"),
         expect=("FL504",),
     ),
     sc(

@@ -321,6 +321,7 @@ PARAM_HELP: dict[str, str] = {
     "exclude": "word lists whose words are never flagged",
     "frames": "patterns that introduce a role name",
     "agency_words": "words that mark the interviewing company as a recruitment agency (the check is then silent)",
+    "agency_last_words": "words that mark the interviewing company as a recruitment agency only as its name's last word, less a tail such as Partners or Ltd (Executive Search, Talent Partners)",
     "loose_title_words": "words of a job title that name no job (rank, level, terms of employment); a title differing from the role only by them is the role",
     "title_synonyms": "groups of words that name one job (a title using one of a group for another is the role)",
     "future": "patterns that show a day word refers to the future",

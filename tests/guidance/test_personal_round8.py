@@ -256,8 +256,11 @@ PARTICULAR = [
         "Thank you for your time yesterday. I enjoyed the conversation about how your analysts and the finance people "
         "share one forecast, and I would love to help make that smoother. I look forward to hearing about next steps."
     ),
-    "Thank you for your time yesterday. I enjoyed our conversation and look forward to hearing from you.",
 ]
+# Round 13 (generic13) read this one otherwise: two stock lines and nothing of this interview could go to
+# any employer unchanged, which LABELLING.md's G-PERSONAL rule labels (the dev split's short stock notes
+# are labelled so), so FL210 now flags it; it was listed above as particular in round 8.
+SHORT_STOCK = "Thank you for your time yesterday. I enjoyed our conversation and look forward to hearing from you."
 TEMPLATES = [
     (
         "Thank you for taking the time to meet with me regarding the position. I was very impressed by your esteemed "
@@ -277,6 +280,10 @@ TEMPLATES = [
         "honoured to be part of such a prestigious organisation. I trust my qualifications meet your requirements."
     ),
 ]
+
+
+def test_two_stock_lines_and_nothing_else_are_boilerplate(linter) -> None:  # type: ignore[no-untyped-def]
+    assert _found(linter, "FL210", SHORT_STOCK, role="Data Analyst")
 
 
 @pytest.mark.parametrize("body", PARTICULAR)

@@ -676,6 +676,9 @@ class EmployerParams(Params):
     # Words that mark the context's company as a recruitment agency ("Talbot Recruitment"): a note
     # to an agency recruiter names the agency's client as the employer, which is no copy-paste slip.
     agency_words: PhraseList = []
+    # Words that mark an agency only as the name's last word, less a tail such as "Partners"
+    # ("Northgate Talent Partners", "Lindqvist Executive Search"; not "Bing Search Labs")
+    agency_last_words: PhraseList = []
     # Regexes of what a note says only to an agency's recruiter ("thanks for putting me forward",
     # "setting up the interview with", "your client"): the names in it are the client's, like a note
     # to a company named as an agency (round 13)
@@ -691,7 +694,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     known = inp.context.company if params.what == "company" else inp.context.role
     if not known:
         return
-    if params.what == "company" and _an_agency(known, params.agency_words):
+    if params.what == "company" and _an_agency(known, params.agency_words, params.agency_last_words):
         return
     if params.what == "company" and params.agency_signs:
         said = "\n".join(p.text for p in inp.draft.paragraphs)
@@ -955,10 +958,44 @@ def _another_firm(text: str, at: int, company: str | None, people: set[str]) -> 
     return not _same(name, company)
 
 
-def _an_agency(company: str, agency_words: list[str]) -> bool:
-    """Whether ``company`` is named as a recruitment agency: one of its words is an agency word."""
-    words = {w.lower() for w in re.findall(r"[\w'’&-]+", company)}
-    return any(w.lower() in words for w in agency_words)
+# words a firm's name may end with after the word that says what it does ("Northgate Talent Partners")
+_NAME_TAIL = frozenset(
+    {
+        "partners",
+        "group",
+        "services",
+        "solutions",
+        "agency",
+        "consultancy",
+        "consultants",
+        "associates",
+        "ltd",
+        "limited",
+        "inc",
+        "llc",
+        "llp",
+        "plc",
+        "co",
+        "company",
+        "international",
+        "uk",
+        "usa",
+        "global",
+    }
+)
+
+
+def _an_agency(company: str, agency_words: list[str], agency_last_words: list[str] = ()) -> bool:  # type: ignore[assignment]
+    """Whether ``company`` is named as a recruitment agency: one of its words is an agency word, or
+    its last word (less a tail such as "Partners" or "Ltd") is one of the words that name an agency
+    only there ("Lindqvist Executive Search", not "Bing Search Labs")."""
+    found = [w.lower() for w in re.findall(r"[\w'’&-]+", company)]
+    words = set(found)
+    if any(w.lower() in words for w in agency_words):
+        return True
+    while found and found[-1].strip(".") in _NAME_TAIL:
+        found.pop()
+    return bool(found) and found[-1] in {w.lower() for w in agency_last_words}
 
 
 # A personal title names a person: "the interview with Mr. Osei" is not about another employer.
