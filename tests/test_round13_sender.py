@@ -9,6 +9,9 @@ The kind: a hobby, taste or boast written beside the sender's own name ("jen.lov
 "rugby.mad.rhys").  Its look-alikes are what professional addresses carry beside a name: a middle name that
 is a word, a place, a trade, a business name.  Two words beside a name may name a business ("tractor.parts",
 "sweet.shop"), so only words of liking, loathing, mood or obsession (the rule's `affect` list) make a handle.
+After review, such a word counts only standing alone between dots, dashes or underscores: cut out of a
+longer run it may be part of a name ("amy.loveday.price"), so "lazybones_kev" and "chloe.lovescupcakes" are
+missed again (strict xfails).
 """
 
 from __future__ import annotations
@@ -212,9 +215,15 @@ _PROBES = [
     ("F", "mick.the.machine.murphy@gmail.com", "Mick Murphy", True),
     ("F", "fiona.gaa.fanatic@gmail.com", "Fiona Casey", True),
     ("F", "dara.snooze.button@gmail.com", "Dara Keane", True),
+    # After review: a surname that holds a mood word ("Loveday") is a name, not a handle.
+    ("R", "amy.loveday.price@gmail.com", "Amy Price", False),
+    ("R", "tom.madden.hart@gmail.com", "Tom Hart", False),
 ]
 
 _XFAIL: set[str] = {
+    # (after review: a mood word counts only standing alone, since one cut out of a run may be a name)
+    "lazybones_kev@aol.com",
+    "chloe.lovescupcakes@gmail.com",
     "beachbum_life@yahoo.com",
     "big.tam.fishing@gmail.com",
     "blazeit_matt@yahoo.com",

@@ -256,8 +256,9 @@ def _name_piece(piece: str, names: list[str]) -> bool:
 
 
 def _phrase_beside(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
-    """Two or more common words beside the sender's name, naming no work ("jen.loves.horses",
-    "lazybones_kev", "muscleman.raj"): a hobby, a taste or a boast, not a name.  Every other run of
+    """Two or more common words beside the sender's name, naming no work, one of them a word of liking,
+    loathing, mood or obsession standing on its own ("jen.loves.horses", "rugby.mad.rhys"): a hobby, a
+    taste or a boast, not a name.  Every other run of
     letters must be cut into common words, so an unknown word (a middle or maiden name, a place
     spelled as one word) leaves the address alone, as do given names that are words ("grace") and
     places of two words ("newyork")."""
@@ -278,8 +279,10 @@ def _phrase_beside(local: str, names: list[str], neutral: list[str], params: Sen
         content += [w for w in words if len(w) > 2 and (rank(w) or 0) > 120 and w not in params.word_names]
     if len(content) < 2 or sum(map(len, content)) < params.min_phrase_letters:
         return None
-    # words of liking, mood or a boast make it a handle; two plain nouns may name a business ("tractor.parts")
-    if not any(w in params.affect or (w.endswith("s") and w[:-1] in params.affect) for w in content):
+    # words of liking, mood or a boast make it a handle; two plain nouns may name a business ("tractor.parts").
+    # The word must stand as a run of its own: cut out of a longer run it may be part of a name
+    # ("amy.loveday.price": Loveday is a surname)
+    if not any(p in params.affect or (p.endswith("s") and p[:-1] in params.affect) for p in pieces):
         return None
     titles = _job_titles() - {"head"}
     if any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in content):
