@@ -164,7 +164,12 @@ MISJUDGED_BEFORE = {
     "b-208-bring-to-your-work-with",
     "b-208-contribute-to-your-work-with",
 }
-STILL_MISJUDGED: set[str] = set(MISJUDGED_BEFORE)
+STILL_MISJUDGED: set[str] = {
+    "g-132-mr-and-mrs",
+    "g-132-mrs-and-mr",
+    "b-208-bring-to-your-work-with",
+    "b-208-contribute-to-your-work-with",
+}
 
 
 @pytest.mark.parametrize(
