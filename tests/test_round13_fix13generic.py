@@ -189,7 +189,6 @@ MERGED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="misjudged before the fix13generic change")
 def test_fl210_merge_message_names_what_it_names(linter: Linter) -> None:
     f = codes(linter, MERGED, INITECH)["FL210"]
     assert "Nothing in the body is particular" not in f.message  # type: ignore[attr-defined]

@@ -243,7 +243,15 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
         return
     named = " or ".join(f"“{v}”" for v in (ctx.company, ctx.role) if v)
     start, end = anchor_span(draft, "body") if draft.paragraphs else (parts[0].start, parts[0].end)
-    yield RawFinding(start, end, fields={"named": named, "where": WHERE["body"]}, missing=True)
+    # a mail merge names the company or the role: say so, rather than that nothing names them
+    message = None
+    if merged:
+        filled = [v for v in (ctx.company, ctx.role) if v and names_any(named_in, v)] or [ctx.company or ""]
+        message = (
+            f"The body names only {' and '.join(f'“{v}”' for v in filled)} among stock phrases, and nothing "
+            "recalls the interview: a mail merge with the names filled in could go to any employer."
+        )
+    yield RawFinding(start, end, fields={"named": named, "where": WHERE["body"]}, missing=True, message=message)
 
 
 @context_hint("boilerplate", ("company", "role"))
