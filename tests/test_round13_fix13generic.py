@@ -139,6 +139,30 @@ PROBES = [
         "flag",
     ),
     (
+        "b-208-support-your-work-with-team",
+        HARLOW,
+        mail(
+            "",
+            "Dear Jin,",
+            "Thank you for the chat about supplier audits on Friday. I would be glad to support your work with "
+            "Tesselby's buying team next spring.",
+        ),
+        "FL208",
+        "flag",
+    ),
+    (
+        "g-208-your-work-with-team-then-help",
+        HARLOW,
+        mail(
+            "",
+            "Dear Jin,",
+            "Thank you for the chat about supplier audits on Friday. Your work with Tesselby's buying team "
+            "sounded demanding, and I would be glad to help Harlow Foods with it.",
+        ),
+        "FL208",
+        "quiet",
+    ),
+    (
         "g-208-admire-your-work-with",
         INITECH,
         mail(
@@ -151,7 +175,7 @@ PROBES = [
     ),
 ]
 
-# misjudged before the change: 8 of 16 (4 of 7 bad missed, 4 of 9 good flagged); the three
+# misjudged before the change: 9 of 18 (4 of 8 bad missed, 5 of 10 good flagged); the three
 # look-alikes that read To and Cc apart (an agency or a group domain in Cc) passed only because the
 # headers were read one at a time, and must stay quiet now that they are read together
 MISJUDGED_BEFORE = {
@@ -163,11 +187,12 @@ MISJUDGED_BEFORE = {
     "g-132-mrs-and-mr",
     "b-208-bring-to-your-work-with",
     "b-208-contribute-to-your-work-with",
+    "b-208-support-your-work-with-team",
 }
-STILL_MISJUDGED: set[str] = {
-    "b-208-bring-to-your-work-with",
-    "b-208-contribute-to-your-work-with",
-}
+# still misjudged after: "contribute to your work with Tesselby Foods" (no possessive team after the
+# name): FL208 reads no "your work with X" frame as the employer, before or after; the cue narrowed
+# here only stops hiding the slips it does read ("your work with X's analytics team")
+STILL_MISJUDGED: set[str] = {"b-208-contribute-to-your-work-with"}
 
 
 @pytest.mark.parametrize(
@@ -205,3 +230,27 @@ def test_fl132_wrong_title_suggests_the_right_one(
     assert text[f.start : f.end] == wrong  # type: ignore[attr-defined]
     edits = [e for s in f.suggestions for e in s.edits]  # type: ignore[attr-defined]
     assert edits and edits[0].replacement == right
+
+
+def test_new_patterns_grow_linearly(linter: Linter) -> None:
+    """FL208's narrowed cue and FL212's combined, stem-grouped addressees: time linear in the input
+    (tests/check_timing.py: CPU time, 1x/10x/100x, a ratio)."""
+    from check_timing import assert_grows_linearly, prepared_input
+
+    from followup_lint.context import Context
+
+    def make_cue(n: int):  # type: ignore[no-untyped-def]
+        body = ("I would bring that to your work with Globex's analytics team and support your work for them. ") * n
+        return prepared_input(linter, body, context=Context(company="Initech", role="Data Analyst"))
+
+    assert_grows_linearly(linter, "FL208", make_cue, "to your work with, repeated")
+
+    from test_round13_generic13_growth import _draft
+
+    def make_stems(n: int):  # type: ignore[no-untyped-def]
+        to = "; ".join(f"hr@initech{'x' * (i % 50)}{i}.com" for i in range(20 * n))
+        cc = "; ".join(f"p{i}@talent{i}.ac.uk" for i in range(20 * n))
+        text = f"Subject: Thanks\nTo: {to}\nCc: {cc}\n\nDear all,\n\nThank you.\n\nBest,\nLee"
+        return _draft(linter, text, Context(company="Initech"))
+
+    assert_grows_linearly(linter, "FL212", make_stems, "many addressees sharing a stem")
