@@ -399,6 +399,8 @@ PARAM_HELP: dict[str, str] = {
     "merge_stock": "how many stock phrases make a note that names only the company and the role a mail merge (0: off)",
     "agency_signs": 'regexes of what a note says only to an agency recruiter ("putting me forward", "your client"): its other firms are the client',
     "headers": "the header lines read",
+    "agency_domains": 'patterns of a recruitment agency\'s mail domain name ("haysrecruitment"): an agency copied beside the employer is no second employer',
+    "academic_labels": "domain labels of universities (ac, edu): addresses there are not counted as employers",
     "min_employers": "how many different employers' mail domains among the addressees make a note a circular",
     "recounts": "regexes of signs that the note recounts this interview in its own words (a clock time, a person at the interview described): such a note is no form letter",
     "tip_below": "with fewer than this many items missing the finding is only a tip (0: never), unless a missing item is `essential`",

@@ -243,7 +243,15 @@ def boilerplate(inp: CheckInput, params: BoilerplateParams) -> Iterator[RawFindi
         return
     named = " or ".join(f"“{v}”" for v in (ctx.company, ctx.role) if v)
     start, end = anchor_span(draft, "body") if draft.paragraphs else (parts[0].start, parts[0].end)
-    yield RawFinding(start, end, fields={"named": named, "where": WHERE["body"]}, missing=True)
+    # a mail merge names the company or the role: say so, rather than that nothing names them
+    message = None
+    if merged:
+        filled = [v for v in (ctx.company, ctx.role) if v and names_any(named_in, v)] or [ctx.company or ""]
+        message = (
+            f"The body names only {' and '.join(f'“{v}”' for v in filled)} among stock phrases, and nothing "
+            "recalls the interview: a mail merge with the names filled in could go to any employer."
+        )
+    yield RawFinding(start, end, fields={"named": named, "where": WHERE["body"]}, missing=True, message=message)
 
 
 @context_hint("boilerplate", ("company", "role"))
@@ -255,15 +263,22 @@ def _boilerplate_hint(inp: CheckInput, params: BoilerplateParams) -> str | None:
 class RecipientsParams(Params):
     # mail domains of webmail providers: an address there is a person's, not an employer's
     personal_domains: PhraseList = []
-    # the header lines read for the addressees
+    # the header lines read for the addressees (read together: one firm in To and one in Cc is two)
     headers: PhraseList = ["to", "cc"]
     # how many different employers' domains among the addressees make the note a circular
     min_employers: int = 2
+    # a recruitment agency's mail domain ("haysrecruitment", "brightwaterstaffing"): an agency copied
+    # beside the employer is no second employer
+    agency_domains: RegexList = []
+    # domain labels of universities ("ac", "edu"): two universities on a joint post are one posting
+    academic_labels: PhraseList = []
 
 
 _ADDRESS = re.compile(r"[\w.+'’-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,6})")
 # endings of a domain that are not the employer's own name ("co.uk", "com.au", "org")
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "ac", "gov", "edu", "nhs", "sch", "ltd", "plc", "gob", "gc"])
+# a shorter name that starts a longer one is the same firm ("initech", "initechgroup")
+_MIN_STEM = 4
 
 
 def _employer_of(domain: str) -> str:
@@ -274,21 +289,53 @@ def _employer_of(domain: str) -> str:
     return labels[-1] if labels else domain.lower()
 
 
+def _same_stem(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= _MIN_STEM and (a.startswith(b) or b.startswith(a)))
+
+
+def _own_stems(company: str | None) -> list[str]:
+    """The context company's name as a mail domain may spell it: "Hollis Home" -> "hollishome",
+    "hollis"; "Initech" -> "initech"."""
+    if not company:
+        return []
+    kept = company_words(company)
+    words = [w for w in re.findall(r"[a-z0-9]+", fold_accents(company)) if w in kept]
+    return [s for s in dict.fromkeys(["".join(words), *words[:1]]) if len(s) >= _MIN_STEM]
+
+
 @check_kind("recipients", RecipientsParams)
 def recipients(inp: CheckInput, params: RecipientsParams) -> Iterator[RawFinding]:
-    """One e-mail addressed to several employers at once (a "To:" line with addresses at two or more
-    firms' domains): each reader sees the others, and that the note was not written for them."""
+    """One e-mail addressed to several employers at once (the To and Cc lines, read together, with
+    addresses at two or more firms' domains): each reader sees the others, and that the note was
+    not written for them.  Not another employer: a webmail address, the context company's own
+    domains and those sharing its stem ("initechgroup.com" for Initech), a recruitment agency's
+    domain (``agency_domains``), a university's (``academic_labels``), and two domains of which one
+    starts the other ("harlowfoods", "harlowfoodsgroup")."""
     personal = {d.lower() for d in params.personal_domains}
+    academic = {a.lower() for a in params.academic_labels}
+    agency = compile_all(tuple(params.agency_domains), re.IGNORECASE)
+    own = _own_stems(inp.context.company)
+    firms: set[str] = set()
+    anchor = None
     for name in params.headers:
         header = inp.draft.headers.get(name.lower())
         if header is None:
             continue
-        firms = {
-            _employer_of(m.group(1))
-            for m in _ADDRESS.finditer(header.value)
-            if m.group(1).lower() not in personal and _employer_of(m.group(1)) not in personal
-        }
-        if len(firms) >= params.min_employers:
-            part = header.value_part
-            yield RawFinding(part.start, part.end, fields={"count": len(firms)})
-            return
+        for m in _ADDRESS.finditer(header.value):
+            domain = m.group(1).lower()
+            firm = _employer_of(domain)
+            if domain in personal or firm in personal or academic & set(domain.split(".")[1:]):
+                continue
+            if any(r.pattern.search(firm) for r in agency):
+                continue
+            firms.add("\0own" if any(_same_stem(firm, o) for o in own) else firm)
+        if anchor is None and _count_firms(firms) >= params.min_employers:
+            anchor = header.value_part
+    if anchor is not None:
+        yield RawFinding(anchor.start, anchor.end, fields={"count": _count_firms(firms)})
+
+
+def _count_firms(firms: set[str]) -> int:
+    """Firms less those another starts ("initechgroup" after "initech"): linear in their number, as a
+    name is at most 63 characters."""
+    return sum(1 for f in firms if not any(f[:k] in firms for k in range(_MIN_STEM, len(f))))

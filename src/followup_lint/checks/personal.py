@@ -238,7 +238,10 @@ _PAST = re.compile(
     r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:career|years|days|stint|tenure)\b"
     # the reader's own work for a client ("Your work for Tesco's Daventry hub"), and another interview
     # the writer has elsewhere ("I have a second interview at Hallam Haulage"; round 13 batch C)
-    r"|\b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:work|contracts?|projects?)\s+(?:for|with)\b"
+    # ... but not what the writer would bring or add to it: "bring that to your work with X", "contribute
+    # to your work with X", "support your work with X" is the writer joining, a slip if X is another firm
+    r"|(?<!\bto\s)(?<!\binto\s)(?<!\bsupport\s)(?<!\bsupporting\s)(?<!\bjoin\s)(?<!\bjoining\s)"
+    r"\b(?:your|his|her|their)\s+(?:[\w-]+\s+)?(?:work|contracts?|projects?)\s+(?:for|with)\b"
     r"|\b(?:have|has|had|got|attending|attended)\s+(?:a|an|another|my)\s+(?:[\w-]+\s+){0,2}interviews?\s+(?:at|with)\b"
     r"|\b(?:you|he|she|they)\s+(?:\w+ly\s+)?(?:worked|started|began|spent|were|was|used\s+to|came|moved|joined|left)\b"
     # joining said as a time already past: "before joining X", "since joining X", "my first month

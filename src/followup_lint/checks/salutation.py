@@ -297,14 +297,25 @@ def _wrong_title(inp: CheckInput, people: list[str]) -> RawFinding | None:
     if len(given) != 1:
         return None
     right = next(iter(given))
-    m, g = said[0]
-    if g == right:
-        return None
+    if any(g == right for _, g in said):
+        return None  # "Dear Mr. and Mrs. Dube" to Mrs. Zanele Dube: her title is there
+    m = said[0][0]
+    # the recipient's own title in place of the wrong one ("Mr." -> "Mrs."); a bare "sir" or "madam"
+    # with no name after it takes the title and the surname ("hello sir" -> "hello Ms. Nwankwo")
+    person = people[0].split()
+    named_after = re.match(r"\s{1,3}[A-Z]", s.text[m.end() :]) is not None
+    replacement = person[0] if named_after or len(person) < 2 else f"{person[0]} {person[-1]}"
+    start, end = s.start + m.start(), s.start + m.end()
     return RawFinding(
-        s.start + m.start(),
-        s.start + m.end(),
+        start,
+        end,
         fields={"match": m.group(0), "recipients": ", ".join(dict.fromkeys(people))},
         message=f"The greeting says “{m.group(0)}”, but the note goes to {', '.join(dict.fromkeys(people))}: the right reader with the wrong title.",
+        suggestions=[
+            Suggestion(
+                label=f"replace with “{replacement}”", edits=[Edit(replacement=replacement, start=start, end=end)]
+            )
+        ],
         severity=Severity.WARNING,
     )
 
