@@ -4,7 +4,11 @@ that match ordinary good drafts, with look-alikes of our own written beside them
 ``INFER``: ``(id, channel, text)``, the channel the linter must read when the context does not say.
 ``RULES``: ``(id, code, bad, channel, text)``, whether the rule must fire on the draft written for that channel.
 
-Counts, as written before any change: filled in below (MISJUDGED).
+Counts, as written before any change (31 probes, 22 good, 9 bad or keeping a chat's or call's channel): 22 of 31
+misjudged, all good ones read as another channel or flagged (11 channels, 6 FL126, 5 FL129); no bad one missed.
+After the fixes: 1 of 31 (x14, left alone).  x03 was written expecting "email"; a "Dear Mr. Reid," note signed
+with a name and no Subject: line is read as a card or letter by design, so it expects "letter" (the point, not
+LinkedIn from "this text", stands).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ INFER = [
     ),
     (
         "x03",
-        "email",
+        "letter",
         "Dear Mr. Reid,\n\nThank you for Monday. I reread this text of the tender brief on the train home and have two "
         "small questions about the drainage plan." + _SIGN,
     ),
@@ -263,30 +267,9 @@ RULES = [
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = {
-    "x01",
-    "x02",
-    "x03",
-    "x05",
-    "x06",
-    "x08",
-    "x09",
-    "x10",
-    "x11",
-    "x13",
-    "x14",
-    "r01",
-    "r02",
-    "r03",
-    "r04",
-    "r05",
-    "r06",
-    "r09",
-    "r10",
-    "r11",
-    "r12",
-    "r13",
-}
+MISJUDGED: set[str] = {"x14"}  # as written: x01-x03, x05, x06, x08-x11, x13, x14, r01-r06, r09-r13
+# x14 is left misjudged: round 9's cue of a question then dots ("What would I change first? ... The") makes a call of
+# a signed note too; that cue is no part of this round's findings (see the report)
 
 
 def _mark(pid: str) -> list[object]:
