@@ -6,9 +6,11 @@ that match ordinary good drafts, with look-alikes of our own written beside them
 
 Counts, as written before any change (31 probes, 22 good, 9 bad or keeping a chat's or call's channel): 22 of 31
 misjudged, all good ones read as another channel or flagged (11 channels, 6 FL126, 5 FL129); no bad one missed.
-After the fixes: 1 of 31 (x14, left alone).  x03 was written expecting "email"; a "Dear Mr. Reid," note signed
-with a name and no Subject: line is read as a card or letter by design, so it expects "letter" (the point, not
-LinkedIn from "this text", stands).
+After the fixes: 0 of 31.  x03 and x14 were written expecting "email"; a "Dear Mr. Reid," note signed with a
+name and no Subject: line is read as a card or letter by design, so they expect "letter" (their point, not LinkedIn
+from "this text", not a call from a question then dots, stands).  x14 was read as a call by round 9's cue of the
+other side's answer left out after a question, now applied, as the turns are, only in an unsigned note.
+r18-r19 (FL121) were written after the inference fix and checked against main: r18 missed there, 0 after.
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ INFER = [
     ),
     (
         "x14",
-        "email",
+        "letter",
         (
             "Dear Mr. Reid,\n\nI kept thinking about your question. ... What would I change first? ... The handover "
             "notes, I think.\n\nKind regards,\nSam Ortiz"
@@ -264,12 +266,19 @@ RULES = [
             "regards,\nSam Ortiz"
         ),
     ),
+    # 4. FL121's waiver (written after the inference fix, checked against main: r18 missed there, 0 after)
+    (
+        "r18",
+        "FL121",
+        True,
+        "call",
+        "Generally speaking, I think Monday went well. Thank you again for your time, and have a great day.",
+    ),
+    ("r19", "FL121", False, "call", "Lee Chen speaking. ... Oh hello Ana! ... Yes, thank you for letting me know."),
 ]
 
 # the probes misjudged as written (filled in after the first run)
-MISJUDGED: set[str] = {"x14"}  # as written: x01-x03, x05, x06, x08-x11, x13, x14, r01-r06, r09-r13
-# x14 is left misjudged: round 9's cue of a question then dots ("What would I change first? ... The") makes a call of
-# a signed note too; that cue is no part of this round's findings (see the report)
+MISJUDGED: set[str] = set()  # as written: x01-x03, x05, x06, x08-x11, x13, x14, r01-r06, r09-r13
 
 
 def _mark(pid: str) -> list[object]:

@@ -1516,9 +1516,6 @@ _CALL = [
         r"(?! (?:the |a )?(?:next|final|second|third|last|later|following) (?:round|stage|step|interview)s?\b)"
     ),
     r"\btaking my call\b",
-    # (round 9, blind: the other side's answer left out of a live call's script, as a pause after a question:
-    # "Have you got a minute? ... Great, thanks.", "if she's free? … Oh hi Ruth!")
-    r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])[\w']{0,20}",
     # asking for someone by name, in other words: "I'm hoping to have a quick word with Ruth Adair if she's free?"
     (
         r"\b(?:have|grab) a (?:quick |brief )?word with (?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),? "
@@ -1623,6 +1620,10 @@ _TEXTED = [
         r"(?:whatsapp|sms|text message|signal|telegram|imessage)\b"
     ),
 ]
+# (round 9, blind: the other side's answer left out of a live call's script, as a pause after a question:
+# "Have you got a minute? ... Great, thanks.", "if she's free? … Oh hi Ruth!"; fix13: in an unsigned note only, as the
+# turns below: a signed note's "What would I change first? ... The handover notes" is the writer's own pause)
+_CALL_ASKED = [r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])[\w']{0,20}"]
 # The other side's turns left out of a call's transcript, as "…" after a finished sentence, twice or more ("Hi Joanne!
 # … Yes, I'm well, thanks. … Oh, that's wonderful!"): every dev draft with two such is a call (round 13, channel13
 # batch C); a chat's trailing dots ("thanks again for Monday... honestly") follow no full stop.
@@ -2333,14 +2334,16 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     own = "\n".join(_unwrapped(p.text) for p in (draft.salutation, *draft.paragraphs) if p)
     texted = _first(_TEXTED, own)
     # (a letter's date or address lines outweigh a text named in it: fix13)
-    if texted and _first(_CALL, own) is None and _letter_lines(draft) is None:
+    if texted and _first([*_CALL, *_CALL_ASKED], own) is None and _letter_lines(draft) is None:
         return "linkedin", texted
     # (a note typed all in lower case has no capital to mark a name: there the name is the word the opening
     # ends on, "hi ms. ortiz, it's dana from ...", not "hi sneha, it's been a while")
     cue = _first(_CALL_NAMED, own, 0) if _CAPITAL.search(own) else _first(_CALL_NAMED_LOWER, own)
     # (a chat note may open as a caller does, "Hi Mark, it's Julia from the interview": the platform or a
     # connection named outweighs the opening, unless something else of a call is there)
-    if cue and not (_first(_LINKEDIN_SURE, own) and _first(_CALL, own) is None and _telephone(own) is None):
+    if cue and not (
+        _first(_LINKEDIN_SURE, own) and _first([*_CALL, *_CALL_ASKED], own) is None and _telephone(own) is None
+    ):
         return "call", cue
     # A letter's date and address lines outweigh the wordings a letter shares with a call script
     # ("You can reach me at the number above").
@@ -2352,7 +2355,9 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
     unsigned = draft.closing is None and draft.signature is None
     spoken = unsigned and _inline_signature(draft) is None
     # (a signed note's dots are the writer's pauses, not the other side's turns left out: fix13)
-    cue = _first(_CALL, own) or ((_turns(own) or _first(_CALL_CONTACT, own)) if spoken else None)
+    cue = _first(_CALL, own) or (
+        (_turns(own) or _first(_CALL_ASKED, own) or _first(_CALL_CONTACT, own)) if spoken else None
+    )
     if cue is None and spoken and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
