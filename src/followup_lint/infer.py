@@ -1516,9 +1516,6 @@ _CALL = [
         r"(?! (?:the |a )?(?:next|final|second|third|last|later|following) (?:round|stage|step|interview)s?\b)"
     ),
     r"\btaking my call\b",
-    # (round 9, blind: the other side's answer left out of a live call's script, as a pause after a question:
-    # "Have you got a minute? ... Great, thanks.", "if she's free? … Oh hi Ruth!")
-    r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])[\w']{0,20}",
     # asking for someone by name, in other words: "I'm hoping to have a quick word with Ruth Adair if she's free?"
     (
         r"\b(?:have|grab) a (?:quick |brief )?word with (?-i:[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?),? "
@@ -1612,7 +1609,9 @@ _TEXTED = [
     r"\b(?:don't|do not) mind (?:me )?(?:texting|a text|this text|the text|a whatsapp|a message on whatsapp)\b",
     r"\b(?:a|this|the) (?:text|whatsapp) (?:is|'s) (?:ok(?:ay)?|fine|alright|all right)\b",
     r"\b(?:sending|sent|writing|typing) (?:you )?this (?:\w+ )?(?:on|via|over|by|through) (?:whatsapp|text|sms|signal|telegram)\b",
-    r"\bthis (?:text|whatsapp|sms)(?: message)?\b(?! (?:box|field|file|book|editor|size))",
+    # (fix13: not a bare "this text", which is as often a text read or translated, "I found this text harder", or a
+    # letter's own words, "I hope this text reaches you"; "this text message" still names the medium)
+    r"\bthis (?:text message|(?:whatsapp|sms)(?: message)?)\b(?! (?:box|field|file|book|editor|size))",
     # (batch B: "Forgive the SMS", "Messaging on WhatsApp since the clinic line is always engaged")
     # (not the register: "forgive the text-speak")
     r"\b(?:forgive|excuse|pardon) (?:the|this|my) (?:text|sms|whatsapp)\b(?!-)",
@@ -1621,6 +1620,10 @@ _TEXTED = [
         r"(?:whatsapp|sms|text message|signal|telegram|imessage)\b"
     ),
 ]
+# (round 9, blind: the other side's answer left out of a live call's script, as a pause after a question:
+# "Have you got a minute? ... Great, thanks.", "if she's free? … Oh hi Ruth!"; fix13: in an unsigned note only, as the
+# turns below: a signed note's "What would I change first? ... The handover notes" is the writer's own pause)
+_CALL_ASKED = [r"\?[ \t]{0,3}(?:…|\.\.\.)[ \t]{1,3}(?-i:[A-Z])[\w']{0,20}"]
 # The other side's turns left out of a call's transcript, as "…" after a finished sentence, twice or more ("Hi Joanne!
 # … Yes, I'm well, thanks. … Oh, that's wonderful!"): every dev draft with two such is a call (round 13, channel13
 # batch C); a chat's trailing dots ("thanks again for Monday... honestly") follow no full stop.
@@ -1653,12 +1656,20 @@ _PHONE_STAGE = re.compile(
     r"|\b(?:for|after|since|on|in|during) (?:the|our|your|that|this morning's|yesterday's|[A-Z][a-z]+day's) (?:phone )?call\b",
     re.IGNORECASE,
 )
+# A capitalised word that is an -ly adverb by its ending ("Generally", "Frankly", "Honestly", "Strictly", "Broadly",
+# "Roughly", "Simply"), not a name ending so ("Emily", "Kelly", "Sally", "Beverly"): at least two letters before the
+# ending, whose last letters few names share.
+_NOT_ADVERB = r"(?![A-Z][a-z]{1,20}(?:ally|ely|tly|nly|kly|dly|ply|fly|bly|gly|sly|ghly|arly|urly|ctly)\b)"
 # Cues that name the caller, so the capital matters (matched case-sensitively; words in (?i:...) not).
 _CALL_NAMED = [
     r"(?i:this is) [A-Z][a-z]+(?: [A-Z][a-z]+)? (?i:calling)",
     # the phone answered by name, at the very start (round 13, channel13: the candidate's side of an employer's call,
     # "Hello, Rhys Morgan speaking. …", "Mia speaking, hello?"; a dev rejection call read as LinkedIn)
-    r"^(?i:(?:hello|hi|good (?:morning|afternoon|evening)|yes|yeah|morning|afternoon)[,.!]?\s{1,3})?[A-Z][a-z]+(?: [A-Z][a-z'-]+)? (?i:speaking)\b(?=[,.!?…]|\s*+(?:…|\.\.\.))",
+    # (fix13: not a manner of speaking, "Generally speaking,", "Frankly speaking,": an -ly adverb's endings, which
+    # leave names such as Emily, Kelly, Sally and Beverly)
+    r"^(?i:(?:hello|hi|good (?:morning|afternoon|evening)|yes|yeah|morning|afternoon)[,.!]?\s{1,3})?"
+    + _NOT_ADVERB
+    + r"[A-Z][a-z]+(?: [A-Z][a-z'-]+)? (?i:speaking)\b(?=[,.!?…]|\s*+(?:…|\.\.\.))",
     r"(?i:my name's|my name is) [A-Z][a-z'-]*+(?: [A-Z][a-z'-]++)?",
     # asking who is on the line: "Hi, is that Maria?", "Am I speaking to Mr. Khan?" (not "Is that Friday?")
     (
@@ -1755,26 +1766,34 @@ _PAPER = [
         r"(?:card|notecard|notelet),?(?: [\w'-]+){0,3}[ \t]{0,4}[:\])][ \t]*+$)"
     ),
     (
-        r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
+        r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?) (?:this|this (?:\w+ )?(?:card|note|letter))(?: off)? (?:at|with) "
         r"(?:the |your )?(?:reception|front desk|front office|receptionist|secretary|assistant|PA)\b"
     ),
     # (round 13, channel13 blind batch A: 3 of 3 such cards read as e-mails) the note left or dropped at another
     # place of the reader's, or sent by courier: "I'll drop this at your site office tomorrow", "I'm leaving this in
     # your pigeonhole", "popping this into the staffroom tray", "I am sending this note by courier"
+    # (fix13: not "it", nor a bare "this" on a desk or in an office, which are as often a thing left or sent, "I can
+    # drop it off at your office", "I may have left it in your office", "I'll put it on my desk"; a bare "this" is
+    # the note only when left at an office or put into a pigeonhole, tray or post room)
     (
         r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?|pop(?:ped|ping)?|put(?:ting)?|slip(?:ped|ping)?|hand(?:ed|ing)? in)"
-        r" (?:this|it|this (?:\w+ )?(?:card|note|letter))(?: off| in)? (?:at|with|in|into|on) (?:the |your |their )?(?:\w+ )?"
+        r" this (?:\w+ )?(?:card|note|letter)(?: off| in)? (?:at|with|in|into|on) (?:the |your |their )?(?:\w+ )?"
         r"(?:office|staff ?room|pigeon ?hole|in-?tray|tray|post ?room|mail ?room|cabin|gatehouse|security desk|desk)\b"
+    ),
+    (
+        r"\b(?:left|leaving|leave|drop(?:ped|ping)?(?: off)?|pop(?:ped|ping)?|put(?:ting)?|slip(?:ped|ping)?|hand(?:ed|ing)? in)"
+        r" this(?: off| in)? (?:at (?:the |your |their )?(?:\w+ )?(?:office|cabin|gatehouse|security desk)"
+        r"|(?:in|into) (?:the |your |their )?(?:\w+ )?(?:staff ?room|pigeon ?hole|in-?tray|tray|post ?room|mail ?room))\b"
     ),
     # (batch B: the note tucked or clipped in with something left for the reader: "I've tucked this note in with the
     # tray of scones", "clipped this card to the drawings")
     (
         r"\b(?:tuck(?:ed|ing)?|tape(?:d)?|taping|clip(?:ped|ping)?|pin(?:ned|ning)?|staple(?:d)?|stapling|stuck|sticking)"
-        r" (?:this|this (?:\w+ )?(?:note|card|letter))(?: in)? (?:in|into|inside|onto|on|to|under|with)\b"
+        r" this (?:\w+ )?(?:note|card|letter)(?: in)? (?:in|into|inside|onto|on|to|under|with)\b"
     ),
     (
         r"\b(?:send(?:ing)?|sent|post(?:ing|ed)?|courier(?:ing|ed)?|deliver(?:ing|ed)?|dispatch(?:ing|ed)?) (?:you )?"
-        r"(?:this|it|this (?:\w+ )?(?:note|card|letter))(?: \w+){0,3}? by (?:courier|registered (?:post|mail)|recorded delivery"
+        r"this (?:\w+ )?(?:note|card|letter)(?: \w+){0,3}? by (?:courier|registered (?:post|mail)|recorded delivery"
         r"|special delivery|messenger)\b"
     ),
     # (round 8, blind: a letter that names itself, a note put through the reader's door: "Writing this letter
@@ -2287,6 +2306,18 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     return _unmask(_infer_channel(masked, context), shapes)
 
 
+def _letter_lines(draft: Draft) -> str | None:
+    """The cue of a letter's date or address line above the greeting, else None."""
+    lines = _letterhead(draft)
+    dated = next((ln for ln in lines if _DATE_LINE.match(ln)), None) if lines else None
+    if dated:
+        return f"the date line “{dated}”"
+    addressed = next((ln for ln in lines if _ADDRESS.search(ln)), None) if lines else None
+    if addressed:
+        return f"the address line “{addressed}”"
+    return None
+
+
 def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
     """``(channel, cue)`` from the draft's form and words, or None when nothing points anywhere."""
     # Whether the reader is a LinkedIn connection is context only a LinkedIn sender gives, and an explicit
@@ -2302,30 +2333,31 @@ def _infer_channel(draft: Draft, context: Context | None = None) -> Guess | None
             return "email", f"the e-mail address in the {key.capitalize()}: header"
     own = "\n".join(_unwrapped(p.text) for p in (draft.salutation, *draft.paragraphs) if p)
     texted = _first(_TEXTED, own)
-    if texted and _first(_CALL, own) is None:
+    # (a letter's date or address lines outweigh a text named in it: fix13)
+    if texted and _first([*_CALL, *_CALL_ASKED], own) is None and _letter_lines(draft) is None:
         return "linkedin", texted
     # (a note typed all in lower case has no capital to mark a name: there the name is the word the opening
     # ends on, "hi ms. ortiz, it's dana from ...", not "hi sneha, it's been a while")
     cue = _first(_CALL_NAMED, own, 0) if _CAPITAL.search(own) else _first(_CALL_NAMED_LOWER, own)
     # (a chat note may open as a caller does, "Hi Mark, it's Julia from the interview": the platform or a
     # connection named outweighs the opening, unless something else of a call is there)
-    if cue and not (_first(_LINKEDIN_SURE, own) and _first(_CALL, own) is None and _telephone(own) is None):
+    if cue and not (
+        _first(_LINKEDIN_SURE, own) and _first([*_CALL, *_CALL_ASKED], own) is None and _telephone(own) is None
+    ):
         return "call", cue
     # A letter's date and address lines outweigh the wordings a letter shares with a call script
     # ("You can reach me at the number above").
-    lines = _letterhead(draft)
-    if lines:
-        dated = next((ln for ln in lines if _DATE_LINE.match(ln)), None)
-        if dated:
-            return "letter", f"the date line “{dated}”"
-        addressed = next((ln for ln in lines if _ADDRESS.search(ln)), None)
-        if addressed:
-            return "letter", f"the address line “{addressed}”"
+    lettered = _letter_lines(draft)
+    if lettered:
+        return "letter", lettered
     # (a note signed with a closing or a name is written: its number is for a reply, not read out; so is one
     # whose last line is a name, perhaps with a number under it, "... hearing from you.\nMaria Lopez\n(502) ...")
     unsigned = draft.closing is None and draft.signature is None
     spoken = unsigned and _inline_signature(draft) is None
-    cue = _first(_CALL, own) or _turns(own) or (_first(_CALL_CONTACT, own) if spoken else None)
+    # (a signed note's dots are the writer's pauses, not the other side's turns left out: fix13)
+    cue = _first(_CALL, own) or (
+        (_turns(own) or _first(_CALL_ASKED, own) or _first(_CALL_CONTACT, own)) if spoken else None
+    )
     if cue is None and spoken and not draft.headers and _first(_EMAIL_SIGNS, own) is None:
         # a spoken goodbye, a name said for an opening: a call's in a note that speaks of the phone or gives a
         # number; and a number itself, in a note with nothing of an e-mail or of LinkedIn
