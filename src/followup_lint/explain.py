@@ -248,6 +248,10 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         f"Matches {len(p.patterns)} word-sequence patterns (on lemmas and parts of speech) in "
         f"{_where(p.within)} and flags each match" + _unless(len(p.unless))
     ),
+    "name_case": lambda p: (
+        "Flags a name the context gives (an interviewer's, the sender's) written in lower case; a name that is "
+        "also a common word counts only after the greeting word or on the signature line."
+    ),
     "sender_address": lambda p: (
         f"Flags a From: address whose part before the @ contains one of {len(p.words)} "
         f"unprofessional words or matches one of {len(p.patterns)} patterns (not inside the sender's names "
@@ -417,6 +421,8 @@ PARAM_HELP: dict[str, str] = {
     "past": "patterns that show a day word refers to the past",
     "patterns": "regular expressions (or token patterns) that are flagged or looked for",
     "neutral": "words a professional sender address may carry beside the sender's name (careers, design, cpa); never read as a handle",
+    "common_name_within": "how common (rank among English words) a name may be and still count in lower case anywhere; a commoner one (Rose, Mark) counts only after the greeting word or on the signature line",
+    "min_name_letters": "letters a name word needs before its case is checked",
     "common_within": "how common (rank among English words) a word must be to count as a word of a phrase handle",
     "min_phrase_letters": "letters a run of common words needs before it is read as a phrase handle",
     "play": "pet names, sweet talk, kisses-and-hugs decorations and teenage-era words: a run of letters of the address that is one, or common words with one, is a handle",

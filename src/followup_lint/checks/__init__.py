@@ -14,6 +14,7 @@ from followup_lint.checks import (  # noqa: F401
     linkedin,
     matching,
     metric,
+    name_case,
     personal,
     salutation,
     sender,
