@@ -58,6 +58,9 @@ _GROUP_WORDS = frozenset(
     }
 )
 _GREETING_WORD = re.compile(rf"^\s{{0,4}}(?:{opening_source()})\s{{1,3}}", re.IGNORECASE)
+# a draft that writes a name in lower case a few times has made its point: more findings of one rule add
+# nothing to the score (capped at twice the first) and bury the report
+_MAX_HITS = 20
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]{2,40}")
 
 
@@ -134,6 +137,10 @@ def name_case(inp: CheckInput, params: NameCaseParams) -> Iterator[RawFinding]:
                 continue
             seen.add(start)
             hits.append((start, start + len(word)))
+            if len(hits) >= _MAX_HITS:
+                break
+        if len(hits) >= _MAX_HITS:
+            break
     # a first name and a surname side by side ("jordan reyes") are one slip with one fix
     merged: list[tuple[int, int]] = []
     for start, end in sorted(hits):
