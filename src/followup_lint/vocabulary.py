@@ -93,3 +93,10 @@ def _parse(text: str, file: Path) -> dict[str, str]:
             term, value = line, ""
         terms[" ".join(term.lower().split())] = value
     return terms
+
+
+@lru_cache(maxsize=1)
+def job_title_words() -> frozenset[str]:
+    """The head words of job titles (the built-in job-search vocabulary's titles), resolved once a
+    process: a word that names work, not a pastime or a person."""
+    return frozenset(load_vocabulary("job-search").terms("titles"))

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from email.utils import getaddresses
-from functools import lru_cache
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
 from followup_lint.greetings import opening_source, title_source
 from followup_lint.language.common_words import rank
 from followup_lint.report import Edit, Suggestion
-from followup_lint.vocabulary import load_vocabulary
+from followup_lint.vocabulary import job_title_words
 
 _TITLE = re.compile(rf"^(?:{title_source()})\.?$", re.IGNORECASE)
 # words of an interviewer field that name a group or a step, not a person
@@ -83,16 +82,10 @@ def _names(inp: CheckInput) -> list[str]:
             # word that names a group ("Interview panel (Ms. Moretti, ...)", "Hiring Team")
             if not w[:1].isupper() or w.isupper() or low in out or _TITLE.match(w):
                 continue
-            if low in _GROUP_WORDS or low in _job_titles():
+            if low in _GROUP_WORDS or low in job_title_words():
                 continue
             out.append(low)
     return out
-
-
-@lru_cache(maxsize=1)
-def _job_titles() -> frozenset[str]:
-    """The head words of job titles (the built-in job-search vocabulary), resolved once a process."""
-    return frozenset(load_vocabulary("job-search").terms("titles"))
 
 
 def _common(word: str, within: int) -> bool:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from email.utils import getaddresses
-from functools import lru_cache
 from itertools import pairwise
 
 from followup_lint.accents import without_accents
@@ -44,7 +43,7 @@ from followup_lint.checks.base import (
 )
 from followup_lint.greetings import title_source
 from followup_lint.language.common_words import rank
-from followup_lint.vocabulary import load_vocabulary
+from followup_lint.vocabulary import job_title_words
 
 _TITLE = re.compile(rf"^(?:{title_source()})\.?$", re.IGNORECASE)
 _MAX_WORD = 14  # longest common word tried when a run of letters is cut into words
@@ -178,16 +177,10 @@ def _pieces(text: str, neutral: list[str]) -> list[str]:
     return [p for p in _PIECES.findall(text) if p not in neutral]
 
 
-@lru_cache(maxsize=1)
-def _job_titles() -> frozenset[str]:
-    """The head words of job titles (the built-in job-search vocabulary), resolved once a process."""
-    return frozenset(load_vocabulary("job-search").terms("titles"))
-
-
-def _work_phrase(words: list[str], neutral: list[str]) -> bool:
+def _work_phrase(words: list[str], neutral: list[str], but: frozenset[str] = frozenset()) -> bool:
     """Whether a phrase names work, not a pastime ("dataanalyst", "frontenddev"): one of its words
-    is a job title's head word (the job-search vocabulary) or a neutral word."""
-    titles = _job_titles()
+    is a job title's head word (the job-search vocabulary, less ``but``) or a neutral word."""
+    titles = job_title_words() - but
     return any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in words)
 
 
@@ -284,8 +277,7 @@ def _phrase_beside(local: str, names: list[str], neutral: list[str], params: Sen
     # ("amy.loveday.price": Loveday is a surname)
     if not any(p in params.affect or (p.endswith("s") and p[:-1] in params.affect) for p in pieces):
         return None
-    titles = _job_titles() - {"head"}
-    if any(w in titles or w in neutral or (w.endswith("s") and w[:-1] in titles) for w in content):
+    if _work_phrase(content, neutral, but=frozenset({"head"})):  # "potterhead" names no head of anything
         return None
     return "".join(w for w in content)
 
