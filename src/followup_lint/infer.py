@@ -210,6 +210,11 @@ _CLAUSE_ELSEWHERE = r"(?=[^.!?\n,;:]{1,80}(?:[.!?\n,;:]|$))(?![^.!?\n,;:]{0,80}?
 #: after "disappointed": the object joined by its word ("disappointed that ...", "... to hear about ...")
 _NOT_ELSEWHERE = (
     r"(?! (?:in|with|at) myself\b)"  # disappointed in oneself ("in myself for forgetting the name")
+    # disappointed by the silence, not a verdict: "it's disappointing to be left hanging", "disappointed not to
+    # hear anything", "disappointing to keep waiting" ("disappointed not to have been chosen" is a verdict)
+    r"(?! not to (?:hear|get|receive|have heard|have had)\b)"
+    r"(?! to (?:be (?:left|kept|ignored|strung)|wait|keep waiting|still be waiting|hear nothing|have heard nothing"
+    r"|get no|receive no|have had no|have not heard|not have heard))"
     r"(?!(?: to (?:hear|learn|read|find out|see)(?: (?:that|about|of))?| (?:that|about|of(?! course)|by|with|at)) "
     + _CLAUSE_ELSEWHERE
     + r")"
@@ -328,7 +333,18 @@ _REJECTION = [
     r"(?:telling|letting) me (?:know )?the (?:outcome|decision|news)",
     r"had been filled",
     r"went (?:another|a different) (?:way|direction)",
-    r"turned (?:me )?down",
+    # being turned down, not the writer turning something down ("I turned down another offer to stay free for
+    # this role", "Having turned down a counter-offer, ..."): the writer's own refusal is no verdict
+    r"turned me down",
+    r"\b(?:was|were|been|being|be|get|gets|got|getting|gotten) turned down\b",
+    r"\bturned down my (?:application|candidacy|cv|resume|résumé|request|appeal)\b",
+    (
+        r"(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!\bI had )(?<!\bI'd )(?<!\bwe've )(?<!\bwe have )"
+        r"(?<!\bhaving )(?<!\balready )(?<!\bjust )(?<!\brecently )(?<!\beven )(?<!\balso )(?<!\bsince )"
+        r"(?<!\bthen )(?<!\bonce )(?<!\bactually )turned down\b"
+        # (with no thing turned down after it: "She turned down the heating for us" is no verdict)
+        r"(?=\s*+(?:[.,;:!?)\u2019\u201d'\"]|$|(?:for|again|after|by|at|this time|twice|flat|without|because|so|and|but|in|on|once)\b))"
+    ),
     # the verdict restated as a grievance, with the reason it was given: "You're not hiring me because of
     # what I wore?", "turning people down over their clothes", "you cancelled my interview because I asked
     # for two days" (a condition, "if you're not hiring me", asks instead)
