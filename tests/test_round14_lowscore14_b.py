@@ -6,7 +6,9 @@ and football-fan handles beside surnames that are words (Lad, Honey, Champion); 
 "fellow panellists", a particle name with a selection board, notes that open with no greeting in a LinkedIn
 message and a letter.  A probe is ``(id, item, bad, context, text)`` as in batch A.
 
-Counts as written, before any further change: see the module's docstring note below the probes.
+Run once as written, before any further change: 3 of 28 misjudged, all bad missed (G-CORRECT 1 of 9: "mid-july",
+a month after a hyphen; G-SENDER 1 of 11: "shopaholic", an "-aholic" boast; G-SALUTATION 1 of 8: "fellow
+panellists", a group word the pattern did not know); 0 of 14 good flagged.
 """
 
 from __future__ import annotations
@@ -232,7 +234,7 @@ PROBES = [
     ),
 ]
 
-XFAIL_B: set[str] = set()
+XFAIL_B: set[str] = {"b02", "b12", "b21"}
 
 _LINTER = Linter()
 
