@@ -76,7 +76,7 @@ _MONTHS = "january|february|april|june|july|september|october|november|december"
 # preposition only a month follows ("in may", "since march"); bounded, one pass
 _CALENDAR = re.compile(
     r"(?P<pre>\b\d{1,2}(?:st|nd|rd|th)?(?: of)? |\b(?i:in|since|until|till|early|late|mid-?) )?"
-    rf"(?<![\w'’@./-])(?P<word>(?:{_DAYS})s?|{_MONTHS}|march|may|august)(?![\w@]|[.\-_+/][\w])"
+    rf"(?<![\w'’@#./])(?:(?<=mid-)|(?<!-))(?P<word>(?:{_DAYS})s?|{_MONTHS}|march|may|august)(?![\w@]|[.\-_+/][\w])"
     r"(?P<post>,? \d{1,2}(?:st|nd|rd|th)?\b|,? \d{4}\b)?"
 )
 _WORD_MONTHS = frozenset({"march", "may", "august"})
