@@ -221,22 +221,21 @@ _PROBES = [
 ]
 
 _XFAIL: set[str] = {
+    # (round 14, lowscore14: six left this list when FL320 learned party, drink and fandom words and a
+    # modifier and a head such as "foxy" + "lady", and three more when "surfer"/"beach"/"gym" before
+    # "dude"/"bum"/"rat" joined them; see tests/test_round14_lowscore14.py)
     # (after review: a mood word counts only standing alone, since one cut out of a run may be a name)
     "lazybones_kev@aol.com",
     "chloe.lovescupcakes@gmail.com",
-    "beachbum_life@yahoo.com",
     "big.tam.fishing@gmail.com",
     "blazeit_matt@yahoo.com",
     "dara.snooze.button@gmail.com",
     "dave.young.old.school@gmail.com",
     "dewi.hates.mondays@gmail.com",
     "fiona.gaa.fanatic@gmail.com",
-    "foxylady_tina@yahoo.com",
     "fragmaster.leo@gmail.com",
     "fraser.wild.child@hotmail.com",
     "gareth.pint.of.bitter@gmail.com",
-    "gooner_sam87@hotmail.co.uk",
-    "gym.rat.dev@gmail.com",
     "hunnybunny.k@gmail.com",
     "ian.wolfe.party.hire@gmail.com",
     "kenny.the.legend@gmail.com",
@@ -244,16 +243,11 @@ _XFAIL: set[str] = {
     "mick.the.machine.murphy@gmail.com",
     "moody.mo.77@hotmail.com",
     "muscleman.raj@gmail.com",
-    "potterhead.lucy@outlook.com",
     "roisin.quinn.crazy.golf.kerry@gmail.com",
     "sheep.whisperer.sian@gmail.com",
     "sleepy.steph@hotmail.com",
-    "surferdude.88@gmail.com",
-    "swiftie.amanda13@gmail.com",
-    "tequila.tina.22@gmail.com",
     "tipsy.tara.dublin@gmail.com",
     "tractor.boy.tom@hotmail.com",
-    "trekkie.tom.1701@yahoo.com",
     "wineoclock.karen@hotmail.com",
     "zoe.sunshine.happy@yahoo.com",
 }

@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import PrivateAttr, ValidationInfo, model_validator
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
+from followup_lint.checks.name_case import written_in_lower_case
 from followup_lint.checks.weekday import WEEKDAYS
 from followup_lint.greetings import title_source
 from followup_lint.language.sounds_like import by_sound, meant_word
@@ -1328,6 +1329,15 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             foreign = _foreign_runs(inp.draft.text, unknown)
         return (start, end) in foreign
 
+    lower_note: list[bool] = []
+
+    def lower_case_note() -> bool:
+        """Whether the note is written wholly in lower case: FL409 reports that once, so its capitals are
+        not reported a word at a time."""
+        if not lower_note:
+            lower_note.append(written_in_lower_case(inp.draft) is not None)
+        return lower_note[0]
+
     def lower_register() -> bool:
         nonlocal register
         if register is None:
@@ -1349,6 +1359,8 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
                 continue
             issue = replace(issue, kind="spelling", suggestions=(slipped,), message=f"Did you mean `{slipped}`?")
         elif issue.kind not in params.kinds and issue.rule not in params.backend_rules:
+            continue
+        if issue.kind == "capitalization" and lower_case_note():
             continue
         if issue.rule in params.skip_backend_rules or params.owned_elsewhere(
             inp.draft.text[issue.start : issue.end].strip()

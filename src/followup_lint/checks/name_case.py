@@ -1,10 +1,16 @@
-"""A person's name written in lower case: "Hi marcus,", "thanks again, ms. tran", "jordan reyes" signed.
+"""A name written in lower case: "Hi marcus,", "thanks again, ms. tran", "jordan reyes" signed, and the
+name of a day or a month ("the meeting on thursday", "since 3 november").
 
 Recruiters name it among the slips they notice at once: a name is the one word a reader checks, and
 lower case reads as haste.  Only names the draft's context gives (the interviewers, the sender) are
 read, so nothing here guesses what a name is; a name that is also a common English word ("Rose",
 "Mark", "Will") counts only where it stands as a name: right after the greeting word, or as the
-signature's line.  The scan is one regular-expression pass per known name over the text.
+signature's line.  Days and months are proper names too: "monday" to "sunday" and the months that are
+no other word count anywhere, "march", "may" and "august" only beside a date's number or after "in",
+"since", "until" ("in may", "20 march").  A note written wholly in lower case (most of its sentences start
+small) is one slip of register, reported once at its first sentence, not once a word; FL404 leaves its
+capitals to this finding.  The scan is one regular-expression pass per known name and one for the calendar
+words over the text.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from collections.abc import Iterator
 from email.utils import getaddresses
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.draft import Draft
 from followup_lint.greetings import opening_source, title_source
 from followup_lint.language.common_words import rank
 from followup_lint.report import Edit, Suggestion
@@ -63,6 +70,47 @@ _MAX_HITS = 20
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]{2,40}")
 
 
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|april|june|july|september|october|november|december"
+# a date's number beside a month name that is also a word ("20 march", "may 5th", "august 2026"), or a
+# preposition only a month follows ("in may", "since march"); bounded, one pass
+_CALENDAR = re.compile(
+    r"(?P<pre>\b\d{1,2}(?:st|nd|rd|th)?(?: of)? |\b(?i:in|since|until|till|early|late|mid-?) )?"
+    rf"(?<![\w'’@#./])(?:(?<=mid-)|(?<!-))(?P<word>(?:{_DAYS})s?|{_MONTHS}|march|may|august)(?![\w@]|[.\-_+/][\w])"
+    r"(?P<post>,? \d{1,2}(?:st|nd|rd|th)?\b|,? \d{4}\b)?"
+)
+_WORD_MONTHS = frozenset({"march", "may", "august"})
+# where a sentence starts: the text's start or a line's, or after ., ! or ? and a blank
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”)]?[^\S\n]{1,4}|\n)[^\S\n]{0,4}([^\W\d_])", re.MULTILINE)
+_LOWER_CASE_NOTE = (
+    "The note is written in lower case: capitalise the first word of each sentence, “I”, names, days and "
+    "months, as a reader expects of a letter to an employer."
+)
+_CALENDAR_MESSAGE = "“{match}” is the name of a day or a month: write it “{fixed}”."
+
+
+def written_in_lower_case(draft: Draft) -> tuple[int, int] | None:
+    """Where the first small sentence start is, when a note is written wholly in lower case: at least three
+    of its sentences (greeting, body, signature's name) start with a small letter and at most one in four
+    with a capital.  One linear pass over those parts."""
+    parts = [p for p in (draft.salutation, *draft.paragraphs, draft.signature) if p is not None]
+    small = capital = 0
+    first: tuple[int, int] | None = None
+    for part in parts:
+        for m in _SENTENCE_START.finditer(part.text):
+            if m.group(1).islower():
+                small += 1
+                if first is None:
+                    at = part.start + m.start(1)
+                    word = re.match(r"\w{1,40}", draft.text[at : at + 40])
+                    first = (at, at + (word.end() if word else 1))
+            else:
+                capital += 1
+    if small >= 3 and capital * 4 <= small:
+        return first
+    return None
+
+
 class NameCaseParams(Params):
     common_name_within: int = 20000  # a name this common as an English word counts only where it stands as a name
     min_name_letters: int = 3
@@ -95,10 +143,19 @@ def _common(word: str, within: int) -> bool:
 
 @check_kind("name_case", NameCaseParams)
 def name_case(inp: CheckInput, params: NameCaseParams) -> Iterator[RawFinding]:
+    draft = inp.draft
+    whole = written_in_lower_case(draft)
+    if whole is not None:
+        # one slip of register, not one finding a word
+        yield RawFinding(
+            whole[0], whole[1], fields={"match": draft.text[whole[0] : whole[1]]}, message=_LOWER_CASE_NOTE
+        )
+        return
+    parts = [p for p in (draft.subject, draft.salutation, *draft.paragraphs, draft.signature) if p]
+    yield from _calendar_words(draft, parts)
     names = [n for n in _names(inp) if len(n) >= params.min_name_letters]
     if not names:
         return
-    draft = inp.draft
     # where a name stands as a name: after the greeting word, and the signature's first line
     as_name: list[tuple[int, int]] = []
     if draft.salutation:
@@ -109,7 +166,6 @@ def name_case(inp: CheckInput, params: NameCaseParams) -> Iterator[RawFinding]:
         first = draft.signature.text.split("\n", 1)[0]
         as_name.append((draft.signature.start, draft.signature.start + len(first)))
     # a name inside an address or a handle ("priya.nand@...", "@okafor") is not a name written in lower case
-    parts = [p for p in (draft.subject, draft.salutation, *draft.paragraphs, draft.signature) if p]
     pattern = re.compile(
         r"(?<![\w'’@.-])("
         + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -152,3 +208,31 @@ def name_case(inp: CheckInput, params: NameCaseParams) -> Iterator[RawFinding]:
                 Suggestion(label=f"write “{fixed}”", edits=[Edit(replacement=fixed, start=start, end=end)], safe=True)
             ],
         )
+
+
+def _calendar_words(draft: Draft, parts: list) -> Iterator[RawFinding]:
+    """The days and months written in lower case ("on thursday", "20 november"), at most ``_MAX_HITS``."""
+    count = 0
+    for part in parts:
+        for m in _CALENDAR.finditer(part.text):
+            said = m.group("word")
+            if said in _WORD_MONTHS and not (m.group("pre") or m.group("post")):
+                continue  # "you may", "march on", "an august body": words, not months
+            start = part.start + m.start("word")
+            fixed = said[:1].upper() + said[1:]
+            yield RawFinding(
+                start,
+                start + len(said),
+                fields={"match": said, "fixed": fixed},
+                message=_CALENDAR_MESSAGE.format(match=said, fixed=fixed),
+                suggestions=[
+                    Suggestion(
+                        label=f"write “{fixed}”",
+                        edits=[Edit(replacement=fixed, start=start, end=start + len(said))],
+                        safe=True,
+                    )
+                ],
+            )
+            count += 1
+            if count >= _MAX_HITS:
+                return

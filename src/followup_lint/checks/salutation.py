@@ -53,6 +53,33 @@ _GROUPS = frozenset({"all", "everyone", "everybody", "team", "folks", "panel", "
 _NOT_NAMES = _GENERIC | {"there", "friends", "sir", "madam", "it", "may", "the", "again", "y'all", "to"}
 
 
+#: A surname's particles, written in lower case inside a name ("Mr van Wyk", "Ms de la Cruz", "Dr bin Salleh").
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+    }
+)
+
 #: Words that show the capitalised words after a role are a phrase, not a name.
 _NOT_A_NAME_AFTER_A_ROLE = frozenset(
     {"who", "whom", "that", "which", "of", "for", "at", "in", "on", "a", "an", "the", "and", "has", "is"}
@@ -93,7 +120,10 @@ def greeted_names(salutation: Part | None) -> list[Part]:
             real = [w for w in words if not _TITLE.match(w) and w.lower().strip(".'") not in _NOT_NAMES]
             if any(w.lower().strip(".'") in _GENERIC for w in words):
                 continue
-            if not real or not all(w[:1].isupper() for w in words):
+            # a surname's particle stands in lower case between capitals ("Mr van Wyk", "Ms de la Cruz")
+            if not real or not all(
+                w[:1].isupper() or (0 < i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words)
+            ):
                 continue
             s = salutation.start + offset + piece.start() + sub.end() - len(text_)
             out.append(Part(s, s + len(text_), text_))
@@ -369,6 +399,13 @@ def _name_hint(inp: CheckInput, params: SalutationNameParams) -> str | None:
     return "pass --interviewer NAME (or a To: header with the recipient's name)"
 
 
+# a greeting whose one reader is named by a title alone, before a group ("Respected Sir and panel members")
+_MADAM_FIRST = re.compile(
+    r"^\s{0,4}(?:(?:dear|respected|hello|hi|good\s(?:morning|afternoon|evening))\s{1,3})?(?:sir|madam|ma['’]am)\s{1,3}(?:and|&)\s",
+    re.IGNORECASE,
+)
+
+
 class GroupParams(Params):
     min_people: int = 2
     # a person greeted together with a group ("Dear Ms. Vandermeer and members of the hiring committee",
@@ -384,6 +421,9 @@ def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]
         yield RawFinding(s.start, s.end, fields={"count": len(names), "names": ", ".join(n.text for n in names)})
         return
     group = next((m for p in params.with_group if (m := rx(p, re.IGNORECASE).search(s.text))), None) if s else None
+    if s is not None and group is not None and not names and _MADAM_FIRST.match(s.text):
+        # "Respected Sir and panel members", "Good morning Madam and all": one reader by title, and a group
+        names = [Part(s.start, s.start + group.start(), s.text[: group.start()].strip())]
     if names and s is not None and group is not None:
         who = [*(n.text for n in names), group.group("group")]
         yield RawFinding(s.start, s.end, fields={"count": "several", "names": ", ".join(who)})

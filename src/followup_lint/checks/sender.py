@@ -302,16 +302,24 @@ def _pet_handle(masked: str, params: SenderParams) -> str | None:
     nickname of a modifier and a head ("bigdog", "hotmama"), or names a shared household ("family")."""
     play = frozenset(params.play) | frozenset(params.shared)
     pairs = frozenset(params.modifiers) | frozenset(params.heads)
+    # the words of the whole address in order, a run that cannot be cut standing as one word: a modifier
+    # and a head one word apart across separators make a handle too ("sweet.jasmine.gal", "rave.girl")
+    sequence: list[str] = []
     for run in _PIECES.findall(masked):
         if run in play:
             return run
         words = _cut(run, params, play | pairs)
         if not words:
+            sequence.append(run)
             continue
         if any(w in play for w in words):
             return run
         if any(a in params.modifiers and b in params.heads for a, b in pairwise(words)):
             return run
+        sequence += words
+    for i, word in enumerate(sequence):
+        if word in params.modifiers and any(b in params.heads for b in sequence[i + 1 : i + 3]):
+            return "".join(sequence[i : i + 3])
     return None
 
 
@@ -384,7 +392,10 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
                 or _phrase_beside(lowered, names, neutral, params)
             )
         if hit is None:
-            hit = _pet_handle(_masked(lowered, inside), params) or _household(lowered, names, inside)
+            # a neutral word is set aside only as a run of its own here: "pr" in "prosecco" is no neutral word
+            whole = [(m.start(), m.end()) for m in _PIECES.finditer(lowered) if m.group(0) in neutral]
+            named = _spans(lowered, [n for n in names if len(n) > 2])
+            hit = _pet_handle(_masked(lowered, named + whole), params) or _household(lowered, names, inside)
         message = None
         if hit is None:
             hit = _current_employer(domain, names, inp, params)
