@@ -17,7 +17,9 @@ G-TONE-PROFESSIONAL (what the calibration counts).  Kinds (from the bad dev draf
   interview mishap.  JOKE_OK: warm plain cards, the same food and drink words used literally.
 
 Misjudged before the change: 20 of 45 (bad missed 20 of 21: hey 6/6, private 6/6, advice 4/4,
-joke 4/5; good flagged 0 of 24).
+joke 4/5; good flagged 0 of 24); after the change (FL302: "Hey" to a title, in a letter or to a
+formal reader; jokes and puns; FL329: private feeds and occasions, pet fuss, poems, unasked
+advice): 0 of 45.
 """
 
 from __future__ import annotations
@@ -277,29 +279,8 @@ GOOD = {
     ),
 }
 
-# misjudged before the round 14 change (xfail strict, so a fix must remove the mark)
-XFAIL_BAD: set[str] = {
-    "hey-dr-title",
-    "hey-ms-title",
-    "hey-sir",
-    "hey-letter",
-    "hey-md-named",
-    "hey-partner-named",
-    "private-anniversary",
-    "private-pet-name",
-    "private-strava",
-    "private-engagement",
-    "private-poem",
-    "private-song",
-    "advice-website",
-    "advice-standups",
-    "advice-process",
-    "advice-menu",
-    "joke-pun-card",
-    "joke-melon",
-    "joke-pun-intended",
-    "joke-mishap-haha",
-}
+# misjudged before the round 14 change were marked xfail(strict=True); all 20 pass after it
+XFAIL_BAD: set[str] = set()
 XFAIL_GOOD: set[str] = set()
 
 
