@@ -2,6 +2,9 @@
 and before running it, in wordings unlike batch A's (other titles and sectors, other feeds and
 family, other shapes of advice, other jokes and puns).  Same reading as batch A: flagged means a
 warning or error citing G-TONE-PROFESSIONAL.
+
+As written, run once before any further change: 12 of 29 misjudged (bad missed 12 of 16: "Hey" before
+other titles 3 of 4, private life 3 of 5, advice 3 of 4, jokes 3 of 3; good flagged 0 of 13).
 """
 
 from __future__ import annotations
@@ -123,7 +126,20 @@ GOOD_B = {
     ),
 }
 
-XFAIL_BAD_B: set[str] = set()
+XFAIL_BAD_B: set[str] = {
+    "hey-justice",
+    "hey-councillor",
+    "hey-sister-hospital",
+    "private-whatsapp-status",
+    "private-in-my-feed",
+    "private-tell-the-cat",
+    "advice-might-i-suggest",
+    "advice-id-fix-first",
+    "advice-needs-redoing",
+    "joke-riddle",
+    "joke-owl-pun",
+    "joke-zest-pun",
+}
 XFAIL_GOOD_B: set[str] = set()
 
 
