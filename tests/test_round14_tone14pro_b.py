@@ -4,7 +4,10 @@ family, other shapes of advice, other jokes and puns).  Same reading as batch A:
 warning or error citing G-TONE-PROFESSIONAL.
 
 As written, run once before any further change: 12 of 29 misjudged (bad missed 12 of 16: "Hey" before
-other titles 3 of 4, private life 3 of 5, advice 3 of 4, jokes 3 of 3; good flagged 0 of 13).
+other titles 3 of 4, private life 3 of 5, advice 3 of 4, jokes 3 of 3; good flagged 0 of 13).  After the batch B fix (FL302: "Hey" before any honorific
+(Justice, Councillor, Sister ...), joke shapes (a riddle, "owl always"); FL329: a private feed
+or status, "needs redoing", "might I suggest you", "I'd fix that first"): 1 of 29 (a pet greeted by
+name, "Tell Mr. Whiskers I said hello!", which no wording tells from a colleague greeted by name).
 """
 
 from __future__ import annotations
@@ -126,20 +129,7 @@ GOOD_B = {
     ),
 }
 
-XFAIL_BAD_B: set[str] = {
-    "hey-justice",
-    "hey-councillor",
-    "hey-sister-hospital",
-    "private-whatsapp-status",
-    "private-in-my-feed",
-    "private-tell-the-cat",
-    "advice-might-i-suggest",
-    "advice-id-fix-first",
-    "advice-needs-redoing",
-    "joke-riddle",
-    "joke-owl-pun",
-    "joke-zest-pun",
-}
+XFAIL_BAD_B: set[str] = {"private-tell-the-cat"}
 XFAIL_GOOD_B: set[str] = set()
 
 

@@ -19,7 +19,9 @@ def test_overfamiliar_feeds_poems_and_advice_grow_linearly(linter: Linter) -> No
             "to the branch. Give Pepper a a a scratch from me. I wrote a short poem about you below and "
             "here's a little jingle. If I may offer some advice, you should really fix your menu; your "
             "menu should really go. Your team would run far better without it, I hope you will not mind "
-            "a few suggestions, these are easy changes to make, and I would scrap it on day one. "
+            "a few suggestions, these are easy changes to make, and I would scrap it on day one. Might I "
+            "suggest you fix it; I'd fix that first; in my view the whole rota needs redoing; it popped up "
+            "in my feed with your holiday; send my love to them; on your WhatsApp status. "
         ) * n
         return prepared_input(linter, body)
 
@@ -31,7 +33,8 @@ def test_casual_jokes_and_hey_tips_grow_linearly(linter: Linter) -> None:
         body = (
             "Hey Priya,\nha ha ha, no pun intended, knock knock, un-BEE-lievable and toast-ally a-maize-ing, "
             "one in a melon, thanks a brunch; the managing partner of the investment bank, a vice "
-            "president and a head teacher.\nHey Dr. Mensah,\n"
+            "president and a head teacher. What do you call a clerk? Owl always be the zest, you're the zest."
+            "\nHey Dr. Mensah,\nHey Councillor Pretorius,\n"
         ) * n
         return prepared_input(linter, body)
 
