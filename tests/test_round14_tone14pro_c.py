@@ -8,7 +8,9 @@ batch B): kinds from the dev drafts still missed after batches A and B.  Same re
 - PLACE: tactless remarks about the employer's area, office or customers; PLACE_OK: plain or warm
   remarks about them.
 
-Misjudged before the change: 7 of 16 (bad missed 7 of 8; good flagged 0 of 8).
+Misjudged before the change: 7 of 16 (bad missed 7 of 8; good flagged 0 of 8); after it (FL331:
+judgement and CV condescension; FL329: a personal connection, tactless remarks on the place or
+people): 0 of 16.
 """
 
 from __future__ import annotations
@@ -62,15 +64,7 @@ GOOD_C = {
     "place-buses": _mail("Dear Ms. Roux,", "It was good to learn that the branch is well served by buses."),
 }
 
-XFAIL_BAD_C: set[str] = {
-    "judge-say-more",
-    "judge-own-cv",
-    "judge-panel-resumes",
-    "close-dinner",
-    "place-suburb",
-    "place-dingy",
-    "place-customers",
-}
+XFAIL_BAD_C: set[str] = set()
 XFAIL_GOOD_C: set[str] = set()
 
 

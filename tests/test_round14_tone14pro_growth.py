@@ -21,11 +21,25 @@ def test_overfamiliar_feeds_poems_and_advice_grow_linearly(linter: Linter) -> No
             "menu should really go. Your team would run far better without it, I hope you will not mind "
             "a few suggestions, these are easy changes to make, and I would scrap it on day one. Might I "
             "suggest you fix it; I'd fix that first; in my view the whole rota needs redoing; it popped up "
-            "in my feed with your holiday; send my love to them; on your WhatsApp status. "
+            "in my feed with your holiday; send my love to them; on your WhatsApp status. I felt a real "
+            "connection with you, get to know you better over dinner; your suburb office was is a bit the "
+            "dodgy grim, not really my kind of people. "
         ) * n
         return prepared_input(linter, body)
 
     assert_grows_linearly(linter, "FL329", make, "private feeds, poems and unasked advice")
+
+
+def test_talking_down_judgement_and_cv_grow_linearly(linter: Linter) -> None:
+    def make(n: int):
+        body = (
+            "It would reflect so very badly on your panel's hiring judgement and say more about the the "
+            "hiring. Please send me your own CV and the résumés of the panel, the credentials of your "
+            "interviewers. reflect reflect badly on on "
+        ) * n
+        return prepared_input(linter, body)
+
+    assert_grows_linearly(linter, "FL331", make, "judgement and CV condescension")
 
 
 def test_casual_jokes_and_hey_tips_grow_linearly(linter: Linter) -> None:
