@@ -334,6 +334,8 @@ PARAM_HELP: dict[str, str] = {
     "honorifics": "titles before a person's name: the word after one names a person met, not a topic",
     "ignore": "words never flagged",
     "tips": "lines on which a match is a tip, not the rule's severity (“Hey Priya,” alone on the greeting line)",
+    "tips_channels": "channels on which the tips apply (empty: every channel); “Hey Priya,” is never a tip in a letter or card",
+    "tips_void": "patterns searched in the draft and its context's company, role and interviewer: one found, the tips do not apply (a managing director, a law firm)",
     "read_out_numbers": "a run of at least this many digits said as words (a phone number read out) is left out of the score (0: never)",
     "reported_speech": "verb forms of a report (said, told ...): a clause reporting what someone other than the writer said may lower a sentence's score, never raise it",
     "reported_words": "a report of fewer words than this (a bare “you said Friday”) is the writer's own and is scored",

@@ -336,6 +336,13 @@ class ExistenceParams(MatchParams):
     # searched in the whole line the match stands on ("Hey Priya," alone on the greeting line is
     # informal but names the reader; "Hey Priya, thanks for today ..." is not such a line).
     tips: RegexList = []
+    # Channels on which ``tips`` apply (empty: every channel): "Hey Priya," may open an e-mail to a
+    # start-up founder, never a posted letter or card.
+    tips_channels: list[str] = []
+    # Patterns searched in the draft's text and in the context's company, role and interviewer
+    # names: one found, ``tips`` do not apply to the draft (a reader owed the formal register: a
+    # managing director, a partner, an investment bank; round 14).
+    tips_void: RegexList = []
 
     def citations(self) -> list[tuple[str, list[str]]]:
         return [(f"params.cite[{i}].guidance", c.guidance) for i, c in enumerate(self.cite)]
@@ -354,6 +361,7 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
         contrary = SpanSet((c.start, c.end) for c in find(inp, _derived(params, "not_counting")))
         hits = [h for h in hits if not contrary.overlaps(h.start, h.end)]
     tip_lines: dict[int, bool] = {}  # a line's start -> whether a tip pattern is found in it (once a line)
+    tips = params.tips if hits and params.tips and _tips_apply(inp, params) else []
     for hit in hits:
         key = " ".join(hit.text.lower().split())  # a phrase split over a line break ("no\nworries") is the phrase
         fields = {"match": hit.text, "replacement": ""}
@@ -372,7 +380,7 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
             label = f"replace with “{new}”" if new else f"delete “{hit.text}”"
             safe = _replacement_safe(inp.draft.text, hit, new, start, end, params.unsafe_fixes)
             suggestions.append(Suggestion(label=label, edits=[Edit(replacement=new, start=start, end=end)], safe=safe))
-        severity = Severity.INFO if params.tips and _on_tip_line(inp.draft.text, hit, params.tips, tip_lines) else None
+        severity = Severity.INFO if tips and _on_tip_line(inp.draft.text, hit, tips, tip_lines) else None
         yield RawFinding(
             hit.start,
             hit.end,
@@ -381,6 +389,18 @@ def existence(inp: CheckInput, params: ExistenceParams) -> Iterator[RawFinding]:
             guidance=params.cited(hit.text),
             severity=severity,
         )
+
+
+def _tips_apply(inp: CheckInput, params: ExistenceParams) -> bool:
+    """Whether the rule's ``tips`` may apply to this draft: its channel is one of ``tips_channels``
+    (when given) and no ``tips_void`` pattern is found in its text or its context."""
+    if params.tips_channels and inp.channel not in params.tips_channels:
+        return False
+    if not params.tips_void:
+        return True
+    ctx = inp.context
+    hay = "\n".join([inp.draft.text, ctx.company or "", ctx.role or "", *ctx.interviewers])
+    return not any(rx(p, re.IGNORECASE).search(hay) for p in params.tips_void)
 
 
 def _on_tip_line(text: str, hit: Part, tips: list[str], seen: dict[int, bool]) -> bool:
