@@ -73,19 +73,19 @@ def _x(*args: object) -> pytest.param:  # a probe the linter misjudged before th
 #: (sentence, channel, purpose, item that must be cited)
 BAD = [
     # pay or conditions made a condition of going on, in a thank-you
-    _x(
+    (
         "Having thought about the commute, I'd now want £4,000 more than the figure I gave you before I could go any further.",
         "email",
         "thank-you",
         PAT,
     ),
-    _x(
+    (
         "Just so you know, I'd only be able to carry on with the process if the day rate goes up to R3,500.",
         "linkedin",
         "thank-you",
         PAT,
     ),
-    _x(
+    (
         "One thing before the next round: I will need a four-day week and a company car for this to work for me.",
         "email",
         "thank-you",
@@ -104,53 +104,53 @@ BAD = [
         PAT,
     ),
     # a long or abject apology for a slip in the interview
-    _x(
+    (
         "I must apologise again for making such a hash of the budgeting question; I've gone over it all evening and I feel foolish.",
         "letter",
         "thank-you",
         POS,
     ),
-    _x(
+    (
         "Sorry sorry for how I fumbled the coding task, I was so nervous and I know it looked very bad, please forgive me.",
         "linkedin",
         "thank-you",
         POS,
     ),
-    _x(
+    (
         "I'm mortified about mixing up your company's name with another firm's at the start, and I'll understand if that rules me out.",
         "email",
         "thank-you",
         POS,
     ),
-    _x(
+    (
         "I keep kicking myself over the safety question; I hope you won't hold my blank mind against me.",
         "call",
         "thank-you",
         POS,
     ),
     # a sulky or wounded rejection reply
-    _x("Well, that's a blow. I really thought my portfolio spoke for itself.", "email", "rejection-reply", POS),
-    _x(
+    ("Well, that's a blow. I really thought my portfolio spoke for itself.", "email", "rejection-reply", POS),
+    (
         "I have to say the news knocked me sideways, as I was certain the role was mine after the second interview.",
         "email",
         "rejection-reply",
         POS,
     ),
-    _x(
+    (
         "Honestly I'm gutted; I'd even told my parents I had it in the bag.",
         "linkedin",
         "rejection-reply",
         POS,
     ),
-    _x("I suppose that's just how it goes for people like me.", "letter", "rejection-reply", POS),
-    _x(
+    ("I suppose that's just how it goes for people like me.", "letter", "rejection-reply", POS),
+    (
         "It hurts to be passed over after everything I put into the three rounds.",
         "email",
         "rejection-reply",
         POS,
     ),
     # a polite case that the writer was misled and should be judged again
-    _x(
+    (
         "In fairness, I was told at the start that pseudo-code would be enough, so I don't think it's right that I was scored on whether it compiled.",
         "email",
         "rejection-reply",
@@ -162,7 +162,7 @@ BAD = [
         "rejection-reply",
         PAT,
     ),
-    _x(
+    (
         "Could I be given the chance to sit the numeracy test again, as the instructions I received were different from what was marked?",
         "email",
         "rejection-reply",
@@ -175,7 +175,7 @@ BAD = [
         PAT,
     ),
     # asking in a wounded way to be told why one was not chosen
-    _x("I'd really like to know what the other person had that I didn't.", "email", "rejection-reply", PAT),
+    ("I'd really like to know what the other person had that I didn't.", "email", "rejection-reply", PAT),
     ("Can you please tell me straight why I wasn't good enough this time?", "linkedin", "rejection-reply", PAT),
     (
         "After three interviews I feel I'm owed at least an explanation of why it went to someone else.",
