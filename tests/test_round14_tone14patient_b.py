@@ -4,7 +4,10 @@ running it: the same five bad kinds and their look-alikes in other words and sen
 showing", "I cannot forgive myself"; "a kick in the guts", "what the point of all that preparation was";
 "reassess me", "a second go"; "what exactly did I do wrong").
 
-Its first run is recorded in the module docstring below the lists; probes it misjudged are strict xfails.
+First run (as written, committed before it): 11 of 20 bad missed, 1 of 20 good flagged; the same 11 and 1
+with the rules before the change, so the first patterns reached none of them. After the clause readings
+(two word classes in one sentence, either order): 0 of 20 bad missed; the one good flagged is FL330's (the
+learned model, not retrained this round) and stays a strict xfail.
 """
 
 from __future__ import annotations
@@ -200,7 +203,7 @@ GOOD = [
         "email",
         "rejection-reply",
     ),
-    (
+    _x(
         "I will take your comments about my presentation on board and review my slides before my next interview.",
         "letter",
         "rejection-reply",

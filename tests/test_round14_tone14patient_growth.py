@@ -45,3 +45,29 @@ def test_misled_case_grows_linearly(linter: Linter) -> None:
         return prepared_input(linter, body, purpose="rejection-reply")
 
     assert_grows_linearly(linter, "FL317", make, "a case of being misled")
+
+
+def test_clause_readings_grow_linearly(linter: Linter) -> None:
+    def make(n: int):
+        body = (
+            "the salary and the package and the overtime and the van and only if the rate and unless and "
+            "sorry sorry about my answers and my nerves and I froze and rambling and regretful and embarrassed "
+            "and a kick in the guts but that one hurt and hard not to take it and what the point of all that "
+            "and I was so sure I'd nearly and reassess and a second go at the and I was told that and the "
+            "advert said and what exactly did I and struggling to see what more I "
+        ) * n
+        return prepared_input(linter, body, purpose="rejection-reply")
+
+    for code in ("FL311", "FL315", "FL317"):
+        assert_grows_linearly(linter, code, make, f"round-14 clause readings ({code})")
+
+
+def test_hardship_grows_linearly(linter: Linter) -> None:
+    def make(n: int):
+        body = (
+            "my unemployment benefit and savings and money nearly and searching for work for and looking for "
+            "two and children to and this job would and accept any and the cash will "
+        ) * n
+        return prepared_input(linter, body, subject="Following up", purpose="status-check")
+
+    assert_grows_linearly(linter, "FL310", make, "personal hardship in other words")
