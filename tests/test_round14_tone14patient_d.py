@@ -2,7 +2,11 @@
 committed before its first run, in words unlike batches A and B, to estimate how the clause readings do on
 wordings they were not fitted to. Same five kinds and look-alikes as batch A.
 
-First run: recorded below the lists after the run; misjudged probes are strict xfails.
+First run (as committed): 8 of 14 bad missed (all four pay-or-conditions probes: base, a ute and fuel card,
+a hike, a relocation allowance, with otherwise / only workable / unable to proceed; 'cross with myself';
+'strung along'; 'present it again'; 'a proper reason, not a template') and 1 of 12 good flagged (FL315 on a
+caller's 'Sorry, I rambled a bit there.'). After widening the word classes of the clause readings: 0 of 14
+bad missed, 0 of 12 good flagged; this batch is fitted now and no longer an estimate.
 """
 
 from __future__ import annotations

@@ -54,7 +54,10 @@ def test_clause_readings_grow_linearly(linter: Linter) -> None:
             "sorry sorry about my answers and my nerves and I froze and rambling and regretful and embarrassed "
             "and a kick in the guts but that one hurt and hard not to take it and what the point of all that "
             "and I was so sure I'd nearly and reassess and a second go at the and I was told that and the "
-            "advert said and what exactly did I and struggling to see what more I "
+            "advert said and what exactly did I and struggling to see what more I and the base and a hike and "
+            "the ute otherwise and only workable and unable to and cross with myself and my very weak and "
+            "I went to and let me present the case and it would be fair to and the agency told me and a proper "
+            "reason and not a "
         ) * n
         return prepared_input(linter, body, purpose="rejection-reply")
 
