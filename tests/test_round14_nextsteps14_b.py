@@ -191,8 +191,15 @@ NO_LOOK_AHEAD = [
     ),
 ]
 
-# misjudged as first run: filled in after the first run, before any further change
-MISJUDGED: set[str] = set()
+# misjudged as first run (before any further change): 4 of 12 look-aheads flagged, 1 of 10
+# non-look-aheads missed
+MISJUDGED: set[str] = {
+    "toes-crossed-call",
+    "advise-concluded",
+    "among-practical",
+    "references-next",
+    "decision-honey",
+}
 
 
 def _cases(cases: list[tuple[str, str, str, str]]) -> list:
