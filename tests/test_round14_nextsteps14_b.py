@@ -193,13 +193,11 @@ NO_LOOK_AHEAD = [
 
 # misjudged as first run (before any further change): 4 of 12 look-aheads flagged, 1 of 10
 # non-look-aheads missed
-MISJUDGED: set[str] = {
-    "toes-crossed-call",
-    "advise-concluded",
-    "among-practical",
-    "references-next",
-    "decision-honey",
-}
+# ("toes-crossed-call", "advise-concluded", "among-practical", "references-next", "decision-honey");
+# 0 after widening those kinds: the hope idioms and a presumption as forms that look ahead; a day's
+# call or decision, moving on to a later step, the state of a step, what comes next as words of the
+# process; a decision the reader made set aside
+MISJUDGED: set[str] = set()
 
 
 def _cases(cases: list[tuple[str, str, str, str]]) -> list:

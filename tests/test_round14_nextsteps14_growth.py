@@ -21,6 +21,8 @@ UNITS = {
         "guards and look backs": "We talked over the process. The timeline felt fair. When they have interviewed, fine. ",
         "one long sentence": "and will and hoping and the talked over and the process was and thanks for the and "
         "when they have interviewed and hear about the cake and hesitate and ",
+        "batch B kinds": "Fingers crossed. Tuesday's weather held. Hiring managers wear ties. The bus comes next. ",
+        "batch B long sentence": "and presumably and fingers crossed and the hiring and moving to the and next door and ",
     },
     ("FL203", "status-check"): {
         "clause parts apart": "I will be in town. The candidates smiled. Soon it rains. A call came from my aunt. ",
