@@ -1,4 +1,5 @@
-"""Growth: the clause reading added in round 14 (nextsteps14) to FL203 costs time linear in the input.
+"""Growth: the clause reading added in round 14 (nextsteps14) to FL203, and FL204's interest given up,
+cost time linear in the input.
 
 Each unit repeats near-misses of the new kinds (a form that looks ahead with no word of contact or
 of the process, such a word with no look ahead, the guards' negations and look backs, the look-back
@@ -23,6 +24,10 @@ UNITS = {
         "when they have interviewed and hear about the cake and hesitate and ",
         "batch B kinds": "Fingers crossed. Tuesday's weather held. Hiring managers wear ties. The bus comes next. ",
         "batch B long sentence": "and presumably and fingers crossed and the hiring and moving to the and next door and ",
+    },
+    ("FL204", "thank-you"): {
+        "interest given up": "I was keen on cake, but I took the bus. It was warm, but the tea was cold. ",
+        "one long sentence": "and was keen and but I took and but and was eager but took and but and ",
     },
     ("FL203", "status-check"): {
         "clause parts apart": "I will be in town. The candidates smiled. Soon it rains. A call came from my aunt. ",
