@@ -1,5 +1,5 @@
-"""Growth: the clause reading added in round 14 (nextsteps14) to FL203, and FL204's interest given up,
-cost time linear in the input.
+"""Growth: the clause reading added in round 14 (nextsteps14) to FL203, FL204's interest given up and
+FL220's new wordings cost time linear in the input.
 
 Each unit repeats near-misses of the new kinds (a form that looks ahead with no word of contact or
 of the process, such a word with no look ahead, the guards' negations and look backs, the look-back
@@ -28,6 +28,10 @@ UNITS = {
     ("FL204", "thank-you"): {
         "interest given up": "I was keen on cake, but I took the bus. It was warm, but the tea was cold. ",
         "one long sentence": "and was keen and but I took and but and was eager but took and but and ",
+    },
+    ("FL220", "rejection-reply"): {
+        "feedback elsewhere and comparisons": "The feedback from my other interviews was kind. The tea was weaker than usual. ",
+        "one long sentence": "and feedback I got and feedback from my earlier interviews and weaker and less clear and ",
     },
     ("FL203", "status-check"): {
         "clause parts apart": "I will be in town. The candidates smiled. Soon it rains. A call came from my aunt. ",
