@@ -110,8 +110,8 @@ NO_LOOK_AHEAD = [
     ("sc-hope-well", "status-check", "email", _sc("I hope the new quarter has started well for you.")),
 ]
 
-# misjudged as first run: filled in after the first run, before any change
-MISJUDGED: set[str] = set()
+# misjudged as first run (before any change): 1 of 10 look-aheads flagged, 1 of 6 non-look-aheads missed
+MISJUDGED: set[str] = {"postcard-word-soon", "ty-process-smooth"}
 
 
 def _cases(cases: list[tuple[str, str, str, str]]) -> list:
