@@ -21,7 +21,10 @@ UNITS = {
     ("FL203", "thank-you"): {
         "waiting and calendar": "I stood by a friend. Decisions last month were odd. I waited for a bus. ",
         "rings and conditions": "I gave the ring back. If I sing, fine. Once upon a time. The board was oak. ",
-        "one long sentence": "and decisions and if I and I will give the and any and the choice and the shortlist and ",
+        # (round 14) "the shortlist" became "the short-listed": with "will" or "if I" and "the shortlist" in
+        # one sentence the clause reading of round 14 hears a look ahead, and the unit must stay
+        # unsatisfied to be timed
+        "one long sentence": "and decisions and if I and I will give the and any and the choice and the short-listed and ",
         "batch B kinds": "Heads down, team. When the cake is done, eat. If it goes to a bar, fine. The bus is still going. ",
         "batch B long sentence": "and when the and if it goes to and still and free for the and expecting and whenever and ",
         "batch C kinds": "I got through the traffic. Hoping for sun. Look out for the dog. The order was pecked. ",

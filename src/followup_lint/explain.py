@@ -469,6 +469,8 @@ PARAM_HELP: dict[str, str] = {
     "not_counting": "wordings that contain a match but say the opposite (“thanks for nothing”); a match inside one does not count",
     "also": "further places, each with its own wordings, that also count as the content being there",
     "together": "groups of patterns heard by parts: a sentence that matches one pattern of every group counts as the content being there",
+    "clauses": "further kinds of sentence heard by parts like together, each a list of groups (a form that looks ahead and a word of contact or of the process): a sentence that matches one pattern of every group of any kind counts",
+    "clauses_unless": "wordings that keep a sentence from counting by clauses (a negation, a look back)",
     "together_carried_by": 'openings of a sentence that carry the one before it on ("It is close to", "That is why"): the two are also heard by parts as one',
     "tip_backend_rules": "backend rules reported only as tips (a matter of taste)",
     "term_severity": "severity for words the backend does not know but may be names",

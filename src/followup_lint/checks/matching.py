@@ -480,6 +480,14 @@ class RequiredParams(MatchParams):
     # Wordings that open a sentence and carry the one before it on ("It is close to ...", "That is
     # why ..."): the two sentences are also heard together by parts, as one.
     together_carried_by: RegexList = []
+    # Further kinds of sentence heard by parts like ``together``, each a list of groups, read at the
+    # level of the clause rather than of a listed phrase (round 14: for a look ahead, a form that
+    # looks ahead, "will", "hope", "until", "once", AND a word of contact or of the process, "hear",
+    # "reply", "decision", "contacted"): a sentence that matches one pattern of every group of any
+    # kind counts, under the same guards as ``together``, unless it also holds a ``clauses_unless``
+    # wording (a negation, a look back: "I won't hear until ...", "you called me back last week").
+    clauses: list[list[RegexList]] = []
+    clauses_unless: RegexList = []
     # The guidance items the finding cites for some purposes, when the item the rule enforces is part
     # of another there (no thanks in a rejection reply also falls short of G-REJECTION, "thank them
     # graciously and ask for feedback"); other purposes cite the rule's whole list.
@@ -574,7 +582,9 @@ def _present(inp: CheckInput, params: RequiredParams) -> bool:
         hits = [h for h in hits if not undone.overlaps(h.start, h.end)]
     if hits:
         return True
-    if params.together and _heard_by_parts(inp, params):
+    if params.together and _heard_by_parts(inp, params, params.together):
+        return True
+    if any(_heard_by_parts(inp, params, kind, params.clauses_unless) for kind in params.clauses):
         return True
     return any(find(inp, also) for also in params.also)
 
@@ -608,11 +618,15 @@ def _unsigned_sign_off_applies(inp: CheckInput, params: RequiredParams) -> bool:
     return bool(params.unsigned_sign_off) and inp.draft.closing is None and (not purposes or inp.purpose in purposes)
 
 
-def _heard_by_parts(inp: CheckInput, params: RequiredParams) -> bool:
-    """Whether one sentence of the scope matches a pattern of every group of ``together``, and
-    no ``not_counting`` wording (and, where the purpose asks for it, asks).  Each pattern is searched once a sentence: linear in the text."""
-    groups = [[rx(p, re.IGNORECASE) for p in group] for group in params.together]
-    contrary = [rx(p, re.IGNORECASE) for p in [*params.not_counting, *params.not_counting_in_sentence]]
+def _heard_by_parts(
+    inp: CheckInput, params: RequiredParams, together: list[RegexList], unless: list[str] | None = None
+) -> bool:
+    """Whether one sentence of the scope matches a pattern of every group of ``together`` (the
+    rule's own, or a kind of its ``clauses``), and no ``not_counting`` wording nor one of ``unless``
+    (and, where the purpose asks for it, asks).  Each pattern is searched once a sentence: linear
+    in the text."""
+    groups = [[rx(p, re.IGNORECASE) for p in group] for group in together]
+    contrary = [rx(p, re.IGNORECASE) for p in [*params.not_counting, *params.not_counting_in_sentence, *(unless or ())]]
     wanted = params.asks_for_purpose.get(inp.purpose)  # type: ignore[call-overload]
     asks = [rx(p, re.IGNORECASE) for p in wanted or ()]
     carried = [rx(p, re.IGNORECASE) for p in params.together_carried_by]
