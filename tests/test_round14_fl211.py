@@ -12,6 +12,9 @@ team".
 Blind batch A (a1-a16, written before the change): 2 of 16 misjudged before (both good notes flagged), 0 after.
 Confirmation batch B (b1-b12, written after the change and run once): 0 of 12 misjudged as written (3 before the
 change).  Dev: FL211 fires on 5 drafts, all bad and labelled G-PERSONAL; before, also on the good draft above.
+The round's review found the first version too loose (r1-r10: any word after "hearing about the", before "team"
+or before "review" counted); a word of praise, size, order or of any employer's note no longer counts, and what
+the reader told about needs two words of its own.
 """
 
 from __future__ import annotations
@@ -204,6 +207,38 @@ CASES = [
         "Following up regarding my interview. It was lovely meeting the whole team. Please let me know if there is any update.",
     ),
 ]
+
+
+# The review of round 14: the first version let any word after "hearing about the" or before "review" count as
+# particular ("the exciting plans ahead", "the thorough review"); the rule's own form reply with one such line.
+_FORM = (
+    "Subject: Re: Your application\n\nDear Ms. Raman,\n\nThank you for letting me know. I am disappointed, but I "
+    "appreciate your consideration and would welcome any feedback you can share. {line}\n\nBest regards,\nOwen Whitaker"
+)
+REVIEW = [
+    ("r1", True, "I enjoyed hearing about the exciting plans ahead."),
+    ("r2", True, "I enjoyed hearing about the various projects."),
+    ("r3", True, "I enjoyed learning about your amazing work."),
+    ("r4", True, "It was lovely meeting the friendly team."),
+    ("r5", True, "I appreciated the thorough review."),
+    ("r6", True, "I valued the overall assessment."),
+    ("r7", True, "I enjoyed the whole visit."),
+    ("r8", True, "I enjoyed hearing about the day-to-day."),
+    ("r9", True, "I enjoyed hearing about the team's plans for next year."),
+    ("r10", True, "It was great learning about the company culture and values."),
+    ("r11", False, "I enjoyed hearing about the spring rebrand."),
+    ("r12", False, "I enjoyed the site visit to the solar farm."),
+    ("r13", False, "It was lovely meeting the outreach team."),
+    ("r14", False, "I enjoyed learning about the new member survey."),
+]
+
+
+@pytest.mark.parametrize(("name", "flagged", "line"), [pytest.param(*c, id=c[0]) for c in REVIEW])
+def test_fl211_review(linter: Linter, name: str, flagged: bool, line: str) -> None:
+    context = {"company": "Sunward Energy Co-op", "role": "Member Outreach Coordinator"}
+    report = linter.lint(_FORM.format(line=line), context=context, purpose=R)
+    found = [f.message for f in report.findings if f.code == "FL211"]
+    assert bool(found) == flagged, found
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,9 @@ news ("disappointed to learn the role went to another candidate", "disappointed 
 Blind batch A (a1-a14 and b1-b9, written before the change): 12 of 23 misjudged before, 0 after.  Confirmation
 batch B (c1-c12, written after the change and run once): 1 of 12 misjudged as written (c7, "She turned down the
 heating"; a bare "turned down" now needs no thing after it), 0 after; 7 of 12 before the change.  Dev: 10 of
-1,034 dev purposes wrong before, 9 after (no other dev draft changed).
+1,034 dev purposes wrong before, 9 after (no other dev draft changed).  The round's review found "My manager turned
+down my request to ..." read as a rejection (r1-r2): a request is no longer among the things turned down that
+name a verdict.
 """
 
 from __future__ import annotations
@@ -153,6 +155,19 @@ CONFIRM = [
     ),
     ("c11", R, "I'm disappointed not to have been offered the role, though the feedback you gave is very useful."),
     ("c12", R, "You turned me down kindly and clearly, and I'd welcome a chance to apply again next year."),
+]
+# The review of round 14: a request of one's own turned down by someone else is no verdict.
+REVIEW = [
+    (
+        "r1",
+        S,
+        "My manager turned down my request to move the second interview, so could we find a slot after 5pm? Is there any news on timing?",
+    ),
+    (
+        "r2",
+        S,
+        "The landlord turned down my request for an earlier move, so a start in March suits me best. Is there any news on the decision?",
+    ),
 ]
 
 

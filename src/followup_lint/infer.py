@@ -337,7 +337,7 @@ _REJECTION = [
     # this role", "Having turned down a counter-offer, ..."): the writer's own refusal is no verdict
     r"turned me down",
     r"\b(?:was|were|been|being|be|get|gets|got|getting|gotten) turned down\b",
-    r"\bturned down my (?:application|candidacy|cv|resume|résumé|request|appeal)\b",
+    r"\bturned down my (?:application|candidacy|cv|resume|résumé|appeal)\b",
     (
         r"(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!\bI had )(?<!\bI'd )(?<!\bwe've )(?<!\bwe have )"
         r"(?<!\bhaving )(?<!\balready )(?<!\bjust )(?<!\brecently )(?<!\beven )(?<!\balso )(?<!\bsince )"
