@@ -5,7 +5,9 @@ score below its ``sure_at`` (3.6). The reading of the whole draft finds the fram
 the finding an info tip (docs/scoring.md, "Read as a whole"): it is still shown, with its words, but no
 longer counts as a warning. On real published drafts that trade set aside 32 false alarms and no hit;
 on these made-up ones it costs these. They are strict xfails (tests/conftest.py applies the mark), so a
-retrain or a rule change that flags one again shows here. Keys are test node ids.
+retrain or a rule change that flags one again shows here. Keys are test node ids. The reading retrained
+on 1034 dev drafts (round 14) no longer sets aside the two round-5 remarks on the office and the receptionist:
+they are warnings again and left this list.
 """
 
 from __future__ import annotations
@@ -17,8 +19,6 @@ READ_AS_TIP: frozenset[str] = frozenset(
         "tests/test_negativity_blind_batch.py::test_dwelling_on_the_negative_draws_a_warning[rejection-reply-I guess I'm just not good enough for anyone.]",
         "tests/test_round11_tone11.py::test_cowardice_verdict_is_caught[Cowardly, really.]",
         "tests/test_round11_tone11.py::test_lecture_is_caught[Waiting six weeks is just how I spent my summer, thanks to you.]",
-        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Honestly your office could use a lick of paint.]",
-        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Your receptionist was a bit of a grump, no offence.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-That was lit, no cap.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-I need your answer by end of day tomorrow.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-This is the fourth time I've had to chase you.]",

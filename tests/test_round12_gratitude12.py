@@ -989,10 +989,11 @@ MISJUDGED_B: set[str] = {
 }
 
 
-# FL220's learned backstop, retrained on 956 dev drafts (corpus batches y-19 to y-22), reads this plea for
+# FL220's learned backstop, retrained on 956 dev drafts (corpus batches y-19 to y-22), read this plea for
 # a second interview "so I can show what I can really do" as a request to learn how to do better, and no
-# longer flags the missing request for feedback (the full suite caught the flip).
-RETRAIN_FLIPPED_B: set[str] = {"b-r-bad-second-interview-to-show"}
+# longer flagged the missing request for feedback (the full suite caught the flip); retrained on 1034 dev
+# drafts (batches y-25 and y-26, round 14) it flags it again, as this probe expects.
+RETRAIN_FLIPPED_B: set[str] = set()
 
 
 @pytest.mark.parametrize(("pid", "item", "purpose", "channel", "text", "flag"), _params(BATCH_B, RETRAIN_FLIPPED_B))
