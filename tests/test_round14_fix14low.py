@@ -15,9 +15,14 @@ Each probe carries its verdict; the ones the linter misjudged before the change 
 from __future__ import annotations
 
 import pytest
+from check_timing import assert_grows_linearly
 
 from followup_lint import Linter
+from followup_lint.analysis import Analysis
+from followup_lint.checks import CheckInput
 from followup_lint.config import Config
+from followup_lint.context import Context
+from followup_lint.draft import parse_draft
 
 _CTX = {
     "company": "Harbor Analytics",
@@ -176,3 +181,34 @@ _ADDRESSES = [
 def test_fl320_professional_addresses(address: str, name: str, bad: bool) -> None:
     found = [code for code, _ in _codes(_mail(address, name), sender_name=name) if code == "FL320"]
     assert bool(found) == bad
+
+
+# --- growth: the month follow-up reading and the trade reading stay linear --------------------------------
+def _input(text: str) -> CheckInput:
+    draft = parse_draft(text)
+    return CheckInput(
+        draft=draft,
+        analysis=Analysis(draft, _LINTER.nlp),
+        context=Context(),
+        purpose="thank-you",
+        channel="email",
+    )
+
+
+@pytest.mark.parametrize(
+    "shape", ["since may be useful, in may and ", "20 march to 3 april, 20 march to a ", "in august company "]
+)
+def test_month_reading_grows_linearly(shape: str) -> None:
+    def make(n: int) -> CheckInput:
+        return _input(f"Subject: Thanks\n\nHi Rose,\n\nThank you. {shape * (150 * n)}\n\nBest,\nPriya Nand")
+
+    assert_grows_linearly(_LINTER, "FL409", make, shape)
+
+
+@pytest.mark.parametrize("shape", ["hockey.kid.", "kingston.", "studio.lady."])
+def test_trade_reading_grows_linearly(shape: str) -> None:
+    def make(n: int) -> CheckInput:
+        local = (shape * (3 * n)) + "coach"
+        return _input(f"Subject: Thank you\nFrom: <{local}@gmail.com>\n\nHi Ana,\n\nThank you.\n\nBest,\nLee Chen")
+
+    assert_grows_linearly(_LINTER, "FL320", make, shape)
