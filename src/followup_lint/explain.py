@@ -307,6 +307,9 @@ PARAM_HELP: dict[str, str] = {
     "anchor": "where a finding about something missing is placed",
     "apology": "the sentence the fix adds",
     "case_sensitive": "whether matching respects case",
+    "mailbox": "neutral words that name only a mailbox (jobs, hello, info), no trade: common words beside them may still be a handle",
+    "person_heads": "head words that name a person: beside a trade word in the address, a modifier and one of them name the business, not a nickname",
+    "case_owner": "the rule that reports names, days and months in lower case and a wholly lower-case note; while it runs, this rule leaves those to it",
     "context": "surrounding words that make a short form text-speak",
     "read_as_a_whole": "a sentence scoring below `sure_at` no longer cites a tone item the learned reading of the whole draft (rules/models/reading.json) sets aside, and is an info tip when none is left (docs/scoring.md)",
     "sure_at": "a sentence the model scores at or above this stands whatever the reading of the whole draft (none: every reported sentence is weighed)",
@@ -737,6 +740,12 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     if rule.yields_to:
         others = ", ".join(f"`{code}`" for code in rule.yields_to)
         lines += [_fill(f"It stays quiet about words that {others} already reports, which says more about them."), ""]
+    if rule.fixes_yield_to:
+        others = ", ".join(f"`{code}`" for code in rule.fixes_yield_to)
+        lines += [
+            _fill(f"Where {others} reports the same words, it offers no fix of its own: theirs is the one to take."),
+            "",
+        ]
     if rule.yields_to_hostile:
         lines += [
             _fill("It stays quiet on a draft that a hostile-tone rule reports as an error: the tone is the fault."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -273,11 +274,13 @@ class Linter:
             channel_stated="channel" not in inferred,
         )
         active = self.active_rules(purpose, channel)
+        inp.active = frozenset(r.code for r in active)
         if any("language" in REGISTRY[r.check].needs for r in active):
             inp.language_issues, language_notices = self.language.check(draft, inp.names)
             notices.extend(language_notices)
         findings = corroborated([f for rule in active for f in self._run(rule, inp, notices)], active, inp)
         findings = without_yielded(findings, active)
+        findings = without_conflicting_fixes(findings, active)
         findings = without_yielded_to_hostility(findings, active)
         for f in findings:  # only the yield reads it: cleared, so a report equals the same one read from a cache
             f._overrun = None
@@ -453,9 +456,32 @@ def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding
     yielding = {r.code: r.yields_to for r in active if r.yields_to}
     if not yielding:
         return findings
-    wanted = {code for codes in yielding.values() for code in codes}
+    covered = _coverage(findings, {code for codes in yielding.values() for code in codes})
+    return [f for f in findings if not any(covered(f, code) for code in yielding.get(f.code, ()))]
+
+
+def without_conflicting_fixes(findings: list[Finding], active: list[Rule]) -> list[Finding]:
+    """``findings`` with the fixes taken off those of a rule whose fixes yield to another's
+    (``fixes_yield_to``) where a finding of that other rule covers any of the same characters: FL409's
+    "Monday" for "monday" keeps the day FL505 says is wrong, so only FL505's fix stands, while FL409's
+    finding (the capital) stays.  O(n log n) in the number of findings."""
+    yielding = {r.code: r.fixes_yield_to for r in active if r.fixes_yield_to}
+    if not yielding:
+        return findings
+    covered = _coverage(findings, {code for codes in yielding.values() for code in codes})
+    return [
+        f.model_copy(update={"suggestions": []})
+        if f.suggestions and any(covered(f, code) for code in yielding.get(f.code, ()))
+        else f
+        for f in findings
+    ]
+
+
+def _coverage(findings: list[Finding], codes: set[str]) -> Callable[[Finding, str], bool]:
+    """A test of whether a finding of one of ``codes`` covers any character of a finding (a point: holds
+    it); the spans are sorted once."""
     spans: dict[str, tuple[list[int], list[int]]] = {}
-    for code in wanted:
+    for code in codes:
         pairs = sorted((f.start, f.end) for f in findings if f.code == code)
         if pairs:
             most, ends = -1, []
@@ -474,7 +500,7 @@ def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding
         i = bisect.bisect_left(starts, f.end)  # spans starting before this one ends
         return i > 0 and ends[i - 1] > f.start
 
-    return [f for f in findings if not any(covered(f, code) for code in yielding.get(f.code, ()))]
+    return covered
 
 
 def without_yielded_to_hostility(findings: list[Finding], active: list[Rule]) -> list[Finding]:

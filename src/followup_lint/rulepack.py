@@ -104,6 +104,11 @@ class Rule(BaseModel):
         default_factory=list,
         description="Codes of more specific rules: a finding of this rule is dropped where one of theirs covers any of its words.",
     )
+    fixes_yield_to: list[str] = Field(
+        default_factory=list,
+        description="Codes of rules whose fix wins: where a finding of theirs covers any of this rule's finding's words, "
+        "this rule's finding stays but offers no fix (two fixes of one word would disagree).",
+    )
     yields_to_hostile: bool = Field(
         default=False,
         description="Quiet on a draft where a rule marked hostile reports an error: the hostility is the fault to name.",
@@ -128,7 +133,7 @@ class Rule(BaseModel):
     )
     path: str | None = Field(default=None, exclude=True)
 
-    @field_validator("yields_to", "requires")
+    @field_validator("yields_to", "fixes_yield_to", "requires")
     @classmethod
     def _rule_codes(cls, value: list[str], info: ValidationInfo) -> list[str]:
         for code in value:

@@ -108,6 +108,7 @@ class CheckInput:
     names: frozenset[str] = frozenset()  # people and organisations the draft may name
     channel_stated: bool = False  # the user, the draft's header or the config named the channel
     language_issues: list[Any] = field(default_factory=list)  # from the language backends, once
+    active: frozenset[str] = frozenset()  # the codes of the rules that run on this draft
 
 
 @dataclass

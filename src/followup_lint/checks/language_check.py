@@ -14,6 +14,7 @@ from pydantic import PrivateAttr, ValidationInfo, model_validator
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
 from followup_lint.checks.name_case import written_in_lower_case
 from followup_lint.checks.weekday import WEEKDAYS
+from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
 from followup_lint.language.sounds_like import by_sound, meant_word
 from followup_lint.report import Edit, Severity, Suggestion
@@ -32,6 +33,10 @@ class LanguageParams(Params):
     # these vocabularies (text-speak such as "lmk") and, when set, drawn-out words ("sooo").
     skip_vocabulary: list[str] = []
     skip_drawn_out: bool = False
+    # The rule that reports names, days and months written in lower case and a note written wholly in lower
+    # case (FL409): while it runs, this rule leaves those to it (a lower-case note's capitals, a lower-case
+    # day's or month's "unknown word"); switched off, this rule reports them itself.
+    case_owner: str | None = None
     skip_masked: bool = False  # pieces of a word masked with asterisks ("f*ck*ng"): FL307 reports it
     skip_backend_rules: list[str] = []  # backend rules another rule covers (Harper's AvoidCurses: FL307)
     # Backend rules whose findings are a matter of taste, reported as info tips (Harper's MergeWords: two
@@ -1135,6 +1140,12 @@ def _meant_day(word: str) -> str | None:
 # name is a letter from "August" ("Augusto").
 CALENDAR_SLIP_MIN = 7
 _CALENDAR_NAMES = (*_DAY_NAMES, "january", "february", "september", "october", "november", "december")
+_CALENDAR_WORDS = frozenset((*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
+def _calendar_word(word: str) -> bool:
+    """Whether ``word`` is a day's or a month's name written wholly in lower case ("friday", "mondays")."""
+    return word.islower() and (word in _CALENDAR_WORDS or (word[-1:] == "s" and word[:-1] in _DAY_NAMES))
 
 
 def calendar_slip(word: str) -> str | None:
@@ -1360,8 +1371,11 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             issue = replace(issue, kind="spelling", suggestions=(slipped,), message=f"Did you mean `{slipped}`?")
         elif issue.kind not in params.kinds and issue.rule not in params.backend_rules:
             continue
-        if issue.kind == "capitalization" and lower_case_note():
+        owner_runs = params.case_owner is not None and params.case_owner in inp.active
+        if owner_runs and issue.kind == "capitalization" and lower_case_note():
             continue
+        if owner_runs and issue.kind == "spelling" and _calendar_word(inp.draft.text[issue.start : issue.end]):
+            continue  # "friday": a name in lower case, the case owner's finding, not an unknown word
         if issue.rule in params.skip_backend_rules or params.owned_elsewhere(
             inp.draft.text[issue.start : issue.end].strip()
         ):

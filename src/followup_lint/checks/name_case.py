@@ -5,11 +5,12 @@ Recruiters name it among the slips they notice at once: a name is the one word a
 lower case reads as haste.  Only names the draft's context gives (the interviewers, the sender) are
 read, so nothing here guesses what a name is; a name that is also a common English word ("Rose",
 "Mark", "Will") counts only where it stands as a name: right after the greeting word, or as the
-signature's line.  Days and months are proper names too: "monday" to "sunday" and the months that are
-no other word count anywhere, "march", "may" and "august" only beside a date's number or after "in",
-"since", "until" ("in may", "20 march").  A note written wholly in lower case (most of its sentences start
-small) is one slip of register, reported once at its first sentence, not once a word; FL404 leaves its
-capitals to this finding.  The scan is one regular-expression pass per known name and one for the calendar
+signature's line.  Days and months are proper names too (the shared lists of dates.py): "monday" to
+"sunday" and the months that are no other word count anywhere, "march", "may" and "august" only with a
+number after them, or after a day's number or "in", "since", "until" ("in may", "20 march") where the
+phrase ends or goes on as a date does ("since march I", not "since may be useful").  A note written wholly
+in lower case (most of its sentences start small) is one slip of register, reported once at its first
+sentence, not once a word; FL404 leaves its capitals to this finding while FL409 runs.  The scan is one regular-expression pass per known name and one for the calendar
 words over the text.
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Iterator
 from email.utils import getaddresses
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind
+from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.draft import Draft
 from followup_lint.greetings import opening_source, title_source
 from followup_lint.language.common_words import rank
@@ -70,16 +72,31 @@ _MAX_HITS = 20
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ'’-]{2,40}")
 
 
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MONTHS = "january|february|april|june|july|september|october|november|december"
-# a date's number beside a month name that is also a word ("20 march", "may 5th", "august 2026"), or a
-# preposition only a month follows ("in may", "since march"); bounded, one pass
+# the months that are English words as well ("you may", "march on", "an august body")
+_WORD_MONTHS = frozenset({"march", "may", "august"})
+_DAYS = "|".join(WEEKDAY_NAMES)
+_MONTHS = "|".join(m for m in MONTH_NAMES if m not in _WORD_MONTHS)
+# a date's day number before a month name ("20 march", "3rd of may"), or a preposition a month follows ("in
+# may", "since march", "until august", "early may", "mid-march"); a number after it ("may 5th", "august
+# 2026"); bounded, one pass
 _CALENDAR = re.compile(
-    r"(?P<pre>\b\d{1,2}(?:st|nd|rd|th)?(?: of)? |\b(?i:in|since|until|till|early|late|mid-?) )?"
+    r"(?P<pre>\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?: of)? |\b(?i:in|since|until|till|early|late|mid-?) )?"
     rf"(?<![\w'’@#./])(?:(?<=mid-)|(?<!-))(?P<word>(?:{_DAYS})s?|{_MONTHS}|march|may|august)(?![\w@]|[.\-_+/][\w])"
     r"(?P<post>,? \d{1,2}(?:st|nd|rd|th)?\b|,? \d{4}\b)?"
 )
-_WORD_MONTHS = frozenset({"march", "may", "august"})
+# what follows a month that is also a word, where no number follows it: the sentence's end or a mark, a
+# word that joins ("and", "or", "at"), a subject or a determiner ("since march I", "in may the team"), a
+# verb a month takes and "may" never does ("20 march works"), or "to"/"until"/"through" and a date ("20
+# march to 3 april").  A word that goes on the phrase ("may change", "march to a different beat", "august
+# company") leaves it a word: the verb or the adjective.
+_MONTH_FOLLOWED = re.compile(
+    r"[^\S\n]{0,3}(?:$|[^\w\s'’-]|\n)"
+    r"|[^\S\n]{1,3}(?i:(?:to|until|till|through)[^\S\n]{1,3}(?:\d|(?:"
+    + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES))
+    + r")\b)"
+    r"|(?:and|or|at|for|before|after|when|this|next|last|of|onwards|i|we|you|they|he|she|it|my|our|the|is|was"
+    r"|works|suits)\b)"
+)
 # where a sentence starts: the text's start or a line's, or after ., ! or ? and a blank
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”)]?[^\S\n]{1,4}|\n)[^\S\n]{0,4}([^\W\d_])", re.MULTILINE)
 _LOWER_CASE_NOTE = (
@@ -216,8 +233,10 @@ def _calendar_words(draft: Draft, parts: list) -> Iterator[RawFinding]:
     for part in parts:
         for m in _CALENDAR.finditer(part.text):
             said = m.group("word")
-            if said in _WORD_MONTHS and not (m.group("pre") or m.group("post")):
-                continue  # "you may", "march on", "an august body": words, not months
+            if said in _WORD_MONTHS and not (
+                m.group("post") or (m.group("pre") and _MONTH_FOLLOWED.match(part.text, m.end("word")))
+            ):
+                continue  # "you may", "the top 10 may change", "in august company": words, not months
             start = part.start + m.start("word")
             fixed = said[:1].upper() + said[1:]
             yield RawFinding(

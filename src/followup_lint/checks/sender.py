@@ -53,6 +53,10 @@ _FIELD_SHAPED = re.compile(
     r"(?:ing|ery|ry|ics|ology|ment|services|solutions|group)$"
 )  # an address's local part is at most 64 characters; a longer one is cut
 _PIECES = re.compile(r"[a-z]+")
+# endings of English place names and surnames (Kingston, Ashford, Bradley, Oldham, Whitby, Mansfield)
+_PLACE_ENDINGS = frozenset(
+    {"ton", "ford", "ley", "ham", "by", "field", "worth", "bury", "wick", "stead", "borough", "shire"}
+)
 _NAME_SPLIT = re.compile(r"[\s._\-’'(),]+")
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 # a word of a name line: capitalised ("Núñez", "O'Shea", "T.J.") or a lower-case particle
@@ -76,6 +80,8 @@ class SenderParams(Params):
     word_names: list[str] = []
     places: list[str] = []
     affect: list[str] = []
+    mailbox: list[str] = []
+    person_heads: list[str] = []
 
 
 def _fold(text: str) -> str:
@@ -128,9 +134,24 @@ def _common(word: str, within: int) -> bool:
 
 def _phrase(run: str, within: int) -> list[str] | None:
     """``run`` cut into two or more common words ("sunshinegirl" -> sunshine, girl), preferring
-    fewer words; None when it cannot be.  Bounded: at most ``_MAX_WORD`` look-ups per letter."""
+    fewer words; None when it cannot be, or when the run is no word of its own and its last piece is an
+    ending of English place names and surnames ("kingston" is no "kings" + "ton", "ashford" no "ash" +
+    "ford").  Bounded: at most ``_MAX_WORD`` look-ups per letter."""
     found = _fewest_words(run, lambda word: _common(word, within), shortest=1)
+    if found is not None and found[-1] in _PLACE_ENDINGS and rank(run) is None:
+        return None
     return found if found is not None and len(found) > 1 else None
+
+
+def _names_trade(local: str, neutral: list[str], params: SenderParams) -> bool:
+    """Whether a run of the address is a trade or a field: a neutral word that is no mailbox word ("studio",
+    "coach"), or a job title's head word."""
+    titles = job_title_words()
+    mailbox = frozenset(params.mailbox)
+    return any(
+        (p in neutral and p not in mailbox) or p in titles or (p.endswith("s") and p[:-1] in titles)
+        for p in _PIECES.findall(local)
+    )
 
 
 def _fewest_words(run: str, is_word: Callable[[str], bool], shortest: int) -> list[str] | None:
@@ -191,8 +212,11 @@ def _play_phrase(piece: str, neutral: list[str], params: SenderParams) -> list[s
 
 
 def _handle(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
-    """A phrase of common words where the sender's names are not ("sunshinegirl")."""
+    """A phrase of common words where the sender's names are not ("sunshinegirl"), in an address that
+    names no trade ("dance.studio.lady" names a business)."""
     if any(n in local for n in names) or any(n[:3] in local for n in names if len(n) > 2):
+        return None
+    if _names_trade(local, neutral, params):
         return None
     pieces = _pieces(local, neutral)
     single = [p for p in pieces if len(p) > 3 and _common(p, params.common_within)]
@@ -207,7 +231,7 @@ def _handle(local: str, names: list[str], neutral: list[str], params: SenderPara
 def _slogan_before(local: str, names: list[str], neutral: list[str], params: SenderParams) -> str | None:
     """A phrase of common words in front of the sender's first name or surname ("livelaughlatisha")."""
     hits = [(local.find(n), n) for n in names if len(n) > 2 and n in local]
-    if not hits:
+    if not hits or _names_trade(local, neutral, params):
         return None
     at, name = min(hits)
     prefix = local[:at]
@@ -296,7 +320,7 @@ def _cut(run: str, params: SenderParams, extra: frozenset[str]) -> list[str] | N
     return _fewest_words(run, lambda word: word in extra or _common(word, params.common_within), shortest=3)
 
 
-def _pet_handle(masked: str, params: SenderParams) -> str | None:
+def _pet_handle(masked: str, params: SenderParams, trade: bool = False) -> str | None:
     """A run of letters (outside the sender's names) that is a pet name, sweet talk, a decoration or a
     teenage-era word, or common words with one of them ("sweetpea", "lilmama", "skaterboi"), or a
     nickname of a modifier and a head ("bigdog", "hotmama"), or names a shared household ("family")."""
@@ -317,8 +341,10 @@ def _pet_handle(masked: str, params: SenderParams) -> str | None:
         if any(a in params.modifiers and b in params.heads for a, b in pairwise(words)):
             return run
         sequence += words
+    # beside a trade word a person head names whom the business serves or who runs it ("hockey.kid.coach")
+    heads = frozenset(params.heads) - frozenset(params.person_heads) if trade else frozenset(params.heads)
     for i, word in enumerate(sequence):
-        if word in params.modifiers and any(b in params.heads for b in sequence[i + 1 : i + 3]):
+        if word in params.modifiers and any(b in heads for b in sequence[i + 1 : i + 3]):
             return "".join(sequence[i : i + 3])
     return None
 
@@ -395,7 +421,8 @@ def sender_address(inp: CheckInput, params: SenderParams) -> Iterator[RawFinding
             # a neutral word is set aside only as a run of its own here: "pr" in "prosecco" is no neutral word
             whole = [(m.start(), m.end()) for m in _PIECES.finditer(lowered) if m.group(0) in neutral]
             named = _spans(lowered, [n for n in names if len(n) > 2])
-            hit = _pet_handle(_masked(lowered, named + whole), params) or _household(lowered, names, inside)
+            trade = _names_trade(lowered, neutral, params)
+            hit = _pet_handle(_masked(lowered, named + whole), params, trade) or _household(lowered, names, inside)
         message = None
         if hit is None:
             hit = _current_employer(domain, names, inp, params)
