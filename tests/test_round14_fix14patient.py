@@ -143,3 +143,21 @@ def test_good_wording_is_quiet(linter: Linter, code: str, kind: str, sentence: s
 @pytest.mark.parametrize(("code", "kind", "sentence", "role"), BAD)
 def test_bad_variant_is_flagged(linter: Linter, code: str, kind: str, sentence: str, role: str | None) -> None:
     assert code in _codes(linter, _text(kind, sentence), kind, role, None)
+
+
+def test_clause_start_readings_grow_linearly(linter: Linter) -> None:
+    """The FL311 and FL315 clause readings start at each clause and look ahead a bounded way: many short
+    clauses full of near misses (each word class without the other, or both with a guard) stay linear."""
+    from check_timing import assert_grows_linearly, prepared_input
+
+    def make(n: int):
+        body = (
+            "The salary and the day rate and the van and unless the package is. Sorry about my answers and "
+            "my nerves and I froze; in short, I'd use. I'll have to withdraw and walk away and the pay. "
+            "Sorry the projector failed during my presentation and my answer ran long. My savings and our "
+            "money and my family's cash nearly. Take another look at my and what the other candidate had. "
+        ) * n
+        return prepared_input(linter, body, purpose="rejection-reply")
+
+    for code in ("FL311", "FL315", "FL317", "FL310"):
+        assert_grows_linearly(linter, code, make, f"round-14 review clause readings ({code})")
