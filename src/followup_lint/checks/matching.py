@@ -260,7 +260,8 @@ def _requirements(items: list[tuple[Any, Any]], c: Any) -> list[frozenset[str]]:
     """Sets of literals of which a match of ``items`` must contain at least one each.
 
     A run of consecutive ASCII literals is a set of one; zero-width items (word boundaries,
-    anchors, look-arounds) do not break a run, anything else that consumes text does.  Groups
+    anchors, look-arounds) do not break a run, anything else that consumes text does; a look-around that must
+    match adds its own requirements (a negative one adds none).  Groups
     without flags of their own and repeats of at least once are looked into; alternatives give
     the union of each alternative's best set, when every alternative has one.
     """
@@ -271,7 +272,13 @@ def _requirements(items: list[tuple[Any, Any]], c: Any) -> list[frozenset[str]]:
         if op is c.LITERAL and av < 128:
             run.append(chr(av))
             continue
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        if op is c.ASSERT:
+            # a look-around that must match holds its literals in the text too ("(?=[^.]{0,160}?salary)"
+            # needs "salary" in the part): its requirements are the pattern's, and, zero-width, it
+            # does not break a run
+            found.extend(_requirements(list(av[1]), c))
+            continue
+        if op in (c.AT, c.ASSERT_NOT):
             continue
         if run:
             found.append(frozenset(["".join(run)]))
