@@ -35,9 +35,6 @@ def linter() -> Linter:
     return Linter()
 
 
-XF = pytest.mark.xfail(strict=True, reason="misjudged by the linter (round 14 review, fix14next batch)")
-
-
 def _fires(linter: Linter, code: str, text: str, purpose: str = "thank-you", channel: str = "email") -> bool:
     report = linter.lint(text, purpose=purpose, channel=channel, context=CTX)
     return any(f.code == code for f in report.findings)
@@ -153,30 +150,59 @@ LOOK_AHEAD = [
     ("ahead-love-to-know", _ahead("I'd love to know where things stand once the panel has met.")),
 ]
 
+# A confirmation batch written after the first fix and run against it: 2 of 3 FL204 probes and 1 of 3
+# FL203 probes misjudged (an employer not on the list, "said yes to a charity", "started at a
+# start-up"; a wish to hear how the reader's own plans go heard as a look ahead); 0 after the widening
+# and narrowing that followed.
+GIVEN_UP += [
+    ("gone-said-yes-charity", _interest("I was keen on the post, but I've said yes to a charity that offered first.")),
+    (
+        "gone-started-startup",
+        _interest("I was thrilled about the role, but I've since started at a logistics start-up."),
+    ),
+]
+KEPT += [
+    (
+        "kept-yes-to-coffee",
+        _interest("I was excited about the team, but I said yes to a second coffee and missed my train."),
+    ),
+]
+LOOK_BACK += [
+    ("back-hear-more-one-day", _ahead("It would be lovely to hear more about the forecasting work one day.")),
+    ("back-half-marathon", _ahead("I'd love to hear how your half marathon goes.")),
+]
+LOOK_AHEAD += [
+    ("ahead-good-to-know-round", _ahead("Would be good to know if the second round is still on.")),
+]
+
 # misjudged as first run (before any change): 5 of 6 kept interests flagged, 0 of 4 given-up
-# interests missed; 7 of 9 look backs missed, 4 of 7 look aheads flagged
-MISJUDGED: set[str] = {
-    "kept-other-role-too",
-    "kept-signed-nda",
-    "kept-took-days",
-    "kept-no-longer-nervous",
-    "kept-taken-point",
-    "back-first-contacted",
-    "back-always-remember",
-    "back-eventually-phoned",
-    "back-originally-called",
-    "back-look-back-on-news",
-    "back-treasure-reply",
-    "back-coffee-whenever",
-    "ahead-from-here",
-    "ahead-back-in-practical",
-    "ahead-vm-where-at",
-    "ahead-lovely-to-hear",
+# interests missed; 7 of 9 look backs missed, 4 of 7 look aheads flagged ("kept-other-role-too",
+# "kept-signed-nda", "kept-took-days", "kept-no-longer-nervous", "kept-taken-point",
+# "back-first-contacted", "back-always-remember", "back-eventually-phoned", "back-originally-called",
+# "back-look-back-on-news", "back-treasure-reply", "back-coffee-whenever", "ahead-from-here",
+# "ahead-back-in-practical", "ahead-vm-where-at", "ahead-lovely-to-hear").  After: 2 left, each with
+# its reason below.
+MISJUDGED: dict[str, str] = {
+    # Not round 14's given-up reading (round 13's base warns too): round 13's batch B sets excitement at
+    # something seen aside as enjoyment of the visit ("I was thrilled to see the old Singer machines"),
+    # and LABELLING.md does not count enjoyment as interest, so the warning stands on that reading.
+    "kept-signed-nda": "excitement to see something is enjoyment, not interest (round 13 batch B)",
+    # Older listed wordings, not the clause reading: "come back in for" and "whenever suits" count
+    # whatever the visit is for; left for a later round (outside findings 12 and 13).
+    "back-coffee-whenever": "listed wordings 'come (back) in for' and 'whenever suits' count a social visit",
 }
 
 
 def _cases(cases: list[tuple[str, str]]) -> list:
-    return [pytest.param(slug, text, id=slug, marks=[XF] if slug in MISJUDGED else []) for slug, text in cases]
+    return [
+        pytest.param(
+            slug,
+            text,
+            id=slug,
+            marks=[pytest.mark.xfail(strict=True, reason=MISJUDGED[slug])] if slug in MISJUDGED else [],
+        )
+        for slug, text in cases
+    ]
 
 
 @pytest.mark.parametrize(("slug", "text"), _cases(KEPT))
@@ -198,3 +224,41 @@ def test_look_back_warns(linter: Linter, slug: str, text: str) -> None:
 def test_look_ahead_is_heard(linter: Linter, slug: str, text: str) -> None:
     channel = "call" if slug.startswith("ahead-vm") else "email"
     assert not _fires(linter, "FL203", text, channel=channel), slug
+
+
+# Growth: the new wordings of both rules cost time linear in the input (as tests/check_timing.py
+# measures: CPU time, 1x/10x/100x of a unit; a ratio, never a time).  Each unit holds near-misses that
+# leave its rule unsatisfied, so every sentence is read.
+GROWTH_UNITS = {
+    ("FL203", "apart"): "When the big red bus finally stopped, fine. It would be great to have cake. I'd love to know "
+    "more. Where things went is odd. Back in for the bread run. I'll always remember cake. ",
+    ("FL203", "one sentence"): "and when the big red bus finally stopped and would be great to have and where things "
+    "went and back in for the and I'll always remember and what goes and ",
+    ("FL204", "one sentence"): "and was keen and but I took the bus and was eager but signed the form and no longer "
+    "nervous and said yes to and signed with the council and ",
+}
+
+
+def _growth_input(linter: Linter, unit: str, copies: int):
+    from check_timing import prepared_input
+
+    from followup_lint.context import Context
+
+    return prepared_input(
+        linter, unit * copies, purpose="thank-you", context=Context(company="Initech", role="Data Analyst")
+    )
+
+
+@pytest.mark.parametrize(("code", "shape"), sorted(GROWTH_UNITS))
+def test_new_wordings_grow_linearly(linter: Linter, code: str, shape: str) -> None:
+    from check_timing import assert_grows_linearly
+
+    unit = GROWTH_UNITS[(code, shape)]
+    assert_grows_linearly(linter, code, lambda n: _growth_input(linter, unit, 2 * n), f"{code} {shape}")
+
+
+@pytest.mark.parametrize(("code", "shape"), sorted(GROWTH_UNITS))
+def test_growth_units_are_still_judged(linter: Linter, code: str, shape: str) -> None:
+    text = f"Subject: Thank you – Data Analyst interview\n\nHi Ana,\n\n{GROWTH_UNITS[(code, shape)] * 3}\n\nBest,\nLee"
+    report = linter.lint(text, purpose="thank-you", context={"company": "Initech", "role": "Data Analyst"})
+    assert code in {f.code for f in report.findings}
