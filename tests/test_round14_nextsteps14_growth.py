@@ -26,8 +26,11 @@ UNITS = {
         "batch B long sentence": "and presumably and fingers crossed and the hiring and moving to the and next door and ",
     },
     ("FL204", "thank-you"): {
-        "interest given up": "I was keen on cake, but I took the bus. It was warm, but the tea was cold. ",
-        "one long sentence": "and was keen and but I took and but and was eager but took and but and ",
+        # (round 14 review, fix14next) the giving up now needs its object (a job taken, an employer signed
+        # with): the interest is undone by one at the end, and "took the bus" gives nothing up
+        "interest given up": "I was keen on cake, but I rode the bus and signed with the council. It was warm, "
+        "but I took the bus. ",
+        "one long sentence": "and was keen and but I took and but and was eager but signed with the council and but and ",
     },
     ("FL220", "rejection-reply"): {
         "feedback elsewhere and comparisons": "The feedback from my other interviews was kind. The tea was weaker than usual. ",
