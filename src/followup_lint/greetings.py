@@ -25,7 +25,8 @@ def _bare(text: str) -> str:
 
 def _phrase_source(phrase: str) -> str:
     """A regex source for one phrase: each letter with or without its mark, words joined by
-    whitespace or a hyphen (bounded: one run of separators between two words)."""
+    whitespace or a hyphen (bounded: one run of separators between two words); the last letter of a
+    one-word greeting may be drawn out."""
     words = re.split(r"[\s-]+", phrase.strip())
     out = []
     for word in words:
@@ -33,6 +34,10 @@ def _phrase_source(phrase: str) -> str:
         for c in word:
             bare = _bare(c)
             letters.append(f"[{re.escape(c)}{re.escape(bare)}]" if bare != c else re.escape(c))
+        if len(words) == 1 and word.isalpha():
+            # a one-word greeting drawn out ("Hii", "Heyyy", "Hellooo") is the same greeting, not a name
+            # (FL306 says it is drawn out); bounded, so a run of letters stays linear
+            letters[-1] += "{1,8}"
         out.append("".join(letters))
     return r"[\s-]++".join(out)
 
