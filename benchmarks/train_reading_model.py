@@ -4,7 +4,8 @@
     python benchmarks/train_reading_model.py            # measure out of fold, train, write the model
     python benchmarks/train_reading_model.py --dry-run  # figures only, nothing written
 
-One logistic regression per item of ``followup_lint.draft_reading.ITEMS`` (scikit-learn, fixed seed,
+One logistic regression per item of ``followup_lint.draft_reading.ITEMS`` (the tone items FL330
+weighs, and G-PERSONAL) (scikit-learn, fixed seed,
 classes weighted to balance) over the distinct words and word pairs of the draft
 (``followup_lint.purpose_model.features``), learned from the calibration corpus's **development**
 split only (never ``heldout/``): the label is whether the draft is labelled as falling short of the
@@ -97,13 +98,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     feats = [features(s.text) for s in samples]
     # the warnings as the rules give them, before any reading: those of the rules the reading may set
     # aside (read_as_a_whole) apart from the rest
-    readable = {r.code for r in Linter().rules if getattr(r.params, "read_as_a_whole", False)}
+    rules = Linter().rules
+    readable = {r.code for r in rules if getattr(r.params, "read_as_a_whole", False)}
+    # the read-as-a-whole rules (FL213, FL332, FL333) flag an item from this very reading: left out
+    raising = {r.code: r.params for r in rules if r.check == "read-as-a-whole"}
     linter = Linter(Config(rules={code: {"params": {"read_as_a_whole": False}} for code in readable}))
     outcomes = lint_all(samples, linter)
     fixed = [
-        {g for c, s, gs in o.findings if s in ("warning", "error") and (c not in readable or s == "error") for g in gs}
+        {
+            g
+            for c, s, gs in o.findings
+            if s in ("warning", "error") and c not in raising and (c not in readable or s == "error")
+            for g in gs
+        }
         for o in outcomes
     ]
+    raise_at = {p.item: p.raise_at for p in raising.values()}
     open_ = [{g for c, s, gs in o.findings if s == "warning" and c in readable for g in gs} for o in outcomes]
     figures = {}
     data: dict = {"format": 1, "stands_at": STANDS_AT, "items": {}}
@@ -111,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         labels = [item in s.violates for s in samples]
         rule = [item in f or item in o for f, o in zip(fixed, open_, strict=True)]
         held = [item in f for f in fixed]
-        kept = []
+        kept, raised = [], Counter()
         for seed in SEEDS:
             reading = [0.0] * len(samples)
             for train, test in StratifiedKFold(5, shuffle=True, random_state=seed).split(feats, labels):
@@ -120,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for i in test:
                     reading[i] = model.probability(feats[i])
             kept.append([h or (r and p >= STANDS_AT) for h, r, p in zip(held, rule, reading, strict=True)])
+            if item in raise_at:  # where no other rule flags the item, the read-as-a-whole rule would
+                for i, p in enumerate(reading):
+                    if p >= raise_at[item] and not rule[i]:
+                        raised["rightly" if labels[i] else "wrongly, good drafts" if samples[i].verdict == "good" else "wrongly, bad drafts"] += 1
         before = f1(labels, rule)
         after = sum(f1(labels, k) for k in kept) / len(SEEDS)
         wrongly = sum(sum(r and not k[i] and labels[i] for i, r in enumerate(rule)) for k in kept) / len(SEEDS)
@@ -128,6 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{item}: {sum(labels)} of {len(samples)} dev drafts labelled; F1 {before:.3f} -> {after:.3f} "
             f"out of fold (set aside per run: {rightly:.1f} false alarms, {wrongly:.1f} rightly given)"
         )
+        if item in raise_at:
+            per_run = {k: round(raised[k] / len(SEEDS), 1) for k in ("rightly", "wrongly, bad drafts", "wrongly, good drafts")}
+            print(f"  flagged at {raise_at[item]} where no other rule does, out of fold per run: {per_run}")
         figures[item] = {
             "labelled": sum(labels),
             "f1_before": round(before, 3),

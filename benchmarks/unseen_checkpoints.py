@@ -98,10 +98,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import normalize
 
+    from followup_lint import Linter
+
     dev = {s.slug: s for s in load_corpus(splits=["dev"])}
-    modes = ("as they were", f"FL330 below {args.sure_at} weighed")
+    # today's read-as-a-whole rules (FL213, FL332, FL333): the item each flags, and at what reading
+    raise_at = {r.params.item: r.params.raise_at for r in Linter().rules if r.check == "read-as-a-whole"}
+    modes = ("as they were", f"FL330 below {args.sure_at} weighed", "and the read-as-a-whole rules")
     tally = {m: {"tp": Counter(), "fp": Counter(), "fn": Counter(), "warnings": 0, "good": 0} for m in modes}
-    set_aside = Counter()
+    set_aside, raised = Counter(), Counter()
     for pair in pairs:
         commit, _, slug_file = pair.partition(":")
         with tempfile.TemporaryDirectory() as tmp:
@@ -130,12 +134,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                     cited = list(guidance)
                     if mode != modes[0] and code == "FL330" and severity == "warning" and (score or 0) < args.sure_at:
                         cleared = [g for g in cited if g in reading and reading[g] < STANDS_AT]
-                        set_aside.update((g in s.violates) for g in cleared)
+                        if mode == modes[1]:
+                            set_aside.update((g in s.violates) for g in cleared)
                         cited = [g for g in cited if g not in cleared]
                         if not cited:
                             continue
                     flagged.update(cited)
                     warnings += severity == "warning"
+                if mode == modes[2]:  # an item no finding flags, where the reading is sure enough
+                    for item, bar in sorted(raise_at.items()):
+                        if item not in flagged and reading.get(item, 0.0) >= bar:
+                            flagged.add(item)
+                            warnings += 1
+                            raised[(item, item in s.violates, s.verdict)] += 1
                 t = tally[mode]
                 if s.verdict == "good":
                     t["warnings"] += warnings
@@ -150,9 +161,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         tone = {i: round(f1[i], 2) for i in ITEMS if i in f1}
         print(
             f"{mode}: {t['good']} good drafts; macro-F1 {sum(f1.values()) / len(f1):.3f}, warnings per good "
-            f"{t['warnings'] / t['good']:.3f}, tone items {json.dumps(tone)}"
+            f"{t['warnings'] / t['good']:.3f}, the reading's items {json.dumps(tone)}"
         )
     print(f"items set aside: {set_aside[False]} false alarms, {set_aside[True]} hits")
+    for item in sorted(raise_at):
+        right = sum(n for (i, hit, _), n in raised.items() if i == item and hit)
+        wrong = {v: sum(n for (i, hit, w), n in raised.items() if i == item and not hit and w == v) for v in ("good", "bad")}
+        print(f"{item} flagged by the reading alone: {right} rightly, {wrong['bad']} wrongly on bad drafts, {wrong['good']} on good")
     return 0
 
 

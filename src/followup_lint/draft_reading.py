@@ -27,6 +27,11 @@ false alarms); a jab or a plea a pattern names ("Frankly, I've waited long enoug
 job") is a fault however warm the note around it, which a reading of the whole draft cannot see.  Two
 learned readings, the sentence's and the draft's, must agree.  ``[rules.FL330.params]
 read_as_a_whole = false`` in a configuration turns it off.
+
+The other way.  The read-as-a-whole rules (FL213 G-PERSONAL, FL332 G-TONE-PATIENT, FL333
+G-POSITIVE; ``checks/whole_draft.py``) flag a draft whose reading for their item is high where no
+other rule flagged the item: the pattern rules know only the wordings they list.  The file holds a
+model for G-PERSONAL for them; FL330 weighs only the tone items (``TONE_ITEMS``).
 """
 
 from __future__ import annotations
@@ -43,12 +48,16 @@ from followup_lint.purpose_model import features
 
 NAME = "reading"
 FORMAT = 1
-# The items the reading speaks for, and the word a message uses for a draft that meets each.
-ITEMS: dict[str, str] = {
+# The tone items FL330 weighs its sentences against, and the word a message uses for a draft that
+# meets each.
+TONE_ITEMS: dict[str, str] = {
     "G-TONE-PATIENT": "patient",
     "G-TONE-PROFESSIONAL": "professional",
     "G-POSITIVE": "positive",
 }
+# Every item the model file holds a reading for: the tone items, and G-PERSONAL, which only the
+# read-as-a-whole rules use (checks/whole_draft.py: a draft that reads one-size-fits-all).
+ITEMS: dict[str, str] = {**TONE_ITEMS, "G-PERSONAL": "written for this reader"}
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,7 @@ def weighed(cited: Sequence[str], probability: Mapping[str, float], stands_at: f
 def tip_message(words: str, cleared: Sequence[str], probability: Mapping[str, float]) -> str:
     """The message of a sentence the reading of the whole draft turned into a tip: what the sentence
     alone may sound like (``words``: those that weighed most), and how the draft reads."""
-    qualities = list(dict.fromkeys(ITEMS[g] for g in cleared))
+    qualities = list(dict.fromkeys(TONE_ITEMS[g] for g in cleared))
     sounds = qualities[0] if len(qualities) == 1 else ", ".join(qualities[:-1]) + " and " + qualities[-1]
     chance = max(probability[g] for g in cleared)
     return (

@@ -241,6 +241,12 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         f"{_where(p.within)}; the fix puts the word meant."
     ),
     "drawn-out": lambda p: f"Flags words drawn out with repeated letters (“sooo”, “pleeease”) in {_where(p.within)}.",
+    "read-as-a-whole": lambda p: (
+        f"Reads the whole draft with the learned reading of {p.item} (rules/models/reading.json); at "
+        f"{p.raise_at:.0%} or more, and where no other rule flags {p.item}, flags the sentence of "
+        f"{_where(p.within)} whose words weigh most towards the fault"
+        + ("; a template is left alone." if not p.on_templates else ".")
+    ),
     "vocabulary": lambda p: (
         f"Flags words from the `{p.vocabulary}` word list ({', '.join(p.lists)}) in {_where(p.within)}."
     ),
@@ -336,6 +342,9 @@ PARAM_HELP: dict[str, str] = {
     "generic_words": "words that carry no specific content",
     "honorifics": "titles before a person's name: the word after one names a person met, not a topic",
     "ignore": "words never flagged",
+    "item": "the guidance item the learned reading of the whole draft speaks for (the rule's only guidance item)",
+    "raise_at": "the reading's chance that a careful reader would fault the draft on the item, at or above which the draft is flagged",
+    "on_templates": "whether a template (its wording meant for many readers) is read too",
     "tips": "lines on which a match is a tip, not the rule's severity (“Hey Priya,” alone on the greeting line)",
     "tips_channels": "channels on which the tips apply (empty: every channel); “Hey Priya,” is never a tip in a letter or card",
     "tips_void": "patterns searched in the draft and its context's company, role and interviewer: one found, the tips do not apply (a managing director, a law firm)",

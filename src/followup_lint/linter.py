@@ -285,6 +285,7 @@ class Linter:
         for f in findings:  # only the yield reads it: cleared, so a report equals the same one read from a cache
             f._overrun = None
         findings = with_requirements_met(findings, active)
+        findings = without_items_flagged_elsewhere(findings, active)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
         report.notices = list(notices)  # the model copied the list when it was built
@@ -542,6 +543,23 @@ def with_requirements_met(findings: list[Finding], active: list[Rule]) -> list[F
         return findings
     reported = {f.code for f in findings}
     return [f for f in findings if not requiring.get(f.code) or reported.intersection(requiring[f.code])]
+
+
+def without_items_flagged_elsewhere(findings: list[Finding], active: list[Rule]) -> list[Finding]:
+    """``findings`` less those of a rule marked ``only_where_unflagged`` that cite an item another
+    rule's finding at warning or above cites too: the reading of the whole draft (FL213, FL332, FL333)
+    flags an item no rule named, and where one did, its more specific finding says it.  Runs last, on
+    the findings that stand.  O(n) in the number of findings."""
+    last_word = {r.code for r in active if r.only_where_unflagged}
+    if not last_word:
+        return findings
+    flagged = {
+        g
+        for f in findings
+        if f.code not in last_word and f.severity in (Severity.WARNING, Severity.ERROR)
+        for g in f.guidance
+    }
+    return [f for f in findings if f.code not in last_word or not flagged.intersection(f.guidance)]
 
 
 def _position(f: Finding) -> tuple[int, int, str]:

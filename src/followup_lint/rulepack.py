@@ -123,6 +123,11 @@ class Rule(BaseModel):
         default_factory=list,
         description="Codes of rules this one builds on: a finding of this rule is kept only on a draft where one of theirs is reported too.",
     )
+    only_where_unflagged: bool = Field(
+        default=False,
+        description="A finding of this rule stands only where no finding of another rule, at warning or above, "
+        "cites one of its guidance items: a last word on an item the other rules left unflagged.",
+    )
     error_needs: list[Signal] = Field(
         default_factory=list,
         description="Signals that must back an error of this rule (any one): without them it is a warning (corroboration.py).",

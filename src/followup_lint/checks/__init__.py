@@ -25,6 +25,7 @@ from followup_lint.checks import (  # noqa: F401
     textspeak,
     timing,
     weekday,
+    whole_draft,
     wordlist,
 )
 from followup_lint.checks.base import (

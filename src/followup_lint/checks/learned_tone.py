@@ -30,7 +30,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList,
 from followup_lint.checks.matching import fold_apostrophes, parts
 from followup_lint.checks.stance import CLASS_MARK, class_terms
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
-from followup_lint.draft_reading import ITEMS, load_reading_model, tip_message, weighed
+from followup_lint.draft_reading import TONE_ITEMS, load_reading_model, tip_message, weighed
 from followup_lint.report import Severity
 from followup_lint.spacy_core import Token
 from followup_lint.tone_model import MAX_QUOTED, QUOTE_MARKS, Feature, Model, find_model, load_model
@@ -219,8 +219,8 @@ class LearnedToneParams(Params):
     def guidance_problem(self, guidance: list[str]) -> str | None:
         """The reading of the whole draft speaks for the tone items only: a rule that reads the draft as
         a whole cites exactly those, so a finding that cites the rule's whole list is weighed rightly."""
-        if self.read_as_a_whole and sorted(guidance) != sorted(ITEMS):
-            return f"`params.read_as_a_whole` needs the rule's `guidance` to be exactly {', '.join(ITEMS)}"
+        if self.read_as_a_whole and sorted(guidance) != sorted(TONE_ITEMS):
+            return f"`params.read_as_a_whole` needs the rule's `guidance` to be exactly {', '.join(TONE_ITEMS)}"
         return None
 
     def cited(self, model: Model, ranked: list[Feature], tokens: list[Token]) -> list[str] | None:
@@ -354,7 +354,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             drafted = load_reading_model()
             if reading is None:
                 reading = drafted.read(inp.draft.text)
-            standing, cleared = weighed(guidance or list(ITEMS), reading, drafted.stands_at)
+            standing, cleared = weighed(guidance or list(TONE_ITEMS), reading, drafted.stands_at)
             if cleared and standing:
                 guidance = standing
             elif cleared:
