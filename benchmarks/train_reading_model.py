@@ -6,8 +6,9 @@
 
 One logistic regression per item of ``followup_lint.draft_reading.ITEMS`` (the tone items FL330
 weighs, and G-PERSONAL) (scikit-learn, fixed seed,
-classes weighted to balance) over the distinct words and word pairs of the draft
-(``followup_lint.purpose_model.features``), learned from the calibration corpus's **development**
+classes weighted to balance) over the distinct words and word pairs of what the draft says
+(``followup_lint.draft_reading.reading_features``: the subject without "Re:", the note without headers
+or quoted mail, pairs within a line, the names of media left out), learned from the calibration corpus's **development**
 split only (never ``heldout/``): the label is whether the draft is labelled as falling short of the
 item.  Only the weights are shipped, as JSON; linting never imports scikit-learn.
 
@@ -88,14 +89,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from followup_lint import Config, Linter
     from followup_lint.content_model import ContentModel
-    from followup_lint.draft_reading import ITEMS
-    from followup_lint.purpose_model import features
+    from followup_lint.draft import parse_draft
+    from followup_lint.draft_reading import ITEMS, UNWEIGHED, reading_features
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = parser.parse_args(argv)
     samples = load_corpus(splits=["dev"])
-    feats = [features(s.text) for s in samples]
+    feats = [reading_features(parse_draft(s.text)) for s in samples]
     # the warnings as the rules give them, before any reading: those of the rules the reading may set
     # aside (read_as_a_whole) apart from the rest
     rules = Linter().rules
@@ -116,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     raise_at = {p.item: p.raise_at for p in raising.values()}
     open_ = [{g for c, s, gs in o.findings if s == "warning" and c in readable for g in gs} for o in outcomes]
     figures = {}
-    data: dict = {"format": 1, "stands_at": STANDS_AT, "items": {}}
+    data: dict = {"format": 1, "stands_at": STANDS_AT, "items": {}, "unweighed": sorted(UNWEIGHED)}
     for item in ITEMS:
         labels = [item in s.violates for s in samples]
         rule = [item in f or item in o for f, o in zip(fixed, open_, strict=True)]
@@ -133,7 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if item in raise_at:  # where no other rule flags the item, the read-as-a-whole rule would
                 for i, p in enumerate(reading):
                     if p >= raise_at[item] and not rule[i]:
-                        raised["rightly" if labels[i] else "wrongly, good drafts" if samples[i].verdict == "good" else "wrongly, bad drafts"] += 1
+                        raised[
+                            "rightly"
+                            if labels[i]
+                            else "wrongly, good drafts"
+                            if samples[i].verdict == "good"
+                            else "wrongly, bad drafts"
+                        ] += 1
         before = f1(labels, rule)
         after = sum(f1(labels, k) for k in kept) / len(SEEDS)
         wrongly = sum(sum(r and not k[i] and labels[i] for i, r in enumerate(rule)) for k in kept) / len(SEEDS)
@@ -143,7 +150,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"out of fold (set aside per run: {rightly:.1f} false alarms, {wrongly:.1f} rightly given)"
         )
         if item in raise_at:
-            per_run = {k: round(raised[k] / len(SEEDS), 1) for k in ("rightly", "wrongly, bad drafts", "wrongly, good drafts")}
+            per_run = {
+                k: round(raised[k] / len(SEEDS), 1) for k in ("rightly", "wrongly, bad drafts", "wrongly, good drafts")
+            }
             print(f"  flagged at {raise_at[item]} where no other rule does, out of fold per run: {per_run}")
         figures[item] = {
             "labelled": sum(labels),

@@ -86,8 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from calibrate import load_corpus
     from train_reading_model import MIN_COUNT, STANDS_AT, C
 
-    from followup_lint.draft_reading import ITEMS
-    from followup_lint.purpose_model import features
+    from followup_lint.draft import parse_draft
+    from followup_lint.draft_reading import ITEMS, reading_features
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pairs", nargs="*", help="COMMIT:SLUGFILE, the dev drafts that commit's rules had not seen")
@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows = lint_at(commit, Path(slug_file).resolve(), Path(tmp) / "rows.pkl")
         unseen = {slug for slug, _ in rows}
         train = [s for slug, s in sorted(dev.items()) if slug not in unseen]
-        found = [features(s.text) for s in train]
+        found = [reading_features(parse_draft(s.text)) for s in train]
         counts = Counter(f for fs in found for f in fs)
         vectors = DictVectorizer().fit([{f: 1 for f in counts if counts[f] >= MIN_COUNT}])
         x = normalize(vectors.transform([dict.fromkeys(fs, 1) for fs in found]))
@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         for slug, findings in rows:
             s = dev[slug]
-            xs = normalize(vectors.transform([dict.fromkeys(features(s.text), 1)]))
+            xs = normalize(vectors.transform([dict.fromkeys(reading_features(parse_draft(s.text)), 1)]))
             reading = {item: float(m.predict_proba(xs)[0, 1]) for item, m in models.items()}
             for mode in modes:
                 flagged, warnings = set(), 0
@@ -166,8 +166,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"items set aside: {set_aside[False]} false alarms, {set_aside[True]} hits")
     for item in sorted(raise_at):
         right = sum(n for (i, hit, _), n in raised.items() if i == item and hit)
-        wrong = {v: sum(n for (i, hit, w), n in raised.items() if i == item and not hit and w == v) for v in ("good", "bad")}
-        print(f"{item} flagged by the reading alone: {right} rightly, {wrong['bad']} wrongly on bad drafts, {wrong['good']} on good")
+        wrong = {
+            v: sum(n for (i, hit, w), n in raised.items() if i == item and not hit and w == v) for v in ("good", "bad")
+        }
+        print(
+            f"{item} flagged by the reading alone: {right} rightly, {wrong['bad']} wrongly on bad drafts, {wrong['good']} on good"
+        )
     return 0
 
 

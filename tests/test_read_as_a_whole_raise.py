@@ -124,4 +124,9 @@ def test_a_rule_file_naming_an_item_the_reading_lacks_fails_at_load(
 
 def test_grows_linearly(linter: Linter) -> None:
     unit = "I am still waiting to hear back about the role and would like to know where things stand. "
-    assert_grows_linearly(linter, "FL332", lambda n: prepared_input(linter, unit * (3 * n), purpose="status-check"), "FL332 on a long note")
+    assert_grows_linearly(
+        linter,
+        "FL332",
+        lambda n: prepared_input(linter, unit * (3 * n), purpose="status-check"),
+        "FL332 on a long note",
+    )

@@ -37,14 +37,16 @@ model for G-PERSONAL for them; FL330 weighs only the tone items (``TONE_ITEMS``)
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from followup_lint.content_model import ContentModel
+from followup_lint.draft import Draft
 from followup_lint.errors import FollowupLintError
-from followup_lint.purpose_model import features
+from followup_lint.purpose_model import _APOSTROPHES, WORD
 
 NAME = "reading"
 FORMAT = 1
@@ -60,17 +62,78 @@ TONE_ITEMS: dict[str, str] = {
 ITEMS: dict[str, str] = {**TONE_ITEMS, "G-PERSONAL": "written for this reader"}
 
 
+# Words the reading never weighs: the medium a note is sent through says nothing of its tone or of
+# whether it was written for this reader, but the corpus's generic LinkedIn connection requests taught
+# "linkedin" as one-size-fits-all.  The trainer writes this list into the model file.
+UNWEIGHED: tuple[str, ...] = ("email", "inmail", "linkedin", "voicemail")
+# "Re:", "Fwd:", "AW:" ... at the start of a subject: a reply's mechanics, not its tone ("Re:" leads
+# most rejection replies, sour or gracious).  One prefix at a time, so no quantifier nests.
+_REPLY_PREFIX = re.compile(r"\s{0,8}(?:re|fwd?|aw|sv|antw)\s{0,3}(?:\[\d{1,3}\]\s{0,3})?:", re.IGNORECASE)
+_MAX_PREFIXES = 20
+
+
+def _without_reply_prefixes(subject: str) -> str:
+    for _ in range(_MAX_PREFIXES):
+        found = _REPLY_PREFIX.match(subject)
+        if not found:
+            break
+        subject = subject[found.end() :]
+    return subject
+
+
+def reading_lines(draft: Draft) -> list[str]:
+    """What the reading weighs: the subject's words without reply prefixes, then the note itself,
+    line by line: no header lines (their field names are layout) and no quoted earlier mail (the
+    other side's words are not the writer's tone)."""
+    lines = [_without_reply_prefixes(draft.subject.text)] if draft.subject else []
+    start, end = draft.content_start, draft.content_end
+    for quote in sorted(draft.quoted, key=lambda p: p.start):
+        if start < quote.start <= end:
+            lines.extend(draft.text[start : quote.start].splitlines())
+        start = max(start, min(quote.end, end))
+    if start < end:
+        lines.extend(draft.text[start:end].splitlines())
+    return lines
+
+
+def line_features(line: str, unweighed: frozenset[str]) -> set[str]:
+    """The words (``w:``) and neighbouring pairs (``b:``) of one line; an unweighed word neither
+    counts nor joins the words either side of it into a pair."""
+    found: set[str] = set()
+    previous = None
+    for word in WORD.findall(line.lower().translate(_APOSTROPHES).replace("e-mail", "email")):
+        if word in unweighed:
+            previous = None
+            continue
+        found.add("w:" + word)
+        if previous is not None:
+            found.add(f"b:{previous} {word}")
+        previous = word
+    return found
+
+
+def reading_features(draft: Draft, unweighed: frozenset[str] = frozenset(UNWEIGHED)) -> set[str]:
+    """The features the reading's models weigh for ``draft`` (in training and at lint time alike);
+    a pair never spans two lines, so a greeting or a sign-off does not pair with the words before it."""
+    found: set[str] = set()
+    for line in reading_lines(draft):
+        found |= line_features(line, unweighed)
+    return found
+
+
 @dataclass(frozen=True)
 class DraftReading:
-    """One model per item, and the probability below which the draft counts as meeting it."""
+    """One model per item, the probability below which the draft counts as meeting it, and the words
+    the models were trained without."""
 
     models: dict[str, ContentModel]
     stands_at: float
     path: Path
+    unweighed: frozenset[str] = frozenset(UNWEIGHED)
 
-    def read(self, text: str) -> dict[str, float]:
+    def read(self, draft: Draft) -> dict[str, float]:
         """Each item's probability that a careful reader would say the draft falls short of it."""
-        found = features(text)
+        found = reading_features(draft, self.unweighed)
         return {item: model.probability(found) for item, model in self.models.items()}
 
 
@@ -106,7 +169,11 @@ def load_reading_model(path: Path | None = None) -> DraftReading:
         raise FollowupLintError(f"the reading model {path} holds a number out of range")
     if set(models) != set(ITEMS):
         raise FollowupLintError(f"the reading model {path} must hold one model per item of {sorted(ITEMS)}")
-    return DraftReading(models, stands_at, path)
+    try:
+        unweighed = frozenset(str(w) for w in data["unweighed"])
+    except (KeyError, TypeError) as exc:
+        raise FollowupLintError(f"the reading model {path} is malformed: {exc}") from None
+    return DraftReading(models, stands_at, path, unweighed)
 
 
 def weighed(cited: Sequence[str], probability: Mapping[str, float], stands_at: float) -> tuple[list[str], list[str]]:

@@ -83,6 +83,8 @@ class Linter:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.rules: list[Rule] = configured_rules(self.config)
+        # rules whose severity the configuration set: their findings name the item at any severity
+        self._severity_set = frozenset(code for code, rs in self.config.rules.items() if rs.severity is not None)
         self._language: LanguageEngine | None = None
         self._context_files: dict[Path, Context | None] = {}
         self._active: dict[tuple[object, ...], list[Rule]] = {}
@@ -285,7 +287,7 @@ class Linter:
         for f in findings:  # only the yield reads it: cleared, so a report equals the same one read from a cache
             f._overrun = None
         findings = with_requirements_met(findings, active)
-        findings = without_items_flagged_elsewhere(findings, active)
+        findings = without_items_flagged_elsewhere(findings, active, self._severity_set)
         if not draft.template:  # a template's slots are filled later: missing context is expected
             notices.extend(_context_notices(active, inp, dropped))
         report.notices = list(notices)  # the model copied the list when it was built
@@ -545,18 +547,22 @@ def with_requirements_met(findings: list[Finding], active: list[Rule]) -> list[F
     return [f for f in findings if not requiring.get(f.code) or reported.intersection(requiring[f.code])]
 
 
-def without_items_flagged_elsewhere(findings: list[Finding], active: list[Rule]) -> list[Finding]:
+def without_items_flagged_elsewhere(
+    findings: list[Finding], active: list[Rule], severity_set: frozenset[str] = frozenset()
+) -> list[Finding]:
     """``findings`` less those of a rule marked ``only_where_unflagged`` that cite an item another
     rule's finding at warning or above cites too: the reading of the whole draft (FL213, FL332, FL333)
-    flags an item no rule named, and where one did, its more specific finding says it.  Runs last, on
-    the findings that stand.  O(n) in the number of findings."""
+    flags an item no rule named, and where one did, its more specific finding says it.  A finding of
+    a rule whose severity the user's configuration set (``severity_set``) counts at any severity: a
+    user who turned FL330 into tips asked for tips on those words, not for a warning in their place.
+    Runs last, on the findings that stand.  O(n) in the number of findings."""
     last_word = {r.code for r in active if r.only_where_unflagged}
     if not last_word:
         return findings
     flagged = {
         g
         for f in findings
-        if f.code not in last_word and f.severity in (Severity.WARNING, Severity.ERROR)
+        if f.code not in last_word and (f.severity in (Severity.WARNING, Severity.ERROR) or f.code in severity_set)
         for g in f.guidance
     }
     return [f for f in findings if f.code not in last_word or not flagged.intersection(f.guidance)]

@@ -353,7 +353,7 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
         if params.read_as_a_whole and (params.sure_at is None or score < params.sure_at):
             drafted = load_reading_model()
             if reading is None:
-                reading = drafted.read(inp.draft.text)
+                reading = drafted.read(inp.draft)
             standing, cleared = weighed(guidance or list(TONE_ITEMS), reading, drafted.stands_at)
             if cleared and standing:
                 guidance = standing

@@ -22,14 +22,14 @@ from pydantic import Field
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
-from followup_lint.draft_reading import ITEMS, load_reading_model
-from followup_lint.purpose_model import features
+from followup_lint.draft_reading import ITEMS, line_features, load_reading_model, reading_features
 
 
 class ReadAsAWholeParams(Params):
     item: str  # the guidance item the reading speaks for; the rule's only `guidance`
-    raise_at: float = Field(default=0.85, gt=0.5, lt=1.0)
-    within: Scope = ["subject", "message"]  # where the sentence that weighs most is looked for
+    raise_at: float = Field(default=0.9, gt=0.5, lt=1.0)
+    within: Scope = ["message"]  # where the sentence that weighs most is looked for
+    min_words: int = Field(default=20, ge=1)  # a shorter note (body words) gives the reading too little to go on
     top_words: int = Field(default=3, ge=1, le=10)
     on_templates: bool = True  # false: quiet on a template (its wording is meant for many readers)
 
@@ -41,29 +41,37 @@ class ReadAsAWholeParams(Params):
         return None
 
 
+def _features(text: str, unweighed: frozenset[str]) -> set[str]:
+    """A sentence's features as the reading counts them (pairs never span a line break)."""
+    found: set[str] = set()
+    for line in text.splitlines():
+        found |= line_features(line, unweighed)
+    return found
+
+
 @check_kind("read-as-a-whole", ReadAsAWholeParams)
 def read_as_a_whole(inp: CheckInput, params: ReadAsAWholeParams) -> Iterator[RawFinding]:
     if inp.draft.template and not params.on_templates:
         return
-    model = load_reading_model().models[params.item]
-    chance = model.probability(features(inp.draft.text))
+    if inp.analysis.body_words() < params.min_words:
+        return
+    reading = load_reading_model()
+    model = reading.models[params.item]
+    chance = model.probability(reading_features(inp.draft, reading.unweighed))
     if chance < params.raise_at:
         return
-    heaviest, weight = None, 0.0
+    heaviest, weight, found = None, 0.0, set()
     for part in parts(inp, params.within):
         for sentence in inp.analysis.sentences(part):
-            found = features(sentence.text)
-            pull = sum(model.weights.get(f, 0.0) for f in found)
+            features = _features(sentence.text, reading.unweighed)
+            pull = sum(model.weights.get(f, 0.0) for f in features)
             if pull > weight:  # the first of equals: the same input, the same span
-                heaviest, weight = sentence, pull
+                heaviest, weight, found = sentence, pull, features
     if heaviest is None:
-        return  # no sentence leans towards the fault: nothing to point at
-    words = model.evidence(features(heaviest.text), params.top_words)
+        return  # no sentence of the note leans towards the fault: nothing to point at
+    words = model.evidence(found, params.top_words)
     yield RawFinding(
         heaviest.start,
         heaviest.end,
-        fields={
-            "probability": f"{chance:.0%}",
-            "words": ", ".join(f"‘{w}’" for w in words) or "none in particular",
-        },
+        fields={"probability": f"{chance:.0%}", "words": ", ".join(f"‘{w}’" for w in words) or "none in particular"},
     )
