@@ -222,7 +222,7 @@ def test_the_unseen_checkpoints_name_dev_drafts_only() -> None:
     """benchmarks/unseen_checkpoints.py measures on these; a held-out draft there would leak."""
     dev = ROOT / "tests" / "corpus" / "calibration" / "dev"
     lists = sorted((ROOT / "benchmarks" / "unseen_checkpoints").glob("*.txt"))
-    assert [p.stem for p in lists] == ["1dfa679", "4fc113d", "65d5736", "fb39577"]
+    assert [p.stem for p in lists] == ["1dfa679", "4fc113d", "65d5736", "b7555c9", "bf3a720", "fb39577"]
     for path in lists:
         slugs = path.read_text(encoding="utf-8").split()
         assert slugs and all((dev / f"{slug}.toml").is_file() for slug in slugs), path

@@ -18,8 +18,11 @@ from check_timing import assert_grows_linearly, prepared_input
 from followup_lint import Config, Linter
 from followup_lint.checks import whole_draft
 from followup_lint.content_model import ContentModel
-from followup_lint.draft_reading import ITEMS, DraftReading, load_reading_model
+from followup_lint.draft import parse_draft
+from followup_lint.draft_reading import ITEMS, DraftReading, load_reading_model, reading_features, reading_lines
 from followup_lint.errors import FollowupLintError
+from followup_lint.linter import without_items_flagged_elsewhere
+from followup_lint.report import Severity
 from followup_lint.rulepack import load_rules
 
 STATUS = "Subject: Checking in\n\nHi Ana,\n\nThank you again for the interview on the 4th. {body}\n\nBest,\nLee"
@@ -53,6 +56,7 @@ def test_flags_the_sentence_that_weighs_most(linter: Linter, impatient_when_maro
     assert f.severity.value == "warning" and f.guidance == ["G-TONE-PATIENT"]
     assert "‘marooned’" in f.message and "%" in f.message
     assert (f.line, f.column) == (5, 75)
+    assert "the words that weigh most: ‘marooned’" in f.message
 
 
 def test_quiet_below_the_bar(linter: Linter, impatient_when_marooned: None) -> None:
@@ -67,16 +71,47 @@ def test_another_rules_warning_on_the_item_wins(linter: Linter, impatient_when_m
     assert patient and "FL332" not in patient
 
 
-def test_an_info_tip_on_the_item_is_no_flag(linter: Linter, impatient_when_marooned: None) -> None:
-    # The same draft with FL327 turned into a tip: the item is no longer flagged, so the reading speaks.
-    quiet = Linter(Config(rules={"FL327": {"severity": "info"}, "FL313": {"severity": "info"}}))
+def test_an_info_tip_on_the_item_is_no_flag_but_a_users_severity_is(
+    linter: Linter, impatient_when_marooned: None
+) -> None:
     text = STATUS.format(body="I feel marooned. I have emailed three times and still have heard nothing at all.")
-    report = quiet.lint(text, purpose="status-check")
-    assert any(f.code == "FL332" for f in report.findings), [(f.code, f.severity.value) for f in report.findings]
+    report = linter.lint(text, purpose="status-check")
+    active = [r for r in linter.rules if r.code in {f.code for f in report.findings} | {"FL332"}]
+    patient = [f for f in report.findings if "G-TONE-PATIENT" in f.guidance]
+    raised = report.findings[0].model_copy(
+        update={"code": "FL332", "guidance": ["G-TONE-PATIENT"], "severity": Severity.WARNING}
+    )
+    tips = [f.model_copy(update={"severity": Severity.INFO}) for f in patient]
+    # the rules' own tips do not flag the item: the reading speaks
+    assert raised in without_items_flagged_elsewhere([*tips, raised], active)
+    # a severity the user's configuration set still names the item: the reading stays quiet
+    assert raised not in without_items_flagged_elsewhere([*tips, raised], active, frozenset(f.code for f in tips))
+    # and end to end: turning the chasing rules into tips does not bring a warning in their place
+    quiet = Linter(Config(rules={f.code: {"severity": "info"} for f in patient}))
+    assert not any(f.code == "FL332" for f in quiet.lint(text, purpose="status-check").findings)
+
+
+def test_a_short_note_gives_the_reading_too_little(linter: Linter, impatient_when_marooned: None) -> None:
+    assert _codes(linter, STATUS.format(body="Marooned.")) == []
+    assert _codes(linter, "Subject: Re: Marooned") == []
+
+
+def test_the_reading_weighs_what_the_note_says() -> None:
+    draft = parse_draft(
+        "Subject: RE: Fwd: Re [2]: Your application\nFrom: lee@example.com\n\nHi Ana,\n\nThanks for the news, "
+        "and good luck on LinkedIn today.\n\nLee\n\nOn Tue, 10 Mar 2026, Ana wrote:\n> Sorry, no news yet.\n"
+    )
+    lines = reading_lines(draft)
+    assert lines[0] == "Your application"
+    assert not any("Sorry" in line or "From" in line or "wrote" in line for line in lines)
+    found = reading_features(draft)
+    assert "w:re" not in found and "w:linkedin" not in found and "w:sorry" not in found
+    assert "b:good luck" in found and "b:on today" not in found  # no pair across a word left out
+    assert "b:news and" in found and "b:ana thanks" not in found  # nor across a line break
 
 
 def test_a_template_is_not_called_one_size_fits_all(linter: Linter, impatient_when_marooned: None) -> None:
-    text = STATUS.format(body="It was lovely to meet the team.")
+    text = STATUS.format(body="It was lovely to meet the team, and I enjoyed hearing about the plans for the year ahead and the work on the new site.")
     assert [f.code for f in _codes(linter, text)] == ["FL213"]
     assert _codes(linter, text, template=True) == []
 

@@ -44,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from followup_lint.content_model import ContentModel
-from followup_lint.draft import Draft
+from followup_lint.draft import Draft, parse_draft
 from followup_lint.errors import FollowupLintError
 from followup_lint.purpose_model import _APOSTROPHES, WORD
 
@@ -85,7 +85,7 @@ def reading_lines(draft: Draft) -> list[str]:
     """What the reading weighs: the subject's words without reply prefixes, then the note itself,
     line by line: no header lines (their field names are layout) and no quoted earlier mail (the
     other side's words are not the writer's tone)."""
-    lines = [_without_reply_prefixes(draft.subject.text)] if draft.subject else []
+    lines = [_without_reply_prefixes(draft.subject.text).strip()] if draft.subject else []
     start, end = draft.content_start, draft.content_end
     for quote in sorted(draft.quoted, key=lambda p: p.start):
         if start < quote.start <= end:
@@ -131,9 +131,10 @@ class DraftReading:
     path: Path
     unweighed: frozenset[str] = frozenset(UNWEIGHED)
 
-    def read(self, draft: Draft) -> dict[str, float]:
-        """Each item's probability that a careful reader would say the draft falls short of it."""
-        found = reading_features(draft, self.unweighed)
+    def read(self, draft: Draft | str) -> dict[str, float]:
+        """Each item's probability that a careful reader would say the draft falls short of it (a
+        text is parsed as a draft first)."""
+        found = reading_features(parse_draft(draft) if isinstance(draft, str) else draft, self.unweighed)
         return {item: model.probability(found) for item, model in self.models.items()}
 
 
