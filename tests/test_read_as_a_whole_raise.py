@@ -111,7 +111,9 @@ def test_the_reading_weighs_what_the_note_says() -> None:
 
 
 def test_a_template_is_not_called_one_size_fits_all(linter: Linter, impatient_when_marooned: None) -> None:
-    text = STATUS.format(body="It was lovely to meet the team, and I enjoyed hearing about the plans for the year ahead and the work on the new site.")
+    text = STATUS.format(
+        body="It was lovely to meet the team, and I enjoyed hearing about the plans for the year ahead and the work on the new site."
+    )
     assert [f.code for f in _codes(linter, text)] == ["FL213"]
     assert _codes(linter, text, template=True) == []
 
