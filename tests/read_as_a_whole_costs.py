@@ -7,7 +7,10 @@ longer counts as a warning. On real published drafts that trade set aside 32 fal
 on these made-up ones it costs these. They are strict xfails (tests/conftest.py applies the mark), so a
 retrain or a rule change that flags one again shows here. Keys are test node ids. The reading retrained
 on 1034 dev drafts (round 14) no longer sets aside the two round-5 remarks on the office and the receptionist:
-they are warnings again and left this list.
+they are warnings again and left this list.  The reading of what the note says (no "Re:" in the
+subject, 2026-12-05) reads five more frames as courteous: three rejection replies whose "Re:" had
+raised the reading of negativity and impatience (FL330 still warns on each, citing G-TONE-PROFESSIONAL
+alone), and the two round-5 remarks again.
 """
 
 from __future__ import annotations
@@ -27,5 +30,10 @@ READ_AS_TIP: frozenset[str] = frozenset(
         "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-rejection-reply-I guess experience doesn't count for much these days.]",
         'tests/test_tone_quoted_phrases.py::test_sarcasm_around_quotes_is_still_flagged[So this is your "people first" culture: two months of silence and a form letter.]',
         "tests/test_tone_reported_speech.py::test_a_grievance_around_a_report_is_still_hostile[Your recruiter told me the process was nearly done, which was clearly a lie.]",
+        "tests/test_round12_tone12_b.py::test_bad_tone_is_caught[Yet another no. I honestly can't see the point of applying anywhere any more.-email-rejection-reply-G-POSITIVE]",
+        "tests/test_round14_tone14patient_d.py::test_bad_probe_cites_its_item[That was hard to read, and I won't pretend otherwise.-email-rejection-reply-G-POSITIVE]",
+        "tests/test_round14_tone14patient_d.py::test_bad_probe_cites_its_item[So what was it about me that wasn't right?-email-rejection-reply-G-TONE-PATIENT]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Honestly your office could use a lick of paint.]",
+        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Your receptionist was a bit of a grump, no offence.]",
     }
 )

@@ -255,10 +255,10 @@ NO_FIT = [
 # 7 fits flagged, 0 of 4 bare claims missed.  After the change: 3, all FL204 non-interests that the
 # learned backstop (rules/models/FL204.json, not retrained this round) reads as interest from the
 # carrier's other sentences (0.81 against a threshold of 0.80 with the probe's sentence set aside);
-# the "keen to hear your thoughts" wording itself is now set aside.
+# the "keen to hear your thoughts" wording itself is now set aside.  The retrain on 1066 dev drafts
+# (2026-12-05, corpus batches 27-28) no longer reads "interested-to-know" and "keen-feedback" as
+# interest: FL204 speaks on both, as it should, and they left this set.
 _XF_IDS: set[str] = {
-    "interested-to-know",
-    "keen-feedback",
     "fit-only",
 }
 
