@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -112,13 +112,18 @@ def line_features(line: str, unweighed: frozenset[str]) -> set[str]:
     return found
 
 
-def reading_features(draft: Draft, unweighed: frozenset[str] = frozenset(UNWEIGHED)) -> set[str]:
-    """The features the reading's models weigh for ``draft`` (in training and at lint time alike);
-    a pair never spans two lines, so a greeting or a sign-off does not pair with the words before it."""
+def lines_features(lines: Iterable[str], unweighed: frozenset[str]) -> set[str]:
+    """The features of some lines; a pair never spans two lines, so a greeting or a sign-off does not
+    pair with the words before it."""
     found: set[str] = set()
-    for line in reading_lines(draft):
+    for line in lines:
         found |= line_features(line, unweighed)
     return found
+
+
+def reading_features(draft: Draft, unweighed: frozenset[str] = frozenset(UNWEIGHED)) -> set[str]:
+    """The features the reading's models weigh for ``draft``, in training and at lint time alike."""
+    return lines_features(reading_lines(draft), unweighed)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from pydantic import Field
 
 from followup_lint.checks.base import CheckInput, Params, RawFinding, Scope, check_kind
 from followup_lint.checks.matching import parts
-from followup_lint.draft_reading import ITEMS, line_features, load_reading_model, reading_features
+from followup_lint.draft_reading import ITEMS, lines_features, load_reading_model, reading_features
 
 
 class ReadAsAWholeParams(Params):
@@ -41,14 +41,6 @@ class ReadAsAWholeParams(Params):
         return None
 
 
-def _features(text: str, unweighed: frozenset[str]) -> set[str]:
-    """A sentence's features as the reading counts them (pairs never span a line break)."""
-    found: set[str] = set()
-    for line in text.splitlines():
-        found |= line_features(line, unweighed)
-    return found
-
-
 @check_kind("read-as-a-whole", ReadAsAWholeParams)
 def read_as_a_whole(inp: CheckInput, params: ReadAsAWholeParams) -> Iterator[RawFinding]:
     if inp.draft.template and not params.on_templates:
@@ -63,7 +55,7 @@ def read_as_a_whole(inp: CheckInput, params: ReadAsAWholeParams) -> Iterator[Raw
     heaviest, weight, found = None, 0.0, set()
     for part in parts(inp, params.within):
         for sentence in inp.analysis.sentences(part):
-            features = _features(sentence.text, reading.unweighed)
+            features = lines_features(sentence.text.splitlines(), reading.unweighed)
             pull = sum(model.weights.get(f, 0.0) for f in features)
             if pull > weight:  # the first of equals: the same input, the same span
                 heaviest, weight, found = sentence, pull, features
