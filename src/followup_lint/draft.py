@@ -156,9 +156,13 @@ def is_stock_closing(words: str) -> bool:
     return " ".join(words.lower().split()) in _STOCK_CLOSINGS
 
 
+# Capital letters of the Latin alphabets, accented ones included: names begin with "Ó", "Ś" or "Ž" too.
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and len(c.lower()) == 1)
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
-# words), written directly above the name.
-_FREE_CLOSING = re.compile(r"^[A-Z][\w'’-]*+(?: [\w'’-]++){0,7},\Z")
+# words, a comma allowed between them: "Diolch yn fawr, and kind regards,"), directly above the name.
+_FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?:,?+ [\w'’-]++){{0,7}},\Z")
+# A signature's name: up to four capitalised words, a one-letter particle among them ("Cormac Ó Dónaill").
+_NAME_LINE = re.compile(rf"(?<![\w.'-])[{_UPPER}][\w.'-]++(?: [{_UPPER}][\w.'-]*+){{0,3}}")
 _QUOTE_INTRO = re.compile(
     r"^\s*+(?:On\s.{3,200}?\bwrote:|-{2,}+\s*+Original Message\s*+-{2,}|_{8,}+\s*$|From:\s.*<[^<>@]+@[^<>]+>)",
     re.IGNORECASE,
@@ -630,11 +634,10 @@ def _guess_signature(
     first_line = _plain_spaces(block[0][2]).strip()
     if any(len(b[2].strip()) > 60 for b in block):
         return None
-    name = r"(?<![\w.'-])[A-Z][\w.'-]++(?: [A-Z][\w.'-]++){0,3}"
     if (
         len(block) >= 2
         and _FREE_CLOSING.fullmatch(first_line)
-        and re.fullmatch(name, _plain_spaces(block[1][2]).strip())
+        and _NAME_LINE.fullmatch(_plain_spaces(block[1][2]).strip())
     ):
         # a sign-off of one's own words ("Thank you for your time,") above the name is a closing
         s, _, c = block[0]
@@ -651,7 +654,7 @@ def _guess_signature(
         draft.closing = _part(text, s + lead, s + lead + slipped.end("punct"))
         draft.signature = _part(text, s + lead + slipped.start("name"), body_lines[nonblank[-1]][1])
         return k
-    if not re.fullmatch(name, first_line):
+    if not _NAME_LINE.fullmatch(first_line):
         return None
     draft.signature = _part(text, block[0][0], body_lines[nonblank[-1]][1])
     return k

@@ -429,6 +429,7 @@ PARAM_HELP: dict[str, str] = {
     "waived_within": "the parts of the draft `waived_by` is searched in",
     "tip_when_headerless": "subject only: a tip, not the rule's severity, on a draft with no header line at all",
     "people_before": "words before a name's comma that make it no address: a person it describes (“my colleague, Sarah,”) or a sign-off (“Best, Femi”)",
+    "owned_before": "words for a firm, a school or a client that, after “my”, “our”, “his”, “her” or “their” a few words back, make the name after the comma its name (“at my current company, Ledgerline, I …”), not an address",
     "apposition_after": "words after a name's comma that make it an apposition, not an address (“Sarah, who showed me round”)",
     "also_on_cards": "further places and wordings that satisfy the rule on a card only (a greeting by the name alone)",
     "tip_on_cards": "a tip, not the rule's severity, on a card (nothing above a greeting that ends in a comma)",

@@ -504,6 +504,8 @@ def soft_spelling(
         return "it looks like a name or a technical term"
     if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start and not calendar_slip(word):
         return "it looks like a name"
+    if after_hyphen and _name_shaped(word_before, params):
+        return "it ends a hyphenated name (Webster-pak, Opti-flow): a brand or a product"
     if other_dialect:
         return "it is the spelling of another English dialect"
     # a curly apostrophe is the straight one ("don’ts" is "don'ts"): the backend suggests straight ones
@@ -575,6 +577,20 @@ def soft_spelling(
     if params.common_rank is not None and params.short_min_length and len(lower) >= params.short_min_length:
         return _no_short_slip(lower, known, params, word_before)
     return None
+
+
+def _name_shaped(word: str, params: LanguageParams) -> bool:
+    """Whether ``word`` is written as a name (a capital, then lower case) and is no common word: the
+    first part of a brand such as "Webster-pak", whose second part is then part of that name."""
+    from followup_lint.language.common_words import is_common
+
+    return (
+        len(word) > 1
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not is_common(word.lower(), params.common_rank or params.far_slip_rank)
+    )
 
 
 # The common-word list's own look-ups for a short word ("adn": "and", "amd": "and") stop at this rank:
@@ -708,6 +724,11 @@ def _split_slip(word: str, suggestions: Sequence[str], params: LanguageParams) -
         return None
     if _DOUBLED_BEFORE_ENDING.sub(r"\1", word) == target:
         return None  # "focussing", "focussed": a consonant doubled before an ending, as British English may
+    from followup_lint.language.sounds_like import sound_key
+
+    plain_slip = one_slip(word, target) or _undoubled(word) == _undoubled(target) or _swapped(word, target)
+    if not plain_slip and sound_key(word) != sound_key(target):
+        return None  # two steps from it and sounding otherwise ("upsell" / "upset"): the split stands
     return target
 
 

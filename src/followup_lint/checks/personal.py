@@ -247,7 +247,10 @@ _PAST = re.compile(
     # joining said as a time already past: "before joining X", "since joining X", "my first month
     # after joining X"; and time spent at a firm: "after a decade working at X", "years of work at X"
     r"|\b(?:before|since|after|upon|until|prior\s+to)\s+(?:\w+ly\s+)?joining\b"
-    r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b",
+    r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b"
+    # experience gained somewhere: "three years of post-qualifying experience in a team at X" (not
+    # "bring my ten years of experience to X", which is the job to come; probe round 16)
+    r"|\b(?:years?|decades?|months?)\s+of\s+(?:[\w-]+\s+){0,2}(?:experience|practice)\s+(?:in|at|with|on)\b",
     re.IGNORECASE,
 )
 # What the writer learned or did somewhere ("bring what I learned on the analytics team at X"):

@@ -464,12 +464,18 @@ _NEAR = 60  # characters looked at beside a name
 _WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
 
 
+_OWNERS = frozenset({"my", "our", "his", "her", "their"})
+
+
 class VocativeNameParams(SalutationNameParams):
     # words before the comma that make the name no address: a person it describes ("my colleague,
     # Sarah,") or a sign-off above the sender's name ("Best, Femi")
     people_before: list[str] = []
     # words after the name's comma that make it an apposition ("Sarah, who showed me round")
     apposition_after: list[str] = []
+    # words for a firm, a school or a client that, after the writer's own "my", "our" or "their" a few
+    # words back, make the name that follows its name: "At my current company, Ledgerline, I ..."
+    owned_before: list[str] = []
 
 
 @check_kind("vocative_name", VocativeNameParams)
@@ -492,6 +498,7 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
     for word in (inp.context.company or "", inp.context.role or ""):
         known |= name_words(word)
     people_before = {fold(w) for w in params.people_before}
+    owned_before = {fold(w) for w in params.owned_before}
     after = {fold(w) for w in params.apposition_after}
     texts = list(inp.draft.paragraphs)
     # how often each capitalised word occurs in the body, counted once (linear in the body)
@@ -526,6 +533,8 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             # a capitalised word before the comma makes a list or a place ("met Sam, Priyanka, Luis")
             if before and (before[-1][:1].isupper() or fold(before[-1].strip("'’-")) in people_before):
                 continue
+            if before and fold(before[-1]) in owned_before and _OWNERS & {fold(w) for w in before[-4:-1]}:
+                continue  # "my current company, Ledgerline,": the firm's name, not someone spoken to
             nxt = _WORD_AFTER.match(tail)
             if nxt and fold(nxt.group(1)) in after:
                 continue
