@@ -239,6 +239,28 @@ def _in_order(short: str, name: str) -> bool:
     return all(c in rest for c in short)
 
 
+MISSPELT_MIN = 4  # shorter names are too near each other to call one a misspelling ("Ann", "Jan")
+
+
+def _misspelt_name(greeted: set[str], known: set[str]) -> bool:
+    """Whether a greeted name word is a known one misspelt: it sounds the same ("Shivaun" for Siobhan,
+    "Sara" for Sarah) or is one slip from it once doubled letters are written once ("Castelano",
+    "Kowalcyk"); "Jonno" for Jonathan or "Sarah" for James is another name."""
+    from followup_lint.language.sounds_like import edit_distance, sound_key
+
+    return any(
+        len(g) >= MISSPELT_MIN
+        and len(k) >= MISSPELT_MIN
+        and (sound_key(g) == sound_key(k) or edit_distance(_undoubled(g), _undoubled(k), 2) <= 1)
+        for g in greeted
+        for k in known
+    )
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def _plain(word: str) -> str:
     """``word`` with "ck" and "c" as "k" and doubled letters single, as pet forms respell a name."""
     word = word.replace("ck", "k").replace("c", "k")
@@ -275,10 +297,19 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
         title = next((w for w in greeted.text.split() if _TITLE.match(w)), "")
         replacement = f"{title} {new}".strip()
         slipped = True
+        misspelt = _misspelt_name(words, known)
         yield RawFinding(
             greeted.start,
             greeted.end,
             fields={"match": greeted.text, "recipients": ", ".join(dict.fromkeys(people))},
+            # the reader's own name spelt wrong is also a slip of spelling (G-CORRECT); another name is not
+            guidance=["G-PERSONAL", "G-CORRECT"] if misspelt else ["G-PERSONAL"],
+            message=(
+                f"The greeting says “{greeted.text}”, but the note goes to {', '.join(dict.fromkeys(people))}: "
+                "check the spelling of the name."
+                if misspelt
+                else None
+            ),
             suggestions=[
                 Suggestion(
                     label=f"replace with “{replacement}”",

@@ -138,9 +138,21 @@ def _phrase(run: str, within: int) -> list[str] | None:
     ending of English place names and surnames ("kingston" is no "kings" + "ton", "ashford" no "ash" +
     "ford").  Bounded: at most ``_MAX_WORD`` look-ups per letter."""
     found = _fewest_words(run, lambda word: _common(word, within), shortest=1)
+    if found is None:
+        found = _joined_by_n(run, within)
     if found is not None and found[-1] in _PLACE_ENDINGS and rank(run) is None:
         return None
     return found if found is not None and len(found) > 1 else None
+
+
+def _joined_by_n(run: str, within: int) -> list[str] | None:
+    """``run`` as two common words of four letters or more joined by an "n" for "and" ("pintsnpies",
+    "rocknroll"), or None ("dunning" is no "dun" + "ing").  One look-up pair per "n" of the run."""
+    for i, letter in enumerate(run):
+        left, right = run[:i], run[i + 1 :]
+        if letter == "n" and len(left) >= 4 and len(right) >= 4 and _common(left, within) and _common(right, within):
+            return [left, "n", right]
+    return None
 
 
 def _names_trade(local: str, neutral: list[str], params: SenderParams) -> bool:

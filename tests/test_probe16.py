@@ -1,0 +1,240 @@
+"""Round 16, two blind probe sets written for this round by helpers who never saw the rules:
+120 sincere good follow-ups in fresh wordings (industries, English varieties, names from many
+cultures, other firms named as the writer's record), which drew four errors and a few warnings, and
+90 follow-ups that are good but for one fault.  Each misjudgement fixed is pinned both ways: the sound
+wording passes and the fault the rule is for is still caught.  The faults still missed are strict
+xfails at the end, with the reason.  The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_lint import Linter
+
+
+def _findings(
+    linter: Linter,
+    body: str,
+    code: str,
+    *,
+    closing: str = "Best regards,",
+    name: str = "Lee Park",
+    context: dict | None = None,
+    purpose: str = "thank-you",
+) -> list[tuple[str, str, str]]:
+    text = f"Subject: Thank you – Account Executive interview\n\nHi Brooke,\n\n{body}\n\n{closing}\n{name}\n+44 7700 900661"
+    report = linter.lint(text, purpose=purpose, channel="email", context=context)
+    return [(f.code, f.severity.value, text[f.start : f.end]) for f in report.findings if f.code == code]
+
+
+def _errors(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    return [f for f in found if f[1] == "error"]
+
+
+# FL401: a word the backend would split into two words ("upsell": "up sell") is a slip only if it is
+# one plain slip of a common word or sounds like it; "upsell" is two steps from "upset".
+@pytest.mark.parametrize("word", ["upsell", "upsells"])
+def test_a_split_compound_two_steps_from_a_common_word_is_no_error(linter: Linter, word: str) -> None:
+    body = f"Thank you for the interview today. I enjoyed our talk about the {word} prompts at check-in."
+    assert _errors(_findings(linter, body, "FL401")) == []
+
+
+@pytest.mark.parametrize("slip", ["carefull", "greatfull", "thankfull", "hopefull"])
+def test_a_common_word_misspelt_as_two_words_is_still_an_error(linter: Linter, slip: str) -> None:
+    body = f"Thank you for the interview today. I was {slip} to hear about the next steps."
+    assert [f[2] for f in _errors(_findings(linter, body, "FL401"))] == [slip]
+
+
+# FL401: the second part of a hyphenated name ("Webster-pak", "Opti-flo") belongs to a brand.
+@pytest.mark.parametrize("brand", ["Webster-pak", "Medi-pak", "Opti-flo"])
+def test_the_end_of_a_hyphenated_brand_is_no_error(linter: Linter, brand: str) -> None:
+    body = f"Thank you for the interview today. I enjoyed hearing how the team has grown its {brand} service."
+    assert _errors(_findings(linter, body, "FL401")) == []
+
+
+def test_a_slip_after_a_hyphenated_common_word_is_still_an_error(linter: Linter) -> None:
+    body = "Thank you for the interview today. The Thank-yuo cards from the team were lovely."
+    assert [f[2] for f in _errors(_findings(linter, body, "FL401"))] == ["yuo"]
+
+
+# FL134: a firm named after the writer's "my company" / "our client" is an apposition, not an address.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At my current company, Ledgerline, I closed $1.4M in new ARR last year.",
+        "With our biggest client, Vantio, we rebuilt the whole onboarding flow.",
+        "At her old practice, Brightwater, she ran the same audit.",
+    ],
+)
+def test_a_firm_named_after_my_company_is_no_address(linter: Linter, sentence: str) -> None:
+    body = f"Thank you for the interview today. {sentence} I look forward to hearing about the next steps."
+    assert _findings(linter, body, "FL134", context={"interviewers": ["Brooke Sullivan"]}) == []
+
+
+def test_a_name_spoken_to_after_the_company_is_still_a_leftover(linter: Linter) -> None:
+    body = "I enjoyed hearing about the company, Sarah, and I look forward to the next steps."
+    found = _findings(linter, body, "FL134", context={"interviewers": ["Brooke Sullivan"]})
+    assert [(c, s, m) for c, s, m in found] == [("FL134", "error", "Sarah")]
+
+
+# FL208: experience gained at a firm ("three years of experience in a team at X") is the writer's record.
+def test_years_of_experience_at_another_firm_are_the_writers_record(linter: Linter) -> None:
+    body = (
+        "Thank you for the interview today. I have three years of post-qualifying experience in a child "
+        "protection team at Ashdown County Council, where we also use Signs of Safety."
+    )
+    assert _findings(linter, body, "FL208", context={"company": "Kirkland Borough Council"}) == []
+
+
+def test_joining_another_firm_is_still_a_copy_paste_slip(linter: Linter) -> None:
+    body = "Thank you for the interview today. I have two years of experience in casework and I am keen to join Ashdown County Council."
+    found = _findings(linter, body, "FL208", context={"company": "Kirkland Borough Council"})
+    assert [(c, s) for c, s, _ in found] == [("FL208", "error")]
+
+
+# FL406: after a preposition the pronoun is an object; "was" agrees with the long gerund subject.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Working through the phishing-to-lateral-movement chain with you was a good challenge.",
+        "The hour I spent with them was the best part of the day.",
+        "Talking the case study over with you was very useful.",
+    ],
+)
+def test_was_after_a_preposition_and_a_pronoun_agrees(linter: Linter, sentence: str) -> None:
+    assert _findings(linter, f"Thank you for the interview today. {sentence}", "FL406") == []
+
+
+def test_you_was_as_subject_and_verb_is_still_a_slip(linter: Linter) -> None:
+    found = _findings(linter, "Thank you for the interview today. I think you was right about the backlog.", "FL406")
+    assert [m for _, _, m in found] == ["you was"]
+
+
+# FL140/FL141: a sign-off of one's own with "and kind regards", a comma inside it, above a name with
+# accented capitals ("Ó", "Ś") is a closing and a signature.
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        ("With thanks and kind regards,", "Cormac Ó Dónaill"),
+        ("Diolch yn fawr, and kind regards,", "Ffion Roberts"),
+        ("Many thanks and warm regards,", "Łucja Śliwińska"),
+        ("Thanks and kind regards,", "Émile Zola-Okafor"),
+    ],
+)
+def test_an_own_sign_off_above_an_accented_name_is_a_closing(linter: Linter, closing: str, name: str) -> None:
+    body = "Thank you for the interview today. I look forward to hearing about the next steps."
+    for code in ("FL140", "FL141"):
+        assert _findings(linter, body, code, closing=closing, name=name) == []
+
+
+def test_a_note_without_a_sign_off_still_lacks_one(linter: Linter) -> None:
+    body = "Thank you for the interview today. I look forward to hearing about the next steps."
+    assert _findings(linter, body, "FL140", closing="", name="Cormac Ó Dónaill")
+
+
+# --- the single-fault probes -----------------------------------------------------------------------
+
+
+def _cited(linter: Linter, text: str, code: str, context: dict | None = None) -> list[list[str]]:
+    report = linter.lint(text, channel="email", context=context)
+    return [list(f.guidance) for f in report.findings if f.code == code]
+
+
+# FL132: the reader's own name misspelt in the greeting is also a slip of spelling (G-CORRECT).
+@pytest.mark.parametrize(
+    ("greeting", "reader"),
+    [("Shivaun", "Siobhan Gallagher"), ("Mr. Castelano", "Roberto Castellano"), ("Ms Kowalcyk", "Anna Kowalczyk")],
+)
+def test_a_misspelt_reader_name_cites_spelling_too(linter: Linter, greeting: str, reader: str) -> None:
+    text = f"Subject: Thank you – Analyst interview\n\nDear {greeting},\n\nThank you for the interview today.\n\nBest,\nLee Park"
+    assert _cited(linter, text, "FL132", {"interviewers": [reader]}) == [["G-PERSONAL", "G-CORRECT"]]
+
+
+@pytest.mark.parametrize(("greeting", "reader"), [("Sarah", "James Whitaker"), ("Jonno", "Jonathan Reade")])
+def test_another_name_in_the_greeting_is_no_spelling_slip(linter: Linter, greeting: str, reader: str) -> None:
+    text = f"Subject: Thank you – Analyst interview\n\nDear {greeting},\n\nThank you for the interview today.\n\nBest,\nLee Park"
+    assert _cited(linter, text, "FL132", {"interviewers": [reader]}) == [["G-PERSONAL"]]
+
+
+# FL312 cites impatience only, FL316 negativity only: on the dev split their other citations were
+# wrong more often than right, and the right ones were cited by other rules too.
+def test_an_ultimatum_is_impatient_not_negative(linter: Linter) -> None:
+    body = "I have another offer, so I need your decision by Friday or I will accept it."
+    assert _cited(linter, _note(body), "FL312") == [["G-TONE-PATIENT"]]
+
+
+def test_a_complaint_is_negative_not_impatient(linter: Linter) -> None:
+    body = "Honestly, the last company I interviewed with never even replied."
+    assert _cited(linter, _note(body), "FL316") == [["G-POSITIVE"]]
+
+
+def _note(body: str) -> str:
+    return f"Subject: Following up – Analyst interview\n\nHi Ana,\n\nThank you again for the interview. {body}\n\nBest regards,\nLee Park"
+
+
+# FL320: common words joined by an "n" for "and" ("pintsnpies", "rocknroll") are a handle.
+@pytest.mark.parametrize("local", ["pintsnpies", "rocknroll.forever", "fishnchips"])
+def test_words_joined_by_n_are_a_handle(linter: Linter, local: str) -> None:
+    text = f"From: Liam Doherty <{local}@example.com>\n" + _note("I am still very interested in the role.")
+    assert _cited(linter, text.replace("Lee Park", "Liam Doherty"), "FL320") == [["G-SENDER"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "local"), [("Pat Dunning", "pdunning"), ("Ann Brennan", "annbrennan"), ("Dana Vernon", "dvernon")]
+)
+def test_a_name_with_an_n_inside_is_no_handle(linter: Linter, name: str, local: str) -> None:
+    text = f"From: {name} <{local}@example.com>\n" + _note("I am still very interested in the role.")
+    assert _cited(linter, text.replace("Lee Park", name), "FL320") == []
+
+
+# FL407: "your" before a verb in -ing the reader is doing is the contraction.
+@pytest.mark.parametrize(
+    "sentence",
+    ["I hope your doing well.", "I loved hearing how your hoping to train everyone.", "I know your going to be busy."],
+)
+def test_your_before_what_the_reader_is_doing_is_you_are(linter: Linter, sentence: str) -> None:
+    found = _findings(linter, f"Thank you for the interview today. {sentence}", "FL407")
+    assert [m for _, _, m in found] == ["your"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I hope your training plan works out.", "I know your planning process is long.", "I hope your meeting went well."],
+)
+def test_your_before_a_noun_in_ing_is_right(linter: Linter, sentence: str) -> None:
+    assert _findings(linter, f"Thank you for the interview today. {sentence}", "FL407") == []
+
+
+# Still missed: one fault in an otherwise warm note, in words no pattern holds and that the learned tone
+# model scores low, or that the reading of the whole draft sets aside as a tip (docs/scoring.md, "Read as
+# a whole").  Kept as strict xfails so that a fix shows.
+_STILL_MISSED = {
+    "tactless joke about the firm": (
+        "I have to say, your website looks like it was built in the flip-phone era, so there is plenty to do!",
+        "G-TONE-PROFESSIONAL",
+    ),
+    "complaint about the wait": (
+        "Waiting in reception for forty minutes past our start time was frustrating, I must admit.",
+        "G-POSITIVE",
+    ),
+    "complaint about the current boss": (
+        "After three years under a manager who takes credit for every win, your approach was a relief.",
+        "G-POSITIVE",
+    ),
+    "pressing rhetorical question": (
+        "It has been well over a week, so surely the team has reached a decision by this point?",
+        "G-TONE-PATIENT",
+    ),
+    "next-day deadline": ("Please could you let me know by the end of the day tomorrow either way?", "G-TONE-PATIENT"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_STILL_MISSED))
+@pytest.mark.xfail(
+    strict=True, reason="a single fault in new words: no pattern, and the learned readings miss it (round 16)"
+)
+def test_a_single_fault_in_a_warm_note_is_flagged(linter: Linter, kind: str) -> None:
+    sentence, item = _STILL_MISSED[kind]
+    body = f"Thank you for the interview today. I am very keen on the role. {sentence} I look forward to hearing about the next steps."
+    report = linter.lint(_note(body).replace("Following up", "Thank you"), purpose="thank-you", channel="email")
+    assert any(item in f.guidance and f.severity.value in ("warning", "error") for f in report.findings)
