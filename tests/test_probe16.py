@@ -132,6 +132,93 @@ def test_a_note_without_a_sign_off_still_lacks_one(linter: Linter) -> None:
     assert _findings(linter, body, "FL140", closing="", name="Cormac Ó Dónaill")
 
 
+# A second batch of 120 good drafts (letters, call scripts, lists, heavy jargon, From: headers) drew
+# three errors and 0.08 warnings each; now none and 0.03.
+
+
+# FL401: a rare dictionary word with "-ed" or "-ing" ("spall" -> "spalled") is a term of a trade.
+@pytest.mark.parametrize("word", ["spalled", "spalling", "tedded"])
+def test_a_rare_dictionary_word_with_a_regular_ending_is_no_error(linter: Linter, word: str) -> None:
+    body = f"Thank you for the interview today. The photos of the {word} brick faces were a clear example."
+    assert _errors(_findings(linter, body, "FL401")) == []
+
+
+@pytest.mark.parametrize("slip", ["recieved", "comitted", "stoped", "wraped"])
+def test_a_common_verb_misspelt_with_its_ending_is_still_an_error(linter: Linter, slip: str) -> None:
+    body = f"Thank you for the interview today. I {slip} the notes from the panel."
+    assert [f[2] for f in _errors(_findings(linter, body, "FL401"))] == [slip]
+
+
+# FL401: "te reo Māori" and the other te reo phrases New Zealand English uses are no slips of "the".
+def test_te_reo_phrases_are_no_slips(linter: Linter) -> None:
+    body = "Thank you for the interview today. Kia ora for showing me how the school weaves te reo Māori into the day."
+    assert _errors(_findings(linter, body, "FL401")) == []
+
+
+def test_te_for_the_is_still_a_slip(linter: Linter) -> None:
+    body = "Thank you for the interview today. I enjoyed te school tour very much."
+    assert [f[2] for f in _errors(_findings(linter, body, "FL401"))] == ["te"]
+
+
+# FL404: a numbered or bulleted item in small letters goes on the sentence that leads into the list.
+def test_list_items_in_small_letters_need_no_capital(linter: Linter) -> None:
+    body = "Thank you for the interview today. In my first 90 days I would:\n\n1. visit every store;\n2. agree the targets;\n- run a people review."
+    assert _findings(linter, body, "FL404") == []
+
+
+# FL325: "to" between the group and its finding out is a purpose ("a people review to find the next
+# managers"), not a warning; "deserve to know" still is.
+def test_a_purpose_clause_is_no_threat(linter: Linter) -> None:
+    body = "Thank you for the interview today. In my first month I would run a people review to find the next store managers."
+    assert _findings(linter, body, "FL325") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Other candidates deserve to know what they are walking into.",
+        "I will make sure people know how you treat applicants.",
+    ],
+)
+def test_a_warning_to_others_is_still_a_threat(linter: Linter, sentence: str) -> None:
+    assert [(c, s) for c, s, _ in _findings(linter, f"Thank you for your time. {sentence}", "FL325")] == [
+        ("FL325", "error")
+    ]
+
+
+# FL402: "Phase I studies" numbers a phase, "several 50 MW projects" measures them.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I ran the PK analysis for two Phase I studies.",
+        "You said several 50 MW battery projects are stuck in the queue.",
+    ],
+)
+def test_a_roman_one_and_a_measured_count_are_no_grammar_slips(linter: Linter, sentence: str) -> None:
+    assert _findings(linter, f"Thank you for the interview today. {sentence}", "FL402") == []
+
+
+# FL406: a plural after a preposition is no subject ("Working with parents in those sessions is ...").
+def test_a_plural_after_a_preposition_is_no_subject(linter: Linter) -> None:
+    body = "Thank you for the interview today. Working with parents in those sessions is an approach I admire."
+    assert _findings(linter, body, "FL406") == []
+
+
+def test_a_plural_subject_with_is_is_still_a_slip(linter: Linter) -> None:
+    found = _findings(linter, "Thank you for the interview today. I think those sessions is a good idea.", "FL406")
+    assert [m for _, _, m in found] == ["those sessions is"]
+
+
+# FL304: a course or a scheme named in capitals ("PROMPT training") is its name, not shouting.
+def test_a_course_named_in_capitals_is_no_shouting(linter: Linter) -> None:
+    assert _findings(linter, "Thank you for the interview today. I am up to date with PROMPT training.", "FL304") == []
+
+
+def test_emphasis_in_capitals_is_still_shouting(linter: Linter) -> None:
+    found = _findings(linter, "Thank you for the interview today. I was REALLY impressed by the training.", "FL304")
+    assert [m for _, _, m in found] == ["REALLY"]
+
+
 # --- the single-fault probes -----------------------------------------------------------------------
 
 

@@ -521,6 +521,8 @@ def soft_spelling(
 
         if is_field_word(lower):
             return "it is a term of a trade or field, a slip away from a common word: check it"
+        if _inflected_rare_word(lower, params):
+            return "it is a rare dictionary word with a regular ending (spalled, reeving): a term of a trade or field"
     if _known_stem_form(lower, suggestions, AFTER_HYPHEN_ED_STEM_MIN if after_hyphen else ED_STEM_MIN):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if params.compound_endings and _ending_compound(lower, params):
@@ -856,6 +858,27 @@ def _hiss_plural_known(word: str, known: set[str]) -> bool:
     from followup_lint.language.harper_backend import english_words
 
     return bool(english_words([plural]))
+
+
+def _inflected_rare_word(word: str, params: LanguageParams) -> bool:
+    """Whether ``word`` is a word of a general dictionary (WordNet) that is no common word, with "-ed" or
+    "-ing" on it ("spall" -> "spalled", "reeve" -> "reeving", "lap" -> "lapped" is common and no such
+    word): a term of a trade whose forms a spelling backend lacks.  A slip of a common word is built on no
+    rare dictionary word ("recieved", "comitted"), so it stays one."""
+    from followup_lint.language.common_words import is_common
+    from followup_lint.language.dictionary_words import is_dictionary_word
+
+    for end in ("ed", "ing"):
+        stem = word[: -len(end)]
+        if not word.endswith(end) or len(stem) < 3:
+            continue
+        stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
+        if any(
+            len(s) >= 4 and is_dictionary_word(s) and not is_common(s, params.common_rank or params.far_slip_rank)
+            for s in stems
+        ):
+            return True
+    return False
 
 
 def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = ED_STEM_MIN) -> bool:
