@@ -325,3 +325,37 @@ def test_a_single_fault_in_a_warm_note_is_flagged(linter: Linter, kind: str) -> 
     body = f"Thank you for the interview today. I am very keen on the role. {sentence} I look forward to hearing about the next steps."
     report = linter.lint(_note(body).replace("Following up", "Thank you"), purpose="thank-you", channel="email")
     assert any(item in f.guidance and f.severity.value in ("warning", "error") for f in report.findings)
+
+
+# A second batch of 90 single-fault drafts (copy-paste slips in new places, slips of common words,
+# subjects, greetings and closings, timing, thanks, interest, channels) scored macro-F1 0.92 over its
+# items; two of its misses are fixed here.
+
+
+# FL208: the writer's care brought "to the patients at X" names X as the employer to be.
+def test_bringing_care_to_the_patients_at_another_firm_is_a_slip(linter: Linter) -> None:
+    body = (
+        "Thank you for the interview today. I would be proud to bring that same care to the patients at Marlowe Health."
+    )
+    found = _findings(linter, body, "FL208", context={"company": "Aldgate Pharmacy Group"})
+    assert [(c, s, m) for c, s, m in found] == [("FL208", "error", "Marlowe Health")]
+
+
+def test_caring_for_patients_at_a_past_employer_is_the_writers_record(linter: Linter) -> None:
+    body = "Thank you for the interview today. I spent four years caring for the patients at Marlowe Health."
+    assert _findings(linter, body, "FL208", context={"company": "Aldgate Pharmacy Group"}) == []
+
+
+# FL125: an earlier e-mail or call, "so I'm trying LinkedIn", is a chase on a new channel.
+def _linkedin(linter: Linter, sentence: str) -> list[str]:
+    text = f"Hi Gareth,\n\nThank you again for the interview. {sentence} Is there any update?\n\nKind regards,\nLydia Morgan"
+    return [f.code for f in linter.lint(text, purpose="status-check", channel="linkedin").findings if f.code == "FL125"]
+
+
+def test_trying_linkedin_after_an_email_and_a_voicemail_is_a_chase(linter: Linter) -> None:
+    sentence = "I emailed and left a voicemail on 13 May but haven't managed to reach you, so I'm trying LinkedIn."
+    assert _linkedin(linter, sentence) == ["FL125"]
+
+
+def test_writing_on_linkedin_after_meeting_at_a_fair_is_no_chase(linter: Linter) -> None:
+    assert _linkedin(linter, "We met at the careers fair, so I thought I would message you here.") == []

@@ -62,7 +62,9 @@ _COMPANY_FRAMES = [
     # the writer's strengths taken there: "bring my skills to X", "bring this experience to X"
     (
         rf"\bbring(?:ing)?\s+(?:my|this|that|these|those)\s+(?:[\w-]+\s+){{0,3}}?(?:skills?|experience|expertise|background"
-        rf"|knowledge|energy|enthusiasm|passion|strengths?)\s+to\s+{_NAME}"
+        rf"|knowledge|energy|enthusiasm|passion|strengths?|care|commitment|dedication|approach)\s+to\s+"
+        # ... or to the people the job serves there: "bring that same care to the patients at X" (round 16)
+        rf"(?:(?:the|your)\s+(?:patients|customers|clients|pupils|students|residents|guests|members|families|community)\s+(?:at|of)\s+)?{_NAME}"
     ),
     rf"\bjoin(?:ing)?\s+the\s+{_NAME}\s+family\b",
     # the first days there, or the writer as its staff: "hit the ground running at X", "start at X",
