@@ -167,6 +167,11 @@ _QUOTE_INTRO = re.compile(
     r"^\s*+(?:On\s.{3,200}?\bwrote:|-{2,}+\s*+Original Message\s*+-{2,}|_{8,}+\s*$|From:\s.*<[^<>@]+@[^<>]+>)",
     re.IGNORECASE,
 )
+# Outlook quotes the earlier message under a header block whose "From:" may carry a name alone
+# ("From: Martin Okoye" then "Sent: Thursday, 21 May 2026 10:32"): a From: line with a Sent: or Date:
+# line right under it starts the quote.
+_QUOTE_FROM = re.compile(r"^\s*+From:[ \t]++\S", re.IGNORECASE)
+_QUOTE_SENT = re.compile(r"^\s*+(?:Sent|Date):[ \t]++\S", re.IGNORECASE)
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 
 # Placeholder styles left in templates: {{ x }}, {x}, ${x}, $X, [Company Name], [specific topic],
@@ -461,7 +466,9 @@ def parse_draft(
     # quoted earlier messages: an intro line to the end, and any '>' lines
     content_end = len(text)
     for k in range(i, len(lines)):
-        if _QUOTE_INTRO.match(lines[k][2]):
+        if _QUOTE_INTRO.match(lines[k][2]) or (
+            _QUOTE_FROM.match(lines[k][2]) and k + 1 < len(lines) and _QUOTE_SENT.match(lines[k + 1][2])
+        ):
             content_end = lines[k][0]
             draft.quoted.append(Part(lines[k][0], len(text), text[lines[k][0] :]))
             break
@@ -657,6 +664,16 @@ def _guess_signature(
     if not _NAME_LINE.fullmatch(first_line):
         return None
     draft.signature = _part(text, block[0][0], body_lines[nonblank[-1]][1])
+    # a sign-off of one's own words standing alone a blank line above the name ("Many thanks again for
+    # your help,", blank, "Daniel Kowalczyk"), as stock closings may: the closing
+    above = [n for n in nonblank if body_from <= n < k]
+    if above and above[-1] == k - 2 and (above[-1] - 1 < body_from or not body_lines[above[-1] - 1][2].strip()):
+        s, _, c = body_lines[above[-1]]
+        line = _plain_spaces(c).strip()
+        if len(line) <= 60 and _FREE_CLOSING.fullmatch(line):
+            lead = len(c) - len(c.lstrip())
+            draft.closing = _part(text, s + lead, s + lead + len(line))
+            return above[-1]
     return k
 
 

@@ -225,7 +225,9 @@ _NOT_THE_WAIT = (
     r"(?![^.!?\n]{0,40}?\b(?:(?:were|are|was|is|'re) still (?:interviewing|meeting|deciding|reviewing|considering|talking)"
     r"|needs? (?:a (?:bit|little) )?more time|needed (?:a (?:bit|little) )?more time|about the delay"
     # (or that it would take longer: "to say it would be a little longer", "that things were delayed")
-    r"|(?:be|take|taking|takes) (?:a (?:bit|little|few days|week|while) )?longer|(?:was|were|is|are|been) (?:being )?delayed)\b)"
+    r"|(?:be|take|taking|takes) (?:a (?:bit|little|few days|week|while) )?longer|(?:was|were|is|are|been) (?:being )?delayed"
+    # (or that the dates moved: "that the second interviews were moving", "had been pushed back"; round 16)
+    r"|(?:was|were|is|are|had been|have been|'d been) (?:moving|postponed|pushed back|rescheduled|on hold|running late))\b)"
 )
 _REJECTION = [
     # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"

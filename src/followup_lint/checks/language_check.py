@@ -508,6 +508,8 @@ def soft_spelling(
         return "it ends a hyphenated name (Webster-pak, Opti-flow): a brand or a product"
     if other_dialect:
         return "it is the spelling of another English dialect"
+    if params.dictionary_words and _both_dialects_in_dictionary(word):
+        return "it and its spelling in the other dialect are both dictionary words (titer, titre)"
     # a curly apostrophe is the straight one ("don’ts" is "don'ts"): the backend suggests straight ones
     lower = word.lower().replace("’", "'")
     if any(ord(c) > 127 and c.isalpha() for c in word):
@@ -579,6 +581,16 @@ def soft_spelling(
     if params.common_rank is not None and params.short_min_length and len(lower) >= params.short_min_length:
         return _no_short_slip(lower, known, params, word_before)
     return None
+
+
+def _both_dialects_in_dictionary(word: str) -> bool:
+    """Whether ``word`` and its spelling on the other side of the Atlantic are both words of a general
+    dictionary (WordNet): "titer" and "titre", a term either way, though the backend knows neither."""
+    from followup_lint.language.dictionary_words import is_dictionary_word
+
+    return is_dictionary_word(word) and any(
+        is_dictionary_word(f) for f in _other_dialect_forms(word) if f != word.lower()
+    )
 
 
 def _name_shaped(word: str, params: LanguageParams) -> bool:
@@ -1757,6 +1769,7 @@ def _unit_mark(text: str, start: int, end: int) -> bool:
     found = text[start:end]
     if found in ('"', "'"):
         return text[start - 1].isdigit()
+    found = found[:-1] if found.endswith(".") else found  # "up to 1.5 m.": the sentence's full stop, flagged with it
     if not _UNIT.fullmatch(found) or _doubled_or_swapped_common(found, UNIT_SLIP_RANK) is not None:
         return False  # "3 teh meetings", "2 adn a half": a slip of one of the commonest words, no unit
     before = start - 1 if text[start - 1] in " \u00a0\u202f\u2009" else start

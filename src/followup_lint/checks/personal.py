@@ -71,7 +71,10 @@ _COMPANY_FRAMES = [
     # "becoming an X employee"
     rf"\bhit(?:ting)?\s+the\s+ground\s+running\s+at\s+{_NAME}",
     rf"\b(?:becom(?:e|ing)|be|being)\s+(?:an?\s+|the\s+newest\s+)(?:proud\s+)?{_NAME}\s+(?:employee|team\s+member|staffer|hire)\b",
-    rf"\b(?:work|working|grow|growing)\s+(?:at|for)\s+{_NAME}",
+    # "work" and "grow" as verbs ("to work at X", "I'd grow with X"), not the noun of one's record ("my
+    # hydraulic modelling work at X"; round 16)
+    rf"(?:\b(?:to|would|will|could|can|must|might|should|I['’]d|start|begin|and|or)\s+(?:\w+ly\s+)?(?:work|grow)|\bworking|\bgrowing)"
+    rf"\s+(?:at|for)\s+{_NAME}",
     rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
     rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
@@ -252,7 +255,7 @@ _PAST = re.compile(
     r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b"
     # experience gained somewhere: "three years of post-qualifying experience in a team at X" (not
     # "bring my ten years of experience to X", which is the job to come; probe round 16)
-    r"|\b(?:years?|decades?|months?)\s+of\s+(?:[\w-]+\s+){0,2}(?:experience|practice)\s+(?:in|at|with|on)\b",
+    r"|\b(?:years?|decades?|months?)\s+of\s+(?:[\w-]+\s+){0,5}(?:experience|practice|work)\s+(?:in|at|with|on|for)\b",
     re.IGNORECASE,
 )
 # What the writer learned or did somewhere ("bring what I learned on the analytics team at X"):

@@ -177,7 +177,29 @@ def recipients(inp: CheckInput) -> list[str]:
                 if re.fullmatch(r"(?<![A-Za-z])[A-Za-z]++[._-][A-Za-z]+", local):
                     people.append(" ".join(p.capitalize() for p in re.split(r"[._-]", local)))
     people.extend(inp.context.interviewers)
+    people.extend(_quoted_authors(inp))
     return people
+
+
+# The author of the earlier message a reply quotes ("On Thu, 9 Jul 2026 at 13:48, Ben Castellano
+# <ben@…> wrote:", Outlook's "From: Martin Okoye"): a reply goes to the one who wrote it.
+_WROTE = re.compile(
+    r"^\s*+On\s[^\n]{3,200}?,[ \t]*+(?P<name>[^,<>\n]{2,60}?)[ \t]*+<[^<>@\n]{1,64}@[^<>\n]{1,255}>[ \t]*+wrote:"
+)
+_QUOTED_FROM = re.compile(
+    r"^\s*+From:[ \t]*+(?P<name>[^<>\n@]{2,60}?)[ \t]*+(?:<[^<>\n]{1,320}>)?[ \t]*+$", re.MULTILINE
+)
+
+
+def _quoted_authors(inp: CheckInput) -> list[str]:
+    """The names of the people whose earlier messages the draft quotes, from the quote's first line."""
+    found = []
+    for part in inp.draft.quoted:
+        head = part.text.split("\n", 1)[0]
+        m = _WROTE.match(head) or _QUOTED_FROM.match(head)
+        if m and any(c.isalpha() for c in m.group("name")):
+            found.append(m.group("name").strip().strip('"'))
+    return found
 
 
 class SalutationNameParams(Params):

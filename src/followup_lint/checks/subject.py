@@ -58,6 +58,10 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
     for known in (context.role, context.company, context.sender_name, *context.interviewers):
         if known:
             names.add(known.lower())
+    if context.role:  # the role by its initials: "CFO" for Chief Financial Officer, "SRE", "HCA"
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", context.role) if w.lower() not in _SMALL_WORDS)
+        if len(initials) >= 2:
+            names.add(initials.lower())
     lowered = rest.lower()
     has_detail = (
         bool(slots)
@@ -73,6 +77,9 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
         missing.append("the role, the interview date or your name")
     if missing:
         yield RawFinding(subject.start, subject.end, fields={"missing": " and ".join(missing)})
+
+
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "at"})
 
 
 def _has_proper_noun(text: str) -> bool:
