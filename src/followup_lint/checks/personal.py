@@ -73,8 +73,10 @@ _COMPANY_FRAMES = [
     rf"\b(?:becom(?:e|ing)|be|being)\s+(?:an?\s+|the\s+newest\s+)(?:proud\s+)?{_NAME}\s+(?:employee|team\s+member|staffer|hire)\b",
     # "work" and "grow" as verbs ("to work at X", "I'd grow with X"), not the noun of one's record ("my
     # hydraulic modelling work at X"; round 16)
-    rf"(?:\b(?:to|would|will|could|can|must|might|should|I['’]d|start|begin|and|or)\s+(?:\w+ly\s+)?(?:work|grow)|\bworking|\bgrowing)"
-    rf"\s+(?:at|for)\s+{_NAME}",
+    (
+        rf"(?:\b(?:to|would|will|could|can|must|might|should|I['’]d|start|begin|and|or)\s+(?:\w+ly\s+)?(?:work|grow)"
+        rf"|\bworking|\bgrowing)\s+(?:at|for)\s+{_NAME}"
+    ),
     rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
     rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
