@@ -244,16 +244,12 @@ def test_another_name_in_the_greeting_is_no_spelling_slip(linter: Linter, greeti
     assert _cited(linter, text, "FL132", {"interviewers": [reader]}) == [["G-PERSONAL"]]
 
 
-# FL312 cites impatience only, FL316 negativity only: on the dev split their other citations were
-# wrong more often than right, and the right ones were cited by other rules too.
+# FL312 cites impatience only: on the dev split its citation of G-POSITIVE was wrong 3 times in 5, the
+# right ones cited by other rules too, and two fresh probes agreed.  (FL316 keeps G-TONE-PATIENT: it
+# hears arguing with the decision or the interviewer too, which LABELLING.md counts as impatience.)
 def test_an_ultimatum_is_impatient_not_negative(linter: Linter) -> None:
     body = "I have another offer, so I need your decision by Friday or I will accept it."
     assert _cited(linter, _note(body), "FL312") == [["G-TONE-PATIENT"]]
-
-
-def test_a_complaint_is_negative_not_impatient(linter: Linter) -> None:
-    body = "Honestly, the last company I interviewed with never even replied."
-    assert _cited(linter, _note(body), "FL316") == [["G-POSITIVE"]]
 
 
 def _note(body: str) -> str:

@@ -139,7 +139,8 @@ def test_a_long_subject_is_a_subject_failing_not_a_padded_note(linter: Linter) -
         ("If I hear nothing by Friday, my lawyer will be in touch.", "FL325"),  # a threat
         ("Did anyone there even read my application?", "FL328"),  # an accusation as a question
         ("Please, I really need this job; I have rent due and nothing else lined up.", "FL310"),  # hardship
-        ("If I do not hear back by Friday, I will withdraw my application.", "FL312"),  # an ultimatum threatens
+        # (an ultimatum, FL312, is G-TONE-PATIENT only since round 16: on the dev split its citation of
+        # G-POSITIVE was wrong 3 times in 5; tests/test_probe16.py)
         ("After four rounds I deserve a proper answer.", "FL319"),  # a grievance of being owed
         # a reproach for the silence (impatience alone, "I won't wait much longer", is G-TONE-PATIENT
         # only: tests/test_finding_citations.py)
