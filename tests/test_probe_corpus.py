@@ -1,0 +1,48 @@
+"""The blind probe drafts of tests/corpus/probes/ (its README says who wrote them and how): no sincere
+good probe draws an error, and no rule warns on more than a small share of them.  They were used to fix
+rules, so this guards against regressions; it is no held-out measure (benchmarks/probes.py prints the
+figures, faulty drafts included)."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Linter
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from probes import PROBES, load  # noqa: E402
+
+MAX_RULE_SHARE = 0.02  # at most 1 good probe in 50 warned by any one rule
+
+GOOD = sorted(p / "good" for p in PROBES.iterdir() if (p / "good").is_dir())
+
+
+@pytest.fixture(scope="module")
+def outcomes(linter: Linter) -> dict[str, list]:
+    from calibrate import lint_all
+
+    return {folder.parent.name: lint_all(load(folder), linter) for folder in GOOD}
+
+
+def test_the_probe_rounds_are_found() -> None:
+    assert [p.parent.name for p in GOOD] == ["round16"]
+    assert len(load(GOOD[0])) == 360
+
+
+@pytest.mark.parametrize("round_name", [p.parent.name for p in GOOD])
+def test_no_good_probe_draws_an_error(outcomes: dict[str, list], round_name: str) -> None:
+    erring = {o.sample.slug: [c for c, sev, _ in o.findings if sev == "error"] for o in outcomes[round_name]}
+    assert {slug: codes for slug, codes in erring.items() if codes} == {}
+
+
+@pytest.mark.parametrize("round_name", [p.parent.name for p in GOOD])
+def test_no_rule_warns_on_many_good_probes(outcomes: dict[str, list], round_name: str) -> None:
+    drafts = outcomes[round_name]
+    warned = Counter(code for o in drafts for code in {c for c, sev, _ in o.findings if sev == "warning"})
+    assert {code: n for code, n in warned.items() if n > MAX_RULE_SHARE * len(drafts)} == {}
