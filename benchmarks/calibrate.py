@@ -519,6 +519,10 @@ tuned and is never used to develop rules; the *dev* split is.
   spelling, typographic quotes, no-break spaces, contractions) and counts, per kind of change, how
   often the inferred purpose or channel flips (`--list` names each flip). A change that removes the
   very cue a guess came from is counted as *cue removed*, not as a flip.
+- **Blind probes.** `python benchmarks/probes.py` lints drafts of our own written blind for a round
+  of rule work ([tests/corpus/probes/](../tests/corpus/probes/): sincere good follow-ups in fresh
+  wordings, and follow-ups good but for one fault). Rules were fixed on them, so they are no held-out
+  measure; a test keeps every good probe free of errors.
 - A finding counts toward every guidance item its rule cites ([guidance](guidance.md)); items
   with fewer than {MIN_POSITIVES} labelled drafts in a split are not scored. AUC is the chance that a
   draft published as good scores above one published as bad.
