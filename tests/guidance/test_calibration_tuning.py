@@ -139,8 +139,8 @@ def test_a_long_subject_is_a_subject_failing_not_a_padded_note(linter: Linter) -
         ("If I hear nothing by Friday, my lawyer will be in touch.", "FL325"),  # a threat
         ("Did anyone there even read my application?", "FL328"),  # an accusation as a question
         ("Please, I really need this job; I have rent due and nothing else lined up.", "FL310"),  # hardship
-        # (an ultimatum, FL312, is G-TONE-PATIENT only since round 16: on the dev split its citation of
-        # G-POSITIVE was wrong 3 times in 5; tests/test_probe16.py)
+        # an ultimatum: impatience only since round 16 (below)
+        ("If I do not hear back by Friday, I will withdraw my application.", "FL312"),
         ("After four rounds I deserve a proper answer.", "FL319"),  # a grievance of being owed
         # a reproach for the silence (impatience alone, "I won't wait much longer", is G-TONE-PATIENT
         # only: tests/test_finding_citations.py)
@@ -153,6 +153,11 @@ def test_negativity_rules_cite_being_positive(linter: Linter, sentence: str, cod
     text = f"Subject: Buyer interview - following up\n\nDear Mr. Haas,\n\n{sentence}\n\nRegards,\nTomasz Wilk"
     report = linter.lint(text, purpose="status-check")
     cited = {g for f in report.findings if f.code == code for g in f.guidance}
+    if code == "FL312":
+        # an ultimatum presses (G-TONE-PATIENT) and is not by itself negative: on the dev split FL312's
+        # citation of G-POSITIVE was wrong 3 times in 5, the right ones cited by other rules too (round 16)
+        assert cited == {"G-TONE-PATIENT"}
+        return
     assert "G-POSITIVE" in cited
 
 

@@ -184,11 +184,9 @@ def recipients(inp: CheckInput) -> list[str]:
 # The author of the earlier message a reply quotes ("On Thu, 9 Jul 2026 at 13:48, Ben Castellano
 # <ben@…> wrote:", Outlook's "From: Martin Okoye"): a reply goes to the one who wrote it.
 _WROTE = re.compile(
-    r"^\s*+On\s[^\n]{3,200}?,[ \t]*+(?P<name>[^,<>\n]{2,60}?)[ \t]*+<[^<>@\n]{1,64}@[^<>\n]{1,255}>[ \t]*+wrote:"
+    r"^[ \t]*+On\s[^\n]{3,200}?,[ \t]*+(?P<name>[^,<>\n]{2,60}?)[ \t]*+<[^<>@\n]{1,64}@[^<>\n]{1,255}>[ \t]*+wrote:"
 )
-_QUOTED_FROM = re.compile(
-    r"^\s*+From:[ \t]*+(?P<name>[^<>\n@]{2,60}?)[ \t]*+(?:<[^<>\n]{1,320}>)?[ \t]*+$", re.MULTILINE
-)
+_QUOTED_FROM = re.compile(r"^[ \t]*+From:[ \t]*+(?P<name>[^<>\n@]{2,60}?)[ \t]*+(?:<[^<>\n]{1,320}>)?[ \t]*+$")
 
 
 def _quoted_authors(inp: CheckInput) -> list[str]:
