@@ -137,14 +137,18 @@ def test_a_note_without_a_sign_off_still_lacks_one(linter: Linter) -> None:
 # three errors and 0.08 warnings each; now none and 0.03.
 
 
-# FL401: a rare dictionary word with "-ed" or "-ing" ("spall" -> "spalled") is a term of a trade.
-@pytest.mark.parametrize("word", ["spalled", "spalling", "tedded"])
-def test_a_rare_dictionary_word_with_a_regular_ending_is_no_error(linter: Linter, word: str) -> None:
+# FL401: a trade's term a slip away from a common word ("spalled" brick, beside "spelled") is a tip
+# (language/field-words.txt).  A general rule for rare dictionary words with "-ed" or "-ing" was tried and
+# dropped: it hid slips of common words that land on a rare word ("discusing", "inviteing", "loged").
+@pytest.mark.parametrize("word", ["spalled", "spalling"])
+def test_a_trade_term_a_slip_from_a_common_word_is_no_error(linter: Linter, word: str) -> None:
     body = f"Thank you for the interview today. The photos of the {word} brick faces were a clear example."
     assert _errors(_findings(linter, body, "FL401")) == []
 
 
-@pytest.mark.parametrize("slip", ["recieved", "comitted", "stoped", "wraped"])
+@pytest.mark.parametrize(
+    "slip", ["recieved", "comitted", "stoped", "wraped", "discusing", "inviteing", "loged", "pleassed"]
+)
 def test_a_common_verb_misspelt_with_its_ending_is_still_an_error(linter: Linter, slip: str) -> None:
     body = f"Thank you for the interview today. I {slip} the notes from the panel."
     assert [f[2] for f in _errors(_findings(linter, body, "FL401"))] == [slip]
@@ -208,16 +212,6 @@ def test_a_plural_after_a_preposition_is_no_subject(linter: Linter) -> None:
 def test_a_plural_subject_with_is_is_still_a_slip(linter: Linter) -> None:
     found = _findings(linter, "Thank you for the interview today. I think those sessions is a good idea.", "FL406")
     assert [m for _, _, m in found] == ["those sessions is"]
-
-
-# FL304: a course or a scheme named in capitals ("PROMPT training") is its name, not shouting.
-def test_a_course_named_in_capitals_is_no_shouting(linter: Linter) -> None:
-    assert _findings(linter, "Thank you for the interview today. I am up to date with PROMPT training.", "FL304") == []
-
-
-def test_emphasis_in_capitals_is_still_shouting(linter: Linter) -> None:
-    found = _findings(linter, "Thank you for the interview today. I was REALLY impressed by the training.", "FL304")
-    assert [m for _, _, m in found] == ["REALLY"]
 
 
 # --- the single-fault probes -----------------------------------------------------------------------
@@ -506,3 +500,129 @@ def test_thanks_for_news_of_a_delay_is_no_rejection(linter: Linter) -> None:
         "decision or the timeline?\n\nKind regards,\nBeatrice Oyelowo"
     )
     assert linter.lint(text).purpose == "status-check"
+
+
+# --- from the review of round 16's first version: each wording it broke, pinned ---------------------
+
+
+@pytest.mark.parametrize("compound", ["Salesforce-certifed", "Leeds-baesd", "Kubernetes-relatd"])
+def test_a_slip_after_a_capitalised_part_of_a_compound_is_still_an_error(linter: Linter, compound: str) -> None:
+    body = f"Thank you for the interview today. I am a {compound} administrator."
+    assert [f[2] for f in _errors(_findings(linter, body, "FL401"))] == [compound.split("-")[1]]
+
+
+def test_wanting_everyone_to_know_how_you_treat_candidates_is_a_threat(linter: Linter) -> None:
+    body = "Thank you for your time. I want everyone to know how you treat candidates at Northwind."
+    assert [(c, s) for c, s, _ in _findings(linter, body, "FL325")] == [("FL325", "error")]
+
+
+def test_travel_details_with_from_and_date_are_no_quoted_mail(linter: Linter) -> None:
+    text = (
+        "Subject: Thank you\n\nHi Ana,\n\nHere are my travel details:\n\nFrom: Manchester Piccadilly\n"
+        "Date: Thursday 12 June\nArrival: 10:05\n\nI am realy looking forward to it.\n\nBest,\nLee Park"
+    )
+    assert parse_draft(text).quoted == []
+    assert [text[f.start : f.end] for f in linter.lint(text).findings if f.code == "FL401"] == ["realy"]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    ["Thank you again for your time, Sarah,\nLee Park", "I look forward to hearing from you, Sarah,\n\nLee Park"],
+)
+def test_a_name_spoken_to_in_the_last_line_is_still_read(linter: Linter, ending: str) -> None:
+    text = f"Subject: Thank you\n\nHi Brooke,\n\nThank you for the interview today.\n\n{ending}"
+    found = linter.lint(text, context={"interviewers": ["Brooke Sullivan"]}).findings
+    assert [text[f.start : f.end] for f in found if f.code == "FL134"] == ["Sarah"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for letting me walk you through my app, Sarah, and for your questions.",
+        "Thanks for your kind words about my startup, Sarah.",
+    ],
+)
+def test_a_name_after_my_app_is_still_spoken_to(linter: Linter, sentence: str) -> None:
+    found = _findings(
+        linter, f"Thank you for the interview today. {sentence}", "FL134", context={"interviewers": ["Brooke Sullivan"]}
+    )
+    assert [m for _, _, m in found] == ["Sarah"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "slip"),
+    [
+        ("Like you was saying, the team is growing fast.", "you was"),
+        ("All of these details was really helpful.", "these details was"),
+    ],
+)
+def test_a_pronoun_or_plural_that_is_the_subject_still_agrees(linter: Linter, sentence: str, slip: str) -> None:
+    assert [m for _, _, m in _findings(linter, f"Thank you for the interview today. {sentence}", "FL406")] == [slip]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I hope to one day work at Acme Foods.",
+        "I would be thrilled to also work at Acme Foods.",
+        "Work at Acme Foods would suit me well.",
+    ],
+)
+def test_working_at_another_firm_with_a_word_between_is_still_a_slip(linter: Linter, sentence: str) -> None:
+    found = _findings(
+        linter, f"Thank you for the interview today. {sentence}", "FL208", context={"company": "Northwind"}
+    )
+    assert [(c, s) for c, s, _ in found] == [("FL208", "error")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would be interested to hear how your hiring for the wider team is going.",
+        "I appreciate your taking the time to show me round.",
+    ],
+)
+def test_your_before_a_gerund_that_is_a_noun_or_possessive_is_right(linter: Linter, sentence: str) -> None:
+    assert _findings(linter, f"Thank you for the interview today. {sentence}", "FL407") == []
+
+
+def test_so_in_a_subject_is_no_role_by_its_initials(linter: Linter) -> None:
+    text = "Subject: Thank you so much!\n\nDear Ana,\n\nThank you.\n\nBest,\nLee Park"
+    assert [f.code for f in linter.lint(text, context={"role": "Sales Officer"}).findings if f.code == "FL102"] == [
+        "FL102"
+    ]
+
+
+def test_the_writers_own_quoted_message_is_no_recipient(linter: Linter) -> None:
+    text = (
+        "Subject: Re: chasing\n\nHi Lee,\n\nJust checking in on the decision.\n\nBest,\nLee Park\n\n"
+        "On Thu, 9 Jul 2026 at 13:48, Lee Park <lee.park@example.com> wrote:\n> Hi Ana,\n> Lee"
+    )
+    found = linter.lint(text, context={"interviewers": ["Ana Ruiz"]}).findings
+    assert [f.code for f in found if f.code == "FL132"] == ["FL132"]
+
+
+def test_an_email_to_the_panel_before_writing_on_linkedin_is_no_chase(linter: Linter) -> None:
+    assert (
+        _linkedin(linter, "I sent an email to the whole panel, so I'm writing here just to add how much I enjoyed it.")
+        == []
+    )
+
+
+def test_a_lower_case_i_opening_a_list_item_is_still_a_slip(linter: Linter) -> None:
+    body = "Thank you for the interview today. In my first 90 days:\n\n- i would meet every store manager;\n- agree the targets."
+    assert [m for _, _, m in _findings(linter, body, "FL404")] == ["i"]
+
+
+def test_is_there_for_their_is_still_a_slip(linter: Linter) -> None:
+    assert [
+        m
+        for _, _, m in _findings(linter, "Thank you for the interview today. Is there team growing this year?", "FL402")
+    ] == ["there"]
+
+
+def test_another_first_name_is_no_misspelling(linter: Linter) -> None:
+    text = (
+        "Subject: Thank you – Analyst interview\n\nDear Jane,\n\nThank you for the interview today.\n\nBest,\nLee Park"
+    )
+    assert _cited(linter, text, "FL132", {"interviewers": ["Jake Miller"]}) == [["G-PERSONAL"]]

@@ -159,8 +159,10 @@ def is_stock_closing(words: str) -> bool:
 # Capital letters of the Latin alphabets, accented ones included: names begin with "Ó", "Ś" or "Ž" too.
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and len(c.lower()) == 1)
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
-# words, a comma allowed between them: "Diolch yn fawr, and kind regards,"), directly above the name.
-_FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?:,?+ [\w'’-]++){{0,7}},\Z")
+# words, and a comma only before an "and" that joins a second sign-off: "Diolch yn fawr, and kind
+# regards,"; "Thank you again for your time, Sarah," speaks to someone, and FL134 reads it), directly
+# above the name.
+_FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, and(?: [\w'’-]++){{1,4}})?,\Z")
 # A signature's name: up to four capitalised words, a one-letter particle among them ("Cormac Ó Dónaill").
 _NAME_LINE = re.compile(rf"(?<![\w.'-])[{_UPPER}][\w.'-]++(?: [{_UPPER}][\w.'-]*+){{0,3}}")
 _QUOTE_INTRO = re.compile(
@@ -172,7 +174,18 @@ _QUOTE_INTRO = re.compile(
 # line right under it starts the quote.
 _QUOTE_FROM = re.compile(r"^\s*+From:[ \t]++\S", re.IGNORECASE)
 _QUOTE_SENT = re.compile(r"^\s*+(?:Sent|Date):[ \t]++\S", re.IGNORECASE)
+_QUOTE_TO = re.compile(r"^\s*+(?:To|Subject|Cc):[ \t]", re.IGNORECASE)
 _SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+
+
+def _outlook_block(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether line ``k`` opens an Outlook header block: "From:", then "Sent:" or "Date:", then a "To:",
+    "Cc:" or "Subject:" line within the next three ("From: Manchester Piccadilly", "Date: 12 June" in
+    travel details is no quote)."""
+    if not (_QUOTE_FROM.match(lines[k][2]) and k + 1 < len(lines) and _QUOTE_SENT.match(lines[k + 1][2])):
+        return False
+    return any(_QUOTE_TO.match(line[2]) for line in lines[k + 2 : k + 5])
+
 
 # Placeholder styles left in templates: {{ x }}, {x}, ${x}, $X, [Company Name], [specific topic],
 # <ROLE>, <insert company here>, %(x)s, %X%, (company name), COMPANY NAME, XXX, TBD, TODO, ___.  A lower-case [bracket] or <bracket>
@@ -466,9 +479,7 @@ def parse_draft(
     # quoted earlier messages: an intro line to the end, and any '>' lines
     content_end = len(text)
     for k in range(i, len(lines)):
-        if _QUOTE_INTRO.match(lines[k][2]) or (
-            _QUOTE_FROM.match(lines[k][2]) and k + 1 < len(lines) and _QUOTE_SENT.match(lines[k + 1][2])
-        ):
+        if _QUOTE_INTRO.match(lines[k][2]) or _outlook_block(lines, k):
             content_end = lines[k][0]
             draft.quoted.append(Part(lines[k][0], len(text), text[lines[k][0] :]))
             break

@@ -504,7 +504,12 @@ def soft_spelling(
         return "it looks like a name or a technical term"
     if word[:1].isupper() and word[1:].islower() and len(word) > 1 and not sentence_start and not calendar_slip(word):
         return "it looks like a name"
-    if after_hyphen and _name_shaped(word_before, params):
+    if (
+        after_hyphen
+        and len(word) <= BRAND_END_MAX
+        and _name_shaped(word_before, params)
+        and not _doubled_or_swapped_common(word.lower(), params.far_slip_rank)
+    ):
         return "it ends a hyphenated name (Webster-pak, Opti-flow): a brand or a product"
     if other_dialect:
         return "it is the spelling of another English dialect"
@@ -523,8 +528,6 @@ def soft_spelling(
 
         if is_field_word(lower):
             return "it is a term of a trade or field, a slip away from a common word: check it"
-        if _inflected_rare_word(lower, params):
-            return "it is a rare dictionary word with a regular ending (spalled, reeving): a term of a trade or field"
     if _known_stem_form(lower, suggestions, AFTER_HYPHEN_ED_STEM_MIN if after_hyphen else ED_STEM_MIN):
         return "it is a known word with a regular ending (rostering, offsites, licencing)"
     if params.compound_endings and _ending_compound(lower, params):
@@ -591,6 +594,11 @@ def _both_dialects_in_dictionary(word: str) -> bool:
     return is_dictionary_word(word) and any(
         is_dictionary_word(f) for f in _other_dialect_forms(word) if f != word.lower()
     )
+
+
+# The end of a hyphenated brand is short ("Webster-pak", "Opti-flo", "Medi-tek"); a longer one after a
+# name is a word of its own ("Salesforce-certifed", "Leeds-baesd") and judged as one.
+BRAND_END_MAX = 4
 
 
 def _name_shaped(word: str, params: LanguageParams) -> bool:
@@ -870,27 +878,6 @@ def _hiss_plural_known(word: str, known: set[str]) -> bool:
     from followup_lint.language.harper_backend import english_words
 
     return bool(english_words([plural]))
-
-
-def _inflected_rare_word(word: str, params: LanguageParams) -> bool:
-    """Whether ``word`` is a word of a general dictionary (WordNet) that is no common word, with "-ed" or
-    "-ing" on it ("spall" -> "spalled", "reeve" -> "reeving", "lap" -> "lapped" is common and no such
-    word): a term of a trade whose forms a spelling backend lacks.  A slip of a common word is built on no
-    rare dictionary word ("recieved", "comitted"), so it stays one."""
-    from followup_lint.language.common_words import is_common
-    from followup_lint.language.dictionary_words import is_dictionary_word
-
-    for end in ("ed", "ing"):
-        stem = word[: -len(end)]
-        if not word.endswith(end) or len(stem) < 3:
-            continue
-        stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
-        if any(
-            len(s) >= 4 and is_dictionary_word(s) and not is_common(s, params.common_rank or params.far_slip_rank)
-            for s in stems
-        ):
-            return True
-    return False
 
 
 def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = ED_STEM_MIN) -> bool:

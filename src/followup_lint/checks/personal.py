@@ -74,8 +74,9 @@ _COMPANY_FRAMES = [
     # "work" and "grow" as verbs ("to work at X", "I'd grow with X"), not the noun of one's record ("my
     # hydraulic modelling work at X"; round 16)
     (
-        rf"(?:\b(?:to|would|will|could|can|must|might|should|I['’]d|start|begin|and|or)\s+(?:\w+ly\s+)?(?:work|grow)"
-        rf"|\bworking|\bgrowing)\s+(?:at|for)\s+{_NAME}"
+        rf"(?:\b(?:to|would|will|could|can|must|might|should|I['’]d|start|begin|and|or)\s+"
+        rf"(?:(?:one\s+day|some\s+day|someday|also|eventually|finally|actually|then|soon|\w+ly)\s+)?(?:work|grow)"
+        rf"|\bworking|\bgrowing|(?-i:(?:^|(?<=[.!?]\s))Work))\s+(?:at|for)\s+{_NAME}"
     ),
     rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"

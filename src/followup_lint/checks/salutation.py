@@ -177,7 +177,13 @@ def recipients(inp: CheckInput) -> list[str]:
                 if re.fullmatch(r"(?<![A-Za-z])[A-Za-z]++[._-][A-Za-z]+", local):
                     people.append(" ".join(p.capitalize() for p in re.split(r"[._-]", local)))
     people.extend(inp.context.interviewers)
-    people.extend(_quoted_authors(inp))
+    own = {
+        fold(w)
+        for text in (inp.context.sender_name or "", inp.draft.signature.text if inp.draft.signature else "")
+        for w in text.split()
+    }
+    # the writer's own earlier message, quoted in a chaser, is no one the note goes to
+    people.extend(a for a in _quoted_authors(inp) if not {fold(w) for w in a.split()} & own)
     return people
 
 
@@ -264,14 +270,23 @@ MISSPELT_MIN = 4  # shorter names are too near each other to call one a misspell
 
 def _misspelt_name(greeted: set[str], known: set[str]) -> bool:
     """Whether a greeted name word is a known one misspelt: it sounds the same ("Shivaun" for Siobhan,
-    "Sara" for Sarah) or is one slip from it once doubled letters are written once ("Castelano",
-    "Kowalcyk"); "Jonno" for Jonathan or "Sarah" for James is another name."""
-    from followup_lint.language.sounds_like import edit_distance, sound_key
+    "Sara" for Sarah), is the same once doubled letters are written once ("Castelano"), or, on a name of
+    five letters or more, has one letter added or dropped ("Kowalcyk", "MacAlister"); "Jane" for Jake,
+    "Jonno" for Jonathan or "Sarah" for James is another name."""
+    from followup_lint.language.sounds_like import sound_key
+
+    def added_or_dropped(a: str, b: str) -> bool:
+        short, long_ = sorted((a, b), key=len)
+        return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
     return any(
         len(g) >= MISSPELT_MIN
         and len(k) >= MISSPELT_MIN
-        and (sound_key(g) == sound_key(k) or edit_distance(_undoubled(g), _undoubled(k), 2) <= 1)
+        and (
+            sound_key(g) == sound_key(k)
+            or _undoubled(g) == _undoubled(k)
+            or (min(len(g), len(k)) >= 5 and added_or_dropped(_undoubled(g), _undoubled(k)))
+        )
         for g in greeted
         for k in known
     )
@@ -516,6 +531,9 @@ _WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
+# ... and the clause goes on with its subject after the firm's name ("..., Ledgerline, I closed"); a
+# name followed by "and" or the end of the sentence is spoken to ("about my app, Sarah, and ...")
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it", "my", "our", "the"})
 
 
 class VocativeNameParams(SalutationNameParams):
@@ -581,12 +599,18 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             if inp.draft.signature is None and part is texts[-1] and not text[m.end() :].strip(" \t.!"):
                 continue
             before = text[max(0, m.start() - _NEAR) : m.start()].split()
+            nxt = _WORD_AFTER.match(tail)
             # a capitalised word before the comma makes a list or a place ("met Sam, Priyanka, Luis")
             if before and (before[-1][:1].isupper() or fold(before[-1].strip("'’-")) in people_before):
                 continue
-            if before and fold(before[-1]) in owned_before and _OWNERS & {fold(w) for w in before[-4:-1]}:
-                continue  # "my current company, Ledgerline,": the firm's name, not someone spoken to
-            nxt = _WORD_AFTER.match(tail)
+            if (
+                before
+                and fold(before[-1]) in owned_before
+                and _OWNERS & {fold(w) for w in before[-4:-1]}
+                and nxt
+                and fold(nxt.group(1)) in _CLAUSE_SUBJECTS
+            ):
+                continue  # "At my current company, Ledgerline, I ...": the firm's name, not someone spoken to
             if nxt and fold(nxt.group(1)) in after:
                 continue
             # a name the note also speaks of elsewhere is someone it means to mention, not a leftover

@@ -58,13 +58,16 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
     for known in (context.role, context.company, context.sender_name, *context.interviewers):
         if known:
             names.add(known.lower())
-    if context.role:  # the role by its initials: "CFO" for Chief Financial Officer, "SRE", "HCA"
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", context.role) if w.lower() not in _SMALL_WORDS)
-        if len(initials) >= 2:
-            names.add(initials.lower())
+    # the role by its initials, in capitals: "CFO" for Chief Financial Officer, "SRE" ("so" in "Thank you
+    # so much" is no Sales Officer)
+    initials = "".join(
+        w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", context.role or "") if w.lower() not in _SMALL_WORDS
+    )
+    by_initials = len(initials) >= 2 and re.search(rf"\b{re.escape(initials.upper())}\b", rest) is not None
     lowered = rest.lower()
     has_detail = (
         bool(slots)
+        or by_initials
         or bool(_DATE.search(rest))
         or any(rx(w, re.IGNORECASE).search(rest) for w in params.role_words)
         or any(re.search(rf"\b{re.escape(n)}\b", lowered) for n in names)
