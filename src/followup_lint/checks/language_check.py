@@ -16,6 +16,7 @@ from followup_lint.checks.name_case import written_in_lower_case
 from followup_lint.checks.weekday import WEEKDAYS
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
+from followup_lint.language.common_words import undoubled
 from followup_lint.language.sounds_like import by_sound, meant_word
 from followup_lint.report import Edit, Severity, Suggestion
 
@@ -674,7 +675,7 @@ def _ending_compound(word: str, params: LanguageParams) -> bool:
             if not (is_common(stem, params.common_rank or params.far_slip_rank) or is_dictionary_word(stem)):
                 continue
             target = common_slip_of(word, params.far_slip_rank)
-            if target is not None and (one_slip(word, target) or _undoubled(word) == _undoubled(target)):
+            if target is not None and (one_slip(word, target) or undoubled(word) == undoubled(target)):
                 return word[1:] == target[1:] or word == target[1:] or word[1:] == target  # at the first letter
             return True
     return False
@@ -708,7 +709,7 @@ def _typing_slip(word: str, known: str) -> bool:
     word of two letters: "ube" is no slip of "be"), or a key struck beside the right one."""
     if word == known:
         return False
-    if _swapped(word, known) or _undoubled(word) == _undoubled(known):
+    if _swapped(word, known) or undoubled(word) == undoubled(known):
         return True
     if len(word) + 1 == len(known):
         return any(known[:i] + known[i + 1 :] == word for i in range(1, len(known)))
@@ -748,7 +749,7 @@ def _split_slip(word: str, suggestions: Sequence[str], params: LanguageParams) -
         return None  # "focussing", "focussed": a consonant doubled before an ending, as British English may
     from followup_lint.language.sounds_like import sound_key
 
-    plain_slip = one_slip(word, target) or _undoubled(word) == _undoubled(target) or _swapped(word, target)
+    plain_slip = one_slip(word, target) or undoubled(word) == undoubled(target) or _swapped(word, target)
     if not plain_slip and sound_key(word) != sound_key(target):
         return None  # two steps from it and sounding otherwise ("upsell" / "upset"): the split stands
     return target
@@ -784,7 +785,7 @@ def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived:
         and (not params.rare_slips_typed or common(k, params.far_slip_rank) or _changed_like_a_slip(word, k))
     ]
     # one typing slip only: "soffit" is no slip of "soft", though "sofit" would be
-    typo = [k for k in near if one_slip(word, k) or _undoubled(word) == _undoubled(k)]
+    typo = [k for k in near if one_slip(word, k) or undoubled(word) == undoubled(k)]
     if params.dictionary_words and not any(common(k, params.far_slip_rank) for k in typo):
         from followup_lint.language.dictionary_words import is_dictionary_word
 
@@ -801,7 +802,7 @@ def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived:
     if (
         halves is not None
         and not any(common(k, params.far_slip_rank) for k in (*near, *far))
-        and not any(_undoubled(word) == _undoubled(k) or _swapped(word, k) for k in known)
+        and not any(undoubled(word) == undoubled(k) or _swapped(word, k) for k in known)
     ):
         return f"it is written from two common words ({halves[0]} + {halves[1]}): a compound in use, not a slip"
     return None
@@ -905,7 +906,7 @@ def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = E
                 stems.append(stem)
     if not stems:
         return False
-    if any(_undoubled(s.lower()) == _undoubled(word) for s in suggestions if s.lower() != word):
+    if any(undoubled(s.lower()) == undoubled(word) for s in suggestions if s.lower() != word):
         return False
     from followup_lint.language.harper_backend import english_words
 
@@ -999,7 +1000,7 @@ def _name_like_doubling(word: str, known: str) -> bool:
     and ``known`` is not among the ``SHORT_DOUBLING_RANK`` commonest words."""
     from followup_lint.language.common_words import is_common
 
-    if len(word) > 6 or _swapped(word, known) or _undoubled(word) != _undoubled(known):
+    if len(word) > 6 or _swapped(word, known) or undoubled(word) != undoubled(known):
         return False
     return not is_common(known, SHORT_DOUBLING_RANK)
 
@@ -1019,7 +1020,7 @@ def _plain_slip(word: str, known: str) -> bool:
             return True
     if word[0] != known[0]:
         return False
-    if _undoubled(word) == _undoubled(known):
+    if undoubled(word) == undoubled(known):
         return True
     if len(word) <= 5 or word[-1] != known[-1]:
         return False
@@ -1113,7 +1114,7 @@ def _short_name_not_typo(word: str, known: set[str], strong: bool) -> bool:
 
     if len(word) > 6 or not word.isalpha():
         return False
-    if not strong and any(_swapped(word, k) or (_undoubled(word) == _undoubled(k) and word != k) for k in known):
+    if not strong and any(_swapped(word, k) or (undoubled(word) == undoubled(k) and word != k) for k in known):
         return False
     return not any(len(w) > 1 and one_slip(word, w) for w in STOP_WORDS)
 
@@ -1234,11 +1235,6 @@ DROPPED_LETTER_MIN = 6
 DROPPED_LETTER_MAX = 24
 
 
-def _undoubled(word: str) -> str:
-    """The word with each run of one letter written once ("tommorow" -> "tomorow")."""
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
 # Productive English endings: a word built with one from a stem the backend does not know
 # ("precepting", "onboarder", "preceptorship") is domain vocabulary more often than a slip.
 _PRODUCTIVE = ("ing", "ed", "er", "ers", "ship", "ships")
@@ -1258,7 +1254,7 @@ def _slip_of(word: str, known: str, close: bool = False) -> bool:
     known = known.lower()
     if one_slip(word, known):
         return True
-    a, b = _undoubled(word), _undoubled(known)
+    a, b = undoubled(word), undoubled(known)
     return a == b or one_slip(a, b) or (not close and _letters_dropped_or_moved(word, known))
 
 

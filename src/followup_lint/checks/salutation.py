@@ -19,7 +19,7 @@ from followup_lint.accents import without_accents
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
 from followup_lint.draft import Part
 from followup_lint.greetings import opening_source, title_source
-from followup_lint.language.common_words import rank
+from followup_lint.language.common_words import rank, undoubled
 from followup_lint.report import Edit, Severity, Suggestion
 
 # "Dear", "Hi", "Respected" (Indian and older British English: "Respected Sir,"), "Kia ora": the
@@ -284,22 +284,17 @@ def _misspelt_name(greeted: set[str], known: set[str]) -> bool:
         and len(k) >= MISSPELT_MIN
         and (
             sound_key(g) == sound_key(k)
-            or _undoubled(g) == _undoubled(k)
-            or (min(len(g), len(k)) >= 5 and added_or_dropped(_undoubled(g), _undoubled(k)))
+            or undoubled(g) == undoubled(k)
+            or (min(len(g), len(k)) >= 5 and added_or_dropped(undoubled(g), undoubled(k)))
         )
         for g in greeted
         for k in known
     )
 
 
-def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", word)
-
-
 def _plain(word: str) -> str:
     """``word`` with "ck" and "c" as "k" and doubled letters single, as pet forms respell a name."""
-    word = word.replace("ck", "k").replace("c", "k")
-    return re.sub(r"(.)\1+", r"\1", word)
+    return undoubled(word.replace("ck", "k").replace("c", "k"))
 
 
 @check_kind("salutation_name", SalutationNameParams)

@@ -60,7 +60,9 @@ _NEAR: dict[int, dict[str, tuple[str, ...]]] = {}
 MAX_SLIP_LETTERS = 24  # a longer run of letters is no slip of a common word (and keeps the cost bounded)
 
 
-def _undoubled(word: str) -> str:
+def undoubled(word: str) -> str:
+    """The word with each run of one character written once ("tommorow" -> "tomorow"): doubling is
+    the commonest slip, so the spelling checks compare words in this form."""
     out: list[str] = []
     for ch in word:
         if not out or out[-1] != ch:
@@ -81,7 +83,7 @@ def _near_index(within: int) -> dict[str, tuple[str, ...]]:
     for word, place in ranks.items():
         if place > within or len(word) < 4 or not word.isalpha():
             continue
-        plain = _undoubled(word)
+        plain = undoubled(word)
         for key in (plain, *_deletes(plain)):
             index.setdefault(key, []).append(word)
     with _LOCK:
@@ -100,13 +102,13 @@ def common_slip_of(word: str, within: int) -> str | None:
     if not (4 <= len(lower) <= MAX_SLIP_LETTERS) or not lower.isalpha():
         return None
     index = _near_index(within)
-    plain = _undoubled(lower)
+    plain = undoubled(lower)
     candidates = {c for key in (plain, *_deletes(plain)) for c in index.get(key, ())}
     best: tuple[tuple[int, int], str] | None = None
     for known in candidates:
         if known == lower:
             return None
-        distance = edit_distance(plain, _undoubled(known), 2)
+        distance = edit_distance(plain, undoubled(known), 2)
         if distance > 2 or (distance == 2 and (len(lower) < 8 or sound_key(lower) != sound_key(known))):
             continue
         key = (distance, rank(known) or within + 1)
