@@ -2,6 +2,7 @@
 
     python benchmarks/probes.py                  # every round's probes
     python benchmarks/probes.py --show           # and each draft it misjudges
+    python benchmarks/probes.py --folder DIR     # a new batch not yet in the corpus (good/ or fault/ by its labels)
 
 Probes are drafts written for a round by helpers who never saw the rules: sincere good follow-ups in
 fresh wordings (``good/``), and follow-ups good but for one fault (``fault/``), each labelled by
@@ -59,33 +60,50 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="print each draft the linter misjudges")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        action="append",
+        help="measure this folder of drafts instead (repeatable); one whose drafts are all good is read as good/",
+    )
     args = parser.parse_args(argv)
-    for round_dir in sorted(p for p in PROBES.iterdir() if p.is_dir()):
-        for kind in ("good", "fault"):
-            folder = round_dir / kind
-            if not folder.is_dir():
-                continue
-            outcomes = lint_all(load(folder))
-            result = evaluate(outcomes)
-            print(f"{round_dir.name}/{kind}: {len(outcomes)} drafts")
-            if kind == "good":
-                rules = Counter(code for o in outcomes for code, sev, _ in o.findings if sev in ("warning", "error"))
-                per = result["per_good_draft"]
-                print(
-                    f"  with an error: {result['good_with_error']}; warnings per draft {per['warning']:.2f}; "
-                    f"rules warning or erring: {dict(sorted(rules.items()))}"
-                )
-            else:
-                print(f"  macro-F1 {result['macro_f1']:.2f} over {len(result['items'])} items")
-                for item, v in result["items"].items():
-                    print(f"  {item:20} F1 {v['f1']:.2f} (right {v['tp']}, false alarms {v['fp']}, misses {v['fn']})")
-            if args.show:
-                for o in outcomes:
-                    said = o.flagged("warning")
-                    wrong, missed = sorted(said - o.sample.violates), sorted(o.sample.violates - said)
-                    if wrong or missed:
-                        print(f"    {o.sample.slug}: false alarms {wrong}, misses {missed}")
+    if args.folder:
+        batches = [(f, "good" if _all_good(f) else "fault") for f in args.folder]
+    else:
+        batches = [
+            (round_dir / kind, kind)
+            for round_dir in sorted(p for p in PROBES.iterdir() if p.is_dir())
+            for kind in ("good", "fault")
+            if (round_dir / kind).is_dir()
+        ]
+    for folder, kind in batches:
+        outcomes = lint_all(load(folder))
+        result = evaluate(outcomes)
+        print(f"{folder.parent.name}/{folder.name}: {len(outcomes)} drafts")
+        if kind == "good":
+            rules = Counter(code for o in outcomes for code, sev, _ in o.findings if sev in ("warning", "error"))
+            per = result["per_good_draft"]
+            print(
+                f"  with an error: {result['good_with_error']}; warnings per draft {per['warning']:.2f}; "
+                f"rules warning or erring: {dict(sorted(rules.items()))}"
+            )
+        else:
+            print(f"  macro-F1 {result['macro_f1']:.2f} over {len(result['items'])} items")
+            for item, v in result["items"].items():
+                print(f"  {item:20} F1 {v['f1']:.2f} (right {v['tp']}, false alarms {v['fp']}, misses {v['fn']})")
+        if args.show:
+            for o in outcomes:
+                said = o.flagged("warning")
+                wrong, missed = sorted(said - o.sample.violates), sorted(o.sample.violates - said)
+                if wrong or missed:
+                    print(f"    {o.sample.slug}: false alarms {wrong}, misses {missed}")
     return 0
+
+
+def _all_good(folder: Path) -> bool:
+    return all(
+        tomllib.loads(t.read_text(encoding="utf-8")).get("source_verdict") == "good" for t in folder.glob("*.toml")
+    )
 
 
 if __name__ == "__main__":

@@ -139,6 +139,14 @@ _CLOSINGS = (
     "warmest thanks",
     "heartfelt thanks",
     "thanks a lot",
+    # Indian and South Asian English's everyday sign-off (round 17: "Thanks and regards," above
+    # "Pooja Venkatraman, ACA" was read as no closing and no signature)
+    "thanks and regards",
+    "thanks & regards",
+    "thanks and best regards",
+    "thanks and kind regards",
+    "thanks & best regards",
+    "regards and thanks",
 )
 _CLOSING = re.compile(
     r"^(?P<closing>(?i:(?:with\s++)?(?:"  # "With warm regards," as well as "Warm regards,"
@@ -571,13 +579,19 @@ def parse_draft(
     return draft
 
 
+# Lines a letter's heading may run to before the greeting: the sender's address with phone and e-mail
+# (up to 7), the date, the reader's name, title, firm and address (up to 8), a reference line. Twelve was
+# too few for a full British letter (round 17: four of ten letters lost their greeting).
+LETTERHEAD_MAX_LINES = 20
+
+
 def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int], draft: Draft, text: str) -> int:
     """A printed letter opens with address and date lines before its greeting: when the first
     line is no greeting but one follows within a few short lines, those lines are the preamble."""
     first = nonblank[0]
     if _GREETING.match(body_lines[first][2].strip()) or _addressed_to(body_lines[first][2].strip()):
         return first
-    for k in nonblank[1:13]:
+    for k in nonblank[1 : LETTERHEAD_MAX_LINES + 1]:
         line = body_lines[k][2].strip()
         greets = (_GREETING.match(line) and len(line) <= 60) or _addressed_to(line)
         if greets and not body_lines[k - 1][2].strip():

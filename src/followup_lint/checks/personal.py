@@ -205,7 +205,10 @@ _ROLE_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_FRAMES = [
-    rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|job|vacancy|post)\b",
+    rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|vacancy|post)\b",
+    # a "job" the writer saw work at is a site or a client's contract, not a post ("the switchboard
+    # upgrade at the Parramatta job": round 17, a good voicemail was warned); "keen on the X job" is a post
+    rf"(?<!\bat\s)\b(?:the|this|your)\s+{_NAME}\s+job\b",
 ]
 # A title written in lower case ("the senior buyer role", "I'd make a good practice manager for your
 # team"): read only when its last word is a head word of a job title (vocabulary ``job-search``,
