@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from followup_lint import Config, Linter
 from followup_lint.errors import FollowupLintError
 from followup_lint.linter import without_yielded
-from followup_lint.report import Finding
+from followup_lint.report import Finding, Severity
 from followup_lint.rulepack import load_rule_file
 
 SCORN = (
@@ -62,8 +62,8 @@ def _finding(code: str, start: int, end: int) -> Finding:
 
 
 class _Rule:
-    def __init__(self, code: str, yields_to: list[str]) -> None:
-        self.code, self.yields_to = code, yields_to
+    def __init__(self, code: str, yields_to: list[str], as_severe: list[str] | None = None) -> None:
+        self.code, self.yields_to, self.yields_to_as_severe = code, yields_to, as_severe or []
 
 
 spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=12)
@@ -86,3 +86,34 @@ def test_a_finding_is_dropped_exactly_where_a_span_it_yields_to_overlaps_it(
         f for f in findings if f.code == "BB002" or not any(overlaps(f, g) for g in findings if g.code == "BB002")
     ]
     assert kept == expected
+
+
+severe_spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8), st.sampled_from(list(Severity))), max_size=12)
+
+
+@given(mine=severe_spans, theirs=severe_spans)
+def test_yielding_as_severe_drops_a_finding_only_under_one_at_least_as_severe(
+    mine: list[tuple[int, int, Severity]], theirs: list[tuple[int, int, Severity]]
+) -> None:
+    # FL334 yields to FL330 so: a tip of FL330 leaves FL334's warning standing, a warning of FL330 does not
+    findings = [_finding_at("AA001", s, s + n, sev) for s, n, sev in mine]
+    findings += [_finding_at("BB002", s, s + n, sev) for s, n, sev in theirs]
+    rules = [_Rule("AA001", [], ["BB002"]), _Rule("BB002", [])]
+    kept = without_yielded(findings, rules)  # type: ignore[arg-type]
+
+    def overlaps(a: Finding, b: Finding) -> bool:
+        if a.start == a.end:
+            return b.start <= a.start < b.end
+        return b.start < a.end and a.start < b.end
+
+    expected = [
+        f
+        for f in findings
+        if f.code == "BB002"
+        or not any(overlaps(f, g) and g.severity.rank >= f.severity.rank for g in findings if g.code == "BB002")
+    ]
+    assert kept == expected
+
+
+def _finding_at(code: str, start: int, end: int, severity: Severity) -> Finding:
+    return make_finding(code, start, end, severity=severity)

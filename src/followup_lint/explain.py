@@ -750,6 +750,15 @@ def rule_page(rule: Rule, heading: str = "##") -> str:
     if rule.yields_to:
         others = ", ".join(f"`{code}`" for code in rule.yields_to)
         lines += [_fill(f"It stays quiet about words that {others} already reports, which says more about them."), ""]
+    if rule.yields_to_as_severe:
+        others = ", ".join(f"`{code}`" for code in rule.yields_to_as_severe)
+        lines += [
+            _fill(
+                f"It stays quiet about words that {others} already reports at the same severity or above; "
+                "where theirs is only a tip and this rule's finding is stronger, it speaks."
+            ),
+            "",
+        ]
     if rule.fixes_yield_to:
         others = ", ".join(f"`{code}`" for code in rule.fixes_yield_to)
         lines += [

@@ -455,12 +455,30 @@ def rescore_report(report: Report, findings: list[Finding], rules: list[Rule], c
 def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding]:
     """``findings`` less those of a rule that yields to another (``yields_to``) where a finding of
     that other rule covers any of the same characters: one finding for one stretch of words, from
-    the rule that says most about it.  O(n log n) in the number of findings."""
+    the rule that says most about it; with ``yields_to_as_severe``, only where that finding is at least
+    as severe (FL334, made a warning, speaks where FL330 made its sentence a tip).  O(n log n) in the
+    number of findings."""
     yielding = {r.code: r.yields_to for r in active if r.yields_to}
-    if not yielding:
+    as_severe = {r.code: r.yields_to_as_severe for r in active if r.yields_to_as_severe}
+    if not yielding and not as_severe:
         return findings
     covered = _coverage(findings, {code for codes in yielding.values() for code in codes})
-    return [f for f in findings if not any(covered(f, code) for code in yielding.get(f.code, ()))]
+    by_rank = (
+        [
+            _coverage(
+                [f for f in findings if f.severity.rank >= rank], {c for codes in as_severe.values() for c in codes}
+            )
+            for rank in range(3)
+        ]
+        if as_severe
+        else []
+    )
+    return [
+        f
+        for f in findings
+        if not any(covered(f, code) for code in yielding.get(f.code, ()))
+        and not any(by_rank[f.severity.rank](f, code) for code in as_severe.get(f.code, ()))
+    ]
 
 
 def without_conflicting_fixes(findings: list[Finding], active: list[Rule]) -> list[Finding]:

@@ -104,6 +104,11 @@ class Rule(BaseModel):
         default_factory=list,
         description="Codes of more specific rules: a finding of this rule is dropped where one of theirs covers any of its words.",
     )
+    yields_to_as_severe: list[str] = Field(
+        default_factory=list,
+        description="Codes of rules this one yields to only where their finding on the same words is at least as "
+        "severe as this rule's: a tip of theirs (a reading that set the words aside) leaves its warning standing.",
+    )
     fixes_yield_to: list[str] = Field(
         default_factory=list,
         description="Codes of rules whose fix wins: where a finding of theirs covers any of this rule's finding's words, "
@@ -138,7 +143,7 @@ class Rule(BaseModel):
     )
     path: str | None = Field(default=None, exclude=True)
 
-    @field_validator("yields_to", "fixes_yield_to", "requires")
+    @field_validator("yields_to", "yields_to_as_severe", "fixes_yield_to", "requires")
     @classmethod
     def _rule_codes(cls, value: list[str], info: ValidationInfo) -> list[str]:
         for code in value:
