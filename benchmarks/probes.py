@@ -77,7 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if (round_dir / kind).is_dir()
         ]
     for folder, kind in batches:
-        outcomes = lint_all(load(folder))
+        samples = load(folder) if folder.is_dir() else []
+        if not samples:
+            print(f"{folder}: no labelled drafts (<slug>.toml beside <slug>.txt) found", file=sys.stderr)
+            return 2
+        outcomes = lint_all(samples)
         result = evaluate(outcomes)
         print(f"{folder.parent.name}/{folder.name}: {len(outcomes)} drafts")
         if kind == "good":

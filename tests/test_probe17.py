@@ -46,6 +46,23 @@ def test_a_greeting_past_the_longest_heading_is_still_not_one(linter: Linter) ->
     assert draft.preamble is None  # so many short lines are a body, not a letter's heading
 
 
+# A review of round 17: a name alone on the first line greets the reader ("Aroha,", "Ms. Okafor,"), and
+# past twelve lines a heading must read as addresses and dates, not sentences.
+@pytest.mark.parametrize("greeting", ["Aroha,", "Ms. Okafor,"])
+def test_a_name_alone_on_the_first_line_is_the_greeting(greeting: str) -> None:
+    lines = "\n".join(f"I enjoyed part {k} of the tour." for k in range(14))
+    text = f"{greeting}\n\n{lines}\n\nKia ora,\nHemi Walker"
+    draft = parse_draft(text)
+    assert draft.salutation is not None and draft.salutation.text.startswith(greeting.rstrip(","))
+    assert draft.preamble is None
+
+
+def test_sentences_above_a_greeting_word_past_twelve_lines_are_the_body() -> None:
+    lines = "\n".join(f"I hold ticket {k} of the site safety scheme." for k in range(14))
+    text = f"{lines}\n\nHi-vis, boots and PPE are all current.\n\nKind regards,\nAda Obi"
+    assert parse_draft(text).preamble is None
+
+
 def test_a_body_that_only_mentions_dear_is_no_letterhead() -> None:
     text = "Subject: Thanks\n\nHi Ana,\n\nThank you for today.\n\nDear me, what a day it was.\n\nBest,\nLee"
     draft = parse_draft(text)
@@ -91,7 +108,7 @@ def test_a_subject_naming_only_the_role_still_lacks_a_purpose(linter: Linter) ->
 
 
 # FL209: a "job" the writer was at or on is a site, not a post.
-@pytest.mark.parametrize("site", ["at the Parramatta job", "at the Westfield job"])
+@pytest.mark.parametrize("site", ["at the Parramatta job", "on the Westfield job", "At the Westfield job"])
 def test_a_site_called_a_job_is_no_wrong_role(linter: Linter, site: str) -> None:
     text = (
         "Subject: Thank you – Apprentice Electrician interview\n\nHi Kev,\n\nThank you for meeting me today. "
@@ -102,6 +119,15 @@ def test_a_site_called_a_job_is_no_wrong_role(linter: Linter, site: str) -> None
     assert "FL209" not in [c for c, _ in found]
 
 
+@pytest.mark.parametrize(
+    "said", ["I am sure I would do well at the Payroll Officer job", "At the Payroll Officer job interview you asked"]
+)
+def test_a_title_at_the_job_is_still_a_wrong_role(linter: Linter, said: str) -> None:
+    # a review of round 17: "at the ... job" names a site only when no word of a job title is in it
+    text = f"Subject: Thank you\n\nHi Kev,\n\nThank you for meeting me today. {said}.\n\nCheers,\nLachlan Tipene"
+    assert "FL209" in [c for c, _ in _codes(linter, text, context={"role": "Data Analyst"})]
+
+
 def test_another_title_called_a_job_is_still_a_wrong_role(linter: Linter) -> None:
     text = (
         "Subject: Thank you\n\nHi Kev,\n\nThank you for meeting me today. I am keen on the Marketing Manager job "
@@ -110,7 +136,7 @@ def test_another_title_called_a_job_is_still_a_wrong_role(linter: Linter) -> Non
     assert "FL209" in [c for c, _ in _codes(linter, text, context={"role": "Data Analyst"})]
 
 
-# FL401: "bord", as in bord-and-pillar mining, is a term of the trade: a tip, never an error.
+# FL401: "bord-and-pillar" mining is a term of the trade; "bord" alone is a slip of "board" or "bored".
 def test_a_mining_term_is_no_error(linter: Linter) -> None:
     text = (
         "Subject: Thank you – Rock Engineer interview\n\nDear Mr Dlamini,\n\nThank you for the underground visit. "
@@ -120,10 +146,11 @@ def test_a_mining_term_is_no_error(linter: Linter) -> None:
     assert [c for c in _codes(linter, text) if c == ("FL401", "error")] == []
 
 
-def test_a_slip_of_a_common_word_near_the_term_is_still_an_error(linter: Linter) -> None:
+@pytest.mark.parametrize("said", ["the monthly pack goes to the bord", "I would never be bord in this role"])
+def test_bord_alone_is_still_an_error(linter: Linter, said: str) -> None:
     text = (
         "Subject: Thank you – Rock Engineer interview\n\nDear Mr Dlamini,\n\nThank you for the underground visit. "
-        "I was greatful for the time you gave me.\n\nKind regards,\nThandi Mokoena\n072 555 0187"
+        f"I know {said}.\n\nKind regards,\nThandi Mokoena\n072 555 0187"
     )
     assert ("FL401", "error") in _codes(linter, text)
 

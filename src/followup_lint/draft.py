@@ -174,7 +174,10 @@ _FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, 
 # A signature's name: up to four capitalised words, a one-letter particle among them ("Cormac Ó Dónaill").
 _NAME_LINE = re.compile(rf"(?<![\w.'-])[{_UPPER}][\w.'-]++(?: [{_UPPER}][\w.'-]*+){{0,3}}")
 _QUOTE_INTRO = re.compile(
-    r"^\s*+(?:On\s.{3,200}?\bwrote:|-{2,}+\s*+Original Message\s*+-{2,}|_{8,}+\s*$|From:\s.*<[^<>@]+@[^<>]+>)",
+    # Gmail's and Outlook's forwarded-message rules and Apple Mail's "Begin forwarded message:" open the
+    # forwarded mail too (round 18: the rule line was left as the note's last line, and its signature lost)
+    r"^\s*+(?:On\s.{3,200}?\bwrote:|-{2,}+\s*+(?:Original|Forwarded) message\s*+-{2,}|Begin forwarded message:"
+    r"|_{8,}+\s*$|From:\s.*<[^<>@]+@[^<>]+>)",
     re.IGNORECASE,
 )
 # Outlook quotes the earlier message under a header block whose "From:" may carry a name alone
@@ -581,22 +584,30 @@ def parse_draft(
 
 # Lines a letter's heading may run to before the greeting: the sender's address with phone and e-mail
 # (up to 7), the date, the reader's name, title, firm and address (up to 8), a reference line. Twelve was
-# too few for a full British letter (round 17: four of ten letters lost their greeting).
+# too few for a full British letter (round 17: four of ten letters lost their greeting); past twelve,
+# every line above must read as an address, a date or a reference, not a sentence (a review of round 17:
+# a body of short lines above a paragraph opening "Hi-vis, boots ..." was taken for a heading).
 LETTERHEAD_MAX_LINES = 20
+LETTERHEAD_LOOSE_LINES = 12
 
 
 def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int], draft: Draft, text: str) -> int:
     """A printed letter opens with address and date lines before its greeting: when the first
     line is no greeting but one follows within a few short lines, those lines are the preamble."""
     first = nonblank[0]
-    if _GREETING.match(body_lines[first][2].strip()) or _addressed_to(body_lines[first][2].strip()):
-        return first
-    for k in nonblank[1 : LETTERHEAD_MAX_LINES + 1]:
+    opening = body_lines[first][2].strip()
+    if _GREETING.match(opening) or _addressed_to(opening) or _NAME_GREETING.fullmatch(opening):
+        return first  # "Aroha," or "Ms. Okafor," alone on the first line greets the reader
+    for i, k in enumerate(nonblank[1 : LETTERHEAD_MAX_LINES + 1], start=1):
         line = body_lines[k][2].strip()
         greets = (_GREETING.match(line) and len(line) <= 60) or _addressed_to(line)
         if greets and not body_lines[k - 1][2].strip():
             before = [n for n in nonblank if n < k]
-            if all(_letterhead_line(body_lines[n][2].strip()) for n in before):
+            strict = i > LETTERHEAD_LOOSE_LINES
+            if all(
+                _letterhead_line(body_lines[n][2].strip()) and (not strict or _address_like(body_lines[n][2].strip()))
+                for n in before
+            ):
                 draft.preamble = _part(text, body_lines[first][0], body_lines[before[-1]][1])
                 return k
             return first
@@ -604,6 +615,18 @@ def _after_letterhead(body_lines: list[tuple[int, int, str]], nonblank: list[int
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# a word with a full stop after it, read from the word's start ("Ph.D." whole); possessive, so linear
+_STOPPED_WORD = re.compile(r"(?<!\S)([^\s.]++(?:\.[^\s.]++)*+)\.(?=\s|$)")
+_SHORT_FORM = re.compile(r"[A-Z][\w.'-]{0,4}")  # "Co", "Capt", "S.A", "Ltd", "St", "Ph.D"
+
+
+def _address_like(line: str) -> bool:
+    """Whether a heading line reads as an address, a date, a phone or a reference rather than a
+    sentence: no "!" or "?", and a full stop only after a short form with a capital ("Co. Louth",
+    "Capt. Kallergis", "Kallisti Maritime S.A."), never after a word in lower case ("notice.")."""
+    if "!" in line or "?" in line:
+        return False
+    return all(_SHORT_FORM.fullmatch(m.group(1)) for m in _STOPPED_WORD.finditer(line))
 
 
 # A line wholly in brackets above the greeting describes the paper, not the note ("[yellow construction paper,

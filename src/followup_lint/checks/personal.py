@@ -205,11 +205,12 @@ _ROLE_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _ROLE_FRAMES = [
-    rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|vacancy|post)\b",
-    # a "job" the writer saw work at is a site or a client's contract, not a post ("the switchboard
-    # upgrade at the Parramatta job": round 17, a good voicemail was warned); "keen on the X job" is a post
-    rf"(?<!\bat\s)\b(?:the|this|your)\s+{_NAME}\s+job\b",
+    rf"\b(?:the|this|your)\s+{_NAME}\s+(?:role|position|opening|job|vacancy|post)\b",
 ]
+# "at the X job", "on the X job" with no word of a job title in X: a site or a client's contract, not a
+# post ("the switchboard upgrade at the Parramatta job": round 17, a good voicemail was warned);
+# "do well at the Payroll Officer job" still names a post.
+_AT_A_SITE = re.compile(r"\b(?:at|on)\s{1,3}$", re.IGNORECASE)
 # A title written in lower case ("the senior buyer role", "I'd make a good practice manager for your
 # team"): read only when its last word is a head word of a job title (vocabulary ``job-search``,
 # ``titles``), compared by that word alone, and a warning at most (an adjective may sit before it).
@@ -547,6 +548,8 @@ _SITE_WORDS = frozenset(
         "gallery",
     ]
 )
+# Words for a firm's own places beside the sites above: "the Leeds office", "your Bristol warehouse".
+_OFFICE_WORDS = frozenset(["office", "offices", "warehouse", "plant", "factory", "studio", "hub", "branches", "stores"])
 # The note ties a name to the employer: "Ledgerly, your invoicing app", "Ashdown Foods, the Calder
 # Group's snack business", "X, part of the Calder Group", "X (a Calder Group company)".
 _TIE_AFTER = re.compile(
@@ -724,6 +727,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     lower_frames = [rx(f, re.IGNORECASE) for f in _LOWER_ROLE_FRAMES] if params.what == "role" else []
     compiled += [(f, True) for f in lower_frames]
     titles = load_vocabulary("job-search").terms("titles") if lower_frames else {}
+    site_titles = load_vocabulary("job-search").terms("titles") if params.what == "role" else {}
     people = {w.lower() for n in inp.names for w in n.split()} - company_words(known)
     if inp.context.company:
         people -= company_words(inp.context.company)
@@ -761,6 +765,12 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue  # "joining X in 2019", "X straight out of university": the writer's past
                     near = False
                     if params.what == "role":
+                        if (
+                            m.group(0).lower().endswith("job")
+                            and _AT_A_SITE.search(sentence.text[max(0, m.start() - 8) : m.start()])
+                            and not any(w.lower() in site_titles for w in name.split())
+                        ):
+                            continue  # "at the Parramatta job": a site
                         if _HELD_BEFORE.search(sentence.text, max(0, m.start() - 20), m.start()):
                             continue  # "grew from the Support Engineer role": a job already someone's
                         if (
@@ -1090,6 +1100,13 @@ def _tied(text: str, name: str, known: str) -> bool:
     if words and words[-1] in _SITE_WORDS and company_words(known) & _UMBRELLA_WORDS:
         return True
     known_words = company_words(known)
+    # the note names it as one of the reader's sites ("the Branch Librarian position at the Eastwood
+    # branch ... bring that experience to Eastwood": round 18, a good letter drew an error)
+    site = (
+        rf"\b(?:the|your|our)\s{{1,3}}{re.escape(name)}\s{{1,3}}(?:{'|'.join(sorted(_SITE_WORDS | _OFFICE_WORDS))})\b"
+    )
+    if re.search(site, text, re.IGNORECASE):
+        return True
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         tie = _TIE_AFTER.match(text, m.end())
         if tie and (tie.group("own") or known_words & company_words(tie.group("rest"))):
