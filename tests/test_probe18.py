@@ -24,7 +24,7 @@ def _errors(linter: Linter, text: str, code: str) -> list[str]:
 
 
 # FL208: a name the note itself gives as one of the employer's sites is no other employer.
-@pytest.mark.parametrize("site", ["the Eastwood branch", "your Eastwood site", "the Eastwood office"])
+@pytest.mark.parametrize("site", ["the Eastwood branch", "your Eastwood site", "the Eastwood campus"])
 def test_a_site_the_note_names_is_no_other_employer(linter: Linter, site: str) -> None:
     text = "Subject: Thank you\n\n" + LETTER.format(site=site, brought="Eastwood")
     assert _errors(linter, text, "FL208") == []
@@ -101,3 +101,9 @@ def test_a_name_tied_to_a_site_grows_linearly(linter: Linter) -> None:
 
     times = {n: _lint_time(linter, shape(n)) for n in (1, 10, 100)}
     assert times[10] / times[1] < 40 and times[100] / times[10] < 40, times
+
+
+def test_a_firm_whose_office_was_visited_is_still_another_employer(linter: Linter) -> None:
+    # "office" is no site word: "the Northwind office" may be the old employer's, pasted in
+    text = "Subject: Thank you\n\n" + LETTER.format(site="the Northwind office", brought="Northwind")
+    assert _errors(linter, text, "FL208") == ["Northwind"]

@@ -548,8 +548,6 @@ _SITE_WORDS = frozenset(
         "gallery",
     ]
 )
-# Words for a firm's own places beside the sites above: "the Leeds office", "your Bristol warehouse".
-_OFFICE_WORDS = frozenset(["office", "offices", "warehouse", "plant", "factory", "studio", "hub", "branches", "stores"])
 # The note ties a name to the employer: "Ledgerly, your invoicing app", "Ashdown Foods, the Calder
 # Group's snack business", "X, part of the Calder Group", "X (a Calder Group company)".
 _TIE_AFTER = re.compile(
@@ -1102,9 +1100,7 @@ def _tied(text: str, name: str, known: str) -> bool:
     known_words = company_words(known)
     # the note names it as one of the reader's sites ("the Branch Librarian position at the Eastwood
     # branch ... bring that experience to Eastwood": round 18, a good letter drew an error)
-    site = (
-        rf"\b(?:the|your|our)\s{{1,3}}{re.escape(name)}\s{{1,3}}(?:{'|'.join(sorted(_SITE_WORDS | _OFFICE_WORDS))})\b"
-    )
+    site = rf"\b(?:the|your|our)\s{{1,3}}{re.escape(name)}\s{{1,3}}(?:{'|'.join(sorted(_SITE_WORDS))})\b"
     if re.search(site, text, re.IGNORECASE):
         return True
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
