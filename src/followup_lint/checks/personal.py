@@ -81,6 +81,8 @@ _COMPANY_FRAMES = [
     rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
     rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
+    # posts to come there, as a rejection reply asks: "considered for future openings at X" (round 19)
+    rf"\b(?:future|other|upcoming|suitable|similar|later)\s+(?:roles?|openings?|opportunities|vacancies|positions?|posts?)\s+(?:at|with)\s+{_NAME}",
 ]
 # Frames that name a firm the job touches as often as the employer: a partner, client or product the
 # team works with ("the analysts' work with Amazon", "contribute to Kubernetes", "Tableau's products"),
@@ -108,7 +110,17 @@ _LOOSE_COMPANY_FRAMES = [
     # interview at WeWork Paddington", "start at Gatwick"), told apart only by knowing the firm
     rf"\b(?:interview(?:ing)?|interviewed)\s+at\s+{_NAME}",
     rf"\b(?:start|starting|begin|beginning|get\s+started)\s+at\s+{_NAME}",
-    rf"\b{_NAME}['’]s\s+(?:team|mission|culture|product|products|vision|growth|goals|plans|roadmap|hiring)\b",
+    # the firm's own people, plans and decision: "Kestrel Freight's drivers", "when Halden Bio's decision is
+    # expected" (round 19)
+    (
+        rf"\b{_NAME}['’]s\s+(?:team|mission|culture|product|products|vision|growth|goals|plans|roadmap|hiring|decision"
+        rf"|recruitment|panel|drivers|engineers|nurses|staff|people|customers|clients|patients|members|pupils|residents)\b"
+    ),
+    # the firm thanked as a whole, its work admired, its team's request met: "everyone at X", "the work of
+    # the X", "the sample the X team asked for" (round 19)
+    rf"\b(?:everyone|everybody|all)\s+(?:else\s+)?at\s+{_NAME}",
+    rf"\bthe\s+work\s+of\s+(?:the\s+)?{_NAME}",
+    rf"\bthe\s+{_NAME}\s+team\s+(?:asked|requested|wanted|needed)\b",
     # a team named by its firm or by its function ("part of the Initrode team", "part of the Platform team")
     rf"\b(?:becom(?:e|ing)|be|being)\s+(?:a\s+)?part\s+of\s+the\s+{_NAME}\s+(?:team|family)\b",
 ]
