@@ -72,3 +72,34 @@ def test_the_new_frames_grow_linearly(linter: Linter) -> None:
 
     times = {n: run(n) for n in (1, 10, 100)}
     assert times[10] / times[1] < 40 and times[100] / times[10] < 40, times
+
+
+# FL134: the reader's words recalled just before a name ("As you said, Karen, the role ...") speak to
+# that name, though "the" follows it (round 19: a wrong first name in the body went unread).
+def _fl134(linter: Linter, sentence: str) -> list[str]:
+    text = (
+        "Subject: Thank you – Practice Nurse interview\n\nDear Helen,\n\nThank you for seeing me yesterday. "
+        f"{sentence}\n\nKind regards,\nSiobhan Carey\n07911 402 556"
+    )
+    report = linter.lint(text, purpose="thank-you", context={"interviewers": ["Helen Marsh"]})
+    return [text[f.start : f.end] for f in report.findings if f.code == "FL134"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["As you said, Karen, the role needs someone calm.", "As you rightly pointed out, Karen, the clinic is busy."],
+)
+def test_a_wrong_name_after_the_readers_words_is_flagged(linter: Linter, sentence: str) -> None:
+    assert _fl134(linter, sentence) == ["Karen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As you said, Helen, the role needs someone calm.",  # the reader herself
+        "I met your colleague, Karen, the practice manager.",  # an apposition
+        "My mentor always said, Karen, the head nurse, was the best teacher.",  # no "you"
+    ],
+)
+def test_the_reader_and_appositions_are_not_flagged(linter: Linter, sentence: str) -> None:
+    assert _fl134(linter, sentence) == []

@@ -526,6 +526,11 @@ _WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
+# the reader's own words recalled just before the name ("As you said, Karen, the role needs ..."): the name
+# is spoken to, whatever follows it (round 19: "the" after it had read as an apposition)
+_SPOKEN_TO = re.compile(
+    r"\byou\s(?:(?:also|just|rightly)\s)?(?:said|mentioned|explained|suggested|noted|put\sit|pointed\sout)$"
+)
 # ... and the clause goes on with its subject after the firm's name ("..., Ledgerline, I closed"); a
 # name followed by "and" or the end of the sentence is spoken to ("about my app, Sarah, and ...")
 _CLAUSE_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "it", "my", "our", "the"})
@@ -606,7 +611,7 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
                 and fold(nxt.group(1)) in _CLAUSE_SUBJECTS
             ):
                 continue  # "At my current company, Ledgerline, I ...": the firm's name, not someone spoken to
-            if nxt and fold(nxt.group(1)) in after:
+            if nxt and fold(nxt.group(1)) in after and not _SPOKEN_TO.search(" ".join(before[-4:])):
                 continue
             # a name the note also speaks of elsewhere is someone it means to mention, not a leftover
             if counts[name] > 1:
