@@ -70,3 +70,15 @@ def assert_grows_linearly(
     assert first < FAIL_RATIO and second < FAIL_RATIO, (
         f"{code} on {label}: 1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
     )
+
+
+def parse_time(text: str, repeats: int = 3) -> float:
+    """The best of ``repeats`` runs of ``parse_draft`` on ``text``, at least ``FLOOR`` (for a ratio, never a bound)."""
+    from followup_lint.draft import parse_draft
+
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        parse_draft(text)
+        best = min(best, time.process_time() - start)
+    return max(best, FLOOR)

@@ -4,9 +4,8 @@ passes and the fault the rule is for is still caught."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from check_timing import parse_time
 
 from followup_lint import Linter
 from followup_lint.draft import LETTERHEAD_MAX_LINES, parse_draft
@@ -155,15 +154,6 @@ def test_bord_alone_is_still_an_error(linter: Linter, said: str) -> None:
     assert ("FL401", "error") in _codes(linter, text)
 
 
-def _parse_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        parse_draft(text)
-        best = min(best, time.perf_counter() - start)
-    return max(best, 0.002)  # shorter runs are too noisy to divide by
-
-
 @pytest.mark.parametrize(
     "shape",
     [
@@ -174,5 +164,5 @@ def _parse_time(text: str) -> float:
     ],
 )
 def test_parsing_the_new_shapes_grows_linearly(shape) -> None:  # type: ignore[no-untyped-def]
-    times = {n: _parse_time(shape(n)) for n in (1, 10, 100)}
+    times = {n: parse_time(shape(n)) for n in (1, 10, 100)}
     assert times[10] / times[1] < 40 and times[100] / times[10] < 40, times

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from check_timing import parse_time
 
 from followup_lint import Linter
 from followup_lint.draft import parse_draft
@@ -67,15 +68,6 @@ def test_a_line_that_only_mentions_forwarding_is_the_note(linter: Linter) -> Non
     assert parse_draft(text).quoted == []
 
 
-def _parse_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        parse_draft(text)
-        best = min(best, time.perf_counter() - start)
-    return max(best, 0.002)  # shorter runs are too noisy to divide by
-
-
 def _lint_time(linter: Linter, text: str) -> float:
     best = float("inf")
     for _ in range(2):
@@ -89,7 +81,7 @@ def test_forwarded_rules_grow_linearly() -> None:
     def shape(n: int) -> str:
         return "Subject: Fwd\n\nHi Ana,\n\n" + "---------- Forwarded ---------- message\n" * (20 * n)
 
-    times = {n: _parse_time(shape(n)) for n in (1, 10, 100)}
+    times = {n: parse_time(shape(n)) for n in (1, 10, 100)}
     assert times[10] / times[1] < 40 and times[100] / times[10] < 40, times
 
 

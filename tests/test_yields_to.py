@@ -61,6 +61,13 @@ def _finding(code: str, start: int, end: int) -> Finding:
     return make_finding(code, start, end)
 
 
+def overlaps(a: Finding, b: Finding) -> bool:
+    """Whether ``a`` shares a character with ``b`` (a point: lies inside it)."""
+    if a.start == a.end:
+        return b.start <= a.start < b.end
+    return b.start < a.end and a.start < b.end
+
+
 class _Rule:
     def __init__(self, code: str, yields_to: list[str], as_severe: list[str] | None = None) -> None:
         self.code, self.yields_to, self.yields_to_as_severe = code, yields_to, as_severe or []
@@ -76,11 +83,6 @@ def test_a_finding_is_dropped_exactly_where_a_span_it_yields_to_overlaps_it(
     findings = [_finding("AA001", s, s + n) for s, n in mine] + [_finding("BB002", s, s + n) for s, n in theirs]
     rules = [_Rule("AA001", ["BB002"]), _Rule("BB002", [])]
     kept = without_yielded(findings, rules)  # type: ignore[arg-type]
-
-    def overlaps(a: Finding, b: Finding) -> bool:
-        if a.start == a.end:
-            return b.start <= a.start < b.end
-        return b.start < a.end and a.start < b.end
 
     expected = [
         f for f in findings if f.code == "BB002" or not any(overlaps(f, g) for g in findings if g.code == "BB002")
@@ -100,11 +102,6 @@ def test_yielding_as_severe_drops_a_finding_only_under_one_at_least_as_severe(
     findings += [_finding_at("BB002", s, s + n, sev) for s, n, sev in theirs]
     rules = [_Rule("AA001", [], ["BB002"]), _Rule("BB002", [])]
     kept = without_yielded(findings, rules)  # type: ignore[arg-type]
-
-    def overlaps(a: Finding, b: Finding) -> bool:
-        if a.start == a.end:
-            return b.start <= a.start < b.end
-        return b.start < a.end and a.start < b.end
 
     expected = [
         f

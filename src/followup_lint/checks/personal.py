@@ -736,8 +736,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     compiled += [(rx(f, re.IGNORECASE), True) for f in loose_frames]
     lower_frames = [rx(f, re.IGNORECASE) for f in _LOWER_ROLE_FRAMES] if params.what == "role" else []
     compiled += [(f, True) for f in lower_frames]
-    titles = load_vocabulary("job-search").terms("titles") if lower_frames else {}
-    site_titles = load_vocabulary("job-search").terms("titles") if params.what == "role" else {}
+    titles = load_vocabulary("job-search").terms("titles") if params.what == "role" else {}
     people = {w.lower() for n in inp.names for w in n.split()} - company_words(known)
     if inp.context.company:
         people -= company_words(inp.context.company)
@@ -778,7 +777,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         if (
                             m.group(0).lower().endswith("job")
                             and _AT_A_SITE.search(sentence.text[max(0, m.start() - 8) : m.start()])
-                            and not any(w.lower() in site_titles for w in name.split())
+                            and not any(w.lower() in titles for w in name.split())
                         ):
                             continue  # "at the Parramatta job": a site
                         if _HELD_BEFORE.search(sentence.text, max(0, m.start() - 20), m.start()):
