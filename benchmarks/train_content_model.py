@@ -47,7 +47,10 @@ THRESHOLD = 0.8  # the rule is satisfied at or above this probability (the grid 
 # FL203's (904 probes, 505 dev drafts, 2026-12-05) was set at 0.95 by this grid before any blind batch
 # was scored: the lowest point with none of dev's unheard short drafts satisfied (0.9: 1.0 per run,
 # 0.8: 8.0) and under 1 in 100 unheard probes (0.95: 1.7 of 365 per run; 0.9: 6.7).
-THRESHOLDS = {"FL220": 0.7, "FL205": 0.9, "FL203": 0.95}
+# FL204's own was moved from 0.8 to 0.9 on 2026-12-06 by the same criterion: at 0.8 it satisfied 4.3 of dev's
+# 162 unheard short drafts per run and 3.0 of 325 unheard probes (out of fold), at 0.9 none of either, for 1.0
+# of 8 rightly satisfied instead of 2.0.
+THRESHOLDS = {"FL220": 0.7, "FL205": 0.9, "FL203": 0.95, "FL204": 0.9}
 
 
 def threshold_of(rule: str) -> float:

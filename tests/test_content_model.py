@@ -6,8 +6,10 @@ none of FL204's tests use: 20 statements of interest and 20 look-alikes.  With t
 statements were unheard and 2 look-alikes counted; with the backstop at its threshold (0.8) 3
 statements were unheard and the same 2 look-alikes counted (0.7 would have counted one more
 look-alike; 0.9 heard none of the three).  Retrained with the look-alikes of four more FL204 test
-files, it hears 2 of the 6, still with no look-alike added.  The two it hears, and every look-alike,
-are asserted here; the four it still misses are listed, not asserted.
+files, it hears 2 of the 6, still with no look-alike added.  Since 2026-12-06 its threshold is 0.9 (the
+out-of-fold grid of benchmarks/train_content_model.py: at 0.8 it satisfied about 4 of dev's unheard short
+drafts per run, at 0.9 none), and it hears 1 of the 6.  The one it hears, and every look-alike, are
+asserted here; the five it misses are listed, not asserted.
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ STATUS = (
 )
 
 HEARD_BY_THE_MODEL_ONLY = [
-    ("thank-you", "I walked out hoping very much that I get to be the one who takes this on."),
     ("status-check", "I would still love nothing more than to be part of the studio."),
 ]
-STILL_UNHEARD = [  # the model's probability stays below its threshold (0.17 to 0.79)
+STILL_UNHEARD = [  # the model's probability stays below its threshold (0.9)
+    "I walked out hoping very much that I get to be the one who takes this on.",
     "Our chat sealed it for me: this is the school I want to teach at.",
     "If the offer comes, my answer is already yes.",
     "The more I hear about the lab, the surer I am that I belong there.",

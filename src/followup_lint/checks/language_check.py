@@ -1797,8 +1797,8 @@ FOREIGN_RUN = 3  # unknown words in a row that make a phrase of another language
 def _foreign_runs(text: str, unknown: dict[tuple[int, int], tuple[str, ...]]) -> frozenset[tuple[int, int]]:
     """The spans of the unknown words that stand in a run of ``FOREIGN_RUN`` or more, parted by single
     spaces only ("Diolch yn fawr", "Selamat pagi semua"), with at most one word in it a slip of one of
-    the ``FOREIGN_RUN_SLIP_RANK`` most common words ("fawr": "far"): a phrase of another language, where
-    a hurried "recieved teh documnets" has two.  Sorted once per call: call it once a draft."""
+    the ``FOREIGN_RUN_SLIP_RANK`` most common words ("fawr": "far"), a word with accents counting as none:
+    a phrase of another language, where a hurried "recieved teh documnets" has two.  Sorted once per call: call it once a draft."""
     from followup_lint.language.common_words import common_slip_of
 
     runs: list[list[tuple[int, int]]] = []
@@ -1810,7 +1810,11 @@ def _foreign_runs(text: str, unknown: dict[tuple[int, int], tuple[str, ...]]) ->
     found: set[tuple[int, int]] = set()
     for run in runs:
         if len(run) >= FOREIGN_RUN:
-            slips = sum(common_slip_of(text[a:b], FOREIGN_RUN_SLIP_RANK) is not None for a, b in run)
+            # a word with accents is no slip of an English word: no English keyboard types "í" for "a"
+            # ("Go raibh míle maith agat", where "míle" and "maith" are each a letter from "mile", "faith")
+            slips = sum(
+                text[a:b].isascii() and common_slip_of(text[a:b], FOREIGN_RUN_SLIP_RANK) is not None for a, b in run
+            )
             if slips <= 1:
                 found.update(run)
     return frozenset(found)

@@ -42,6 +42,14 @@ from followup_lint.vocabulary import load_vocabulary
 # A name of up to four capitalised words; a lone "I" (or "I'm", "I’d") after it is the writer
 # speaking, never part of the name ("the role at Kaiser I held", "joining Initrode I think").
 _NAME = r"(?P<name>(?-i:[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){0,3}))"
+# A name that ends in a word only a firm's name ends in ("Bramblewood Media", "Summit Trail Co."): where a
+# frame would take a person's name as readily ("help Priya get ...", "Kristen was hoping to decide")
+_FIRM_SUFFIXED = (
+    r"(?P<name>(?-i:[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners"
+    r"|Holdings|Media|Labs|Systems|Solutions|Technologies|Outfitters|Foods|Logistics|Health|Healthcare|Bank|Capital"
+    r"|Consulting|Studios?|Agency|Energy|Homes|Retail|Insurance|Engineering|Construction|Pharma|Analytics|Digital"
+    r"|Software|Networks|Services|Industries)\b\.?))"
+)
 # A name of two to four capitalised words that does not open like a city's ("New York", "San Jose",
 # "St Albans", "North Shields"): a firm, more likely than an office, in "the X team".
 _FIRM_NAME = (
@@ -120,6 +128,17 @@ _LOOSE_COMPANY_FRAMES = [
     # the X", "the sample the X team asked for" (round 19)
     rf"\b(?:everyone|everybody|all)\s+(?:else\s+)?at\s+{_NAME}",
     rf"\bthe\s+work\s+of\s+(?:the\s+)?{_NAME}",
+    # the firm the writer would help, and the firm about to decide: "I could help Bramblewood Media get clearer
+    # answers", "Kristen mentioned that Summit Trail Co. was hoping to decide" (round 20's blind bad drafts)
+    (
+        rf"\b(?:help|helping)\s+{_FIRM_SUFFIXED}\s+(?:to\s+)?(?:get|grow|build|reach|improve|deliver|achieve|expand"
+        r"|scale|cut|reduce|make|become|develop|meet|hit|win|keep|turn|launch|serve|succeed|tackle|strengthen|moderni[sz]e"
+        r"|streamline|boost|increase|raise)\b"
+    ),
+    (
+        rf"\b{_FIRM_SUFFIXED}\s+(?:was|is|were|are|would\s+be|will\s+be|had\s+been|has\s+been)\s+(?:hoping|planning|aiming"
+        r"|looking|expecting)\s+to\s+(?:make\s+(?:a|its|the|their)\s+(?:final\s+)?decision|decide|finali[sz]e|fill|hire|appoint)\b"
+    ),
     rf"\bthe\s+{_NAME}\s+team\s+(?:asked|requested|wanted|needed)\b",
     # a team named by its firm or by its function ("part of the Initrode team", "part of the Platform team")
     rf"\b(?:becom(?:e|ing)|be|being)\s+(?:a\s+)?part\s+of\s+the\s+{_NAME}\s+(?:team|family)\b",
@@ -766,6 +785,13 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     ):
                         continue  # "the Kestrel team at Leeds Arena": the employer named, then its site
                     clause = _clause_before(sentence.text, m.start("name"))
+                    if (
+                        loose
+                        and params.what == "company"
+                        and (company_words(known) - {"&"} - _trade_words())
+                        & company_words(" ".join(_CAPITALISED.findall(_clause_before(sentence.text, m.start()))))
+                    ):
+                        continue  # "help Harrow & Finch deepen that work with Crisis": the employer's partner (round 20)
                     if _PAST.search(clause):
                         continue
                     if _OWN_EXPERIENCE.search(clause) and not _SURE_FRAME.match(sentence.text, m.start()):

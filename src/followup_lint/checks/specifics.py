@@ -69,7 +69,15 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
     names |= {w.lower() for w in params.ordinary_capitals}
     # the role's and the employer's own words name the job, nothing said about it ("your explanation of
     # the process, and I'm keen on the Network Technician role"; round 12)
-    names |= {w.lower() for v in (inp.context.role, inp.context.company) if v for w in re.findall(r"[\w'’-]+", v)}
+    # ... and each part of a hyphened one too, as the parser splits it ("E-commerce Manager"; round 19)
+    names |= {
+        part.lower()
+        for v in (inp.context.role, inp.context.company)
+        if v
+        for w in re.findall(r"[\w'’-]+", v)
+        for part in {w, *w.split("-")}
+        if part
+    }
     judged_generic: list[Part] = []
     for paragraph in draft.paragraphs:
         for sentence in inp.analysis.sentences(paragraph):
@@ -245,7 +253,8 @@ _SIGN_OFF = re.compile(
     r"(?:regards|wishes|thanks|best|sincerely|cheers|thank you|yours(?: sincerely| truly)?))"
     r"(?:\s*+[,!.–—-]\s*+|\s++)[A-Z][\w'’.-]*+(?:\s++[A-Z][\w'’.-]*+){0,2}!?\s*+$"
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|My|me)\b")
+# (in lower case too, as text-speak writes it: "did 3 yrs on the front desk at the marriott so i kno the drill")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|My|me|i|i'm|i've|i'd|i'll|im|ive)\b")
 # "you" in a filler ("just so you know", "see you") does not turn a sentence toward the reader
 # nor does the reader's team as the place the writer's skills would go ("bring my SAP skills to your
 # finance team"; sixth blind batch, 2026-12-04)
@@ -259,6 +268,12 @@ _FORMULA_YOU = re.compile(
     r"|(?:take on|taking on|teach|teaching|serve|serving|look after|looking after)"
     r" your (?:[\w-]{1,30} ){0,3}(?:team|teams|classes|class|pupils|students|patients|residents|clients|customers|guests"
     r"|store|shop|branch|ward|kitchen|site|office|school|clinic|practice|department|crew|staff)"
+    # ... nor the reader's people named in general as whom the writer's record would serve ("hit the
+    # ground running with your patients", "support your pupils well", "do the same for your clients",
+    # "support your research community"; round 19 blind probes)
+    r"|(?:with|for|to|support|supporting|help|helping|benefit|benefiting) your (?:[\w-]{1,30} ){0,2}"
+    r"(?:patients|pupils|students|learners|children|clients|customers|residents|guests|members|users"
+    r"|community|communities|families|service users)"
     r"|(?:the|what|whatever) (?:[\w-]{1,30} )?(?:your (?:[\w-]{1,30} )?(?:team|store|shop|branch|ward|kitchen|site|office"
     r"|school|clinic|practice|department|company|firm|business|organi[sz]ation)|you) (?:needs?|requires?|wants?|demands?"
     r"|(?:are|'re) looking for|(?:are|'re) after)"
