@@ -166,6 +166,7 @@ def test_the_new_firm_frames_grow_linearly(linter: Linter) -> None:
         "I would be delighted to begin my training at Linklaters.",
         "I would be delighted to train with Gallagher & Reid.",
         "Our talk confirmed how much I want to build my career at Waitrose.",
+        "I would do absolutely anything to join your lab.",
     ],
 )
 def test_wanting_to_begin_or_train_there_is_interest(linter: Linter, sentence: str) -> None:
@@ -250,3 +251,84 @@ def test_the_new_specifics_patterns_grow_linearly(linter: Linter, unit: str) -> 
     for n in SIZES:
         times[n] = best_run(linter, "FL202", make(n), 3)[0]
     assert times[10] / max(times[1], FLOOR) < FAIL_RATIO and times[100] / max(times[10], FLOOR) < FAIL_RATIO, times
+
+
+# --- tone: a threat up the chain, a deadline on a condition, an appeal in the passive --------------------
+
+LETTER = (
+    "Dear Ms Rowe,\n\nI write in response to your letter declining my application. {s}\n\nYours sincerely,\n\n"
+    "Charlotte Mabey"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Unless I receive a satisfactory explanation by 5 October, I shall write to your senior partner.", "FL325"),
+        ("Unless I receive a satisfactory explanation by 5 October, I shall write to your senior partner.", "FL312"),
+        ("Failing a reply, I will complain to the Solicitors Regulation Authority.", "FL325"),
+        ("I believe the panel has reached the wrong conclusion.", "FL317"),
+        ("I would ask that my application be looked at again before the post is filled.", "FL317"),
+    ],
+)
+def test_threats_deadlines_and_appeals_are_heard(linter: Linter, sentence: str, code: str) -> None:
+    report = linter.lint(LETTER.format(s=sentence), purpose="rejection-reply", channel="letter")
+    assert code in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for your letter; I will write to your senior partner to thank her for the tour.",
+        "I hope my application might be considered again for future roles at the firm.",
+        "I'd be grateful for any feedback, and I will keep an eye out for future openings.",
+    ],
+)
+def test_courtesy_near_them_is_not_taken_for_one(linter: Linter, sentence: str) -> None:
+    report = linter.lint(LETTER.format(s=sentence), purpose="rejection-reply", channel="letter")
+    assert {f.code for f in report.findings} & {"FL312", "FL317", "FL325"} == set()
+
+
+@pytest.mark.parametrize(
+    ("code", "unit"),
+    [
+        ("FL312", "unless I receive a reply and a letter and "),
+        ("FL317", "my application be looked at again my case be "),
+        ("FL325", "unless I write to to your the the partner go to a "),
+    ],
+)
+def test_the_new_tone_patterns_grow_linearly(linter: Linter, code: str, unit: str) -> None:
+    assert_grows_linearly(
+        linter, code, lambda n: prepared_input(linter, unit * (10 * n), purpose="rejection-reply"), f"{code} openings"
+    )
+
+
+# --- misses left by round 19: a firm's mission of a thing, and fit said by trade and training ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I share Orbis's mission of safer warehouses.", True),  # the firm's mission, not a client's warehouses
+        ("I would love to support Orbis's drivers across the depots.", True),
+        ("I would love to work on Orbis's new warehouse rollout.", False),  # a client's project, as before
+    ],
+)
+def test_a_phrase_ending_in_a_site_word_is_no_site(linter: Linter, sentence: str, flagged: bool) -> None:
+    text = _email(f"Thank you for the interview yesterday about the Safety Lead role. {sentence} I am keen to join.")
+    found = _codes(linter, text, "FL208", purpose="thank-you", context={"company": "Brightwater Logistics"})
+    assert (found == [("Orbis", "warning")]) if flagged else (found == [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fit"),
+    [
+        ("As a Gas Safe engineer with my F-Gas and MCS heat pump training, I'd be glad to help grow that side.", True),
+        ("As a regular customer with a soft spot for your sourdough, I was glad to visit.", False),
+    ],
+)
+def test_fit_said_by_trade_and_training(linter: Linter, sentence: str, fit: bool) -> None:
+    text = _email(
+        f"Thank you for seeing me this morning and for the tour of the workshop. {sentence} I am keen on the role."
+    )
+    assert (_codes(linter, text, "FL205", purpose="thank-you") == []) is fit

@@ -172,7 +172,10 @@ _DEALING_REACH = 40
 # Pharma's cold-chain rollout") or one the reader brought up ("... that your team runs", "... you
 # mentioned"): a firm the job deals with, not the employer (round 12 blind batch).
 _WORKED_ON = re.compile(
-    r"(?:['’]s\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,3}?(?:rollout|roll-out|project|projects|programme|program|migration"
+    # (the words between are the thing's, not a phrase that ends in it: "Orbis's mission of safer warehouses"
+    # is the firm's mission, "Orbis's drivers across the depots" its drivers; round 19)
+    r"(?:['’]s\s{1,3}(?:(?!(?:of|for|to|about|in|on|with|across|at|from|into|towards?|around)\s)[\w-]{1,30}\s{1,3}){0,3}?"
+    r"(?:rollout|roll-out|project|projects|programme|program|migration"
     r"|launch|account|contract|sites?|build|refit|campaign|upgrade|expansion|tender|bid|integration|system|platform"
     r"|app|dashboards?|stores?|depots?|warehouses?|fleet|estate|portfolio|range|audit|pilot|data|network|trial)\b"
     r"|\s{1,3}on\s{1,3}(?:the|their|its|a|an|this|that|those|these|your)\b"
