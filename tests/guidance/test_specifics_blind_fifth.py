@@ -168,6 +168,8 @@ GENERIC = [
     "I have been reading about the company all week.",
     "I've been reading more about the role and the team.",
     "I started reading about your values and mission.",
+    # a known miss until round 20 (tests/test_probe20.py): the writer's skill for the reader's customers
+    "Being a fluent Spanish speaker, I could support your customers from day one.",
 ]
 
 # (sentence, whether FL202 fires on it today): each verdict is the wrong one
@@ -178,8 +180,6 @@ KNOWN_MISSES = [
     ("Your tip about staying in touch was kind.", False),
     # a detail lost to the sender-only rule: a second thing named after the writer's skills
     ("I'd love to bring my Figma skills to your design team and the Atlas redesign.", True),
-    # generic: the writer's skill for the reader's customers ("your customers" is no team)
-    ("Being a fluent Spanish speaker, I could support your customers from day one.", False),
 ]
 
 
