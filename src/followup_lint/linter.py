@@ -463,16 +463,12 @@ def without_yielded(findings: list[Finding], active: list[Rule]) -> list[Finding
     if not yielding and not as_severe:
         return findings
     covered = _coverage(findings, {code for codes in yielding.values() for code in codes})
-    by_rank = (
-        [
-            _coverage(
-                [f for f in findings if f.severity.rank >= rank], {c for codes in as_severe.values() for c in codes}
-            )
-            for rank in range(3)
-        ]
-        if as_severe
-        else []
-    )
+    # one index per severity that a yielding finding has, built only then (most drafts have none)
+    targets = {c for codes in as_severe.values() for c in codes}
+    by_rank = {
+        rank: _coverage([f for f in findings if f.severity.rank >= rank], targets)
+        for rank in {f.severity.rank for f in findings if f.code in as_severe}
+    }
     return [
         f
         for f in findings
