@@ -332,3 +332,101 @@ def test_fit_said_by_trade_and_training(linter: Linter, sentence: str, fit: bool
         f"Thank you for seeing me this morning and for the tour of the workshop. {sentence} I am keen on the role."
     )
     assert (_codes(linter, text, "FL205", purpose="thank-you") == []) is fit
+
+
+# --- a review of round 20 found each of these misjudged by its first changes -----------------------------
+
+
+def _body(linter: Linter, code: str, body: str, purpose: str = "thank-you", **context: str) -> list[str]:
+    text = f"Subject: Thank you\n\nDear Priya,\n\n{body}\n\nKind regards,\nSam Okafor"
+    report = linter.lint(text, purpose=purpose, context=context or None)
+    return [text[f.start : f.end] for f in report.findings if f.code == code]
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "firm"),
+    [
+        ("A big thank you to everyone at Costa for making me feel so welcome.", "Pret A Manger", "Costa"),
+        (
+            "Meeting you and Ms Gunn confirmed that Brookfield Law is the kind of firm I want to work for.",
+            "Hartley Gunn",
+            "Brookfield Law",
+        ),
+        (
+            "Having commuted across London for years I would love to make a difference at Network Rail.",
+            "Transport for London",
+            "Network Rail",
+        ),
+    ],
+)
+def test_a_word_shared_with_the_employer_does_not_name_it(linter: Linter, body: str, company: str, firm: str) -> None:
+    assert _body(linter, "FL208", f"Thank you for yesterday. {body}", company=company) == [firm]
+
+
+def test_a_clients_decision_on_something_else_is_not_the_employers(linter: Linter) -> None:
+    body = "Thank you. You mentioned that Harbour Foods was hoping to make a decision on the rebrand pitch by March."
+    assert _body(linter, "FL208", body, company="Fieldwork Creative") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the rejection call this morning, and for taking the time to explain your reasons.",
+        "I know rejection rates at this stage are high, and I am grateful I got as far as the final panel.",
+    ],
+)
+def test_the_writers_own_rejection_is_still_read(linter: Linter, body: str) -> None:
+    text = f"Subject: Re: Operations Analyst application\n\nDear Priya,\n\n{body} I hope our paths cross again.\n\nBest wishes,\nSam"
+    assert linter.lint(text).purpose == "rejection-reply"
+
+
+def test_a_firms_deed_for_the_readers_patients_is_a_detail(linter: Linter) -> None:
+    body = (
+        "Thank you for meeting me. I was impressed that the Cerner rollout has cut waiting times for your patients by "
+        "20%. I have six years on an acute medical ward and I am keen to join the team."
+    )
+    assert _body(linter, "FL202", body, company="Leeds Teaching Hospitals", role="Staff Nurse") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When Tom asked whether I had any questions, I asked about the team, and I am keen to join it.",
+        "When they asked why I wanted the job, I hope I made my enthusiasm clear.",
+    ],
+)
+def test_the_stock_questions_of_any_interview_are_no_detail(linter: Linter, body: str) -> None:
+    assert _body(linter, "FL202", f"Thank you for meeting me yesterday. {body}") != []
+
+
+@pytest.mark.parametrize(
+    ("closing", "interest"),
+    [
+        ("As a recent graduate, I hope to build my career in logistics.", False),
+        ("Should it not work out, I hope to build my career with a firm like yours.", False),
+        ("I found the conversation very interesting and the role even more so.", True),
+        ("I didn't want to continue my week without saying how excited I am about the role.", True),
+    ],
+)
+def test_interest_in_a_field_is_not_in_this_job_and_kept_interest_counts(
+    linter: Linter, closing: str, interest: bool
+) -> None:
+    body = f"Thank you for meeting me yesterday. I enjoyed hearing about the Descartes rollout. {closing}"
+    assert (_body(linter, "FL204", body) == []) is interest
+
+
+def test_a_backtick_for_an_apostrophe_opens_no_code(linter: Linter) -> None:
+    text = _email("Thanks for today. I`m SO EXCITED ABOUT THIS ROLE and can`t wait to hear back!")
+    assert [f for f, _ in _codes(linter, text, "FL304")] == ["SO EXCITED ABOUT THIS ROLE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("I am very gratefull fór yóur time.", "gratefull"),  # stray accents on "for" and "your": slips
+        ("Nothing could be further that the truth.", "that"),  # a comparison wanting "than"
+    ],
+)
+def test_slips_beside_the_new_exceptions_stay_errors(linter: Linter, sentence: str, word: str) -> None:
+    text = _email(f"Thank you for meeting me yesterday. {sentence} I am keen on the role.")
+    assert (word, "error") in _codes(linter, text, "FL401")

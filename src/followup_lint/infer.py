@@ -406,11 +406,13 @@ _REJECTION = [
     ),
     # the family of words for being turned down: a thank-you or a status check has no use for them ... except
     # for things a trade rejects ("how the airline reviews rejected take-offs", "rejected batches", "the
-    # rejection rate on the line"; round 20's blind good probes, and the lab's "rejected specimens")
+    # rejection rate on the line"; round 20's blind good probes, and the lab's "rejected specimens"), not "the
+    # rejection call this morning" or "rejection rates at this stage are high", which are the writer's
     (
         r"\breject(?:ion|ed|ing)\b(?! (?:take-?offs?|landings?|batch(?:es)?|parts?|units?|samples?|specimens?|loads?|lots?"
-        r"|shipments?|deliveries|goods|stock|components?|materials?|items?|transactions?|payments?|claims?|calls?"
-        r"|pull requests?|PRs?|commits?|builds?|packets?|rates?|sampling|criteria|codes?)\b)"
+        r"|shipments?|deliveries|goods|stock|components?|materials?|items?|transactions?|payments?|claims?"
+        r"|pull requests?|PRs?|commits?|builds?|packets?|rates? (?:on|of|for|across) (?:the|our|their|its|a)|sampling"
+        r"|criteria|codes?)\b)"
     ),
     # the bare verb with its object: "Why did you reject me?" (not a plea before any decision: "please don't reject me")
     r"(?<!\bnot )(?<!\bdon't )(?<!\bnever )\breject(?:s)? (?:me|my (?:application|candidacy|cv|resume|résumé))\b",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -1797,10 +1798,8 @@ FOREIGN_RUN = 3  # unknown words in a row that make a phrase of another language
 def _foreign_runs(text: str, unknown: dict[tuple[int, int], tuple[str, ...]]) -> frozenset[tuple[int, int]]:
     """The spans of the unknown words that stand in a run of ``FOREIGN_RUN`` or more, parted by single
     spaces only ("Diolch yn fawr", "Selamat pagi semua"), with at most one word in it a slip of one of
-    the ``FOREIGN_RUN_SLIP_RANK`` most common words ("fawr": "far"), a word with accents counting as none:
-    a phrase of another language, where a hurried "recieved teh documnets" has two.  Sorted once per call: call it once a draft."""
-    from followup_lint.language.common_words import common_slip_of
-
+    the ``FOREIGN_RUN_SLIP_RANK`` most common words ("fawr": "far"; ``_slip_in_run``): a phrase of another
+    language, where a hurried "recieved teh documnets" has two.  Sorted once per call: call it once a draft."""
     runs: list[list[tuple[int, int]]] = []
     for span in sorted(unknown):
         if runs and text[runs[-1][-1][1] : span[0]] == " ":
@@ -1810,17 +1809,29 @@ def _foreign_runs(text: str, unknown: dict[tuple[int, int], tuple[str, ...]]) ->
     found: set[tuple[int, int]] = set()
     for run in runs:
         if len(run) >= FOREIGN_RUN:
-            # a word with accents is no slip of an English word: no English keyboard types "í" for "a"
-            # ("Go raibh míle maith agat", where "míle" and "maith" are each a letter from "mile", "faith")
-            slips = sum(
-                text[a:b].isascii() and common_slip_of(text[a:b], FOREIGN_RUN_SLIP_RANK) is not None for a, b in run
-            )
+            # a word with accents is a slip only of a very common word ("Go raibh míle maith agat": "míle"
+            # is no slip of "mile", "maith" is one of "faith", so one slip; "gratefull fór yóur" has three)
+            slips = sum(_slip_in_run(text[a:b]) for a, b in run)
             if slips <= 1:
                 found.update(run)
     return frozenset(found)
 
 
 FOREIGN_RUN_SLIP_RANK = 10000
+# an accented word whose plain letters are one of this many most common words was typed with stray accents
+# ("fór yóur"), where "míle" (plain "mile", rank about 3,000) is a word of another language
+ACCENTED_SLIP_RANK = 500
+
+
+def _slip_in_run(word: str) -> bool:
+    """Whether a word of a run of unknown words is a slip of an English word: one of the most common, with
+    a letter wrong; or, written with accents, one of the very most common with its accents taken off."""
+    from followup_lint.language.common_words import common_slip_of, is_common
+
+    if word.isascii():
+        return common_slip_of(word, FOREIGN_RUN_SLIP_RANK) is not None
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return is_common(plain.lower(), ACCENTED_SLIP_RANK)
 
 
 def _neighbours(text: str, start: int, end: int, unknown: dict[tuple[int, int], tuple[str, ...]]) -> list[Neighbour]:

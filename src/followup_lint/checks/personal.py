@@ -138,6 +138,10 @@ _LOOSE_COMPANY_FRAMES = [
     (
         rf"\b{_FIRM_SUFFIXED}\s+(?:was|is|were|are|would\s+be|will\s+be|had\s+been|has\s+been)\s+(?:hoping|planning|aiming"
         r"|looking|expecting)\s+to\s+(?:make\s+(?:a|its|the|their)\s+(?:final\s+)?decision|decide|finali[sz]e|fill|hire|appoint)\b"
+        # (a decision on something else is a client's: "Harbour Foods was hoping to make a decision on the
+        # rebrand pitch", in an agency's note)
+        r"(?!\s+(?:on|about)\s+(?!(?:my|the|your|this|that)\s+(?:application|candidacy|role|position|post|job|vacancy|shortlist"
+        r"|hire|hiring|appointment)\b))"
     ),
     rf"\bthe\s+{_NAME}\s+team\s+(?:asked|requested|wanted|needed)\b",
     # a team named by its firm or by its function ("part of the Initrode team", "part of the Platform team")
@@ -788,12 +792,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                     ):
                         continue  # "the Kestrel team at Leeds Arena": the employer named, then its site
                     clause = _clause_before(sentence.text, m.start("name"))
-                    if (
-                        loose
-                        and params.what == "company"
-                        and (company_words(known) - {"&"} - _trade_words())
-                        & company_words(" ".join(_CAPITALISED.findall(_clause_before(sentence.text, m.start()))))
-                    ):
+                    if loose and params.what == "company" and _employer_in_clause(sentence.text, m.start(), known):
                         continue  # "help Harrow & Finch deepen that work with Crisis": the employer's partner (round 20)
                     if _PAST.search(clause):
                         continue
@@ -1157,6 +1156,17 @@ def _tied(text: str, name: str, known: str) -> bool:
         re.IGNORECASE,
     )
     return owner.search(text) is not None
+
+
+def _employer_in_clause(text: str, end: int, known: str) -> bool:
+    """Whether the employer is named, every distinctive word of its name, in capitals in the clause before
+    ``end`` ("help Harrow & Finch deepen that work with Crisis"); a word it shares with a city, a surname or
+    a sentence's first word ("A big thank you" for Pret A Manger, "Ms Gunn" for Hartley Gunn) is not enough."""
+    wanted = company_words(known) - {"&"} - _trade_words()
+    if not wanted:
+        return False
+    named = company_words(" ".join(_CAPITALISED.findall(_clause_before(text, end))))
+    return wanted <= named
 
 
 def _clause_before(text: str, end: int) -> str:

@@ -44,7 +44,8 @@ MAX_DICTIONARY_LOOKUPS = 100
 _NEXT_WORD = re.compile(r"[ \t]{1,3}+([a-z]++)")  # bounded: linear even when searched
 # Code written between backticks, on one line: "`SELECT ... FOR UPDATE SKIP LOCKED`" is a keyword's case,
 # not a raised voice (round 20: a good engineer's note drew a warning)
-_CODE_SPAN = re.compile(r"`[^`\n]{1,300}+`")
+# (a backtick typed for an apostrophe, "I`m" or "can`t", has a letter outside it: no code)
+_CODE_SPAN = re.compile(r"(?<!\w)`[^`\n]{1,300}+`(?!\w)")
 
 
 def _named_kind(text: str, end: int) -> str:

@@ -268,12 +268,6 @@ _FORMULA_YOU = re.compile(
     r"|(?:take on|taking on|teach|teaching|serve|serving|look after|looking after)"
     r" your (?:[\w-]{1,30} ){0,3}(?:team|teams|classes|class|pupils|students|patients|residents|clients|customers|guests"
     r"|store|shop|branch|ward|kitchen|site|office|school|clinic|practice|department|crew|staff)"
-    # ... nor the reader's people named in general as whom the writer's record would serve ("hit the
-    # ground running with your patients", "support your pupils well", "do the same for your clients",
-    # "support your research community"; round 19 blind probes)
-    r"|(?:with|for|to|support|supporting|help|helping|benefit|benefiting) your (?:[\w-]{1,30} ){0,2}"
-    r"(?:patients|pupils|students|learners|children|clients|customers|residents|guests|members|users"
-    r"|community|communities|families|service users)"
     r"|(?:the|what|whatever) (?:[\w-]{1,30} )?(?:your (?:[\w-]{1,30} )?(?:team|store|shop|branch|ward|kitchen|site|office"
     r"|school|clinic|practice|department|company|firm|business|organi[sz]ation)|you) (?:needs?|requires?|wants?|demands?"
     r"|(?:are|'re) looking for|(?:are|'re) after)"
@@ -303,6 +297,18 @@ _ELIDED_I = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b", re.IGNORECASE)
+# the reader's people named in general as whom the writer's record would serve ("hit the ground running with
+# your patients", "support your pupils well", "do the same for your clients"; round 19 blind probes): only in a
+# sentence of what the writer would do, for "the rollout has cut waiting times for your patients" is theirs
+_SERVED_YOUR = re.compile(
+    r"\b(?:with|for|to|support|supporting|help|helping|benefit|benefiting) your (?:[\w-]{1,30} ){0,2}"
+    r"(?:patients|pupils|students|learners|children|clients|customers|residents|guests|members|users"
+    r"|community|communities|families|service users)\b",
+    re.IGNORECASE,
+)
+_WRITER_WOULD = re.compile(
+    r"\b(?:I(?:'d|’d| would| could| can| will|'ll|’ll)|(?:let|allow|enable|help|helps|lets|allows) me)\b", re.IGNORECASE
+)
 
 
 def _only_about_sender(text: str, where: int = -1) -> bool:
@@ -311,7 +317,10 @@ def _only_about_sender(text: str, where: int = -1) -> bool:
     fit sentence, not a specific.  A concrete thing named before the writer comes in, and not
     followed at once by the writer ("The 40% rise in late deliveries is a problem I'd relish"), is
     the firm's, told back: the writer's own words later in the sentence do not make it theirs."""
-    if not (_FIRST_PERSON.search(text) or _ELIDED_I.match(text)) or _SECOND_PERSON.search(_FORMULA_YOU.sub(" ", text)):
+    toward = _FORMULA_YOU.sub(" ", text)
+    if _WRITER_WOULD.search(text):
+        toward = _SERVED_YOUR.sub(" ", toward)
+    if not (_FIRST_PERSON.search(text) or _ELIDED_I.match(text)) or _SECOND_PERSON.search(toward):
         return False
     if where < 0:
         return True
