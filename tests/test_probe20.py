@@ -430,3 +430,37 @@ def test_a_backtick_for_an_apostrophe_opens_no_code(linter: Linter) -> None:
 def test_slips_beside_the_new_exceptions_stay_errors(linter: Linter, sentence: str, word: str) -> None:
     text = _email(f"Thank you for meeting me yesterday. {sentence} I am keen on the role.")
     assert (word, "error") in _codes(linter, text, "FL401")
+
+
+# --- round 21 (a confirmation batch written after round 20's changes) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("greeting", "flagged"),
+    [
+        ("Dear Ms Venkatraman,", True),  # one letter short of the surname: a misspelling, not a clipped form
+        ("Dear Laksmi,", True),
+        ("Dear Ms Venkataraman,", False),
+        ("Dear Lakshmi,", False),
+    ],
+)
+def test_a_name_one_letter_short_is_misspelt(linter: Linter, greeting: str, flagged: bool) -> None:
+    text = f"Subject: Thank you\n\n{greeting}\n\nThank you for the interview yesterday.\n\nBest,\nArjun"
+    report = linter.lint(text, context={"interviewers": ["Lakshmi Venkataraman"]})
+    assert any(f.code == "FL132" for f in report.findings) is flagged
+
+
+@pytest.mark.parametrize(("greeting", "reader"), [("Dear Gabe,", "Gabriel Ortiz"), ("Hi Kath,", "Katherine Hale")])
+def test_clipped_forms_are_still_the_reader(linter: Linter, greeting: str, reader: str) -> None:
+    text = f"Subject: Thank you\n\n{greeting}\n\nThank you for the interview yesterday.\n\nBest,\nArjun"
+    report = linter.lint(text, context={"interviewers": [reader]})
+    assert not any(f.code == "FL132" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "detail"),
+    [("Thanks for the laksa tasting on Friday.", True), ("Thanks for the office tour on Friday.", False)],
+)
+def test_a_tasting_named_by_its_dish_is_a_detail(linter: Linter, sentence: str, detail: bool) -> None:
+    text = _email(f"{sentence} I am keen on the role.")
+    assert (_codes(linter, text, "FL202", purpose="thank-you") == []) is detail

@@ -215,9 +215,10 @@ NO_INTEREST = [
     ("dealbreaker", "The weekend rota would be a dealbreaker unless it were optional."),
 ]
 
-# after the FL204 backstop's retrain on 877 dev drafts (probes harvested once per test), the model reads
-# a confident fit claim ("I'm sure I'd slot right into the team") as interest, which LABELLING.md does not
-_FL204_XFAIL: set[str] = {"fit-claim"}
+# after the FL204 backstop's retrain on 877 dev drafts (probes harvested once per test), the model read a
+# confident fit claim ("I'm sure I'd slot right into the team") as interest, which LABELLING.md does not;
+# at the backstop's threshold of 0.9 (2026-12-06) it no longer does
+_FL204_XFAIL: set[str] = set()
 
 
 @pytest.mark.parametrize(

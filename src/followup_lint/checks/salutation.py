@@ -254,7 +254,9 @@ def _shortens(words: set[str], known: set[str]) -> bool:
                 # round 12 batch B)
                 if short in k[1:] and len(k) - len(short) <= 3:
                     return True
-                if len(w) >= 4 and w[:2] == k[:2] and _in_order(w, k):
+                # (a clip drops two letters or more: one letter short is a misspelling, "Venkatraman" for
+                # Venkataraman, "Laksmi" for Lakshmi; round 21 blind probes)
+                if len(w) >= 4 and w[:2] == k[:2] and len(k) - len(w) >= 2 and _in_order(w, k):
                     return True
     return False
 
