@@ -464,3 +464,14 @@ def test_clipped_forms_are_still_the_reader(linter: Linter, greeting: str, reade
 def test_a_tasting_named_by_its_dish_is_a_detail(linter: Linter, sentence: str, detail: bool) -> None:
     text = _email(f"{sentence} I am keen on the role.")
     assert (_codes(linter, text, "FL202", purpose="thank-you") == []) is detail
+
+
+def test_a_hyphen_joined_run_of_capitals_grows_linearly(linter: Linter) -> None:
+    # a frame that opens with a name once tried each "Ab" of the run: quadratic (a review of round 20)
+    ctx = Context(company=EMPLOYER)
+    assert_grows_linearly(
+        linter,
+        "FL208",
+        lambda n: prepared_input(linter, "I could help " + "-".join(["Ab"] * (60 * n)) + " get there.", context=ctx),
+        "a hyphen-joined run of capitals",
+    )
