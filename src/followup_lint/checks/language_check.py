@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -12,6 +11,7 @@ from typing import Literal
 
 from pydantic import PrivateAttr, ValidationInfo, model_validator
 
+from followup_lint.accents import without_accents
 from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList, check_kind, rx
 from followup_lint.checks.name_case import written_in_lower_case
 from followup_lint.checks.weekday import WEEKDAYS
@@ -1830,8 +1830,7 @@ def _slip_in_run(word: str) -> bool:
 
     if word.isascii():
         return common_slip_of(word, FOREIGN_RUN_SLIP_RANK) is not None
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return is_common(plain.lower(), ACCENTED_SLIP_RANK)
+    return is_common(without_accents(word).lower(), ACCENTED_SLIP_RANK)
 
 
 def _neighbours(text: str, start: int, end: int, unknown: dict[tuple[int, int], tuple[str, ...]]) -> list[Neighbour]:

@@ -41,13 +41,14 @@ from followup_lint.vocabulary import load_vocabulary
 
 # A name of up to four capitalised words; a lone "I" (or "I'm", "I’d") after it is the writer
 # speaking, never part of the name ("the role at Kaiser I held", "joining Initrode I think").
-# (a name never starts inside a word, after a hyphen, an apostrophe or a dot: so a frame that opens with a name
-# tries each run of capitals once, not at every "Ab" of "Ab-Ab-Ab-...", which was quadratic; review of round 20)
-_NAME = r"(?P<name>(?-i:(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){0,3}))"
+# A name never starts inside a word, after a hyphen, an apostrophe or a dot: so a frame that opens with a name
+# tries each run of capitals once, not at every "Ab" of "Ab-Ab-Ab-...", which was quadratic (review of round 20).
+_NAME_START = r"(?<![\w&'’.-])"
+_NAME = rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){{0,3}}))"
 # A name that ends in a word only a firm's name ends in ("Bramblewood Media", "Summit Trail Co."): where a
 # frame would take a person's name as readily ("help Priya get ...", "Kristen was hoping to decide")
 _FIRM_SUFFIXED = (
-    r"(?P<name>(?-i:(?<![\w&'’.-])[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){0,3}\s+(?:Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners"
+    rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners"
     r"|Holdings|Media|Labs|Systems|Solutions|Technologies|Outfitters|Foods|Logistics|Health|Healthcare|Bank|Capital"
     r"|Consulting|Studios?|Agency|Energy|Homes|Retail|Insurance|Engineering|Construction|Pharma|Analytics|Digital"
     r"|Software|Networks|Services|Industries)\b\.?))"
@@ -56,7 +57,7 @@ _FIRM_SUFFIXED = (
 # "St Albans", "North Shields"): a firm, more likely than an office, in "the X team".
 _FIRM_NAME = (
     r"(?P<name>(?-i:(?!(?:New|San|Santa|Los|Las|St|Saint|North|South|East|West|Fort|Port|El|La|Le|Palo|Salt|Des|Upper|Lower|Great)\b)"
-    r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){1,3}))"
+    rf"{_NAME_START}[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){{1,3}}))"
 )
 _COMPANY_FRAMES = [
     rf"\b(?:the|this|your|an?)\s+(?:[\w-]+\s+){{0,3}}?(?:role|position|job|opening|vacancy|opportunity|team|offer|post)\s+(?:at|with)\s+{_NAME}",
