@@ -291,10 +291,6 @@ _STILL_MISSED = {
         "I have to say, your website looks like it was built in the flip-phone era, so there is plenty to do!",
         "G-TONE-PROFESSIONAL",
     ),
-    "complaint about the wait": (
-        "Waiting in reception for forty minutes past our start time was frustrating, I must admit.",
-        "G-POSITIVE",
-    ),
     "complaint about the current boss": (
         "After three years under a manager who takes credit for every win, your approach was a relief.",
         "G-POSITIVE",
@@ -316,6 +312,14 @@ def test_a_single_fault_in_a_warm_note_is_flagged(linter: Linter, kind: str) -> 
     body = f"Thank you for the interview today. I am very keen on the role. {sentence} I look forward to hearing about the next steps."
     report = linter.lint(_note(body).replace("Following up", "Thank you"), purpose="thank-you", channel="email")
     assert any(item in f.guidance and f.severity.value in ("warning", "error") for f in report.findings)
+
+
+# Fixed by round 22's FL335 (a dig said as candour): once in the strict xfails above.
+def test_a_complaint_about_the_wait_said_as_candour_is_flagged(linter: Linter) -> None:
+    sentence = "Waiting in reception for forty minutes past our start time was frustrating, I must admit."
+    body = f"Thank you for the interview today. I am very keen on the role. {sentence} I look forward to hearing about the next steps."
+    report = linter.lint(_note(body).replace("Following up", "Thank you"), purpose="thank-you", channel="email")
+    assert any("G-POSITIVE" in f.guidance and f.severity.value == "warning" for f in report.findings)
 
 
 # A second batch of 90 single-fault drafts (copy-paste slips in new places, slips of common words,

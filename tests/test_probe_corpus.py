@@ -19,6 +19,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from probes import PROBES, load  # noqa: E402
 
 MAX_RULE_SHARE = 0.02  # at most 1 good probe in 50 warned by any one rule
+# Warnings a round's good probes draw that we keep, each with its reason (one more such warning still fails).
+KNOWN_WARNINGS = {
+    # two thank-yous of 207 and 234 words that round 22's writer held good: the dev split labels notes of 214 and
+    # 215 words padded, and a count of words alone cannot tell them apart (FL111's limit is a published figure)
+    "round22": {"FL111": 2},
+}
 
 GOOD = sorted(p / "good" for p in PROBES.iterdir() if (p / "good").is_dir())
 
@@ -31,8 +37,8 @@ def outcomes(linter: Linter) -> dict[str, list]:
 
 
 def test_the_probe_rounds_are_found() -> None:
-    assert [p.parent.name for p in GOOD] == ["round16", "round17", "round18", "round20", "round21"]
-    assert [len(load(folder)) for folder in GOOD] == [360, 180, 100, 100, 60]
+    assert [p.parent.name for p in GOOD] == ["round16", "round17", "round18", "round20", "round21", "round22"]
+    assert [len(load(folder)) for folder in GOOD] == [360, 180, 100, 100, 60, 70]
 
 
 @pytest.mark.parametrize("round_name", [p.parent.name for p in GOOD])
@@ -45,7 +51,9 @@ def test_no_good_probe_draws_an_error(outcomes: dict[str, list], round_name: str
 def test_no_rule_warns_on_many_good_probes(outcomes: dict[str, list], round_name: str) -> None:
     drafts = outcomes[round_name]
     warned = Counter(code for o in drafts for code in {c for c, sev, _ in o.findings if sev == "warning"})
-    assert {code: n for code, n in warned.items() if n > MAX_RULE_SHARE * len(drafts)} == {}
+    known = KNOWN_WARNINGS.get(round_name, {})
+    over = {code: n for code, n in warned.items() if n > max(MAX_RULE_SHARE * len(drafts), known.get(code, 0))}
+    assert over == {}
 
 
 @pytest.mark.parametrize("round_name", [p.parent.name for p in GOOD])

@@ -32,7 +32,8 @@ def _tone(linter: Linter, text: str) -> list[tuple[str, str, str]]:
 
 
 def _probe(slug: str) -> str:
-    return (PROBES / f"{slug}.txt").read_text(encoding="utf-8")
+    folder = PROBES if slug.startswith("p16-") else PROBES.parents[1] / "round17" / "fault"
+    return (folder / f"{slug}.txt").read_text(encoding="utf-8")
 
 
 def test_the_model_ships_beside_the_first_and_is_small() -> None:
@@ -47,7 +48,7 @@ def test_the_model_ships_beside_the_first_and_is_small() -> None:
 @pytest.mark.parametrize(
     ("slug", "words"),
     [
-        ("p16-f-023-frustrated-by-forty-minute-wait", "waiting in reception for forty minutes"),
+        ("p17-t-014-li-msg-thank-you-beige-office-joke", "quite so much beige"),
         ("p16-f-002-remarks-on-interviewers-beard", "the beard suits you"),
     ],
 )

@@ -1365,6 +1365,15 @@ _NEWS = [
         r"(?!\s(?:I|my)\b[^.!?\n]{0,40}?\b(?:fell|went wrong|lacked|could (?:have )?(?:improved?|done better)))"
     ),
 ]
+# Asking whether the decision has come "yet": a question that supposes the decision is due, so a status check
+# even in a note sent the day after with thanks for the interview ("Thank you again for Monday's interview ...
+# I wondered whether you've had a chance to make a decision yet").  A thank-you that looks ahead says "when".
+_ASKED_YET = [
+    r"\b(?:whether|if)\b[^.!?\n]{0,60}?\b(?:decision|decided|news|update|word)\b[^.!?\n]{0,25}?\byet\b",
+    r"\bhave (?:you|they) (?:made|reached|come to) (?:a|your|their) decision\b[^.!?\n]{0,15}?\byet\b",
+    r"\bhave (?:you|they) decided\b[^.!?\n]{0,15}?\byet\b",
+    r"\b(?:any|some) (?:news|update|word)\b[^.!?\n]{0,25}?\byet\b",
+]
 # A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
 _STATUS_SUBJECT = [
     r"^\s*(?:re:\s*)*(?:just\s+)?follow(?:ing)?[- ]?up\b",
@@ -2188,6 +2197,10 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     overdue = days_past_decision(context)
     # (fresh: the interview within two days, by the context's dates or, with none, by "yesterday"/"today")
     fresh = thanks is not None and (days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own)))
+    # (asking whether the decision has come yet, however soon: the note asks after it, and too soon)
+    asked_yet = _first(_ASKED_YET, unowned) if fresh else None
+    if asked_yet:
+        return "status-check", f"{asked_yet} (asks whether the decision has come yet)"
     if overdue is not None and overdue >= 0 and not fresh:
         when = "on the day" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} after"
         return "status-check", f"sent {when} the decision was due (decision_date)"

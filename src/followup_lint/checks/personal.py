@@ -775,6 +775,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     synonyms = [{w.lower() for w in group} for group in params.title_synonyms]
     seen: set[int] = set()
     places: dict[str, bool] = {}  # name -> whether the draft treats it as a place (one scan per name)
+    sites: dict[str, bool] = {}  # name -> whether the draft names it as one of the reader's sites
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
@@ -840,6 +841,8 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name, known):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
+                    if params.what == "role" and _site_cached(sites, inp.draft.text, name):
+                        continue  # "The Eastside position" after "the Eastside branch": where the role is
                     if _NUMBERED.match(sentence.text, m.start("name") + len(name)):
                         continue  # "work with Year 8", "SAP S/4HANA", "Ward 7": a class, a product, a unit
                     if params.what == "company" and _A_UNIT.match(name):
@@ -1124,11 +1127,31 @@ def _a_place_cached(places: dict[str, bool], text: str, name: str, known: str = 
     return places[name]
 
 
+def _site_cached(sites: dict[str, bool], text: str, name: str) -> bool:
+    """``_named_as_site`` once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (as places)."""
+    if name not in sites:
+        if len(sites) >= _MAX_PLACE_LOOKUPS:
+            return False
+        sites[name] = _named_as_site(text, name)
+    return sites[name]
+
+
 def _a_function(name: str) -> bool:
     """Whether every word of ``name`` names a function or a region ("Procurement", "Customer
     Success", "EMEA Sales")."""
     words = re.findall(r"[a-z&]+", name.lower())
     return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
+_SITE_ALTERNATION = "|".join(sorted(_SITE_WORDS))
+
+
+def _named_as_site(text: str, name: str) -> bool:
+    """Whether the note names ``name`` as one of the reader's sites ("the Branch Librarian position at the
+    Eastwood branch ... bring that experience to Eastwood": round 18; "the Eastside branch ... The Eastside
+    position appeals to me": round 22); one scan of the text."""
+    site = rf"\b(?:the|your|our)\s{{1,3}}{re.escape(name)}\s{{1,3}}(?:{_SITE_ALTERNATION})\b"
+    return re.search(site, text, re.IGNORECASE) is not None
 
 
 def _tied(text: str, name: str, known: str) -> bool:
@@ -1140,10 +1163,7 @@ def _tied(text: str, name: str, known: str) -> bool:
     if words and words[-1] in _SITE_WORDS and company_words(known) & _UMBRELLA_WORDS:
         return True
     known_words = company_words(known)
-    # the note names it as one of the reader's sites ("the Branch Librarian position at the Eastwood
-    # branch ... bring that experience to Eastwood": round 18, a good letter drew an error)
-    site = rf"\b(?:the|your|our)\s{{1,3}}{re.escape(name)}\s{{1,3}}(?:{'|'.join(sorted(_SITE_WORDS))})\b"
-    if re.search(site, text, re.IGNORECASE):
+    if _named_as_site(text, name):
         return True
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         tie = _TIE_AFTER.match(text, m.end())

@@ -231,6 +231,9 @@ def _shortens(words: set[str], known: set[str]) -> bool:
     without a pet ending ("Kat", "Kath" for Katherine, "Max" for Maximilian, "Sami" for Samuel,
     "Dani" for Daniel).  "Dana" or "Christine" are other names, not short forms."""
     for w in words:
+        # (a name of the same length with one letter changed is misspelt, not a pet form: "Kowalsky" for
+        # Kowalski; round 22 blind probes)
+        known = {k for k in known if not _one_letter_changed(w, k)}
         pet = w.endswith(("ie", "y", "i"))
         base = w[:-2] if w.endswith("ie") else w[:-1] if pet else w
         base = base if len(base) >= 3 else w
@@ -259,6 +262,11 @@ def _shortens(words: set[str], known: set[str]) -> bool:
                 if len(w) >= 4 and w[:2] == k[:2] and len(k) - len(w) >= 2 and _in_order(w, k):
                     return True
     return False
+
+
+def _one_letter_changed(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` have the same length and differ in one letter."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _in_order(short: str, name: str) -> bool:
