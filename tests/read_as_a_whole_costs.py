@@ -10,7 +10,8 @@ on 1034 dev drafts (round 14) no longer sets aside the two round-5 remarks on th
 they are warnings again and left this list.  The reading of what the note says (no "Re:" in the
 subject, 2026-12-05) reads five more frames as courteous: three rejection replies whose "Re:" had
 raised the reading of negativity and impatience (FL330 still warns on each, citing G-TONE-PROFESSIONAL
-alone), and the two round-5 remarks again.
+alone), and the two round-5 remarks again.  Round 22's FL312 pattern for a decision demanded by a date ("I
+would need to receive your decision by") hears "I need your answer by end of day tomorrow": it left this list.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ READ_AS_TIP: frozenset[str] = frozenset(
         "tests/test_round11_tone11.py::test_cowardice_verdict_is_caught[Cowardly, really.]",
         "tests/test_round11_tone11.py::test_lecture_is_caught[Waiting six weeks is just how I spent my summer, thanks to you.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-That was lit, no cap.]",
-        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-I need your answer by end of day tomorrow.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-This is the fourth time I've had to chase you.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-Your competitors treated me much better, honestly.]",
         "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-status-check-My family keeps asking and I don't know what to tell them, please just answer.]",

@@ -1374,6 +1374,32 @@ _ASKED_YET = [
     r"\bhave (?:you|they) decided\b[^.!?\n]{0,15}?\byet\b",
     r"\b(?:any|some) (?:news|update|word)\b[^.!?\n]{0,25}?\byet\b",
 ]
+# ... unless the sentence says the writer is not asking ("I realise you won't have any news yet", "I know it is far
+# too early to ask whether a decision has been made yet", "please don't worry if there is no update yet"): a
+# review of round 22.  A question mark keeps it a question ("I know you're busy, but have you decided yet?").
+_NOT_ASKING = (
+    r"\b(?:won't|will not|wouldn't|would not|don't|do not|doesn't|does not|hasn't|has not|haven't|have not|isn't|is not"
+    r"|aren't|are not|no need|too (?:early|soon)|realise|realize|understand|appreciate|of course|no rush|no hurry"
+    r"|happy to wait|glad to wait)\b"
+)
+
+
+def _asked_yet(text: str) -> str | None:
+    """The first ``_ASKED_YET`` question in ``text`` whose sentence does not say it is not asking."""
+    boundary = rx(r"[.!?\n]")
+    not_asking = rx(_NOT_ASKING, re.IGNORECASE)
+    for gated in compile_all(tuple(_ASKED_YET), re.IGNORECASE):
+        at = 0
+        while (m := gated.pattern.search(text, at)) is not None:
+            start = max(text.rfind(c, at, m.start()) for c in ".!?\n") + 1 or at
+            stop = boundary.search(text, m.end())
+            end = stop.start() if stop else len(text)
+            if text[end : end + 1] == "?" or not not_asking.search(text, start, end):
+                return f"“{' '.join(m.group(0).split())}”"
+            at = end + 1  # the whole sentence says it is not asking: on to the next one
+    return None
+
+
 # A subject that is nothing but "Following up" (or "Just following up", "Re: Following up again").
 _STATUS_SUBJECT = [
     r"^\s*(?:re:\s*)*(?:just\s+)?follow(?:ing)?[- ]?up\b",
@@ -2198,7 +2224,7 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     # (fresh: the interview within two days, by the context's dates or, with none, by "yesterday"/"today")
     fresh = thanks is not None and (days <= 2 if days is not None else bool(rx(_RECENT, re.IGNORECASE).search(own)))
     # (asking whether the decision has come yet, however soon: the note asks after it, and too soon)
-    asked_yet = _first(_ASKED_YET, unowned) if fresh else None
+    asked_yet = _asked_yet(unowned) if fresh else None
     if asked_yet:
         return "status-check", f"{asked_yet} (asks whether the decision has come yet)"
     if overdue is not None and overdue >= 0 and not fresh:

@@ -36,6 +36,7 @@ from followup_lint.checks.base import (
 )
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.greetings import title_source
+from followup_lint.language.common_words import rank as common_rank
 from followup_lint.report import Edit, Severity, Suggestion
 from followup_lint.vocabulary import load_vocabulary
 
@@ -1128,11 +1129,13 @@ def _a_place_cached(places: dict[str, bool], text: str, name: str, known: str = 
 
 
 def _site_cached(sites: dict[str, bool], text: str, name: str) -> bool:
-    """``_named_as_site`` once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (as places)."""
+    """Whether the note names ``name`` as one of the reader's sites and ``name`` is no common word (a field
+    such as "the Pharmacy site" or "the Nursing unit" names work, not a place: a review of round 22); once per
+    name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (as places)."""
     if name not in sites:
         if len(sites) >= _MAX_PLACE_LOOKUPS:
             return False
-        sites[name] = _named_as_site(text, name)
+        sites[name] = not any(common_rank(w) is not None for w in name.lower().split()) and _named_as_site(text, name)
     return sites[name]
 
 

@@ -153,6 +153,10 @@ class TokenPattern(Params):
     # words that void the excuse when the sentence also holds one ("I do not understand the choice"
     # is no acceptance): LOWER, LEMMA or NORM, so "n't" counts as "not"
     excuse_void: list[str] = []
+    # words anywhere in the part (LOWER, LEMMA or NORM) that settle the match the other way: an offer told earlier
+    # in the note ("thrilled to be joining", "you'd like to make me an offer") excuses asking when the written
+    # offer will come, in a sentence of its own
+    excused_in_part: list[str] = []
     message: str | None = None  # overrides the rule's message; may use {match}
     # lowers the rule's severity for this pattern's matches: an error rule's uncertain shape (a quoted
     # word that may be a scare quote or a label, credentials next to a bare "not") is a warning
@@ -356,6 +360,15 @@ def _sentence_words(doc: Doc) -> tuple[list[int], list[frozenset[str]]]:
     return sent_of, words
 
 
+def _part_words(doc: Doc) -> frozenset[str]:
+    """Every word of the doc (lower, lemma, norm), from its sentences' words; computed once per doc."""
+    cached: frozenset[str] | None = doc.user_data.get("fl_part_words")
+    if cached is None:
+        cached = frozenset().union(*_sentence_words(doc)[1])
+        doc.user_data["fl_part_words"] = cached
+    return cached
+
+
 _NEGATIONS = frozenset({"not", "never", "no", "n't", "hardly"})
 
 
@@ -415,6 +428,8 @@ def stance_matches(inp: CheckInput, params: StanceParams) -> list[tuple[int, int
                 sent_of, sent_words = _sentence_words(doc)
                 if _excused(doc, s, sent_of, sent_words, pattern):
                     continue
+            if pattern.excused_in_part and any(w in _part_words(doc) for w in pattern.excused_in_part):
+                continue
             span = doc[s:e]
             start = part.start + span.start_char
             hits.append((start, part.start + span.end_char, span.text, pattern))
