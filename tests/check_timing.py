@@ -82,3 +82,25 @@ def parse_time(text: str, repeats: int = 3) -> float:
         parse_draft(text)
         best = min(best, time.process_time() - start)
     return max(best, FLOOR)
+
+
+def assert_purpose_grows_linearly(make_text: Callable[[int], str], context: Context, repeats: int = 4) -> None:
+    """Fail when purpose inference on ``make_text(n)`` grows more than ``FAIL_RATIO`` times a 10x step of input
+    (``n`` in ``SIZES``); the first run compiles the patterns, so the best of ``repeats`` counts."""
+    from followup_lint.infer import infer_purpose
+
+    def best(n: int) -> float:
+        draft = parse_draft(make_text(n))
+        fastest = float("inf")
+        for _ in range(repeats):
+            start = time.process_time()
+            infer_purpose(draft, context)
+            fastest = min(fastest, time.process_time() - start)
+        return fastest
+
+    times = {n: best(n) for n in SIZES}
+    first = times[10] / max(times[1], FLOOR)
+    second = times[100] / max(times[10], FLOOR)
+    assert first < FAIL_RATIO and second < FAIL_RATIO, (
+        f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    )

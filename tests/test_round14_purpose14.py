@@ -20,14 +20,11 @@ name a verdict.
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from check_timing import assert_purpose_grows_linearly
 
 from followup_lint import Linter
 from followup_lint.context import Context
-from followup_lint.draft import parse_draft
-from followup_lint.infer import infer_purpose
 
 R, S = "rejection-reply", "status-check"
 
@@ -200,20 +197,8 @@ UNIT = (
 )
 
 
-def _best(text: str) -> float:
-    draft = parse_draft(text)
-    context = Context(interview_date="2026-11-02", sent_at="2026-11-20")
-    best = float("inf")
-    for _ in range(4):  # the first run compiles the patterns: not growth
-        start = time.process_time()
-        infer_purpose(draft, context)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def test_changed_cues_grow_linearly() -> None:
     """Near misses of the changed cues, repeated 1x, 10x, 100x: time grows with the input, a ratio, never a time."""
-    times = {n: _best(f"Hi Dana,\n\n{UNIT * (2 * n)}\n\nSam") for n in (1, 10, 100)}
-    first = times[10] / max(times[1], 0.002)
-    second = times[100] / max(times[10], 0.002)
-    assert first < 40 and second < 40, f"1x {times[1]:.4f}s, 10x {times[10]:.4f}s, 100x {times[100]:.4f}s"
+    assert_purpose_grows_linearly(
+        lambda n: f"Hi Dana,\n\n{UNIT * (2 * n)}\n\nSam", Context(interview_date="2026-11-02", sent_at="2026-11-20")
+    )

@@ -16,7 +16,7 @@ role) the check stays silent.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -1118,25 +1118,26 @@ _CLAUSE_WINDOW = 240
 _MAX_PLACE_LOOKUPS = 32
 
 
-def _a_place_cached(places: dict[str, bool], text: str, name: str, known: str = "") -> bool:
-    """``_a_place`` (or ``_tied``) once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names
-    (beyond them, a name counts as no place)."""
-    if name not in places:
-        if len(places) >= _MAX_PLACE_LOOKUPS:
+def _looked_up(cache: dict[str, bool], name: str, lookup: Callable[[], bool]) -> bool:
+    """``lookup()`` once per name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (beyond them, False)."""
+    if name not in cache:
+        if len(cache) >= _MAX_PLACE_LOOKUPS:
             return False
-        places[name] = _a_place(text, name) or (bool(known) and _tied(text, name, known))
-    return places[name]
+        cache[name] = lookup()
+    return cache[name]
+
+
+def _a_place_cached(places: dict[str, bool], text: str, name: str, known: str = "") -> bool:
+    """``_a_place`` (or ``_tied``), looked up once per name and draft."""
+    return _looked_up(places, name, lambda: _a_place(text, name) or (bool(known) and _tied(text, name, known)))
 
 
 def _site_cached(sites: dict[str, bool], text: str, name: str) -> bool:
     """Whether the note names ``name`` as one of the reader's sites and ``name`` is no common word (a field
-    such as "the Pharmacy site" or "the Nursing unit" names work, not a place: a review of round 22); once per
-    name and draft, for at most ``_MAX_PLACE_LOOKUPS`` names (as places)."""
-    if name not in sites:
-        if len(sites) >= _MAX_PLACE_LOOKUPS:
-            return False
-        sites[name] = not any(common_rank(w) is not None for w in name.lower().split()) and _named_as_site(text, name)
-    return sites[name]
+    such as "the Pharmacy site" or "the Nursing unit" names work, not a place: a review of round 22); looked
+    up once per name and draft."""
+    uncommon = not any(common_rank(w) is not None for w in name.lower().split())
+    return _looked_up(sites, name, lambda: uncommon and _named_as_site(text, name))
 
 
 def _a_function(name: str) -> bool:
