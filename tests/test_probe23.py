@@ -1,0 +1,263 @@
+"""Round 23: the misses round 22 left (tests/corpus/probes/round22), and what the round 23 blind batches
+(tests/corpus/probes/round23) found.  Each misjudgement is pinned both ways with wordings of our own, and each
+new pattern has a growth test (1x, 10x, 100x input; a ratio, never a time)."""
+
+from __future__ import annotations
+
+import pytest
+from check_timing import assert_grows_linearly, prepared_input
+
+from followup_lint import Linter
+
+
+def _email(body: str, subject: str = "Thank you – Analyst interview") -> str:
+    return f"Subject: {subject}\n\nDear Ms Ndlovu,\n\n{body}\n\nKind regards,\nJonathan Price\n07700 900 123"
+
+
+def _codes(linter: Linter, text: str, code: str, **kwargs: object) -> list[tuple[str, str]]:
+    report = linter.lint(text, **kwargs)  # type: ignore[arg-type]
+    return [(text[f.start : f.end], f.severity.value) for f in report.findings if f.code == code]
+
+
+def _flags(linter: Linter, code: str, sentence: str) -> list[tuple[str, str]]:
+    text = _email(
+        f"Thank you for interviewing me yesterday for the Analyst role. {sentence} I remain keen on the role."
+    )
+    return _codes(linter, text, code)
+
+
+# --- FL336: the writer's illness, body or private troubles ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Sorry for nipping out halfway through – my stomach's been playing up all week.", True),  # round 22
+        ("The doctor reckons it might be a virus, so apologies if I seemed distracted.", True),
+        ("I was a little hungover after my brother's wedding, so forgive the slow start.", True),
+        ("My divorce came through last month, which is why I seemed scattered.", True),
+        ("Sorry I had to reschedule last week; I was unwell.", False),  # an absence needs no diagnosis
+        ("My period at Acme taught me to reconcile ledgers quickly.", False),  # a span of time
+        ("My gut feeling is that your supplier data is the place to start.", False),
+        ("Your IBS clinic's referral backlog sounds like a good first project.", False),  # a clinic's subject
+        ("I finished my doctoral thesis on hospital logistics last year.", False),
+    ],
+)
+def test_an_overshare_of_health_or_private_trouble(linter: Linter, sentence: str, flagged: bool) -> None:
+    found = _flags(linter, "FL336", sentence)
+    assert bool(found) is flagged, found
+    assert all(severity == "warning" for _, severity in found)
+
+
+# --- FL319: the job presumed won in deeds ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I've already told my flatmate I'll be moving down in the new year.", True),  # round 22
+        ("I told my family that we're relocating to Leeds in spring.", True),
+        ("If I'm offered the role, I've told my family I'll be relocating.", False),  # "if": a plan, not a presumption
+        ("I handed in my notice last month, so I could start straight away.", False),  # availability, left alone
+        ("My manager knows I am looking for a bigger team.", False),
+    ],
+)
+def test_the_job_presumed_won_in_deeds(linter: Linter, sentence: str, flagged: bool) -> None:
+    found = _flags(linter, "FL319", sentence)
+    assert bool(found) is flagged, found
+    assert all(severity == "warning" for _, severity in found)
+
+
+# --- FL326 and FL316: a sleepy panel member; the firm's software called old ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        ("FL326", "I hope Martin's coffee kicked in eventually.", True),  # round 22
+        ("FL326", "I hope he managed to stay awake through my slides.", True),
+        ("FL326", "I hope the coffee kicked in before your three o'clock.", False),  # a callback, no dig
+        ("FL326", "I hope you enjoy the coffee we talked about.", False),
+        ("FL316", "The app feels like it was designed in 2009.", True),
+        ("FL316", "Your website looks like it was built in the flip-phone era.", True),  # round 22
+        ("FL316", "The app feels fast and was clearly designed with drivers in mind.", False),
+    ],
+)
+def test_a_sleepy_panel_and_old_software(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    assert bool(_flags(linter, code, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "unit"),
+    [
+        ("FL336", "my stomach my the doctor reckons my period my gut hung over was "),
+        ("FL319", "told my flatmate I'll be told my family that we told my "),
+        ("FL326", "I hope his coffee kicked in I hope he managed to stay hope "),
+        ("FL316", "the app feels like it was designed in the site looks the "),
+    ],
+)
+def test_the_round_23_patterns_grow_linearly(linter: Linter, code: str, unit: str) -> None:
+    assert_grows_linearly(linter, code, lambda n: prepared_input(linter, unit * (10 * n)), f"{code} openings")
+
+
+# --- round 23 bad batch: replies to a rejection, status checks, letters and calls that go wrong -------------
+
+
+def _reply(linter: Linter, code: str, sentence: str) -> list[tuple[str, str]]:
+    text = _email(
+        f"Thank you for letting me know about the Analyst role. {sentence} I wish you and the team well.",
+        subject="Re: Analyst role – outcome",
+    )
+    return _codes(linter, text, code)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I'd ask you to look at my application again before the post is confirmed.", True),
+        ("I think the panel may have underestimated my musculoskeletal experience.", True),
+        ("I underestimated the case study, I admit.", False),  # the writer's own
+        ("I hope you'll look at my application again for future openings.", False),
+        ("Please look at my application again when the next intake opens.", False),
+    ],
+)
+def test_arguing_with_a_rejection_politely(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert bool(_reply(linter, "FL317", sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        ("FL312", "I would like a decision by the end of the day tomorrow, please, as I need to plan.", True),
+        ("FL312", "We'd like your answer by Friday.", True),
+        ("FL312", "I'd like a decision soon if possible.", False),  # no day named: a wish, not a deadline
+        ("FL319", "Just ringing to ask what time I start on Monday.", True),
+        ("FL319", "Please send the contract and the site induction details to the address above.", True),
+        ("FL319", "Thank you for the offer; please send the contract when it is ready.", False),
+        ("FL319", "If successful, what day would I start?", False),
+        (
+            "FL325",
+            "As I seem unable to get an answer from you, I have copied in Ms. Farrant, your Managing Director.",
+            True,
+        ),
+        ("FL325", "I have cc'd your director so there is a record.", True),
+        ("FL325", "As you asked, I have copied in Priya, your operations director.", False),
+        ("FL325", "I have copied in the store manager, whom I also met.", False),
+        ("FL325", "I sent a copy of my certificates to the director.", False),
+    ],
+)
+def test_deadlines_presumptions_and_going_over_the_reader_s_head(
+    linter: Linter, code: str, sentence: str, flagged: bool
+) -> None:
+    assert bool(_flags(linter, code, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("subject", "flagged"),
+    [
+        ("RECONSIDER MY APPLICATION – Maintenance Electrician", True),
+        ("Offer deadline – Operations Analyst interview 23 November", True),
+        ("Twenty-five days and counting – Quality Inspector interview", True),
+        ("Follow-up – Procurement Manager interview (cc: Managing Director)", True),
+        ("Please – Care Coordinator application", True),
+        ("Please find attached: Analyst portfolio", False),
+        ("Thank you – Director interview", False),
+        ("Reconsideration of my application for future roles – Analyst", False),
+    ],
+)
+def test_a_demand_a_count_or_a_plea_in_the_subject(linter: Linter, subject: str, flagged: bool) -> None:
+    text = _email("Thank you for the interview last week. I remain keen on the Analyst role.", subject=subject)
+    assert bool(_codes(linter, text, "FL106")) is flagged
+
+
+# --- round 23 good batch: what drew a warning on good notes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        # a result in half, and "bringing that care" (round 23's connection request and posted letter)
+        (
+            "FL205",
+            (
+                "Hi Ben,\n\nThanks for yesterday's chat. My Playwright suite at Northpoint cut regression time in half, "
+                "and I'd love to do the same here.\n\nEmily"
+            ),
+            False,
+        ),
+        (
+            "FL205",
+            (
+                "Dear Mr Pryce,\n\nThank you for seeing me. I would take real pride in bringing that care to "
+                "Whitcombe's projects.\n\nYours sincerely,\nTom"
+            ),
+            False,
+        ),
+        (
+            "FL205",
+            (
+                "Dear Mr Pryce,\n\nThank you for seeing me. I am bringing this up because the schedule "
+                "slipped.\n\nYours sincerely,\nTom"
+            ),
+            True,
+        ),
+        # a talk owned by its day is a detail; about the role alone it is not
+        (
+            "FL202",
+            "Hi Ben, thanks for yesterday's chat about automating your controller tests. I'd love to help. – Emily",
+            False,
+        ),
+        ("FL202", "Hi Ben, thanks for yesterday's chat about the role. I'd love to help. – Emily", True),
+    ],
+)
+def test_fit_and_detail_in_short_notes(linter: Linter, code: str, text: str, flagged: bool) -> None:
+    assert bool(_codes(linter, text, code, context={"role": "QA Engineer"})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        ("FL330", "Shame it didn't work out this time, but I appreciate the straight answer.", False),
+        ("FL330", "Shame it didn't work out this time.", True),  # regret alone is still scored
+        ("FL329", "If you have a few minutes sometime, could you share some advice on how I can improve?", False),
+        ("FL329", "If I may, I'd offer one piece of advice on your onboarding.", True),
+    ],
+)
+def test_a_gracious_reply_to_a_rejection(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    assert bool(_reply(linter, code, sentence)) is flagged
+
+
+@pytest.mark.parametrize(("task", "flagged"), [("the modelling case", False), ("the following case", True)])
+def test_a_case_exercise_named_by_its_work_is_particular(linter: Linter, task: str, flagged: bool) -> None:
+    text = (
+        "Subject: Re: your e-mail\n\nDear Ms Ndlovu,\n\nThank you for letting me know, and for the time you spent on "
+        f"{task} with me. I would welcome any feedback on it.\n\nKind regards,\nJonathan Price\n07700 900 123"
+    )
+    context = {"company": "Orrin Capital", "role": "Investment Associate"}
+    assert bool(_codes(linter, text, "FL211", purpose="rejection-reply", context=context)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "unit"),
+    [
+        ("FL317", "look at my application again the panel underestimated my you underestimated me "),
+        ("FL312", "I would like a decision by tomorrow I'd like your answer by we'd like "),
+        ("FL319", "what time do I start please send the contract what day I start please send "),
+        ("FL325", "copied in your managing director cc'd your boss copied in the "),
+        ("FL202", "yesterday's chat about today's conversation on Monday's talk about "),
+        ("FL205", "bringing that care to cut regression time in half my suite bringing "),
+        ("FL211", "the modelling case the pricing case the following case my written case "),
+    ],
+)
+def test_the_round_23_batch_patterns_grow_linearly(linter: Linter, code: str, unit: str) -> None:
+    assert_grows_linearly(linter, code, lambda n: prepared_input(linter, unit * (10 * n)), f"{code} openings")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["RECONSIDER MY APPLICATION offer deadline days and counting cc: managing director please – "],
+)
+def test_the_new_subject_patterns_grow_linearly(linter: Linter, unit: str) -> None:
+    assert_grows_linearly(
+        linter, "FL106", lambda n: prepared_input(linter, "Thanks.", subject=unit * (5 * n)), "FL106 subject"
+    )
