@@ -247,6 +247,9 @@ def test_a_case_exercise_named_by_its_work_is_particular(linter: Linter, task: s
         ("FL202", "yesterday's chat about today's conversation on Monday's talk about "),
         ("FL205", "bringing that care to cut regression time in half my suite bringing "),
         ("FL211", "the modelling case the pricing case the following case my written case "),
+        ("FL325", "I have forwarded this to your managing director no reply I have also emailed "),
+        ("FL336", "I'm going through a messy divorce my IBS was my divorce and the doctor thinks it's "),
+        ("FL326", "I hope Martin managed to stay awake I hope his coffee finally kicked in hope "),
     ],
 )
 def test_the_round_23_batch_patterns_grow_linearly(linter: Linter, code: str, unit: str) -> None:
@@ -261,3 +264,115 @@ def test_the_new_subject_patterns_grow_linearly(linter: Linter, unit: str) -> No
     assert_grows_linearly(
         linter, "FL106", lambda n: prepared_input(linter, "Thanks.", subject=unit * (5 * n)), "FL106 subject"
     )
+
+
+# --- a review of round 23: each finding pinned both ways ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        # FL336: work and clinical nouns after "my", colleagues' words, trade phrases (false alarms before)
+        ("FL336", "My medication administration competency was signed off last year.", False),
+        ("FL336", "I led my medication rounds on nights.", False),
+        ("FL336", "I'd bring my bowel screening experience to your endoscopy unit.", False),
+        ("FL336", "My colonoscopy list at St Mary's ran to twelve patients a session.", False),
+        ("FL336", "My therapist registration with the HCPC is current.", False),
+        ("FL336", "When the consultant said your ward runs nurse-led discharge, I was pleased.", False),
+        ("FL336", "When the GP said the surgery moves to online triage, I smiled.", False),
+        ("FL336", "I know payroll week is the busiest time of the month.", False),
+        ("FL336", "I have driven the runs around Leeds for four years.", False),
+        ("FL336", "I have investigated food poisoning outbreaks in three boroughs.", False),
+        ("FL336", "I helped clients going through a divorce as a paralegal.", False),
+        ("FL336", "I'm going through a messy divorce at the moment.", True),  # a miss before
+        ("FL336", "My divorce hearing is next Thursday, and my ex is contesting the house.", True),  # round 23
+        ("FL336", "I had been up most of the night with a migraine.", True),
+        ("FL336", "I led a study of patients with a migraine.", False),
+        ("FL336", "My ex-colleague Sam recommended that I apply.", False),
+        ("FL336", "My ex manager at Globex taught me reconciliations.", False),
+        # FL319: plans that are not the job's, a trial shift, a date asked about
+        ("FL319", "I've told my manager I'll be off on Thursday afternoon, so the 2pm slot works.", False),
+        ("FL319", "I've told my family we are relocating to Bristol this summer regardless.", False),
+        ("FL319", "Could you confirm what time I start the trial shift on Saturday?", False),
+        ("FL319", "You asked what date I started at Globex: it was March 2021.", False),
+        ("FL319", "Please send the paperwork so I can get started.", True),
+        # FL326: kind hopes for the panel
+        ("FL326", "I hope everyone managed to keep their energy up through six interviews.", False),
+        ("FL326", "I hope she managed to keep her train connection after running the panel so late.", False),
+        ("FL326", "I hope the coffee kicked in in time for your next interview.", False),
+        ("FL326", "I hope Martin managed to stay awake after lunch.", True),  # misses before
+        ("FL326", "I hope Martin's coffee finally kicked in.", True),
+        # FL316: "the" system as the problem the writer would solve, a busy kitchen, an old building
+        (
+            "FL316",
+            "I appreciated your candour that the system is outdated, since replacing one is what I did at Globex.",
+            False,
+        ),
+        ("FL316", "The kitchen was chaotic on Saturday night, and I loved every minute of the trial shift.", False),
+        ("FL316", "The building is ancient and beautiful, and conserving it would be a privilege.", False),
+        # FL325: the reader's own copying, a panel member, as asked or offered; forwarding after no reply
+        ("FL325", "Thank you for looping in your managing director; I look forward to meeting her.", False),
+        ("FL325", "I've copied in the owner, Mr Dale, since he sat on the panel with you.", False),
+        ("FL325", "As you mentioned at the end of the interview, I have copied in your managing director.", False),
+        ("FL325", "Per the job advert, I have copied in the HR director with my references.", False),
+        ("FL325", "As I have had no response, I have forwarded this email to your managing director.", True),
+        ("FL325", "Since I have had no reply, I have also emailed your managing director.", True),
+        # FL329: advice offered with "improve" in it is still advice
+        ("FL329", "If I may offer some frank advice, your interview process could improve a great deal.", True),
+        ("FL329", "If I may, let me share some advice on your onboarding.", True),
+        # FL312: a decision appreciated, or heard, by tomorrow
+        ("FL312", "I would appreciate a decision by the end of the day tomorrow, please.", True),
+        ("FL312", "I would like to hear your decision by tomorrow, please.", True),
+        ("FL312", "I would appreciate your feedback by Friday if possible.", False),
+    ],
+)
+def test_the_review_of_round_23(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    assert bool(_flags(linter, code, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thank you for the offer yesterday. What time do I start on Monday?",
+        "I was delighted to accept the offer this morning. Please send the contract when it is ready.",
+        "Thank you for ringing with the good news; I'm delighted to accept. What day do I start?",
+    ],
+)
+def test_an_offer_named_anywhere_in_the_note_makes_the_start_a_question(linter: Linter, sentence: str) -> None:
+    text = _email(f"{sentence} I remain grateful for the chance.")
+    assert _codes(linter, text, "FL319") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Thank you for offering to look at my CV again before the next intake.", False),  # the reader's offer
+        ("I'd ask you to look at my application again before the post is confirmed.", True),
+        ("I think the panel underestimated how much my MSK experience counts.", True),
+        ("I feel my experience was underestimated by the panel.", True),
+    ],
+)
+def test_arguing_with_a_rejection_after_review(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert bool(_reply(linter, "FL317", sentence)) is flagged
+
+
+def test_sarcastic_thanks_after_regret_is_still_backed_by_the_tone_model(linter: Linter) -> None:
+    found = _reply(linter, "FL323", "Shame it didn't work out, but thanks for wasting three weeks of my time.")
+    assert found and all(severity == "error" for _, severity in found)
+
+
+@pytest.mark.parametrize(
+    ("subject", "flagged"),
+    [
+        ("Thank you – Project Manager interview (bid response deadline question)", False),
+        ("Following up – Project Manager interview and the decision deadline you mentioned", False),
+        ("Thank you – Data Analyst interview (cc: Director of Analytics, who sat on the panel)", False),
+        ("Thank you (copied: Director of Studies, as requested)", False),
+        ("Thank you (cc: Managing Director, who chaired the panel)", False),
+        ("Please-note: Data Analyst interview thank you", False),
+        ("Please - Care Coordinator application", True),
+    ],
+)
+def test_the_subject_patterns_after_review(linter: Linter, subject: str, flagged: bool) -> None:
+    text = _email("Thank you for the interview last week. I remain keen on the Analyst role.", subject=subject)
+    assert bool(_codes(linter, text, "FL106")) is flagged
