@@ -5,9 +5,10 @@ new pattern has a growth test (1x, 10x, 100x input; a ratio, never a time)."""
 from __future__ import annotations
 
 import pytest
-from check_timing import assert_grows_linearly, prepared_input
+from check_timing import assert_grows_linearly, assert_purpose_grows_linearly, prepared_input
 
 from followup_lint import Linter
+from followup_lint.context import Context
 
 
 def _email(body: str, subject: str = "Thank you – Analyst interview") -> str:
@@ -376,3 +377,57 @@ def test_sarcastic_thanks_after_regret_is_still_backed_by_the_tone_model(linter:
 def test_the_subject_patterns_after_review(linter: Linter, subject: str, flagged: bool) -> None:
     text = _email("Thank you for the interview last week. I remain keen on the Analyst role.", subject=subject)
     assert bool(_codes(linter, text, "FL106")) is flagged
+
+
+# --- round 23's remaining misses, after the review ---------------------------------------------------------
+
+
+def test_checking_on_timing_before_the_date_given_is_a_status_check_too_soon(linter: Linter) -> None:
+    text = _email(
+        "Thank you for interviewing me on 9 November for the Clinical Coder post. I know you said the panel would "
+        "decide by the 27th, but I was hoping you might be able to tell me sooner.",
+        subject="Clinical Coder interview – checking on timing",
+    )
+    context = {"interview_date": "2026-11-09", "sent_at": "2026-11-20", "decision_date": "2026-11-27"}
+    report = linter.lint(text, context=context)
+    assert report.purpose == "status-check"
+    assert "FL502" in {f.code for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I have a lot going on, so I'd appreciate a yes or no by the end of this week.", True),
+        ("I'd appreciate a reply by Friday if you can, so I can book the leave.", False),  # a slot to book
+    ],
+)
+def test_a_yes_or_no_by_a_near_day(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert bool(_flags(linter, "FL312", sentence)) is flagged
+
+
+@pytest.mark.parametrize("greeting", ["G'day Brett,", "G’day Brett,", "Gidday Brett,"])
+def test_an_australian_greeting_greets(linter: Linter, greeting: str) -> None:
+    text = (
+        f"Subject: Thank you – Fleet Coordinator\n\n{greeting}\n\nThanks for the chat about the fleet.\n\nCheers,\nJack"
+    )
+    assert {"FL130", "FL131"} & {f.code for f in linter.lint(text).findings} == set()
+
+
+def test_a_slot_in_the_greeting_also_greets_no_one(linter: Linter) -> None:
+    text = "Subject: Thank you\n\nDear [Interviewer Name],\n\nThank you for meeting me at [Company].\n\nBest,\nLee"
+    cited = {text[f.start : f.end]: f.guidance for f in linter.lint(text).findings if f.code == "FL207"}
+    assert cited == {"[Interviewer Name]": ["G-PERSONAL", "G-SALUTATION"], "[Company]": ["G-PERSONAL"]}
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit"),
+    [
+        ("checking on " * 200 + "timing", "tell me let me know any tell me sooner "),
+        ("Thank you", "checking on the checking back on tell me know sooner let me "),
+    ],
+)
+def test_the_new_status_cues_grow_linearly(subject: str, unit: str) -> None:
+    assert_purpose_grows_linearly(
+        lambda n: f"Subject: {subject}\n\nHi Dana,\n\nThank you for the interview. {unit * (2 * n)}\n\nSam",
+        Context(interview_date="2026-11-09", sent_at="2026-11-20"),
+    )

@@ -570,6 +570,8 @@ _SINCE_THE_INTERVIEW = r"(?:since|after) (?:my|our) (?:interview|conversation) (
 _STATUS = [
     r"checking in",
     r"check in on",
+    # the decision asked for before the date given ("I was hoping you might be able to tell me sooner"; round 23)
+    r"\b(?:tell|let) me (?:know )?(?:any )?sooner\b",
     r"(?:haven't|have not|had not|hadn't) (?:I |we )?(?:yet )?heard",
     r"(?:wanted|want|writing) to follow up on (?:my|our|the) (?:interview|application|conversation)",
     r"following up on (?:my|our|the) (?:interview|application|conversation)",
@@ -1405,6 +1407,8 @@ _STATUS_SUBJECT = [
     r"^\s*(?:re:\s*)*(?:just\s+)?follow(?:ing)?[- ]?up\b",
     r"\bstatus\b",
     r"\bstill \W?(?:reviewing|waiting|interested|available)",
+    # "Clinical Coder interview – checking on timing" (round 23's blind bad drafts)
+    r"\bchecking (?:in |back )?on (?:the )?(?:timing|timeline|time ?frame|progress|decision|outcome)\b",
 ]
 _THANKS = [
     # what one thanks for after an interview: the meeting by any name, and what came with it (a tour, lunch)

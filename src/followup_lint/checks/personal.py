@@ -718,15 +718,28 @@ def spelled_out(name: str, other: str) -> set[str]:
 
 
 class PlaceholderParams(Params):
-    pass
+    # What a slot cites when it stands in the greeting ("Dear [Interviewer Name],"): the greeting then names no
+    # reader either. Elsewhere a slot cites ``cites``; both empty means the rule's whole list.
+    cites: list[str] = []
+    salutation_cites: list[str] = []
+
+    def citations(self) -> list[tuple[str, list[str]]]:
+        return [
+            (name, items)
+            for name, items in (("params.cites", self.cites), ("params.salutation_cites", self.salutation_cites))
+            if items
+        ]
 
 
 @check_kind("placeholder", PlaceholderParams)
 def placeholder(inp: CheckInput, params: PlaceholderParams) -> Iterator[RawFinding]:
     if inp.draft.template:
         return
+    greeting = inp.draft.salutation
     for p in inp.draft.placeholders:
-        yield RawFinding(p.start, p.end, fields={"match": p.text})
+        in_greeting = greeting is not None and greeting.start <= p.start and p.end <= greeting.end
+        cites = (params.salutation_cites if in_greeting else params.cites) or None
+        yield RawFinding(p.start, p.end, guidance=cites, fields={"match": p.text})
 
 
 class EmployerParams(Params):
