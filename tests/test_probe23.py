@@ -431,3 +431,24 @@ def test_the_new_status_cues_grow_linearly(subject: str, unit: str) -> None:
         lambda n: f"Subject: {subject}\n\nHi Dana,\n\nThank you for the interview. {unit * (2 * n)}\n\nSam",
         Context(interview_date="2026-11-09", sent_at="2026-11-20"),
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "flagged"),
+    [("Good luck to her,", True), ("Best of luck to the new hire,", True), ("Best wishes,", False)],
+)
+def test_luck_wished_on_the_hire_as_the_sign_off(linter: Linter, closing: str, flagged: bool) -> None:
+    text = f"Subject: Re: Analyst role\n\nHi Sophie,\n\nThank you for letting me know.\n\n{closing}\nLewis Byrne"
+    assert bool(_codes(linter, text, "FL143")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thanked"),
+    [
+        ("Wow, thank you SO much for the heads-up. Four weeks of silence and then two lines.", False),
+        ("Thank you so much for the heads-up about the parking; it saved me a fine.", True),
+    ],
+)
+def test_thanks_in_capitals_for_the_heads_up(linter: Linter, sentence: str, thanked: bool) -> None:
+    text = f"Subject: Re: Analyst role\n\nHi Sophie,\n\n{sentence}\n\nBest wishes,\nLewis Byrne"
+    assert (not _codes(linter, text, "FL201")) is thanked
