@@ -296,7 +296,7 @@ def test_the_new_subject_patterns_grow_linearly(linter: Linter, unit: str) -> No
         ("FL319", "I've told my family we are relocating to Bristol this summer regardless.", False),
         ("FL319", "Could you confirm what time I start the trial shift on Saturday?", False),
         ("FL319", "You asked what date I started at Globex: it was March 2021.", False),
-        ("FL319", "Please send the paperwork so I can get started.", True),
+        ("FL319", "Please send me the paperwork for the DBS check you mentioned and I'll complete it.", False),
         # FL326: kind hopes for the panel
         ("FL326", "I hope everyone managed to keep their energy up through six interviews.", False),
         ("FL326", "I hope she managed to keep her train connection after running the panel so late.", False),
@@ -443,12 +443,72 @@ def test_luck_wished_on_the_hire_as_the_sign_off(linter: Linter, closing: str, f
 
 
 @pytest.mark.parametrize(
-    ("sentence", "thanked"),
+    "sentence",
     [
-        ("Wow, thank you SO much for the heads-up. Four weeks of silence and then two lines.", False),
-        ("Thank you so much for the heads-up about the parking; it saved me a fine.", True),
+        # a second review of round 23: capitals are an enthusiastic graduate's too, so "the heads-up" stays thanks
+        # (the sarcastic "Wow, thank you SO much for the heads-up. Four weeks of silence ..." is left to FL323/FL330)
+        "Thank you SO much for the heads-up that the case study would be on paper – it really helped!",
+        "Thank you so much for the heads-up about the parking; it saved me a fine.",
     ],
 )
-def test_thanks_in_capitals_for_the_heads_up(linter: Linter, sentence: str, thanked: bool) -> None:
-    text = f"Subject: Re: Analyst role\n\nHi Sophie,\n\n{sentence}\n\nBest wishes,\nLewis Byrne"
-    assert (not _codes(linter, text, "FL201")) is thanked
+def test_thanks_in_capitals_for_the_heads_up_is_thanks(linter: Linter, sentence: str) -> None:
+    text = f"Subject: Thank you – Analyst interview\n\nHi Sophie,\n\n{sentence}\n\nBest wishes,\nLewis Byrne"
+    assert _codes(linter, text, "FL201") == []
+
+
+# --- a second review of round 23 (d6d46379..9fa6aabb): each finding pinned both ways ---------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        (
+            "FL312",
+            "I have another offer to answer by Monday, so I'd appreciate a decision by Friday if at all possible.",
+            False,
+        ),  # a competing deadline mentioned politely, as the rule allows
+        (
+            "FL312",
+            "I'm still very keen on Ward 7, so I'd appreciate a yes or no by Friday if that's at all possible.",
+            False,
+        ),
+        (
+            "FL325",
+            "I'll also write to the managing director to thank her, since she joined for the final half hour.",
+            False,
+        ),
+        ("FL325", "Since Mr Okafor joined us at the end, I've emailed your CEO a short thank-you as well.", False),
+        ("FL325", "I'll loop in the operations director with my availability, since she's arranging the visit.", False),
+        ("FL316", "The app feels like it was designed by nurses who actually use it.", False),
+        ("FL316", "The booking system looks like it was built with patients in mind.", False),
+        ("FL336", "As I'm a migraine nurse specialist, the headache pathway you described interests me.", False),
+        ("FL336", "I have a migraine clinic every Thursday.", False),
+        ("FL336", "I'm currently dealing with a divorce involving two pension sharing orders.", False),
+    ],
+)
+def test_the_second_review_of_round_23(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    assert bool(_flags(linter, code, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        ("FL329", "If you have a moment, could you give me any pointers on what I could improve for next time?", False),
+        ("FL329", "If possible, could you offer any advice on how I could improve my interview technique?", False),
+        ("FL317", "If you could review my application again when the next post comes up, I'd be grateful.", False),
+        ("FL317", "My case study ran long; my mentor admitted she underestimated how long it takes too.", False),
+    ],
+)
+def test_asking_after_a_rejection_is_no_advice_and_no_argument(
+    linter: Linter, code: str, sentence: str, flagged: bool
+) -> None:
+    assert bool(_reply(linter, code, sentence)) is flagged
+
+
+def test_let_me_know_sooner_rather_than_later_is_no_status_check(linter: Linter) -> None:
+    text = _email(
+        "Thank you so much for the offer – I'm delighted to accept! My notice is four weeks; if you'd like me to "
+        "start earlier, let me know sooner rather than later and I'll ask my manager.",
+        subject="Re: offer",
+    )
+    assert linter.lint(text).purpose != "status-check"

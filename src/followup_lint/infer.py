@@ -571,7 +571,7 @@ _STATUS = [
     r"checking in",
     r"check in on",
     # the decision asked for before the date given ("I was hoping you might be able to tell me sooner"; round 23)
-    r"\b(?:tell|let) me (?:know )?(?:any )?sooner\b",
+    r"\b(?:able to|could you|can you|would you|might) (?:tell|let) me (?:know )?(?:any )?sooner\b(?! rather than later)",
     r"(?:haven't|have not|had not|hadn't) (?:I |we )?(?:yet )?heard",
     r"(?:wanted|want|writing) to follow up on (?:my|our|the) (?:interview|application|conversation)",
     r"following up on (?:my|our|the) (?:interview|application|conversation)",
