@@ -383,6 +383,8 @@ PARAM_HELP: dict[str, str] = {
     "threshold": "the score at or above which a sentence is reported (none: the model's own)",
     "top_words": "how many of the heaviest words the message names",
     "cite": "which guidance items a finding cites, by the words the model weighed (none matched: all the rule's)",
+    "cites": "the guidance items a finding cites (empty: all the rule's)",
+    "salutation_cites": "the guidance items a finding inside the greeting cites instead (empty: as `cites`)",
     "draft_threshold": "a lower score: when `draft_sentences` sentences reach it, each is reported (none: the model's own)",
     "draft_sentences": "how many sentences over the draft threshold make the whole draft read as hostile",
     "common_rank": "an unknown word is an error only as a one-letter slip of one of this many most common English words (none: any slip)",
