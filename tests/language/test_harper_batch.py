@@ -63,8 +63,16 @@ BOUNDARIES = [
 def test_a_boundary_harper_would_read_across_is_a_hard_break_in_a_batch(name: str, before: str, text: str) -> None:
     harper = _harper()
     alone = [lint_one(harper, before), lint_one(harper, text)]
-    assert lint_batch(harper, [before, text]) == alone
-    assert lint_batch(harper, [text, before, text]) == [alone[1], alone[0], alone[1]]
+    # None is "lint this one alone" (neighbours that meet in whitespace are sent alone), which the caller does
+    assert _resolved(harper, [before, text]) == alone
+    assert _resolved(harper, [text, before, text]) == [alone[1], alone[0], alone[1]]
+
+
+def _resolved(harper: Any, texts: list[str]) -> list[Any]:
+    """Each text's lints as a batch caller gets them: the batch's answer, or the text's own call for a None."""
+    return [
+        got if got is not None else lint_one(harper, t) for t, got in zip(texts, lint_batch(harper, texts), strict=True)
+    ]
 
 
 def _naive_differs(before: str, text: str) -> bool:
@@ -303,6 +311,7 @@ _text = st.lists(_piece, max_size=4).flatmap(
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(_text, min_size=2, max_size=6))
 @example(texts=["R&D..", "```python"])
+@example(texts=["```python \t", "\t ```python"])  # the fuzz run of 2026-12-06: whitespace on both sides of a break
 @example(texts=["[ref]: https://example.comThank you for taking the time to meet with me on Tuesday.", "@"])
 @example(
     texts=[
@@ -330,6 +339,7 @@ def test_a_primed_backend_answers_as_a_fresh_one(texts: list[str]) -> None:
 
 
 @pytest.mark.fuzz
+@example(texts=["```python \t", "\t ```python"])
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(_text, min_size=2, max_size=12))
 def test_fuzz_every_text_among_random_neighbours_gets_its_lints_alone(texts: list[str]) -> None:
@@ -337,3 +347,12 @@ def test_fuzz_every_text_among_random_neighbours_gets_its_lints_alone(texts: lis
     texts = [t for t in texts if t.strip()] or ["fine."]
     for text, got in zip(texts, lint_batch(harper, texts), strict=True):
         assert got is None or got == lint_one(harper, text), repr(texts)
+
+
+def test_neighbours_that_meet_in_whitespace_are_each_linted_alone() -> None:
+    # "python \t" then "\t python": in one call Harper missed NoFrenchSpaces on the second text's opening
+    harper = _harper()
+    texts = ["python \t", "\t python", "fine."]
+    got = lint_batch(harper, texts)
+    assert got[:2] == [None, None]
+    assert got[2] == lint_one(harper, "fine.")

@@ -30,6 +30,9 @@ Harper's cost is per call as much as per word (docs/performance.md), so drafts l
   a noun (``throw_rubbish.rs``).  The index lands in the batch's first text instead of the text's
   own opening, so every text but the first that holds a standalone "A", or a throw word and a
   rubbish word, is linted alone (found by a review: ``may_misread_start``).
+- Whitespace on both sides of a separator ("python \\t" then "\\t python") is not read as a clean
+  paragraph break: NoFrenchSpaces then misses the second text's opening "\\t " (found by the fuzz test on
+  2026-12-06). Two neighbours that meet in whitespace are each linted alone.
 - One lexer reads past a draft: after "https://", Harper looks for the first "@" anywhere in
   the rest of the document (``lexing/url.rs``, ``lex_login``) and, when the text up to it is
   not a user name, cuts the link to "https://".  A text with a link that no "@" follows
@@ -106,6 +109,9 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
     if _HYPHEN.search(joined):
         spoilt.update(i for i, text in enumerate(texts) if may_repeat(text))
     spoilt.update(i for i, text in enumerate(texts) if i and may_misread_start(text))
+    for i in range(1, len(texts)):  # whitespace either side of a separator: Harper may read the run as one
+        if texts[i - 1][-1:].isspace() and texts[i][:1].isspace():
+            spoilt.update((i - 1, i))
     at_later = False
     for i in reversed(range(len(texts))):  # a link waits for the next "@" of the whole call
         if at_later and link_waits_for_at(texts[i]):
