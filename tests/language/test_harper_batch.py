@@ -340,7 +340,9 @@ def test_a_primed_backend_answers_as_a_fresh_one(texts: list[str]) -> None:
 
 @pytest.mark.fuzz
 @example(texts=["```python \t", "\t ```python"])
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomized, as tests/test_fuzz.py is: the same 3,000 examples on every run, so CI is repeatable; a case a
+# random run finds (as the run of 2026-12-06 found the one above) joins the @example list
+@settings(max_examples=3000, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(texts=st.lists(_text, min_size=2, max_size=12))
 def test_fuzz_every_text_among_random_neighbours_gets_its_lints_alone(texts: list[str]) -> None:
     harper = _harper()
