@@ -27,65 +27,40 @@ def _flags(linter: Linter, code: str, sentence: str) -> list[tuple[str, str]]:
     return _codes(linter, text, code)
 
 
-# --- FL336: the writer's illness, body or private troubles ------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "flagged"),
-    [
-        ("Sorry for nipping out halfway through – my stomach's been playing up all week.", True),  # round 22
-        ("The doctor reckons it might be a virus, so apologies if I seemed distracted.", True),
-        ("I was a little hungover after my brother's wedding, so forgive the slow start.", True),
-        ("My divorce came through last month, which is why I seemed scattered.", True),
-        ("Sorry I had to reschedule last week; I was unwell.", False),  # an absence needs no diagnosis
-        ("My period at Acme taught me to reconcile ledgers quickly.", False),  # a span of time
-        ("My gut feeling is that your supplier data is the place to start.", False),
-        ("Your IBS clinic's referral backlog sounds like a good first project.", False),  # a clinic's subject
-        ("I finished my doctoral thesis on hospital logistics last year.", False),
-    ],
-)
-def test_an_overshare_of_health_or_private_trouble(linter: Linter, sentence: str, flagged: bool) -> None:
-    found = _flags(linter, "FL336", sentence)
-    assert bool(found) is flagged, found
-    assert all(severity == "warning" for _, severity in found)
-
-
-# --- FL319: the job presumed won in deeds ---------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("sentence", "flagged"),
-    [
-        ("I've already told my flatmate I'll be moving down in the new year.", True),  # round 22
-        ("I told my family that we're relocating to Leeds in spring.", True),
-        ("If I'm offered the role, I've told my family I'll be relocating.", False),  # "if": a plan, not a presumption
-        ("I handed in my notice last month, so I could start straight away.", False),  # availability, left alone
-        ("My manager knows I am looking for a bigger team.", False),
-    ],
-)
-def test_the_job_presumed_won_in_deeds(linter: Linter, sentence: str, flagged: bool) -> None:
-    found = _flags(linter, "FL319", sentence)
-    assert bool(found) is flagged, found
-    assert all(severity == "warning" for _, severity in found)
-
-
-# --- FL326 and FL316: a sleepy panel member; the firm's software called old ---------------------------------
+# --- FL336 and FL319: the writer's illness, body or private troubles; the job presumed won in deeds ---------
 
 
 @pytest.mark.parametrize(
     ("code", "sentence", "flagged"),
     [
-        ("FL326", "I hope Martin's coffee kicked in eventually.", True),  # round 22
-        ("FL326", "I hope he managed to stay awake through my slides.", True),
-        ("FL326", "I hope the coffee kicked in before your three o'clock.", False),  # a callback, no dig
-        ("FL326", "I hope you enjoy the coffee we talked about.", False),
-        ("FL316", "The app feels like it was designed in 2009.", True),
-        ("FL316", "Your website looks like it was built in the flip-phone era.", True),  # round 22
-        ("FL316", "The app feels fast and was clearly designed with drivers in mind.", False),
+        ("FL336", "Sorry for nipping out halfway through – my stomach's been playing up all week.", True),  # round 22
+        ("FL336", "The doctor reckons it might be a virus, so apologies if I seemed distracted.", True),
+        ("FL336", "I was a little hungover after my brother's wedding, so forgive the slow start.", True),
+        ("FL336", "My divorce came through last month, which is why I seemed scattered.", True),
+        ("FL336", "Sorry I had to reschedule last week; I was unwell.", False),  # an absence needs no diagnosis
+        ("FL336", "My period at Acme taught me to reconcile ledgers quickly.", False),  # a span of time
+        ("FL336", "My gut feeling is that your supplier data is the place to start.", False),
+        ("FL336", "Your IBS clinic's referral backlog sounds like a good first project.", False),  # a clinic's subject
+        ("FL336", "I finished my doctoral thesis on hospital logistics last year.", False),
+        ("FL319", "I've already told my flatmate I'll be moving down in the new year.", True),  # round 22
+        ("FL319", "I told my family that we're relocating to Leeds in spring.", True),
+        (
+            "FL319",
+            "If I'm offered the role, I've told my family I'll be relocating.",
+            False,
+        ),  # "if": a plan, not a presumption
+        (
+            "FL319",
+            "I handed in my notice last month, so I could start straight away.",
+            False,
+        ),  # availability, left alone
+        ("FL319", "My manager knows I am looking for a bigger team.", False),
     ],
 )
-def test_a_sleepy_panel_and_old_software(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
-    assert bool(_flags(linter, code, sentence)) is flagged
+def test_an_overshare_or_the_job_presumed_won_in_deeds(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    found = _flags(linter, code, sentence)
+    assert bool(found) is flagged, found
+    assert all(severity == "warning" for _, severity in found)
 
 
 @pytest.mark.parametrize(
@@ -267,12 +242,20 @@ def test_the_new_subject_patterns_grow_linearly(linter: Linter, unit: str) -> No
     )
 
 
-# --- a review of round 23: each finding pinned both ways ---------------------------------------------------
+# --- a review of round 23, and round 22's misses: each finding pinned both ways ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("code", "sentence", "flagged"),
     [
+        # round 22's misses: a sleepy panel member, the firm's software called old
+        ("FL326", "I hope Martin's coffee kicked in eventually.", True),  # round 22
+        ("FL326", "I hope he managed to stay awake through my slides.", True),
+        ("FL326", "I hope the coffee kicked in before your three o'clock.", False),  # a callback, no dig
+        ("FL326", "I hope you enjoy the coffee we talked about.", False),
+        ("FL316", "The app feels like it was designed in 2009.", True),
+        ("FL316", "Your website looks like it was built in the flip-phone era.", True),  # round 22
+        ("FL316", "The app feels fast and was clearly designed with drivers in mind.", False),
         # FL336: work and clinical nouns after "my", colleagues' words, trade phrases (false alarms before)
         ("FL336", "My medication administration competency was signed off last year.", False),
         ("FL336", "I led my medication rounds on nights.", False),
@@ -325,9 +308,32 @@ def test_the_new_subject_patterns_grow_linearly(linter: Linter, unit: str) -> No
         ("FL312", "I would appreciate a decision by the end of the day tomorrow, please.", True),
         ("FL312", "I would like to hear your decision by tomorrow, please.", True),
         ("FL312", "I would appreciate your feedback by Friday if possible.", False),
+        # a second review of round 23 (d6d46379..9fa6aabb)
+        (
+            "FL312",
+            "I have another offer to answer by Monday, so I'd appreciate a decision by Friday if at all possible.",
+            False,
+        ),  # a competing deadline mentioned politely, as the rule allows
+        (
+            "FL312",
+            "I'm still very keen on Ward 7, so I'd appreciate a yes or no by Friday if that's at all possible.",
+            False,
+        ),
+        (
+            "FL325",
+            "I'll also write to the managing director to thank her, since she joined for the final half hour.",
+            False,
+        ),
+        ("FL325", "Since Mr Okafor joined us at the end, I've emailed your CEO a short thank-you as well.", False),
+        ("FL325", "I'll loop in the operations director with my availability, since she's arranging the visit.", False),
+        ("FL316", "The app feels like it was designed by nurses who actually use it.", False),
+        ("FL316", "The booking system looks like it was built with patients in mind.", False),
+        ("FL336", "As I'm a migraine nurse specialist, the headache pathway you described interests me.", False),
+        ("FL336", "I have a migraine clinic every Thursday.", False),
+        ("FL336", "I'm currently dealing with a divorce involving two pension sharing orders.", False),
     ],
 )
-def test_the_review_of_round_23(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+def test_the_review_of_round_23_and_round_22_s_misses(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
     assert bool(_flags(linter, code, sentence)) is flagged
 
 
@@ -454,40 +460,6 @@ def test_luck_wished_on_the_hire_as_the_sign_off(linter: Linter, closing: str, f
 def test_thanks_in_capitals_for_the_heads_up_is_thanks(linter: Linter, sentence: str) -> None:
     text = f"Subject: Thank you – Analyst interview\n\nHi Sophie,\n\n{sentence}\n\nBest wishes,\nLewis Byrne"
     assert _codes(linter, text, "FL201") == []
-
-
-# --- a second review of round 23 (d6d46379..9fa6aabb): each finding pinned both ways ---------------------
-
-
-@pytest.mark.parametrize(
-    ("code", "sentence", "flagged"),
-    [
-        (
-            "FL312",
-            "I have another offer to answer by Monday, so I'd appreciate a decision by Friday if at all possible.",
-            False,
-        ),  # a competing deadline mentioned politely, as the rule allows
-        (
-            "FL312",
-            "I'm still very keen on Ward 7, so I'd appreciate a yes or no by Friday if that's at all possible.",
-            False,
-        ),
-        (
-            "FL325",
-            "I'll also write to the managing director to thank her, since she joined for the final half hour.",
-            False,
-        ),
-        ("FL325", "Since Mr Okafor joined us at the end, I've emailed your CEO a short thank-you as well.", False),
-        ("FL325", "I'll loop in the operations director with my availability, since she's arranging the visit.", False),
-        ("FL316", "The app feels like it was designed by nurses who actually use it.", False),
-        ("FL316", "The booking system looks like it was built with patients in mind.", False),
-        ("FL336", "As I'm a migraine nurse specialist, the headache pathway you described interests me.", False),
-        ("FL336", "I have a migraine clinic every Thursday.", False),
-        ("FL336", "I'm currently dealing with a divorce involving two pension sharing orders.", False),
-    ],
-)
-def test_the_second_review_of_round_23(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
-    assert bool(_flags(linter, code, sentence)) is flagged
 
 
 @pytest.mark.parametrize(
