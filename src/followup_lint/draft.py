@@ -227,7 +227,11 @@ PLACEHOLDER = re.compile(
     r"|\$(?<![\w$]\$)[A-Za-z_][A-Za-z0-9_]{1,40}\b"  # $TOPIC
     r"|%\([A-Za-z_]\w{0,40}\)[sd]"  # %(name)s
     # a word may hold ' / - itself, so only a blank or _ separates words: one way to split, linear
-    r"|\[(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
+    # (not a call script's stage direction: "[Voicemail]", "[Pause]", "[If no answer]", "[After the beep]"; round 24)
+    r"|\[(?!(?i:voicemail(?: (?:script|message|version))?|pause|beat|beep|wait|tone|breathe|smile|smiling|answerphone|no answer|live call"
+    r"|on voicemail|end of (?:call|message)|hang up|hangs up|rings?|ringing"
+    r"|(?:if|after the (?:beep|tone)|leave (?:a )?message)\b[^\]\n]{0,60})\])"
+    r"(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
     r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
     rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>

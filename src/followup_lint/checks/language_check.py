@@ -919,7 +919,7 @@ def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = E
 # "dos Santos", "ter Horst", "al Amin".  Between two capitalised words they belong to a name.
 _NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "ter", "ten", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la"}
-    | {"bin", "binti", "bint", "ibn", "al", "el", "ap", "af", "zu", "y"}
+    | {"bin", "binti", "binte", "bint", "ibn", "al", "el", "ap", "af", "zu", "y"}
 )
 
 

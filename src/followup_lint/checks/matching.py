@@ -645,10 +645,13 @@ def _heard_by_parts(
             and (not asks or any(a.search(" ".join(text.split())) for a in asks))
         )
 
+    # the sentence before, which a carrying opening joins to this one; across a paragraph break too
+    # ("... I helped introduce a 72-hour antibiotic review." then a paragraph "I'd be glad to support the
+    # new programme.")
+    before = ""
     for part in inp.analysis.parts(params.within):
         if not part.text.strip():
             continue
-        before = ""  # the sentence before, which a carrying opening joins to this one
         for sentence in inp.analysis.sentences(part):
             if in_placeholder(inp, sentence):  # a template's unfilled sentence says nothing yet
                 before = ""

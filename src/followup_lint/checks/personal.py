@@ -52,7 +52,8 @@ _FIRM_SUFFIXED = (
     rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners"
     r"|Holdings|Media|Labs|Systems|Solutions|Technologies|Outfitters|Foods|Logistics|Health|Healthcare|Bank|Capital"
     r"|Consulting|Studios?|Agency|Energy|Homes|Retail|Insurance|Engineering|Construction|Pharma|Analytics|Digital"
-    r"|Software|Networks|Services|Industries)\b\.?))"
+    r"|Software|Networks|Services|Industries|Freight|Haulage|Transport|Motors|Builders|Manufacturing|Supplies"
+    r"|Dental|Architects|Associates|Recruitment)\b\.?))"
 )
 # A name of two to four capitalised words that does not open like a city's ("New York", "San Jose",
 # "St Albans", "North Shields"): a firm, more likely than an office, in "the X team".
@@ -91,6 +92,17 @@ _COMPANY_FRAMES = [
         rf"|\bworking|\bgrowing|(?-i:(?:^|(?<=[.!?]\s))Work))\s+(?:at|for)\s+{_NAME}"
     ),
     rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
+    # a subject that ends on the firm after the interview ("Following up – Transport Planner interview, Harcourt
+    # Freight"; round 24): only at the end of the part, so a subject, not a sentence that goes on
+    # A name with a firm's last word only ("Harcourt Freight", not "Jolene Pratt" the sender, "The Long Field" a film,
+    # "Checking In Again"), and not a round, a team or a title ("– Final Round", "– Hiring Manager", "| Data Team")
+    (
+        rf"\binterview\s{{0,3}}(?:,|–|—|-|\||:)\s{{0,3}}"
+        r"(?!(?:[A-Z][\w&'’.-]{0,30}+\s{1,3}){0,3}(?:Manager|Round|Team|Stage|Panel|Department|Office|Interview|Call|Screen"
+        r"|Director|Lead|Recruiter|Assessment|Day|Session|Follow-?[Uu]p|Update|Thanks|Note|Engineer|Analyst|Officer"
+        r"|Assistant|Supervisor|Coordinator|Specialist|Technician|Nurse|Teacher|Role|Position|Application)\s{0,3}$)"
+        rf"{_FIRM_SUFFIXED}\s{{0,3}}$"
+    ),
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
     rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
     # posts to come there, as a rejection reply asks: "considered for future openings at X" (round 19)
@@ -252,7 +264,8 @@ _ROLE_FRAMES = [
 # "at the X job", "on the X job" with no word of a job title in X: a site or a client's contract, not a
 # post ("the switchboard upgrade at the Parramatta job": round 17, a good voicemail was warned);
 # "do well at the Payroll Officer job" still names a post.
-_AT_A_SITE = re.compile(r"\b(?:at|on)\s{1,3}$", re.IGNORECASE)
+# ... and "for the X job" (round 24: "the staircase you have on the go for the Harrogate job")
+_AT_A_SITE = re.compile(r"\b(?:at|on|for)\s{1,3}$", re.IGNORECASE)
 # A title written in lower case ("the senior buyer role", "I'd make a good practice manager for your
 # team"): read only when its last word is a head word of a job title (vocabulary ``job-search``,
 # ``titles``), compared by that word alone, and a warning at most (an adjective may sit before it).

@@ -557,6 +557,30 @@ class VocativeNameParams(SalutationNameParams):
     owned_before: list[str] = []
 
 
+# A postscript below the signature ("P.S. Thanks again for the tour, Leila!"): the reader reads it as the note's
+# last words, so a name it speaks to is checked like one in the body (round 24).
+_POSTSCRIPT_LINE = re.compile(r"^[ \t]*+P\.?[ \t]?S\.?(?![\w])[^\n]*+", re.MULTILINE)
+
+
+def _postscripts(signature: Part | None) -> list[Part]:
+    """The lines of ``signature`` that open with "P.S." or "PS", as parts of the draft."""
+    if not signature:
+        return []
+    return [
+        Part(signature.start + m.start(), signature.start + m.end(), m.group(0))
+        for m in _POSTSCRIPT_LINE.finditer(signature.text)
+    ]
+
+
+def _without(part: Part, lines: list[Part]) -> str:
+    """``part``'s text less ``lines`` (parts inside it): the sender's names, not those of a postscript."""
+    text = part.text
+    for line in reversed(lines):
+        if part.start <= line.start and line.end <= part.end:
+            text = text[: line.start - part.start] + text[line.end - part.start :]
+    return text
+
+
 @check_kind("vocative_name", VocativeNameParams)
 def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFinding]:
     """A first name the body speaks to that belongs to none of the people the note goes to."""
@@ -572,14 +596,17 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
     if not people:
         return
     known = _variants(set().union(*(name_words(p) for p in people)), params.nicknames)
-    own = [inp.context.sender_name or ""] + [p.text for p in (inp.draft.signature, inp.draft.closing) if p]
+    postscripts = _postscripts(inp.draft.signature)
+    own = [inp.context.sender_name or ""] + [
+        _without(p, postscripts) for p in (inp.draft.signature, inp.draft.closing) if p
+    ]
     known |= set().union(*(name_words(t) for t in own)) | {fold(w) for w in params.not_names}
     for word in (inp.context.company or "", inp.context.role or ""):
         known |= name_words(word)
     people_before = {fold(w) for w in params.people_before}
     owned_before = {fold(w) for w in params.owned_before}
     after = {fold(w) for w in params.apposition_after}
-    texts = list(inp.draft.paragraphs)
+    texts = list(inp.draft.paragraphs) + postscripts
     # how often each capitalised word occurs in the body, counted once (linear in the body)
     counts = Counter(w for p in texts for w in _CAPITALISED.findall(p.text))
     for part in texts:
