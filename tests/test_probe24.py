@@ -161,14 +161,20 @@ def test_names_dishes_and_slang_are_no_slips(linter: Linter, code: str, text: st
 
 
 @pytest.mark.parametrize(
-    ("closing", "flagged"), [("With best wishes,", False), ("Best wishes,", False), ("Cheers,", True)]
+    ("preamble", "severity"),
+    [
+        ("19 November 2026\n\n", "info"),  # a card dated in its corner is still a card: the formal close is a tip
+        ("", "info"),
+        # a business letter's address block: the informal close stays a warning (tests/guidance/test_channel_cards.py)
+        (
+            "12 Alder Crescent\nHexley HX2 9RT\n\n3 June 2026\n\nMs Ana Costa\nNorthwind Bank\nHexley HX1 1AA\n\n",
+            "warning",
+        ),
+    ],
 )
-def test_best_wishes_closes_a_letter(linter: Linter, closing: str, flagged: bool) -> None:
-    text = (
-        "12 Alder Crescent\nHexley HX2 9RT\n\n3 June 2026\n\nMs Ana Costa\nNorthwind Bank\n1 Quay Street\nHexley HX1 1AA"
-        f"\n\nDear Ms Costa,\n\nThank you for the interview on Monday.\n\n{closing}\nLee Chen"
-    )
-    assert bool(_codes(linter, text, "FL124", channel="letter")) is flagged
+def test_a_dated_card_is_still_a_card(linter: Linter, preamble: str, severity: str) -> None:
+    text = f"{preamble}Dear Dr Sharpe,\n\nThank you for the interview on Monday.\n\nWith best wishes,\nHarriet Osei"
+    assert [sev for _, sev in _codes(linter, text, "FL124", channel="letter")] == [severity]
 
 
 @pytest.mark.parametrize(
@@ -388,3 +394,135 @@ def test_the_postscript_s_names_grow_linearly(linter: Linter) -> None:
 
     times = {n: best_run(linter, "FL134", make(n), 3)[0] for n in SIZES}
     assert times[10] / max(times[1], 1e-4) < FAIL_RATIO and times[100] / max(times[10], 1e-4) < FAIL_RATIO, times
+
+
+# --- a review of round 24 (74cb6370..1885c177): each finding pinned both ways ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        # "bother" said kindly is no jab; only "can't be bothered" of the reader
+        ("FL313", "If it's easier to talk it through, please ring me at any time – you won't bother me.", False),
+        ("FL313", "I can see why you don't bother with a formal dress code in the studio.", False),
+        ("FL313", "I understand if you can't be bothered to reply to candidates.", True),
+        # speed praised that was kind to the writer; small talk; an e-mail that bounced
+        ("FL323", "Your crew were impressively quick to make me feel part of the team.", False),
+        ("FL323", "You were remarkably quick to turn my paperwork around.", False),
+        ("FL323", "The panel was remarkably quick to rule me out.", True),
+        ("FL326", "Thank you for being honest about not knowing yet whether the post will be hybrid.", False),
+        ("FL326", "I'm sure the weather isn't always like that in Fort William!", False),
+        (
+            "FL326",
+            "I've resent it in case the email goes the same way as the one I sent on Friday, which bounced.",
+            False,
+        ),
+        # the writer's career told as such
+        ("FL314", "I turned down a management role in 2021 to focus on hands-on engineering.", False),
+        ("FL314", "I passed up a job in London to come home to Cork.", False),
+        ("FL314", "I declined a place at Oxford in order to start my apprenticeship.", False),
+        ("FL314", "I turned down an offer from Acme to be free for your interview.", True),
+        # the job's own subject matter, not the writer's hardship or this process
+        ("FL336", "At Foxtons I made sure every tenant knew when their rent is due.", False),
+        ("FL336", "I know money is tight right now for many small charities.", False),
+        ("FL336", "I understand things are tight at the moment with the funding review.", False),
+        ("FL336", "Money has been really tight since I was laid off.", True),
+        (
+            "FL316",
+            "Tenants often log repairs without hearing back for weeks, which is frustrating; I fixed that at Hexley.",
+            False,
+        ),
+        # a day as a topic, not a deadline; others' wait
+        ("FL327", "I would really love to hear how the Friday open day goes.", False),
+        ("FL327", "I'd really like to know more about the week-one induction.", False),
+        ("FL327", "At Acme we'd been waiting ages for a new kiln.", False),
+        ("FL327", "I've been waiting ages to hear back about the role.", True),
+        ("FL327", "I'd really appreciate a decision by the end of the week.", True),
+    ],
+)
+def test_the_review_of_round_24(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    assert bool(_status(linter, code, sentence)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("subject", "company", "flagged"),
+    [
+        ("Thank you – Careers Adviser interview, Student Recruitment", "University of Leeds", False),
+        ("Thank you – Bus Planner interview, Passenger Transport", "Kent County Council", False),
+        ("Thank you – Dental Nurse interview, Community Dental", "NHS Highland", False),
+        ("Thank you – Buyer interview, Group Supplies", "Tesco", False),
+        ("Thank you – Buyer interview, Harcourt Freight", "Tesco", True),
+    ],
+)
+def test_a_department_at_the_end_of_the_subject_is_no_firm(
+    linter: Linter, subject: str, company: str, flagged: bool
+) -> None:
+    text = _email("Thank you for meeting me yesterday. I remain keen on the role.", subject=subject)
+    assert bool(_codes(linter, text, "FL208", context={"company": company})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("greeting", "flagged"),
+    [("Dear Ms Barr,", True), ("Dear Mr Eng,", True), ("Dear Barr. Smith,", False), ("Dear Eng. Smith,", False)],
+)
+def test_barr_and_eng_are_surnames_without_the_stop(linter: Linter, greeting: str, flagged: bool) -> None:
+    text = _email("Thank you for the interview on Monday. I remain keen on the role.", greeting=greeting)
+    assert bool(_codes(linter, text, "FL132", context={"interviewers": ["Fiona Smith"]})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("postscript", "flagged"),
+    [
+        ("P.S. Thanks again for the staff meal, Chef!", False),
+        ("P.S. Thank you, Sister, for the cup of tea afterwards!", False),
+        ("P.S. Cheers for the tour, Boss!", False),
+        ("P.S. Thanks again for the tour, Leila!", True),
+    ],
+)
+def test_a_form_of_address_in_the_postscript(linter: Linter, postscript: str, flagged: bool) -> None:
+    text = (
+        "Subject: Thank you – Line Cook trial shift\n\nDear Farida,\n\nThank you for having me in for the trial "
+        f"shift yesterday. I'm keen on the role.\n\nBest regards,\nSam Okonjo\n\n{postscript}"
+    )
+    assert bool(_codes(linter, text, "FL134", context={"interviewers": ["Farida Haddad"]})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "severity"),
+    [
+        # a concession that is not about timing keeps the model's backing of another rule's error
+        ("I understand if you're too important to reply to the likes of me.", "FL323", "error"),
+        ("I understand if your timing does not allow an answer before then.", "FL330", None),
+    ],
+)
+def test_only_a_timing_concession_is_excused(linter: Linter, sentence: str, code: str, severity: str | None) -> None:
+    found = _status(linter, code, sentence)
+    assert (found[0][1] if found else None) == severity, found
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "flagged"),
+    [
+        ("FL305", "I spent four years running the NGL fractionation train at Mossmorran.", False),
+        ("FL305", "Ngl, the bug-bash was the best part.", True),
+        ("FL202", "Thank you for the interview and for outlining the package.", True),
+        ("FL202", "Thank you for the interview and for explaining a bit more about the role.", True),
+    ],
+)
+def test_acronyms_and_generic_second_thanks(linter: Linter, code: str, text: str, flagged: bool) -> None:
+    found = [s for _, s in _codes(linter, _email(f"{text} I am keen on the role."), code) if s != "info"]
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(("title", "flagged"), [("Estimator", True), ("Scaffolder", True), ("Harrogate", False)])
+def test_a_trade_s_title_before_job_is_a_role(linter: Linter, title: str, flagged: bool) -> None:
+    text = _email(f"Thank you for seeing me yesterday and for considering me for the {title} job. I'm very keen.")
+    assert bool(_codes(linter, text, "FL209", context={"role": "Bench Joiner"})) is flagged
+
+
+def test_time_out_of_work_is_no_record(linter: Linter) -> None:
+    text = _email(
+        "Thank you for the interview yesterday and for the tour. I have been unemployed for the last two years."
+        "\n\nI would be happy to help with the rota. I am very keen on the role."
+    )
+    assert _codes(linter, text, "FL205") != []

@@ -61,7 +61,7 @@ def _english() -> tuple[tuple[str, frozenset[str]], ...]:
 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[tuple[str, str], ...]:
-    """The titles: (title, "abbreviation" or "word")."""
+    """The titles: (title, "abbreviation", "dotted" or "word")."""
     from followup_lint.vocabulary import load_vocabulary
 
     return tuple(load_vocabulary("greetings").terms("titles").items())
@@ -103,9 +103,14 @@ def opening_source() -> str:
 @lru_cache(maxsize=4)
 def title_source(form: str | None = None) -> str:
     """Regex source matching one title, capitalised as before a name ("Mr", "Professor"), of
-    ``form`` ("abbreviation", written with or without a full stop, or "word") or of either."""
-    titles = sorted((t for t, f in _titles() if form is None or f == form), key=len, reverse=True)
-    return "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles)
+    ``form`` ("abbreviation", written with or without a full stop, or "word") or of either.  A
+    "dotted" title is an abbreviation only with its full stop ("Eng.", "Barr.": Eng and Barr are
+    surnames too), so its source looks ahead for the stop, which the caller's pattern takes."""
+    wanted = {form, "dotted"} if form == "abbreviation" else {form}
+    titles = sorted(
+        ((t, f) for t, f in _titles() if form is None or f in wanted), key=lambda tf: len(tf[0]), reverse=True
+    )
+    return "|".join(re.escape(t[:1].upper() + t[1:]) + (r"(?=\.)" if f == "dotted" else "") for t, f in titles)
 
 
 @lru_cache(maxsize=1)

@@ -52,8 +52,14 @@ _FIRM_SUFFIXED = (
     rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners"
     r"|Holdings|Media|Labs|Systems|Solutions|Technologies|Outfitters|Foods|Logistics|Health|Healthcare|Bank|Capital"
     r"|Consulting|Studios?|Agency|Energy|Homes|Retail|Insurance|Engineering|Construction|Pharma|Analytics|Digital"
-    r"|Software|Networks|Services|Industries|Freight|Haulage|Transport|Motors|Builders|Manufacturing|Supplies"
-    r"|Dental|Architects|Associates|Recruitment)\b\.?))"
+    r"|Software|Networks|Services|Industries)\b\.?))"
+)
+# A firm named at the end of a subject, after the interview ("... Planner interview, Harcourt Freight"): its
+# last word is one only a business's name ends in, never a department's (round 24)
+_SUBJECT_FIRM = (
+    rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:Co|Ltd|Limited|Inc|LLC|LLP"
+    r"|Corp|plc|PLC|GmbH|Pty|Partners|Holdings|Freight|Haulage|Motors|Builders|Associates|Architects|Consulting"
+    r"|Technologies|Industries|Outfitters)\b\.?))"
 )
 # A name of two to four capitalised words that does not open like a city's ("New York", "San Jose",
 # "St Albans", "North Shields"): a firm, more likely than an office, in "the X team".
@@ -94,15 +100,10 @@ _COMPANY_FRAMES = [
     rf"\b(?:interview(?:ing)?|interviewed)\s+for\s+{_NAME}",
     # a subject that ends on the firm after the interview ("Following up – Transport Planner interview, Harcourt
     # Freight"; round 24): only at the end of the part, so a subject, not a sentence that goes on
-    # A name with a firm's last word only ("Harcourt Freight", not "Jolene Pratt" the sender, "The Long Field" a film,
-    # "Checking In Again"), and not a round, a team or a title ("– Final Round", "– Hiring Manager", "| Data Team")
-    (
-        rf"\binterview\s{{0,3}}(?:,|–|—|-|\||:)\s{{0,3}}"
-        r"(?!(?:[A-Z][\w&'’.-]{0,30}+\s{1,3}){0,3}(?:Manager|Round|Team|Stage|Panel|Department|Office|Interview|Call|Screen"
-        r"|Director|Lead|Recruiter|Assessment|Day|Session|Follow-?[Uu]p|Update|Thanks|Note|Engineer|Analyst|Officer"
-        r"|Assistant|Supervisor|Coordinator|Specialist|Technician|Nurse|Teacher|Role|Position|Application)\s{0,3}$)"
-        rf"{_FIRM_SUFFIXED}\s{{0,3}}$"
-    ),
+    # A name with a firm's last word that no department of an employer takes ("Harcourt Freight", "Acme Ltd"; not
+    # "Student Recruitment" or "Passenger Transport", sections of a university or a council; not "Jolene Pratt" the
+    # sender, "The Long Field" a film, "Checking In Again"; a review of round 24)
+    rf"\binterview\s{{0,3}}(?:,|–|—|-|\||:)\s{{0,3}}{_SUBJECT_FIRM}\s{{0,3}}$",
     # the thanks itself: "the opportunity to interview with X", "the chance to interview at X"
     rf"\b(?:opportunity|chance|invitation)\s+to\s+interview\s+(?:at|with)\s+{_NAME}",
     # posts to come there, as a rejection reply asks: "considered for future openings at X" (round 19)

@@ -42,6 +42,7 @@ class TextSpeakParams(Params):
     vocabulary: str = "text-speak"
     context: dict[str, Context] = {}  # contextual form -> its neighbours
     lowercase_only: list[str] = []  # forms that in capitals mean something else ("BC", "RN")
+    not_in_capitals: list[str] = []  # forms that all in capitals are an acronym ("NGL"), though "Ngl," is text-speak
     unsure: list[str] = []  # forms that stand for more than one word ("ur": your, you're): fix not safe
     within: Scope = ["subject", "message"]
     _words: dict[str, str] = PrivateAttr(default_factory=dict)
@@ -132,6 +133,8 @@ def text_speak(inp: CheckInput, params: TextSpeakParams) -> Iterator[RawFinding]
             if lower in names or not _counts(token):
                 continue
             if lower in params.lowercase_only and not token.text.islower():
+                continue
+            if lower in params.not_in_capitals and token.text.isupper():
                 continue
             start = part.start + token.idx
             end = start + len(token.text)
