@@ -435,7 +435,7 @@ PARAM_HELP: dict[str, str] = {
     "owned_before": "words for a firm, a school or a client that, after “my”, “our”, “his”, “her” or “their” a few words back, make the name after the comma its name (“at my current company, Ledgerline, I …”), not an address",
     "apposition_after": "words after a name's comma that make it an apposition, not an address (“Sarah, who showed me round”)",
     "also_on_cards": "further places and wordings that satisfy the rule on a card only (a greeting by the name alone)",
-    "tip_on_cards": "a tip, not the rule's severity, on a card (nothing above a greeting that ends in a comma but perhaps a date)",
+    "tip_on_cards": "a tip, not the rule's severity, on a card (nothing above a greeting that ends in a comma)",
     "past": "patterns that show a day word refers to the past",
     "patterns": "regular expressions (or token patterns) that are flagged or looked for",
     "neutral": "words a professional sender address may carry beside the sender's name (careers, design, cpa); never read as a handle",

@@ -1884,7 +1884,7 @@ _LETTER_WEAK = [
 _EMAIL_GREETING = re.compile(rf"^(?:{english_greeting_source('informal')})\b", re.IGNORECASE)  # "Hi", "Hey"
 # (the day may carry its ordinal and "the ... of": "3rd March 2025", "March 3rd, 2025", "the 1st of June 2025";
 # or be written with dots, "03.06.2025")
-DATE_LINE = re.compile(
+_DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
@@ -2378,7 +2378,7 @@ def infer_channel(draft: Draft, context: Context | None = None) -> Guess | None:
 def _letter_lines(draft: Draft) -> str | None:
     """The cue of a letter's date or address line above the greeting, else None."""
     lines = _letterhead(draft)
-    dated = next((ln for ln in lines if DATE_LINE.match(ln)), None) if lines else None
+    dated = next((ln for ln in lines if _DATE_LINE.match(ln)), None) if lines else None
     if dated:
         return f"the date line “{dated}”"
     addressed = next((ln for ln in lines if _ADDRESS.search(ln)), None) if lines else None

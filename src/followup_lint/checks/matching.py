@@ -561,13 +561,9 @@ def required(inp: CheckInput, params: RequiredParams) -> Iterator[RawFinding]:
 
 
 def is_card(draft: Draft) -> bool:
-    """Whether a note on paper reads as a card: no line above its greeting but a date (a card is often
-    dated in its corner: round 24), and the greeting ends in a comma."""
+    """Whether a note on paper reads as a card: no line above its greeting, which ends in a comma."""
     if draft.preamble is not None and draft.preamble.text.strip():
-        from followup_lint.infer import DATE_LINE
-
-        if not all(DATE_LINE.match(line.strip()) for line in draft.preamble.text.splitlines() if line.strip()):
-            return False
+        return False
     return draft.salutation is not None and draft.salutation.text.rstrip().endswith(",")
 
 
