@@ -46,20 +46,26 @@ from followup_lint.vocabulary import load_vocabulary
 # tries each run of capitals once, not at every "Ab" of "Ab-Ab-Ab-...", which was quadratic (review of round 20).
 _NAME_START = r"(?<![\w&'’.-])"
 _NAME = rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?(?!I(?![\w&-]|\.\w))[A-Z][\w&'’.-]*){{0,3}}))"
+
+
+def _name_ending_in(endings: str) -> str:
+    """Regex source of a capitalised name of one to four words whose last word is one of ``endings``
+    (an alternation), as group ``name``."""
+    return rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:{endings})\b\.?))"
+
+
 # A name that ends in a word only a firm's name ends in ("Bramblewood Media", "Summit Trail Co."): where a
 # frame would take a person's name as readily ("help Priya get ...", "Kristen was hoping to decide")
-_FIRM_SUFFIXED = (
-    rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners"
-    r"|Holdings|Media|Labs|Systems|Solutions|Technologies|Outfitters|Foods|Logistics|Health|Healthcare|Bank|Capital"
-    r"|Consulting|Studios?|Agency|Energy|Homes|Retail|Insurance|Engineering|Construction|Pharma|Analytics|Digital"
-    r"|Software|Networks|Services|Industries)\b\.?))"
+_FIRM_SUFFIXED = _name_ending_in(
+    "Co|Ltd|Inc|LLC|Corp|plc|PLC|Group|Partners|Holdings|Media|Labs|Systems|Solutions|Technologies|Outfitters|Foods"
+    "|Logistics|Health|Healthcare|Bank|Capital|Consulting|Studios?|Agency|Energy|Homes|Retail|Insurance|Engineering"
+    "|Construction|Pharma|Analytics|Digital|Software|Networks|Services|Industries"
 )
 # A firm named at the end of a subject, after the interview ("... Planner interview, Harcourt Freight"): its
 # last word is one only a business's name ends in, never a department's (round 24)
-_SUBJECT_FIRM = (
-    rf"(?P<name>(?-i:{_NAME_START}[A-Z][\w&'’-]*(?:\s+(?:&\s+)?[A-Z][\w&'’-]*){{0,3}}\s+(?:Co|Ltd|Limited|Inc|LLC|LLP"
-    r"|Corp|plc|PLC|GmbH|Pty|Partners|Holdings|Freight|Haulage|Motors|Builders|Associates|Architects|Consulting"
-    r"|Technologies|Industries|Outfitters)\b\.?))"
+_SUBJECT_FIRM = _name_ending_in(
+    "Co|Ltd|Limited|Inc|LLC|LLP|Corp|plc|PLC|GmbH|Pty|Partners|Holdings|Freight|Haulage|Motors|Builders|Associates"
+    "|Architects|Consulting|Technologies|Industries|Outfitters"
 )
 # A name of two to four capitalised words that does not open like a city's ("New York", "San Jose",
 # "St Albans", "North Shields"): a firm, more likely than an office, in "the X team".
