@@ -206,6 +206,11 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         "someone else."
     ),
     "group_greeting": lambda p: f"Flags a greeting that names {p.min_people} or more people at once.",
+    "surname_nickname": lambda p: (
+        "Flags a greeting whose one name is the reader's surname cut short with a pet ending ("
+        + ", ".join(f"-{e}" for e in p.endings)
+        + "), such as “Whitty” for Whitfield, unless it is the given name or a nickname of it."
+    ),
     "specifics": lambda p: (
         "Looks in the body for something concrete from the conversation: a cue that refers "
         f"back to it (such as “you mentioned”) or a sentence with at least {p.min_content_words} content words "
@@ -398,6 +403,7 @@ PARAM_HELP: dict[str, str] = {
     "repeated_rank": "a word said twice that is none of this many most common English words (“boda boda”) is a borrowed word that doubles itself, not a slip (none: any)",
     "name_cues": "words after a capitalised unknown word opening a sentence that show it names a person (“mentioned”, “and I”)",
     "nicknames": "short forms that count as the same name",
+    "endings": "pet endings that make a nickname of a surname (“Whitty”, “Robbo”)",
     "not_names": "forms of address that are no name (“Lovely Lady”): a greeting of them names nobody",
     "about_before": "words that, before the interviewer's name in the body, speak of them (“I interviewed with Kim”): the note goes to someone else",
     "named_opening": "salutation only: a first sentence that names the reader counts as the greeting",

@@ -421,6 +421,52 @@ def _wrong_title(inp: CheckInput, people: list[str]) -> RawFinding | None:
     )
 
 
+class SurnameNicknameParams(Params):
+    # pet endings that make a nickname of a surname ("Whitty" for Whitfield, "Robbo" for Robertson,
+    # "Smithy" for Smith); a clipped surname with none of them ("Whit") is not judged
+    endings: list[str] = ["y", "ie", "o", "za", "zza"]
+    nicknames: dict[str, list[str]] = {}  # FL132's table: "Tony" greets Anthony Tonelli by his given name
+
+
+@check_kind("surname_nickname", SurnameNicknameParams)
+def surname_nickname(inp: CheckInput, params: SurnameNicknameParams) -> Iterator[RawFinding]:
+    """A greeting that calls the reader by a pet form of their surname ("Hi Whitty," to Gary
+    Whitfield; round 24): the right person, but in the register of a team-mate or a drinking friend.
+    The given name, a title with the surname, or a nickname of the given name ("Gaz") are not this."""
+    greeted = greeted_names(inp.draft.salutation)
+    if len(greeted) != 1 or any(_TITLE.match(w) for w in greeted[0].text.split()):
+        return
+    words = name_words(greeted[0].text)
+    if len(words) != 1:
+        return
+    (word,) = words
+    endings = tuple(sorted((fold(e) for e in params.endings), key=len, reverse=True))
+    people = []
+    for person in recipients(inp):
+        parts = [p for p in (fold(w.strip(".'’")) for w in person.split() if not _TITLE.match(w)) if len(p) > 1]
+        if len(parts) >= 2:  # with one name word, given name and surname cannot be told apart
+            people.append((person, set(parts[:-1]), parts[-1]))
+    forms = _variants({word}, params.nicknames)
+    if any(forms & given or word == surname or _shortens({word}, given) for _, given, surname in people):
+        return  # the given name, a form of it, or the bare surname: not a nickname of the surname
+    stem = next((word[: -len(e)] for e in endings if word.endswith(e)), "")
+    for person, _given, surname in people:
+        if len(stem) >= 3 and _plain(surname).startswith(_plain(stem)):
+            first = next(w for w in person.split() if not _TITLE.match(w))
+            yield RawFinding(
+                greeted[0].start,
+                greeted[0].end,
+                fields={"match": greeted[0].text, "name": person},
+                suggestions=[
+                    Suggestion(
+                        label=f"replace with “{first}”",
+                        edits=[Edit(replacement=first, start=greeted[0].start, end=greeted[0].end)],
+                    )
+                ],
+            )
+            return
+
+
 def _addressees(inp: CheckInput, people: list[str]) -> list[str]:
     """The people the note would go to if the greeting were a slip: the ``To:`` names when the
     draft has them, else every interviewer. Naming one panelist in a panel note ("you and Kim")
