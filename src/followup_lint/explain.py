@@ -206,6 +206,10 @@ _KIND_TEXT: dict[str, Callable[[Any], str]] = {
         "someone else."
     ),
     "group_greeting": lambda p: f"Flags a greeting that names {p.min_people} or more people at once.",
+    "signature_sender": lambda p: (
+        "Compares the full name under the closing with the sender's name in the From: line (or --sender-name) "
+        "and flags a signature that shares no name word with it, nor a short form of one."
+    ),
     "surname_nickname": lambda p: (
         "Flags a greeting whose one name is the reader's surname cut short with a pet ending ("
         + ", ".join(f"-{e}" for e in p.endings)
@@ -403,6 +407,7 @@ PARAM_HELP: dict[str, str] = {
     "repeated_rank": "a word said twice that is none of this many most common English words (“boda boda”) is a borrowed word that doubles itself, not a slip (none: any)",
     "name_cues": "words after a capitalised unknown word opening a sentence that show it names a person (“mentioned”, “and I”)",
     "nicknames": "short forms that count as the same name",
+    "common_display_rank": "a From: display made only of words among this many most common English words (“Office Admin”) names no person and is not compared",
     "endings": "pet endings that make a nickname of a surname (“Whitty”, “Robbo”)",
     "not_names": "forms of address that are no name (“Lovely Lady”): a greeting of them names nobody",
     "about_before": "words that, before the interviewer's name in the body, speak of them (“I interviewed with Kim”): the note goes to someone else",

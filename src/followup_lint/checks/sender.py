@@ -452,3 +452,47 @@ _WORK_ADDRESS = (
     "The sender address “{match}” is a work address at your current employer; send from a personal "
     "address of your own (a work mailbox is your employer's to read, and the note is not their business)."
 )
+
+
+# --- the name under the note -------------------------------------------------------------------------------
+# A note signed with a name that is not the sender's ("From: Benjamin Goh" over "Warm regards, Marcus Lee";
+# round 25) was copied from someone else's note or sent from someone else's account: the reader cannot tell
+# whose application it is. Only full names are compared (two name words each), and a name word the two share,
+# or one that shortens the other ("Ben" for Benjamin), makes them the same person.
+
+
+class SignatureSenderParams(Params):
+    # ranks of the most common English words: a From: display made only of such words ("Office Admin",
+    # "Home Mail") names no person, so nothing is compared
+    common_display_rank: int = 3000
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    return any(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) for x in a for y in b)
+
+
+@check_kind("signature_sender", SignatureSenderParams)
+def signature_sender(inp: CheckInput, params: SignatureSenderParams) -> Iterator[RawFinding]:
+    signature = inp.draft.signature
+    if signature is None:
+        return
+    stripped = signature.text.lstrip()
+    line = stripped.split("\n", 1)[0].rstrip()
+    signed = _name_words(line)
+    if len(signed) < 2:
+        return
+    header = inp.draft.headers.get("from")
+    senders = [inp.context.sender_name or ""]
+    if header is not None:
+        senders += [display for display, _ in getaddresses([header.value])]
+    for sender in senders:
+        words = _name_words(sender)
+        if len(words) < 2 or all(
+            (rank(w) or params.common_display_rank + 1) <= params.common_display_rank for w in words
+        ):
+            continue
+        if _same_person(signed, words):
+            continue
+        start = signature.start + (len(signature.text) - len(stripped))
+        yield RawFinding(start, start + len(line), fields={"match": line, "sender": sender.strip()})
+        return
