@@ -267,6 +267,171 @@ def test_the_sender_name_given_as_context_is_compared_too(linter: Linter) -> Non
     assert not _codes(linter, text, "FL144", context={"sender_name": "Marcus Lee"})
 
 
+# --- a review of round 25 (dd83014e..e675de27): each finding pinned both ways ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        # doubt about the writer's own answer is a clarification, not talking down
+        (
+            "FL331",
+            "I'm not sure everyone on the panel quite followed my answer; that's my fault, so let me put it more simply.",
+            False,
+        ),
+        ("FL331", "I'm not sure the panel fully understood my answer on the budget, as I rushed it.", False),
+        ("FL331", "I don't think the panel fully understood the problem with your current model.", True),
+        ("FL331", "It surprised me that none of the interviewers knew about the new regulations.", True),
+        ("FL331", "I think the board would hire better if it interviewed more carefully.", True),
+        # needing a thing about the job, and thanks for a chance given, are no plea
+        ("FL310", "As a third-year student nurse I need the placement to start after 1 September.", False),
+        ("FL310", "It was kind of you to give me the chance to shadow a shift.", False),
+        ("FL310", "Please just give me one chance.", True),
+        ("FL310", "My whole family is counting on this job.", True),
+        # "yet or not" of something other than the decision asks nothing of the reader
+        ("FL327", "Could you let me know whether my references have come in yet or not?", False),
+        ("FL327", "Have you decided yet, or not?", True),
+    ],
+)
+def test_the_review_s_tone_findings(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    text = _email(f"Thank you for meeting me on 3 March. {sentence} I'm still very keen on the Analyst post.")
+    found = [sev for _, sev in _codes(linter, text, code, purpose="status-check") if sev != "info"]
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thanked"),
+    [
+        ("I really appreciate that the school has made time for me during such a busy exam season.", True),
+        ("I appreciate that the council is arranging a step-free room for me.", True),
+        ("I appreciate that the department is busy with the spending review.", False),
+    ],
+)
+def test_appreciating_what_the_employer_did_is_thanks(linter: Linter, sentence: str, thanked: bool) -> None:
+    text = _email(f"I interviewed for the post on 3 March. {sentence} Is there any news?", subject="HEO interview")
+    assert (not _codes(linter, text, "FL201", purpose="status-check")) is thanked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # the allowance covers the "-er" word and "that" only: a slip beside them is still reported
+        ("I met a wonderfull volunteer that has been with you for years.", "wonderfull"),
+        ("I met the buisness manager that runs the Leeds site.", "buisness"),
+        ("Our team leader that year was a great mentor.", None),
+        ("The ward's new blood pressure falls sticker that the night team fills in is clever.", None),
+        # a comparative after a verb or a noun still wants "than"
+        ("The process took longer that I expected.", "that"),
+        ("I found the second task easier that the first.", "that"),
+        ("I led a team larger that the one I lead now.", "that"),
+    ],
+)
+def test_the_than_that_allowance_is_narrow(linter: Linter, sentence: str, reported: str | None) -> None:
+    text = _email(f"Thank you for meeting me yesterday. {sentence}")
+    found = [t for t, sev in _codes(linter, text, "FL401") if sev == "error"]
+    assert (found or [None])[0] == reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Years managing stores have prepared me well for the role at Tesco.",
+        "I'd love to spend the coming years building the team at Tesco.",
+    ],
+)
+def test_years_of_the_job_to_come_at_another_firm_are_still_a_slip(linter: Linter, sentence: str) -> None:
+    text = _email(f"Thank you for the store walk yesterday. {sentence}")
+    assert _codes(linter, text, "FL208", context={"company": "Sainsbury's"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I toured the wards with Sister Okafor.",
+        "I've scheduled a call with my referees.",
+        "I have negotiated a four-week notice period.",
+    ],
+)
+def test_the_interview_day_s_deeds_state_no_fit(linter: Linter, sentence: str) -> None:
+    text = _email(f"Thank you for the visit yesterday. {sentence} I would be thrilled to join the team.")
+    assert _codes(linter, text, "FL205")
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    ["- Silence for three weeks is poor form", "- A reply is the least a candidate can expect"],
+)
+def test_a_bulleted_grievance_is_still_scored(bullet: str) -> None:
+    from followup_lint.checks.learned_tone import _heard
+
+    groups = load_rule_file(RULES / "FL330-learned-tone.toml").params.excused["list_item"]
+    assert not _heard(bullet, groups)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signed", "flagged"),
+    [
+        ("Jonathan Price <j@example.com>", "Many Thanks And Kind Regards\nJonathan Price", False),
+        ("Jonathan Price <j@example.com>", "Applicant For Senior Analyst", False),
+        ("Mohammed Al-Farsi <m@example.com>", "Mohamed Alfarsi", False),
+        ("Kowhai Photography <hello@example.com>", "Aroha Ngata", False),
+        ("Benjamin Goh <b@example.com>", "Marcus Lee", True),
+    ],
+)
+def test_the_review_s_signatures(linter: Linter, sender: str, signed: str, flagged: bool) -> None:
+    text = (
+        f"Subject: Thank you\nFrom: {sender}\n\nDear Dr. Tan,\n\nThank you for the time you gave me yesterday. "
+        f"I am keen on the role.\n\nWarm regards,\n{signed}"
+    )
+    assert bool(_codes(linter, text, "FL144")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I spotted the missing full stop I had overlooked.", False),
+        ("I checked every comma and full stop Mr Okafor had marked.", False),
+        ("The one exclamation mark I allow myself is in the sign-off.", False),
+        ("Each new paragraph I write starts with the point.", False),
+        ("I read Full Stop Magazine every month.", False),
+        ("I interviewed on the 10th full stop I wanted to ask for news.", True),
+    ],
+)
+def test_words_about_punctuation_are_no_dictation(linter: Linter, sentence: str, flagged: bool) -> None:
+    text = _email(f"Thank you for the editing test. {sentence}", subject="Thank you – Copy Editor interview")
+    assert bool(_codes(linter, text, "FL412")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Your mural is defiantly a protest piece.", False),
+        ("I'll defiantly be available on Monday.", True),
+        ("I defiantly think the rota could work.", True),
+    ],
+)
+def test_defiantly_in_creative_notes(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert bool(_codes(linter, _email(f"Thank you for the studio visit. {sentence}"), "FL407")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("greeting", "reader", "code"),
+    [
+        ("Hi Tommy,", "Thomas Tomlinson", None),  # a nickname of the given name
+        ("Hi Paddy,", "Patrick Padden", None),
+        ("Hi Stevie,", "Stephanie Stevens", None),
+        ("Hi Ellie,", "Mark Ellis", "FL132"),  # another's first name: a wrong name, as before
+        ("Hi Whitty,", "Gary Whitfield", "FL135"),
+    ],
+)
+def test_first_names_that_look_like_a_clipped_surname(
+    linter: Linter, greeting: str, reader: str, code: str | None
+) -> None:
+    report = linter.lint(_greeting(greeting), context={"interviewers": [reader]})
+    found = [f.code for f in report.findings if f.code in ("FL132", "FL135")]
+    assert (found or [None])[0] == code
+
+
 # --- growth: every new pattern at 1x, 10x and 100x input --------------------------------------------------------
 
 

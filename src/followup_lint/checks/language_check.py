@@ -1885,9 +1885,7 @@ def one_slip(a: str, b: str) -> bool:
     return short[i:] == long_[i + 1 :]
 
 
-# (64, not 40, since round 25: "a lying-and-standing blood pressure sticker that" names a thing, and its article
-# stands 48 characters before the "that" Harper flags)
-ALLOW_REACH = 64
+ALLOW_REACH = 40
 
 
 def _allowed(text: str, start: int, end: int, patterns: Sequence[str]) -> bool:

@@ -322,10 +322,13 @@ _PAST = re.compile(
     # after joining X"; and time spent at a firm: "after a decade working at X", "years of work at X"
     r"|\b(?:before|since|after|upon|until|prior\s+to)\s+(?:\w+ly\s+)?joining\b"
     r"|\b(?:years?|decades?|months?|stint|spell|summers?)\s+(?:of\s+)?(?:working|work)\s+(?:at|for|with)\b"
-    # ... or doing a named kind of work there, said without "I" as a list of results says it ("- Five years
-    # managing a 30-person team at X"; round 25, a good thank-you's bullet)
-    r"|\b(?:years?|decades?|months?|seasons?)\s+(?:managing|running|leading|supervising|teaching|coaching|nursing"
-    r"|building|selling|serving|designing|engineering|driving|cooking|training|operating|overseeing)\b"
+    # ... or doing a named kind of work there, counted and said without "I" as a list of results says it ("- Five
+    # years managing a 30-person team at X"; round 25, a good thank-you's bullet); not years to come ("the coming
+    # years building the team at X", "Years managing stores have prepared me for the role at X")
+    r"|(?:^\W{0,3}|\b(?:my|after|with|over|from|including|spent)\s+)(?:\d+|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fifteen|twenty|several|many)\s+(?:years?|decades?|months?|seasons?)\s+(?:managing"
+    r"|running|leading|supervising|teaching|coaching|nursing|building|selling|serving|designing|engineering|driving"
+    r"|cooking|training|operating|overseeing)\b"
     # experience gained somewhere: "three years of post-qualifying experience in a team at X" (not
     # "bring my ten years of experience to X", which is the job to come; probe round 16)
     r"|\b(?:years?|decades?|months?)\s+of\s+(?:[\w-]+\s+){0,5}(?:experience|practice|work)\s+(?:in|at|with|on|for)\b",

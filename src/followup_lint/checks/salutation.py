@@ -426,6 +426,9 @@ class SurnameNicknameParams(Params):
     # "Smithy" for Smith); a clipped surname with none of them ("Whit") is not judged
     endings: list[str] = ["y", "ie", "o", "za", "zza"]
     nicknames: dict[str, list[str]] = {}  # FL132's table: "Tony" greets Anthony Tonelli by his given name
+    # given names and their pet forms in their own right ("Tommy", "Paddy", "Sandy", "Ellie"): a greeting with one
+    # greets someone by a first name, the reader's (a nickname of "Thomas") or another's (FL132's wrong name)
+    given_names: list[str] = []
 
 
 @check_kind("surname_nickname", SurnameNicknameParams)
@@ -446,6 +449,8 @@ def surname_nickname(inp: CheckInput, params: SurnameNicknameParams) -> Iterator
         parts = [p for p in (fold(w.strip(".'’")) for w in person.split() if not _TITLE.match(w)) if len(p) > 1]
         if len(parts) >= 2:  # with one name word, given name and surname cannot be told apart
             people.append((person, set(parts[:-1]), parts[-1]))
+    if word in {fold(n) for n in params.given_names} or word in {fold(k) for k in params.nicknames}:
+        return
     forms = _variants({word}, params.nicknames)
     if any(forms & given or word == surname or _shortens({word}, given) for _, given, surname in people):
         return  # the given name, a form of it, or the bare surname: not a nickname of the surname

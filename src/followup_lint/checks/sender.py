@@ -465,10 +465,29 @@ class SignatureSenderParams(Params):
     # ranks of the most common English words: a From: display made only of such words ("Office Admin",
     # "Home Mail") names no person, so nothing is compared
     common_display_rank: int = 3000
+    # words of a closing or a description written in title case on the name line ("Many Thanks And Kind
+    # Regards", "Applicant For Senior Analyst"): such a line is no name
+    closing_words: list[str] = []
+    # words of a business's name in the From: display ("Kowhai Photography", "Bright Spark Electrics"): a sole
+    # trader's address, signed by its owner
+    business_words: list[str] = []
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x))) for x in a for y in b)
+    """Whether two names share a word: the same, one shortening the other ("Ben", "Benjamin"), spelt alike
+    ("Mohamed", "Mohammed"), sounding alike, or run together ("Alfarsi" for Al-Farsi)."""
+    from followup_lint.language.common_words import undoubled
+    from followup_lint.language.sounds_like import sound_key
+
+    def forms(words: list[str]) -> set[str]:
+        return {*words, *(undoubled(w) for w in words), "".join(words), *("".join(p) for p in pairwise(words))}
+
+    fa, fb = forms(a), forms(b)
+    if fa & fb:
+        return True
+    if any(min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)) for x in a for y in b):
+        return True
+    return any(len(x) >= 4 and len(y) >= 4 and sound_key(x) == sound_key(y) for x in a for y in b)
 
 
 @check_kind("signature_sender", SignatureSenderParams)
@@ -479,17 +498,19 @@ def signature_sender(inp: CheckInput, params: SignatureSenderParams) -> Iterator
     stripped = signature.text.lstrip()
     line = stripped.split("\n", 1)[0].rstrip()
     signed = _name_words(line)
-    if len(signed) < 2:
+    closing = {_fold(w) for w in params.closing_words}
+    if len(signed) < 2 or any(w in closing for w in signed):
         return
+    business = {_fold(w) for w in params.business_words}
     header = inp.draft.headers.get("from")
     senders = [inp.context.sender_name or ""]
     if header is not None:
         senders += [display for display, _ in getaddresses([header.value])]
     for sender in senders:
         words = _name_words(sender)
-        if len(words) < 2 or all(
-            (rank(w) or params.common_display_rank + 1) <= params.common_display_rank for w in words
-        ):
+        if len(words) < 2 or any(w in business for w in words):
+            continue
+        if all((rank(w) or params.common_display_rank + 1) <= params.common_display_rank for w in words):
             continue
         if _same_person(signed, words):
             continue
