@@ -184,6 +184,24 @@ def test_a_bulleted_item_of_the_writer_s_offer_is_not_scored(bullet: str, excuse
         # the reader's choice put as a demand (FL327)
         ("FL327", "Have you made a decision yet or not?", True),
         ("FL327", "Could you tell me whether or not the role is still open?", False),
+        # the review of round 25: doubt about the writer's own answer is a clarification, not talking down
+        (
+            "FL331",
+            "I'm not sure everyone on the panel quite followed my answer; that's my fault, so let me put it more simply.",
+            False,
+        ),
+        ("FL331", "I'm not sure the panel fully understood my answer on the budget, as I rushed it.", False),
+        ("FL331", "I don't think the panel fully understood the problem with your current model.", True),
+        ("FL331", "It surprised me that none of the interviewers knew about the new regulations.", True),
+        ("FL331", "I think the board would hire better if it interviewed more carefully.", True),
+        # needing a thing about the job, and thanks for a chance given, are no plea
+        ("FL310", "As a third-year student nurse I need the placement to start after 1 September.", False),
+        ("FL310", "It was kind of you to give me the chance to shadow a shift.", False),
+        ("FL310", "Please just give me one chance.", True),
+        ("FL310", "My whole family is counting on this job.", True),
+        # "yet or not" of something other than the decision asks nothing of the reader
+        ("FL327", "Could you let me know whether my references have come in yet or not?", False),
+        ("FL327", "Have you decided yet, or not?", True),
     ],
 )
 def test_round_25_s_faults_of_tone(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
@@ -198,6 +216,10 @@ def test_round_25_s_faults_of_tone(linter: Linter, code: str, sentence: str, fla
         ("I appreciate that the Civil Service works to its own timescales.", False),
         ("I appreciate that the department is busy with the spending review.", False),
         ("I appreciate that you took the time to show me the lab.", True),
+        # what the employer did is thanks (the review of round 25)
+        ("I really appreciate that the school has made time for me during such a busy exam season.", True),
+        ("I appreciate that the council is arranging a step-free room for me.", True),
+        ("I appreciate that the department is busy with the spending review.", False),
     ],
 )
 def test_appreciating_how_the_employer_works_is_no_thanks(linter: Linter, sentence: str, thanked: bool) -> None:
@@ -211,6 +233,10 @@ def test_appreciating_how_the_employer_works_is_no_thanks(linter: Linter, senten
         ("I'm defiantly keen on the role.", "definitely"),
         ("I am defiantly available next week.", "definitely"),
         ("The team defiantly refused to cut corners on safety.", None),
+        # the review of round 25: a creative work's stance, and the slip before "be" and "think"
+        ("Your mural is defiantly a protest piece.", None),
+        ("I'll defiantly be available on Monday.", "definitely"),
+        ("I defiantly think the rota could work.", "definitely"),
     ],
 )
 def test_defiantly_for_definitely(linter: Linter, sentence: str, slip: str | None) -> None:
@@ -268,48 +294,6 @@ def test_the_sender_name_given_as_context_is_compared_too(linter: Linter) -> Non
 
 
 # --- a review of round 25 (dd83014e..e675de27): each finding pinned both ways ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("code", "sentence", "flagged"),
-    [
-        # doubt about the writer's own answer is a clarification, not talking down
-        (
-            "FL331",
-            "I'm not sure everyone on the panel quite followed my answer; that's my fault, so let me put it more simply.",
-            False,
-        ),
-        ("FL331", "I'm not sure the panel fully understood my answer on the budget, as I rushed it.", False),
-        ("FL331", "I don't think the panel fully understood the problem with your current model.", True),
-        ("FL331", "It surprised me that none of the interviewers knew about the new regulations.", True),
-        ("FL331", "I think the board would hire better if it interviewed more carefully.", True),
-        # needing a thing about the job, and thanks for a chance given, are no plea
-        ("FL310", "As a third-year student nurse I need the placement to start after 1 September.", False),
-        ("FL310", "It was kind of you to give me the chance to shadow a shift.", False),
-        ("FL310", "Please just give me one chance.", True),
-        ("FL310", "My whole family is counting on this job.", True),
-        # "yet or not" of something other than the decision asks nothing of the reader
-        ("FL327", "Could you let me know whether my references have come in yet or not?", False),
-        ("FL327", "Have you decided yet, or not?", True),
-    ],
-)
-def test_the_review_s_tone_findings(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
-    text = _email(f"Thank you for meeting me on 3 March. {sentence} I'm still very keen on the Analyst post.")
-    found = [sev for _, sev in _codes(linter, text, code, purpose="status-check") if sev != "info"]
-    assert bool(found) is flagged, found
-
-
-@pytest.mark.parametrize(
-    ("sentence", "thanked"),
-    [
-        ("I really appreciate that the school has made time for me during such a busy exam season.", True),
-        ("I appreciate that the council is arranging a step-free room for me.", True),
-        ("I appreciate that the department is busy with the spending review.", False),
-    ],
-)
-def test_appreciating_what_the_employer_did_is_thanks(linter: Linter, sentence: str, thanked: bool) -> None:
-    text = _email(f"I interviewed for the post on 3 March. {sentence} Is there any news?", subject="HEO interview")
-    assert (not _codes(linter, text, "FL201", purpose="status-check")) is thanked
 
 
 @pytest.mark.parametrize(
@@ -400,18 +384,6 @@ def test_the_review_s_signatures(linter: Linter, sender: str, signed: str, flagg
 def test_words_about_punctuation_are_no_dictation(linter: Linter, sentence: str, flagged: bool) -> None:
     text = _email(f"Thank you for the editing test. {sentence}", subject="Thank you – Copy Editor interview")
     assert bool(_codes(linter, text, "FL412")) is flagged
-
-
-@pytest.mark.parametrize(
-    ("sentence", "flagged"),
-    [
-        ("Your mural is defiantly a protest piece.", False),
-        ("I'll defiantly be available on Monday.", True),
-        ("I defiantly think the rota could work.", True),
-    ],
-)
-def test_defiantly_in_creative_notes(linter: Linter, sentence: str, flagged: bool) -> None:
-    assert bool(_codes(linter, _email(f"Thank you for the studio visit. {sentence}"), "FL407")) is flagged
 
 
 @pytest.mark.parametrize(
