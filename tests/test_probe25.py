@@ -293,6 +293,23 @@ def test_the_sender_name_given_as_context_is_compared_too(linter: Linter) -> Non
     assert not _codes(linter, text, "FL144", context={"sender_name": "Marcus Lee"})
 
 
+@pytest.mark.parametrize(
+    ("wish", "interest"),
+    [
+        # a wish to connect is no interest in the role (LABELLING.md's connection-request rule)
+        ("I would be thrilled to connect.", False),
+        ("I'd love to stay connected and follow your team's work.", False),
+        ("I'd love to stay connected while you make your decision.", True),  # looks to the job
+        ("I'd love to connect, and I'm very keen on the role.", True),
+    ],
+)
+def test_a_wish_to_connect_is_no_interest_in_the_role(linter: Linter, wish: str, interest: bool) -> None:
+    text = (
+        f"Dear Ms. Abara, thank you for seeing me at this morning's audition. You are truly a visionary. {wish} – Tobi"
+    )
+    assert (not _codes(linter, text, "FL204", channel="linkedin")) is interest
+
+
 # --- a review of round 25 (dd83014e..e675de27): each finding pinned both ways ---------------------------------
 
 
@@ -432,6 +449,7 @@ def test_the_surname_nickname_check_grows_linearly(linter: Linter) -> None:
         ("FL331", "not sure the panel fully surprised no one in the room seemed walk your team through the "),
         ("FL310", "I really, really, so need this please give me this chance means everything to me and my "),
         ("FL201", "I appreciate that the civil service works the department the "),
+        ("FL204", "I would be thrilled to connect I'd love to stay connected while you make keen to "),
         ("FL327", "decided yet or not? already or not yet or "),
         ("FL407", "I'm defiantly keen am defiantly and defiantly "),
         ("FL412", "the 10th full stop I question mark We comma and full stop "),
