@@ -406,7 +406,7 @@ PARAM_HELP: dict[str, str] = {
     "rare_slips_typed": "a slip of a word rarer than the `far_slip_rank` most common counts only if its changed letter is a key beside, a vowel for a vowel or a letter that sounds alike (“dystocia” / “dystopia” is no slip)",
     "repeated_rank": "a word said twice that is none of this many most common English words (“boda boda”) is a borrowed word that doubles itself, not a slip (none: any)",
     "name_cues": "words after a capitalised unknown word opening a sentence that show it names a person (“mentioned”, “and I”)",
-    "nicknames": "short forms that count as the same name",
+    "nicknames": "short forms that count as the same name, added to the `names` vocabulary's `nicknames` list",
     "common_display_rank": "a From: display made only of words among this many most common English words (“Office Admin”) names no person and is not compared",
     "closing_words": "words of a closing or a description (“Regards”, “Applicant”): a name line holding one is no name",
     "business_words": "words of a business's name (“Photography”, “Electrics”): a From: display holding one is a sole trader's, not compared",

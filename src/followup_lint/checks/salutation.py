@@ -4,8 +4,9 @@ The names in the greeting are compared with the recipients the draft itself name
 names, or the local part of the address, in ``To:`` and ``Cc:``) and the context's interviewers.
 A greeting name matches a recipient when one of its words is one of the recipient's name words
 ("Dear Ms. Lopez" matches "Ana Lopez").  Words are compared without accents or case ("Nunez"
-matches "Núñez"), and the rule's ``nicknames`` table maps a short form to the full names it
-stands for ("Bill" for "William"), in both directions.
+matches "Núñez"), and the ``names`` vocabulary's ``nicknames`` list (shared by the three rules that
+compare names, so they agree) maps a short form to the full names it stands for ("Bill" for
+"William"), in both directions.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from email.utils import getaddresses
+from pathlib import Path
+
+from pydantic import PrivateAttr, ValidationInfo, model_validator
 
 from followup_lint.accents import without_accents
 from followup_lint.checks.base import CheckInput, Params, RawFinding, check_kind, context_hint, rx
@@ -21,6 +25,7 @@ from followup_lint.draft import Part
 from followup_lint.greetings import opening_source, title_source
 from followup_lint.language.common_words import rank, undoubled
 from followup_lint.report import Edit, Severity, Suggestion
+from followup_lint.vocabulary import load_vocabulary
 
 # "Dear", "Hi", "Respected" (Indian and older British English: "Respected Sir,"), "Kia ora": the
 # greetings vocabulary, as the draft parser reads it
@@ -206,8 +211,35 @@ def _quoted_authors(inp: CheckInput) -> list[str]:
     return found
 
 
-class SalutationNameParams(Params):
-    nicknames: dict[str, list[str]] = {}  # short form -> the full names it stands for
+class NicknameParams(Params):
+    """The short forms of given names, from one shared vocabulary (``names``, list ``nicknames``) so
+    that the greeting, the body and the surname-nickname rules agree on who "Bill" is."""
+
+    vocabulary: str = "names"
+    nicknames: dict[str, list[str]] = {}  # more short forms, added to the vocabulary's: short form -> full names
+    _table: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _resolve(self, info: ValidationInfo) -> NicknameParams:
+        rule_dir = (info.context or {}).get("rule_dir")
+        listed = load_vocabulary(self.vocabulary, Path(rule_dir) if rule_dir else None).terms("nicknames")
+        table: dict[str, set[str]] = {}
+        pairs = [(k, value.split(",")) for k, value in listed.items()] + list(self.nicknames.items())
+        for short, fulls in pairs:
+            names = {fold(v.strip()) for v in fulls if v.strip()}
+            if not names:
+                raise ValueError(f"nickname {short!r} names no full name")
+            table.setdefault(fold(short), set()).update(names)
+        self._table = {k: frozenset(v) for k, v in table.items()}
+        return self
+
+    @property
+    def nickname_table(self) -> dict[str, frozenset[str]]:
+        """Folded short form -> the folded full names it stands for."""
+        return self._table
+
+
+class SalutationNameParams(NicknameParams):
     # forms of address that are not names ("Hello Lovely Lady", "Hi Friend"): a greeting made of
     # them names nobody, which is the generic-greeting rule's business, not a wrong name
     not_names: list[str] = []
@@ -216,9 +248,8 @@ class SalutationNameParams(Params):
     about_before: list[str] = []
 
 
-def _variants(words: set[str], nicknames: dict[str, list[str]]) -> set[str]:
+def _variants(words: set[str], table: dict[str, frozenset[str]]) -> set[str]:
     """The words plus the full names their nicknames stand for, and the nicknames of full names."""
-    table = {fold(k): {fold(v) for v in vs} for k, vs in nicknames.items()}
     out = set(words)
     for w in words:
         out |= table.get(w, set())
@@ -321,12 +352,12 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     # a greeting that names a recipient beside others ("Dear Ms. Novak, Mr. Brandt and Ms. Aydin,")
     # addresses the panel, whose other members the context need not list: that is a group greeting
     # (FL133's tip, G-SALUTATION), not a copy-paste slip
-    if len(greeted_all) > 1 and any(_variants(name_words(g.text), params.nicknames) & known for g in greeted_all):
+    if len(greeted_all) > 1 and any(_variants(name_words(g.text), params.nickname_table) & known for g in greeted_all):
         return
     slipped = False
     for greeted in greeted_all:
         words = name_words(greeted.text)
-        if not words or _variants(words, params.nicknames) & known or _shortens(words, known):
+        if not words or _variants(words, params.nickname_table) & known or _shortens(words, known):
             continue
         if squashed(greeted.text) & (joined | known):
             continue  # "O'Neill" for Ó Néill, "MacGiolla" for Mac Giolla, "RJ" for R. J. Patel
@@ -421,11 +452,10 @@ def _wrong_title(inp: CheckInput, people: list[str]) -> RawFinding | None:
     )
 
 
-class SurnameNicknameParams(Params):
+class SurnameNicknameParams(NicknameParams):
     # pet endings that make a nickname of a surname ("Whitty" for Whitfield, "Robbo" for Robertson,
     # "Smithy" for Smith); a clipped surname with none of them ("Whit") is not judged
     endings: list[str] = ["y", "ie", "o", "za", "zza"]
-    nicknames: dict[str, list[str]] = {}  # FL132's table: "Tony" greets Anthony Tonelli by his given name
     # given names and their pet forms in their own right ("Tommy", "Paddy", "Sandy", "Ellie"): a greeting with one
     # greets someone by a first name, the reader's (a nickname of "Thomas") or another's (FL132's wrong name)
     given_names: list[str] = []
@@ -449,9 +479,9 @@ def surname_nickname(inp: CheckInput, params: SurnameNicknameParams) -> Iterator
         parts = [p for p in (fold(w.strip(".'’")) for w in person.split() if not _TITLE.match(w)) if len(p) > 1]
         if len(parts) >= 2:  # with one name word, given name and surname cannot be told apart
             people.append((person, set(parts[:-1]), parts[-1]))
-    if word in {fold(n) for n in params.given_names} or word in {fold(k) for k in params.nicknames}:
+    if word in {fold(n) for n in params.given_names} or word in params.nickname_table:
         return
-    forms = _variants({word}, params.nicknames)
+    forms = _variants({word}, params.nickname_table)
     if any(forms & given or word == surname or _shortens({word}, given) for _, given, surname in people):
         return  # the given name, a form of it, or the bare surname: not a nickname of the surname
     stem = next((word[: -len(e)] for e in endings if word.endswith(e)), "")
@@ -648,7 +678,7 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
     )
     if not people:
         return
-    known = _variants(set().union(*(name_words(p) for p in people)), params.nicknames)
+    known = _variants(set().union(*(name_words(p) for p in people)), params.nickname_table)
     postscripts = _postscripts(inp.draft.signature)
     own = [inp.context.sender_name or ""] + [
         _without(p, postscripts) for p in (inp.draft.signature, inp.draft.closing) if p

@@ -1,0 +1,75 @@
+"""One table of nicknames for the three rules that compare names (FL132 greeting, FL134 body, FL135
+surname nickname), read from the `names` vocabulary, so they cannot drift apart; a configuration adds
+forms, and a rule folder of one's own can ship its own list."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from followup_lint import Config, FollowupLintError, Linter
+from followup_lint.rulepack import builtin_rules_dir, load_rule_file, load_rules
+
+NAME_RULES = ("FL132", "FL134", "FL135")
+
+NOTE = "Subject: Thank you\n\nDear {greet},\n\nThank you for meeting me on Monday about the fitter role.\n\nBest regards,\nAmina Okafor"
+
+
+def rules_by_code() -> dict:
+    return {r.code: r for r in load_rules()}
+
+
+def test_no_rule_file_carries_its_own_table() -> None:
+    for path in builtin_rules_dir().glob("FL*.toml"):
+        params = tomllib.loads(path.read_text(encoding="utf-8")).get("params", {})
+        assert "nicknames" not in params, f"{path.name} copies the nicknames of rules/vocabularies/names/"
+
+
+def test_the_three_rules_read_one_table() -> None:
+    rules = rules_by_code()
+    tables = [rules[code].params.nickname_table for code in NAME_RULES]
+    assert tables[0] == tables[1] == tables[2]
+    assert tables[0]["peggy"] == {"margaret"} and tables[0]["kate"] == {"katherine", "catherine"}
+
+
+@pytest.mark.parametrize(
+    ("greet", "wrong"),
+    [("Peggy", False), ("Maggie", False), ("Hank", True), ("Sophie", True)],
+)
+def test_greeting_by_a_listed_nickname_is_the_reader(greet: str, wrong: bool) -> None:
+    report = Linter().lint(NOTE.format(greet=greet), context={"interviewers": ["Margaret Hale"]})
+    assert any(f.code == "FL132" for f in report.findings) is wrong
+
+
+def test_configuration_adds_forms_to_the_vocabulary() -> None:
+    text = NOTE.format(greet="Hank")
+    ctx = {"interviewers": ["Henry Hale"]}
+    assert any(f.code == "FL132" for f in Linter().lint(text, context=ctx).findings)
+    cfg = Config.model_validate({"rules": {"FL132": {"params": {"nicknames": {"hank": ["Henry"]}}}}})
+    linter = Linter(cfg)
+    assert not any(f.code == "FL132" for f in linter.lint(text, context=ctx).findings)
+    # the vocabulary's own forms still count beside the added one
+    peggy = NOTE.format(greet="Peggy")
+    assert not any(f.code == "FL132" for f in linter.lint(peggy, context={"interviewers": ["Margaret Hale"]}).findings)
+
+
+def test_a_rule_folder_can_ship_its_own_list(tmp_path: Path) -> None:
+    rule = tmp_path / "FL132-greeting-wrong-name.toml"
+    shutil.copy(builtin_rules_dir() / rule.name, rule)
+    (tmp_path / "vocabularies" / "names").mkdir(parents=True)
+    (tmp_path / "vocabularies" / "names" / "nicknames.tsv").write_text("hank\tHenry\n", encoding="utf-8")
+    table = load_rule_file(rule).params.nickname_table
+    assert table == {"hank": frozenset({"henry"})}
+
+
+@pytest.mark.parametrize(("line", "problem"), [("hank\t , \n", "hank"), ("hank Henry\n", "tab")])
+def test_a_bad_list_names_the_problem(tmp_path: Path, line: str, problem: str) -> None:
+    rule = tmp_path / "FL132-greeting-wrong-name.toml"
+    shutil.copy(builtin_rules_dir() / rule.name, rule)
+    (tmp_path / "vocabularies" / "names").mkdir(parents=True)
+    (tmp_path / "vocabularies" / "names" / "nicknames.tsv").write_text(line, encoding="utf-8")
+    with pytest.raises(FollowupLintError, match=problem):
+        load_rule_file(rule)
