@@ -67,7 +67,13 @@ class Analysis:
             for name in within:
                 for p in self.draft.part(name):
                     seen[(p.start, p.end)] = p
-            found = self._scopes[key] = tuple(seen[k] for k in sorted(seen))
+            ordered = [seen[k] for k in sorted(seen, key=lambda k: (k[0], -k[1]))]
+            # a part inside another chosen one (a postscript, in the message, inside the signature) is read once
+            kept: list[Part] = []
+            for p in ordered:
+                if not kept or p.end > kept[-1].end:
+                    kept.append(p)
+            found = self._scopes[key] = tuple(kept)
         return found
 
     def draft_folded(self) -> str:

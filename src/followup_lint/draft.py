@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from followup_lint.greetings import opening_source, sign_off_source, title_source
 from followup_lint.spans import SourceMap
@@ -383,6 +384,22 @@ class Draft:
             return h.value
         return self.meta.get(name.lower())
 
+    @property
+    def postscripts(self) -> list[Part]:
+        """Postscripts below the signature, each from its "P.S." to the end of its paragraph: the note's last
+        words to the reader, so the rules that read the message read them too (round 26: "P.S. ... a short text
+        when you are running forty minutes late would have been appreciated" went unread by the tone rules)."""
+        sig = self.signature
+        if sig is None or not _POSTSCRIPT_START.search(sig.text):
+            return []
+        starts = [m.start() for m in _POSTSCRIPT_START.finditer(sig.text)] + [len(sig.text)]
+        found = []
+        for at, limit in pairwise(starts):  # each to its paragraph's end or the next "P.S."
+            end = sig.text.find("\n\n", at, limit)
+            text = sig.text[at : limit if end < 0 else end].rstrip()
+            found.append(Part(sig.start + at, sig.start + at + len(text), text))
+        return found
+
     def part(self, name: str) -> list[Part]:
         """Parts by name: subject, salutation, body, paragraphs, closing, signature, all."""
         single = {
@@ -397,8 +414,8 @@ class Draft:
             return [p] if p else []
         if name in ("body", "paragraphs"):
             return list(self.paragraphs)
-        if name == "message":  # salutation + body + closing: what the reader reads as the note
-            return [p for p in (self.salutation, *self.paragraphs, self.closing) if p]
+        if name == "message":  # salutation + body + closing, and any postscript: what the reader reads as the note
+            return [p for p in (self.salutation, *self.paragraphs, self.closing) if p] + self.postscripts
         if name == "all":
             return [
                 p
@@ -653,6 +670,12 @@ def _letterhead_line(line: str) -> bool:
 
 
 _POSTSCRIPT = re.compile(r"(?i)p\.?\s?s\.?(?=[\s:,-])")
+# a postscript's first line in a signature block: "P.S. ...", "PS: ...", "P. S. ...", or a bare "PS" before the
+# words a postscript opens with ("PS I attached ..."); not a firm's initials ("PS Marine Ltd")
+_POSTSCRIPT_START = re.compile(
+    r"^[ \t]*+(?:P\.[ \t]?S\.?(?!\w)|PS\.|PS[ \t]*+[:–-]|PS(?= (?:I|I'm|I've|I'd|Thanks|Thank|Just|Also|Sorry|Hope|Please|It|My|Your|You|We|Great|Looking|One|And|By)\b))",
+    re.MULTILINE,
+)
 
 
 # No-break and other fixed-width spaces, as text pasted from a web page or a word processor carries them:

@@ -229,6 +229,10 @@ _NOT_THE_WAIT = (
     # (or that the dates moved: "that the second interviews were moving", "had been pushed back"; round 16)
     r"|(?:was|were|is|are|had been|have been|'d been) (?:moving|postponed|pushed back|rescheduled|on hold|running late))\b)"
 )
+# Applying again is a rejection's sequel, except in a thank-you for an interview held today or yesterday,
+# where it is the writer's story of an earlier no ("you suggested I get more experience before applying
+# again, and I took that advice"; round 26 blind batch): there it decides nothing by itself.
+_APPLYING_AGAIN = r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?:again|in (?:the )?future)\b"
 _REJECTION = [
     # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"
     r"['\"\u2018\u201c]unfortunately[.,!]?['\"\u2019\u201d]",
@@ -432,8 +436,12 @@ _REJECTION = [
     r"(?:had |have )?already (?:picked|chosen|hired|selected|decided on)\b",
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
     r"(?:regret|rue|rethink|overturn|appeal) (?:this|your|that|the) (?:decision|choice)",
+    # the decision asked to be looked at again ("I would ask the trustees to look at their decision again",
+    # "to reconsider the decision"; round 26 blind batch): a decision made, and not the writer's way
+    r"\b(?:reconsider|revisit|re-examine|look again at) (?:their|your|the|this|that|its) (?:decision|choice)\b",
+    r"\blook at (?:their|your|the|this|that|its) (?:decision|choice) again\b",
     # looking past this vacancy: applying again, hearing of other openings
-    r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?:again|in (?:the )?future)\b",
+    _APPLYING_AGAIN,
     r"\b(?:hear|know|learn|be told|be informed) (?:of|about) (?:any )?(?:other |future |later |new )?(?:openings|vacancies|positions|opportunities)\b",
     # Families rather than one draft's wording (checked on a dev fold nobody tuned on):
     # being told the outcome: "thank you for informing me of the decision", "for sharing the news"
@@ -550,6 +558,7 @@ _REJECTION = [
     # Sorrow at the future that will not happen: "while I'm sad I won't be joining", "sorry I won't be working with you"
     r"\b(?:sad|sorry|disappointed|gutted|a shame|a pity)\b[^.!?\n]{0,40}?\bI (?:won't|will not|won’t) be (?:joining|working (?:with|alongside|at|for)|part of)\b",
 ]
+_REJECTION_TOLD = [p for p in _REJECTION if p is not _APPLYING_AGAIN]  # decided by first (see above)
 # A reply ("Re:") to the employer's message about the outcome of the application answers a decision.
 _REJECTION_REPLY_SUBJECT = (
     r"^\s*+(?:re|aw|sv):[^\n]*?\b(?:outcome|decision|your application|application (?:status|update|result)"
@@ -2157,7 +2166,9 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     told = _without_guessed_hire(_without_assumptions(own), own)
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
-    cue = _first_told(_REJECTION, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
+    cue = _first_told(_REJECTION_TOLD, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
+    if not cue and not _fresh_thanks(own, days_after_interview(context)):
+        cue = _first_told([_APPLYING_AGAIN], told)
     if cue:
         return "rejection-reply", cue
     walked = _first_told(_WALKING_AWAY, told)

@@ -1726,11 +1726,11 @@ def _slashed_letters(text: str, start: int, end: int) -> bool:
 
 def _in_greeting_phrase(inp: CheckInput, start: int, end: int) -> bool:
     """Whether the flagged words lie in the greeting or sign-off words of the greetings vocabulary
-    that open the salutation or the closing ("Kia ora", "Ngā mihi"): words of another language in
-    common use in English mail, not slips."""
+    that open the salutation, the closing or a paragraph ("Kia ora", "Ngā mihi", "JazakAllah khair, and
+    thank you for your time"; round 26): words of another language in common use in English mail, not slips."""
     from followup_lint.greetings import leading_phrase_end
 
-    for part in (inp.draft.salutation, inp.draft.closing):
+    for part in (inp.draft.salutation, inp.draft.closing, *inp.draft.paragraphs):
         if part is not None and part.start <= start:
             phrase_end = part.start + leading_phrase_end(inp.draft.text[part.start : part.end])
             if end <= phrase_end:

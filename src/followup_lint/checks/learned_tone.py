@@ -298,6 +298,8 @@ def learned_tone(inp: CheckInput, params: LearnedToneParams) -> Iterator[RawFind
             while j < len(tokens) and tokens[j].idx < end:
                 j += 1
             inside = params.kept(tokens[i:j])
+            if inp.channel == "call":
+                inside = _without_stage_directions(inside)
             i = j
             if params.after_complaint is not None:
                 hit = _after_complaint(params, previous, sentence.text)
@@ -398,6 +400,20 @@ def _after_complaint(params: LearnedToneParams, previous: tuple[float, str] | No
     if len(shown) > MAX_QUOTED_PREVIOUS:
         shown = shown[: MAX_QUOTED_PREVIOUS - 1].rstrip() + "…"
     return AFTER_COMPLAINT_MESSAGE.format(previous=shown)
+
+
+def _without_stage_directions(tokens: list[Token]) -> list[Token]:
+    """A call script's words without its bracketed stage directions ("[said quickly, in one breath]",
+    "[pause]"): instructions to the caller, not words the reader hears (round 26 blind batch)."""
+    kept, depth = [], 0
+    for t in tokens:
+        if t.text == "[":
+            depth += 1
+        elif t.text == "]" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(t)
+    return kept
 
 
 def _heard(text: str, groups: list[list[str]]) -> bool:

@@ -402,6 +402,20 @@ _NOT_EMPLOYERS = {
 # team", "on the EMEA team", "the Customer Success team" (a name made only of them is no firm).
 _FUNCTION_WORDS = frozenset(
     [
+        # the reader's own governing bodies ("the Chapter's decision", "members of Chapter", "the Board",
+        # "the Trustees"; round 26 blind batch: a cathedral's chapter read as another employer)
+        "chapter",
+        "board",
+        "trustees",
+        "governors",
+        "council",
+        "senate",
+        "synod",
+        "vestry",
+        "faculty",
+        "chambers",
+        "committee",
+        "panel",
         "payments",
         "finance",
         "procurement",

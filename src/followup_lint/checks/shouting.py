@@ -83,6 +83,8 @@ def shouting(inp: CheckInput, params: ShoutingParams) -> Iterator[RawFinding]:
             found = m.group(0).rstrip(" ,!.?-\t")
             start = part.start + m.start()
             end = start + len(found)
+            if inp.draft.overlaps_placeholder(start, end):
+                continue  # a template's slot ("<COMPANY>", "[FIRST NAME]"): FL207's finding, no raised voice
             sentence_start = start == part.start or inp.draft.text[:start].rstrip()[-1:] in (".", "!", "?", "")
             fixed = found.lower()
             if sentence_start:
