@@ -485,7 +485,8 @@ CONFIRM_SHORT = [
 # c05 0.78, the rest below 0.57) and the short ones 0.08 to 0.62, so it did not ship
 # (docs/inference.md, "Content backstops").
 # (round 13, nextsteps13: c02 heard by years of work told with a gerund, "two winters gritting")
-_MISJUDGED = {"f12", "f15", "f17", "f20", "c05"}
+# (round 26: f12 heard by the reader's problem as one the writer knows well, "is one I know well")
+_MISJUDGED = {"f15", "f17", "f20", "c05"}
 
 
 def _params(items: list[tuple[str, str, str]]) -> list:  # type: ignore[type-arg]

@@ -1,5 +1,5 @@
-"""One table of nicknames for the three rules that compare names (FL132 greeting, FL134 body, FL135
-surname nickname), read from the `names` vocabulary, so they cannot drift apart; a configuration adds
+"""One table of nicknames for the rules that compare names (FL132 greeting, FL134 body, FL135 surname
+nickname, FL144 signature), read from the `names` vocabulary, so they cannot drift apart; a configuration adds
 forms, and a rule folder of one's own can ship its own list."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from followup_lint import Config, FollowupLintError, Linter
 from followup_lint.rulepack import builtin_rules_dir, load_rule_file, load_rules
 
-NAME_RULES = ("FL132", "FL134", "FL135")
+NAME_RULES = ("FL132", "FL134", "FL135", "FL144")
 
 NOTE = "Subject: Thank you\n\nDear {greet},\n\nThank you for meeting me on Monday about the fitter role.\n\nBest regards,\nAmina Okafor"
 
@@ -31,7 +31,7 @@ def test_no_rule_file_carries_its_own_table() -> None:
 def test_the_three_rules_read_one_table() -> None:
     rules = rules_by_code()
     tables = [rules[code].params.nickname_table for code in NAME_RULES]
-    assert tables[0] == tables[1] == tables[2]
+    assert all(table == tables[0] for table in tables)
     assert tables[0]["peggy"] == {"margaret"} and tables[0]["kate"] == {"katherine", "catherine"}
 
 
@@ -73,3 +73,17 @@ def test_a_bad_list_names_the_problem(tmp_path: Path, line: str, problem: str) -
     (tmp_path / "vocabularies" / "names" / "nicknames.tsv").write_text(line, encoding="utf-8")
     with pytest.raises(FollowupLintError, match=problem):
         load_rule_file(rule)
+
+
+@pytest.mark.parametrize(
+    ("sender", "signed", "flagged"),
+    [
+        ("Kate Morgan", "Catherine Price", False),  # a nickname and a married name: one person (round 25)
+        ("Catherine Morgan", "Kate Price", False),
+        ("Robert Hale", "Bob Hale", False),
+        ("Sarah Morgan", "Catherine Price", True),
+    ],
+)
+def test_a_signature_by_a_nickname_of_the_sender_is_the_sender(sender: str, signed: str, flagged: bool) -> None:
+    text = f"Subject: Thank you\nFrom: {sender} <k@example.com>\n\nDear Ana,\n\nThank you for Monday.\n\nBest regards,\n{signed}"
+    assert any(f.code == "FL144" for f in Linter().lint(text).findings) is flagged

@@ -260,7 +260,11 @@ def test_appreciation_asked_for_or_grudged_is_no_thanks(linter: Linter, sentence
         ("FL313", "I would expect that courtesy from a Chief Engineer.", True),
         ("FL313", "I'd appreciate a quick text if the start time changes.", False),
         ("FL313", "It would have been great to work with you and the crew.", False),
-        ("FL313", "Going forward, I'd like to know my emails are actually being received.", True),
+        (
+            "FL313",
+            "Even a quick acknowledgement would help, just so I know my emails are actually being received.",
+            True,
+        ),
         ("FL313", "Once your end finally got the screen share going, it was a good conversation.", True),
         ("FL313", "Once my laptop finally connected, it was a good conversation.", False),
         ("FL313", "I'm sure the new models will run more smoothly than the video link did!", True),
@@ -313,38 +317,199 @@ def test_what_the_tone_findings_cite(linter: Linter, code: str, sentence: str, i
 SIGNED = "Kind regards,\nJerome Dizon\n+63 917 555 0148"
 
 
-def test_a_postscript_is_read_as_part_of_the_message(linter: Linter) -> None:
+def test_a_postscript_is_read_by_the_hostile_tone_rules(linter: Linter) -> None:
     text = _email(
         "Thank you for the tour of the engine room yesterday. I am very interested in joining Tidewater Ferries.",
         sign_off=f"{SIGNED}\n\nP.S. For what it is worth, a short text when you are running forty minutes late\n"
-        "would have been appreciated.",
+        "would have been appreciated.\nCONFIDENTIALITY: this e-mail is meant for its addressee only.",
     )
     draft = parse_draft(text)
     (ps,) = draft.postscripts
-    assert ps.text.startswith("P.S.") and ps.text.endswith("appreciated.")  # to the end of its paragraph
-    assert any(p.start == ps.start for p in draft.part("message"))
+    # the wrapped sentence goes on to its end; the footer after it is no part of it
+    assert ps.text.startswith("P.S.") and ps.text.endswith("appreciated.")
+    assert draft.part("postscript") == [ps] and ps not in draft.part("message")
     assert _codes(linter, text, "FL313", purpose="thank-you")
-    # a rule that reads the message and the signature reads the postscript once
+    # a rule that reads the postscript and the signature reads it once
     snide = _email("Thank you for Monday.", sign_off=f"{SIGNED}\n\nP.S. You clearly can't be bothered to reply.")
     assert len(_codes(linter, snide, "FL313", purpose="status-check")) == 1
 
 
-def test_a_signature_without_a_postscript_adds_nothing_to_the_message() -> None:
-    draft = parse_draft(_email("Thank you for Monday.", sign_off="Kind regards,\nP. Sutherland\nPS Marine Ltd"))
-    assert draft.postscripts == []
+@pytest.mark.parametrize(
+    "postscript",
+    [
+        # courteous P.S. lines the other rules do not read (a review of round 26): an apology, a copy, a resend
+        "P.S. Apologies for my video freezing halfway through; my broadband provider has since fixed the fault.",
+        "P.S. I've copied in Tom from HR, as you suggested.",
+        "P.S. In case my email of last Tuesday went to your spam folder, I've attached the certificates again.",
+        "P.S. Sorry again for arriving ten minutes late; the Northern line was suspended.",
+        "P.S. Even if it doesn't work out this time, I'd love to apply again in future.",
+        "P.S. You'll have my written response to the case study by Thursday at the latest.",
+        'P.S. Correction: it\'s "NEBOSH", not "IOSH", that I hold; I misspoke in the interview.',
+    ],
+)
+def test_a_courteous_postscript_changes_nothing(linter: Linter, postscript: str) -> None:
+    body = "Thank you for the tour of the engine room yesterday. I am very interested in joining Tidewater Ferries."
+    plain = linter.lint(_email(body), purpose="thank-you", context={"company": "Tidewater Ferries"})
+    with_ps = linter.lint(
+        _email(body, sign_off=f"{SIGNED}\n\n{postscript}"),
+        purpose="thank-you",
+        context={"company": "Tidewater Ferries"},
+    )
+    warned = {f.code for f in plain.findings if f.severity.value != "info"}
+    assert {f.code for f in with_ps.findings if f.severity.value != "info"} == warned
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Kind regards,\nP. Sutherland\nPS Marine Ltd",  # a firm's initials
+        "Kind regards,\nP. S. Raghavan\nSite Engineer\n\nNo PPE, no entry.",  # initials on the name line
+        "Kind regards,\nLee Chen\n\nP.S. Krishnamurthy\nSite Engineer",  # a name with initials, alone on a line
+    ],
+)
+def test_initials_and_firms_are_no_postscript(sign_off: str) -> None:
+    assert parse_draft(_email("Thank you for Monday.", sign_off=sign_off)).postscripts == []
+
+
+def test_initials_on_the_name_line_draw_nothing_from_the_footer(linter: Linter) -> None:
+    footer = (
+        "Kind regards,\nP. S. Raghavan\nSite Engineer, Larsen Civil Ltd\n\nNo PPE, no entry. If in doubt, call us.\n"
+        "I aim to send a response to every email within two working days at the latest."
+    )
+    text = _email("Thank you for the site visit on Monday. I am keen on the role.", sign_off=footer)
+    report = linter.lint(text, purpose="thank-you")
+    assert not [f for f in report.findings if f.code in ("FL312", "FL313", "FL330", "FL304")]
 
 
 @pytest.mark.parametrize(
     ("subject", "flagged"),
     [
-        ("Re: Audit Senior interview – follow-up (second request)", True),  # the writer's own thread, counted
-        ("Re: Audit Senior interview – follow-up (Third Request)", True),
-        ("Re: Final interview – decision by Friday", False),  # the employer's subject, replied to
+        ("Audit Senior interview – follow-up (second request)", True),
+        # a reply keeps the other side's subject, and employers chase too (a review of round 26)
+        ("Re: Referee details needed (second request)", False),
+        ("Re: Final interview – decision by Friday", False),
     ],
 )
-def test_a_count_of_chases_in_a_reply_s_subject(linter: Linter, subject: str, flagged: bool) -> None:
+def test_a_count_of_chases_in_the_subject(linter: Linter, subject: str, flagged: bool) -> None:
     text = _email("Thank you again for meeting me on the 3rd. Could you let me know where things stand?", subject)
     assert bool(_codes(linter, text, "FL106", purpose="status-check")) is flagged
+
+
+# --- the review of round 26: its false alarms and misses, pinned both ways -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "flagged"),
+    [
+        ("FL331", 'Just to correct myself: it\'s "IFRS 15", not "IFRS 16", that governs revenue recognition.', False),
+        ("FL331", "I always tell my apprentices: it's 'measure twice, cut once', not 'cut twice'.", False),
+        ("FL331", "Your accreditation is something any reputable firm would be proud of.", False),
+        ("FL331", "I understand any reputable airline must check licences, so I've attached mine.", False),
+        ("FL331", "Any firm worth its salt would have budgeted for it.", True),
+        ("FL331", "The board got it badly wrong on the pension deficit in the case you raised.", False),
+        ("FL331", "I admit I thought last year's panel got it wrong, but your feedback showed me otherwise.", False),
+        ("FL331", "It's worth checking the listing on Indeed, as it still shows last year's salary band.", False),
+        ("FL331", "As we discussed, I'd be happy to fix your email templates.", False),
+        ("FL331", "I know not everyone is as patient as I am with the old ticketing system.", False),
+        ("FL331", "I'd gently suggest your interviewers keep their phones in their pockets.", True),
+        ("FL313", "Please pass my congratulations to whoever you settled on.", False),
+        ("FL313", "If the person you appointed ever left, I'd love to hear from you.", False),
+        ("FL313", "If the candidate you chose ever decides to quit, please do think of me.", False),
+        ("FL313", "I know a quicker reply from me would have been appreciated.", False),
+        ("FL313", "Thank you for confirming that my application was in fact received.", False),
+        ("FL313", "Thank you for your patience until the connection finally came back on my side.", False),
+        ("FL313", "An in-person chat will flow better than the video call did with my patchy broadband.", False),
+        ("FL313", "I've let both referees know, so you'll be hearing about me from them.", False),
+        ("FL313", "I'd expect that courtesy from a Chief Engineer.", True),
+        ("FL313", "A heads-up would've been nice.", True),
+        ("FL313", "Once you finally got the camera working, it went well.", True),
+        ("FL313", "You'll read about me in the trade press one day.", True),
+        ("FL316", "My last place was run by cowboys.", True),
+        ("FL312", "You'll have my written response to the case study by Thursday at the latest.", False),
+        ("FL312", "I'll send you an update on my notice period by Monday at the latest.", False),
+        ("FL312", "I need your decision by Monday at the latest.", True),
+        ("FL312", "I'm holding two other offers, so I'll need a decision from you by Friday at the latest.", True),
+    ],
+)
+def test_the_review_s_wordings(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    text = _email(f"Thank you for the interview yesterday and the tour of the hangar. {sentence} I'm keen on the role.")
+    found = [sev for _, sev in _codes(linter, text, code, purpose="thank-you") if sev != "info"]
+    assert bool(found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purpose"),
+    [
+        ("I appreciated you explaining that the firm may revisit its choice of case management system.", "thank-you"),
+        ("I know the partners may look at the decision again once the second-round candidates are seen.", "thank-you"),
+    ],
+)
+def test_a_decision_still_to_come_is_no_rejection(linter: Linter, sentence: str, purpose: str) -> None:
+    text = _email(f"Thank you for the interview yesterday. {sentence} I'm keen on the role.")
+    assert linter.lint(text).purpose == purpose
+
+
+def test_a_next_day_reply_to_a_no_that_will_apply_again_is_a_rejection_reply(linter: Linter) -> None:
+    text = _email(
+        "Thank you for the interview yesterday and for your call this morning. I will take your advice and get more "
+        "completions experience before applying again next year.",
+        subject="Re: Conveyancing Paralegal",
+    )
+    assert linter.lint(text, context={"interview_date": "2026-10-19", "sent_at": "2026-10-20"}).purpose == (
+        "rejection-reply"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "interest"),
+    [
+        ("I'd be honoured to connect with you.", False),  # a wish to connect (round 25's rule)
+        ("I would be proud to fly for Loganair.", True),
+        ("Loganair is where I want to spend the next chapter of my career.", True),
+    ],
+)
+def test_the_review_s_interest_rows(linter: Linter, sentence: str, interest: bool) -> None:
+    text = _email(f"Thank you for yesterday's simulator assessment and the debrief on the engine failure. {sentence}")
+    assert _warned(linter, text, "FL204", purpose="thank-you") is not interest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds is a city I know well, so the move is easy.",
+        "The A1 is a road I know well.",
+        "I have 2 hours on Friday morning free for a call.",
+        "I have over 12 hours of travel time to use.",
+    ],
+)
+def test_places_and_free_hours_state_no_fit(linter: Linter, sentence: str) -> None:
+    text = _email(f"Thank you for yesterday's simulator assessment and the debrief on the engine failure. {sentence}")
+    assert _warned(linter, text, "FL205", purpose="thank-you")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [("I would love to join the team at Digital Chambers.", True), ("I'd love to join the Design Council team.", True)],
+)
+def test_a_firm_named_with_a_governing_body_s_word_is_still_a_firm(
+    linter: Linter, sentence: str, flagged: bool
+) -> None:
+    text = _email(f"Thank you for the two days at Wellbridge. {sentence}", greeting="Dear Dr Forde,")
+    assert bool(_codes(linter, text, "FL208", context={"company": "Wellbridge Cathedral"})) is flagged
+
+
+def test_a_direction_of_manner_or_with_words_to_say_is_still_scored(linter: Linter) -> None:
+    sarcastic = (
+        "[Voicemail]\n\n[sigh] Hi, it's Tom Hale again. [sarcastically] Thanks so much for the lightning-fast reply "
+        "to my three voicemails. My number is 07700 900 123."
+    )
+    branch = (
+        "[Voicemail]\n\nHi, it's Tom Hale. [if she picks up, skip this: I really don't appreciate being ignored for "
+        "a month.] My number is 07700 900 123."
+    )
+    for text in (sarcastic, branch):
+        found = [sev for _, sev in _codes(linter, text, "FL330", purpose="status-check", channel="call")]
+        assert [s for s in found if s != "info"], text
 
 
 # --- growth: every new pattern and stage at 1x, 10x and 100x input ----------------------------------------------
@@ -429,6 +594,26 @@ def test_postscripts_are_found_in_linear_time() -> None:
         assert len(found) == 50 * n
         return max(fastest, 0.002)
 
-    for gap in ("\n\n", "\n"):  # postscripts apart, and one line after another with no blank line between
+    for gap in ("\n\n", "\n\n\n"):  # postscripts apart, each its own paragraph
         times = {n: best(n, gap) for n in SIZES}
         assert times[10] / times[1] < FAIL_RATIO and times[100] / times[10] < FAIL_RATIO, times
+
+
+def test_a_long_wrapped_postscript_is_read_in_linear_time() -> None:
+    import time
+
+    def best(n: int) -> float:
+        block = SIGNED + "\n\nP.S. one long thought\n" + "and it goes on without an end\n" * (50 * n)
+        text = _email("Thank you.") + "\n\n" + block
+        draft = parse_draft(text)
+        draft.signature = Part(len(text) - len(block), len(text), block)
+        fastest = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            (found,) = draft.postscripts
+            fastest = min(fastest, time.process_time() - start)
+        assert found.text.endswith("end")
+        return max(fastest, 0.002)
+
+    times = {n: best(n) for n in SIZES}
+    assert times[10] / times[1] < FAIL_RATIO and times[100] / times[10] < FAIL_RATIO, times

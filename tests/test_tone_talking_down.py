@@ -83,7 +83,8 @@ def findings_in(linter: Linter, sentence: str, purpose: str) -> list[tuple[str, 
 
 @pytest.mark.parametrize("sentence", TALKING_DOWN)
 def test_talking_down_is_impolite(linter: Linter, sentence: str) -> None:
-    assert ("FL331", ["G-TONE-PROFESSIONAL"]) in findings_in(linter, sentence, "status-check")
+    # condescending and demanding, but no complaint: LABELLING.md leaves G-POSITIVE out of "I trust this is clear."
+    assert ("FL331", ["G-TONE-PROFESSIONAL", "G-TONE-PATIENT"]) in findings_in(linter, sentence, "status-check")
 
 
 @pytest.mark.parametrize("purpose", PURPOSES)
@@ -94,4 +95,5 @@ def test_the_writers_own_clarity_is_courteous(linter: Linter, sentence: str, pur
 
 def test_a_reproach_about_the_wait_still_cites_patience(linter: Linter) -> None:
     found = findings_in(linter, "As per my last email, I am still waiting for an update.", "status-check")
-    assert ("FL313", ["G-TONE-PATIENT", "G-TONE-PROFESSIONAL"]) in found
+    # a reproach is blame aimed at the reader: G-POSITIVE too (LABELLING.md; round 26)
+    assert ("FL313", ["G-TONE-PATIENT", "G-TONE-PROFESSIONAL", "G-POSITIVE"]) in found

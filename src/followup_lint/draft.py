@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from followup_lint.greetings import opening_source, sign_off_source, title_source
 from followup_lint.spans import SourceMap
@@ -386,18 +385,37 @@ class Draft:
 
     @property
     def postscripts(self) -> list[Part]:
-        """Postscripts below the signature, each from its "P.S." to the end of its paragraph: the note's last
-        words to the reader, so the rules that read the message read them too (round 26: "P.S. ... a short text
-        when you are running forty minutes late would have been appreciated" went unread by the tone rules)."""
+        """Postscripts below the signature: a paragraph of the signature block that opens with "P.S.", from the
+        marker to the end of its sentence's last line (a wrapped line goes on; a line that ends a sentence ends it,
+        so a footer after it is no part of it). The hostile-tone rules read them (part ``postscript``; round 26:
+        "P.S. ... a short text when you are running forty minutes late would have been appreciated" went unread);
+        the rest of the signature is the writer's details, not words to the reader."""
         sig = self.signature
-        if sig is None or not _POSTSCRIPT_START.search(sig.text):
+        if sig is None or "S" not in sig.text:
             return []
-        starts = [m.start() for m in _POSTSCRIPT_START.finditer(sig.text)] + [len(sig.text)]
         found = []
-        for at, limit in pairwise(starts):  # each to its paragraph's end or the next "P.S."
-            end = sig.text.find("\n\n", at, limit)
-            text = sig.text[at : limit if end < 0 else end].rstrip()
-            found.append(Part(sig.start + at, sig.start + at + len(text), text))
+        text = sig.text
+        for m in _POSTSCRIPT_START.finditer(text):
+            at = before = m.start()
+            while before > 0 and text[before - 1] in " \t":
+                before -= 1
+            if text[max(before - 2, 0) : before] != "\n\n":
+                continue  # not a paragraph of its own: "P. S. Raghavan" on the name line is initials
+            line_end = text.find("\n", at)
+            end = len(text) if line_end < 0 else line_end
+            if _INITIALS_NAME.fullmatch(text[m.end() : end].strip()):
+                continue  # "P.S. Krishnamurthy" alone on a line: a name with its initials
+            line_start = at
+            # a wrapped sentence goes on to the next line; a line that ends a sentence, or a blank line, ends it
+            while end < len(text) and not text[line_start:end].rstrip().endswith((".", "!", "?", ")")):
+                nxt = text.find("\n", end + 1)
+                nxt = len(text) if nxt < 0 else nxt
+                following = text[end + 1 : nxt].strip()
+                if not following or _FOOTER_START.match(following):
+                    break  # a blank line, or a footer's heading in capitals ("DISCLAIMER", "CONFIDENTIALITY NOTICE")
+                line_start, end = end + 1, nxt
+            body = text[at:end].rstrip()
+            found.append(Part(sig.start + at, sig.start + at + len(body), body))
         return found
 
     def part(self, name: str) -> list[Part]:
@@ -414,8 +432,10 @@ class Draft:
             return [p] if p else []
         if name in ("body", "paragraphs"):
             return list(self.paragraphs)
-        if name == "message":  # salutation + body + closing, and any postscript: what the reader reads as the note
-            return [p for p in (self.salutation, *self.paragraphs, self.closing) if p] + self.postscripts
+        if name == "message":  # salutation + body + closing: what the reader reads as the note
+            return [p for p in (self.salutation, *self.paragraphs, self.closing) if p]
+        if name == "postscript":  # a P.S. below the signature (read by the hostile-tone rules)
+            return self.postscripts
         if name == "all":
             return [
                 p
@@ -672,8 +692,11 @@ def _letterhead_line(line: str) -> bool:
 _POSTSCRIPT = re.compile(r"(?i)p\.?\s?s\.?(?=[\s:,-])")
 # a postscript's first line in a signature block: "P.S. ...", "PS: ...", "P. S. ...", or a bare "PS" before the
 # words a postscript opens with ("PS I attached ..."); not a firm's initials ("PS Marine Ltd")
+# what follows the marker when the line is a name with its initials ("P.S. Krishnamurthy", "P. S. Raghavan Iyer")
+_FOOTER_START = re.compile(r"[A-Z]{4,}\b")
+_INITIALS_NAME = re.compile(r"[A-Z][a-z'’-]{1,30}(?: [A-Z][a-z'’-]{1,30}){0,2}")
 _POSTSCRIPT_START = re.compile(
-    r"^[ \t]*+(?:P\.[ \t]?S\.?(?!\w)|PS\.|PS[ \t]*+[:–-]|PS(?= (?:I|I'm|I've|I'd|Thanks|Thank|Just|Also|Sorry|Hope|Please|It|My|Your|You|We|Great|Looking|One|And|By)\b))",
+    r"^[ \t]*+(?:P\.[ \t]?S\.?(?!\w)|P\.P\.S\.?|PS\.|PS[ \t]*+[:–-]|PS(?= (?:I|I'm|I've|I'd|Thanks|Thank|Just|Also|Sorry|Hope|Please|It|My|Your|You|We|Great|Looking|One|And|By)\b))",
     re.MULTILINE,
 )
 

@@ -109,7 +109,8 @@ _PARTS = {
     "paragraphs": "the body's paragraphs",
     "closing": "the closing line",
     "signature": "the signature",
-    "message": "the message (the greeting, body, closing and any P.S.; not any quoted earlier e-mail)",
+    "message": "the message (not any quoted earlier e-mail)",
+    "postscript": "any P.S. below the signature",
     "all": "the whole draft",
 }
 

@@ -229,10 +229,16 @@ _NOT_THE_WAIT = (
     # (or that the dates moved: "that the second interviews were moving", "had been pushed back"; round 16)
     r"|(?:was|were|is|are|had been|have been|'d been) (?:moving|postponed|pushed back|rescheduled|on hold|running late))\b)"
 )
-# Applying again is a rejection's sequel, except in a thank-you for an interview held today or yesterday,
-# where it is the writer's story of an earlier no ("you suggested I get more experience before applying
-# again, and I took that advice"; round 26 blind batch): there it decides nothing by itself.
+# Applying again is a rejection's sequel, except in a thank-you for an interview held today or yesterday that
+# says the writer is back in the process ("Thank you for meeting with me again today. When we spoke last year,
+# you suggested I get more experience before applying again"; round 26 blind batch): there it is the story of
+# an earlier no and decides nothing by itself. A next-day reply to a no that will apply again stays one.
 _APPLYING_AGAIN = r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?:again|in (?:the )?future)\b"
+# ... the writer back in the process: met again, had back, or told of last year's round
+_AGAIN_IN_PROCESS = (
+    r"\b(?:meeting|meet|met|speaking|speak|spoke|seeing|see|interviewing|interview) (?:with )?me again\b|\bhaving me back\b"
+    r"|\b(?:last|previous) (?:year|time|round)\b|\bwhen we (?:spoke|met) (?:last|before|previously)\b|\bre-?appl(?:y|ied|ying)\b"
+)
 _REJECTION = [
     # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"
     r"['\"\u2018\u201c]unfortunately[.,!]?['\"\u2019\u201d]",
@@ -437,9 +443,10 @@ _REJECTION = [
     r"\b(?:thx|tnx|thanx) (?:for|4) nothing\b",
     r"(?:regret|rue|rethink|overturn|appeal) (?:this|your|that|the) (?:decision|choice)",
     # the decision asked to be looked at again ("I would ask the trustees to look at their decision again",
-    # "to reconsider the decision"; round 26 blind batch): a decision made, and not the writer's way
-    r"\b(?:reconsider|revisit|re-examine|look again at) (?:their|your|the|this|that|its) (?:decision|choice)\b",
-    r"\blook at (?:their|your|the|this|that|its) (?:decision|choice) again\b",
+    # "to reconsider the decision"; round 26 blind batch): a decision made, and not the writer's way; a decision
+    # still to be made, or a choice of something else, is none ("the firm may revisit its choice of system")
+    r"\b(?:ask|asking|urge|urging|request|requesting|invite|inviting)\b[^.!?\n]{0,40}?\bto (?:reconsider|revisit|re-examine|look again at|review) (?:their|your|the|this|that|its) decision\b",
+    r"\b(?:ask|asking|urge|urging|request|requesting|invite|inviting)\b[^.!?\n]{0,40}?\bto look at (?:their|your|the|this|that|its) decision again\b",
     # looking past this vacancy: applying again, hearing of other openings
     _APPLYING_AGAIN,
     r"\b(?:hear|know|learn|be told|be informed) (?:of|about) (?:any )?(?:other |future |later |new )?(?:openings|vacancies|positions|opportunities)\b",
@@ -2167,7 +2174,9 @@ def _infer_purpose(draft: Draft, context: Context | None = None) -> Guess | None
     quoted = "\n".join(q.text for q in draft.quoted)
     subject = draft.subject.text if draft.subject else ""
     cue = _first_told(_REJECTION_TOLD, told) or _first([*_REJECTION[5:7], r"unfortunately"], quoted)
-    if not cue and not _fresh_thanks(own, days_after_interview(context)):
+    if not cue and not (
+        _fresh_thanks(own, days_after_interview(context)) and rx(_AGAIN_IN_PROCESS, re.IGNORECASE).search(own)
+    ):
         cue = _first_told([_APPLYING_AGAIN], told)
     if cue:
         return "rejection-reply", cue

@@ -59,7 +59,9 @@ def check_citations(guidance: list[str], params: Params) -> None:
 # naming the file, the rule and the key, never a failure while a draft is linted.
 
 #: A part of a draft (``Draft.part`` takes each of these).
-PartName = Literal["subject", "preamble", "salutation", "body", "paragraphs", "closing", "signature", "message", "all"]
+PartName = Literal[
+    "subject", "preamble", "salutation", "body", "paragraphs", "closing", "signature", "message", "postscript", "all"
+]
 PART_NAMES: tuple[str, ...] = get_args(PartName)
 #: Where a finding about something missing is placed.
 AnchorName = Literal["subject", "salutation", "body", "body-end", "signature", "top"]

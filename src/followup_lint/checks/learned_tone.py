@@ -402,17 +402,43 @@ def _after_complaint(params: LearnedToneParams, previous: tuple[float, str] | No
     return AFTER_COMPLAINT_MESSAGE.format(previous=shown)
 
 
+#: A stage direction longer than this, or holding a colon, carries words to be said ("[if she picks up, skip this:
+#: I really don't appreciate being ignored for a month.]"): it is scored.
+MAX_DIRECTION_WORDS = 6
+#: Directions that say how the words are meant ("[sarcastically]", "[sighs]") are the caller's tone: kept.
+_MANNER = re.compile(
+    r"sarcas|sigh|angr|annoy|irritat|mutter|groan|scoff|snort|eye.?roll|sneer|exasperat|frustrat|shout|snap|curt|cold",
+    re.IGNORECASE,
+)
+
+
 def _without_stage_directions(tokens: list[Token]) -> list[Token]:
-    """A call script's words without its bracketed stage directions ("[said quickly, in one breath]",
-    "[pause]"): instructions to the caller, not words the reader hears (round 26 blind batch)."""
-    kept, depth = [], 0
+    """A call script's words without its short bracketed stage directions ("[said quickly, in one breath]",
+    "[pause]"): instructions to the caller, not words the reader hears (round 26 blind batch). A direction with a
+    colon or more than ``MAX_DIRECTION_WORDS`` words holds words to say, and one of manner ("[sarcastically]")
+    says how they are meant: both stay (a review of round 26)."""
+    kept: list[Token] = []
+    group: list[Token] | None = None
     for t in tokens:
-        if t.text == "[":
-            depth += 1
-        elif t.text == "]" and depth:
-            depth -= 1
-        elif not depth:
-            kept.append(t)
+        if group is None:
+            if t.text == "[":
+                group = [t]
+            else:
+                kept.append(t)
+            continue
+        group.append(t)
+        if t.text == "]":
+            inner = group[1:-1]
+            words = sum(1 for w in inner if w.is_alpha)
+            if (
+                words > MAX_DIRECTION_WORDS
+                or any(w.text == ":" for w in inner)
+                or any(_MANNER.search(w.text) for w in inner)
+            ):
+                kept.extend(group)
+            group = None
+    if group is not None:  # a bracket never closed: nothing to drop
+        kept.extend(group)
     return kept
 
 

@@ -402,20 +402,6 @@ _NOT_EMPLOYERS = {
 # team", "on the EMEA team", "the Customer Success team" (a name made only of them is no firm).
 _FUNCTION_WORDS = frozenset(
     [
-        # the reader's own governing bodies ("the Chapter's decision", "members of Chapter", "the Board",
-        # "the Trustees"; round 26 blind batch: a cathedral's chapter read as another employer)
-        "chapter",
-        "board",
-        "trustees",
-        "governors",
-        "council",
-        "senate",
-        "synod",
-        "vestry",
-        "faculty",
-        "chambers",
-        "committee",
-        "panel",
         "payments",
         "finance",
         "procurement",
@@ -1194,10 +1180,34 @@ def _site_cached(sites: dict[str, bool], text: str, name: str) -> bool:
     return _looked_up(sites, name, lambda: uncommon and _named_as_site(text, name))
 
 
+# The reader's own governing bodies, named alone ("the Chapter's decision", "members of Chapter", "the Board", "the
+# Trustees"; round 26 blind batch: a cathedral's chapter read as another employer). With another word they name a
+# body of their own ("Digital Chambers", "the Design Council"), which may be another employer (a review of round 26).
+_GOVERNING_BODIES = frozenset(
+    [
+        "chapter",
+        "board",
+        "trustees",
+        "governors",
+        "council",
+        "senate",
+        "synod",
+        "vestry",
+        "faculty",
+        "committee",
+        "panel",
+    ]
+)
+
+
 def _a_function(name: str) -> bool:
     """Whether every word of ``name`` names a function or a region ("Procurement", "Customer
-    Success", "EMEA Sales")."""
+    Success", "EMEA Sales"), or it is one of the reader's governing bodies alone ("Chapter", "the Board")."""
     words = re.findall(r"[a-z&]+", name.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) == 1 and words[0] in _GOVERNING_BODIES:
+        return True
     return bool(words) and all(w in _FUNCTION_WORDS for w in words)
 
 

@@ -41,6 +41,7 @@ from followup_lint.checks.base import (
     check_kind,
     rx,
 )
+from followup_lint.checks.salutation import NicknameParams
 from followup_lint.greetings import title_source
 from followup_lint.language.common_words import rank
 from followup_lint.vocabulary import job_title_words
@@ -461,7 +462,7 @@ _WORK_ADDRESS = (
 # or one that shortens the other ("Ben" for Benjamin), makes them the same person.
 
 
-class SignatureSenderParams(Params):
+class SignatureSenderParams(NicknameParams):
     # ranks of the most common English words: a From: display made only of such words ("Office Admin",
     # "Home Mail") names no person, so nothing is compared
     common_display_rank: int = 3000
@@ -473,14 +474,20 @@ class SignatureSenderParams(Params):
     business_words: list[str] = []
 
 
-def _same_person(a: list[str], b: list[str]) -> bool:
-    """Whether two names share a word: the same, one shortening the other ("Ben", "Benjamin"), spelt alike
-    ("Mohamed", "Mohammed"), sounding alike, or run together ("Alfarsi" for Al-Farsi)."""
+def _same_person(a: list[str], b: list[str], nicknames: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether two names share a word: the same, one shortening the other ("Ben", "Benjamin"), a nickname of the
+    other in the ``names`` vocabulary ("Kate" for Catherine, whose surname may have changed with marriage: round
+    25), spelt alike ("Mohamed", "Mohammed"), sounding alike, or run together ("Alfarsi" for Al-Farsi)."""
     from followup_lint.language.common_words import undoubled
     from followup_lint.language.sounds_like import sound_key
 
+    table = nicknames or {}
+
     def forms(words: list[str]) -> set[str]:
-        return {*words, *(undoubled(w) for w in words), "".join(words), *("".join(p) for p in pairwise(words))}
+        found = {*words, *(undoubled(w) for w in words), "".join(words), *("".join(p) for p in pairwise(words))}
+        for w in words:
+            found |= table.get(w, frozenset())  # "kate" -> katherine, catherine
+        return found | {short for short, fulls in table.items() if fulls & found}  # "catherine" -> kate, katie
 
     fa, fb = forms(a), forms(b)
     if fa & fb:
@@ -512,7 +519,7 @@ def signature_sender(inp: CheckInput, params: SignatureSenderParams) -> Iterator
             continue
         if all((rank(w) or params.common_display_rank + 1) <= params.common_display_rank for w in words):
             continue
-        if _same_person(signed, words):
+        if _same_person(signed, words, params.nickname_table):
             continue
         start = signature.start + (len(signature.text) - len(stripped))
         yield RawFinding(start, start + len(line), fields={"match": line, "sender": sender.strip()})
