@@ -291,6 +291,35 @@ def test_appreciation_asked_for_or_grudged_is_no_thanks(linter: Linter, sentence
         ("FL316", "The management were bloody clueless.", True),
         ("FL316", "The site I'm on at the moment is a new build.", False),
         ("FL316", "The management there were supportive of my training.", False),
+        # the review of round 26: its false alarms and misses
+        ("FL331", 'Just to correct myself: it\'s "IFRS 15", not "IFRS 16", that governs revenue recognition.', False),
+        ("FL331", "I always tell my apprentices: it's 'measure twice, cut once', not 'cut twice'.", False),
+        ("FL331", "Your accreditation is something any reputable firm would be proud of.", False),
+        ("FL331", "I understand any reputable airline must check licences, so I've attached mine.", False),
+        ("FL331", "Any firm worth its salt would have budgeted for it.", True),
+        ("FL331", "The board got it badly wrong on the pension deficit in the case you raised.", False),
+        ("FL331", "I admit I thought last year's panel got it wrong, but your feedback showed me otherwise.", False),
+        ("FL331", "It's worth checking the listing on Indeed, as it still shows last year's salary band.", False),
+        ("FL331", "As we discussed, I'd be happy to fix your email templates.", False),
+        ("FL331", "I know not everyone is as patient as I am with the old ticketing system.", False),
+        ("FL331", "I'd gently suggest your interviewers keep their phones in their pockets.", True),
+        ("FL313", "Please pass my congratulations to whoever you settled on.", False),
+        ("FL313", "If the person you appointed ever left, I'd love to hear from you.", False),
+        ("FL313", "If the candidate you chose ever decides to quit, please do think of me.", False),
+        ("FL313", "I know a quicker reply from me would have been appreciated.", False),
+        ("FL313", "Thank you for confirming that my application was in fact received.", False),
+        ("FL313", "Thank you for your patience until the connection finally came back on my side.", False),
+        ("FL313", "An in-person chat will flow better than the video call did with my patchy broadband.", False),
+        ("FL313", "I've let both referees know, so you'll be hearing about me from them.", False),
+        ("FL313", "I'd expect that courtesy from a Chief Engineer.", True),
+        ("FL313", "A heads-up would've been nice.", True),
+        ("FL313", "Once you finally got the camera working, it went well.", True),
+        ("FL313", "You'll read about me in the trade press one day.", True),
+        ("FL316", "My last place was run by cowboys.", True),
+        ("FL312", "You'll have my written response to the case study by Thursday at the latest.", False),
+        ("FL312", "I'll send you an update on my notice period by Monday at the latest.", False),
+        ("FL312", "I need your decision by Monday at the latest.", True),
+        ("FL312", "I'm holding two other offers, so I'll need a decision from you by Friday at the latest.", True),
     ],
 )
 def test_round_26_s_faults_of_tone(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
@@ -396,45 +425,6 @@ def test_a_count_of_chases_in_the_subject(linter: Linter, subject: str, flagged:
 
 
 # --- the review of round 26: its false alarms and misses, pinned both ways -----------------------------------
-
-
-@pytest.mark.parametrize(
-    ("code", "sentence", "flagged"),
-    [
-        ("FL331", 'Just to correct myself: it\'s "IFRS 15", not "IFRS 16", that governs revenue recognition.', False),
-        ("FL331", "I always tell my apprentices: it's 'measure twice, cut once', not 'cut twice'.", False),
-        ("FL331", "Your accreditation is something any reputable firm would be proud of.", False),
-        ("FL331", "I understand any reputable airline must check licences, so I've attached mine.", False),
-        ("FL331", "Any firm worth its salt would have budgeted for it.", True),
-        ("FL331", "The board got it badly wrong on the pension deficit in the case you raised.", False),
-        ("FL331", "I admit I thought last year's panel got it wrong, but your feedback showed me otherwise.", False),
-        ("FL331", "It's worth checking the listing on Indeed, as it still shows last year's salary band.", False),
-        ("FL331", "As we discussed, I'd be happy to fix your email templates.", False),
-        ("FL331", "I know not everyone is as patient as I am with the old ticketing system.", False),
-        ("FL331", "I'd gently suggest your interviewers keep their phones in their pockets.", True),
-        ("FL313", "Please pass my congratulations to whoever you settled on.", False),
-        ("FL313", "If the person you appointed ever left, I'd love to hear from you.", False),
-        ("FL313", "If the candidate you chose ever decides to quit, please do think of me.", False),
-        ("FL313", "I know a quicker reply from me would have been appreciated.", False),
-        ("FL313", "Thank you for confirming that my application was in fact received.", False),
-        ("FL313", "Thank you for your patience until the connection finally came back on my side.", False),
-        ("FL313", "An in-person chat will flow better than the video call did with my patchy broadband.", False),
-        ("FL313", "I've let both referees know, so you'll be hearing about me from them.", False),
-        ("FL313", "I'd expect that courtesy from a Chief Engineer.", True),
-        ("FL313", "A heads-up would've been nice.", True),
-        ("FL313", "Once you finally got the camera working, it went well.", True),
-        ("FL313", "You'll read about me in the trade press one day.", True),
-        ("FL316", "My last place was run by cowboys.", True),
-        ("FL312", "You'll have my written response to the case study by Thursday at the latest.", False),
-        ("FL312", "I'll send you an update on my notice period by Monday at the latest.", False),
-        ("FL312", "I need your decision by Monday at the latest.", True),
-        ("FL312", "I'm holding two other offers, so I'll need a decision from you by Friday at the latest.", True),
-    ],
-)
-def test_the_review_s_wordings(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
-    text = _email(f"Thank you for the interview yesterday and the tour of the hangar. {sentence} I'm keen on the role.")
-    found = [sev for _, sev in _codes(linter, text, code, purpose="thank-you") if sev != "info"]
-    assert bool(found) is flagged, found
 
 
 @pytest.mark.parametrize(
