@@ -171,8 +171,17 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() 
 # regards,"; "Thank you again for your time, Sarah," speaks to someone, and FL134 reads it), directly
 # above the name.
 _FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, and(?: [\w'’-]++){{1,4}})?,\Z")
-# A signature's name: up to four capitalised words, a one-letter particle among them ("Cormac Ó Dónaill").
-_NAME_LINE = re.compile(rf"(?<![\w.'-])[{_UPPER}][\w.'-]++(?: [{_UPPER}][\w.'-]*+){{0,3}}")
+# Lower-case particles of family names from many languages: "van der Berg", "de la Cruz", "bin Rashid",
+# "dos Santos", "ter Horst", "al Amin".  Between two capitalised words they belong to a name.
+NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "ter", "ten", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la"}
+    | {"bin", "binti", "binte", "bint", "ibn", "al", "el", "ap", "af", "zu", "y"}
+)
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+# A signature's name: up to four capitalised words, a one-letter particle among them ("Cormac Ó Dónaill"), and up
+# to two lower-case particles before each ("Nur Aisyah binte Rahmat", "Pieter van der Berg"; round 27 blind
+# batch: "Thank you and best regards," above a name with "binte" was read as no closing and no signature).
+_NAME_LINE = re.compile(rf"(?<![\w.'-])[{_UPPER}][\w.'-]++(?: (?:{_PARTICLE} ){{0,2}}[{_UPPER}][\w.'-]*+){{0,3}}")
 _QUOTE_INTRO = re.compile(
     # Gmail's and Outlook's forwarded-message rules and Apple Mail's "Begin forwarded message:" open the
     # forwarded mail too (round 18: the rule line was left as the note's last line, and its signature lost)

@@ -347,6 +347,10 @@ PARAM_HELP: dict[str, str] = {
     "agency_last_words": "words that mark the interviewing company as a recruitment agency only as its name's last word, less a tail such as Partners or Ltd (Executive Search, Talent Partners)",
     "loose_title_words": "words of a job title that name no job (rank, level, terms of employment); a title differing from the role only by them is the role",
     "title_synonyms": "groups of words that name one job (a title using one of a group for another is the role)",
+    "misspelt_cites": (
+        "company only: what a word of the employer's name written one letter off cites (empty: such slips are not"
+        " looked for)"
+    ),
     "future": "patterns that show a day word refers to the future",
     "generic": "patterns of generic praise",
     "generic_words": "words that carry no specific content",

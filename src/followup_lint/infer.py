@@ -510,7 +510,9 @@ _REJECTION = [
     ),
     # the vacancy given to someone else: "the role went to an internal candidate" (not a question)
     (
-        r"\b(?:role|job|position|post|offer|vacancy|opening)\b (?:has |had |was |have )?(?:went|gone|been given|given|been offered|offered|awarded|been awarded)"
+        # ("was already given to another applicant": round 27)
+        r"\b(?:role|job|position|post|offer|vacancy|opening)\b (?:has |had |was |have )?(?:already |now |since |just )?"
+        r"(?:went|gone|been given|given|been offered|offered|awarded|been awarded)"
         r" to (?:someone|somebody|another|an? internal|an external|the other|a (?:different|stronger|more experienced|better)|an? (?:candidate|applicant))\b"
         r"(?![^.!?\n]{0,80}\?)"
     ),
@@ -1262,6 +1264,11 @@ def _families(families: dict[str, list[str]], text: str) -> list[tuple[str, str]
 _ASSUMED = rx(
     r"\b(?:I (?:take|read) (?:the|your|this|that) silence|(?:given|from|after) (?:the|your|this|all this) silence"
     r"|I can only (?:assume|presume|guess|conclude)|presumably)\b"
+    # hearsay: what others say was decided, not what the reader told ("People are saying the post has already gone
+    # to someone related to the country director", round 25's voicemail, heard again in round 27's review)
+    r"|\b(?:people|everyone|everybody|others|colleagues|staff|they) (?:are|were|have been|keep) (?:saying|talking|telling me)\b"
+    r"|\brumou?r(?:s|ed)?\b|\bword (?:is|has it|going round|on the street)\b"
+    r"|\bI(?:'ve|’ve| have)? (?:been )?hearing (?:things|that|rumou?rs|whispers)\b"
     # a rejection that never came ("not even a rejection", "nobody could write a rejection", "even a
     # rejection would be better than silence"): the note still waits for one
     r"|\b(?:not even|nobody|no one|never (?:got|received|had|sent))\b[^.!?\n]{0,50}?\breject"
@@ -1391,6 +1398,15 @@ _ASKED_YET = [
     r"\bhave (?:you|they) (?:made|reached|come to) (?:a|your|their) decision\b[^.!?\n]{0,15}?\byet\b",
     r"\bhave (?:you|they) decided\b[^.!?\n]{0,15}?\byet\b",
     r"\b(?:any|some) (?:news|update|word)\b[^.!?\n]{0,25}?\byet\b",
+    # asking where things stand, which supposes there is news by now ("I wanted to check in on where things stand",
+    # round 26); not telling where the writer's own search stands ("so you know where things stand") nor a call
+    # planned "to see where the search stands" once the time has come
+    (
+        r"\b(?:check(?:ing)? in on|ask(?:ing)? (?:about )?|update me on|tell me|let me know"
+        r"|(?:I|I'd|I would|to) (?:like to |love to |be glad to )?(?:know|hear|learn|find out))"
+        r" where (?:things|matters|everything|the (?:process|decision|search|hiring|recruitment|role|position))"
+        r" (?:now |currently )?stands?\b"
+    ),
 ]
 # ... unless the sentence says the writer is not asking ("I realise you won't have any news yet", "I know it is far
 # too early to ask whether a decision has been made yet", "please don't worry if there is no update yet"): a

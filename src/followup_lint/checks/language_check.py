@@ -16,6 +16,7 @@ from followup_lint.checks.base import CheckInput, Params, RawFinding, RegexList,
 from followup_lint.checks.name_case import written_in_lower_case
 from followup_lint.checks.weekday import WEEKDAYS
 from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
+from followup_lint.draft import NAME_PARTICLES
 from followup_lint.greetings import title_source
 from followup_lint.language.common_words import undoubled
 from followup_lint.language.sounds_like import by_sound, meant_word
@@ -558,6 +559,8 @@ def soft_spelling(
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
+    if _trade_place(lower, params.far_slip_rank):
+        return "it names the place of a trade (a roastery, a cidery): a derived form of a known word"
     if _one_who_is(lower, params):
         return "it names the one a verb is done to (supervisee, appraisee): a derived form of a known word"
     if any(lower.startswith(prefix) and lower[len(prefix) :] in known for prefix in _PREFIXES):
@@ -787,7 +790,11 @@ def _no_common_slip(word: str, known: set[str], params: LanguageParams, derived:
     ]
     # one typing slip only: "soffit" is no slip of "soft", though "sofit" would be
     typo = [k for k in near if one_slip(word, k) or undoubled(word) == undoubled(k)]
-    if params.dictionary_words and not any(common(k, params.far_slip_rank) for k in typo):
+    # (a dictionary word one letter from a common word by a key no writer slips to is a term: "derate" is no slip
+    # of "debate"; round 27 blind batch, an electrical lecturer's good note)
+    if params.dictionary_words and not any(
+        common(k, params.far_slip_rank) and _changed_like_a_slip(word, k) for k in typo
+    ):
         from followup_lint.language.dictionary_words import is_dictionary_word
 
         if is_dictionary_word(word) or is_dictionary_word(_POSSESSIVE_END.sub("", word)):
@@ -915,12 +922,7 @@ def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = E
     return bool(known)
 
 
-# Lower-case particles of family names from many languages: "van der Berg", "de la Cruz", "bin Rashid",
-# "dos Santos", "ter Horst", "al Amin".  Between two capitalised words they belong to a name.
-_NAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "ter", "ten", "de", "da", "di", "del", "della", "dos", "das", "du", "le", "la"}
-    | {"bin", "binti", "binte", "bint", "ibn", "al", "el", "ap", "af", "zu", "y"}
-)
+_NAME_PARTICLES = NAME_PARTICLES  # "van der Berg", "de la Cruz", "bin Rashid": between two capitals, a name's
 
 
 def _between_capitals(neighbours: Sequence[Neighbour] | None) -> bool:
@@ -1351,6 +1353,25 @@ EE_STEM_MIN = 5  # "supervise", "assess", "apprais(e)": a short stem ("fre", "ag
 # Suffixes that make a word the backend may not list from one it does: "fermenter" from "ferment",
 # "sustainment" from "sustain(ed)".  A typo of a common word is a slip inside it, not a whole suffix.
 _DERIVATIONS = ("er", "ers", "ment", "ments", "ness", "able", "ful", "less")
+
+
+def _trade_place(word: str, far_slip_rank: int) -> bool:
+    """Whether ``word`` is "-ery" written on a known word, the place where a trade is done ("roastery": roaster
+    + y; "meadery": mead + ery; "cideries"), and no slip of a common word ("bettery": better, "bakery" read as
+    battery; round 27 blind batch, a barista trainer's good note drew an error on "roastery")."""
+    if word.endswith("eries"):
+        bases = (word[:-3], word[:-5])
+    elif word.endswith("ery"):
+        bases = (word[:-1], word[:-3])
+    else:
+        return False
+    bases = tuple(b for b in bases if len(b) >= 4 and b.isalpha())
+    if not bases:
+        return False
+    from followup_lint.language.common_words import common_slip_of
+    from followup_lint.language.harper_backend import english_words
+
+    return common_slip_of(word, far_slip_rank) is None and bool(english_words(bases))
 
 
 def _stems(words: set[str]) -> set[str]:

@@ -787,6 +787,10 @@ class EmployerParams(Params):
     # groups of words that name one job ("Engineer", "Developer"); see ``role_match``.
     loose_title_words: PhraseList = []
     title_synonyms: list[PhraseList] = []
+    # Company only: a word of the employer's own name written one letter off ("the Harbourfront Laurentine" for
+    # Harbourfront Laurentide Hotel) is its name misspelt, a slip of spelling as well as of care; these are the
+    # guidance items such a finding cites (empty: the check looks for none)
+    misspelt_cites: list[str] = []
 
 
 @check_kind("employer_name", EmployerParams)
@@ -794,6 +798,13 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     known = inp.context.company if params.what == "company" else inp.context.role
     if not known:
         return
+    if params.what == "company" and params.misspelt_cites:
+        yield from _misspelt_employer(inp, known, params.misspelt_cites)
+    yield from _other_employer(inp, known, params)
+
+
+def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iterator[RawFinding]:
+    """Another employer, or another role, named where the note speaks of the job applied for."""
     if params.what == "company" and _an_agency(known, params.agency_words, params.agency_last_words):
         return
     if params.what == "company" and params.agency_signs:
@@ -939,6 +950,7 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                         start,
                         end,
                         severity=severity,
+                        guidance=["G-PERSONAL"],
                         fields={"match": name, "known": known, "what": params.what},
                         suggestions=[
                             Suggestion(
@@ -946,6 +958,60 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
                             )
                         ],
                     )
+
+
+MISSPELT_EMPLOYER_MIN = 6  # shorter words of a name are too near other names to call one a misspelling
+# A capitalised word of the note (a possessive's "'s" apart): bounded, one pass over each part.
+_CAPITAL_WORD = re.compile(r"\b[A-Z][a-zA-Z]{4,40}+\b(?!['’-]\w\w)")
+
+
+def _misspelt_employer(inp: CheckInput, known: str, cites: list[str]) -> Iterator[RawFinding]:
+    """Each word of the note one letter off a word of the employer's name that no dictionary knows ("the
+    Harbourfront Laurentine" for Harbourfront Laurentide Hotel; round 27 blind batch): the employer's name misspelt.
+    A word of the name that is an English word ("Summit") is left to the spelling rule, and so is any word that is
+    itself English, a name of the people in the note, or another word of the name."""
+    from followup_lint.checks.language_check import one_slip
+    from followup_lint.language.harper_backend import english_words
+
+    # the name's own words as written (for the fix), by their plain lower-case form
+    own = {fold_accents(w): w for w in re.findall(r"[^\W\d_]+", known) if len(w) >= MISSPELT_EMPLOYER_MIN}
+    own = {plain: w for plain, w in own.items() if not english_words([plain])}
+    if not own:
+        return
+    taken = set(re.findall(r"[a-z]+", fold_accents(known)))
+    taken |= {w for n in inp.names for w in re.findall(r"[a-z]+", fold_accents(n))}
+    if inp.context.role:
+        taken |= set(re.findall(r"[a-z]+", fold_accents(inp.context.role)))
+    for part in [p for name in ("subject", "body") for p in inp.draft.part(name)]:
+        for m in _CAPITAL_WORD.finditer(inp.draft.text, part.start, part.end):
+            word = m.group(0)
+            lower = fold_accents(word)
+            if lower in taken:
+                continue
+            # (not the name with a letter more or less at its end: "the Laurentides", a region the firm is named for,
+            # or "the Gaeltacht" beside Údarás na Gaeltachta, the name's own word in another case)
+            meant = next(
+                (
+                    own[p]
+                    for p in sorted(own)
+                    if one_slip(lower, p) and not (lower.startswith(p) or p.startswith(lower))
+                ),
+                None,
+            )
+            if meant is None or english_words([lower]):
+                continue
+            yield RawFinding(
+                m.start(),
+                m.end(),
+                guidance=cites,
+                fields={"match": word, "known": known, "what": "company"},
+                message=f"“{word}” looks like the employer's name misspelt: the interview was with {known}.",
+                suggestions=[
+                    Suggestion(
+                        label=f"replace with “{meant}”", edits=[Edit(replacement=meant, start=m.start(), end=m.end())]
+                    )
+                ],
+            )
 
 
 # Capitalised words (a name's) in a frame before the name it ends on ("the Kestrel team at X").

@@ -664,6 +664,38 @@ def _without(part: Part, lines: list[Part]) -> str:
     return "".join(kept)
 
 
+# A body paragraph that opens with a greeting line of its own ("Dear Mr Lim,"), as the copy meant for another panel
+# member pasted under the first one (round 27 blind batch).
+_GREETING_LINE = re.compile(r"(?i:dear|hi|hello|hey)\b[^\n]{1,60}[,:]?[ \t]*+(?=\n|\Z)")
+
+
+def _second_greeting(inp: CheckInput, known: set[str], params: VocativeNameParams) -> Iterator[RawFinding]:
+    """Names greeted by a greeting line inside the body that belong to none of the people the note goes to."""
+    if inp.draft.salutation is None:
+        return  # the draft's first greeting is then no greeting the parser found: FL131 speaks
+    for part in inp.draft.paragraphs:
+        m = _GREETING_LINE.match(part.text)
+        if m is None or not m.group(0).rstrip().endswith((",", ":")):
+            continue
+        line = Part(part.start, part.start + m.end(), m.group(0))
+        for greeted in greeted_names(line):
+            words = name_words(greeted.text)
+            if not words or words & known or _variants(words, params.nickname_table) & known:
+                continue
+            if _shortens(words, known):
+                continue
+            yield RawFinding(
+                greeted.start,
+                greeted.end,
+                fields={"match": greeted.text, "recipients": ", ".join(dict.fromkeys(recipients(inp)))},
+                message=(
+                    f"A second greeting, to “{greeted.text}”, stands in the body, but the note goes to "
+                    f"{', '.join(dict.fromkeys(recipients(inp))) or 'someone else'}: a copy meant for another "
+                    "reader pasted in?"
+                ),
+            )
+
+
 @check_kind("vocative_name", VocativeNameParams)
 def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFinding]:
     """A first name the body speaks to that belongs to none of the people the note goes to."""
@@ -690,6 +722,7 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
     owned_before = {fold(w) for w in params.owned_before}
     after = {fold(w) for w in params.apposition_after}
     texts = list(inp.draft.paragraphs) + postscripts
+    yield from _second_greeting(inp, known, params)
     # how often each capitalised word occurs in the body, counted once (linear in the body)
     counts = Counter(w for p in texts for w in _CAPITALISED.findall(p.text))
     for part in texts:

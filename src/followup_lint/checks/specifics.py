@@ -83,6 +83,8 @@ def specifics(inp: CheckInput, params: SpecificsParams) -> Iterator[RawFinding]:
         for sentence in inp.analysis.sentences(paragraph):
             if _SIGN_OFF.match(sentence.text):
                 continue  # "Kind regards, Tomasz Nowak" inside a one-paragraph note: the sign-off
+            if _BRACKETED.fullmatch(sentence.text.strip()):
+                continue  # a stage direction ("[Voicemail on Karen's direct line, the number she gave]"): not said
             content, where = _content(inp, sentence, generic_words, names, time_words, honorifics)
             concrete = where >= 0
             folded = fold_case(sentence.text)
@@ -332,6 +334,12 @@ def _only_about_sender(text: str, where: int = -1) -> bool:
         or _ELIDED_I.match(text)
         or _SELF_DESCRIPTION.match(text)
     )
+
+
+# A sentence wholly in square brackets: a call script's stage direction or a note to oneself, which the reader
+# never hears or reads (round 26: "[Voicemail on Karen's direct line, the number she gave at the end of the
+# interview]" counted as the detail recalled).
+_BRACKETED = re.compile(r"\[[^\[\]\n]*+\]")
 
 
 def _short(text: str, limit: int = 80) -> str:
