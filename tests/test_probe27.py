@@ -108,6 +108,9 @@ def test_a_name_with_particles_is_read_as_the_signature() -> None:
             True,
         ),  # the writer's workplace, as "my current employer"
         ("The branch you showed me was busier than I expected.", False),
+        # the reader's work admired is no experience of the writer's (round 27's flattering thank-you)
+        ("It was a privilege to meet someone whose work I have admired for so long.", False),
+        ("The work I have done on breakfast radio fits your Drivetime plans.", True),
     ],
 )
 def test_the_writer_s_employer_named_by_its_trade(linter: Linter, sentence: str, fit: bool) -> None:
@@ -324,7 +327,7 @@ def test_what_the_tone_findings_cite(linter: Linter, code: str, sentence: str, i
         ("FL325", "I'll contact the claims manager I'm ringing your branch litigation paralegal "),
         ("FL214", "Here's a polished version of Would you like me to make feel free to customise "),
         ("FL412", "well full stop comma as question mark "),
-        ("FL205", "for my current retailer at my last agency "),
+        ("FL205", "for my current retailer at my last agency whose work I have admired the work I have "),
         ("FL204", "I would be delighted to do it at I'd be glad to do it "),
         ("FL402", "Kindly advise the staff there please advise "),
         ("FL404", "--- ---\n---- "),
