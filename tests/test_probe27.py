@@ -150,9 +150,11 @@ def test_a_stage_direction_is_no_detail_recalled(linter: Linter) -> None:
     [
         ("I wanted to check in on where things stand: do you know when you'll decide?", "status-check"),
         ("I'd love to know where the process stands.", "status-check"),
+        ("I wanted to check in on where things stand – do you know when you'll decide?", "status-check"),
         ("Just so you know where things stand, I have one other final round this week.", "thank-you"),
         ("As I said, I will call you on Monday the 30th to see where the search stands.", "thank-you"),
         ("I realise it's too early to know where things stand.", "thank-you"),
+        ("I would be glad to hear where things stand once you have met everyone.", "thank-you"),
     ],
 )
 def test_asking_where_things_stand_the_day_after(sentence: str, purpose: str) -> None:
@@ -187,6 +189,22 @@ def test_a_post_already_given_and_hearsay(sentence: str, purpose: str | None) ->
         ("Dear Mr Menon,\n\nFeel free to customise this email before you send it.", True),
         ("Dear Mr Menon,\n\nHere is the updated version of the deck you asked for.", False),
         ("Dear Mr Menon,\n\nI'd be happy to adjust the start date if that helps.", False),
+        # a review of round 27: the usual framing, and a candidate's own offers about the work in hand
+        ("Certainly! Below is a professional follow-up email you can use:\n\nDear Mr Menon,", True),
+        ("Here is a revised draft:\n\nDear Mr Menon,", True),
+        ("Dear Mr Menon,\n\nDo you want me to make it shorter?", True),
+        ("Dear Mr Menon,\n\nLet me know if you want any changes!", True),
+        ("Dear Mr Menon,\n\nAs a language model, I cannot send emails.", True),
+        ("Dear Mr Menon,\n\nI spent four years as an AI engineer at Kora.", False),
+        ("Dear Mr Menon,\n\nWould you like me to draft a short lesson plan for Friday?", False),
+        ("Dear Mr Menon,\n\nWould you like me to tailor the presentation for the trustees?", False),
+        ("Dear Mr Menon,\n\nWould you like me to make it in person on Friday?", False),
+        ("Dear Mr Menon,\n\nHere is a revised version of your rota template with the two changes.", False),
+        ("Dear Mr Menon,\n\nHere is your updated letter of offer, signed and scanned.", False),
+        ("Dear Mr Menon,\n\nI hope this draft helps with your planning for September.", False),
+        ("Dear Mr Menon,\n\nFeel free to customise the template for your own branch.", False),
+        ("Dear Mr Menon,\n\nHere is my availability:\n\nMonday 9-12", False),
+        ("Dear Mr Menon,\n\nLet me know if you want any changes to the schedule.", False),
     ],
 )
 def test_a_writing_assistant_s_words_left_in(linter: Linter, text: str, flagged: bool) -> None:
@@ -199,7 +217,19 @@ def test_a_writing_assistant_s_words_left_in(linter: Linter, text: str, flagged:
 @pytest.mark.parametrize(
     ("company", "sentence", "flagged"),
     [
-        ("Harbourfront Laurentide Hotel", "I'm excited about the chance to join the Laurentine team.", True),
+        (
+            "Harbourfront Laurentide Hotel",
+            "I'm excited about the chance to join the Harbourfront Laurentine team.",
+            True,
+        ),
+        ("Brightwater Dental Care", "The Brightwatter Dental team made me welcome.", True),
+        # a review of round 27: people, places and firms one letter from a word of the name, named right
+        ("Harbourfront Laurentide Hotel", "I'm excited about the chance to join the Laurentine team.", False),
+        ("Mott MacDonald", "I have worked weekends at McDonald's for three years.", False),
+        ("Hilton Garden Inn", "I know the Milton Keynes property well.", False),
+        ("Brennan & Sons Electric", "Brendan from the stores team showed me the switchgear room.", False),
+        ("Barratt Homes", "I spent six years with Barrett Steel.", False),
+        ("O'Donnell Brothers Building", "I'd be an asset to ODonnell Brothers, I'm sure.", False),
         ("Harbourfront Laurentide Hotel", "I'm excited to help before the Laurentides ski season.", False),
         ("Údarás na Gaeltachta", "I'm keen to work across the Gaeltacht.", False),
         ("Kallang Membrane Systems", "I'm excited to join Kallang Membrane Systems.", False),
@@ -211,7 +241,13 @@ def test_the_employer_s_name_misspelt(linter: Linter, company: str, sentence: st
     assert bool(found) is flagged
     for f in found:
         assert set(f.guidance) == {"G-PERSONAL", "G-CORRECT"}
-        assert f.suggestions and f.suggestions[0].edits[0].replacement == "Laurentide"
+        assert f.suggestions and f.suggestions[0].edits[0].replacement in company.split()
+
+
+def test_a_misspelt_employer_already_named_as_another_is_one_finding(linter: Linter) -> None:
+    text = _email(f"{THANKS} I am keen to join Brigthwater Dental.")
+    report = linter.lint(text, context=Context(company="Brightwater Dental Care"))
+    assert len([f for f in report.findings if f.code == "FL208"]) == 1
 
 
 def test_another_employer_cites_no_spelling(linter: Linter) -> None:
@@ -227,6 +263,11 @@ def test_a_second_greeting_pasted_in_the_body(linter: Linter) -> None:
     assert [t for t, _ in _codes(linter, pasted, "FL134", context=context)] == ["Mr Lim"]
     again = _email(f"{note}\n\nDear Priya,\n\n{note}", greeting="Dear Priya,")
     assert not _codes(linter, again, "FL134", context=context)
+    # a note passed on, or an earlier note resent, names its reader first (a review of round 27)
+    passed = _email(f"{THANKS} Would you mind passing this on to Chioma on reception?\n\nHi Chioma,\n\n{note}")
+    resent = _email(f"I sent the note below to Mr Lim on 3 March; he has since moved.\n\nDear Mr Lim,\n\n{note}")
+    for text in (passed, resent):
+        assert not _codes(linter, text.replace("Dear Ms Okafor,", "Dear Priya,"), "FL134", context=context)
 
 
 @pytest.mark.parametrize(
@@ -236,6 +277,9 @@ def test_a_second_greeting_pasted_in_the_body(linter: Linter) -> None:
         ("Please let me know if you need anything else from me question mark", ["question mark"]),
         ("I'm writing about the role comma as I'm still very keen.", ["comma"]),
         ("The lift came to a full stop. I liked the Oxford comma as a topic.", []),
+        ("Patient safety comes first, full stop. Your house style drops the closing full stop.", []),
+        ("Forgive the odd exclamation mark! The commute is my only question mark.", []),
+        ("The proof needed one more comma as well as a hyphen.", []),
     ],
 )
 def test_dictated_punctuation_before_a_mark_or_at_the_end(linter: Linter, body: str, words: list[str]) -> None:
@@ -248,6 +292,7 @@ def test_dictated_punctuation_before_a_mark_or_at_the_end(linter: Linter, body: 
     [
         ("Kindly advise me of the status of my application.", False),
         ("I was struck by how much the staff there support one another.", False),
+        ("I was impressed by the staff there approach to safeguarding.", True),  # "their" meant
     ],
 )
 def test_grammar_tips_on_advise_and_there(linter: Linter, sentence: str, flagged: bool) -> None:
@@ -282,6 +327,20 @@ TONE = [
     ("FL331", "The team has grown more than the rest of the firm combined this year.", False),
     ("FL319", "I enclose my portfolio for the trial day.", False),
     ("FL319", "I'd expect compensation in line with the advert.", False),
+    # a review of round 27
+    ("FL313", "I suppose I shouldn't have been surprised by how welcoming everyone was.", False),
+    ("FL313", "I'm very experienced at waiting at large functions, from silver service to buffets.", False),
+    ("FL313", "I'm sure you're very busy, as you mentioned the CQC visit next week, so no rush.", False),
+    ("FL313", "I made the most of the twenty or so minutes I got with the children in the reading corner.", False),
+    ("FL326", "I appreciated how you gently pointed out where my answer could be stronger.", False),
+    ("FL326", "Thank you for kindly pointing out the gap in my CV dates.", False),
+    ("FL331", "It is easy to lose touch with clinical practice when you have been out of it for six years.", False),
+    ("FL319", "As agreed on the phone, I attach my invoice for the two paid trial shifts.", False),
+    ("FL325", "As you suggested, if I haven't heard by Friday I'll call Mr Ahmed directly.", False),
+    ("FL325", "In reply to your question about my start date, I will contact the DBS office directly.", False),
+    ("FL325", "Please tell your manager exactly how much I appreciated the tour.", False),
+    ("FL325", "Given my experience of this process, I am now considering litigation against the practice.", True),
+    ("FL325", "My solicitor is preparing litigation against your firm.", True),
 ]
 
 

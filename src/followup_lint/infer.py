@@ -1406,6 +1406,8 @@ _ASKED_YET = [
         r"|(?:I|I'd|I would|to) (?:like to |love to |be glad to )?(?:know|hear|learn|find out))"
         r" where (?:things|matters|everything|the (?:process|decision|search|hiring|recruitment|role|position))"
         r" (?:now |currently )?stands?\b"
+        # (not once the time has come: "glad to hear where things stand once you have met everyone"; a review)
+        r"(?![^.!?\n:;,–—]{0,40}?\b(?:once|after|when) (?:you|they|the panel|the team|all|everyone)\b)"
     ),
 ]
 # ... unless the sentence says the writer is not asking ("I realise you won't have any news yet", "I know it is far

@@ -559,7 +559,7 @@ def soft_spelling(
         return "it is a form of a known word"
     if any(lower == stem + suffix for stem in _stems(known) for suffix in _DERIVATIONS):
         return "it is a derived form of a known word"
-    if _trade_place(lower, params.far_slip_rank):
+    if _trade_place(lower, known, params.far_slip_rank):
         return "it names the place of a trade (a roastery, a cidery): a derived form of a known word"
     if _one_who_is(lower, params):
         return "it names the one a verb is done to (supervisee, appraisee): a derived form of a known word"
@@ -1355,23 +1355,33 @@ EE_STEM_MIN = 5  # "supervise", "assess", "apprais(e)": a short stem ("fre", "ag
 _DERIVATIONS = ("er", "ers", "ment", "ments", "ness", "able", "ful", "less")
 
 
-def _trade_place(word: str, far_slip_rank: int) -> bool:
+def _trade_place(word: str, known: set[str], far_slip_rank: int) -> bool:
     """Whether ``word`` is "-ery" written on a known word, the place where a trade is done ("roastery": roaster
-    + y; "meadery": mead + ery; "cideries"), and no slip of a common word ("bettery": better, "bakery" read as
-    battery; round 27 blind batch, a barista trainer's good note drew an error on "roastery")."""
+    + y; "meadery": mead + ery; "cideries"), and no slip of a word: not of a common one ("bettery": better, "bakery"
+    read as battery; round 27 blind batch, a barista trainer's good note drew an error on "roastery"), nor of an
+    "-ary" or "-ory" word ("complimentery", "dietery", "visionery"), nor of a word the backend offers one slip away
+    ("distilery": distillery; a review of round 27)."""
     if word.endswith("eries"):
         bases = (word[:-3], word[:-5])
+        others = (word[:-5] + "aries", word[:-5] + "ories")
     elif word.endswith("ery"):
         bases = (word[:-1], word[:-3])
+        others = (word[:-3] + "ary", word[:-3] + "ory")
     else:
         return False
     bases = tuple(b for b in bases if len(b) >= 4 and b.isalpha())
     if not bases:
         return False
     from followup_lint.language.common_words import common_slip_of
+    from followup_lint.language.dictionary_words import is_dictionary_word
     from followup_lint.language.harper_backend import english_words
 
-    return common_slip_of(word, far_slip_rank) is None and bool(english_words(bases))
+    if common_slip_of(word, far_slip_rank) is not None or english_words(others) or any(map(is_dictionary_word, others)):
+        return False
+    own = set(bases) | {b + "s" for b in bases}
+    if any(k not in own and one_slip(word, k) for k in known):
+        return False
+    return bool(english_words(bases))
 
 
 def _stems(words: set[str]) -> set[str]:

@@ -798,9 +798,13 @@ def employer_name(inp: CheckInput, params: EmployerParams) -> Iterator[RawFindin
     known = inp.context.company if params.what == "company" else inp.context.role
     if not known:
         return
+    others = list(_other_employer(inp, known, params))
+    yield from others
     if params.what == "company" and params.misspelt_cites:
-        yield from _misspelt_employer(inp, known, params.misspelt_cites)
-    yield from _other_employer(inp, known, params)
+        # (a word already named as another employer is one finding, not two)
+        for found in _misspelt_employer(inp, known, params.misspelt_cites):
+            if not any(f.start < found.end and found.start < f.end for f in others):
+                yield found
 
 
 def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iterator[RawFinding]:
@@ -965,11 +969,26 @@ MISSPELT_EMPLOYER_MIN = 6  # shorter words of a name are too near other names to
 _CAPITAL_WORD = re.compile(r"\b[A-Z][a-zA-Z]{4,40}+\b(?!['’-]\w\w)")
 
 
+# The word next to another: a blank, or a blank with "&" or "and" (bounded, read on a short window).
+_NEXT_WORD = re.compile(r"[ \t]{1,3}(?:(?:&|and)[ \t]{1,3})?([^\W\d_]{1,40})")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{1,40})(?:[ \t]{1,3}(?:&|and))?[ \t]{1,3}\Z")
+
+
+def _beside_name_word(text: str, start: int, end: int, words: set[str]) -> bool:
+    """Whether the word at ``[start, end)`` stands next to one of ``words`` (the employer's other name words)."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 50))
+    before = _WORD_BEFORE.search(text, max(0, start - 50), start)
+    return any(m is not None and fold_accents(m.group(1)) in words for m in (after, before))
+
+
 def _misspelt_employer(inp: CheckInput, known: str, cites: list[str]) -> Iterator[RawFinding]:
-    """Each word of the note one letter off a word of the employer's name that no dictionary knows ("the
-    Harbourfront Laurentine" for Harbourfront Laurentide Hotel; round 27 blind batch): the employer's name misspelt.
-    A word of the name that is an English word ("Summit") is left to the spelling rule, and so is any word that is
-    itself English, a name of the people in the note, or another word of the name."""
+    """Each word of the note one letter off a word of the employer's name that no dictionary knows, written beside
+    another word of that name ("the Harbourfront Laurentine" for Harbourfront Laurentide Hotel; round 27 blind
+    batch): the employer's name misspelt. Only beside the name's other words: a person, a town or a firm one letter
+    from a word of the name ("Milton Keynes" for Hilton Garden Inn, "McDonald's" for Mott MacDonald, "Brendan from
+    the stores team" for Brennan & Sons; a review of round 27) is named right. A word of the name that is an English
+    word ("Summit") is left to the spelling rule, and so is any word that is itself English, a name of the people
+    in the note, another word of the name, or the name run together ("ODonnell" for O'Donnell)."""
     from followup_lint.checks.language_check import one_slip
     from followup_lint.language.harper_backend import english_words
 
@@ -978,7 +997,9 @@ def _misspelt_employer(inp: CheckInput, known: str, cites: list[str]) -> Iterato
     own = {plain: w for plain, w in own.items() if not english_words([plain])}
     if not own:
         return
-    taken = set(re.findall(r"[a-z]+", fold_accents(known)))
+    words = set(re.findall(r"[a-z]+", fold_accents(known)))
+    squashed = re.sub(r"[^a-z]", "", fold_accents(known))
+    taken = set(words)
     taken |= {w for n in inp.names for w in re.findall(r"[a-z]+", fold_accents(n))}
     if inp.context.role:
         taken |= set(re.findall(r"[a-z]+", fold_accents(inp.context.role)))
@@ -998,7 +1019,9 @@ def _misspelt_employer(inp: CheckInput, known: str, cites: list[str]) -> Iterato
                 ),
                 None,
             )
-            if meant is None or english_words([lower]):
+            if meant is None or lower in squashed or english_words([lower]):
+                continue
+            if not _beside_name_word(inp.draft.text, m.start(), m.end(), words - {meant.lower(), fold_accents(meant)}):
                 continue
             yield RawFinding(
                 m.start(),

@@ -670,30 +670,40 @@ _GREETING_LINE = re.compile(r"(?i:dear|hi|hello|hey)\b[^\n]{1,60}[,:]?[ \t]*+(?=
 
 
 def _second_greeting(inp: CheckInput, known: set[str], params: VocativeNameParams) -> Iterator[RawFinding]:
-    """Names greeted by a greeting line inside the body that belong to none of the people the note goes to."""
+    """Names greeted by a greeting line inside the body that belong to none of the people the note goes to and that
+    the body has not named before it (a note passed on, or an earlier note resent, says whose it is first)."""
     if inp.draft.salutation is None:
         return  # the draft's first greeting is then no greeting the parser found: FL131 speaks
+    said: set[str] = set()  # the body's words before each paragraph: a note passed on names its reader first
     for part in inp.draft.paragraphs:
         m = _GREETING_LINE.match(part.text)
-        if m is None or not m.group(0).rstrip().endswith((",", ":")):
+        if m is not None and m.group(0).rstrip().endswith((",", ":")):
+            yield from _greeted_strangers(inp, Part(part.start, part.start + m.end(), m.group(0)), known, said, params)
+        said.update(fold(w) for w in re.findall(r"[^\W\d_]+", part.text))
+
+
+def _greeted_strangers(
+    inp: CheckInput, line: Part, known: set[str], said: set[str], params: VocativeNameParams
+) -> Iterator[RawFinding]:
+    """A finding for each name of a greeting line inside the body that is no recipient's and was not named before."""
+    for greeted in greeted_names(line):
+        words = name_words(greeted.text)
+        if not words or words & known or _variants(words, params.nickname_table) & known:
             continue
-        line = Part(part.start, part.start + m.end(), m.group(0))
-        for greeted in greeted_names(line):
-            words = name_words(greeted.text)
-            if not words or words & known or _variants(words, params.nickname_table) & known:
-                continue
-            if _shortens(words, known):
-                continue
-            yield RawFinding(
-                greeted.start,
-                greeted.end,
-                fields={"match": greeted.text, "recipients": ", ".join(dict.fromkeys(recipients(inp)))},
-                message=(
-                    f"A second greeting, to “{greeted.text}”, stands in the body, but the note goes to "
-                    f"{', '.join(dict.fromkeys(recipients(inp))) or 'someone else'}: a copy meant for another "
-                    "reader pasted in?"
-                ),
-            )
+        if words & said:
+            continue  # "Would you mind passing this on to Priya? / Hi Priya,": a note meant to be passed on
+        if _shortens(words, known):
+            continue
+        people = ", ".join(dict.fromkeys(recipients(inp)))
+        yield RawFinding(
+            greeted.start,
+            greeted.end,
+            fields={"match": greeted.text, "recipients": people},
+            message=(
+                f"A second greeting, to “{greeted.text}”, stands in the body, but the note goes to "
+                f"{people or 'someone else'}: a copy meant for another reader pasted in?"
+            ),
+        )
 
 
 @check_kind("vocative_name", VocativeNameParams)
