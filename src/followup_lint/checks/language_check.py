@@ -569,7 +569,7 @@ def soft_spelling(
         return "it is a known word with a prefix"
     if any(_other_prefix(lower, k) for k in known):
         return "it is a known word with another combining form (perioperative, preoperative)"
-    if before_hyphen is False and lower in _NAME_PARTICLES and _between_capitals(neighbours):
+    if before_hyphen is False and lower in NAME_PARTICLES and _between_capitals(neighbours):
         return "it is a particle of a name (van der Berg, de la Cruz)"
     if sentence_start and word[:1].isupper() and word[1:].islower():
         why = _name_at_sentence_start(word, known, in_closing)
@@ -920,9 +920,6 @@ def _known_stem_form(word: str, suggestions: Sequence[str], ed_stem_min: int = E
 
     known = english_words(stems)
     return bool(known)
-
-
-_NAME_PARTICLES = NAME_PARTICLES  # "van der Berg", "de la Cruz", "bin Rashid": between two capitals, a name's
 
 
 def _between_capitals(neighbours: Sequence[Neighbour] | None) -> bool:
