@@ -27,6 +27,7 @@ def prepared_input(
     body: str,
     *,
     subject: str = "Thank you",
+    greeting: str = "Hi Ana,",
     purpose: str = "thank-you",
     channel: str = "email",
     context: Context | None = None,
@@ -36,7 +37,7 @@ def prepared_input(
     Tokenising and sentence splitting happen here, outside the timed region, so that a growth test
     measures the check and not spaCy.
     """
-    draft = parse_draft(f"Subject: {subject}\n\nHi Ana,\n\n{body}\n\nBest,\nLee")
+    draft = parse_draft(f"Subject: {subject}\n\n{greeting}\n\n{body}\n\nBest,\nLee")
     analysis = Analysis(draft, linter.nlp)
     for part in draft.part("all"):
         analysis.doc(part)

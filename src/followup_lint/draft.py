@@ -236,8 +236,9 @@ PLACEHOLDER = re.compile(
     r"|\$(?<![\w$]\$)[A-Za-z_][A-Za-z0-9_]{1,40}\b"  # $TOPIC
     r"|%\([A-Za-z_]\w{0,40}\)[sd]"  # %(name)s
     # a word may hold ' / - itself, so only a blank or _ separates words: one way to split, linear
-    # (not a call script's stage direction: "[Voicemail]", "[Pause]", "[If no answer]", "[After the beep]"; round 24)
-    r"|\[(?!(?i:voicemail(?: (?:script|message|version))?|pause|beat|beep|wait|tone|breathe|smile|smiling|answerphone|no answer|live call"
+    # (not a call script's stage direction: "[Voicemail]", "[Pause]", "[If no answer]", "[After the beep]"; round 24;
+    # "[Voicemail on Tom Nguyen's mobile]": round 28)
+    r"|\[(?!(?i:voicemail(?: (?:script|message|version))?(?: (?:on|to|for|left (?:on|for|with)|at|via)\b[^\]\n]{1,60})?|pause|beat|beep|wait|tone|breathe|smile|smiling|answerphone|no answer|live call"
     r"|on voicemail|end of (?:call|message)|hang up|hangs up|rings?|ringing"
     r"|(?:if|after the (?:beep|tone)|leave (?:a )?message)\b[^\]\n]{0,60})\])"
     r"(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
@@ -256,6 +257,8 @@ PLACEHOLDER = re.compile(
     # rarely opens with an imperative of writing, nor a round aside with "specific" before a slot's noun
     rf"|\[(?i:{_INSTRUCTION})\b[^\[\]\n]{{0,150}}\]"
     rf"|\((?i:{_ROUND_INSTRUCTION})\s[^()\n]{{1,100}}\)"
+    # a note to self left in ("(say something about the churn dashboard at Brightwater??)"; round 28)
+    r"|\((?i:say something|talk about|remember to|don't forget to|do not forget to|note to self)\b[^()\n]{1,100}\)"
     r"|\((?i:specific|relevant|particular)\s(?=[^()\n]{0,60}\b(?i:topic|project|detail|details|skill|skills|example"
     r"|point|achievement|thing|name|company|role|challenge|goal|experience|fact|initiative|accomplishment)\b)[^()\n]{1,80}\)"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,40}%"  # %COMPANY%

@@ -481,6 +481,7 @@ PARAM_HELP: dict[str, str] = {
     "request_max": "most characters in a connection note",
     "role_words": "words that name the role or interview",
     "skip": "subjects matching this pattern are not judged",
+    "forwarded": 'a reply chain holding a forward ("Re: Fwd:"): judged after all when it names no purpose, as the writer reused the thread',
     "skip_backend_rules": "backend rules not reported",
     "backend_rules": "backend rules reported here whatever kind the backend gives them",
     "slip_backend_rules": "backend rules guessing at an unknown word, reported here when the word is a common word with a letter doubled or two swapped",
@@ -521,6 +522,7 @@ PARAM_HELP: dict[str, str] = {
     "max_by_channel": "a channel's own maximum in place of `max` (e.g. `{ letter = 160 }`)",
     "turns": "patterns where one speaker's turn ends or a branch of a script begins: a text with one is measured by its longest turn",
     "repeats_not_counted": "patterns whose match said again (a callback number repeated) does not count, nor the rest of its sentence",
+    "not_spoken": "patterns of text that is not said aloud (a stage direction in brackets): its words do not count",
 }
 
 _SHOWN_ITEMS = 4

@@ -108,12 +108,18 @@ def _waiver_params(params: ChecklistParams) -> MatchParams:
     return derived_params(params, "waived_by", patterns=params.waived_by, within=params.waived_within)
 
 
+_TRAILING_BRACKET = re.compile(r"\s{0,3}\([^()]{1,80}\)\s{0,3}\Z")
+
+
 def _names_context(inp: CheckInput, item: ChecklistItem) -> bool:
     """Whether a context value the item names (the company, the role) appears as a whole word in
     its parts (case aside, outside template slots, as ``find`` counts); searched directly, as it changes from draft to draft."""
     values = [v for v in (getattr(inp.context, key) for key in item.context) if v]
     if not values:
         return False
+    # a title's bracketed detail is seldom said ("CNC Machinist (6-month contract)" said as "the six-month CNC
+    # machinist contract"; round 28): the title before it counts too
+    values += [core for v in values if (core := _TRAILING_BRACKET.sub("", v)) and core != v]
     pattern = re.compile("|".join(r"\b" + re.escape(v) + r"\b" for v in values), re.IGNORECASE)
     for part in parts(inp, item.within):
         for m in pattern.finditer(part.text):

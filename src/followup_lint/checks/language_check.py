@@ -19,6 +19,7 @@ from followup_lint.dates import MONTH_NAMES, WEEKDAY_NAMES
 from followup_lint.draft import NAME_PARTICLES
 from followup_lint.greetings import title_source
 from followup_lint.language.common_words import undoubled
+from followup_lint.language.issues import LanguageIssue
 from followup_lint.language.sounds_like import by_sound, meant_word
 from followup_lint.report import Edit, Severity, Suggestion
 
@@ -1448,7 +1449,9 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
             inp.draft.text[issue.start : issue.end].strip()
         ):
             continue
-        if params.skip_masked and _in_masked_word(inp.draft.text, issue.start, issue.end):
+        if params.skip_masked and (
+            _in_masked_word(inp.draft.text, issue.start, issue.end) or _article_of_masked_word(inp.draft.text, issue)
+        ):
             continue
         if params.allow and _allowed(inp.draft.text, issue.start, issue.end, params.allow):
             continue
@@ -1935,6 +1938,17 @@ def _in_masked_word(text: str, start: int, end: int, reach: int = 24) -> bool:
         right += 1
     word = text[left:right]
     return "*" in word and any(c.isalpha() for c in word)
+
+
+def _article_of_masked_word(text: str, issue: LanguageIssue) -> bool:
+    """Whether ``issue`` is an article judged by the masked word after it ("a f***ing joke"): the
+    backend reads the asterisks, not the word the writer hid, so "a" or "an" cannot be judged."""
+    if text[issue.start : issue.end].strip().lower() not in ("a", "an"):
+        return False
+    after = issue.end
+    while after < len(text) and after < issue.end + 3 and text[after].isspace():
+        after += 1
+    return after < len(text) and _in_masked_word(text, after, after + 1)
 
 
 class ReadabilityParams(Params):

@@ -38,6 +38,9 @@ class MetricParams(Params):
     # for "words" and "seconds": a match said again (the same words: a callback number repeated, as the advice
     # asks) does not count the second time, nor does the rest of its sentence
     repeats_not_counted: RegexList = []
+    # for "words" and "seconds": text that is not said aloud (a call script's stage direction in brackets,
+    # "[Voicemail for Gary, on the mobile he gave me]"; round 28): its words do not count
+    not_spoken: RegexList = []
 
 
 def _repeats(inp: CheckInput, chosen: list[Part], patterns: list[str]) -> list[tuple[int, int]]:
@@ -59,6 +62,16 @@ def _repeats(inp: CheckInput, chosen: list[Part], patterns: list[str]) -> list[t
                 spans.append((sentence.start, sentence.end))
             seen |= said
     return spans
+
+
+def _matched(chosen: list[Part], patterns: list[str]) -> list[tuple[int, int]]:
+    """Spans (draft offsets, in text order) of the matches of ``patterns`` in the chosen parts."""
+    return sorted(
+        (part.start + m.start(), part.start + m.end())
+        for part in chosen
+        for p in patterns
+        for m in rx(p, re.IGNORECASE).finditer(part.text)
+    )
 
 
 def _outside(units: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -104,6 +117,8 @@ def metric(inp: CheckInput, params: MetricParams) -> Iterator[RawFinding]:
         units = [w for p in chosen for w in _words(p)]
         if params.repeats_not_counted:
             units = _outside(units, _repeats(inp, chosen, params.repeats_not_counted))
+        if params.not_spoken:
+            units = _outside(units, _matched(chosen, params.not_spoken))
         if params.turns:
             longest = _longest_turn(chosen, units, params.turns)
             has_turns = longest is not units

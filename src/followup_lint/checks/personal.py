@@ -1213,6 +1213,12 @@ _PLACE_WORDS = (
     "house|building|tower|campus|court|yard|quay|plaza|hall|ward|wing|block|floor"
 )
 _PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS})$", re.IGNORECASE)
+# A site written in lower case after a name ("the Trainee Signaller role at Kingmoor signal box", "the Tuas depot";
+# round 28): never the end of a firm's own name, which is capitalised ("Acme Works" may be a firm)
+_SITE_AFTER = (
+    "signal box|box|depot|yard|plant|works|site|branch|office|store|station|warehouse|hub|terminal|facility|base|"
+    "clinic|mine|quarry|farm|substation|reservoir|sorting office|control room|distribution cent(?:re|er)"
+)
 _TRAVEL = (
     r"(?:drive|drove|driving|journey|trip|commute|commuting|train|flight|flew|walk|walked|ride|bus|ferry"
     r"|travel(?:l?ed|l?ing)?|came|come|coming|moved|moving|relocat(?:e|ed|ing)|miles|minutes|mins|hours?|km"
@@ -1229,7 +1235,10 @@ def _a_place(text: str, name: str) -> bool:
     cue = re.compile(
         rf"(?i:\b{_TRAVEL}\s+(?:\w+\s+)??(?:from|in|near|outside|around|via|past|through)|\b(?:near|outside|via))"
         rf"\s+{quoted}\b(?!['’]s|\s+[A-Z])"
-        rf"|\b{quoted}\s+(?:{_PLACE_WORDS})\b"
+        rf"|\b{quoted}\s+(?:{_PLACE_WORDS}|{_SITE_AFTER})\b"
+        # ... or the first words of a place's name, in capitals ("join the Blue Gum team" after "Blue Gum Ranges
+        # National Park", "the post at Blue Gum Ranges National Park"; round 28)
+        rf"|\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{0,3}}[ \t]{{1,3}}(?i:{_PLACE_WORDS})\b"
         # ... or a town of an address block, a line of its own before a state, a postcode or a zip
         # ("York, PA 17402", "Harlow CM20 2DB", "Pretoria 0002": round 13)
         rf"|(?m:^[ \t]{{0,8}}(?:[\w'’.-]{{1,30}}[ \t]{{1,3}}){{0,3}}{quoted},?[ \t]{{1,3}}"

@@ -357,7 +357,13 @@ def salutation_name(inp: CheckInput, params: SalutationNameParams) -> Iterator[R
     slipped = False
     for greeted in greeted_all:
         words = name_words(greeted.text)
-        if not words or _variants(words, params.nickname_table) & known or _shortens(words, known):
+        if words and _variants(words, params.nickname_table) & known:
+            # one word right and another a known word misspelt ("Mrs. Adebayo-Philips" to Folasade
+            # Adebayo-Phillips; round 28) is still the reader's name misspelt
+            unmatched = {w for w in words if not _variants({w}, params.nickname_table) & known}
+            if not (unmatched and _misspelt_name(unmatched, known)):
+                continue
+        elif not words or _shortens(words, known):
             continue
         if squashed(greeted.text) & (joined | known):
             continue  # "O'Neill" for Ó Néill, "MacGiolla" for Mac Giolla, "RJ" for R. J. Patel
