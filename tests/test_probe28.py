@@ -45,6 +45,9 @@ THANKS = "Thank you for yesterday's interview and for the walk round the signal 
         ("Ramon told me a lot about the night shift.", False),
         ("That tells me a lot about your company.", True),
         ("Your silence tells me a lot about how you treat people.", True),
+        # a review of round 28: a thing that "has told" the writer is still the verdict
+        ("Your silence has told me a lot about your company.", True),
+        ("Frankly, three weeks of silence have told me a lot about how Brightwater treats people.", True),
     ],
 )
 def test_a_person_who_told_the_writer_about_the_team(linter: Linter, sentence: str, flagged: bool) -> None:
@@ -67,6 +70,15 @@ def test_a_person_who_told_the_writer_about_the_team(linter: Linter, sentence: s
         ),
         ("Northline Rail Infrastructure", "I'm excited about the chance to join Kingmoor Signalling.", True),
         ("Department of Parks and Land Management", "I'm keen to join the Blue Gum team.", True),
+        # a review of round 28: a site of another firm named elsewhere makes only that mention a place
+        ("DPD", "I'm excited about joining Royal Mail, after five years at the Royal Mail sorting office.", True),
+        ("Morrisons", "I'm excited about joining Tesco. I ran the Tesco distribution centre night shift.", True),
+        ("Marriott", "I ran events in the Hilton Park Lane ballroom and can't wait to join Hilton.", True),
+        (
+            "Rackspace",
+            "I hold the Amazon Web Services architect certificate and I'm excited about joining Amazon.",
+            True,
+        ),
     ],
 )
 def test_a_site_of_the_employer_is_no_other_employer(
@@ -134,6 +146,8 @@ def test_a_stage_direction_is_not_said_aloud(linter: Linter) -> None:
         ("Nine hours on garnish isn't really a trial, it's cheap Saturday cover.", False),
         ("I'd be glad to take on that kind of data cleaning every day.", False),
         ("The firm changed it's name last year.", True),
+        # a review of round 28: at a sentence's start or after "but", the possessive slip is still heard
+        ("I was impressed by the lab. It's equipment is first class.", True),
     ],
 )
 def test_grammar_of_it_s_and_mass_nouns(linter: Linter, sentence: str, flagged: bool) -> None:
@@ -157,6 +171,8 @@ def test_the_article_before_a_masked_word_is_not_judged(linter: Linter) -> None:
         ("I remain interested in joining your team.", False),
         ("I look forward to news of the offer stage.", True),
         ("Do let me know once the shortlist is settled.", True),
+        # a review of round 28: offering the role is the decision
+        ("Please let me know if you're in a position to offer me the role.", True),
     ],
 )
 def test_an_offer_a_word_of_advice_and_at_once_look_nowhere(linter: Linter, sentence: str, looks_ahead: bool) -> None:
@@ -178,6 +194,10 @@ def test_a_post_still_open_is_asked_after(linter: Linter) -> None:
         ("Hi Tom, it's Lee Park about the job (say something about the Leeds project??).", True),
         ("Hi Tom, it's Lee Park about the job (mention the Leeds project?).", True),
         ("Hi Tom, it's Lee Park about the job (the Leeds project, say).", False),
+        # a review of round 28: an aside or a cue to oneself that asks nothing
+        ("Hi Tom, it's Lee Park about the job. The first night was busy (talk about a baptism of fire!).", False),
+        ("Hi Tom, it's Lee Park about the job (Remember to say the number slowly.)", False),
+        ("Hi Tom, it's Lee Park about the job (note to self: never again).", False),
     ],
 )
 def test_stage_directions_and_notes_to_self(linter: Linter, script: str, flagged: bool) -> None:
@@ -207,21 +227,6 @@ def test_a_greeting_under_an_assistant_s_preamble_is_no_missing_greeting(linter:
 
 
 @pytest.mark.parametrize(
-    ("subject", "flagged"),
-    [
-        ("Re: Re: Fwd: Visitor pass and parking – Tuesday 20 Jan", True),
-        ("Fw: Re: Parking permit", True),
-        ("Re: Fwd: Interview invitation – Data Analyst", False),
-        ("Re: Re: Your application", False),
-        ("RE: Visitor pass", False),
-    ],
-)
-def test_a_reused_forwarded_thread_must_name_its_purpose(linter: Linter, subject: str, flagged: bool) -> None:
-    text = _email(f"{THANKS} I look forward to hearing from you.", subject=subject)
-    assert _warned(linter, text, "FL102", purpose="thank-you") is flagged
-
-
-@pytest.mark.parametrize(
     ("greeting", "flagged"),
     [
         ("Dear Mrs. Adebayo-Philips,", True),
@@ -244,6 +249,9 @@ def test_a_double_barrelled_surname_misspelt(linter: Linter, greeting: str, flag
         ("I do appreciate that getting back to candidates may not be high on anyone's list.", False),
         ("I appreciate that taking the time to reply to everyone is a lot of work.", False),
         ("I really appreciated you taking the time to show me the depot.", True),
+        # a review of round 28: "that" pointing at a meeting or a morning thanks for it
+        ("I really appreciated that meeting with the whole surgery team on Tuesday.", True),
+        ("I appreciated that morning with the team more than I can say.", True),
     ],
 )
 def test_appreciating_a_task_is_no_thanks(linter: Linter, sentence: str, thanks: bool) -> None:
@@ -283,6 +291,36 @@ TONE = [
     ("FL313", "I understand this may not be a priority on your agenda right now.", False),
     ("FL319", "I'd be grateful to see my interview scores if you can share them.", False),
     ("FL319", "I expect to hear back once the panel meets next week.", False),
+    # a review of round 28: sincere sentences near the new wordings, and the forms they missed
+    ("FL331", "I can see why retention is so high – everyone I met clearly loves working there.", False),
+    ("FL331", "I can see why staff turnover is so low at Harbour Kitchen.", False),
+    ("FL331", "I keep a log of every fall, as is normal practice with serious injuries.", False),
+    ("FL331", "I check every script twice, as is standard practice in larger pharmacies.", False),
+    ("FL331", "Your son's apprenticeship offer is a real achievement for someone of his age.", False),
+    ("FL331", "I'm not sure my answer was clearer than the question, so here is a tidier version.", False),
+    ("FL331", "I'd never expect anyone to be as quick as your lead welder on day one.", False),
+    ("FL331", "Despite the regional accents in the recordings, I was able to follow every word.", False),
+    ("FL331", "Between the accent and the patchy connection, I worry some of my answers were hard to follow.", False),
+    ("FL331", "The TUPE test doesn't quite work as you described it.", True),
+    ("FL331", "I didn't expect someone of your experience to be so sharp.", True),
+    ("FL322", "Dispatch on a Friday night is a bit of a circus, but I thrive on it.", False),
+    ("FL322", "My current rota is a bit of a shambles, which is one reason yours appealed.", False),
+    ("FL322", "It's a bit of a joke among my crew that I label everything.", False),
+    ("FL322", "You rang every candidate yourself. This is how a decent organisation ought to treat people.", False),
+    ("FL322", "It's becoming a bit of a joke.", True),
+    ("FL322", "Is this how a Christian organisation ought to treat people?", True),
+    ("FL313", "When things don't work out on site, I'm the one who stays behind to find out why.", False),
+    ("FL313", "When it doesn't work out the first time, I rebuild the mise en place.", False),
+    ("FL313", "I presume I will not be expected to drive on day one, as my licence transfer is pending.", False),
+    ("FL313", "I assume I'm not required to bring my own PPE, but please let me know if I should.", False),
+    ("FL313", "I realise getting back to me won't be high on your list during harvest, so there is no rush.", False),
+    ("FL313", "I take it I no longer need to cover the late shift, then.", True),
+    ("FL313", "When the new hire doesn't last, give me a shout.", True),
+    ("FL319", "In the role I would expect to review the assessment marks with each teacher.", False),
+    ("FL319", "With the new batting drills, I would expect to see the scores improve within a season.", False),
+    ("FL319", "I expect to receive my marks from the City & Guilds assessment on Friday.", False),
+    ("FL319", "I fully expect to see both candidates' scoresheets.", True),
+    ("FL319", "I expect a copy of the interview scores by Friday.", True),
 ]
 
 
@@ -351,15 +389,6 @@ def test_the_place_cues_grow_linearly(linter: Linter) -> None:
             linter, "join the Blue Gum team at Blue Gum Ranges Kingmoor signal " * (10 * n), context=context
         ),
         "FL208 place cues",
-    )
-
-
-def test_the_forwarded_subject_grows_linearly(linter: Linter) -> None:
-    assert_grows_linearly(
-        linter,
-        "FL102",
-        lambda n: prepared_input(linter, "Thank you.", subject="Re: Fwd: " * (10 * n) + "Parking"),
-        "FL102 reply chains",
     )
 
 

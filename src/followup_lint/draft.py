@@ -257,8 +257,9 @@ PLACEHOLDER = re.compile(
     # rarely opens with an imperative of writing, nor a round aside with "specific" before a slot's noun
     rf"|\[(?i:{_INSTRUCTION})\b[^\[\]\n]{{0,150}}\]"
     rf"|\((?i:{_ROUND_INSTRUCTION})\s[^()\n]{{1,100}}\)"
-    # a note to self left in ("(say something about the churn dashboard at Brightwater??)"; round 28)
-    r"|\((?i:say something|talk about|remember to|don't forget to|do not forget to|note to self)\b[^()\n]{1,100}\)"
+    # a note to self left in, asking itself ("(say something about the churn dashboard at Brightwater??)"; round 28):
+    # not an aside ("(talk about a baptism of fire!)") nor a cue in a call script ("(Remember to say it slowly.)")
+    r"|\((?i:say something|talk about|remember to|don't forget to|do not forget to|note to self)\b[^()\n?]{1,100}\?+\)"
     r"|\((?i:specific|relevant|particular)\s(?=[^()\n]{0,60}\b(?i:topic|project|detail|details|skill|skills|example"
     r"|point|achievement|thing|name|company|role|challenge|goal|experience|fact|initiative|accomplishment)\b)[^()\n]{1,80}\)"
     r"|%[A-Za-z_][A-Za-z0-9_]{1,40}%"  # %COMPANY%

@@ -481,7 +481,6 @@ PARAM_HELP: dict[str, str] = {
     "request_max": "most characters in a connection note",
     "role_words": "words that name the role or interview",
     "skip": "subjects matching this pattern are not judged",
-    "forwarded": 'a reply chain holding a forward ("Re: Fwd:"): judged after all when it names no purpose, as the writer reused the thread',
     "skip_backend_rules": "backend rules not reported",
     "backend_rules": "backend rules reported here whatever kind the backend gives them",
     "slip_backend_rules": "backend rules guessing at an unknown word, reported here when the word is a common word with a letter doubled or two swapped",

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import Literal
 
@@ -832,6 +832,7 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
     seen: set[int] = set()
     places: dict[str, bool] = {}  # name -> whether the draft treats it as a place (one scan per name)
     sites: dict[str, bool] = {}  # name -> whether the draft names it as one of the reader's sites
+    full_places: dict[str, bool] = {}  # name -> whether the draft names a place whose full name starts with it
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
@@ -897,6 +898,14 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
                         continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name, known):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
+                    if params.what == "company" and _SITE_AFTER.match(sentence.text, m.start("name") + len(name)):
+                        continue  # "the role at Kingmoor signal box": a site of the employer's
+                    if (
+                        params.what == "company"
+                        and (len(name.split()) > 1 or _AT_A_PLACE.search(before))
+                        and _looked_up(full_places, name, partial(_in_a_place_s_name, inp.draft.text, name))
+                    ):
+                        continue  # "the Blue Gum team" beside "Blue Gum Ranges National Park", "the post at Eastfield"
                     if params.what == "role" and _site_cached(sites, inp.draft.text, name):
                         continue  # "The Eastside position" after "the Eastside branch": where the role is
                     if _NUMBERED.match(sentence.text, m.start("name") + len(name)):
@@ -1213,12 +1222,18 @@ _PLACE_WORDS = (
     "house|building|tower|campus|court|yard|quay|plaza|hall|ward|wing|block|floor"
 )
 _PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS})$", re.IGNORECASE)
-# A site written in lower case after a name ("the Trainee Signaller role at Kingmoor signal box", "the Tuas depot";
-# round 28): never the end of a firm's own name, which is capitalised ("Acme Works" may be a firm)
-_SITE_AFTER = (
+# A site named after a name: written in lower case right after the mention ("the Trainee Signaller role at Kingmoor
+# signal box"; round 28), never the end of a firm's own name, which is capitalised ("Acme Works" may be a firm); so
+# only that mention is a place ("the Royal Mail sorting office" does not make "joining Royal Mail" one: a review of
+# round 28)
+_SITE_WORDS_AFTER = (
     "signal box|box|depot|yard|plant|works|site|branch|office|store|station|warehouse|hub|terminal|facility|base|"
     "clinic|mine|quarry|farm|substation|reservoir|sorting office|control room|distribution cent(?:re|er)"
 )
+_SITE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{_SITE_WORDS_AFTER})\b")
+# A mention read as a place ("the post at Eastfield", "based in Blue Gum"): where a place's full name elsewhere in the
+# note may tell that it is one (below)
+_AT_A_PLACE = re.compile(r"\b(?:at|in|near|based at|based in|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z", re.IGNORECASE)
 _TRAVEL = (
     r"(?:drive|drove|driving|journey|trip|commute|commuting|train|flight|flew|walk|walked|ride|bus|ferry"
     r"|travel(?:l?ed|l?ing)?|came|come|coming|moved|moving|relocat(?:e|ed|ing)|miles|minutes|mins|hours?|km"
@@ -1235,15 +1250,24 @@ def _a_place(text: str, name: str) -> bool:
     cue = re.compile(
         rf"(?i:\b{_TRAVEL}\s+(?:\w+\s+)??(?:from|in|near|outside|around|via|past|through)|\b(?:near|outside|via))"
         rf"\s+{quoted}\b(?!['’]s|\s+[A-Z])"
-        rf"|\b{quoted}\s+(?:{_PLACE_WORDS}|{_SITE_AFTER})\b"
-        # ... or the first words of a place's name, in capitals ("join the Blue Gum team" after "Blue Gum Ranges
-        # National Park", "the post at Blue Gum Ranges National Park"; round 28)
-        rf"|\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{0,3}}[ \t]{{1,3}}(?i:{_PLACE_WORDS})\b"
+        rf"|\b{quoted}\s+(?:{_PLACE_WORDS})\b"
         # ... or a town of an address block, a line of its own before a state, a postcode or a zip
         # ("York, PA 17402", "Harlow CM20 2DB", "Pretoria 0002": round 13)
         rf"|(?m:^[ \t]{{0,8}}(?:[\w'’.-]{{1,30}}[ \t]{{1,3}}){{0,3}}{quoted},?[ \t]{{1,3}}"
         rf"(?:[A-Z]{{2,3}}[ \t]{{1,3}}\d{{4,5}}|[A-Z]{{1,2}}\d[A-Z\d]?[ \t]{{0,2}}\d[A-Z]{{2}}|\d{{4,5}})"
         rf"(?:-\d{{4}})?[ \t]{{0,8}}$)"
+    )
+    return cue.search(text) is not None
+
+
+def _in_a_place_s_name(text: str, name: str) -> bool:
+    """Whether the note names a place whose full name starts with ``name``, in capitals: a place word after
+    it ("Blue Gum Ranges National Park"; round 28) or a site word after a word between ("the Eastfield
+    Delivery Office"; round 29).  One scan of the text per name, as ``_a_place``."""
+    quoted = re.escape(name)
+    cue = re.compile(
+        rf"\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{0,3}}[ \t]{{1,3}}(?i:{_PLACE_WORDS})\b"
+        rf"|\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{1,3}}[ \t]{{1,3}}(?i:{_SITE_WORDS_AFTER})\b"
     )
     return cue.search(text) is not None
 

@@ -313,6 +313,10 @@ _WRITER_WOULD = re.compile(
 )
 
 
+# where a second clause joins the sentence: a semicolon, or a comma with "and", "but" or "so"
+_NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|so)\s", re.IGNORECASE)
+
+
 def _only_about_sender(text: str, where: int = -1) -> bool:
     """A sentence about the sender's own record ("I've managed a team of twelve at Pennywise", "At
     Pennywise I led 12 engineers") names concrete things, but nothing from the interview: it is a
@@ -327,7 +331,10 @@ def _only_about_sender(text: str, where: int = -1) -> bool:
     if where < 0:
         return True
     before = text[:where]
-    after = " ".join(text[where:].split()[:5])  # the thing's own words and the next four
+    # the thing's own words and the next four, in its own clause: a clause joined after it is another
+    # statement ("The school rooftop projects in Machakos sound excellent, and my three years ..."; round 28)
+    clause = _NEXT_CLAUSE.split(text[where:], maxsplit=1)[0]
+    after = " ".join(clause.split()[:5])
     return bool(
         _FIRST_PERSON.search(before)
         or _FIRST_PERSON.search(after)

@@ -38,10 +38,6 @@ class SubjectParams(Params):
     purpose_words: RegexList  # regexes naming why the message is sent
     role_words: RegexList  # regexes that name a role ("engineer", "position", "role"...)
     skip: Regex | None = None  # a regex (case-insensitive): subjects it matches are not checked, e.g. replies
-    # a regex (case-insensitive) of a reply chain that holds a forward ("Re: Re: Fwd: Visitor pass and parking"):
-    # such a subject is checked after all when it names no purpose, as the thread is one the writer reused, not
-    # the employer's own (round 28)
-    forwarded: Regex | None = None
 
 
 @check_kind("subject_specific", SubjectParams)
@@ -50,9 +46,7 @@ def subject_specific(inp: CheckInput, params: SubjectParams) -> Iterator[RawFind
     if subject is None or not subject.text.strip():
         return
     if params.skip and rx(params.skip, re.IGNORECASE).search(subject.text):
-        reused = params.forwarded is not None and rx(params.forwarded, re.IGNORECASE).search(subject.text)
-        if not reused or any(rx(w, re.IGNORECASE).search(subject.text) for w in params.purpose_words):
-            return
+        return
     text = subject.text
     slots = [p for p in inp.draft.placeholders if subject.start <= p.start < subject.end]
     rest = text

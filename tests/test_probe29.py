@@ -1,0 +1,141 @@
+"""Round 29: what the round 29 blind batch of good follow-ups (tests/corpus/probes/round29) drew, each false alarm
+pinned both ways with wordings of our own, and each new pattern with a growth test (1x, 10x, 100x input; a ratio,
+never a time)."""
+
+from __future__ import annotations
+
+import pytest
+from check_timing import assert_grows_linearly, prepared_input
+
+from followup_lint import Linter
+from followup_lint.context import Context
+
+SIGNED = "Kind regards,\nMargaret Wójcik\n07700 900 318"
+
+
+def _codes(linter: Linter, text: str, code: str, **kwargs: object) -> list[tuple[str, str]]:
+    report = linter.lint(text, **kwargs)  # type: ignore[arg-type]
+    return [(text[f.start : f.end], f.severity.value) for f in report.findings if f.code == code]
+
+
+def _warned(linter: Linter, text: str, code: str, **kwargs: object) -> bool:
+    return any(sev != "info" for _, sev in _codes(linter, text, code, **kwargs))
+
+
+def _email(body: str, subject: str = "Thank you – Archivist interview", greeting: str = "Dear Ms Ng,") -> str:
+    return f"Subject: {subject}\n\n{greeting}\n\n{body}\n\n{SIGNED}"
+
+
+THANKS = "Thank you for this morning's interview and for the tour of the strongroom."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Volunteers used a template I designed to describe some 12,000 images.", False),
+        ("Keeping thirty teenagers interested on a wet afternoon is good practice for a tour group.", False),
+        ("A patient may answer in English and then switch back to Vietnamese, so I check.", False),
+        ("I am very interested on the role.", True),
+        ("I would like to come to, if the date suits.", False),
+    ],
+)
+def test_grammar_tips_on_some_interested_and_to(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert _warned(linter, _email(f"{THANKS} {sentence}"), "FL402") is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I would be happy to adapt that template for the Record Office.", False),
+        ("I'd be glad to build a template for the accession forms.", False),
+        ("So glad to get another template after six weeks.", True),
+    ],
+)
+def test_a_template_of_the_writer_s_own_is_no_sarcasm(linter: Linter, sentence: str, flagged: bool) -> None:
+    assert bool(_codes(linter, _email(f"{THANKS} {sentence}"), "FL323")) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        (
+            (
+                "Hi Grace, thank you for today's interview. The school rooftop projects in Machakos sound excellent, and "
+                "my three years installing hybrid systems fit that work well. I look forward to the next steps. Brian"
+            ),
+            True,
+        ),
+        (
+            (
+                "Hi Sarah, it's Callum. Thank you for your time, and for letting me work on the grey mare with the low "
+                "heels. I'm very keen on the job. I look forward to hearing about the next step. Thanks, bye."
+            ),
+            True,
+        ),
+        (
+            (
+                "Hi Dean, thank you for the walk through the Mackay battery job. I'm keen to join. I look forward to the "
+                "next steps. Liam"
+            ),
+            True,
+        ),
+        (
+            (
+                "Hi Grace, thank you for letting me ask so many questions. I'm very keen on the role and look forward to "
+                "hearing about the next steps. Brian"
+            ),
+            False,
+        ),
+        (
+            (
+                "Hi Grace, at Solaris, I installed 40 hybrid systems, and I would bring that to the role. I look forward "
+                "to the next steps. Brian"
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_detail_before_a_second_clause_and_a_thing_tried(linter: Linter, body: str, detail: bool) -> None:
+    assert _warned(linter, body, "FL202", purpose="thank-you", channel="linkedin") is not detail
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        (
+            "I interviewed for the Delivery Team Leader post at Eastfield. I enjoyed the Eastfield Delivery Office.",
+            False,
+        ),
+        ("I interviewed for the Delivery Team Leader post at Eastfield.", True),
+    ],
+)
+def test_a_site_named_in_full_elsewhere(linter: Linter, sentence: str, flagged: bool) -> None:
+    text = _email(f"{THANKS} {sentence}")
+    assert bool(_codes(linter, text, "FL208", context=Context(company="Swiftpost"))) is flagged
+
+
+@pytest.mark.parametrize(
+    ("code", "unit"),
+    [
+        ("FL402", "some 12,000 interested on a wet afternoon back to Vietnamese "),
+        ("FL323", "happy to adapt that template glad to get another template "),
+        ("FL202", "for letting me work on the the walk through the job "),
+    ],
+)
+def test_the_round_29_patterns_grow_linearly(linter: Linter, code: str, unit: str) -> None:
+    assert_grows_linearly(
+        linter, code, lambda n: prepared_input(linter, unit * (10 * n), context=Context(company="Swiftpost")), code
+    )
+
+
+def test_the_site_cue_grows_linearly(linter: Linter) -> None:
+    assert_grows_linearly(
+        linter,
+        "FL208",
+        lambda n: prepared_input(
+            linter,
+            "post at Eastfield the Eastfield Delivery Office Eastfield Delivery " * (10 * n),
+            context=Context(company="Swiftpost"),
+        ),
+        "FL208 site cues",
+    )
