@@ -93,6 +93,10 @@ def test_a_template_of_the_writer_s_own_is_no_sarcasm(linter: Linter, sentence: 
             ),
             False,
         ),
+        # a review of round 29: a fragment of the writer's record and a courtesy are no detail
+        ("Hi Dean, Four years at Halfords, so I can fit a tyre in my sleep. I'm keen on the role. Liam", False),
+        ("Hi Dean, Sage, Xero, and QuickBooks: I have used all three daily. I'm keen on the role. Liam", False),
+        ("Hi Dean, thank you for letting me use the meeting room while I waited. I'm keen on the role. Liam", False),
     ],
 )
 def test_a_detail_before_a_second_clause_and_a_thing_tried(linter: Linter, body: str, detail: bool) -> None:
@@ -100,18 +104,28 @@ def test_a_detail_before_a_second_clause_and_a_thing_tried(linter: Linter, body:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "flagged"),
+    ("company", "sentence", "severity"),
     [
         (
+            "Swiftpost",
             "I interviewed for the Delivery Team Leader post at Eastfield. I enjoyed the Eastfield Delivery Office.",
-            False,
+            "warning",
         ),
-        ("I interviewed for the Delivery Team Leader post at Eastfield.", True),
+        ("Swiftpost", "I interviewed for the Delivery Team Leader post at Eastfield.", "error"),
+        # a review of round 29: a firm's own site named in full is no place of the reader's
+        ("Stagecoach", "Thanks for showing me round the Arriva Bus Depot. I would love to work at Arriva.", "warning"),
+        (
+            "Evri",
+            "I enjoyed the tour of the Royal Mail Eastfield Delivery Office and would be proud to join Royal Mail.",
+            "error",
+        ),
     ],
 )
-def test_a_site_named_in_full_elsewhere(linter: Linter, sentence: str, flagged: bool) -> None:
-    text = _email(f"{THANKS} {sentence}")
-    assert bool(_codes(linter, text, "FL208", context=Context(company="Swiftpost"))) is flagged
+def test_a_site_named_in_full_elsewhere_softens_the_finding(
+    linter: Linter, company: str, sentence: str, severity: str
+) -> None:
+    found = _codes(linter, _email(f"{THANKS} {sentence}"), "FL208", context=Context(company=company))
+    assert [sev for _, sev in found] == [severity]
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,10 @@ KNOWN_WARNINGS = {
     # two thank-yous of 207 and 234 words that round 22's writer held good: the dev split labels notes of 214 and
     # 215 words padded, and a count of words alone cannot tell them apart (FL111's limit is a published figure)
     "round22": {"FL111": 2},
+    # the learned tone model (FL330) on two plain sentences of round 30's good notes ("The 4 a.m. starts will not be
+    # a problem for me", "I noted your aim to rebuild reserves to three months' running costs"): a model's reading,
+    # not a pattern to narrow; left for the next retraining of the model (docs/tone.md)
+    "round30": {"FL330": 2},
 }
 
 GOOD = sorted(p / "good" for p in PROBES.iterdir() if (p / "good").is_dir())
@@ -51,8 +55,9 @@ def test_the_probe_rounds_are_found() -> None:
         "round27",
         "round28",
         "round29",
+        "round30",
     ]
-    assert [len(load(folder)) for folder in GOOD] == [360, 180, 100, 100, 60, 70, 60, 60, 60, 60, 59, 60, 60]
+    assert [len(load(folder)) for folder in GOOD] == [360, 180, 100, 100, 60, 70, 60, 60, 60, 60, 59, 60, 60, 60]
 
 
 @pytest.mark.parametrize("round_name", [p.parent.name for p in GOOD])

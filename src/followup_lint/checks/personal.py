@@ -833,6 +833,7 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
     places: dict[str, bool] = {}  # name -> whether the draft treats it as a place (one scan per name)
     sites: dict[str, bool] = {}  # name -> whether the draft names it as one of the reader's sites
     full_places: dict[str, bool] = {}  # name -> whether the draft names a place whose full name starts with it
+    full_sites: dict[str, bool] = {}  # name -> whether the draft names a site whose full name starts with it
     for part in [p for name in params.within for p in inp.draft.part(name)]:
         sentences = inp.analysis.sentences(part) if part is not inp.draft.subject else [part]
         for sentence in sentences:
@@ -898,14 +899,18 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
                         continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name, known):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
-                    if params.what == "company" and _SITE_AFTER.match(sentence.text, m.start("name") + len(name)):
-                        continue  # "the role at Kingmoor signal box": a site of the employer's
                     if (
                         params.what == "company"
-                        and (len(name.split()) > 1 or _AT_A_PLACE.search(before))
+                        and not _POSSESSIVE_IN.search(name)
+                        and _SITE_AFTER.match(sentence.text, m.start("name") + len(name))
+                    ):
+                        continue  # "the role at Kingmoor signal box": a site (not "Genvista's Babraham site": a firm's)
+                    if (
+                        params.what == "company"
+                        and len(name.split()) > 1
                         and _looked_up(full_places, name, partial(_in_a_place_s_name, inp.draft.text, name))
                     ):
-                        continue  # "the Blue Gum team" beside "Blue Gum Ranges National Park", "the post at Eastfield"
+                        continue  # "the Blue Gum team" beside "Blue Gum Ranges National Park"
                     if params.what == "role" and _site_cached(sites, inp.draft.text, name):
                         continue  # "The Eastside position" after "the Eastside branch": where the role is
                     if _NUMBERED.match(sentence.text, m.start("name") + len(name)):
@@ -915,7 +920,12 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
                     if params.what == "company" and _a_function(name):
                         continue  # "join Procurement", "the Customer Success team": a function, not a firm
                     name_at = m.start("name")
-                    severity = Severity.WARNING if loose or near else None
+                    site = (
+                        params.what == "company"
+                        and len(name.split()) == 1
+                        and _looked_up(full_sites, name, partial(_in_a_site_s_name, inp.draft.text, name))
+                    )
+                    severity = Severity.WARNING if loose or near or site else None
                     if params.what == "company":
                         before_name = sentence.text[max(0, name_at - _DEALING_REACH) : name_at]
                         after_name = sentence.text[name_at + len(name) : name_at + len(name) + _DEALING_REACH]
@@ -1231,9 +1241,7 @@ _SITE_WORDS_AFTER = (
     "clinic|mine|quarry|farm|substation|reservoir|sorting office|control room|distribution cent(?:re|er)"
 )
 _SITE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{_SITE_WORDS_AFTER})\b")
-# A mention read as a place ("the post at Eastfield", "based in Blue Gum"): where a place's full name elsewhere in the
-# note may tell that it is one (below)
-_AT_A_PLACE = re.compile(r"\b(?:at|in|near|based at|based in|from)[ \t]{1,3}(?:the[ \t]{1,3})?\Z", re.IGNORECASE)
+_POSSESSIVE_IN = re.compile(r"['’]s\b")
 _TRAVEL = (
     r"(?:drive|drove|driving|journey|trip|commute|commuting|train|flight|flew|walk|walked|ride|bus|ferry"
     r"|travel(?:l?ed|l?ing)?|came|come|coming|moved|moving|relocat(?:e|ed|ing)|miles|minutes|mins|hours?|km"
@@ -1261,13 +1269,22 @@ def _a_place(text: str, name: str) -> bool:
 
 
 def _in_a_place_s_name(text: str, name: str) -> bool:
-    """Whether the note names a place whose full name starts with ``name``, in capitals: a place word after
-    it ("Blue Gum Ranges National Park"; round 28) or a site word after a word between ("the Eastfield
-    Delivery Office"; round 29).  One scan of the text per name, as ``_a_place``."""
+    """Whether the note names a place whose full name starts with ``name``, in capitals, with a place word
+    after it ("Blue Gum Ranges National Park"; round 28).  A site word is no such sign: a firm's own sites are
+    named so ("the Royal Mail Eastfield Delivery Office", "the Arriva Bus Depot"; a review of round 29).  One
+    scan of the text per name, as ``_a_place``."""
+    quoted = re.escape(name)
+    cue = re.compile(rf"\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{0,3}}[ \t]{{1,3}}(?i:{_PLACE_WORDS})\b")
+    return cue.search(text) is not None
+
+
+def _in_a_site_s_name(text: str, name: str) -> bool:
+    """Whether the note names a site whose full name starts with ``name`` and a word in capitals ("the Eastfield
+    Delivery Office"; round 29): the name may be the site's place ("the post at Eastfield"), or a firm whose site
+    it is ("the Arriva Bus Depot"), so it only softens the finding (a review of round 29)."""
     quoted = re.escape(name)
     cue = re.compile(
-        rf"\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{0,3}}[ \t]{{1,3}}(?i:{_PLACE_WORDS})\b"
-        rf"|\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{1,3}}[ \t]{{1,3}}(?i:{_SITE_WORDS_AFTER})\b"
+        rf"\b{quoted}(?:[ \t]{{1,3}}[A-Z][\w'’-]{{1,30}}){{1,3}}[ \t]{{1,3}}(?i:{_SITE_WORDS_AFTER}|centre|center|home)\b"
     )
     return cue.search(text) is not None
 

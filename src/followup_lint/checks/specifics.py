@@ -315,6 +315,11 @@ _WRITER_WOULD = re.compile(
 
 # where a second clause joins the sentence: a semicolon, or a comma with "and", "but" or "so"
 _NEXT_CLAUSE = re.compile(r";|,\s{1,3}(?:and|but|so)\s", re.IGNORECASE)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|sounds?|looks?|seems?|feels?|has|have|had|makes?|made|will|would|could|can|did|does|do"
+    r"|went|goes|runs?|ran|needs?|needed|wants?|wanted|plans?|planned)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_about_sender(text: str, where: int = -1) -> bool:
@@ -333,7 +338,11 @@ def _only_about_sender(text: str, where: int = -1) -> bool:
     before = text[:where]
     # the thing's own words and the next four, in its own clause: a clause joined after it is another
     # statement ("The school rooftop projects in Machakos sound excellent, and my three years ..."; round 28)
+    # (only after a clause with its own verb: "Four years at Halfords, so I can fit a tyre" is one statement, and
+    # "Sage, Xero, and QuickBooks" one list; a review of round 29)
     clause = _NEXT_CLAUSE.split(text[where:], maxsplit=1)[0]
+    if not _FINITE.search(clause):
+        clause = text[where:]
     after = " ".join(clause.split()[:5])
     return bool(
         _FIRST_PERSON.search(before)

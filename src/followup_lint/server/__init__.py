@@ -24,8 +24,13 @@ def serve() -> NoReturn:
     from followup_lint.server.app import build_server
 
     server = build_server()
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    sys.stdout = sys.stderr  # a stray print() would corrupt the protocol stream
+    stdin = sys.stdin.buffer
+    # The protocol gets its own copy of standard output, and descriptor 1 points at standard error from here on:
+    # a stray print(), or a native library's (Harper prints debugging lines below Python), would corrupt the stream
+    sys.stdout.flush()
+    stdout = os.fdopen(os.dup(1), "wb", buffering=0)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
     server.start_io(stdin, stdout)
     code = 0 if getattr(server.protocol, "_shutdown", False) else 1
     sys.stderr.flush()
