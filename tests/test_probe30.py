@@ -34,8 +34,7 @@ THANKS = "Thank you for this morning's interview and the walk round the back nin
         ("After nine years on my own, I am looking forward to steady planned work as part of a team.", False),
         ("I am more interested than ever in the role.", False),
         ("Shaping the sourdough alongside your team at 4 am was a real treat.", False),
-        ("I'm looking forward to hear from you.", True),
-        ("We were looking forward to clean the yard before the show.", True),
+        ("I am very interested on the role.", True),
     ],
 )
 def test_grammar_tips_on_adjectives_comparisons_and_times(linter: Linter, sentence: str, flagged: bool) -> None:
@@ -81,10 +80,50 @@ def test_interest_and_fit_in_plain_words(linter: Linter, sentence: str, code: st
     assert _warned(linter, _email(f"{THANKS} {sentence}"), code, purpose="thank-you") is not heard
 
 
+REVIEW = [
+    # a review of round 30: what the first fixes hid or raised
+    (
+        "FL208",
+        "I'm excited about the ramp agent role at Gatwick. Seeing Gatwick Airport up close was a highlight.",
+        False,
+    ),
+    ("FL208", "I would love to work at Arriva. Thanks for showing me round the Arriva Bus Depot.", True),
+    ("FL126", "My brother drove me to your house on Saturday so I could hand you my CV.", True),
+    ("FL323", "I would be happy to help update the template for the intake forms.", False),
+    ("FL323", "Glad we can use the template from the last audit.", False),
+    ("FL323", "Glad you could use the template, it must have saved you so much time.", True),
+    ("FL402", "I enjoyed the day, it's what has kept me in care work.", False),
+    ("FL402", "I started driving trucks some 5 years ago.", False),
+    ("FL402", "I was introduced to Low, the depot manager, last week.", False),
+    ("FL402", "The practice has grown fast, it's patients are clearly loyal.", True),
+]
+
+
+@pytest.mark.parametrize(("code", "sentence", "flagged"), REVIEW)
+def test_the_review_of_round_30(linter: Linter, code: str, sentence: str, flagged: bool) -> None:
+    context = {"company": "Swissport" if code == "FL208" and "Gatwick" in sentence else "Stagecoach"}
+    assert _warned(linter, _email(f"{THANKS} {sentence}"), code, purpose="thank-you", context=context) is flagged
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        (
+            "Hi Dean, thank you for letting me use the milling machine on the shop floor. I'm keen on the role. Liam",
+            True,
+        ),
+        ("Hi Dean, thank you for letting me use the meeting room while I waited. I'm keen on the role. Liam", False),
+    ],
+)
+def test_a_machine_tried_is_a_detail_a_room_lent_is_not(linter: Linter, body: str, detail: bool) -> None:
+    assert _warned(linter, body, "FL202", purpose="thank-you", channel="linkedin") is not detail
+
+
 @pytest.mark.parametrize(
     ("code", "unit"),
     [
-        ("FL402", "forward to steady work interested than 4 am was "),
+        ("FL402", "it's what has some 5 years ago to Low, interested than 4 am was "),
+        ("FL406", "looking forward to hear looking forward to "),
         ("FL406", "Replacing those frames is those frames is "),
         ("FL126", "welcoming me into your home round to your house "),
         ("FL204", "I would like very much to work "),

@@ -1,6 +1,6 @@
-"""Harper prints a debugging line to file descriptor 1 for some phrases, below Python's sys.stdout
-(round 30's good probes: "looking forward to steady planned work"); a JSON report on standard
-output must still parse, and the line goes to standard error (followup_lint/language/quiet_stdout.py)."""
+"""Harper's LookingForwardTo rule prints a debugging line to file descriptor 1, below Python's sys.stdout
+(round 30's good probes: "looking forward to steady planned work"), which corrupted a JSON report on standard
+output. The rule is off by default, and FL406 hears its slip with a pattern of its own."""
 
 from __future__ import annotations
 
@@ -11,37 +11,38 @@ import pytest
 
 from followup_lint import Linter
 from followup_lint.cli import main
-from followup_lint.language.quiet_stdout import stdout_to_stderr
 
 DRAFT = (
     "Subject: Thank you – Handyperson interview\n\nDear Ms Osei,\n\nThank you for this morning's interview and the "
     "walk round the Elm Court flats. After nine years on my own, I am looking forward to steady planned work as part "
-    "of a team.\n\nKind regards,\nSam Reid\n07700 900 514\n"
+    "of a team, and I'm looking forward to hear from you.\n\nKind regards,\nSam Reid\n07700 900 514\n"
 )
 
 
-def test_harper_s_stray_line_goes_to_standard_error(linter: Linter, capfd: pytest.CaptureFixture[str]) -> None:
+def test_nothing_is_printed_to_standard_output(linter: Linter, capfd: pytest.CaptureFixture[str]) -> None:
     linter.lint(DRAFT)
-    assert "gerund_form" not in capfd.readouterr().out
+    assert capfd.readouterr().out == ""
 
 
-def test_a_json_report_on_standard_output_still_parses(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+def test_a_json_report_on_standard_output_parses(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
     draft = tmp_path / "draft.txt"
     draft.write_text(DRAFT, encoding="utf-8")
     main(["check", str(draft), "--format", "json", "--no-cache"])
-    out, _ = capfd.readouterr()
-    report = json.loads(out)
+    report = json.loads(capfd.readouterr().out)
     assert report["files"][0]["path"].endswith("draft.txt")
 
 
-def test_the_swap_nests_and_restores_standard_output(capfd: pytest.CaptureFixture[str]) -> None:
-    import os
-
-    with stdout_to_stderr():
-        with stdout_to_stderr():
-            os.write(1, b"inner\n")
-        os.write(1, b"outer\n")
-    os.write(1, b"after\n")
-    out, err = capfd.readouterr()
-    assert out == "after\n"
-    assert err == "inner\nouter\n"
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("I'm looking forward to hear from you.", True),
+        ("I look forward to meet the team.", True),
+        ("I'm looking forward to hearing from you.", False),
+        ("I am looking forward to steady planned work.", False),
+        ("I look forward to the meeting.", False),
+    ],
+)
+def test_looking_forward_to_a_plain_verb(linter: Linter, sentence: str, flagged: bool) -> None:
+    text = f"Subject: Thank you\n\nDear Ms Osei,\n\nThank you for the interview. {sentence}\n\nBest,\nSam"
+    found = [f for f in linter.lint(text).findings if f.code == "FL406"]
+    assert bool(found) is flagged

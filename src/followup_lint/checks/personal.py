@@ -907,10 +907,10 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
                         continue  # "the role at Kingmoor signal box": a site (not "Genvista's Babraham site": a firm's)
                     if (
                         params.what == "company"
-                        and len(name.split()) > 1
+                        and (len(name.split()) > 1 or _AT_A_PLACE.search(before))
                         and _looked_up(full_places, name, partial(_in_a_place_s_name, inp.draft.text, name))
                     ):
-                        continue  # "the Blue Gum team" beside "Blue Gum Ranges National Park"
+                        continue  # "the Blue Gum team" beside "Blue Gum Ranges National Park", "the role at Gatwick"
                     if params.what == "role" and _site_cached(sites, inp.draft.text, name):
                         continue  # "The Eastside position" after "the Eastside branch": where the role is
                     if _NUMBERED.match(sentence.text, m.start("name") + len(name)):
@@ -1242,6 +1242,8 @@ _SITE_WORDS_AFTER = (
 )
 _SITE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{_SITE_WORDS_AFTER})\b")
 _POSSESSIVE_IN = re.compile(r"['’]s\b")
+# A mention said as where ("the ramp agent role at Gatwick" beside "Gatwick Airport"; a review of round 30)
+_AT_A_PLACE = re.compile(r"\b(?:at|in|near|from)[ \t]{1,3}\Z", re.IGNORECASE)
 _TRAVEL = (
     r"(?:drive|drove|driving|journey|trip|commute|commuting|train|flight|flew|walk|walked|ride|bus|ferry"
     r"|travel(?:l?ed|l?ing)?|came|come|coming|moved|moving|relocat(?:e|ed|ing)|miles|minutes|mins|hours?|km"

@@ -54,8 +54,6 @@ import string
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from followup_lint.language.quiet_stdout import stdout_to_stderr
-
 if TYPE_CHECKING:  # pragma: no cover
     import harper
 
@@ -88,8 +86,7 @@ def _raw(rule: str, lint: Any, shift: int) -> RawLint:
 
 def lint_one(linter: harper.Linter, text: str) -> list[RawLint]:
     """Harper's lints of ``text`` alone (overlaps removed by Harper), in Harper's order."""
-    with stdout_to_stderr():
-        organized = linter.organized_lints(_whole_chars(SEP + text + SEP + TAIL), language="plaintext")
+    organized = linter.organized_lints(_whole_chars(SEP + text + SEP + TAIL), language="plaintext")
     shift, end = len(SEP), len(SEP) + len(text)
     return [
         _raw(rule, lint, shift)
@@ -120,8 +117,7 @@ def lint_batch(linter: harper.Linter, texts: Sequence[str]) -> list[list[RawLint
         if at_later and link_waits_for_at(texts[i]):
             spoilt.add(i)
         at_later = at_later or "@" in texts[i]
-    with stdout_to_stderr():
-        organized = linter.organized_lints(_whole_chars(joined), language="plaintext", dedup=False)
+    organized = linter.organized_lints(_whole_chars(joined), language="plaintext", dedup=False)
     found: list[list[tuple[int, str, Any]]] = [[] for _ in texts]  # (rule index, rule, lint)
     for rule_index, (rule, lints) in enumerate(organized.items()):
         for lint in lints:
