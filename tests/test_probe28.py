@@ -6,20 +6,13 @@ from __future__ import annotations
 
 import pytest
 from check_timing import assert_grows_linearly, prepared_input
+from probe_helpers import codes as _codes
+from probe_helpers import warned as _warned
 
 from followup_lint import Linter
 from followup_lint.context import Context
 
 SIGNED = "Kind regards,\nNadia Rahman\n07961 302 815"
-
-
-def _codes(linter: Linter, text: str, code: str, **kwargs: object) -> list[tuple[str, str]]:
-    report = linter.lint(text, **kwargs)  # type: ignore[arg-type]
-    return [(text[f.start : f.end], f.severity.value) for f in report.findings if f.code == code]
-
-
-def _warned(linter: Linter, text: str, code: str, **kwargs: object) -> bool:
-    return any(sev != "info" for _, sev in _codes(linter, text, code, **kwargs))
 
 
 def _email(
