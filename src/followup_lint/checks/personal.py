@@ -194,6 +194,14 @@ _DEALING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEALING_REACH = 40
+# Said just after a name in a loose frame, the post a person holds ("working with Joanne as our new lead", "work
+# with Sam as my line manager"): a colleague, not a firm (round 31's good blind drafts).
+_A_PERSON_S_POST = re.compile(
+    r"\s{1,3}as\s(?:our|my|your|the|a|an|their|his|her)\s(?:new\s|next\s|acting\s|interim\s)?(?:[\w-]{1,20}\s)?"
+    r"(?:lead|manager|supervisor|colleague|boss|director|head|mentor|coordinator|co-ordinator|partner|deputy|chair)\b"
+    r"(?!\s(?:firm|company|organi[sz]ation|agency|supplier|vendor|client)\b)",
+    re.IGNORECASE,
+)
 # Said just after a name in a loose frame, what the job would do for or with that firm: a client's or
 # a partner's project ("work with Marsh Homes on the tenant dashboards", "contribute to Brockley
 # Pharma's cold-chain rollout") or one the reader brought up ("... that your team runs", "... you
@@ -931,6 +939,8 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
                         after_name = sentence.text[name_at + len(name) : name_at + len(name) + _DEALING_REACH]
                         if _DEALING_BEFORE.search(before_name) or _DEALING_AFTER.search(after_name):
                             continue  # "your partnership with Maersk", "Amazon as a partner"
+                        if loose and _A_PERSON_S_POST.match(after_name):
+                            continue  # "working with Joanne as our new lead": a person (round 31)
                         # (a word the frame reads itself, "the Globex hiring team", is no product's)
                         attributive = m.end("name") == m.end() and _ATTRIBUTIVE.match(after_name)
                         if loose and (_WORKED_ON.match(after_name) or attributive):

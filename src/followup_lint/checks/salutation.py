@@ -599,27 +599,29 @@ def group_greeting(inp: CheckInput, params: GroupParams) -> Iterator[RawFinding]
 # --- a name the body addresses ------------------------------------------------------------------------
 # A copied note keeps the last reader's first name where the body speaks to them ("I enjoyed our
 # conversation, Sarah, and ..."; "Thanks again, Sarah."; "Thank you again, Mr. Hughes,"): a capitalised
-# word, or a title and a surname, set off by commas after a word in lower case, or closing a sentence
-# after a comma.  A list ("Anna, Tom, and Raj") has a name
+# word, or a title and a surname, set off by commas (or a comma and a dash: ", Tom – it's exactly ...", round 31)
+# after a word in lower case, or closing a sentence after a comma.  A list ("Anna, Tom, and Raj") has a name
 # before the comma or one after "and"; an apposition ("your colleague, Sarah, who ...") has a word of
 # a person before it or a relative word after it: neither is spoken to.
 _VOCATIVE = re.compile(
     r"(?<=[a-z]),[ \t]++(?-i:(?:(?P<title>Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor)\.?[ \t]++)?(?P<name>[A-Z][a-z'’]+))"
-    r"(?=[ \t]*+(?:[,.!?]|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++(?!I\b)[A-Z])",
+    r"(?=[ \t]*+(?:[,.!?]|[–—](?=[ \t])|$))(?![ \t]*+,[ \t]++(?:and|or)[ \t]++(?!I\b)[A-Z])",
     re.MULTILINE,
 )
 # A first name opening a sentence of the body and spoken to ("Greg, I especially enjoyed ...",
 # "Priya, thank you for ..."): read only before the writer or the reader ("I", "thank", "your" ...),
-# and only for a word that is no common English word (not "Honestly," "Overall," "Mark,").
+# and only for a word that is no common English word (not "Honestly," "Overall," "Mark,"), nor one after a title's
+# dot, which ends no sentence ("meet Dr. Wambui, your farm vet": round 31).
 _OPENING_VOCATIVE = re.compile(
-    r"(?:^|(?<=[.!?])[ \t]{1,3}+)(?-i:(?P<name>[A-Z][a-z'’]{1,30}+)),[ \t]{1,3}+"
+    r"(?:^|(?<=[.!?])(?<!Mr\.)(?<!Mrs\.)(?<!Ms\.)(?<!Mx\.)(?<!Dr\.)(?<!Prof\.)(?<!Rev\.)[ \t]{1,3}+)"
+    r"(?-i:(?P<name>[A-Z][a-z'’]{1,30}+)),[ \t]{1,3}+"
     r"(?=(?i:i|i['’](?:m|ve|d|ll)|thank|thanks|you|your|it\s+was|many|please|really|just)\b)",
     re.MULTILINE,
 )
 _COMMON_RANK = 10000  # a word among the most common English words opens a sentence as an adverb, not a name
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?![\w'’-])")
 _NEAR = 60  # characters looked at beside a name
-_WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
+_WORD_AFTER = re.compile(r"^[ \t]*+[,–—][ \t]++([\w'’-]+)")
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
