@@ -57,8 +57,26 @@ def test_the_probe_rounds_are_found() -> None:
         "round29",
         "round30",
         "round31",
+        "round32",
     ]
-    assert [len(load(folder)) for folder in GOOD] == [360, 180, 100, 100, 60, 70, 60, 60, 60, 60, 59, 60, 60, 60, 60]
+    assert [len(load(folder)) for folder in GOOD] == [
+        360,
+        180,
+        100,
+        100,
+        60,
+        70,
+        60,
+        60,
+        60,
+        60,
+        59,
+        60,
+        60,
+        60,
+        60,
+        60,
+    ]
 
 
 @pytest.mark.parametrize("round_name", [p.parent.name for p in GOOD])

@@ -168,9 +168,11 @@ def is_stock_closing(words: str) -> bool:
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and len(c.lower()) == 1)
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
 # words, and a comma only before an "and" that joins a second sign-off: "Diolch yn fawr, and kind
-# regards,"; "Thank you again for your time, Sarah," speaks to someone, and FL134 reads it), directly
-# above the name.
-_FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, and(?: [\w'’-]++){{1,4}})?,\Z")
+# regards,"; "Thank you again for your time, Sarah," speaks to someone, and FL134 reads it), or a sign-off in two
+# languages joined by a slash ("Diolch yn fawr / With many thanks,"; round 32), directly above the name.
+_FREE_CLOSING = re.compile(
+    rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, and(?: [\w'’-]++){{1,4}}| ?/ ?[\w'’-]++(?: [\w'’-]++){{0,4}})?,\Z"
+)
 # Lower-case particles of family names from many languages: "van der Berg", "de la Cruz", "bin Rashid",
 # "dos Santos", "ter Horst", "al Amin".  Between two capitalised words they belong to a name.
 NAME_PARTICLES = frozenset(

@@ -227,10 +227,12 @@ _NOT_THE_WAIT = (
     # (or that it would take longer: "to say it would be a little longer", "that things were delayed")
     r"|(?:be|take|taking|takes) (?:a (?:bit|little|few days|week|while) )?longer|(?:was|were|is|are|been) (?:being )?delayed"
     # (or that the dates moved: "that the second interviews were moving", "had been pushed back"; round 16)
-    r"|(?:was|were|is|are|had been|have been|'d been) (?:moving|postponed|pushed back|rescheduled|on hold|running late))\b)"
+    r"|(?:was|were|is|are|had been|have been|'d been) (?:moving|postponed|pushed back|rescheduled|on hold|running late)"
+    # (or that references were taken up: "that you had taken up my references"; round 32)
+    r"|(?:taken|taking|take|took) up (?:my |the )?references|(?:contacted|contacting|approached|approaching) (?:my |the )?referees?)\b)"
 )
 # Applying again is a rejection's sequel, except in a thank-you for an interview held today or yesterday that
-# says the writer is back in the process ("Thank you for meeting with me again today. When we spoke last year,
+# says the writer is back in the process (or that the post was re-advertised) ("Thank you for meeting with me again today. When we spoke last year,
 # you suggested I get more experience before applying again"; round 26 blind batch): there it is the story of
 # an earlier no and decides nothing by itself. A next-day reply to a no that will apply again stays one.
 _APPLYING_AGAIN = r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?:again|in (?:the )?future)\b"
@@ -238,6 +240,8 @@ _APPLYING_AGAIN = r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?
 _AGAIN_IN_PROCESS = (
     r"\b(?:meeting|meet|met|speaking|speak|spoke|seeing|see|interviewing|interview) (?:with )?me again\b|\bhaving me back\b"
     r"|\b(?:last|previous) (?:year|time|round)\b|\bwhen we (?:spoke|met) (?:last|before|previously)\b|\bre-?appl(?:y|ied|ying)\b"
+    # (or tells of the post advertised again: "I was pleased to apply again when it was re-advertised"; round 32)
+    r"|\bre-?advertis(?:ed|ing)\b"
 )
 _REJECTION = [
     # the stock word of a rejection quoted back: "eight weeks of my life for an automated 'unfortunately'"

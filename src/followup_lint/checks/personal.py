@@ -196,10 +196,12 @@ _DEALING_AFTER = re.compile(
 _DEALING_REACH = 40
 # Said just after a name in a loose frame, the post a person holds ("working with Joanne as our new lead", "work
 # with Sam as my line manager"): a colleague, not a firm (round 31's good blind drafts).
+# (a review of round 31: only a post a person holds over the writer or beside them, with no word after it of a firm's
+# part in a job, "Globex as the lead contractor", "Serco as the interim lead on the contract")
 _A_PERSON_S_POST = re.compile(
-    r"\s{1,3}as\s(?:our|my|your|the|a|an|their|his|her)\s(?:new\s|next\s|acting\s|interim\s)?(?:[\w-]{1,20}\s)?"
-    r"(?:lead|manager|supervisor|colleague|boss|director|head|mentor|coordinator|co-ordinator|partner|deputy|chair)\b"
-    r"(?!\s(?:firm|company|organi[sz]ation|agency|supplier|vendor|client)\b)",
+    r"\s{1,3}as\s(?:our|my)\s(?:new\s|next\s|acting\s|interim\s)?(?:(?:line|team|ward|shift|section|site|store|unit)\s)?"
+    r"(?:lead|manager|supervisor|colleague|boss|mentor|coordinator|co-ordinator|deputy)\b"
+    r"(?![\s-]{1,3}(?:contractor|firm|company|organi[sz]ation|agency|supplier|vendor|client|provider|partner|on|for)\b)",
     re.IGNORECASE,
 )
 # Said just after a name in a loose frame, what the job would do for or with that firm: a client's or

@@ -621,7 +621,16 @@ _OPENING_VOCATIVE = re.compile(
 _COMMON_RANK = 10000  # a word among the most common English words opens a sentence as an adverb, not a name
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?![\w'’-])")
 _NEAR = 60  # characters looked at beside a name
-_WORD_AFTER = re.compile(r"^[ \t]*+[,–—][ \t]++([\w'’-]+)")
+_WORD_AFTER = re.compile(r"^[ \t]*+,[ \t]++([\w'’-]+)")
+# A name set off by a comma and a dash is spoken to only when the reader's words come before it and the writer or the
+# reader after ("your question about heritage consent, Tom – it's exactly the tension I ..."); a dash after a name
+# more often opens an apposition ("a big firm, Deloitte – where I built", "the best nurse I know, Margaret – she";
+# a review of round 31)
+_DASH_AFTER = re.compile(r"^[ \t]*+[–—]")
+_DASH_SPOKEN = re.compile(
+    r"^[ \t]*+[–—][ \t]++(?:it['’]s|it is|that['’]s|that is|I|I['’](?:m|ve|d|ll)|you|you['’](?:re|ve|ll|d)|thank)\b"
+)
+_READER_BEFORE = re.compile(r"\byour?\b", re.IGNORECASE)
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
@@ -649,6 +658,28 @@ class VocativeNameParams(SalutationNameParams):
 # A postscript below the signature ("P.S. Thanks again for the tour, Leila!"): the reader reads it as the note's
 # last words, so a name it speaks to is checked like one in the body (round 24).
 _POSTSCRIPT_LINE = re.compile(r"^[ \t]*+P\.?[ \t]?S\.?(?![\w])[^\n]*+", re.MULTILINE)
+
+
+_TITLE_OPENERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "my"})
+
+
+def _titled_phrase(before: list[str]) -> bool:
+    """Whether the words before a comma end in a title of common words in capitals ("your question on Seeing the Big
+    Picture, Graham, and ...": a competency's name, not a list of people; round 32), so the name after is no list's."""
+    last, prior = before[-1].strip("'’-"), before[-2].strip("'’-") if len(before) > 1 else ""
+    if not (prior[:1].isupper() and last.isalpha() and prior.isalpha()):
+        return False
+    if len(before) < 3 or before[-3].lower() not in _TITLE_OPENERS:
+        return False  # "I met Mark Green, Tom, and the team": a person's name of common words
+    ranks = [rank(w.lower()) for w in (prior, last)]
+    return all(r is not None and r <= _COMMON_RANK for r in ranks)
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The words of ``text`` from the start of the sentence holding ``end`` up to it (at most twice ``_NEAR`` back)."""
+    window = text[max(0, end - 2 * _NEAR) : end]
+    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
+    return window[cut + 1 :]
 
 
 def _postscripts(signature: Part | None) -> list[Part]:
@@ -770,9 +801,16 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             if inp.draft.signature is None and part is texts[-1] and not text[m.end() :].strip(" \t.!"):
                 continue
             before = text[max(0, m.start() - _NEAR) : m.start()].split()
+            if _DASH_AFTER.match(tail) and not (
+                _DASH_SPOKEN.match(tail) and _READER_BEFORE.search(_sentence_before(text, m.start()))
+            ):
+                continue
             nxt = _WORD_AFTER.match(tail)
             # a capitalised word before the comma makes a list or a place ("met Sam, Priyanka, Luis")
-            if before and (before[-1][:1].isupper() or fold(before[-1].strip("'’-")) in people_before):
+            if before and (
+                (before[-1][:1].isupper() and not _titled_phrase(before))
+                or fold(before[-1].strip("'’-")) in people_before
+            ):
                 continue
             if (
                 before
