@@ -42,8 +42,9 @@ THANKS = "Thank you for Tuesday's interview and the tour of the archive stores."
         ("Your managers clearly care more about people than paperwork, which I admired.", "FL316", False),
         ("Most of the good workers I trained have gone on to lead teams.", "FL316", False),
         # the welcome and the coffee knocked; the writer's own start passes
-        ("Not the warmest welcome at the gate, but I found my way.", "FL316", True),
-        ("Here's hoping the visitors get better coffee than the flask in the meeting room.", "FL316", True),
+        ("Not the warmest welcome, but I found my way.", "FL316", True),
+        # (the coffee was withdrawn after a review: "better coffee than the stuff I make at home" is praise)
+        ("Here's hoping the visitors get better coffee than the flask in the meeting room.", "FL316", False),
         ("It was not the smoothest start on my part, but I enjoyed the task.", "FL316", False),
         # the reader's accent and the reader's staff
         ("I think I caught half of your Glasgow accent.", "FL331", True),
@@ -130,10 +131,78 @@ def test_references_and_a_re_advertised_post_name_no_rejection(
         ("FL313", "when your new manager finds you have my presumably how I was meant to "),
         ("FL311", "I would need a salary of £ to consider the "),
         ("FL316", "managers care more about the than most of the good staff have my manager has no grasp the way "),
-        ("FL316", "not the warmest welcome better coffee than the "),
+        ("FL316", "not the warmest welcome, "),
         ("FL331", "understood about 80% of your remind your managers that "),
         ("FL310", "my rent has fallen two months I am praying you take any rate "),
     ],
 )
 def test_the_round_32_patterns_grow_linearly(linter: Linter, code: str, unit: str) -> None:
     assert_grows_linearly(linter, code, lambda n: prepared_input(linter, unit * (10 * n)), code)
+
+
+# A review of round 32 (8 findings): each sincere neighbour of a new pattern passes, and each true finding it lost is
+# heard again.
+REVIEW_32 = [
+    ("I also enjoyed meeting your Team Leader, Hope, and two of the officers.", "FL134", False),
+    ("I enjoyed the tour of the Grand Hall, Grace, and the archive.", "FL134", False),
+    ("You might want to remind your staff that the car park closes at six.", "FL331", False),
+    ("Perhaps remind the panel that I will be on leave from the 20th.", "FL331", False),
+    ("Perhaps remind your managers that the applicants are also your customers.", "FL331", True),
+    ("I got about half of his accent through the bad video link, which was my connection's fault.", "FL331", False),
+    ("I understood most of your accent questions but not all; my hearing aid struggled.", "FL331", False),
+    (
+        "At my last trust, managers cared more about the audit score than about the patients, and I helped change that.",
+        "FL316",
+        False,
+    ),
+    (
+        "When I started, my manager had little grasp of the new system, so I wrote the guide she still uses.",
+        "FL316",
+        False,
+    ),
+    ("Many of the experienced staff have left for retirement this year, as you mentioned.", "FL316", False),
+    ("The way the council treats its apprentices is frankly embarrassing for us competitors.", "FL316", False),
+    ("Your coffee was better coffee than the stuff I make at home!", "FL316", False),
+    ("It was not the smoothest welcome for your new starters last year, you said.", "FL316", False),
+    ("When your new manager starts, you have my number if I can help with the handover.", "FL313", False),
+    (
+        "I did not know the portal would update, which is presumably how I was meant to find out the time.",
+        "FL313",
+        False,
+    ),
+    ("I am praying you are well after your surgery.", "FL310", False),
+    ("I'd accept any rate within the advertised band.", "FL310", False),
+    (
+        "I would need a salary of around £38,000 to consider the move, which sits within your advertised band.",
+        "FL311",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "code", "flagged"), REVIEW_32)
+def test_the_review_of_round_32(linter: Linter, sentence: str, code: str, flagged: bool) -> None:
+    text = _email(f"{THANKS} {sentence}", greeting="Dear Priya,")
+    assert bool(_codes(linter, text, code, context={"interviewers": ["Priya Raman"]})) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Thanks again, Graham – it was great to learn about the team.", True),
+        ("I moved from teaching to data at a big firm, Deloitte – where I built the dashboards.", False),
+    ],
+)
+def test_thanks_and_a_copied_name_before_a_dash(linter: Linter, sentence: str, flagged: bool) -> None:
+    text = _email(sentence, greeting="Dear Priya,")
+    assert bool(_codes(linter, text, "FL134", context={"interviewers": ["Priya Raman"]})) is flagged
+
+
+@pytest.mark.parametrize(("line", "closing"), [("Mobile / WhatsApp,", False), ("Merci / Kind regards,", True)])
+def test_a_slash_line_is_a_closing_only_with_a_sign_off(linter: Linter, line: str, closing: bool) -> None:
+    text = (
+        "Subject: Thank you – Clerk interview\n\nDear Joanne,\n\nThank you for Tuesday's interview and the talk "
+        f"about the archive. I am keen to join the team.\n\n{line}\nSam Patel"
+    )
+    found = {f.code for f in linter.lint(text, purpose="thank-you").findings}
+    assert bool(found & {"FL140", "FL141"}) is not closing

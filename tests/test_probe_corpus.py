@@ -28,6 +28,10 @@ KNOWN_WARNINGS = {
     # a problem for me", "I noted your aim to rebuild reserves to three months' running costs"): a model's reading,
     # not a pattern to narrow; left for the next retraining of the model (docs/tone.md)
     "round30": {"FL330": 2},
+    # the same model on three plain sentences of round 33 ("The group task, where we planned the meal service on a
+    # delayed night flight, was a real test", "My Level 3 hybrid certificate would also let me take on the electrified
+    # cars", "I have copied Aoife Nolan, who kindly arranged today's interview"): likewise left for its retraining
+    "round33": {"FL330": 3},
 }
 
 GOOD = sorted(p / "good" for p in PROBES.iterdir() if (p / "good").is_dir())
@@ -58,6 +62,7 @@ def test_the_probe_rounds_are_found() -> None:
         "round30",
         "round31",
         "round32",
+        "round33",
     ]
     assert [len(load(folder)) for folder in GOOD] == [
         360,

@@ -168,11 +168,21 @@ def is_stock_closing(words: str) -> bool:
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and len(c.lower()) == 1)
 # A closing in the writer's own words: a short capitalised phrase ending in a comma (at most eight
 # words, and a comma only before an "and" that joins a second sign-off: "Diolch yn fawr, and kind
-# regards,"; "Thank you again for your time, Sarah," speaks to someone, and FL134 reads it), or a sign-off in two
-# languages joined by a slash ("Diolch yn fawr / With many thanks,"; round 32), directly above the name.
-_FREE_CLOSING = re.compile(
-    rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, and(?: [\w'’-]++){{1,4}}| ?/ ?[\w'’-]++(?: [\w'’-]++){{0,4}})?,\Z"
-)
+# regards,"; "Thank you again for your time, Sarah," speaks to someone, and FL134 reads it), directly above the name.
+_FREE_CLOSING = re.compile(rf"^[{_UPPER}][\w'’-]*+(?: [\w'’-]++){{0,7}}(?:, and(?: [\w'’-]++){{1,4}})?,\Z")
+# ... or a sign-off in two languages joined by a slash, one side a stock closing ("Diolch yn fawr / With many
+# thanks,"; round 32); a slash line of other words ("Mobile / WhatsApp,") is none (a review of round 32)
+_TWO_SIDES = re.compile(rf"^(?P<one>[{_UPPER}][\w'’ -]{{0,40}}?) ?/ ?(?P<two>[{_UPPER}][\w'’ -]{{0,40}}?),\Z")
+
+
+def _free_closing(line: str) -> bool:
+    """Whether ``line`` is a sign-off in the writer's own words (see ``_FREE_CLOSING`` and ``_TWO_SIDES``)."""
+    if _FREE_CLOSING.fullmatch(line):
+        return True
+    sides = _TWO_SIDES.fullmatch(line)
+    return sides is not None and any(_CLOSING.fullmatch(sides[k].strip() + ",") for k in ("one", "two"))
+
+
 # Lower-case particles of family names from many languages: "van der Berg", "de la Cruz", "bin Rashid",
 # "dos Santos", "ter Horst", "al Amin".  Between two capitalised words they belong to a name.
 NAME_PARTICLES = frozenset(
@@ -754,11 +764,7 @@ def _guess_signature(
     first_line = _plain_spaces(block[0][2]).strip()
     if any(len(b[2].strip()) > 60 for b in block):
         return None
-    if (
-        len(block) >= 2
-        and _FREE_CLOSING.fullmatch(first_line)
-        and _NAME_LINE.fullmatch(_plain_spaces(block[1][2]).strip())
-    ):
+    if len(block) >= 2 and _free_closing(first_line) and _NAME_LINE.fullmatch(_plain_spaces(block[1][2]).strip()):
         # a sign-off of one's own words ("Thank you for your time,") above the name is a closing
         s, _, c = block[0]
         lead = len(c) - len(c.lstrip())
@@ -783,7 +789,7 @@ def _guess_signature(
     if above and above[-1] == k - 2 and (above[-1] - 1 < body_from or not body_lines[above[-1] - 1][2].strip()):
         s, _, c = body_lines[above[-1]]
         line = _plain_spaces(c).strip()
-        if len(line) <= 60 and _FREE_CLOSING.fullmatch(line):
+        if len(line) <= 60 and _free_closing(line):
             lead = len(c) - len(c.lstrip())
             draft.closing = _part(text, s + lead, s + lead + len(line))
             return above[-1]

@@ -1431,6 +1431,9 @@ def language(inp: CheckInput, params: LanguageParams) -> Iterator[RawFinding]:
         return spans
 
     for issue in inp.language_issues:
+        if not inp.draft.text[issue.start : issue.end].strip():
+            continue  # a backend's finding on a blank between paragraphs points at no word (round 33: Harper's
+            # "Add a determiner" on the line break before "Your plan to record ...")
         if issue.rule in params.slip_backend_rules and params.common_rank is not None:
             slipped = _doubled_or_swapped_common(
                 inp.draft.text[issue.start : issue.end], params.common_rank, params.far_slip_rank

@@ -348,7 +348,10 @@ _PAST = re.compile(
 # read only beside frames that may name another firm ("the team at X"), never beside "join X".
 _OWN_EXPERIENCE = re.compile(
     r"\bI\s{1,3}+(?:learned|learnt|gained|developed|trained|studied|interned|volunteered|picked\s{1,3}+up|handled"
-    r"|owned|supported|oversaw|taught|grew|held|hold|had|left)\b",
+    r"|owned|supported|oversaw|taught|grew|held|hold|had|left)\b"
+    # time served there before this move: "After three years in the homelessness team at X, I know ..." (round 33;
+    # a sure frame after it still names the next employer: "After two years as a volunteer I'm excited to join X")
+    r"|\bafter\s{1,3}+(?:\w{1,20}+\s{1,3}+){0,2}(?:years?|months?|seasons?|summers?|decades?)\s{1,3}+(?:in|at|with|on)\b",
     re.IGNORECASE,
 )
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",

@@ -631,6 +631,18 @@ _DASH_SPOKEN = re.compile(
     r"^[ \t]*+[–—][ \t]++(?:it['’]s|it is|that['’]s|that is|I|I['’](?:m|ve|d|ll)|you|you['’](?:re|ve|ll|d)|thank)\b"
 )
 _READER_BEFORE = re.compile(r"\byour?\b", re.IGNORECASE)
+# ... or when the sentence is thanks and the name ("Thanks again, Graham – it was great to learn ..."; a review of
+# round 32)
+_THANKS_ALONE = re.compile(
+    r"^\s*+(?:many |huge |big )?thank(?:s|\s++you)(?:\s++(?:again|so\s++much|very\s++much|once\s++more))?\s*+$",
+    re.IGNORECASE,
+)
+# A capitalised title before the comma is no list's name only after the reader's question or point on it ("your
+# question on Seeing the Big Picture, Graham, and ..."; round 32): "your Team Leader, Hope, and two officers" and "the
+# Grand Hall, Grace, and the archive" are a person described and a list (a review of round 32).
+_ASKED_ON = re.compile(
+    r"\byour\s++(?:question|point|questions|answer|comment|remark|example)\s++(?:on|about|around)\b", re.IGNORECASE
+)
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
@@ -663,9 +675,11 @@ _POSTSCRIPT_LINE = re.compile(r"^[ \t]*+P\.?[ \t]?S\.?(?![\w])[^\n]*+", re.MULTI
 _TITLE_OPENERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "my"})
 
 
-def _titled_phrase(before: list[str]) -> bool:
-    """Whether the words before a comma end in a title of common words in capitals ("your question on Seeing the Big
-    Picture, Graham, and ...": a competency's name, not a list of people; round 32), so the name after is no list's."""
+def _titled_phrase(before: list[str], said_before: str) -> bool:
+    """Whether the words before a comma end in a title of common words in capitals that the reader asked about ("your
+    question on Seeing the Big Picture, Graham, and ...": a competency's name, not a list of people; round 32)."""
+    if not _ASKED_ON.search(said_before):
+        return False
     last, prior = before[-1].strip("'’-"), before[-2].strip("'’-") if len(before) > 1 else ""
     if not (prior[:1].isupper() and last.isalpha() and prior.isalpha()):
         return False
@@ -801,14 +815,17 @@ def vocative_name(inp: CheckInput, params: VocativeNameParams) -> Iterator[RawFi
             if inp.draft.signature is None and part is texts[-1] and not text[m.end() :].strip(" \t.!"):
                 continue
             before = text[max(0, m.start() - _NEAR) : m.start()].split()
-            if _DASH_AFTER.match(tail) and not (
-                _DASH_SPOKEN.match(tail) and _READER_BEFORE.search(_sentence_before(text, m.start()))
+            said_before = _sentence_before(text, m.start())
+            if (
+                _DASH_AFTER.match(tail)
+                and not _THANKS_ALONE.match(said_before)
+                and not (_DASH_SPOKEN.match(tail) and _READER_BEFORE.search(said_before))
             ):
                 continue
             nxt = _WORD_AFTER.match(tail)
             # a capitalised word before the comma makes a list or a place ("met Sam, Priyanka, Luis")
             if before and (
-                (before[-1][:1].isupper() and not _titled_phrase(before))
+                (before[-1][:1].isupper() and not _titled_phrase(before, said_before))
                 or fold(before[-1].strip("'’-")) in people_before
             ):
                 continue
