@@ -81,6 +81,7 @@ def test_the_probe_rounds_are_found() -> None:
         60,
         60,
         60,
+        60,
     ]
 
 

@@ -349,9 +349,11 @@ _PAST = re.compile(
 _OWN_EXPERIENCE = re.compile(
     r"\bI\s{1,3}+(?:learned|learnt|gained|developed|trained|studied|interned|volunteered|picked\s{1,3}+up|handled"
     r"|owned|supported|oversaw|taught|grew|held|hold|had|left)\b"
-    # time served there before this move: "After three years in the homelessness team at X, I know ..." (round 33;
-    # a sure frame after it still names the next employer: "After two years as a volunteer I'm excited to join X")
-    r"|\bafter\s{1,3}+(?:\w{1,20}+\s{1,3}+){0,2}(?:years?|months?|seasons?|summers?|decades?)\s{1,3}+(?:in|at|with|on)\b",
+    # time served there before this move, the name inside that phrase: "After three years in the homelessness team at
+    # X, I know ..." (round 33; a review of round 33: "After ten years in retail I am very interested in the role at X"
+    # names the job applied for, and a sure frame after it, "... I'm excited to join X", the next employer)
+    r"|\bafter\s{1,3}+(?:\w{1,20}+\s{1,3}+){0,2}(?:years?|months?|seasons?|summers?|decades?)\s{1,3}+(?:in|at|with|on)"
+    r"(?:\s{1,3}+(?!(?:I|I['’]m|am|was|very|interested|excited|keen)\b)[\w'’-]{1,30}+){0,5}\s*+$",
     re.IGNORECASE,
 )
 # Signs just after a firm's name that the joining is over: "joining X in 2021", "X three years ago",
