@@ -11,6 +11,7 @@ from probe_helpers import codes as _codes
 from probe_helpers import warned as _warned
 
 from followup_lint import Linter
+from followup_lint.context import Context
 
 SIGNED = "Kind regards,\nMaricel Santos\n0917 555 0199"
 
@@ -75,11 +76,22 @@ def test_plain_interest_of_round_33(linter: Linter, sentence: str, interest: boo
         ("FL119", "linkedin", "see attached I've attached attached is in the attachment "),
         ("FL204", "email", "I'd really like this confirmed my wish to "),
         ("FL208", "email", "After three years in the team at Brayford Council, "),
+        # rounds 31-33's FL134 readings: a name before a dash, thanks before it, a title the reader asked about
+        (
+            "FL134",
+            "email",
+            "your question about heritage, Tom – it's Thanks again, Graham – your question on the Big Picture, Graham, and ",
+        ),
+        ("FL402", "email", "record the bands in Studio B I know it's early days "),
     ],
 )
 def test_the_round_33_patterns_grow_linearly(linter: Linter, code: str, channel: str, unit: str) -> None:
+    context = Context(interviewers=["Priya Raman"], company="Eastgate Law Centre")
     assert_grows_linearly(
-        linter, code, lambda n: prepared_input(linter, unit * (10 * n), channel=channel), f"{code} {channel}"
+        linter,
+        code,
+        lambda n: prepared_input(linter, unit * (10 * n), greeting="Dear Priya,", channel=channel, context=context),
+        f"{code} {channel}",
     )
 
 

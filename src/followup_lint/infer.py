@@ -232,9 +232,10 @@ _NOT_THE_WAIT = (
     r"|(?:taken|taking|take|took) up (?:my |the )?references|(?:contacted|contacting|approached|approaching) (?:my |the )?referees?)\b)"
 )
 # Applying again is a rejection's sequel, except in a thank-you for an interview held today or yesterday that
-# says the writer is back in the process (or that the post was re-advertised) ("Thank you for meeting with me again today. When we spoke last year,
-# you suggested I get more experience before applying again"; round 26 blind batch): there it is the story of
-# an earlier no and decides nothing by itself. A next-day reply to a no that will apply again stays one.
+# says the writer is back in the process ("Thank you for meeting with me again today. When we spoke last year,
+# you suggested I get more experience before applying again"; round 26 blind batch) or that the post was
+# re-advertised (round 32): there it is the story of an earlier no and decides nothing by itself. A next-day reply
+# to a no that will apply again stays one.
 _APPLYING_AGAIN = r"\b(?:apply|applying|reapply|reapplying)\b[^.!?\n]{0,40}?\b(?:again|in (?:the )?future)\b"
 # ... the writer back in the process: met again, had back, or told of last year's round
 _AGAIN_IN_PROCESS = (

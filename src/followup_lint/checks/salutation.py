@@ -643,6 +643,7 @@ _THANKS_ALONE = re.compile(
 _ASKED_ON = re.compile(
     r"\byour\s++(?:question|point|questions|answer|comment|remark|example)\s++(?:on|about|around)\b", re.IGNORECASE
 )
+_TITLE_OPENERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "my"})  # words before such a title
 
 
 _OWNERS = frozenset({"my", "our", "his", "her", "their"})
@@ -670,9 +671,6 @@ class VocativeNameParams(SalutationNameParams):
 # A postscript below the signature ("P.S. Thanks again for the tour, Leila!"): the reader reads it as the note's
 # last words, so a name it speaks to is checked like one in the body (round 24).
 _POSTSCRIPT_LINE = re.compile(r"^[ \t]*+P\.?[ \t]?S\.?(?![\w])[^\n]*+", re.MULTILINE)
-
-
-_TITLE_OPENERS = frozenset({"the", "a", "an", "your", "our", "their", "its", "my"})
 
 
 def _titled_phrase(before: list[str], said_before: str) -> bool:
