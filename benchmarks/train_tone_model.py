@@ -13,12 +13,19 @@ imports scikit-learn.  What it learns from (docs/tone.md says why each):
 - our own sentences written for training (``tests/corpus/tone-train/ours.tsv``): hostile ones in
   many stances and polite follow-up sentences that share their words;
 - the calibration corpus's **dev** split (never ``heldout/``): every sentence of a draft its source
-  holds up as good is 0, and so is every sentence of a bad draft whose faults are not of tone; the
+  holds up as good is 0, and so is every sentence of a bad draft labelled with none of the items FL330
+  cites (``TONE_ITEMS``: patience, professionalism, a positive tone); the
   sentences of hostile drafts carry our own labels (``tests/corpus/tone-train/
   calibration-dev-hostile.tsv``: hostile 1, neutral 0, unclear left out);
 - with ``--politeness`` (the default; not with ``--subtle``), requests of the Stanford Politeness Corpus (CC BY 4.0,
   ``tests/corpus/tone-train/politeness/``): the least polite quarter 1, the most polite quarter 0,
-  given less weight than our own sentences because they are about editing wikis, not jobs.
+  given less weight than our own sentences because they are about editing wikis, not jobs;
+- with ``--probes`` (the default; not with ``--subtle``), the blind probe drafts of
+  ``tests/corpus/probes/round*/`` (our own writing, tests/corpus/probes/README.md): every sentence of
+  a good probe draft is 0, as a good dev draft's, and so is every sentence of a faulty one labelled with
+  none of ``TONE_ITEMS``.  The others are not labelled sentence by sentence and are left out.
+  Thousands of plain sentences in fields the dev split lacks teach the model what is only a trade's
+  words, and the good probe drafts join the good dev drafts in the threshold's budget.
 
 ``--subtle`` trains the second, quieter model of FL334 (``rules/models/tone-subtle.json``) instead: our
 sentences, ``tests/corpus/tone-train/subtle.tsv`` (asides a warm note slips in: a passing complaint, a
@@ -53,6 +60,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHALLENGE = ROOT / "tests" / "corpus" / "tone-challenge" / "dev.tsv"
 CALIBRATION = ROOT / "tests" / "corpus" / "calibration" / "dev"
 LABELS = ROOT / "tests" / "corpus" / "tone-train" / "calibration-dev-hostile.tsv"
+PROBES = ROOT / "tests" / "corpus" / "probes"
 POLITENESS = ROOT / "tests" / "corpus" / "tone-train" / "politeness" / "requests.tsv"
 OURS = ROOT / "tests" / "corpus" / "tone-train" / "ours.tsv"
 VALENCE = ROOT / "tests" / "corpus" / "tone-train" / "lexicon" / "vader-valence.tsv"
@@ -62,7 +70,9 @@ SUBTLE_OUT = ROOT / "rules" / "models" / "tone-subtle.json"
 SUBTLE_BUDGET = 0.01  # a second opinion after every tone rule has spoken: it must stay quieter still
 SUBTLE_WEIGHT = 3.0  # 180 asides among 18,000 dev sentences: weighed up, they are still learned from
 SUBTLE_C = 0.3  # the strongest regularisation compared: the asides' topics vary, so lean on what they share
-TONE_ITEMS = ("G-TONE-PATIENT", "G-TONE-PROFESSIONAL")
+# the items FL330 cites: a draft labelled with any of them is not "plain" (G-POSITIVE joined on 2026-12-07: a
+# probe draft that only dwells on the negative was read as plain, and its sentences taught the model they were fine)
+TONE_ITEMS = ("G-TONE-PATIENT", "G-TONE-PROFESSIONAL", "G-POSITIVE")
 SEED = 0
 FOLDS = 5
 MAX_POLITE_ALARMS = 0.05
@@ -123,27 +133,39 @@ def _nlp():  # type: ignore[no-untyped-def]
 def calibration(left_out: str | None = None) -> list[Example]:
     """The dev drafts' sentences; ``left_out`` ("K/N") leaves out the drafts of fold K of N, dealt as
     ``benchmarks/calibrate.py --folds N`` deals them, so a model can be checked on drafts it never saw."""
-    out = []
     skip = _fold_filter(left_out)
-    for toml in sorted(CALIBRATION.glob("*.toml")):
-        if skip(toml.stem):
-            continue
-        meta = tomllib.loads(toml.read_text(encoding="utf-8"))
-        if meta["hostile"]:
-            continue  # labelled sentence by sentence below
-        if meta["source_verdict"] == "good":
-            source = "good"
-        elif not any(item in meta["violates"] for item in TONE_ITEMS):
-            source = "plain-bad"
-        else:
-            continue  # a fault of tone, not labelled sentence by sentence: left out
-        text = (CALIBRATION / f"{toml.stem}.txt").read_text(encoding="utf-8")
-        out.extend(Example(s, 0, source, toml.stem) for s in draft_sentences(text))
+    out = plain_drafts(toml for toml in sorted(CALIBRATION.glob("*.toml")) if not skip(toml.stem))
     for line in LABELS.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, slug, text = line.split("\t")
             if label != "unclear" and not skip(slug):
                 out.append(Example(text, int(label == "hostile"), "hostile-draft", slug))
+    return out
+
+
+def probe_drafts() -> list[Example]:
+    """The blind probe drafts' sentences (tests/corpus/probes/round*/good and fault), read as
+    ``calibration`` reads the dev drafts (``plain_drafts``)."""
+    return plain_drafts(sorted(PROBES.glob("round*/*/*.toml")))
+
+
+def plain_drafts(tomls: Iterable[Path]) -> list[Example]:
+    """Every sentence of the good drafts ("good") and of the faulty ones labelled with none of the items
+    FL330 cites ("plain-bad": no fault of tone or negativity), each 0; any other draft is left out, as its
+    sentences are not labelled one by one here (the dev split's hostile ones are, in ``LABELS``)."""
+    out = []
+    for toml in tomls:
+        meta = tomllib.loads(toml.read_text(encoding="utf-8"))
+        if meta["hostile"]:
+            continue
+        if meta["source_verdict"] == "good":
+            source = "good"
+        elif not any(item in meta["violates"] for item in TONE_ITEMS):
+            source = "plain-bad"
+        else:
+            continue
+        text = toml.with_suffix(".txt").read_text(encoding="utf-8")
+        out.extend(Example(s, 0, source, toml.stem) for s in draft_sentences(text))
     return out
 
 
@@ -324,6 +346,13 @@ def main(argv: list[str] | None = None) -> int:
         "--politeness", type=float, default=0.3, help="weight of a politeness-corpus request (0: left out)"
     )
     parser.add_argument(
+        "--probes",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="learn from the blind probe drafts' plain sentences too (default; --no-probes: the dev split only; "
+        "never with --subtle)",
+    )
+    parser.add_argument(
         "--c",
         type=float,
         nargs="+",
@@ -372,6 +401,8 @@ def main(argv: list[str] | None = None) -> int:
         examples = our_sentences() + our_sentences(SUBTLE, "subtle", SUBTLE_WEIGHT) + calibration(args.leave_out_fold)
     else:
         examples = challenge() + our_sentences() + calibration(args.leave_out_fold)
+        if args.probes:
+            examples += probe_drafts()
         if args.politeness > 0:
             examples += politeness(args.politeness)
     lex = lexicon()

@@ -12,6 +12,10 @@ subject, 2026-12-05) reads five more frames as courteous: three rejection replie
 raised the reading of negativity and impatience (FL330 still warns on each, citing G-TONE-PROFESSIONAL
 alone), and the two round-5 remarks again.  Round 22's FL312 pattern for a decision demanded by a date ("I
 would need to receive your decision by") hears "I need your answer by end of day tomorrow": it left this list.
+The tone model retrained on the probe drafts (2026-12-07) warns on six of them whatever the frame (the
+remark on the office's paint, "people first" in scare quotes, "which was clearly a lie", "So what was it
+about me that wasn't right?", "I guess I'm just not good enough for anyone.", "Your competitors treated me
+much better, honestly."): they left this list.
 """
 
 from __future__ import annotations
@@ -20,20 +24,14 @@ REASON = "the reading of the whole draft makes FL330's warning on this sentence 
 
 READ_AS_TIP: frozenset[str] = frozenset(
     {
-        "tests/test_negativity_blind_batch.py::test_dwelling_on_the_negative_draws_a_warning[rejection-reply-I guess I'm just not good enough for anyone.]",
         "tests/test_round11_tone11.py::test_cowardice_verdict_is_caught[Cowardly, really.]",
         "tests/test_round11_tone11.py::test_lecture_is_caught[Waiting six weeks is just how I spent my summer, thanks to you.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-That was lit, no cap.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-This is the fourth time I've had to chase you.]",
-        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-Your competitors treated me much better, honestly.]",
         "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PATIENT-status-check-My family keeps asking and I don't know what to tell them, please just answer.]",
         "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-rejection-reply-I guess experience doesn't count for much these days.]",
-        'tests/test_tone_quoted_phrases.py::test_sarcasm_around_quotes_is_still_flagged[So this is your "people first" culture: two months of silence and a form letter.]',
-        "tests/test_tone_reported_speech.py::test_a_grievance_around_a_report_is_still_hostile[Your recruiter told me the process was nearly done, which was clearly a lie.]",
         "tests/test_round12_tone12_b.py::test_bad_tone_is_caught[Yet another no. I honestly can't see the point of applying anywhere any more.-email-rejection-reply-G-POSITIVE]",
         "tests/test_round14_tone14patient_d.py::test_bad_probe_cites_its_item[That was hard to read, and I won't pretend otherwise.-email-rejection-reply-G-POSITIVE]",
-        "tests/test_round14_tone14patient_d.py::test_bad_probe_cites_its_item[So what was it about me that wasn't right?-email-rejection-reply-G-TONE-PATIENT]",
-        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Honestly your office could use a lick of paint.]",
         "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Your receptionist was a bit of a grump, no offence.]",
     }
 )

@@ -6,6 +6,7 @@ checked and kept in step with the dev split."""
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,7 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # A warm status check that names a competing offer: career sites publish notes like it as good. The
-# tone model reads its request for a call as pushy (FL330); the draft as a whole is courteous.
+# tone model reads its question on the process as pushy (FL330); the draft as a whole is courteous. (Its
+# request "Could we find ten minutes this week to talk about where your process stands?" was the sentence
+# until the model's retrain of 2026-12-07, which no longer reads it as pushy.)
 WARM = """Subject: Checking in on the Logistics Planner role
 
 Dear Mr. Okafor,
@@ -30,8 +33,8 @@ Thank you again for the conversation last Thursday about the Logistics Planner p
 learning how your team plans the winter routes, and the role remains my first choice.
 
 I wanted to let you know that I received an offer from another company this week. I have not \
-answered it yet, because I would much rather hear from you first. Could we find ten minutes this \
-week to talk about where your process stands?
+answered it yet, because I would much rather hear from you first. How is the process going on \
+your side?
 
 I am grateful for your time and look forward to hearing from you.
 
@@ -95,9 +98,13 @@ def test_the_tone_models_warning_in_a_draft_that_leans_the_same_way_stands() -> 
 
 def test_a_tip_backs_no_other_rules_error() -> None:
     """A sentence the reading set aside is not the tone model agreeing with a stance rule's error
-    (corroboration.py, ``tone-model``): alone, "I trust this is clear." is a warning."""
+    (corroboration.py, ``tone-model``): alone, "I trust this is clear." is a warning. The model's own
+    score of the stance rule's sentence is the other signal; it is put out of reach here (the model
+    retrained on 2026-12-07 scores "I trust this is clear." over ``corroborate_threshold``, which backs
+    the error by itself), so only the tip elsewhere could back the error, and must not."""
     text = WARM.replace("I am grateful for your time", "I trust this is clear. I am grateful for your time")
-    tone = _tone(Linter().lint(text, context=WARM_CONTEXT))
+    no_score = Config(rules={"FL330": {"params": {"corroborate_threshold": 50.0}}})
+    tone = _tone(Linter(no_score).lint(text, context=WARM_CONTEXT))
     assert any(f.code == "FL330" and f.severity is Severity.INFO for f in tone), tone
     assert not any(f.severity is Severity.ERROR for f in tone), tone
 
@@ -126,16 +133,22 @@ def test_sure_at_must_be_positive(value: float) -> None:
 
 
 def test_every_probe_listed_as_a_cost_exists() -> None:
-    """An id in tests/read_as_a_whole_costs.py that names no test any more would be ignored silently."""
+    """An id in tests/read_as_a_whole_costs.py or tests/tone_retrain_costs.py that names no test any more
+    would be ignored silently: every one must be collected by pytest."""
     from read_as_a_whole_costs import READ_AS_TIP
+    from tone_retrain_costs import RETRAIN_COSTS
 
-    for node in READ_AS_TIP:
-        path, _, rest = node.partition("::")
-        function, _, param = rest.partition("[")
-        source = (ROOT / path).read_text(encoding="utf-8")
-        assert f"def {function}(" in source, node
-        sentence = max(param[:-1].split("-"), key=len) if param else ""  # the probe: the longest part
-        assert sentence.replace('"', "") in source.replace('\\"', '"').replace('"', ""), node
+    listed = {*READ_AS_TIP, *RETRAIN_COSTS}
+    files = sorted({node.partition("::")[0] for node in listed})
+    found = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *files],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    collected = set(found.stdout.splitlines())
+    assert sorted(listed - collected) == [], found.stderr[-2000:]
 
 
 def test_a_pattern_rules_warning_in_a_warm_draft_stands() -> None:

@@ -24,14 +24,11 @@ KNOWN_WARNINGS = {
     # two thank-yous of 207 and 234 words that round 22's writer held good: the dev split labels notes of 214 and
     # 215 words padded, and a count of words alone cannot tell them apart (FL111's limit is a published figure)
     "round22": {"FL111": 2},
-    # the learned tone model (FL330) on two plain sentences of round 30's good notes ("The 4 a.m. starts will not be
-    # a problem for me", "I noted your aim to rebuild reserves to three months' running costs"): a model's reading,
-    # not a pattern to narrow; left for the next retraining of the model (docs/tone.md)
-    "round30": {"FL330": 2},
-    # the same model on three plain sentences of round 33 ("The group task, where we planned the meal service on a
-    # delayed night flight, was a real test", "My Level 3 hybrid certificate would also let me take on the electrified
-    # cars", "I have copied Aoife Nolan, who kindly arranged today's interview"): likewise left for its retraining
-    "round33": {"FL330": 3},
+    # four status checks and a rejection reply of 130-146 words that round 34's writers held good; FL115's limit of 125
+    # words is Boomerang's published figure (FIGURES.md) and a count alone cannot tell a warm note from a padded one
+    "round34": {"FL115": 5},
+    # (round 30's two and round 33's three FL330 warnings kept here went with the tone model's retrain of 2026-12-07,
+    # which learned from the good probe drafts' sentences: docs/tone.md)
 }
 
 GOOD = sorted(p / "good" for p in PROBES.iterdir() if (p / "good").is_dir())
@@ -63,6 +60,7 @@ def test_the_probe_rounds_are_found() -> None:
         "round31",
         "round32",
         "round33",
+        "round34",
     ]
     assert [len(load(folder)) for folder in GOOD] == [
         360,
@@ -76,6 +74,7 @@ def test_the_probe_rounds_are_found() -> None:
         60,
         60,
         59,
+        60,
         60,
         60,
         60,

@@ -119,7 +119,7 @@ BRAVERY = [
     "I spent two summers propagating spineless cacti for a garden centre.",
     "My old manager taught me that staying quiet about a defect is the cowardly option, so I flag problems early.",
     "The board made a bold, unpopular decision last spring, and I respect how it was explained.",
-    _x("Being petty about credit has no place on a team, which is why I liked how your leads share it."),
+    "Being petty about credit has no place on a team, which is why I liked how your leads share it.",  # quiet since the tone model was retrained (2026-12-07)
     "Your gutsy move into refurbished laptops is what first drew me to the company.",
     "That's generous, honestly.",
     "It was a brave reply.",
@@ -135,7 +135,7 @@ POLITE_ASIDES = [
     "You asked me how I would handle a supplier missing a deadline.",
     "You asked what I'd change in my first month, and I've thought about it more since.",
     "Okay, no problem, I can try again next week.",
-    _x("Right, no, that makes sense."),
+    "Right, no, that makes sense.",  # quiet since the tone model was retrained (2026-12-07)
     "Sure, no, that's completely fine.",
 ]
 

@@ -204,7 +204,7 @@ GOOD = [
         "status-check",
     ),
     ("I really enjoyed the challenge of the case question on the warehouse layout.", "email", "thank-you"),
-    _x(
+    (  # quiet since the tone model was retrained on the probe drafts (2026-12-07)
         "I wanted to add to my answer on stock rotation: at my last site we cut waste by a fifth with a simple FIFO board.",
         "email",
         "thank-you",

@@ -48,7 +48,8 @@ def test_the_model_ships_beside_the_first_and_is_small() -> None:
 @pytest.mark.parametrize(
     ("slug", "words"),
     [
-        ("p17-t-014-li-msg-thank-you-beige-office-joke", "quite so much beige"),
+        # p17-t-014's joke on a beige office was here until the tone model, retrained on the probe drafts
+        # (2026-12-07), read it itself: FL330 warns on it now, and FL334 yields (below)
         ("p16-f-002-remarks-on-interviewers-beard", "the beard suits you"),
     ],
 )
@@ -58,6 +59,13 @@ def test_an_aside_no_other_rule_names_gets_a_tip(linter: Linter, strict: Linter,
     assert [(code, sev) for code, sev, _ in found] == [(CODE, "info")]
     assert words in found[0][2]
     assert [(code, sev) for code, sev, _ in _tone(strict, text)] == [(CODE, "warning")]
+
+
+def test_an_aside_the_first_model_reads_is_its_warning(linter: Linter) -> None:
+    text = _probe("p17-t-014-li-msg-thank-you-beige-office-joke")
+    found = _tone(linter, text)
+    assert [(code, sev) for code, sev, _ in found] == [("FL330", "warning")]
+    assert "quite so much beige" in found[0][2]
 
 
 def test_it_yields_to_the_first_model_unless_it_is_the_stronger(linter: Linter, strict: Linter) -> None:
