@@ -156,7 +156,7 @@ def test_sarif_tags_a_rule_with_every_item_its_findings_cited(
         ("I have waited patiently until now, and I finally expect some word.", [PATIENT]),
         # scorn for the process: impolite and negative
         ("I find the whole thing a bit of a farce, to be honest.", [PROFESSIONAL, POSITIVE]),
-        # the same two in words the model retrained on 2026-12-07 reports (it misses the two above:
+        # the same two in other words (the model retrained on 2026-12-07 misses the first of the two above:
         # tests/tone_retrain_costs.py)
         ("I have waited patiently for weeks, and I now expect some word.", [PATIENT]),
         ("To be honest, the whole thing has been a bit of a farce.", [PROFESSIONAL, POSITIVE]),

@@ -19,8 +19,9 @@ reports a sentence below its ``sure_at``: linear in the draft.
 
 What it changes.  FL330 asks for the reading (``read_as_a_whole = true`` in its file) for a sentence
 it scores below ``sure_at`` (where the tone model is sure, the sentence stands whatever the draft; set
-at twice the reporting threshold of the model it was chosen with, rules/FL330-learned-tone.toml): an item the finding cites whose reading is below ``stands_at`` is no longer
-cited, and a finding left citing nothing is an info tip, its message saying how the draft reads.
+at twice the reporting threshold of the model it was chosen with, rules/FL330-learned-tone.toml): an
+item the finding cites whose reading is below ``stands_at`` is no longer cited, and a finding left
+citing nothing is an info tip, its message saying how the draft reads.
 Why FL330 alone, not the pattern rules: on the 307 drafts above, the warnings the reading set aside
 were FL330's (32 false alarms, no hit) and, for the pattern rules, hits (FL301 8, FL310 1, against 2
 false alarms); a jab or a plea a pattern names ("Frankly, I've waited long enough", "I hated my last
