@@ -23,9 +23,11 @@ imports scikit-learn.  What it learns from (docs/tone.md says why each):
 - with ``--probes`` (the default; not with ``--subtle``), the blind probe drafts of
   ``tests/corpus/probes/round*/`` (our own writing, tests/corpus/probes/README.md): every sentence of
   a good probe draft is 0, as a good dev draft's, and so is every sentence of a faulty one labelled with
-  none of ``TONE_ITEMS``.  The others are not labelled sentence by sentence and are left out.
-  Thousands of plain sentences in fields the dev split lacks teach the model what is only a trade's
-  words, and the good probe drafts join the good dev drafts in the threshold's budget.
+  none of ``TONE_ITEMS``; the sentences of those with a fault of tone (rounds 16-34) carry our own labels
+  (``tests/corpus/tone-train/probes-hostile.tsv``, as the dev split's hostile drafts; a later round's are
+  left out until labelled).  Thousands of plain sentences in fields the dev split lacks teach the model
+  what is only a trade's words, and the good probe drafts join the good dev drafts in the threshold's
+  budget.
 
 ``--subtle`` trains the second, quieter model of FL334 (``rules/models/tone-subtle.json``) instead: our
 sentences, ``tests/corpus/tone-train/subtle.tsv`` (asides a warm note slips in: a passing complaint, a
@@ -60,6 +62,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHALLENGE = ROOT / "tests" / "corpus" / "tone-challenge" / "dev.tsv"
 CALIBRATION = ROOT / "tests" / "corpus" / "calibration" / "dev"
 LABELS = ROOT / "tests" / "corpus" / "tone-train" / "calibration-dev-hostile.tsv"
+PROBE_LABELS = ROOT / "tests" / "corpus" / "tone-train" / "probes-hostile.tsv"
 PROBES = ROOT / "tests" / "corpus" / "probes"
 POLITENESS = ROOT / "tests" / "corpus" / "tone-train" / "politeness" / "requests.tsv"
 OURS = ROOT / "tests" / "corpus" / "tone-train" / "ours.tsv"
@@ -86,7 +89,7 @@ DROP_BELOW = 0.1  # smaller weights are dropped (in every fold too, so the thres
 class Example:
     text: str
     label: int  # 1 hostile, 0 not
-    source: str  # challenge | ours | subtle | good | plain-bad | hostile-draft | politeness
+    source: str  # challenge | ours | subtle | good | plain-bad | hostile-draft | hostile-probe | politeness
     group: str  # examples of one group fall in the same fold (one draft's sentences)
     weight: float = 1.0
 
@@ -135,18 +138,26 @@ def calibration(left_out: str | None = None) -> list[Example]:
     ``benchmarks/calibrate.py --folds N`` deals them, so a model can be checked on drafts it never saw."""
     skip = _fold_filter(left_out)
     out = plain_drafts(toml for toml in sorted(CALIBRATION.glob("*.toml")) if not skip(toml.stem))
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
+    return out + labelled_sentences(LABELS, "hostile-draft", skip)
+
+
+def labelled_sentences(path: Path, source: str, skip=lambda slug: False) -> list[Example]:  # type: ignore[no-untyped-def]
+    """The sentences of faulty drafts labelled one by one (``label<TAB>draft<TAB>sentence``): hostile 1,
+    neutral 0, unclear left out."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             label, slug, text = line.split("\t")
             if label != "unclear" and not skip(slug):
-                out.append(Example(text, int(label == "hostile"), "hostile-draft", slug))
+                out.append(Example(text, int(label == "hostile"), source, slug))
     return out
 
 
 def probe_drafts() -> list[Example]:
     """The blind probe drafts' sentences (tests/corpus/probes/round*/good and fault), read as
-    ``calibration`` reads the dev drafts (``plain_drafts``)."""
-    return plain_drafts(sorted(PROBES.glob("round*/*/*.toml")))
+    ``calibration`` reads the dev drafts: the plain ones by ``plain_drafts``, those with a fault of tone by
+    our labels, sentence by sentence (``PROBE_LABELS``, rounds 16-34)."""
+    return plain_drafts(sorted(PROBES.glob("round*/*/*.toml"))) + labelled_sentences(PROBE_LABELS, "hostile-probe")
 
 
 def plain_drafts(tomls: Iterable[Path]) -> list[Example]:
@@ -298,6 +309,7 @@ def draft_figures(examples: list[Example], runs: list[list[float]], threshold: f
     out = {}
     for source, name in (
         ("hostile-draft", "hostile drafts"),
+        ("hostile-probe", "probe drafts with a fault of tone"),
         ("good", "good drafts"),
         ("plain-bad", "plain-bad drafts"),
     ):
@@ -313,7 +325,7 @@ def draft_figures(examples: list[Example], runs: list[list[float]], threshold: f
 
 def figures(examples: list[Example], scores: list[float], threshold: float) -> dict[str, str]:
     out = {}
-    for source in ("challenge", "ours", "subtle", "hostile-draft", "good", "plain-bad", "politeness"):
+    for source in ("challenge", "ours", "subtle", "hostile-draft", "hostile-probe", "good", "plain-bad", "politeness"):
         pos = [s for e, s in zip(examples, scores, strict=True) if e.source == source and e.label]
         neg = [s for e, s in zip(examples, scores, strict=True) if e.source == source and not e.label]
         parts = []
@@ -425,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         ours = [
             s
             for e, s in zip(pooled, scores, strict=True)
-            if e.label and e.source in ("challenge", "ours", "subtle", "hostile-draft")
+            if e.label and e.source in ("challenge", "ours", "subtle", "hostile-draft", "hostile-probe")
         ]
         recall = sum(s >= threshold for s in ours) / len(ours)
         shown = figures(pooled, scores, threshold)

@@ -32,6 +32,5 @@ READ_AS_TIP: frozenset[str] = frozenset(
         "tests/test_tone_blind_status_and_rejection.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-POSITIVE-rejection-reply-I guess experience doesn't count for much these days.]",
         "tests/test_round12_tone12_b.py::test_bad_tone_is_caught[Yet another no. I honestly can't see the point of applying anywhere any more.-email-rejection-reply-G-POSITIVE]",
         "tests/test_round14_tone14patient_d.py::test_bad_probe_cites_its_item[That was hard to read, and I won't pretend otherwise.-email-rejection-reply-G-POSITIVE]",
-        "tests/test_tone_blind_round5.py::test_a_line_that_falls_short_of_a_tone_item_is_flagged[G-TONE-PROFESSIONAL-Your receptionist was a bit of a grump, no offence.]",
     }
 )

@@ -59,7 +59,7 @@ def test_features_name_words_pairs_and_classes() -> None:
 def test_shipped_model_loads_and_is_small() -> None:
     path = find_model("tone")
     assert path.parent == (builtin_rules_dir() / "models").resolve()
-    assert path.stat().st_size < 700_000  # plain data, a few hundred KB (about 590 KB since the retrain of 2026-12-07)
+    assert path.stat().st_size < 700_000  # plain data, a few hundred KB (about 530 KB since the retrains of 2026-12-07)
     model = load_model(path)
     assert len(model.weights) > 1000 and model.lexicon
     assert model.threshold > model.bias  # an empty sentence is never reported

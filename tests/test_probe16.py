@@ -299,7 +299,6 @@ _STILL_MISSED = {
         "It has been well over a week, so surely the team has reached a decision by this point?",
         "G-TONE-PATIENT",
     ),
-    "next-day deadline": ("Please could you let me know by the end of the day tomorrow either way?", "G-TONE-PATIENT"),
 }
 
 
@@ -312,6 +311,15 @@ def test_a_single_fault_in_a_warm_note_is_flagged(linter: Linter, kind: str) -> 
     body = f"Thank you for the interview today. I am very keen on the role. {sentence} I look forward to hearing about the next steps."
     report = linter.lint(_note(body).replace("Following up", "Thank you"), purpose="thank-you", channel="email")
     assert any(item in f.guidance and f.severity.value in ("warning", "error") for f in report.findings)
+
+
+# Caught since the tone model's retrain on the probe drafts' labelled faults of tone (the evening of 2026-12-07):
+# once in the strict xfails above.
+def test_a_next_day_deadline_in_a_warm_note_is_flagged(linter: Linter) -> None:
+    sentence = "Please could you let me know by the end of the day tomorrow either way?"
+    body = f"Thank you for the interview today. I am very keen on the role. {sentence} I look forward to hearing about the next steps."
+    report = linter.lint(_note(body).replace("Following up", "Thank you"), purpose="thank-you", channel="email")
+    assert any("G-TONE-PATIENT" in f.guidance and f.severity.value in ("warning", "error") for f in report.findings)
 
 
 # Fixed by round 22's FL335 (a dig said as candour): once in the strict xfails above.

@@ -27,6 +27,8 @@ KNOWN_WARNINGS = {
     # four status checks and a rejection reply of 130-146 words that round 34's writers held good; FL115's limit of 125
     # words is Boomerang's published figure (FIGURES.md) and a count alone cannot tell a warm note from a padded one
     "round34": {"FL115": 5},
+    # three status checks of 134-137 words that round 35's writers held good (FL115's limit, as for round 34)
+    "round35": {"FL115": 3},
     # (round 30's two and round 33's three FL330 warnings kept here went with the tone model's retrain of 2026-12-07,
     # which learned from the good probe drafts' sentences: docs/tone.md)
 }
@@ -61,6 +63,7 @@ def test_the_probe_rounds_are_found() -> None:
         "round32",
         "round33",
         "round34",
+        "round35",
     ]
     assert [len(load(folder)) for folder in GOOD] == [
         360,
@@ -74,6 +77,7 @@ def test_the_probe_rounds_are_found() -> None:
         60,
         60,
         59,
+        60,
         60,
         60,
         60,

@@ -696,8 +696,10 @@ OPENERS = [
 # content, which it does not read, and x01 and x34, whose count of the wait ("It's the 30th.") scores
 # just under its threshold.
 # x12 is caught, and y15, y22, y25 and y40 quiet, since the tone model was retrained on the probe drafts
-# (2026-12-07, docs/tone.md); x30, x36 and y12 went the other way (tests/tone_retrain_costs.py).
-XFAIL_BAD: set[str] = {"x01", "x08", "x10", "x11", "x13", "x17", "x19", "x32", "x33", "x34", "x35", "x40", "x41"}
+# (2026-12-07, docs/tone.md); x30, x36 and y12 went the other way (tests/tone_retrain_costs.py). Since the
+# evening's retrain on the probe drafts' labelled faults of tone, x19, x32, x36, x41 are caught and y12 is quiet;
+# y19, y41 and w07 went the other way (the same file).
+XFAIL_BAD: set[str] = {"x01", "x08", "x10", "x11", "x13", "x17", "x33", "x34", "x35", "x40"}
 # y06 (a gracious reply to a rejection that FL330 read as sarcasm) is quiet since the reading of the
 # whole draft (docs/scoring.md, "Read as a whole") makes that warning a tip.
 XFAIL_GOOD: set[str] = {"y02", "y29", "y31"}

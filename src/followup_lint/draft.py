@@ -255,7 +255,7 @@ PLACEHOLDER = re.compile(
     r"|(?:if|after the (?:beep|tone)|leave (?:a )?message)\b[^\]\n]{0,60})\])"
     r"(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
     r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
-    rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
+    rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,7}}+\](?!\()"  # [specific topic]
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
     rf"|<(?=[a-z'/-])(?=[^<>\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+>"  # <insert company here>
     r"|X(?<!\wX)X{2,}\b|T(?<!\wT)(?:BD|K|ODO)\b"  # XXX, TBD, TK, TODO

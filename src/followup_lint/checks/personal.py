@@ -1248,7 +1248,9 @@ _PLACE_WORDS = (
     # a building or a part of one, where the job is ("picture myself at Quayside House"; round 12)
     "house|building|tower|campus|court|yard|quay|plaza|hall|ward|wing|block|floor"
 )
-_PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS})$", re.IGNORECASE)
+# ... but a name that ends in "Services" is far more often a firm ("Lumen Lab Services", "Lexwell Language Services";
+# round 35's blind bad drafts) than a motorway's services, which the draft's own words still mark as a place
+_PLACE_NAME_END = re.compile(rf"\s(?:{_PLACE_WORDS.replace('|services|', '|')})$", re.IGNORECASE)
 # A site named after a name: written in lower case right after the mention ("the Trainee Signaller role at Kingmoor
 # signal box"; round 28), never the end of a firm's own name, which is capitalised ("Acme Works" may be a firm); so
 # only that mention is a place ("the Royal Mail sorting office" does not make "joining Royal Mail" one: a review of
@@ -1278,6 +1280,9 @@ def _a_place(text: str, name: str) -> bool:
         rf"(?i:\b{_TRAVEL}\s+(?:\w+\s+)??(?:from|in|near|outside|around|via|past|through)|\b(?:near|outside|via))"
         rf"\s+{quoted}\b(?!['’]s|\s+[A-Z])"
         rf"|\b{quoted}\s+(?:{_PLACE_WORDS})\b"
+        # ... or where the writer was shown round a job or a site ("walking me round the mill job at Shipley": a
+        # scaffolder's contract site; round 35's good probes)
+        rf"|(?i:\b(?:round|around|over)\s{{1,3}}the\s{{1,3}}(?:[\w-]{{1,30}}\s{{1,3}}){{0,2}}?(?:job|site|works|project)\s{{1,3}}(?:at|in)\s{{1,3}}){quoted}\b"
         # ... or a town of an address block, a line of its own before a state, a postcode or a zip
         # ("York, PA 17402", "Harlow CM20 2DB", "Pretoria 0002": round 13)
         rf"|(?m:^[ \t]{{0,8}}(?:[\w'’.-]{{1,30}}[ \t]{{1,3}}){{0,3}}{quoted},?[ \t]{{1,3}}"
