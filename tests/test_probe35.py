@@ -27,8 +27,9 @@ def _email(body: str, subject: str = "Thank you – Farrier interview") -> str:
         ("A pricked foot is the first thing I rule out when a horse goes lame.", False),
         ("In spring I spend a week pricking out the seedlings for the walled garden.", False),
         ("I'd prick out the brassicas before the end of March.", False),
-        # the noun is still the insult
+        # the noun is still the insult, whatever follows it
         ("The foreman at my last yard was a prick to everyone.", True),
+        ("Honestly, what a prick the second interviewer was.", True),
     ],
 )
 def test_prick_as_a_trade_verb_is_no_swearing(linter: Linter, sentence: str, profane: bool) -> None:
@@ -48,9 +49,15 @@ def test_field_words_of_round_35_are_no_misspelling(linter: Linter, sentence: st
     assert not [sev for _, sev in _codes(linter, _email(f"{THANKS} {sentence}"), "FL401") if sev == "error"]
 
 
-def test_seem_written_seam_before_an_adjective_is_still_a_slip(linter: Linter) -> None:
-    text = _email(f"{THANKS} Everyone I met was friendly, and you seam very kind.")
-    assert ("you seam", "error") in _codes(linter, text, "FL401")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Everyone I met was friendly, and you seam very kind.",
+        "Everyone I met was friendly, and you seam a lovely team.",
+    ],
+)
+def test_seem_written_seam_is_still_a_slip(linter: Linter, sentence: str) -> None:
+    assert ("you seam", "error") in _codes(linter, _email(f"{THANKS} {sentence}"), "FL401")
 
 
 REPLY = (
@@ -77,11 +84,19 @@ def test_a_gracious_reply_of_round_35(linter: Linter, sentence: str, code: str, 
     assert _warned(linter, text, code, purpose="rejection-reply") is flagged
 
 
-def test_pleased_to_manage_the_work_is_interest(linter: Linter) -> None:
-    text = _email(
-        f"{THANKS} I would be very pleased to manage the herd at Glenmore, and I look forward to hearing from you."
-    )
-    assert not _warned(linter, text, "FL204", purpose="thank-you")
+@pytest.mark.parametrize(
+    ("sentence", "interest"),
+    [
+        ("I would be very pleased to manage the herd at Glenmore.", True),
+        ("I'd be glad to run the kitchen on your late shifts.", True),
+        # an offer of help names no wish for the job
+        ("I'd be happy to run through the drawings again if that would help.", False),
+        ("I would be glad to look after any questions about my references.", False),
+    ],
+)
+def test_pleased_to_manage_the_work_is_interest(linter: Linter, sentence: str, interest: bool) -> None:
+    text = _email(f"{THANKS} {sentence} I look forward to hearing from you.")
+    assert _warned(linter, text, "FL204", purpose="thank-you") is not interest
 
 
 @pytest.mark.parametrize(
@@ -90,8 +105,10 @@ def test_pleased_to_manage_the_work_is_interest(linter: Linter) -> None:
         # a template's slot of six words, a name inside it
         ("[the client project Mr Osei mentioned]", True),
         ("[a specific detail you discussed with the panel]", True),
-        # square brackets of prose with no slot word stay prose
+        # square brackets of prose stay prose: no slot word, or a long aside with no template's word
         ("[as I said when we met last spring]", False),
+        ("[the ones from the Leeds project last year]", False),
+        ("[updated last week with the bridge project photos]", False),
     ],
 )
 def test_a_long_lower_case_slot_is_unfilled(linter: Linter, slot: str, flagged: bool) -> None:
@@ -104,10 +121,15 @@ def test_a_long_lower_case_slot_is_unfilled(linter: Linter, slot: str, flagged: 
     [
         # a firm's name ending in "Services" is a firm ...
         ("I am very keen to join the team at Lumen Lab Services.", True),
-        # ... and a motorway's services, said as a place on the way, is not
+        # ... and a stop on the way names no employer (an interview at "X Services" may draw a warning to check: a
+        # motorway's services read as a firm, the price of reading "Lab Services" as one)
         ("The drive down was easy, with a stop at Membury Services, and I am keen to join the team.", False),
-        # a site the writer was shown round is no employer
+        # a site the writer was shown round is no employer, in that mention only
         ("Thank you for walking me round the mill job at Shipley.", False),
+        (
+            "Thank you for walking me round the site at Kier Construction; I'm excited about joining Kier Construction.",
+            True,
+        ),
         ("I'd love to join the team at Shipley Access Scaffolding.", True),
     ],
 )
@@ -123,10 +145,13 @@ def test_employers_named_in_round_35(linter: Linter, sentence: str, flagged: boo
             "Could you let me know where things stand? I would need to hear by close of business on Thursday, please.",
             True,
         ),
-        ("I would be grateful for any feedback. I will need it by Friday at the latest, please.", True),
-        # a reason given after it is the polite mention of a real deadline
+        ("Any feedback would help. I will need the feedback by Friday at the latest, please.", True),
+        # a reason given after it or before it is the polite mention of a real deadline
         ("I'll need to hear by Friday, as the other offer expires that afternoon.", False),
         ("I will need to hear by Friday because my notice period starts on Monday.", False),
+        ("I have another offer to answer on Monday, so I'd need to hear by Friday.", False),
+        # something the writer needs for the job is logistics, not a decision
+        ("Could you send me the parking details for the induction? I'll need them by Friday.", False),
     ],
 )
 def test_a_bare_deadline_is_an_ultimatum(linter: Linter, sentence: str, flagged: bool) -> None:
@@ -152,7 +177,7 @@ def test_a_complaint_about_the_wait_said_of_candidates(linter: Linter, sentence:
 @pytest.mark.parametrize(
     ("code", "unit"),
     [
-        ("FL207", "[the a b c d e f g h i j k project "),
+        ("FL207", "[the a b c d e f g h i j k project mentioned "),
         ("FL208", "walking me round the mill job at Shipley round the a b job at round the "),
         ("FL312", "I would need to hear by Friday I'll need it by close of business as as as "),
         ("FL317", "I don't want to revisit that decision not asking you to revisit the "),

@@ -229,6 +229,8 @@ _SLOT_WORDS = (
     "number|reason|something|relevant|their|achievements?|accomplishments?|needs?|goals?|challenges?|"
     "discussed|mentioned|qualifications?|strengths?|results?|industry|field"
 )
+# Words that make a longer lower-case bracket a slot: a template's "mentioned", "discussed", "specific"
+_LONG_SLOT_WORDS = "mentioned|discussed|specific|insert|relevant|name|names"
 # The imperatives a template uses to tell its user what to write in a slot.
 _INSTRUCTION = (
     "insert|add|mention|include|enter|describe|reference|fill in|paste|specify|personali[sz]e|replace|"
@@ -255,7 +257,10 @@ PLACEHOLDER = re.compile(
     r"|(?:if|after the (?:beep|tone)|leave (?:a )?message)\b[^\]\n]{0,60})\])"
     r"(?:[A-Z][A-Za-z'/-]*+|(?:your|the|insert|name|company|role|position|date)(?:[/-][A-Za-z'/-]*+)?)"
     r"(?:[ _][A-Za-z'/-]++){0,4}+\](?!\()"  # [Company Name], [your name]
-    rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,7}}+\](?!\()"  # [specific topic]
+    rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+\](?!\()"  # [specific topic]
+    # ... and a longer one, up to eight words, only when it reads as a template's: "[the client project Mr Osei
+    # mentioned]" (round 35), not an aside such as "[updated last week with the bridge project photos]"
+    rf"|\[(?=[a-z'/-])(?=[^\[\]\n]{{0,80}}\b(?:{_LONG_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{5,7}}+\](?!\()"
     r"|<(?:[A-Z][A-Z_ ]{1,30}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>"  # <ROLE>, <Role>, <Hiring Manager>
     rf"|<(?=[a-z'/-])(?=[^<>\n]{{0,60}}\b(?:{_SLOT_WORDS})\b)[a-z'/-]++(?:[ _][A-Za-z'/-]++){{0,4}}+>"  # <insert company here>
     r"|X(?<!\wX)X{2,}\b|T(?<!\wT)(?:BD|K|ODO)\b"  # XXX, TBD, TK, TODO

@@ -914,6 +914,10 @@ def _other_employer(inp: CheckInput, known: str, params: EmployerParams) -> Iter
                         continue  # "the Northwind interview": the employer, not a role
                     if params.what == "company" and _a_place_cached(places, inp.draft.text, name, known):
                         continue  # "the interview at Stansted" when the note drives "from Stansted"
+                    if params.what == "company" and _SHOWN_ROUND.search(
+                        sentence.text, max(0, m.start("name") - 120), m.start("name")
+                    ):
+                        continue  # "walking me round the mill job at Shipley": a site, this mention only
                     if (
                         params.what == "company"
                         and not _POSSESSIVE_IN.search(name)
@@ -1263,6 +1267,13 @@ _SITE_AFTER = re.compile(rf"[ \t]{{1,3}}(?:{_SITE_WORDS_AFTER})\b")
 _POSSESSIVE_IN = re.compile(r"['’]s\b")
 # A mention said as where ("the ramp agent role at Gatwick" beside "Gatwick Airport"; a review of round 30)
 _AT_A_PLACE = re.compile(r"\b(?:at|in|near|from)[ \t]{1,3}\Z", re.IGNORECASE)
+# A mention said as where the writer was shown round a job or a site ("walking me round the mill job at Shipley": a
+# scaffolder's contract site; round 35's good probes): that mention only, so "joining Shipley" elsewhere is still read
+_SHOWN_ROUND = re.compile(
+    r"\b(?:round|around|over)[ \t]{1,3}the[ \t]{1,3}(?:[\w-]{1,30}[ \t]{1,3}){0,2}?(?:job|site|works|project)[ \t]{1,3}"
+    r"(?:at|in)[ \t]{1,3}\Z",
+    re.IGNORECASE,
+)
 _TRAVEL = (
     r"(?:drive|drove|driving|journey|trip|commute|commuting|train|flight|flew|walk|walked|ride|bus|ferry"
     r"|travel(?:l?ed|l?ing)?|came|come|coming|moved|moving|relocat(?:e|ed|ing)|miles|minutes|mins|hours?|km"
@@ -1280,9 +1291,6 @@ def _a_place(text: str, name: str) -> bool:
         rf"(?i:\b{_TRAVEL}\s+(?:\w+\s+)??(?:from|in|near|outside|around|via|past|through)|\b(?:near|outside|via))"
         rf"\s+{quoted}\b(?!['’]s|\s+[A-Z])"
         rf"|\b{quoted}\s+(?:{_PLACE_WORDS})\b"
-        # ... or where the writer was shown round a job or a site ("walking me round the mill job at Shipley": a
-        # scaffolder's contract site; round 35's good probes)
-        rf"|(?i:\b(?:round|around|over)\s{{1,3}}the\s{{1,3}}(?:[\w-]{{1,30}}\s{{1,3}}){{0,2}}?(?:job|site|works|project)\s{{1,3}}(?:at|in)\s{{1,3}}){quoted}\b"
         # ... or a town of an address block, a line of its own before a state, a postcode or a zip
         # ("York, PA 17402", "Harlow CM20 2DB", "Pretoria 0002": round 13)
         rf"|(?m:^[ \t]{{0,8}}(?:[\w'’.-]{{1,30}}[ \t]{{1,3}}){{0,3}}{quoted},?[ \t]{{1,3}}"
